@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+class Command;
+
+// The one dispatcher: `quarterdeck [FILE]` opens the window, `quarterdeck COMMAND ...` runs headless.
+namespace CommandLine {
+
+// True when the arguments ask for a headless run (a subcommand, --help or --version): main() then
+// creates a QCoreApplication, so no display is needed.
+bool isHeadless(const QStringList &arguments);
+
+// Runs a headless command line and returns the process exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace CommandLine

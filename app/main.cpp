@@ -1,0 +1,71 @@
+// quarterdeck [FILE] opens the window; quarterdeck COMMAND ... runs headless (no display needed).
+#include "CommandLine.h"
+#include "DefaultDocument.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quarterdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUARTERDECK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CommandLine::run(QCoreApplication::arguments(), out, err);
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The document to open."));
+    parser.process(application);
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        QTextStream err(stderr);
+        path = DefaultDocument::ensure(err);
+        if (path.isEmpty())
+            return 1;
+    }
+    MainWindow window;
+    window.show();
+    window.openDocument(path);
+    return application.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::isHeadless(argumentsOf(argc, argv)))
+        return runHeadless(argc, argv);
+    return runWindow(argc, argv);
+}

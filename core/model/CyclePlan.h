@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Confidence.h"
+#include "Cycle.h"
+#include "Initiative.h"
+#include "KeyResult.h"
+#include "Objective.h"
+#include "Team.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// What a key result's team said in its latest check-in.
+struct LatestCheckIn {
+    QDate date;
+    Confidence confidence = Confidence::OnTrack;
+};
+
+// One cycle's objectives, key results and initiatives with the organisation's teams: what the tree, the board
+// and the report show. Plain data plus lookups; call rebuildIndex() after changing the lists.
+struct CyclePlan {
+    Cycle cycle;
+    QList<Team> teams;
+    QList<Objective> objectives;     // ordered by position
+    QList<KeyResult> keyResults;     // ordered by position
+    QList<Initiative> initiatives;   // ordered by position
+    QHash<Id, LatestCheckIn> latestCheckIns; // by key result id
+
+    void rebuildIndex();
+
+    const Team *team(Id id) const;
+    const Objective *objective(Id id) const;
+    const KeyResult *keyResult(Id id) const;
+    const Initiative *initiative(Id id) const;
+
+    // Children in display order, as indexes into the lists above.
+    const QList<qsizetype> &alignedObjectives(Id parentObjectiveId) const;
+    const QList<qsizetype> &keyResultsOf(Id objectiveId) const;
+    const QList<qsizetype> &initiativesOf(Id keyResultId) const;
+    const QList<qsizetype> &objectivesOfTeam(Id teamId) const;
+    const QList<qsizetype> &topLevelObjectives() const; // no parent objective in this cycle
+
+private:
+    QHash<Id, qsizetype> m_teamIndex;
+    QHash<Id, qsizetype> m_objectiveIndex;
+    QHash<Id, qsizetype> m_keyResultIndex;
+    QHash<Id, qsizetype> m_initiativeIndex;
+    QHash<Id, QList<qsizetype>> m_alignedObjectives;
+    QHash<Id, QList<qsizetype>> m_keyResultsOfObjective;
+    QHash<Id, QList<qsizetype>> m_initiativesOfKeyResult;
+    QHash<Id, QList<qsizetype>> m_objectivesOfTeam;
+    QList<qsizetype> m_topLevelObjectives;
+};

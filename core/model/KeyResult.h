@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Commitment.h"
+#include "Ids.h"
+
+#include <QString>
+
+#include <optional>
+
+enum class KeyResultKind {
+    Increase,   // from start up to target
+    Decrease,   // from start down to target
+    KeepAbove,  // maintain: stay at or above target
+    KeepBelow,  // maintain: stay at or below target
+};
+
+enum class MeasureUnit { Number, Percent, Currency, Time, Rating };
+
+// A measurable outcome of an objective.
+struct KeyResult {
+    Id id = NoId;
+    Id objectiveId = NoId;
+    QString title;
+    QString description;
+    double start = 0.0;
+    double target = 0.0;
+    std::optional<double> current; // the latest checked-in value; none yet means "at start"
+    MeasureUnit unit = MeasureUnit::Number;
+    QString unitLabel; // how the unit is written: "%", "$", "min", "/10", "users"
+    KeyResultKind kind = KeyResultKind::Increase;
+    double weight = 1.0;
+    QString owner;
+    Commitment commitment = Commitment::Committed;
+    int position = 0;
+
+    double currentOrStart() const { return current.value_or(start); }
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Commitment.h"
+#include "Confidence.h"
+#include "Cycle.h"
+#include "KeyResult.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+// The product's rules (shared/domain.md, Math) as pure functions.
+namespace Scoring {
+
+// clamp((value - start) / (target - start), 0, 1); maintain kinds: 1 while the threshold holds, else 0.
+double progressAt(const KeyResult &keyResult, double value);
+double progress(const KeyResult &keyResult); // at the current value, or at start when none yet
+
+// The share of the cycle elapsed on `day`, clamped to 0..1.
+double expectedProgress(const Cycle &cycle, QDate day);
+
+// From the gap expected - progress: <= 0.15 on track, <= 0.33 at risk, else off track.
+Confidence paceStatus(double expectedProgress, double progress);
+
+struct ValuePoint {
+    QDate date;
+    double value = 0.0;
+};
+
+struct Forecast {
+    double projectedValue = 0.0;
+    double projectedProgress = 0.0;
+};
+
+// Least-squares line through the check-in values, projected to the cycle end; needs at least 2 distinct dates.
+std::optional<Forecast> forecast(const KeyResult &keyResult, const QList<ValuePoint> &history, QDate cycleEnd);
+
+// True when the last 3 check-in values (oldest first) are all the same.
+bool isStalled(const QList<double> &values);
+
+enum class GradeColour { Green, Yellow, Red };
+GradeColour gradeColour(double grade, Commitment commitment);
+
+// The grade a review proposes from progress: rounded to one decimal.
+double proposedGrade(double progress);
+
+} // namespace Scoring

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CheckIn.h"
+#include "Cycle.h"
+#include "CyclePlan.h"
+#include "Initiative.h"
+#include "KeyResult.h"
+#include "Kpi.h"
+#include "Objective.h"
+#include "Scoring.h"
+#include "Team.h"
+#include "TeamReview.h"
+
+#include <QList>
+
+#include <optional>
+
+class Document;
+
+// Reads and writes the domain in a Document: shared by the window and the command line.
+// Every write is one transaction (joining the caller's when inside Document::transaction), bound parameters only.
+// Writes of something that does not exist throw DocumentError.
+class Repository {
+public:
+    explicit Repository(Document &document);
+
+    Document &document() const { return m_document; }
+
+    // Organisation
+    QList<Team> teams() const;                   // ordered so parents come before children
+    std::optional<Team> teamByName(const QString &name) const; // exact, case-insensitive
+    QString organisationName() const;            // the root team's name; empty when there are no teams
+    Id addTeam(const Team &team);
+    void renameTeam(Id teamId, const QString &name);
+
+    // Cycles
+    QList<Cycle> cycles() const;                 // by start date
+    std::optional<Cycle> cycle(Id cycleId) const;
+    std::optional<Cycle> cycleByName(const QString &name) const;
+    std::optional<Cycle> activeCycle() const;    // the active quarter (not annual), if any
+    Id addCycle(const Cycle &cycle);
+    void updateCycle(const Cycle &cycle);
+
+    // One cycle's whole tree in a constant number of queries.
+    CyclePlan loadCyclePlan(Id cycleId) const;
+
+    // Objectives, key results, initiatives: add returns the new id; position -1 appends.
+    Id addObjective(const Objective &objective);
+    void updateObjective(const Objective &objective);
+    void removeObjective(Id objectiveId);        // with its key results and initiatives
+    Id addKeyResult(const KeyResult &keyResult);
+    void updateKeyResult(const KeyResult &keyResult);
+    void removeKeyResult(Id keyResultId);
+    Id addInitiative(const Initiative &initiative);
+    void updateInitiative(const Initiative &initiative);
+    void removeInitiative(Id initiativeId);
+
+    // Check-ins: one per team and ISO week; saving again replaces that week's content.
+    // The key results' current values follow the latest week's updates.
+    Id saveCheckIn(const CheckIn &checkIn);
+    std::optional<CheckIn> checkIn(Id teamId, IsoWeek week) const;
+    QList<CheckIn> checkInsOfTeam(Id teamId) const;        // oldest first
+    QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const; // oldest first
+
+    // KPIs
+    QList<Kpi> kpis() const;
+    Id addKpi(const Kpi &kpi);
+    void addKpiValue(Id kpiId, const KpiValue &value);
+
+    // Reviews
+    void saveTeamReview(const TeamReview &review);
+    std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+
+private:
+    Document &m_document;
+};
