@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "DemoCommand.h"
+#include "GenerateCommand.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,8 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 
