@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "CommandLine.h"
 #include "CommandRunner.h"
 
 #include <QProcess>
@@ -12,7 +13,9 @@ TEST_CASE("The command line should print its version and help", "[app]")
 
     const CommandOutcome help = runCommand({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(QStringLiteral("Usage: quarterdeck [FILE]")));
+    CHECK(help.out.contains(QStringLiteral("Usage: ")));
+    CHECK(help.out.contains(QStringLiteral("demo")));
+    CHECK(help.out.contains(QStringLiteral("generate")));
 }
 
 TEST_CASE("An unknown command should fail with a usage error on stderr", "[app]")
@@ -34,4 +37,15 @@ TEST_CASE("The installed binary should answer --version without a display", "[ap
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitCode() == 0);
     CHECK(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QStringLiteral("quarterdeck ")));
+}
+
+TEST_CASE("A document argument should open the window, a command should run headless", "[app]")
+{
+    const QString program = QStringLiteral("quarterdeck");
+    CHECK_FALSE(CommandLine::isHeadless({program}));
+    CHECK_FALSE(CommandLine::isHeadless({program, QStringLiteral("plans.okr")}));
+    CHECK(CommandLine::documentArgument({program, QStringLiteral("plans.okr")}) == QStringLiteral("plans.okr"));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("demo"), QStringLiteral("x.okr")}));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("--version")}));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("--no-such-option")}));
 }
