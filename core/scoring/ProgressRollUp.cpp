@@ -9,7 +9,10 @@ namespace {
 constexpr qsizetype noRow = -1;
 
 // Weights are typed by people: a negative or non-finite one would turn the mean into nonsense or NaN.
-double usableWeight(double weight) { return std::isfinite(weight) && weight > 0.0 ? weight : 0.0; }
+double usableWeight(double weight)
+{
+    return std::isfinite(weight) && weight > 0.0 ? weight : 0.0;
+}
 
 struct WeightedMean {
     double weightedSum = 0.0;
@@ -113,13 +116,22 @@ ProgressRollUp::ProgressRollUp(const CyclePlan &plan)
     m_cycleProgress = cycleMean.value();
 }
 
-double ProgressRollUp::objective(Id objectiveId) const { return m_objectives.value(objectiveId).progress; }
+double ProgressRollUp::objective(Id objectiveId) const
+{
+    return m_objectives.value(objectiveId).progress;
+}
 
 bool ProgressRollUp::hasContributors(Id objectiveId) const
 {
     return m_objectives.value(objectiveId).hasContributors;
 }
 
-double ProgressRollUp::team(Id teamId) const { return m_teamProgress.value(teamId, 0.0); }
+double ProgressRollUp::team(Id teamId) const
+{
+    return m_teamProgress.value(teamId, 0.0);
+}
 
-double ProgressRollUp::cycle() const { return m_cycleProgress; }
+double ProgressRollUp::cycle() const
+{
+    return m_cycleProgress;
+}

@@ -11,11 +11,11 @@ class ProgressRollUp {
 public:
     explicit ProgressRollUp(const CyclePlan &plan);
 
-    double objective(Id objectiveId) const;        // 0 when it has no contributors
-    bool hasContributors(Id objectiveId) const;    // false: shown as "no key results"
+    double objective(Id objectiveId) const;     // 0 when it has no contributors
+    bool hasContributors(Id objectiveId) const; // false: shown as "no key results"
     // Mean of the team's own top level: its objectives not aligned to another objective of the same team.
-    double team(Id teamId) const;                  // 0 when none
-    double cycle() const;                          // mean of the top-level objectives; 0 when none
+    double team(Id teamId) const; // 0 when none
+    double cycle() const;         // mean of the top-level objectives; 0 when none
 
 private:
     struct ObjectiveProgress {

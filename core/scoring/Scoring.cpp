@@ -19,11 +19,20 @@ constexpr qsizetype stalledWindow = 3;
 // and 0.1 * 7 is 0.7000000000000001. A value within this slack of a threshold counts as being on it.
 constexpr double thresholdSlack = 1e-9;
 
-bool atMost(double value, double limit) { return value <= limit + thresholdSlack; }
-bool atLeast(double value, double limit) { return value >= limit - thresholdSlack; }
+bool atMost(double value, double limit)
+{
+    return value <= limit + thresholdSlack;
+}
+bool atLeast(double value, double limit)
+{
+    return value >= limit - thresholdSlack;
+}
 
 // Non-finite numbers only come from bad data; they count as no progress instead of spreading NaN.
-double finiteOrZero(double value) { return std::isfinite(value) ? value : 0.0; }
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
 
 double distanceCovered(const KeyResult &keyResult, double value)
 {
@@ -54,7 +63,10 @@ double progressAt(const KeyResult &keyResult, double value)
     return distanceCovered(keyResult, value);
 }
 
-double progress(const KeyResult &keyResult) { return progressAt(keyResult, keyResult.currentOrStart()); }
+double progress(const KeyResult &keyResult)
+{
+    return progressAt(keyResult, keyResult.currentOrStart());
+}
 
 double expectedProgress(const Cycle &cycle, QDate day)
 {
@@ -126,7 +138,8 @@ bool isStalled(const QList<double> &values)
     if (values.size() < stalledWindow)
         return false;
     const double latest = values.last();
-    return std::all_of(values.cend() - stalledWindow, values.cend(), [latest](double value) { return value == latest; });
+    return std::all_of(values.cend() - stalledWindow, values.cend(),
+                       [latest](double value) { return value == latest; });
 }
 
 GradeColour gradeColour(double grade, Commitment commitment)

@@ -17,7 +17,10 @@ KeyResult keyResult(KeyResultKind kind, double start, double target)
 
 const QDate firstWeek(2026, 7, 1);
 
-QDate week(int index) { return firstWeek.addDays(7 * index); }
+QDate week(int index)
+{
+    return firstWeek.addDays(7 * index);
+}
 
 } // namespace
 
@@ -89,10 +92,8 @@ TEST_CASE("A forecast should use both values checked in on a shared date", "[cor
 TEST_CASE("A forecast should leave out check-ins without a date or a finite value", "[core][scoring]")
 {
     const KeyResult signUps = keyResult(KeyResultKind::Increase, 0, 100);
-    const QList<Scoring::ValuePoint> history{{QDate(), 99},
-                                             {week(0), 0},
-                                             {week(1), std::numeric_limits<double>::quiet_NaN()},
-                                             {week(2), 20}};
+    const QList<Scoring::ValuePoint> history{
+        {QDate(), 99}, {week(0), 0}, {week(1), std::numeric_limits<double>::quiet_NaN()}, {week(2), 20}};
     const auto projected = Scoring::forecast(signUps, history, week(4));
     REQUIRE(projected.has_value());
     CHECK(projected->projectedValue == Approx(40));

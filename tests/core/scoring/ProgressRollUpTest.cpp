@@ -112,8 +112,7 @@ TEST_CASE("Negative or non-finite weights should count as zero", "[core][scoring
     CHECK(rollUp.objective(objective) == Approx(0.4));
 }
 
-TEST_CASE("An objective with only aligned objectives should roll up their progress by their weights",
-          "[core][scoring]")
+TEST_CASE("An objective with only aligned objectives should roll up their progress by their weights", "[core][scoring]")
 {
     PlanBuilder builder;
     const Id company = builder.objective(builder.team());
@@ -124,8 +123,7 @@ TEST_CASE("An objective with only aligned objectives should roll up their progre
     CHECK(rollUp.hasContributors(company));
 }
 
-TEST_CASE("An objective should weigh its own key results together with the objectives aligned to it",
-          "[core][scoring]")
+TEST_CASE("An objective should weigh its own key results together with the objectives aligned to it", "[core][scoring]")
 {
     PlanBuilder builder;
     const Id parent = builder.objective(builder.team());
@@ -177,8 +175,7 @@ TEST_CASE("Children listed before their parents should roll up the same way", "[
     CHECK(rollUp.objective(parent) == Approx(0.6));
 }
 
-TEST_CASE("An alignment loop in bad data should end and ignore the alignment that closes the loop",
-          "[core][scoring]")
+TEST_CASE("An alignment loop in bad data should end and ignore the alignment that closes the loop", "[core][scoring]")
 {
     PlanBuilder builder;
     const Id team = builder.team();
@@ -218,8 +215,7 @@ TEST_CASE("Team progress should be the mean of the team's own top-level objectiv
     CHECK(rollUp.team(team) == Approx(0.5));
 }
 
-TEST_CASE("An objective aligned to another team's objective should be top level for its own team",
-          "[core][scoring]")
+TEST_CASE("An objective aligned to another team's objective should be top level for its own team", "[core][scoring]")
 {
     PlanBuilder builder;
     const Id company = builder.team();
