@@ -495,19 +495,17 @@ CyclePlan Repository::loadCyclePlan(Id cycleId) const
     while (objectives.next())
         plan.objectives.append(objectiveFrom(objectives));
 
-    // Each key result with its latest check-in week's update (found through the key result index), if any.
+    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_by_key_result.
     QSqlQuery &keyResults = run(
         m_document,
         QStringLiteral(
             "SELECT k.id, k.objective_id, k.title, k.description, k.start_value, k.target_value, k.unit,"
             " k.unit_label, k.kind, k.weight, k.owner, k.commitment, k.position,"
-            " u.value, u.confidence, c.iso_year, c.iso_week"
+            " u.value, u.confidence, u.iso_year, u.iso_week"
             " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
             " LEFT JOIN kr_updates u ON u.id = ("
-            "  SELECT latest.id FROM kr_updates latest JOIN check_ins week ON week.id = latest.check_in_id"
-            "  WHERE latest.key_result_id = k.id"
-            "  ORDER BY week.iso_year DESC, week.iso_week DESC, week.id DESC LIMIT 1)"
-            " LEFT JOIN check_ins c ON c.id = u.check_in_id"
+            "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
+            "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
             " WHERE o.cycle_id = ? ORDER BY k.position, k.id"),
         {cycleId});
     while (keyResults.next()) {
@@ -710,9 +708,10 @@ Id Repository::saveCheckIn(const CheckIn &checkIn)
         run(m_document, QStringLiteral("DELETE FROM plan_items WHERE check_in_id = ?"), {id});
         for (const KeyResultUpdate &update : checkIn.updates) {
             run(m_document,
-                QStringLiteral("INSERT INTO kr_updates (check_in_id, key_result_id, value, confidence, comment)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {id, update.keyResultId, update.value, nameOf(confidenceNames, update.confidence), update.comment});
+                QStringLiteral("INSERT INTO kr_updates (check_in_id, iso_year, iso_week, key_result_id, value,"
+                               " confidence, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, checkIn.week.year, checkIn.week.week, update.keyResultId, update.value,
+                 nameOf(confidenceNames, update.confidence), update.comment});
         }
         for (const PlanItem &item : checkIn.items) {
             run(m_document,
@@ -782,9 +781,8 @@ QList<CheckIn> Repository::checkInsOfTeam(Id teamId) const
 QList<Scoring::ValuePoint> Repository::keyResultHistory(Id keyResultId) const
 {
     QSqlQuery &query = run(m_document,
-                           QStringLiteral("SELECT c.iso_year, c.iso_week, u.value FROM kr_updates u"
-                                          " JOIN check_ins c ON c.id = u.check_in_id WHERE u.key_result_id = ?"
-                                          " ORDER BY c.iso_year, c.iso_week, c.id"),
+                           QStringLiteral("SELECT iso_year, iso_week, value FROM kr_updates WHERE key_result_id = ?"
+                                          " ORDER BY iso_year, iso_week, check_in_id"),
                            {keyResultId});
     QList<Scoring::ValuePoint> history;
     while (query.next()) {
