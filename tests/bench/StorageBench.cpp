@@ -31,8 +31,8 @@ struct LargeDocument {
     void fill()
     {
         document->transaction([&] {
-            cycleId = repository.addCycle({NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30),
-                                           CycleState::Active, false});
+            cycleId = repository.addCycle(
+                {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
             const Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
             rowsWritten += 2;
             for (int teamNumber = 0; teamNumber < TeamCount; ++teamNumber) {
@@ -74,7 +74,8 @@ struct LargeDocument {
                     checkIn.week = week;
                     for (const Id keyResultId : std::as_const(teamKeyResults))
                         checkIn.updates.append({keyResultId, 10.0 + 3 * weekNumber, Confidence::OnTrack, QString()});
-                    checkIn.items.append({QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call"), NoId, false});
+                    checkIn.items.append(
+                        {QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call"), NoId, false});
                     repository.saveCheckIn(checkIn);
                     rowsWritten += 1 + checkIn.updates.size() + checkIn.items.size();
                 }
