@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QTextStream>
@@ -44,11 +43,7 @@ int runWindow(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
 
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The document to open."));
-    parser.process(application);
-
-    QString path = parser.positionalArguments().value(0);
+    QString path = CommandLine::documentArgument(QApplication::arguments());
     if (path.isEmpty()) {
         QTextStream err(stderr);
         path = DefaultDocument::ensure(err);

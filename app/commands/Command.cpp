@@ -1,6 +1,10 @@
 #include "Command.h"
 
+#include "Document.h"
+#include "DocumentError.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 
 int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -28,4 +32,34 @@ int Command::usageError(QTextStream &err, const QString &message) const
     err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message)
         << QCoreApplication::translate("Command", "Try 'quarterdeck %1 --help'.").arg(name()) << '\n';
     return UsageError;
+}
+
+int Command::failure(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message);
+    return Failure;
+}
+
+std::unique_ptr<Document> Command::createDocument(const QString &path, QTextStream &err) const
+{
+    if (QFileInfo::exists(path)) {
+        failure(err, QCoreApplication::translate("Command", "%1 already exists; choose a new file name.").arg(path));
+        return nullptr;
+    }
+    try {
+        return Document::open(path, Document::OpenMode::CreateIfMissing);
+    } catch (const DocumentError &error) {
+        failure(err, error.message());
+        return nullptr;
+    }
+}
+
+std::unique_ptr<Document> Command::openDocument(const QString &path, QTextStream &err) const
+{
+    try {
+        return Document::open(path, Document::OpenMode::OpenExisting);
+    } catch (const DocumentError &error) {
+        failure(err, error.message());
+        return nullptr;
+    }
 }

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class Document;
+
 // A headless subcommand: `quarterdeck NAME ...`. Runs without a display; errors go to `err` with a non-zero
 // exit code (2 for bad usage, 1 when the work itself failed).
 class Command {
@@ -29,4 +33,12 @@ protected:
 
     // Writes "quarterdeck NAME: message" to err and returns UsageError.
     int usageError(QTextStream &err, const QString &message) const;
+    // Writes "quarterdeck NAME: message" to err and returns Failure.
+    int failure(QTextStream &err, const QString &message) const;
+
+    // A new, empty document at `path`; refuses an existing file rather than mixing data into it.
+    // Null (and the reason on `err`) when it cannot be created.
+    std::unique_ptr<Document> createDocument(const QString &path, QTextStream &err) const;
+    // An existing document; null (and the reason on `err`) when it cannot be opened.
+    std::unique_ptr<Document> openDocument(const QString &path, QTextStream &err) const;
 };

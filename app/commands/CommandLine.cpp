@@ -1,9 +1,13 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "DemoCommand.h"
+#include "GenerateCommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -12,64 +16,81 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 
-bool isTopLevelOption(const QString &argument)
-{
-    static const QStringList options{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
-                                     QStringLiteral("--version"), QStringLiteral("--help-all")};
-    return options.contains(argument);
-}
+// The top level: options, then a command whose own options the command parses.
+struct TopLevel {
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("CommandLine", "Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("CommandLine", "Show the version.")};
 
-QString usage()
-{
-    QString text = QCoreApplication::translate("CommandLine",
-                                               "Usage: quarterdeck [FILE]\n"
-                                               "       quarterdeck COMMAND [options] ...\n\n"
-                                               "Plan and track OKRs in one local file.\n\n"
-                                               "Without a command, opens FILE (or your default document) in the "
-                                               "window.\n\nCommands:\n");
-    for (const auto &command : allCommands())
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
-    text += QCoreApplication::translate("CommandLine",
-                                        "\nOptions:\n  -h, --help     Show this help.\n"
-                                        "  -v, --version  Show the version.\n\n"
-                                        "Run 'quarterdeck COMMAND --help' for a command's options.\n");
-    return text;
-}
+    explicit TopLevel(const std::vector<std::unique_ptr<Command>> &commands)
+    {
+        QString description = QCoreApplication::translate(
+            "CommandLine", "Plan and track OKRs in one local file.\n\n"
+                           "quarterdeck [FILE] opens FILE (or your default document) in the window.\n"
+                           "quarterdeck COMMAND [options] runs headless. Commands:\n");
+        for (const auto &command : commands)
+            description += QStringLiteral("  %1 %2\n").arg(command->name(), -10).arg(command->summary());
+        description += QCoreApplication::translate("CommandLine",
+                                                   "\nRun 'quarterdeck COMMAND --help' for a command's options.");
+        parser.setApplicationDescription(description);
+        parser.addOption(help);
+        parser.addOption(version);
+        parser.addPositionalArgument(QStringLiteral("COMMAND | FILE"),
+                                     QCoreApplication::translate("CommandLine", "A command, or a document to open."));
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    }
+};
 
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    if (isTopLevelOption(first))
+    const auto commands = allCommands();
+    TopLevel topLevel(commands);
+    if (!topLevel.parser.parse(arguments))
+        return true; // a usage error is reported without a window
+    if (topLevel.parser.isSet(topLevel.help) || topLevel.parser.isSet(topLevel.version))
         return true;
-    for (const auto &command : allCommands()) {
-        if (command->name() == first)
-            return true;
-    }
-    return false;
+    const QString first = topLevel.parser.positionalArguments().value(0);
+    return std::any_of(commands.cbegin(), commands.cend(), [&](const auto &command) { return command->name() == first; });
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString first = arguments.value(1);
-    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+    const auto commands = allCommands();
+    TopLevel topLevel(commands);
+    if (!topLevel.parser.parse(arguments)) {
+        err << QStringLiteral("quarterdeck: %1\n").arg(topLevel.parser.errorText());
+        return Command::UsageError;
+    }
+    if (topLevel.parser.isSet(topLevel.version)) {
         out << QStringLiteral("quarterdeck %1\n").arg(QStringLiteral(QUARTERDECK_VERSION));
         return Command::Success;
     }
-    if (isTopLevelOption(first)) {
-        out << usage();
+    if (topLevel.parser.isSet(topLevel.help)) {
+        out << topLevel.parser.helpText();
         return Command::Success;
     }
-    for (const auto &command : allCommands()) {
+    const QString first = topLevel.parser.positionalArguments().value(0);
+    for (const auto &command : commands) {
         if (command->name() == first)
             return command->run(arguments, out, err);
     }
-    err << QCoreApplication::translate("CommandLine", "quarterdeck: unknown command '%1'\n").arg(first) << usage();
+    err << QCoreApplication::translate("CommandLine", "quarterdeck: unknown command '%1'\n").arg(first)
+        << QCoreApplication::translate("CommandLine", "Try 'quarterdeck --help'.\n");
     return Command::UsageError;
+}
+
+QString CommandLine::documentArgument(const QStringList &arguments)
+{
+    const auto commands = allCommands();
+    TopLevel topLevel(commands);
+    return topLevel.parser.parse(arguments) ? topLevel.parser.positionalArguments().value(0) : QString();
 }

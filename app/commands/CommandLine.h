@@ -12,6 +12,9 @@ namespace CommandLine {
 // creates a QCoreApplication, so no display is needed.
 bool isHeadless(const QStringList &arguments);
 
+// The FILE of `quarterdeck [FILE]`; empty when none was given.
+QString documentArgument(const QStringList &arguments);
+
 // Runs a headless command line and returns the process exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -1,6 +1,13 @@
 #include "DefaultDocument.h"
 
+#include "DemoCompany.h"
+#include "Document.h"
+#include "DocumentError.h"
+#include "Repository.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -15,6 +22,17 @@ QString DefaultDocument::ensure(QTextStream &err)
     const QString documentPath = path();
     if (QFileInfo::exists(documentPath))
         return documentPath;
-    Q_UNUSED(err)
-    return documentPath;
+    QDir().mkpath(QFileInfo(documentPath).absolutePath());
+    try {
+        const std::unique_ptr<Document> document = Document::open(documentPath, Document::OpenMode::CreateIfMissing);
+        Repository repository(*document);
+        DemoCompany::write(repository, QDate::currentDate());
+        return documentPath;
+    } catch (const DocumentError &error) {
+        err << QCoreApplication::translate("DefaultDocument", "quarterdeck: cannot create %1: %2\n")
+                   .arg(documentPath, error.message());
+    }
+    // A half-written default document would be opened next time as if it were the user's.
+    QFile::remove(documentPath);
+    return {};
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Ids.h"
+#include "IsoWeek.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 enum class CycleState { Planning, Active, Closed };
@@ -17,4 +19,8 @@ struct Cycle {
     bool annual = false;
 
     bool contains(QDate day) const { return day >= start && day <= end; }
+    // The ISO weeks whose check-ins belong to this cycle: those whose Friday falls inside it, so a week that
+    // straddles two quarters belongs to exactly one.
+    QList<IsoWeek> checkInWeeks() const;
+    bool hasCheckInWeek(IsoWeek week) const { return contains(week.friday()); }
 };

@@ -14,6 +14,7 @@ struct IsoWeek {
     static std::optional<IsoWeek> parse(const QString &text); // "2026-W47"
 
     QDate monday() const;
+    QDate friday() const { return monday().addDays(4); } // the day a week's check-in is dated
     QDate sunday() const { return monday().addDays(6); }
     IsoWeek next() const { return containing(monday().addDays(7)); }
     IsoWeek previous() const { return containing(monday().addDays(-7)); }

@@ -1,45 +1,26 @@
 #include "catch.h"
 
 #include "CommandLine.h"
+#include "CommandRunner.h"
 
 #include <QProcess>
 
-namespace {
-
-struct Outcome {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Outcome runInProcess(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(QStringList{QStringLiteral("quarterdeck")} + arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
-
-} // namespace
-
 TEST_CASE("The command line should print its version and help", "[app]")
 {
-    const Outcome version = runInProcess({QStringLiteral("--version")});
+    const CommandOutcome version = runCommand({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out == QStringLiteral("quarterdeck %1\n").arg(QStringLiteral(QUARTERDECK_VERSION)));
 
-    const Outcome help = runInProcess({QStringLiteral("--help")});
+    const CommandOutcome help = runCommand({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(QStringLiteral("Usage: quarterdeck [FILE]")));
+    CHECK(help.out.contains(QStringLiteral("Usage: ")));
+    CHECK(help.out.contains(QStringLiteral("demo")));
+    CHECK(help.out.contains(QStringLiteral("generate")));
 }
 
 TEST_CASE("An unknown command should fail with a usage error on stderr", "[app]")
 {
-    const Outcome outcome = runInProcess({QStringLiteral("frobnicate")});
+    const CommandOutcome outcome = runCommand({QStringLiteral("frobnicate")});
     CHECK(outcome.exitCode == 2);
     CHECK(outcome.out.isEmpty());
     CHECK(outcome.err.contains(QStringLiteral("unknown command 'frobnicate'")));
@@ -56,4 +37,15 @@ TEST_CASE("The installed binary should answer --version without a display", "[ap
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitCode() == 0);
     CHECK(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QStringLiteral("quarterdeck ")));
+}
+
+TEST_CASE("A document argument should open the window, a command should run headless", "[app]")
+{
+    const QString program = QStringLiteral("quarterdeck");
+    CHECK_FALSE(CommandLine::isHeadless({program}));
+    CHECK_FALSE(CommandLine::isHeadless({program, QStringLiteral("plans.okr")}));
+    CHECK(CommandLine::documentArgument({program, QStringLiteral("plans.okr")}) == QStringLiteral("plans.okr"));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("demo"), QStringLiteral("x.okr")}));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("--version")}));
+    CHECK(CommandLine::isHeadless({program, QStringLiteral("--no-such-option")}));
 }

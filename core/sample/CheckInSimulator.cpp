@@ -1,0 +1,68 @@
+#include "CheckInSimulator.h"
+
+#include "Scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+CheckInSimulator::CheckInSimulator(quint32 seed)
+    : m_random(seed)
+{
+}
+
+SimulatedPace CheckInSimulator::drawPace(int totalWeeks)
+{
+    SimulatedPace pace;
+    pace.speed = 0.35 + m_random.bounded(0.95); // from well behind to ahead of plan
+    if (m_random.bounded(8) == 0)
+        pace.stallAfterWeek = std::max(2, totalWeeks / 2 + static_cast<int>(m_random.bounded(3)) - 1);
+    return pace;
+}
+
+double CheckInSimulator::noise(double amplitude)
+{
+    return (m_random.generateDouble() - 0.5) * 2.0 * amplitude;
+}
+
+QList<double> CheckInSimulator::weeklyValues(const KeyResult &keyResult, const SimulatedPace &pace, int weeks,
+                                             int totalWeeks)
+{
+    QList<double> values;
+    values.reserve(weeks);
+    const bool maintain = keyResult.kind == KeyResultKind::KeepAbove || keyResult.kind == KeyResultKind::KeepBelow;
+    const double span = keyResult.target - keyResult.start;
+    for (int week = 1; week <= weeks; ++week) {
+        if (pace.stallAfterWeek > 0 && week > pace.stallAfterWeek && !values.isEmpty()) {
+            values.append(values.last());
+            continue;
+        }
+        double value;
+        if (maintain) {
+            // Hovers around the threshold, mostly on the right side of it.
+            const double margin = std::max(std::abs(keyResult.target) * 0.08, 0.5);
+            const double side = keyResult.kind == KeyResultKind::KeepAbove ? 1.0 : -1.0;
+            value = keyResult.target + side * margin * (0.6 + noise(0.8)) * (pace.speed > 0.6 ? 1.0 : -0.5);
+        } else {
+            const double planned = static_cast<double>(week) / totalWeeks * pace.speed;
+            value = keyResult.start + span * std::clamp(planned + noise(0.04), -0.05, 1.15);
+        }
+        values.append(reported(keyResult, value));
+    }
+    return values;
+}
+
+Confidence CheckInSimulator::statedConfidence(const KeyResult &keyResult, double value, double expectedProgress)
+{
+    const Confidence pace = Scoring::paceStatus(expectedProgress, Scoring::progressAt(keyResult, value));
+    if (pace != Confidence::OnTrack && m_random.bounded(5) == 0)
+        return pace == Confidence::OffTrack ? Confidence::AtRisk : Confidence::OnTrack; // teams hope
+    return pace;
+}
+
+double CheckInSimulator::reported(const KeyResult &keyResult, double value)
+{
+    const double range = std::max(std::abs(keyResult.target - keyResult.start), std::abs(keyResult.target));
+    const bool fractional = keyResult.unit == MeasureUnit::Percent || keyResult.unit == MeasureUnit::Rating
+                            || keyResult.unit == MeasureUnit::Time || range < 20.0;
+    return fractional ? std::round(value * 10.0) / 10.0 : std::round(value);
+}
