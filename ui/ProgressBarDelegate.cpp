@@ -15,10 +15,12 @@ constexpr int Margin = 4;
 constexpr int Spacing = 6;
 constexpr int MinimumBarWidth = 60;
 
-int textWidth(const QFontMetrics &metrics)
+int textWidth(const QFont &font)
 {
-    // Wide enough for the widest value, so the bars of every row line up.
-    return metrics.horizontalAdvance(DomainText::percent(1.0));
+    // Wide enough for the widest value in bold (top-level objectives), so the bars of every row line up.
+    QFont bold(font);
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(DomainText::percent(1.0));
 }
 
 bool isMeasured(const QModelIndex &index)
@@ -60,7 +62,7 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QPalette &palette = option.palette;
 
     const QRect area = option.rect.adjusted(Margin, 0, -Margin, 0);
-    const int labelWidth = textWidth(itemOption.fontMetrics);
+    const int labelWidth = textWidth(option.font);
     const QRect textRect(area.right() - labelWidth + 1, area.top(), labelWidth, area.height());
     const int barHeight = std::max(6, option.fontMetrics.height() * 3 / 5);
     const QRect barRect(area.left(), area.center().y() - barHeight / 2 + 1,
@@ -69,13 +71,14 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     if (barRect.width() > 0) {
-        painter->setPen(palette.color(QPalette::Mid));
+        // The outline carries the status colour too, so a bar that has not moved still shows it.
+        const QColor statusColour = PaceColours::forStatus(status, palette);
+        painter->setPen(statusColour);
         painter->setBrush(palette.color(QPalette::Window));
         painter->drawRect(barRect.adjusted(0, 0, -1, -1));
 
         const int filled = int(std::lround(progress * (barRect.width() - 2)));
-        painter->fillRect(QRect(barRect.left() + 1, barRect.top() + 1, filled, barRect.height() - 2),
-                          PaceColours::forStatus(status, palette));
+        painter->fillRect(QRect(barRect.left() + 1, barRect.top() + 1, filled, barRect.height() - 2), statusColour);
 
         // The pace marker reaches past the bar so it stays visible over any fill colour.
         const int markerX = barRect.left() + int(std::lround(expected * (barRect.width() - 1)));
@@ -92,6 +95,6 @@ QSize ProgressBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (isMeasured(index))
-        size.setWidth(std::max(size.width(), 2 * Margin + MinimumBarWidth + Spacing + textWidth(option.fontMetrics)));
+        size.setWidth(std::max(size.width(), 2 * Margin + MinimumBarWidth + Spacing + textWidth(option.font)));
     return size;
 }
