@@ -287,9 +287,10 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
         }
         break;
     case OwnerColumn:
-        if (role == Qt::DisplayRole) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             const Team *team = m_plan.team(objective.teamId);
-            return team ? team->name : QString();
+            const QString name = team ? team->name : QString();
+            return role == Qt::DisplayRole ? name : tr("Team: %1").arg(name);
         }
         break;
     case ProgressColumn:
@@ -321,12 +322,15 @@ QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int colum
     case TitleColumn:
         if (role == Qt::DisplayRole)
             return keyResult.title;
-        if (role == Qt::ToolTipRole && !keyResult.description.isEmpty())
-            return keyResult.description;
+        if (role == Qt::ToolTipRole)
+            return keyResult.description.isEmpty() ? keyResult.title
+                                                   : tr("%1\n\n%2").arg(keyResult.title, keyResult.description);
         break;
     case OwnerColumn:
         if (role == Qt::DisplayRole)
             return keyResult.owner;
+        if (role == Qt::ToolTipRole && !keyResult.owner.isEmpty())
+            return tr("Owner: %1").arg(keyResult.owner);
         break;
     case ProgressColumn:
         if (role == Qt::ToolTipRole) {
@@ -344,8 +348,10 @@ QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int colum
             return DomainText::currentAndTarget(keyResult);
         if (role == Qt::ToolTipRole)
             return keyResult.current
-                ? tr("From %1 to %2").arg(DomainText::measure(keyResult, keyResult.start),
-                                          DomainText::measure(keyResult, keyResult.target))
+                ? tr("Now %1, from %2 to %3")
+                      .arg(DomainText::measure(keyResult, *keyResult.current),
+                           DomainText::measure(keyResult, keyResult.start),
+                           DomainText::measure(keyResult, keyResult.target))
                 : tr("No value checked in yet: counted at the start value, %1.")
                       .arg(DomainText::measure(keyResult, keyResult.start));
         break;

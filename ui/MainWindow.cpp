@@ -126,9 +126,9 @@ void MainWindow::createAlignmentTree()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AlignmentTreeModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(AlignmentTreeModel::OwnerColumn, 18 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 24 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 22 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ProgressColumn, 22 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
     setCentralWidget(m_tree);
 }
