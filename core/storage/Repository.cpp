@@ -116,8 +116,12 @@ QDate fridayOf(int isoYear, int isoWeek)
 QSqlQuery &run(Document &document, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery &query = document.prepared(sql);
-    for (qsizetype index = 0; index < values.size(); ++index)
-        query.bindValue(static_cast<int>(index), values[index]);
+    for (qsizetype index = 0; index < values.size(); ++index) {
+        const QVariant &value = values[index];
+        // Qt binds a null QString as SQL NULL; in the domain it is just no text.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(index), nullText ? QVariant(QStringLiteral("")) : value);
+    }
     Document::exec(query);
     return query;
 }
