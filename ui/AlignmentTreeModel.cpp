@@ -37,10 +37,10 @@ void AlignmentTreeModel::setReferenceDate(QDate day)
 {
     if (day == m_referenceDate)
         return;
+    // Every progress cell of every depth changes: a reset says so in one signal (it happens once a day at most).
+    beginResetModel();
     m_referenceDate = day;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, ProgressColumn), index(rowCount() - 1, ProgressColumn),
-                           {ExpectedProgressRole, PaceStatusRole, Qt::ToolTipRole});
+    endResetModel();
 }
 
 double AlignmentTreeModel::expectedProgress() const

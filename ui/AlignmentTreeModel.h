@@ -36,7 +36,7 @@ public:
     const CyclePlan &plan() const { return m_plan; }
     const ProgressRollUp &progress() const { return m_progress; }
 
-    // The day the expected pace is measured at: today unless set (tests pin it).
+    // The day the expected pace is measured at: today unless set (tests pin it). Changing it resets the model.
     void setReferenceDate(QDate day);
     QDate referenceDate() const { return m_referenceDate; }
     double expectedProgress() const;

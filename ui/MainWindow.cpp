@@ -127,7 +127,7 @@ void MainWindow::createAlignmentTree()
     header->setSectionResizeMode(AlignmentTreeModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 22 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ProgressColumn, 26 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
     setCentralWidget(m_tree);
