@@ -109,3 +109,17 @@ TEST_CASE("Quit closes the window and remembers its geometry", "[ui][window]")
     QSettings settings;
     CHECK_FALSE(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray().isEmpty());
 }
+
+TEST_CASE("A new window comes back at the size the last one closed with", "[ui][window]")
+{
+    forgetSettings();
+    {
+        MainWindow first;
+        first.resize(900, 600);
+        first.show();
+        first.close();
+    }
+    const MainWindow second;
+
+    CHECK(second.size() == QSize(900, 600));
+}
