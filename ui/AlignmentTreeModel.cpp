@@ -7,9 +7,10 @@
 
 namespace {
 
-// The node kind lives in the low bits of internalId, the row in the plan's list above them.
+// The node kind lives in the low bits of internalId, the item's id above them.
 constexpr quintptr KindBits = 2;
 constexpr quintptr KindMask = (quintptr(1) << KindBits) - 1;
+static_assert(sizeof(quintptr) >= sizeof(Id), "internalId must hold a document id next to the node kind");
 
 } // namespace
 
@@ -50,40 +51,43 @@ double AlignmentTreeModel::expectedProgress() const
 
 void AlignmentTreeModel::rebuildPlacements()
 {
-    m_objectivePlacements = QList<Placement>(m_plan.objectives.size());
-    m_keyResultPlacements = QList<Placement>(m_plan.keyResults.size());
-    m_initiativePlacements = QList<Placement>(m_plan.initiatives.size());
+    m_objectivePlacements.clear();
+    m_keyResultPlacements.clear();
+    m_initiativePlacements.clear();
+    m_objectivePlacements.reserve(m_plan.objectives.size());
+    m_keyResultPlacements.reserve(m_plan.keyResults.size());
+    m_initiativePlacements.reserve(m_plan.initiatives.size());
 
     const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
     for (qsizetype row = 0; row < topLevel.size(); ++row)
-        m_objectivePlacements[topLevel[row]] = {-1, int(row)};
+        m_objectivePlacements.insert(m_plan.objectives[topLevel[row]].id, {NoId, int(row)});
 
-    for (qsizetype objectiveRow = 0; objectiveRow < m_plan.objectives.size(); ++objectiveRow) {
-        const Id objectiveId = m_plan.objectives[objectiveRow].id;
+    for (const Objective &objective : std::as_const(m_plan.objectives)) {
         // An objective's own key results come first, then the objectives aligned to it.
-        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(objectiveId);
+        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(objective.id);
         for (qsizetype row = 0; row < keyResults.size(); ++row)
-            m_keyResultPlacements[keyResults[row]] = {objectiveRow, int(row)};
-        const QList<qsizetype> &aligned = m_plan.alignedObjectives(objectiveId);
+            m_keyResultPlacements.insert(m_plan.keyResults[keyResults[row]].id, {objective.id, int(row)});
+        const QList<qsizetype> &aligned = m_plan.alignedObjectives(objective.id);
         for (qsizetype row = 0; row < aligned.size(); ++row)
-            m_objectivePlacements[aligned[row]] = {objectiveRow, int(keyResults.size() + row)};
+            m_objectivePlacements.insert(m_plan.objectives[aligned[row]].id,
+                                         {objective.id, int(keyResults.size() + row)});
     }
 
-    for (qsizetype keyResultRow = 0; keyResultRow < m_plan.keyResults.size(); ++keyResultRow) {
-        const QList<qsizetype> &initiatives = m_plan.initiativesOf(m_plan.keyResults[keyResultRow].id);
+    for (const KeyResult &keyResult : std::as_const(m_plan.keyResults)) {
+        const QList<qsizetype> &initiatives = m_plan.initiativesOf(keyResult.id);
         for (qsizetype row = 0; row < initiatives.size(); ++row)
-            m_initiativePlacements[initiatives[row]] = {keyResultRow, int(row)};
+            m_initiativePlacements.insert(m_plan.initiatives[initiatives[row]].id, {keyResult.id, int(row)});
     }
 }
 
-quintptr AlignmentTreeModel::encode(NodeKind kind, qsizetype listRow)
+quintptr AlignmentTreeModel::encode(NodeKind kind, Id id)
 {
-    return (quintptr(listRow) << KindBits) | quintptr(kind);
+    return (quintptr(id) << KindBits) | quintptr(kind);
 }
 
-qsizetype AlignmentTreeModel::listRow(const QModelIndex &index)
+Id AlignmentTreeModel::itemId(const QModelIndex &index)
 {
-    return qsizetype(index.internalId() >> KindBits);
+    return Id(index.internalId() >> KindBits);
 }
 
 AlignmentTreeModel::NodeKind AlignmentTreeModel::nodeKind(const QModelIndex &index)
@@ -91,33 +95,40 @@ AlignmentTreeModel::NodeKind AlignmentTreeModel::nodeKind(const QModelIndex &ind
     return NodeKind(index.internalId() & KindMask);
 }
 
-QModelIndex AlignmentTreeModel::indexFor(NodeKind kind, qsizetype row, int column) const
+const QHash<Id, AlignmentTreeModel::Placement> &AlignmentTreeModel::placements(NodeKind kind) const
 {
-    const QList<Placement> &placements = kind == NodeKind::Objective ? m_objectivePlacements
-        : kind == NodeKind::KeyResult                                 ? m_keyResultPlacements
-                                                                      : m_initiativePlacements;
-    return createIndex(placements[row].rowInParent, column, encode(kind, row));
+    switch (kind) {
+    case NodeKind::Objective:
+        return m_objectivePlacements;
+    case NodeKind::KeyResult:
+        return m_keyResultPlacements;
+    case NodeKind::Initiative:
+        break;
+    }
+    return m_initiativePlacements;
+}
+
+QModelIndex AlignmentTreeModel::indexFor(NodeKind kind, Id id, int column) const
+{
+    const QHash<Id, Placement> &placementsOfKind = placements(kind);
+    const auto placement = placementsOfKind.constFind(id);
+    return placement == placementsOfKind.constEnd() ? QModelIndex()
+                                                    : createIndex(placement->rowInParent, column, encode(kind, id));
 }
 
 QModelIndex AlignmentTreeModel::objectiveIndex(Id objectiveId, int column) const
 {
-    const Objective *objective = m_plan.objective(objectiveId);
-    return objective ? indexFor(NodeKind::Objective, objective - m_plan.objectives.constData(), column)
-                     : QModelIndex();
+    return indexFor(NodeKind::Objective, objectiveId, column);
 }
 
 QModelIndex AlignmentTreeModel::keyResultIndex(Id keyResultId, int column) const
 {
-    const KeyResult *keyResult = m_plan.keyResult(keyResultId);
-    return keyResult ? indexFor(NodeKind::KeyResult, keyResult - m_plan.keyResults.constData(), column)
-                     : QModelIndex();
+    return indexFor(NodeKind::KeyResult, keyResultId, column);
 }
 
 QModelIndex AlignmentTreeModel::initiativeIndex(Id initiativeId, int column) const
 {
-    const Initiative *initiative = m_plan.initiative(initiativeId);
-    return initiative ? indexFor(NodeKind::Initiative, initiative - m_plan.initiatives.constData(), column)
-                      : QModelIndex();
+    return indexFor(NodeKind::Initiative, initiativeId, column);
 }
 
 QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -126,25 +137,27 @@ QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &pa
         return {};
     if (!parent.isValid()) {
         const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
-        return row < topLevel.size() ? createIndex(row, column, encode(NodeKind::Objective, topLevel[row]))
-                                     : QModelIndex();
+        return row < topLevel.size()
+            ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[topLevel[row]].id))
+            : QModelIndex();
     }
+    const Id parentId = itemId(parent);
     switch (nodeKind(parent)) {
     case NodeKind::Objective: {
-        const Id objectiveId = m_plan.objectives[listRow(parent)].id;
-        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(objectiveId);
+        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(parentId);
         if (row < keyResults.size())
-            return createIndex(row, column, encode(NodeKind::KeyResult, keyResults[row]));
-        const QList<qsizetype> &aligned = m_plan.alignedObjectives(objectiveId);
+            return createIndex(row, column, encode(NodeKind::KeyResult, m_plan.keyResults[keyResults[row]].id));
+        const QList<qsizetype> &aligned = m_plan.alignedObjectives(parentId);
         const qsizetype alignedRow = row - keyResults.size();
         return alignedRow < aligned.size()
-            ? createIndex(row, column, encode(NodeKind::Objective, aligned[alignedRow]))
+            ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[aligned[alignedRow]].id))
             : QModelIndex();
     }
     case NodeKind::KeyResult: {
-        const QList<qsizetype> &initiatives = m_plan.initiativesOf(m_plan.keyResults[listRow(parent)].id);
-        return row < initiatives.size() ? createIndex(row, column, encode(NodeKind::Initiative, initiatives[row]))
-                                        : QModelIndex();
+        const QList<qsizetype> &initiatives = m_plan.initiativesOf(parentId);
+        return row < initiatives.size()
+            ? createIndex(row, column, encode(NodeKind::Initiative, m_plan.initiatives[initiatives[row]].id))
+            : QModelIndex();
     }
     case NodeKind::Initiative:
         break;
@@ -156,16 +169,15 @@ QModelIndex AlignmentTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const qsizetype row = listRow(child);
-    switch (nodeKind(child)) {
-    case NodeKind::Objective: {
-        const qsizetype parentRow = m_objectivePlacements[row].parentListRow;
-        return parentRow < 0 ? QModelIndex() : indexFor(NodeKind::Objective, parentRow, TitleColumn);
-    }
+    const NodeKind kind = nodeKind(child);
+    const Id parentId = placements(kind).value(itemId(child)).parentId;
+    switch (kind) {
+    case NodeKind::Objective:
+        return parentId == NoId ? QModelIndex() : indexFor(NodeKind::Objective, parentId, TitleColumn);
     case NodeKind::KeyResult:
-        return indexFor(NodeKind::Objective, m_keyResultPlacements[row].parentListRow, TitleColumn);
+        return indexFor(NodeKind::Objective, parentId, TitleColumn);
     case NodeKind::Initiative:
-        return indexFor(NodeKind::KeyResult, m_initiativePlacements[row].parentListRow, TitleColumn);
+        return indexFor(NodeKind::KeyResult, parentId, TitleColumn);
     }
     return {};
 }
@@ -176,13 +188,12 @@ int AlignmentTreeModel::rowCount(const QModelIndex &parent) const
         return int(m_plan.topLevelObjectives().size());
     if (parent.column() > 0)
         return 0;
+    const Id parentId = itemId(parent);
     switch (nodeKind(parent)) {
-    case NodeKind::Objective: {
-        const Id objectiveId = m_plan.objectives[listRow(parent)].id;
-        return int(m_plan.keyResultsOf(objectiveId).size() + m_plan.alignedObjectives(objectiveId).size());
-    }
+    case NodeKind::Objective:
+        return int(m_plan.keyResultsOf(parentId).size() + m_plan.alignedObjectives(parentId).size());
     case NodeKind::KeyResult:
-        return int(m_plan.initiativesOf(m_plan.keyResults[listRow(parent)].id).size());
+        return int(m_plan.initiativesOf(parentId).size());
     case NodeKind::Initiative:
         break;
     }
@@ -226,19 +237,21 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const qsizetype row = listRow(index);
+    const Id id = itemId(index);
     const NodeKind kind = nodeKind(index);
     if (role == NodeKindRole)
         return int(kind);
+    if (role == ItemIdRole)
+        return id;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     switch (kind) {
     case NodeKind::Objective:
-        return objectiveData(m_plan.objectives[row], index.column(), role);
+        return objectiveData(*m_plan.objective(id), index.column(), role);
     case NodeKind::KeyResult:
-        return keyResultData(m_plan.keyResults[row], index.column(), role);
+        return keyResultData(*m_plan.keyResult(id), index.column(), role);
     case NodeKind::Initiative:
-        return initiativeData(m_plan.initiatives[row], index.column(), role);
+        return initiativeData(*m_plan.initiative(id), index.column(), role);
     }
     return {};
 }
@@ -266,8 +279,6 @@ QVariant AlignmentTreeModel::progressData(double progress, int role) const
 
 QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int column, int role) const
 {
-    if (role == ItemIdRole)
-        return objective.id;
     if (role == HasContributorsRole)
         return m_progress.hasContributors(objective.id);
     if (role == Qt::FontRole && objective.parentId == NoId) {
@@ -312,8 +323,6 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
 
 QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const
 {
-    if (role == ItemIdRole)
-        return keyResult.id;
     if (role == StatedConfidenceRole) {
         const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
         return stated == m_plan.latestCheckIns.constEnd() ? QVariant() : QVariant(int(stated->confidence));
@@ -363,8 +372,6 @@ QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int colum
 
 QVariant AlignmentTreeModel::initiativeData(const Initiative &initiative, int column, int role) const
 {
-    if (role == ItemIdRole)
-        return initiative.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

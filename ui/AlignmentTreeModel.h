@@ -5,12 +5,13 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
-#include <QList>
+#include <QHash>
 
 // One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items):
 // top-level objectives -> their own key results, then the objectives aligned to them (recursively);
-// key results -> initiatives. An index's internalId encodes the node kind and the row in the plan's list,
-// and the row of every node inside its parent is precomputed, so parent() is O(1).
+// key results -> initiatives. An index's internalId encodes the node kind and the item's document id, so
+// persistent indexes stay attached to their item when edits shift the plan's lists; every node's parent and
+// row in it are precomputed on reset, so parent() is O(1).
 class AlignmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -55,16 +56,18 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    // Where a node sits: the row of its parent in the plan's list (-1 at the top) and its row under that parent.
+    // Where a node sits: its parent's id (NoId at the top) and its row under that parent.
     struct Placement {
-        qsizetype parentListRow = -1;
+        Id parentId = NoId;
         int rowInParent = 0;
     };
 
-    static quintptr encode(NodeKind kind, qsizetype listRow);
-    static qsizetype listRow(const QModelIndex &index);
-    QModelIndex indexFor(NodeKind kind, qsizetype listRow, int column) const;
-    // Recomputes the placements from the plan: the one place that knows the tree's shape.
+    static quintptr encode(NodeKind kind, Id id);
+    static Id itemId(const QModelIndex &index);
+    const QHash<Id, Placement> &placements(NodeKind kind) const;
+    QModelIndex indexFor(NodeKind kind, Id id, int column) const;
+    // Recomputes every node's placement from the plan: the one place that knows the tree's shape. Edits will
+    // change the plan and its index between beginInsertRows/endInsertRows (or the remove pair), then call this.
     void rebuildPlacements();
 
     QVariant objectiveData(const Objective &objective, int column, int role) const;
@@ -75,7 +78,8 @@ private:
     CyclePlan m_plan;
     ProgressRollUp m_progress;
     QDate m_referenceDate;
-    QList<Placement> m_objectivePlacements;
-    QList<Placement> m_keyResultPlacements;
-    QList<Placement> m_initiativePlacements;
+    // By item id.
+    QHash<Id, Placement> m_objectivePlacements;
+    QHash<Id, Placement> m_keyResultPlacements;
+    QHash<Id, Placement> m_initiativePlacements;
 };

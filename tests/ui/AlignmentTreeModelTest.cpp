@@ -52,6 +52,9 @@ TEST_CASE("The alignment tree puts aligned objectives under their parent and key
     CHECK(title(deals) == QStringLiteral("Close more deals"));
     CHECK(cell(model, deals, AlignmentTreeModel::OwnerColumn) == QStringLiteral("Sales"));
     CHECK(AlignmentTreeModel::nodeKind(deals) == Kind::Objective);
+    CHECK(deals.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 20);
+    CHECK(deals == model.objectiveIndex(20));
+    CHECK_FALSE(model.objectiveIndex(999).isValid());
 
     REQUIRE(model.rowCount(deals) == 2);
     CHECK(title(model.index(0, 0, deals)) == QStringLiteral("Close 10 mid-market deals"));
