@@ -214,9 +214,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList paths = RecentFiles::paths();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
-        // Numbered 1-8 as mnemonics, so the menu works from the keyboard.
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).completeBaseName()));
+        // Numbered 1-8 as mnemonics, so the menu works from the keyboard; a "&" in a name is not one.
+        const QString name = QFileInfo(path).completeBaseName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
         action->setData(path);
         action->setToolTip(QDir::toNativeSeparators(path));
