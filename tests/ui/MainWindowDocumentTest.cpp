@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 
 namespace {
@@ -207,4 +208,22 @@ TEST_CASE("The demo company opens on its active quarter", "[ui][window][document
     CHECK(cycleSelectorOf(window)->currentText().startsWith(activeQuarter));
     CHECK_FALSE(topLevelTitles(window).isEmpty());
     CHECK(treeOf(window)->model()->rowCount(treeOf(window)->model()->index(0, 0)) > 0);
+}
+
+TEST_CASE("The cycle can be chosen from the keyboard", "[ui][window][document]")
+{
+    const AcmeDocument acme;
+    MainWindow window;
+    REQUIRE(window.openDocument(acme.path));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(treeOf(window)->hasFocus());
+
+    QTest::keyClick(&window, Qt::Key_Y, Qt::AltModifier);
+    REQUIRE(cycleSelectorOf(window)->hasFocus());
+    QTest::keyClick(cycleSelectorOf(window), Qt::Key_Up);
+
+    CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q2 (closed)"));
+    CHECK(topLevelTitles(window) == QStringList{QStringLiteral("2026 Q2 objective")});
 }
