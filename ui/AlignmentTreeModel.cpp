@@ -245,13 +245,16 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
         return id;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
+    const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
+    const int column = progressRole ? int(ProgressColumn) : index.column();
     switch (kind) {
     case NodeKind::Objective:
-        return objectiveData(*m_plan.objective(id), index.column(), role);
+        return objectiveData(*m_plan.objective(id), column, role);
     case NodeKind::KeyResult:
-        return keyResultData(*m_plan.keyResult(id), index.column(), role);
+        return keyResultData(*m_plan.keyResult(id), column, role);
     case NodeKind::Initiative:
-        return initiativeData(*m_plan.initiative(id), index.column(), role);
+        return initiativeData(*m_plan.initiative(id), column, role);
     }
     return {};
 }
@@ -281,7 +284,7 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
 {
     if (role == HasContributorsRole)
         return m_progress.hasContributors(objective.id);
-    if (role == Qt::FontRole && objective.parentId == NoId) {
+    if (role == Qt::FontRole && m_objectivePlacements.value(objective.id).parentId == NoId) {
         QFont bold;
         bold.setBold(true);
         return bold;

@@ -19,6 +19,7 @@ public:
 
     enum class NodeKind { Objective, KeyResult, Initiative };
 
+    // Custom roles answer on every column of a row.
     enum Role {
         NodeKindRole = Qt::UserRole + 1, // NodeKind as int
         ItemIdRole,                      // the Id of the objective, key result or initiative

@@ -6,6 +6,7 @@
 #include "WarningRecorder.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 
 namespace {
 
@@ -109,6 +110,9 @@ TEST_CASE("Progress rolls up from key results through aligned objectives", "[ui]
     CHECK(progressOf(model.objectiveIndex(10)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.75));
     CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75 %"));
     CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0 %"));
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(AlignmentTreeModel::ProgressRole).toDouble()
+          == Approx(0.5));
+    CHECK_FALSE(model.initiativeIndex(3000).data(AlignmentTreeModel::ProgressRole).isValid());
     CHECK(model.progress().cycle() == Approx((0.75 + 0.0 + 0.0) / 3));
 }
 
@@ -170,6 +174,19 @@ TEST_CASE("A key result's tooltip tells the confidence the team stated beside th
     CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at risk")));
     CHECK_FALSE(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)
                     .data(AlignmentTreeModel::StatedConfidenceRole).isValid());
+}
+
+TEST_CASE("Top-level objectives are bold, also when aligned to an objective outside the cycle", "[ui][model]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.objectives[4].parentId = 9999; // an annual company objective, not part of this quarter's plan
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    CHECK(model.objectiveIndex(10).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(model.objectiveIndex(40).parent() == QModelIndex());
+    CHECK(model.objectiveIndex(40).data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(model.objectiveIndex(20).data(Qt::FontRole).isValid());
 }
 
 TEST_CASE("The alignment tree is read-only for now", "[ui][model]")
