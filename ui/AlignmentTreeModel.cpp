@@ -138,8 +138,8 @@ QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &pa
     if (!parent.isValid()) {
         const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
         return row < topLevel.size()
-            ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[topLevel[row]].id))
-            : QModelIndex();
+                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[topLevel[row]].id))
+                   : QModelIndex();
     }
     const Id parentId = itemId(parent);
     switch (nodeKind(parent)) {
@@ -150,14 +150,14 @@ QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &pa
         const QList<qsizetype> &aligned = m_plan.alignedObjectives(parentId);
         const qsizetype alignedRow = row - keyResults.size();
         return alignedRow < aligned.size()
-            ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[aligned[alignedRow]].id))
-            : QModelIndex();
+                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[aligned[alignedRow]].id))
+                   : QModelIndex();
     }
     case NodeKind::KeyResult: {
         const QList<qsizetype> &initiatives = m_plan.initiativesOf(parentId);
         return row < initiatives.size()
-            ? createIndex(row, column, encode(NodeKind::Initiative, m_plan.initiatives[initiatives[row]].id))
-            : QModelIndex();
+                   ? createIndex(row, column, encode(NodeKind::Initiative, m_plan.initiatives[initiatives[row]].id))
+                   : QModelIndex();
     }
     case NodeKind::Initiative:
         break;
@@ -294,10 +294,9 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
         if (role == Qt::DisplayRole)
             return objective.title;
         if (role == Qt::ToolTipRole) {
-            const QString commitment = objective.commitment == Commitment::Committed
-                ? tr("Committed objective") : tr("Aspirational objective");
-            return objective.description.isEmpty() ? commitment
-                                                   : tr("%1\n\n%2").arg(commitment, objective.description);
+            const QString commitment = objective.commitment == Commitment::Committed ? tr("Committed objective")
+                                                                                     : tr("Aspirational objective");
+            return objective.description.isEmpty() ? commitment : tr("%1\n\n%2").arg(commitment, objective.description);
         }
         break;
     case OwnerColumn:
@@ -359,13 +358,12 @@ QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int colum
         if (role == Qt::DisplayRole)
             return DomainText::currentAndTarget(keyResult);
         if (role == Qt::ToolTipRole)
-            return keyResult.current
-                ? tr("Now %1, from %2 to %3")
-                      .arg(DomainText::measure(keyResult, *keyResult.current),
-                           DomainText::measure(keyResult, keyResult.start),
-                           DomainText::measure(keyResult, keyResult.target))
-                : tr("No value checked in yet: counted at the start value, %1.")
-                      .arg(DomainText::measure(keyResult, keyResult.start));
+            return keyResult.current ? tr("Now %1, from %2 to %3")
+                                           .arg(DomainText::measure(keyResult, *keyResult.current),
+                                                DomainText::measure(keyResult, keyResult.start),
+                                                DomainText::measure(keyResult, keyResult.target))
+                                     : tr("No value checked in yet: counted at the start value, %1.")
+                                           .arg(DomainText::measure(keyResult, keyResult.start));
         break;
     default:
         break;
@@ -385,12 +383,12 @@ QVariant AlignmentTreeModel::initiativeData(const Initiative &initiative, int co
     case ValueColumn:
         if (role == Qt::ToolTipRole)
             return initiative.due.isValid()
-                ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
-                : tr("Initiative");
-        return initiative.due.isValid()
-            ? tr("%1, due %2").arg(DomainText::initiativeStatus(initiative.status),
-                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
-            : DomainText::initiativeStatus(initiative.status);
+                       ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
+                       : tr("Initiative");
+        return initiative.due.isValid() ? tr("%1, due %2")
+                                              .arg(DomainText::initiativeStatus(initiative.status),
+                                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
+                                        : DomainText::initiativeStatus(initiative.status);
     default:
         return {};
     }

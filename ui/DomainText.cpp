@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DomainText", text);
-}
-
 QString number(double value)
 {
     // Up to two decimals, none when the value is whole: "12", "4.5", "0.25".
@@ -32,7 +27,7 @@ namespace DomainText {
 
 QString percent(double share)
 {
-    return tr("%1 %").arg(std::lround(share * 100.0));
+    return QCoreApplication::translate("DomainText", "%1 %").arg(std::lround(share * 100.0));
 }
 
 QString measure(const KeyResult &keyResult, double value)
@@ -51,25 +46,25 @@ QString currentAndTarget(const KeyResult &keyResult)
 {
     QString target = measure(keyResult, keyResult.target);
     if (keyResult.kind == KeyResultKind::KeepAbove)
-        target = tr("≥ %1").arg(target);
+        target = QCoreApplication::translate("DomainText", "≥ %1").arg(target);
     else if (keyResult.kind == KeyResultKind::KeepBelow)
-        target = tr("≤ %1").arg(target);
+        target = QCoreApplication::translate("DomainText", "≤ %1").arg(target);
     // The unit once, after the target ("12 / 20 users"), unless it is a symbol written before numbers ("$5 / $8").
-    const QString current = !keyResult.current ? tr("—")
-        : isSymbolPrefix(keyResult)            ? measure(keyResult, *keyResult.current)
-                                               : number(*keyResult.current);
-    return tr("%1 / %2").arg(current, target);
+    const QString current = !keyResult.current          ? QCoreApplication::translate("DomainText", "—")
+                            : isSymbolPrefix(keyResult) ? measure(keyResult, *keyResult.current)
+                                                        : number(*keyResult.current);
+    return QCoreApplication::translate("DomainText", "%1 / %2").arg(current, target);
 }
 
 QString confidence(Confidence confidence)
 {
     switch (confidence) {
     case Confidence::OnTrack:
-        return tr("on track");
+        return QCoreApplication::translate("DomainText", "on track");
     case Confidence::AtRisk:
-        return tr("at risk");
+        return QCoreApplication::translate("DomainText", "at risk");
     case Confidence::OffTrack:
-        return tr("off track");
+        return QCoreApplication::translate("DomainText", "off track");
     }
     return {};
 }
@@ -78,13 +73,13 @@ QString initiativeStatus(InitiativeStatus status)
 {
     switch (status) {
     case InitiativeStatus::Planned:
-        return tr("Planned");
+        return QCoreApplication::translate("DomainText", "Planned");
     case InitiativeStatus::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("DomainText", "In progress");
     case InitiativeStatus::Done:
-        return tr("Done");
+        return QCoreApplication::translate("DomainText", "Done");
     case InitiativeStatus::Dropped:
-        return tr("Dropped");
+        return QCoreApplication::translate("DomainText", "Dropped");
     }
     return {};
 }
@@ -93,11 +88,11 @@ QString cycleState(CycleState state)
 {
     switch (state) {
     case CycleState::Planning:
-        return tr("planning");
+        return QCoreApplication::translate("DomainText", "planning");
     case CycleState::Active:
-        return tr("active");
+        return QCoreApplication::translate("DomainText", "active");
     case CycleState::Closed:
-        return tr("closed");
+        return QCoreApplication::translate("DomainText", "closed");
     }
     return {};
 }
@@ -107,9 +102,9 @@ QString cycleDates(const Cycle &cycle)
     const QLocale locale;
     const QString endText = locale.toString(cycle.end, QStringLiteral("d MMM yyyy"));
     const QString startText = cycle.start.year() == cycle.end.year()
-        ? locale.toString(cycle.start, QStringLiteral("d MMM"))
-        : locale.toString(cycle.start, QStringLiteral("d MMM yyyy"));
-    return tr("%1 – %2").arg(startText, endText);
+                                  ? locale.toString(cycle.start, QStringLiteral("d MMM"))
+                                  : locale.toString(cycle.start, QStringLiteral("d MMM yyyy"));
+    return QCoreApplication::translate("DomainText", "%1 – %2").arg(startText, endText);
 }
 
 } // namespace DomainText

@@ -183,9 +183,9 @@ bool MainWindow::openDocument(const QString &path)
         fillCycleSelector(cycleId);
         m_model->setPlan(std::move(plan));
     } catch (const DocumentError &error) {
-        MessageBoxes::warning(this, tr("Cannot Open Document"),
-                              tr("Quarterdeck could not open “%1”.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), error.message()));
+        MessageBoxes::warning(
+            this, tr("Cannot Open Document"),
+            tr("Quarterdeck could not open “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
         return false;
     }
 
@@ -202,8 +202,8 @@ bool MainWindow::openDocument(const QString &path)
 void MainWindow::chooseDocumentToOpen()
 {
     const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Document"), directory,
-                                                      tr("Quarterdeck documents (*.okr)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Document"), directory, tr("Quarterdeck documents (*.okr)"));
     if (!path.isEmpty())
         openDocument(path);
 }
@@ -290,9 +290,9 @@ void MainWindow::updateStatusBar()
         return;
     }
     const Cycle &cycle = m_model->plan().cycle;
-    m_cycleLabel->setText(tr("%1: %2, %3")
-                              .arg(cycle.name, DomainText::cycleDates(cycle), DomainText::cycleState(cycle.state)));
-    m_progressLabel->setText(tr("Overall progress %1 (expected %2)")
-                                 .arg(DomainText::percent(m_model->progress().cycle()),
-                                      DomainText::percent(m_model->expectedProgress())));
+    m_cycleLabel->setText(
+        tr("%1: %2, %3").arg(cycle.name, DomainText::cycleDates(cycle), DomainText::cycleState(cycle.state)));
+    m_progressLabel->setText(
+        tr("Overall progress %1 (expected %2)")
+            .arg(DomainText::percent(m_model->progress().cycle()), DomainText::percent(m_model->expectedProgress())));
 }

@@ -26,8 +26,8 @@ int textWidth(const QFont &font)
 bool isMeasured(const QModelIndex &index)
 {
     const QVariant hasContributors = index.data(AlignmentTreeModel::HasContributorsRole);
-    return index.data(AlignmentTreeModel::ProgressRole).isValid()
-        && (!hasContributors.isValid() || hasContributors.toBool());
+    return index.data(AlignmentTreeModel::ProgressRole).isValid() &&
+           (!hasContributors.isValid() || hasContributors.toBool());
 }
 
 } // namespace

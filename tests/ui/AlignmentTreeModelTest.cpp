@@ -37,7 +37,8 @@ int walk(const AlignmentTreeModel &model, const QModelIndex &parent)
 
 } // namespace
 
-TEST_CASE("The alignment tree puts aligned objectives under their parent and key results under objectives", "[ui][model]")
+TEST_CASE("The alignment tree puts aligned objectives under their parent and key results under objectives",
+          "[ui][model]")
 {
     AlignmentTreeModel model;
     model.setPlan(PlanFixtures::acmeQuarter());
@@ -110,8 +111,8 @@ TEST_CASE("Progress rolls up from key results through aligned objectives", "[ui]
     CHECK(progressOf(model.objectiveIndex(10)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.75));
     CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75 %"));
     CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0 %"));
-    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(AlignmentTreeModel::ProgressRole).toDouble()
-          == Approx(0.5));
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(AlignmentTreeModel::ProgressRole).toDouble() ==
+          Approx(0.5));
     CHECK_FALSE(model.initiativeIndex(3000).data(AlignmentTreeModel::ProgressRole).isValid());
     CHECK(model.progress().cycle() == Approx((0.75 + 0.0 + 0.0) / 3));
 }
@@ -125,7 +126,8 @@ TEST_CASE("An objective nothing measures shows \"no key results\"", "[ui][model]
     CHECK(lovedProgress.data().toString() == QStringLiteral("no key results"));
     CHECK_FALSE(lovedProgress.data(AlignmentTreeModel::HasContributorsRole).toBool());
     CHECK(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)
-              .data(AlignmentTreeModel::HasContributorsRole).toBool());
+              .data(AlignmentTreeModel::HasContributorsRole)
+              .toBool());
 }
 
 TEST_CASE("Key results show their current value against the target with the unit", "[ui][model]")
@@ -140,7 +142,9 @@ TEST_CASE("Key results show their current value against the target with the unit
     CHECK(valueOf(201) == QStringLiteral("12 / 10 %"));
     CHECK(valueOf(300) == QStringLiteral("97 / ≥ 95 %"));
     CHECK(valueOf(400) == QStringLiteral("— / 10 min"));
-    CHECK(model.keyResultIndex(400, AlignmentTreeModel::ValueColumn).data(Qt::ToolTipRole).toString()
+    CHECK(model.keyResultIndex(400, AlignmentTreeModel::ValueColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
               .contains(QStringLiteral("20 min")));
 }
 
@@ -173,7 +177,8 @@ TEST_CASE("A key result's tooltip tells the confidence the team stated beside th
     CHECK(Confidence(uptime.data(AlignmentTreeModel::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
     CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at risk")));
     CHECK_FALSE(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)
-                    .data(AlignmentTreeModel::StatedConfidenceRole).isValid());
+                    .data(AlignmentTreeModel::StatedConfidenceRole)
+                    .isValid());
 }
 
 TEST_CASE("Top-level objectives are bold, also when aligned to an objective outside the cycle", "[ui][model]")

@@ -33,16 +33,16 @@ TEST_CASE("Values show the unit after the target, currency symbols before both",
 {
     const EnglishLocale english;
 
-    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QStringLiteral("views"), 16878, 15000))
-          == QStringLiteral("16,878 / 15,000 views"));
-    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("$"), 68, 20))
-          == QStringLiteral("$68 / $20"));
-    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("EUR"), 1200, 1500.5))
-          == QStringLiteral("1,200 / 1,500.5 EUR"));
-    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Rating, QStringLiteral("/10"), 9.25, 9))
-          == QStringLiteral("9.25 / 9/10"));
-    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QString(), std::nullopt, 3))
-          == QStringLiteral("— / 3"));
+    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QStringLiteral("views"), 16878, 15000)) ==
+          QStringLiteral("16,878 / 15,000 views"));
+    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("$"), 68, 20)) ==
+          QStringLiteral("$68 / $20"));
+    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("EUR"), 1200, 1500.5)) ==
+          QStringLiteral("1,200 / 1,500.5 EUR"));
+    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Rating, QStringLiteral("/10"), 9.25, 9)) ==
+          QStringLiteral("9.25 / 9/10"));
+    CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QString(), std::nullopt, 3)) ==
+          QStringLiteral("— / 3"));
 }
 
 TEST_CASE("Shares are written as whole percentages", "[ui][text]")

@@ -85,9 +85,9 @@ TEST_CASE("Opening a document shows its name and the active cycle's alignment tr
     REQUIRE(window.openDocument(acme.path));
 
     CHECK(window.windowTitle() == QStringLiteral("acme — Quarterdeck"));
-    CHECK(topLevelTitles(window)
-          == QStringList{QStringLiteral("Win the mid-market"), QStringLiteral("Be loved by our customers"),
-                         QStringLiteral("Pay down build debt")});
+    CHECK(topLevelTitles(window) == QStringList{QStringLiteral("Win the mid-market"),
+                                                QStringLiteral("Be loved by our customers"),
+                                                QStringLiteral("Pay down build debt")});
     CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q3 (active)"));
     CHECK(cycleSelectorOf(window)->count() == 2);
     CHECK(statusText(window, "cycleLabel").contains(QStringLiteral("2026 Q3")));
@@ -130,8 +130,9 @@ TEST_CASE("Without an active cycle the latest cycle opens", "[ui][window][docume
     const QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("planning.okr"));
     DocumentFixtures::writeAcme(
-        path, {{NoId, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false},
-               {NoId, QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31), CycleState::Planning, false}});
+        path,
+        {{NoId, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false},
+         {NoId, QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31), CycleState::Planning, false}});
     MainWindow window;
 
     REQUIRE(window.openDocument(path));

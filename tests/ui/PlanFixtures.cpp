@@ -47,9 +47,8 @@ CyclePlan acmeQuarter()
 {
     CyclePlan plan;
     plan.cycle = {1, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false};
-    plan.teams = {{1, NoId, QStringLiteral("Acme")},
-                  {2, 1, QStringLiteral("Sales")},
-                  {3, 1, QStringLiteral("Engineering")}};
+    plan.teams = {
+        {1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Engineering")}};
     plan.objectives = {objective(10, 1, NoId, QStringLiteral("Win the mid-market"), 0),
                        objective(11, 1, NoId, QStringLiteral("Be loved by our customers"), 1),
                        objective(20, 2, 10, QStringLiteral("Close more deals"), 0),
@@ -68,8 +67,8 @@ CyclePlan acmeQuarter()
     uptime.unit = MeasureUnit::Percent;
     uptime.unitLabel = QStringLiteral("%");
     uptime.owner = QStringLiteral("Ines");
-    KeyResult buildTime = keyResult(400, 40, QStringLiteral("Cut build time from 20 to 10 min"), 20, 10,
-                                    std::nullopt, 0);
+    KeyResult buildTime =
+        keyResult(400, 40, QStringLiteral("Cut build time from 20 to 10 min"), 20, 10, std::nullopt, 0);
     buildTime.kind = KeyResultKind::Decrease;
     buildTime.unit = MeasureUnit::Time;
     buildTime.unitLabel = QStringLiteral("min");
@@ -97,11 +96,12 @@ CyclePlan largeOrganisation(int teams)
         for (int o = 0; o < 3; ++o) {
             const Id parentId = plan.objectives[(t * 3 + o) % companyObjectives].id;
             const Id objectiveId = nextId++;
-            plan.objectives.append(objective(objectiveId, teamId, parentId, QStringLiteral("Objective %1.%2").arg(t).arg(o), o));
+            plan.objectives.append(
+                objective(objectiveId, teamId, parentId, QStringLiteral("Objective %1.%2").arg(t).arg(o), o));
             for (int k = 0; k < 4; ++k) {
                 const Id keyResultId = nextId++;
-                plan.keyResults.append(keyResult(keyResultId, objectiveId, QStringLiteral("Key result %1").arg(k), 0, 100,
-                                                 double((t + k) % 101), k));
+                plan.keyResults.append(keyResult(keyResultId, objectiveId, QStringLiteral("Key result %1").arg(k), 0,
+                                                 100, double((t + k) % 101), k));
                 for (int i = 0; i < 2; ++i)
                     plan.initiatives.append(initiative(nextId++, keyResultId, QStringLiteral("Initiative %1").arg(i),
                                                        InitiativeStatus::Planned, i));

@@ -38,9 +38,9 @@ TEST_CASE("Progress bars are drawn in the colour of their pace status", "[ui][de
     const auto cellOf = [&view](const QModelIndex &index) { return view.visualRect(index); };
     const QPalette palette = view.palette();
 
-    const QRect offTrack = cellOf(model.objectiveIndex(40, AlignmentTreeModel::ProgressColumn));   // 0 %
-    const QRect atRisk = cellOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn));    // 50 %
-    const QRect onTrack = cellOf(model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn));   // 100 %
+    const QRect offTrack = cellOf(model.objectiveIndex(40, AlignmentTreeModel::ProgressColumn)); // 0 %
+    const QRect atRisk = cellOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn));  // 50 %
+    const QRect onTrack = cellOf(model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn)); // 100 %
     CHECK(containsColour(image, offTrack, PaceColours::forStatus(Confidence::OffTrack, palette)));
     CHECK(containsColour(image, atRisk, PaceColours::forStatus(Confidence::AtRisk, palette)));
     CHECK(containsColour(image, onTrack, PaceColours::forStatus(Confidence::OnTrack, palette)));
@@ -54,6 +54,6 @@ TEST_CASE("Progress colours are lightened on a dark palette", "[ui][delegate]")
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
 
-    CHECK(PaceColours::forStatus(Confidence::OffTrack, dark).lightness()
-          > PaceColours::forStatus(Confidence::OffTrack, light).lightness());
+    CHECK(PaceColours::forStatus(Confidence::OffTrack, dark).lightness() >
+          PaceColours::forStatus(Confidence::OffTrack, light).lightness());
 }

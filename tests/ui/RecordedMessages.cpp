@@ -1,9 +1,8 @@
 #include "RecordedMessages.h"
 
 RecordedMessages::RecordedMessages()
-    : m_previous(MessageBoxes::setInterceptor([this](const MessageBoxes::Message &message) {
-        m_messages.append(message);
-    }))
+    : m_previous(
+          MessageBoxes::setInterceptor([this](const MessageBoxes::Message &message) { m_messages.append(message); }))
 {
 }
 
