@@ -877,3 +877,38 @@ std::optional<TeamReview> Repository::teamReview(Id cycleId, Id teamId) const
     query.finish();
     return found;
 }
+
+// ---- Charts and the progress board ------------------------------------------------------------------------------
+
+QHash<Id, QList<Scoring::ValuePoint>> Repository::keyResultHistoriesOfCycle(Id cycleId) const
+{
+    QSqlQuery &query =
+        run(m_document,
+            QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value FROM kr_updates u"
+                           " JOIN key_results k ON k.id = u.key_result_id JOIN objectives o ON o.id = k.objective_id"
+                           " WHERE o.cycle_id = ? ORDER BY u.key_result_id, u.iso_year, u.iso_week, u.check_in_id"),
+            {cycleId});
+    QHash<Id, QList<Scoring::ValuePoint>> histories;
+    while (query.next()) {
+        QList<Scoring::ValuePoint> &history = histories[query.value(0).toLongLong()];
+        const Scoring::ValuePoint point{fridayOf(query.value(1).toInt(), query.value(2).toInt()),
+                                        query.value(3).toDouble()};
+        // As in keyResultHistory: the later of two check-ins of one week is that week's value.
+        if (!history.isEmpty() && history.last().date == point.date)
+            history.last() = point;
+        else
+            history.append(point);
+    }
+    return histories;
+}
+
+QList<Objective> Repository::gradedObjectives() const
+{
+    QSqlQuery &query = run(m_document, QStringLiteral("SELECT ") + objectiveColumns +
+                                           QStringLiteral(" FROM objectives WHERE grade IS NOT NULL"
+                                                          " ORDER BY cycle_id, team_id, position, id"));
+    QList<Objective> objectives;
+    while (query.next())
+        objectives.append(objectiveFrom(query));
+    return objectives;
+}

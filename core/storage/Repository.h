@@ -11,6 +11,7 @@
 #include "Team.h"
 #include "TeamReview.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -78,6 +79,12 @@ public:
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+
+    // Charts and the progress board: reads over many key results or cycles, one query each.
+    // Every key result of the cycle that has check-ins, by id: one point per check-in week as in
+    // keyResultHistory, oldest first.
+    QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId) const;
+    QList<Objective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
 
 private:
     Document &m_document;
