@@ -73,6 +73,9 @@ bool hasStatus(const ObjectiveCard &objective, Confidence status)
 std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate)
 {
     std::optional<IsoWeek> due;
+    // Cycle::checkInWeeks walks from start to end: without both there are no weeks to walk.
+    if (!cycle.start.isValid() || !cycle.end.isValid() || !referenceDate.isValid())
+        return due;
     for (const IsoWeek &week : cycle.checkInWeeks()) {
         if (week.sunday() >= referenceDate)
             break;

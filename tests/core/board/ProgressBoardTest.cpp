@@ -97,6 +97,7 @@ TEST_CASE("The due check-in week should be last ISO week while the cycle runs an
     CHECK(ProgressBoard::dueCheckInWeek(quarter, QDate(2027, 2, 1)) == quarter.checkInWeeks().last());
     CHECK_FALSE(ProgressBoard::dueCheckInWeek(quarter, QDate(2026, 7, 2)).has_value());
     CHECK_FALSE(ProgressBoard::dueCheckInWeek(quarter, QDate(2026, 5, 1)).has_value());
+    CHECK_FALSE(ProgressBoard::dueCheckInWeek(Cycle{}, QDate(2026, 5, 1)).has_value());
 }
 
 TEST_CASE("The board should have a card per team with objectives, with progress, status and check-ins",
@@ -131,6 +132,12 @@ TEST_CASE("The board should have a card per team with objectives, with progress,
     CHECK_FALSE(legal.objectives[0].hasKeyResults);
     CHECK_FALSE(legal.objectives[0].statedConfidence.has_value());
     CHECK_FALSE(legal.lastCheckIn.isValid());
+}
+
+TEST_CASE("An empty plan should make an empty board", "[core][board]")
+{
+    const CyclePlan empty;
+    CHECK(ProgressBoard::build(empty, ProgressRollUp(empty), {}, QDate(2026, 8, 5)).isEmpty());
 }
 
 TEST_CASE("A key result that reached its target should not count as stalled", "[core][board]")
