@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AlignmentTreeModel.h"
+#include "ChartsView.h"
 #include "Document.h"
 #include "DocumentError.h"
 #include "DomainText.h"
 #include "MessageBoxes.h"
 #include "ProgressBarDelegate.h"
+#include "ProgressBoardView.h"
 #include "RecentFiles.h"
 #include "Repository.h"
 
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -52,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCycleToolBar();
     createAlignmentTree();
     createStatusBar();
+    createProgressViews();
     restoreSettings();
 }
 
@@ -143,6 +147,85 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_progressLabel);
 }
 
+void MainWindow::createProgressViews()
+{
+    m_board = new ProgressBoardView(this);
+    m_boardDock = new QDockWidget(tr("Progress Board"), this);
+    m_boardDock->setObjectName(QStringLiteral("progressBoardDock"));
+    m_boardDock->setWidget(m_board);
+    m_charts = new ChartsView(this);
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_boardDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_boardDock, m_chartsDock);
+    m_boardDock->hide();
+    m_chartsDock->hide();
+
+    QMenu *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("menuView"));
+    menuBar()->insertMenu(menuBar()->actions().constLast(), viewMenu);
+    QAction *boardAction = m_boardDock->toggleViewAction();
+    boardAction->setObjectName(QStringLiteral("actionProgressBoard"));
+    boardAction->setText(tr("Progress &Board"));
+    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    viewMenu->addAction(boardAction);
+    QAction *chartsAction = m_chartsDock->toggleViewAction();
+    chartsAction->setObjectName(QStringLiteral("actionCharts"));
+    chartsAction->setText(tr("&Charts"));
+    chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    viewMenu->addAction(chartsAction);
+
+    // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
+    connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    connect(m_board, &ProgressBoardView::objectiveActivated, this, &MainWindow::selectObjectiveInTree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showCurrentItemInCharts);
+}
+
+void MainWindow::refreshProgressViews()
+{
+    const Id cycleId = m_cycleSelector->currentData().value<Id>();
+    if (!m_repository || cycleId == NoId)
+        return;
+    if (m_boardDock->isVisible() && m_board->cycleId() != cycleId)
+        m_board->showCycle(cycleId);
+    if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
+        m_charts->showCycle(cycleId);
+        showCurrentItemInCharts();
+    }
+}
+
+void MainWindow::selectObjectiveInTree(Id objectiveId)
+{
+    const QModelIndex index = m_model->objectiveIndex(objectiveId);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus();
+}
+
+void MainWindow::showCurrentItemInCharts()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || !m_chartsDock->isVisible())
+        return;
+    const Id itemId = current.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    switch (AlignmentTreeModel::nodeKind(current)) {
+    case AlignmentTreeModel::NodeKind::Objective:
+        m_charts->showObjective(itemId);
+        break;
+    case AlignmentTreeModel::NodeKind::KeyResult:
+        m_charts->showKeyResult(itemId);
+        break;
+    case AlignmentTreeModel::NodeKind::Initiative:
+        break;
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -180,6 +263,8 @@ bool MainWindow::openDocument(const QString &path)
         // Everything read: only now replace the previous document (the old repository goes before its document).
         m_repository = std::move(repository);
         m_document = std::move(document);
+        m_board->setRepository(m_repository.get());
+        m_charts->setRepository(m_repository.get());
         fillCycleSelector(cycleId);
         m_model->setPlan(std::move(plan));
     } catch (const DocumentError &error) {
@@ -195,6 +280,7 @@ bool MainWindow::openDocument(const QString &path)
     rebuildRecentMenu();
     expandObjectives({});
     updateStatusBar();
+    refreshProgressViews();
     m_tree->setFocus();
     return true;
 }
@@ -268,6 +354,7 @@ void MainWindow::showSelectedCycle()
     }
     expandObjectives({});
     updateStatusBar();
+    refreshProgressViews();
 }
 
 void MainWindow::expandObjectives(const QModelIndex &parent)

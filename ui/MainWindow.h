@@ -7,7 +7,10 @@
 #include <memory>
 
 class AlignmentTreeModel;
+class ChartsView;
 class Document;
+class ProgressBoardView;
+class QDockWidget;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -33,6 +36,7 @@ private:
     void createCycleToolBar();
     void createAlignmentTree();
     void createStatusBar();
+    void createProgressViews();
     void restoreSettings();
     void saveSettings() const;
 
@@ -44,6 +48,9 @@ private:
     void showSelectedCycle();
     void expandObjectives(const QModelIndex &parent);
     void updateStatusBar();
+    void refreshProgressViews();
+    void selectObjectiveInTree(Id objectiveId);
+    void showCurrentItemInCharts();
 
     // Declared before the repository, which refers to it, so it is destroyed after it.
     std::unique_ptr<Document> m_document;
@@ -55,4 +62,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    ProgressBoardView *m_board = nullptr;
+    ChartsView *m_charts = nullptr;
+    QDockWidget *m_boardDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
 };

@@ -176,4 +176,25 @@ QList<TeamGrades> gradesPerTeam(const QList<Team> &teams, const QList<Cycle> &cy
     return result;
 }
 
+QList<TeamGrades> lowestGraded(QList<TeamGrades> teams, qsizetype count)
+{
+    const auto meanGrade = [](const TeamGrades &team) {
+        double total = 0.0;
+        int graded = 0;
+        for (const std::optional<double> &grade : team.grades) {
+            if (grade) {
+                total += *grade;
+                ++graded;
+            }
+        }
+        return graded == 0 ? 0.0 : total / graded;
+    };
+    std::stable_sort(teams.begin(), teams.end(), [&meanGrade](const TeamGrades &left, const TeamGrades &right) {
+        return meanGrade(left) < meanGrade(right);
+    });
+    if (teams.size() > count)
+        teams.resize(std::max<qsizetype>(count, 0));
+    return teams;
+}
+
 } // namespace ChartSeries

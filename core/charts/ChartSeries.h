@@ -70,5 +70,8 @@ struct TeamGrades {
 // left out; the others keep the order of `teams`.
 QList<TeamGrades> gradesPerTeam(const QList<Team> &teams, const QList<Cycle> &cycles,
                                 const QList<Objective> &gradedObjectives);
+// The `count` teams with the lowest mean grade over the cycles they were graded in, lowest first (ties keep
+// their order): what a chart too small for every team shows.
+QList<TeamGrades> lowestGraded(QList<TeamGrades> teams, qsizetype count);
 
 } // namespace ChartSeries

@@ -228,3 +228,14 @@ TEST_CASE("Grades per team should average each cycle's graded objectives and ski
     CHECK(*grades[1].grades[0] == Approx(0.7));
     CHECK(*grades[1].grades[1] == Approx(1.0));
 }
+
+TEST_CASE("The lowest graded teams should come first by their mean grade", "[core][charts]")
+{
+    const QList<ChartSeries::TeamGrades> grades{{1, QStringLiteral("Acme"), {0.9, std::nullopt}},
+                                                {2, QStringLiteral("Sales"), {0.2, 0.4}},
+                                                {3, QStringLiteral("Support"), {std::nullopt, 0.5}}};
+    const QList<ChartSeries::TeamGrades> lowest = ChartSeries::lowestGraded(grades, 2);
+    REQUIRE(lowest.size() == 2);
+    CHECK(lowest[0].teamName == QStringLiteral("Sales"));
+    CHECK(lowest[1].teamName == QStringLiteral("Support"));
+}
