@@ -5,12 +5,12 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QHorizontalStackedBarSeries>
-#include <QBarSeries>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -169,8 +169,9 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
         auto *line = static_cast<QLineSeries *>(abstract);
         QObject::connect(line, &QLineSeries::hovered, chart, [keyResult, line](const QPointF &point, bool entered) {
             if (entered)
-                showToolTip(tr("%1, %2: %3")
-                                .arg(line->name(), dayText(dateOf(point.x())), DomainText::measure(keyResult, point.y())));
+                showToolTip(
+                    tr("%1, %2: %3")
+                        .arg(line->name(), dayText(dateOf(point.x())), DomainText::measure(keyResult, point.y())));
         });
     }
     return chart;
@@ -209,9 +210,10 @@ QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &bu
 QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgress> &teams, qsizetype teamCount,
                           double expectedProgress, const QPalette &palette)
 {
-    const QString title = teams.size() < teamCount
-                              ? tr("The %1 teams furthest behind of %2, %3").arg(teams.size()).arg(teamCount).arg(cycle.name)
-                              : tr("Progress per team, %1").arg(cycle.name);
+    const QString title =
+        teams.size() < teamCount
+            ? tr("The %1 teams furthest behind of %2, %3").arg(teams.size()).arg(teamCount).arg(cycle.name)
+            : tr("Progress per team, %1").arg(cycle.name);
     QChart *chart = newChart(title, palette);
     auto *series = new QHorizontalStackedBarSeries(chart);
     // One set per status, each team's bar in the set of its status: the bar's colour and the legend name it.
@@ -235,8 +237,8 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
         QObject::connect(set, &QBarSet::hovered, chart, [teams, set](bool entered, int index) {
             const qsizetype row = teams.size() - 1 - index;
             if (entered && row >= 0 && row < teams.size())
-                showToolTip(tr("%1: %2 (%3)").arg(teams[row].teamName, DomainText::percent(teams[row].progress),
-                                                  set->label()));
+                showToolTip(
+                    tr("%1: %2 (%3)").arg(teams[row].teamName, DomainText::percent(teams[row].progress), set->label()));
         });
     }
     chart->addSeries(series);
@@ -244,6 +246,8 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
     auto *teamAxis = new QBarCategoryAxis(chart);
     teamAxis->append(names);
     styleAxis(teamAxis, QString(), palette);
+    // Qt Charts elides a category label taller than its band: team names stay at the normal size.
+    teamAxis->setLabelsFont(QApplication::font());
     chart->addAxis(teamAxis, Qt::AlignLeft);
     auto *percentAxis = new QValueAxis(chart);
     percentAxis->setRange(0, 100);
@@ -267,7 +271,8 @@ QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCou
     const int total = counts.total();
     for (const auto &[status, count] : slices) {
         const QString share = DomainText::percent(total == 0 ? 0.0 : double(count) / total);
-        auto *slice = series->append(tr("%1: %2 (%3)").arg(DomainText::confidence(status)).arg(count).arg(share), count);
+        auto *slice =
+            series->append(tr("%1: %2 (%3)").arg(DomainText::confidence(status)).arg(count).arg(share), count);
         slice->setColor(PaceColours::forStatus(status, palette));
         slice->setBorderColor(palette.color(QPalette::Base));
         slice->setLabelVisible(count > 0);
@@ -309,14 +314,18 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
             if (!entered || index < 0 || index >= teams.size())
                 return;
             const std::optional<double> grade = teams[index].grades.value(column);
-            showToolTip(grade ? tr("%1, %2: %3").arg(teams[index].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
-                              : tr("%1, %2: not graded").arg(teams[index].teamName, cycleName));
+            showToolTip(grade
+                            ? tr("%1, %2: %3").arg(teams[index].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
+                            : tr("%1, %2: not graded").arg(teams[index].teamName, cycleName));
         });
     }
     chart->addSeries(series);
     auto *teamAxis = new QBarCategoryAxis(chart);
     teamAxis->append(names);
     styleAxis(teamAxis, QString(), palette);
+    // Slanted, team names get the room they need instead of being elided.
+    teamAxis->setLabelsAngle(-35);
+    teamAxis->setLabelsFont(QApplication::font());
     chart->addAxis(teamAxis, Qt::AlignBottom);
     auto *gradeAxis = new QValueAxis(chart);
     gradeAxis->setRange(0, 1);

@@ -79,9 +79,9 @@ bool ChartPanel::exportPng(const QString &path)
     const QImage image = m_view->grab().toImage();
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
-        MessageBoxes::warning(this, tr("Cannot Export Chart"),
-                              tr("Quarterdeck could not write “%1”.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), writer.errorString()));
+        MessageBoxes::warning(
+            this, tr("Cannot Export Chart"),
+            tr("Quarterdeck could not write “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), writer.errorString()));
         return false;
     }
     return true;
@@ -92,8 +92,8 @@ void ChartPanel::chooseAndExportPng()
     const QString suggested = fileNameFrom(chart()->title());
     const QString path = savePathChooser()
                              ? savePathChooser()(this, suggested)
-                             : QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                            QDir::home().filePath(suggested), tr("PNG images (*.png)"));
+                             : QFileDialog::getSaveFileName(this, tr("Export Chart"), QDir::home().filePath(suggested),
+                                                            tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportPng(path);
 }

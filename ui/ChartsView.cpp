@@ -10,6 +10,7 @@
 
 #include <QChart>
 #include <QGridLayout>
+#include <QSet>
 
 #include <algorithm>
 
@@ -84,16 +85,19 @@ void ChartsView::redrawCycleCharts()
     m_status->setChart(ChartFactory::statusDistributionChart(
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp, expected), palette()));
 
-    // The latest cycles that started by the shown one's start: its history, not what comes after.
+    // The latest graded cycles that started by the shown one's start: its history, not what comes after.
+    const QList<Objective> gradedObjectives = m_repository->gradedObjectives();
+    QSet<Id> gradedCycles;
+    for (const Objective &objective : gradedObjectives)
+        gradedCycles.insert(objective.cycleId);
     QList<Cycle> cycles;
     for (const Cycle &cycle : m_repository->cycles()) {
-        if (!cycle.annual && cycle.start <= m_plan.cycle.start)
+        if (!cycle.annual && cycle.start <= m_plan.cycle.start && gradedCycles.contains(cycle.id))
             cycles.append(cycle);
     }
     if (cycles.size() > MaximumGradedCycles)
         cycles = cycles.mid(cycles.size() - MaximumGradedCycles);
-    const QList<ChartSeries::TeamGrades> grades =
-        ChartSeries::gradesPerTeam(m_plan.teams, cycles, m_repository->gradedObjectives());
+    const QList<ChartSeries::TeamGrades> grades = ChartSeries::gradesPerTeam(m_plan.teams, cycles, gradedObjectives);
     m_grades->setChart(ChartFactory::gradesChart(cycles, ChartSeries::lowestGraded(grades, MaximumGradedTeams),
                                                  grades.size(), palette()));
 }

@@ -16,8 +16,8 @@ class Repository;
 class ChartsView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaximumTeamBars = 15;
-    static constexpr qsizetype MaximumGradedTeams = 10;
+    static constexpr qsizetype MaximumTeamBars = 12;
+    static constexpr qsizetype MaximumGradedTeams = 8;
     static constexpr qsizetype MaximumGradedCycles = 4;
 
     explicit ChartsView(QWidget *parent = nullptr);

@@ -194,11 +194,14 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
         return progressData(team.progress, team.paceStatus, role);
     case CheckInColumn:
         if (role == Qt::DisplayRole)
-            return team.lastCheckIn.isValid() ? shortDate(team.lastCheckIn) : tr("never");
+            // "never" only where a check-in was due: a team without key results has nothing to check in.
+            return team.lastCheckIn.isValid() ? shortDate(team.lastCheckIn)
+                   : team.missingCheckIn      ? tr("never")
+                                              : tr("—");
         if (role == Qt::ToolTipRole)
-            return team.lastCheckIn.isValid()
-                       ? tr("Latest check-in: week of %1").arg(QLocale().toString(team.lastCheckIn, QLocale::LongFormat))
-                       : tr("No check-in in this cycle yet");
+            return team.lastCheckIn.isValid() ? tr("Latest check-in: week of %1")
+                                                    .arg(QLocale().toString(team.lastCheckIn, QLocale::LongFormat))
+                                              : tr("No check-in in this cycle yet");
         break;
     case NotesColumn:
         if (!team.missingCheckIn)

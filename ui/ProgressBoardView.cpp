@@ -103,7 +103,7 @@ void ProgressBoardView::createControls()
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 18 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 22 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
@@ -150,16 +150,15 @@ void ProgressBoardView::reload()
 void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories)
 {
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
-    const Id currentObjective =
-        m_model->objectiveAt(current) ? m_model->objectiveAt(current)->id : NoId;
+    const Id currentObjective = m_model->objectiveAt(current) ? m_model->objectiveAt(current)->id : NoId;
     const Id currentTeam = m_model->teamAt(current) ? m_model->teamAt(current)->id : NoId;
     const int scrollPosition = m_tree->verticalScrollBar()->value();
     rememberFoldedTeams();
 
     m_model->setPlan(plan, histories, m_referenceDate);
 
-    const QModelIndex restored = currentObjective != NoId ? m_model->objectiveIndex(currentObjective)
-                                                          : m_model->teamIndex(currentTeam);
+    const QModelIndex restored =
+        currentObjective != NoId ? m_model->objectiveIndex(currentObjective) : m_model->teamIndex(currentTeam);
     restoreViewState(restored, scrollPosition);
 }
 

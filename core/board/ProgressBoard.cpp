@@ -109,8 +109,8 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
                 card.lastCheckIn = objectiveCheckIn;
             hasKeyResults = hasKeyResults || !plan.keyResultsOf(objective.id).isEmpty();
         }
-        card.missingCheckIn = hasKeyResults && dueWeek &&
-                              (!card.lastCheckIn.isValid() || card.lastCheckIn < dueWeek->friday());
+        card.missingCheckIn =
+            hasKeyResults && dueWeek && (!card.lastCheckIn.isValid() || card.lastCheckIn < dueWeek->friday());
         teams.append(card);
     }
     return teams;

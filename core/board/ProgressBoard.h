@@ -27,7 +27,7 @@ struct ObjectiveCard {
     Confidence paceStatus = Confidence::OnTrack;
     // The most worried confidence its own key results' teams stated in their latest check-ins; none before any.
     std::optional<Confidence> statedConfidence;
-    QDate lastCheckIn; // the latest check-in of its own key results; null before any
+    QDate lastCheckIn;    // the latest check-in of its own key results; null before any
     bool stalled = false; // one of its own key results did not move over its last 3 check-ins, short of its target
 };
 

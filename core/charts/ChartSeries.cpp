@@ -74,8 +74,7 @@ KeyResultSeries keyResult(const KeyResult &keyResult, const QList<Scoring::Value
     return series;
 }
 
-BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId,
-                       QDate referenceDate)
+BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId, QDate referenceDate)
 {
     BurnUp burnUp;
     const Cycle &cycle = plan.cycle;
@@ -113,8 +112,9 @@ QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &ro
 
 QList<TeamProgress> furthestBehind(QList<TeamProgress> teams, qsizetype count)
 {
-    std::stable_sort(teams.begin(), teams.end(),
-                     [](const TeamProgress &left, const TeamProgress &right) { return left.progress < right.progress; });
+    std::stable_sort(teams.begin(), teams.end(), [](const TeamProgress &left, const TeamProgress &right) {
+        return left.progress < right.progress;
+    });
     if (teams.size() > count)
         teams.resize(std::max<qsizetype>(count, 0));
     return teams;

@@ -37,8 +37,7 @@ struct BurnUp {
     QList<Scoring::ValuePoint> progress;
     QList<Scoring::ValuePoint> expectedPace; // 0 at the cycle start to 1 at its end
 };
-BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId,
-                       QDate referenceDate);
+BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId, QDate referenceDate);
 
 struct TeamProgress {
     Id teamId = NoId;

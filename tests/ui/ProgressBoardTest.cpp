@@ -5,10 +5,10 @@
 #include "DemoCompany.h"
 #include "Document.h"
 #include "PlanFixtures.h"
-#include "RecordedMessages.h"
 #include "ProgressBoardFilterModel.h"
 #include "ProgressBoardModel.h"
 #include "ProgressBoardView.h"
+#include "RecordedMessages.h"
 #include "Repository.h"
 #include "WarningRecorder.h"
 
@@ -101,8 +101,7 @@ TEST_CASE("The board model should pass the model tester with a card per team and
     CHECK(buildDebt.siblingAtColumn(ProgressBoardModel::ProgressColumn)
               .data(AlignmentTreeModel::PaceStatusRole)
               .toInt() == int(Confidence::OffTrack));
-    CHECK(cell(model.objectiveIndex(11), ProgressBoardModel::ProgressColumn) ==
-          QStringLiteral("no key results"));
+    CHECK(cell(model.objectiveIndex(11), ProgressBoardModel::ProgressColumn) == QStringLiteral("no key results"));
     // Sales' deals and churn were never checked in: W32 is missing.
     CHECK(cell(model.teamIndex(2), ProgressBoardModel::NotesColumn) == QStringLiteral("missing check-in"));
 }
@@ -117,13 +116,12 @@ TEST_CASE("The board's filter boxes should show only the objectives with the cho
     child<QCheckBox>(*board, "filterOffTrack")->click();
     // Pace on Aug 12 is 0.46: build debt (0) is off track; the company objective (0.5 of its aligned ones)
     // and deals (0.5) are on track.
-    CHECK(shownRows(shown) == QStringList{QStringLiteral("Engineering"),
-                                          QStringLiteral("Engineering: Pay down build debt")});
+    CHECK(shownRows(shown) ==
+          QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Pay down build debt")});
 
     child<QCheckBox>(*board, "filterAtRisk")->click(); // uptime was stated at risk
-    CHECK(shownRows(shown) ==
-          QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Ship reliably"),
-                      QStringLiteral("Engineering: Pay down build debt")});
+    CHECK(shownRows(shown) == QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Ship reliably"),
+                                          QStringLiteral("Engineering: Pay down build debt")});
 
     child<QCheckBox>(*board, "filterMissingCheckIn")->click();
     CHECK(shownRows(shown).contains(QStringLiteral("Sales: Close more deals")));

@@ -100,8 +100,7 @@ TEST_CASE("The due check-in week should be last ISO week while the cycle runs an
     CHECK_FALSE(ProgressBoard::dueCheckInWeek(Cycle{}, QDate(2026, 5, 1)).has_value());
 }
 
-TEST_CASE("The board should have a card per team with objectives, with progress, status and check-ins",
-          "[core][board]")
+TEST_CASE("The board should have a card per team with objectives, with progress, status and check-ins", "[core][board]")
 {
     const Board board;
 

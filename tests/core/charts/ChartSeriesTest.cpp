@@ -39,7 +39,8 @@ CyclePlan alignedPlan()
 {
     CyclePlan plan;
     plan.cycle = quarter;
-    plan.teams = {{1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Support")}};
+    plan.teams = {
+        {1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Support")}};
     plan.objectives = {objective(10, 1), objective(20, 2, 10), objective(30, 3, 10)};
     plan.keyResults = {keyResult(200, 20, 0, 10, 3), keyResult(201, 20, 0, 100), keyResult(300, 30, 50, 100)};
     plan.rebuildIndex();
@@ -154,8 +155,8 @@ TEST_CASE("A burn-up of an objective that is not in the plan should be empty", "
 TEST_CASE("Team progress should list the teams with objectives with their pace status", "[core][charts]")
 {
     CyclePlan plan = alignedPlan();
-    plan.keyResults[0].current = 10; // Sales 200 done: (3 * 1 + 0) / 4
-    plan.keyResults[2].current = 55; // Support 300 at 0.1
+    plan.keyResults[0].current = 10;                    // Sales 200 done: (3 * 1 + 0) / 4
+    plan.keyResults[2].current = 55;                    // Support 300 at 0.1
     plan.teams.append({4, 1, QStringLiteral("Legal")}); // nothing this cycle
     plan.rebuildIndex();
     const ProgressRollUp rollUp(plan);
@@ -200,11 +201,10 @@ TEST_CASE("The status distribution should count objectives with key results by p
     CHECK(ChartSeries::statusDistribution(unmeasured, ProgressRollUp(unmeasured), 0.65).total() == 2);
 }
 
-TEST_CASE("Grades per team should average each cycle's graded objectives and skip teams never graded",
-          "[core][charts]")
+TEST_CASE("Grades per team should average each cycle's graded objectives and skip teams never graded", "[core][charts]")
 {
-    const QList<Team> teams{{1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")},
-                            {3, 1, QStringLiteral("Support")}};
+    const QList<Team> teams{
+        {1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Support")}};
     const Cycle q1{7, QStringLiteral("2026 Q1"), QDate(2026, 1, 1), QDate(2026, 3, 31), CycleState::Closed, false};
     const Cycle q2{8, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false};
     const auto graded = [](Id cycleId, Id teamId, double grade) {
