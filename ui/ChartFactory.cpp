@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QHorizontalStackedBarSeries>
@@ -113,7 +114,7 @@ QDateTimeAxis *dateAxis(QChart *chart, QDate first, QDate last, const QPalette &
     axis->setFormat(QStringLiteral("d MMM"));
     axis->setRange(first.startOfDay(), last.startOfDay());
     axis->setTickCount(7);
-    styleAxis(axis, QApplication::translate("ChartFactory", "Date"), palette);
+    styleAxis(axis, QCoreApplication::translate("ChartFactory", "Date"), palette);
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -126,11 +127,6 @@ void attach(QChart *chart, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
     }
 }
 
-QString tr(const char *text)
-{
-    return QApplication::translate("ChartFactory", text);
-}
-
 } // namespace
 
 QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const ChartSeries::KeyResultSeries &series,
@@ -138,13 +134,17 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
 {
     QChart *chart = newChart(keyResult.title, palette);
     const QColor text = palette.color(QPalette::Text);
-    addLine(chart, tr("Start"), series.startLine, onBase(grey, palette), Qt::DotLine, 2);
-    addLine(chart, tr("Target"), series.targetLine, text, Qt::DashLine, 2);
+    addLine(chart, QCoreApplication::translate("ChartFactory", "Start"), series.startLine, onBase(grey, palette),
+            Qt::DotLine, 2);
+    addLine(chart, QCoreApplication::translate("ChartFactory", "Target"), series.targetLine, text, Qt::DashLine, 2);
     if (!series.expectedPace.isEmpty())
-        addLine(chart, tr("Expected pace"), series.expectedPace, onBase(skyBlue, palette), Qt::DashLine, 2.5);
+        addLine(chart, QCoreApplication::translate("ChartFactory", "Expected pace"), series.expectedPace,
+                onBase(skyBlue, palette), Qt::DashLine, 2.5);
     if (!series.forecast.isEmpty())
-        addLine(chart, tr("Forecast"), series.forecast, onBase(reddishPurple, palette), Qt::DashDotLine, 2.5);
-    QLineSeries *values = addLine(chart, tr("Value"), series.values, onBase(blue, palette), Qt::SolidLine, 3.5);
+        addLine(chart, QCoreApplication::translate("ChartFactory", "Forecast"), series.forecast,
+                onBase(reddishPurple, palette), Qt::DashDotLine, 2.5);
+    QLineSeries *values = addLine(chart, QCoreApplication::translate("ChartFactory", "Value"), series.values,
+                                  onBase(blue, palette), Qt::SolidLine, 3.5);
     values->setPointsVisible(true);
     values->setMarkerSize(9);
 
@@ -161,7 +161,10 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
     valueAxis->setRange(low - padding, high + padding);
     valueAxis->applyNiceNumbers();
     const QString unit = keyResult.unitLabel.trimmed();
-    styleAxis(valueAxis, unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(unit), palette);
+    styleAxis(valueAxis,
+              unit.isEmpty() ? QCoreApplication::translate("ChartFactory", "Value")
+                             : QCoreApplication::translate("ChartFactory", "Value (%1)").arg(unit),
+              palette);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     attach(chart, dateAxis(chart, cycle.start, cycle.end, palette), valueAxis);
 
@@ -170,7 +173,7 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
         QObject::connect(line, &QLineSeries::hovered, chart, [keyResult, line](const QPointF &point, bool entered) {
             if (entered)
                 showToolTip(
-                    tr("%1, %2: %3")
+                    QCoreApplication::translate("ChartFactory", "%1, %2: %3")
                         .arg(line->name(), dayText(dateOf(point.x())), DomainText::measure(keyResult, point.y())));
         });
     }
@@ -180,9 +183,10 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
 QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &burnUp, const QPalette &palette)
 {
     QChart *chart = newChart(objectiveTitle, palette);
-    addLine(chart, tr("Expected pace"), burnUp.expectedPace, onBase(skyBlue, palette), Qt::DashLine, 2.5, 100.0);
-    QLineSeries *progress =
-        addLine(chart, tr("Progress"), burnUp.progress, onBase(blue, palette), Qt::SolidLine, 3.5, 100.0);
+    addLine(chart, QCoreApplication::translate("ChartFactory", "Expected pace"), burnUp.expectedPace,
+            onBase(skyBlue, palette), Qt::DashLine, 2.5, 100.0);
+    QLineSeries *progress = addLine(chart, QCoreApplication::translate("ChartFactory", "Progress"), burnUp.progress,
+                                    onBase(blue, palette), Qt::SolidLine, 3.5, 100.0);
     progress->setPointsVisible(true);
     progress->setMarkerSize(9);
 
@@ -190,7 +194,7 @@ QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &bu
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(6);
     percentAxis->setLabelFormat(QStringLiteral("%d %%"));
-    styleAxis(percentAxis, tr("Progress"), palette);
+    styleAxis(percentAxis, QCoreApplication::translate("ChartFactory", "Progress"), palette);
     chart->addAxis(percentAxis, Qt::AlignLeft);
     const QDate first = burnUp.expectedPace.isEmpty() ? QDate::currentDate() : burnUp.expectedPace.first().date;
     const QDate last = burnUp.expectedPace.isEmpty() ? first.addDays(91) : burnUp.expectedPace.last().date;
@@ -200,7 +204,7 @@ QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &bu
         auto *line = static_cast<QLineSeries *>(abstract);
         QObject::connect(line, &QLineSeries::hovered, chart, [line](const QPointF &point, bool entered) {
             if (entered)
-                showToolTip(tr("%1, %2: %3")
+                showToolTip(QCoreApplication::translate("ChartFactory", "%1, %2: %3")
                                 .arg(line->name(), dayText(dateOf(point.x())), DomainText::percent(point.y() / 100.0)));
         });
     }
@@ -210,10 +214,12 @@ QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &bu
 QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgress> &teams, qsizetype teamCount,
                           double expectedProgress, const QPalette &palette)
 {
-    const QString title =
-        teams.size() < teamCount
-            ? tr("The %1 teams furthest behind of %2, %3").arg(teams.size()).arg(teamCount).arg(cycle.name)
-            : tr("Progress per team, %1").arg(cycle.name);
+    const QString title = teams.size() < teamCount
+                              ? QCoreApplication::translate("ChartFactory", "The %1 teams furthest behind of %2, %3")
+                                    .arg(teams.size())
+                                    .arg(teamCount)
+                                    .arg(cycle.name)
+                              : QCoreApplication::translate("ChartFactory", "Progress per team, %1").arg(cycle.name);
     QChart *chart = newChart(title, palette);
     auto *series = new QHorizontalStackedBarSeries(chart);
     // One set per status, each team's bar in the set of its status: the bar's colour and the legend name it.
@@ -237,8 +243,8 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
         QObject::connect(set, &QBarSet::hovered, chart, [teams, set](bool entered, int index) {
             const qsizetype row = teams.size() - 1 - index;
             if (entered && row >= 0 && row < teams.size())
-                showToolTip(
-                    tr("%1: %2 (%3)").arg(teams[row].teamName, DomainText::percent(teams[row].progress), set->label()));
+                showToolTip(QCoreApplication::translate("ChartFactory", "%1: %2 (%3)")
+                                .arg(teams[row].teamName, DomainText::percent(teams[row].progress), set->label()));
         });
     }
     chart->addSeries(series);
@@ -253,7 +259,10 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(6);
     percentAxis->setLabelFormat(QStringLiteral("%d %%"));
-    styleAxis(percentAxis, tr("Progress (expected %1)").arg(DomainText::percent(expectedProgress)), palette);
+    styleAxis(percentAxis,
+              QCoreApplication::translate("ChartFactory", "Progress (expected %1)")
+                  .arg(DomainText::percent(expectedProgress)),
+              palette);
     chart->addAxis(percentAxis, Qt::AlignBottom);
     series->attachAxis(teamAxis);
     series->attachAxis(percentAxis);
@@ -262,7 +271,8 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
 
 QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCounts &counts, const QPalette &palette)
 {
-    QChart *chart = newChart(tr("Objectives by pace status, %1").arg(cycle.name), palette);
+    QChart *chart =
+        newChart(QCoreApplication::translate("ChartFactory", "Objectives by pace status, %1").arg(cycle.name), palette);
     auto *series = new QPieSeries(chart);
     series->setHoleSize(0.35);
     const QList<std::pair<Confidence, int>> slices{{Confidence::OnTrack, counts.onTrack},
@@ -271,8 +281,11 @@ QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCou
     const int total = counts.total();
     for (const auto &[status, count] : slices) {
         const QString share = DomainText::percent(total == 0 ? 0.0 : double(count) / total);
-        auto *slice =
-            series->append(tr("%1: %2 (%3)").arg(DomainText::confidence(status)).arg(count).arg(share), count);
+        auto *slice = series->append(QCoreApplication::translate("ChartFactory", "%1: %2 (%3)")
+                                         .arg(DomainText::confidence(status))
+                                         .arg(count)
+                                         .arg(share),
+                                     count);
         slice->setColor(PaceColours::forStatus(status, palette));
         slice->setBorderColor(palette.color(QPalette::Base));
         slice->setLabelVisible(count > 0);
@@ -286,16 +299,20 @@ QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCou
     }
     chart->addSeries(series);
     if (total == 0)
-        chart->setTitle(tr("No objectives with key results in %1").arg(cycle.name));
+        chart->setTitle(
+            QCoreApplication::translate("ChartFactory", "No objectives with key results in %1").arg(cycle.name));
     return chart;
 }
 
 QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGrades> &teams, qsizetype teamCount,
                     const QPalette &palette)
 {
-    const QString title = teams.size() < teamCount
-                              ? tr("Grades of the %1 lowest graded of %2 teams").arg(teams.size()).arg(teamCount)
-                              : tr("Grades per team across cycles");
+    const QString title =
+        teams.size() < teamCount
+            ? QCoreApplication::translate("ChartFactory", "Grades of the %1 lowest graded of %2 teams")
+                  .arg(teams.size())
+                  .arg(teamCount)
+            : QCoreApplication::translate("ChartFactory", "Grades per team across cycles");
     QChart *chart = newChart(title, palette);
     auto *series = new QBarSeries(chart);
     const QList<QColor> colours{blue, skyBlue, reddishPurple, yellow, grey};
@@ -314,9 +331,10 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
             if (!entered || index < 0 || index >= teams.size())
                 return;
             const std::optional<double> grade = teams[index].grades.value(column);
-            showToolTip(grade
-                            ? tr("%1, %2: %3").arg(teams[index].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
-                            : tr("%1, %2: not graded").arg(teams[index].teamName, cycleName));
+            showToolTip(grade ? QCoreApplication::translate("ChartFactory", "%1, %2: %3")
+                                    .arg(teams[index].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
+                              : QCoreApplication::translate("ChartFactory", "%1, %2: not graded")
+                                    .arg(teams[index].teamName, cycleName));
         });
     }
     chart->addSeries(series);
@@ -331,7 +349,7 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
     gradeAxis->setRange(0, 1);
     gradeAxis->setTickCount(6);
     gradeAxis->setLabelFormat(QStringLiteral("%.1f"));
-    styleAxis(gradeAxis, tr("Grade"), palette);
+    styleAxis(gradeAxis, QCoreApplication::translate("ChartFactory", "Grade"), palette);
     chart->addAxis(gradeAxis, Qt::AlignLeft);
     series->attachAxis(teamAxis);
     series->attachAxis(gradeAxis);
