@@ -1,0 +1,209 @@
+#include "ExchangeLoader.h"
+
+#include "Document.h"
+#include "ExchangeError.h"
+#include "Repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// Existing text first; imported text that says something new is added as its own paragraph.
+QString mergedText(const QString &existing, const QString &imported)
+{
+    if (imported.isEmpty() || existing == imported)
+        return existing;
+    if (existing.isEmpty())
+        return imported;
+    return existing + QStringLiteral("\n\n") + imported;
+}
+
+class Loader {
+public:
+    Loader(Repository &repository, const ExchangeData &data)
+        : m_repository(repository)
+        , m_data(data)
+    {
+    }
+
+    ImportSummary run()
+    {
+        loadTeams();
+        loadCycles();
+        loadObjectives();
+        loadKeyResults();
+        loadInitiatives();
+        loadCheckIns();
+        loadKpis();
+        loadTeamReviews();
+        return m_summary;
+    }
+
+private:
+    void loadTeams()
+    {
+        const QList<Team> existing = m_repository.teams();
+        const Id organisationId = existing.isEmpty() ? NoId : existing.first().id;
+        for (const Team &team : m_data.teams) {
+            if (const std::optional<Team> found = m_repository.teamByName(team.name)) {
+                m_teamIds.insert(team.id, found->id);
+                continue;
+            }
+            Team created = team;
+            created.id = NoId;
+            created.parentId = team.parentId == NoId ? organisationId : m_teamIds.value(team.parentId);
+            m_teamIds.insert(team.id, m_repository.addTeam(created));
+            ++m_summary.teamsCreated;
+        }
+    }
+
+    void loadCycles()
+    {
+        for (const Cycle &cycle : m_data.cycles) {
+            if (const std::optional<Cycle> found = m_repository.cycleByName(cycle.name)) {
+                m_cycleIds.insert(cycle.id, found->id);
+                continue;
+            }
+            Cycle created = cycle;
+            created.id = NoId;
+            m_cycleIds.insert(cycle.id, m_repository.addCycle(created));
+            ++m_summary.cyclesCreated;
+        }
+    }
+
+    // In file order, except that an objective waits until the objective it aligns to exists.
+    void loadObjectives()
+    {
+        QList<Objective> pending = m_data.objectives;
+        while (!pending.isEmpty()) {
+            QList<Objective> waiting;
+            for (const Objective &objective : std::as_const(pending)) {
+                if (objective.parentId != NoId && !m_objectiveIds.contains(objective.parentId)) {
+                    waiting.append(objective);
+                    continue;
+                }
+                Objective created = objective;
+                created.id = NoId;
+                created.cycleId = m_cycleIds.value(objective.cycleId);
+                created.teamId = m_teamIds.value(objective.teamId);
+                created.parentId = m_objectiveIds.value(objective.parentId, NoId);
+                created.position = -1;
+                m_objectiveIds.insert(objective.id, m_repository.addObjective(created));
+                ++m_summary.objectives;
+            }
+            if (waiting.size() == pending.size())
+                throw ExchangeError(QCoreApplication::translate(
+                                        "ExchangeLoader", "The objective '%1' aligns to itself through its parents.")
+                                        .arg(waiting.first().title));
+            pending = waiting;
+        }
+    }
+
+    void loadKeyResults()
+    {
+        for (const KeyResult &keyResult : m_data.keyResults) {
+            KeyResult created = keyResult;
+            created.id = NoId;
+            created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
+            created.position = -1;
+            created.id = m_repository.addKeyResult(created);
+            m_keyResultIds.insert(keyResult.id, created.id);
+            m_createdKeyResults.append(created);
+            ++m_summary.keyResults;
+        }
+    }
+
+    void loadInitiatives()
+    {
+        for (const Initiative &initiative : m_data.initiatives) {
+            Initiative created = initiative;
+            created.id = NoId;
+            created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
+            created.position = -1;
+            m_repository.addInitiative(created);
+            ++m_summary.initiatives;
+        }
+    }
+
+    void loadCheckIns()
+    {
+        for (const CheckIn &imported : m_data.checkIns) {
+            const Id teamId = m_teamIds.value(imported.teamId);
+            CheckIn checkIn;
+            checkIn.teamId = teamId;
+            checkIn.week = imported.week;
+            if (const std::optional<CheckIn> existing = m_repository.checkIn(teamId, imported.week))
+                checkIn = *existing;
+            for (KeyResultUpdate update : imported.updates) {
+                update.keyResultId = m_keyResultIds.value(update.keyResultId);
+                checkIn.updates.append(update);
+            }
+            for (PlanItem item : imported.items) {
+                item.keyResultId = m_keyResultIds.value(item.keyResultId, NoId);
+                checkIn.items.append(item);
+            }
+            checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
+            checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
+            m_repository.saveCheckIn(checkIn);
+            ++m_summary.checkIns;
+        }
+        // Saving a check-in moves its key results' current values; the file's own values are the truth.
+        if (!m_data.checkIns.isEmpty()) {
+            for (const KeyResult &keyResult : std::as_const(m_createdKeyResults))
+                m_repository.updateKeyResult(keyResult);
+        }
+    }
+
+    void loadKpis()
+    {
+        for (const Kpi &kpi : m_data.kpis) {
+            Kpi created = kpi;
+            created.id = NoId;
+            created.teamId = m_teamIds.value(kpi.teamId);
+            created.values.clear();
+            const Id kpiId = m_repository.addKpi(created);
+            for (const KpiValue &value : kpi.values)
+                m_repository.addKpiValue(kpiId, value);
+            ++m_summary.kpis;
+        }
+    }
+
+    void loadTeamReviews()
+    {
+        for (const TeamReview &imported : m_data.teamReviews) {
+            const Id cycleId = m_cycleIds.value(imported.cycleId);
+            const Id teamId = m_teamIds.value(imported.teamId);
+            TeamReview review;
+            review.cycleId = cycleId;
+            review.teamId = teamId;
+            if (const std::optional<TeamReview> existing = m_repository.teamReview(cycleId, teamId))
+                review = *existing;
+            review.performance = mergedText(review.performance, imported.performance);
+            review.worked = mergedText(review.worked, imported.worked);
+            review.failed = mergedText(review.failed, imported.failed);
+            review.startStopContinue = mergedText(review.startStopContinue, imported.startStopContinue);
+            review.lessons = mergedText(review.lessons, imported.lessons);
+            m_repository.saveTeamReview(review);
+            ++m_summary.teamReviews;
+        }
+    }
+
+    Repository &m_repository;
+    const ExchangeData &m_data;
+    ImportSummary m_summary;
+    QHash<Id, Id> m_teamIds; // file-local id -> document id, for each kind
+    QHash<Id, Id> m_cycleIds;
+    QHash<Id, Id> m_objectiveIds;
+    QHash<Id, Id> m_keyResultIds;
+    QList<KeyResult> m_createdKeyResults;
+};
+
+} // namespace
+
+ImportSummary ExchangeLoader::load(Repository &repository, const ExchangeData &data)
+{
+    ImportSummary summary;
+    repository.document().transaction([&] { summary = Loader(repository, data).run(); });
+    return summary;
+}
