@@ -5,21 +5,25 @@
 #include <QHash>
 
 // Objective, team and cycle progress over one cycle: an objective is the weighted mean of its key results and
-// of the objectives aligned to it. Computed once on construction; rebuild it after the plan changes.
+// of the objectives aligned to it. Computed once on construction from a plan whose index is current
+// (CyclePlan::rebuildIndex); rebuild it after the plan changes.
 class ProgressRollUp {
 public:
     explicit ProgressRollUp(const CyclePlan &plan);
 
-    double objective(Id objectiveId) const;        // 0 when it has no contributors
-    bool hasContributors(Id objectiveId) const;    // false: shown as "no key results"
-    double team(Id teamId) const;                  // mean of the team's objectives; 0 when none
-    double cycle() const;                          // mean of the top-level objectives; 0 when none
+    double objective(Id objectiveId) const;     // 0 when it has no contributors
+    bool hasContributors(Id objectiveId) const; // false: shown as "no key results"
+    // Mean of the team's own top level: its objectives not aligned to another objective of the same team.
+    double team(Id teamId) const; // 0 when none
+    double cycle() const;         // mean of the top-level objectives; 0 when none
 
 private:
-    double compute(const CyclePlan &plan, qsizetype objectiveRow, QList<qsizetype> &path);
+    struct ObjectiveProgress {
+        double progress = 0.0;
+        bool hasContributors = false;
+    };
 
-    QHash<Id, double> m_objectiveProgress;
-    QHash<Id, bool> m_hasContributors;
+    QHash<Id, ObjectiveProgress> m_objectives;
     QHash<Id, double> m_teamProgress;
     double m_cycleProgress = 0.0;
 };

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 // One open .okr file: a SQLite connection with foreign keys on, WAL, and the current schema.
 // open() refuses what is not a Quarterdeck document (random bytes, an empty file, another application's
@@ -35,6 +35,9 @@ public:
     // Executes a prepared or plain query; throws DocumentError with the driver's message on failure.
     static void exec(QSqlQuery &query);
     QSqlQuery exec(const QString &sql);
+    // How many statements Document::exec has run in this process: compare two readings to count the queries
+    // of one operation (tests, benchmarks).
+    static qint64 executedQueryCount();
 
     // A consistent copy of the live file (Save As), written with SQLite's VACUUM INTO.
     void saveCopyAs(const QString &path);
@@ -42,8 +45,16 @@ public:
 private:
     Document(QString path, QString connectionName);
 
+    static std::unique_ptr<Document> connect(const QString &absolutePath);
+    static std::unique_ptr<Document> create(const QString &absolutePath);
+    int storedSchemaVersion();
+    void migrate();
+    void rollback();
+
     QString m_path;
     QString m_connectionName;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based, so a reference from prepared() stays valid while other statements are added.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false; // an inner transaction threw: the outer one must not commit
 };

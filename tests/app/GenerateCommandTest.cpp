@@ -86,7 +86,7 @@ TEST_CASE("quarterdeck generate should write the same organisation for the same 
                             QStringLiteral("--seed"), seed})
                     .exitCode == 0);
         const auto document = Document::open(path);
-        return rows(*document, QStringLiteral("SELECT title || '|' || start || '|' || target FROM key_results ORDER BY id"))
+        return rows(*document, QStringLiteral("SELECT title || '|' || start_value || '|' || target_value FROM key_results ORDER BY id"))
                + rows(*document, QStringLiteral("SELECT value || '|' || confidence FROM kr_updates ORDER BY id"));
     };
     const QStringList first = generate(QStringLiteral("a.okr"), QStringLiteral("5"));

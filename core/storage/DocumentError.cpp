@@ -1,0 +1,7 @@
+#include "DocumentError.h"
+
+DocumentError::DocumentError(QString message)
+    : m_message(std::move(message))
+    , m_utf8(m_message.toUtf8())
+{
+}

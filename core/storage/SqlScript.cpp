@@ -1,0 +1,43 @@
+#include "SqlScript.h"
+
+QStringList SqlScript::statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    const auto finishStatement = [&] {
+        const QString statement = current.trimmed();
+        if (!statement.isEmpty())
+            result.append(statement);
+        current.clear();
+    };
+
+    const qsizetype length = script.size();
+    qsizetype at = 0;
+    while (at < length) {
+        const QChar c = script[at];
+        const QChar next = at + 1 < length ? script[at + 1] : QChar();
+        if (c == u'-' && next == u'-') {
+            const qsizetype lineEnd = script.indexOf(u'\n', at);
+            at = lineEnd < 0 ? length : lineEnd + 1;
+            current += u' ';
+        } else if (c == u'/' && next == u'*') {
+            const qsizetype commentEnd = script.indexOf(QLatin1String("*/"), at + 2);
+            at = commentEnd < 0 ? length : commentEnd + 2;
+            current += u' ';
+        } else if (c == u'\'' || c == u'"') {
+            // Quoted text runs to the matching quote; a doubled quote is an escaped one and simply continues it.
+            const qsizetype closing = script.indexOf(c, at + 1);
+            const qsizetype end = closing < 0 ? length : closing + 1;
+            current += QStringView(script).mid(at, end - at);
+            at = end;
+        } else if (c == u';') {
+            finishStatement();
+            ++at;
+        } else {
+            current += c;
+            ++at;
+        }
+    }
+    finishStatement();
+    return result;
+}

@@ -1,0 +1,85 @@
+#include "catch.h"
+
+#include "Scoring.h"
+
+#include <limits>
+
+namespace {
+
+Cycle quarter()
+{
+    Cycle cycle;
+    cycle.start = QDate(2026, 7, 1);
+    cycle.end = QDate(2026, 9, 30); // 91 days after the start
+    return cycle;
+}
+
+Cycle oneDay(QDate day)
+{
+    Cycle cycle;
+    cycle.start = day;
+    cycle.end = day;
+    return cycle;
+}
+
+} // namespace
+
+TEST_CASE("Expected progress should be the share of the cycle elapsed, in days", "[core][scoring]")
+{
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2026, 7, 1)) == 0.0);
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2026, 8, 15)) == Approx(45.0 / 91.0));
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2026, 9, 30)) == 1.0);
+}
+
+TEST_CASE("Expected progress should be 0 before the cycle starts and 1 after it ends", "[core][scoring]")
+{
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2026, 6, 30)) == 0.0);
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2025, 1, 1)) == 0.0);
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2026, 10, 1)) == 1.0);
+    CHECK(Scoring::expectedProgress(quarter(), QDate(2027, 3, 1)) == 1.0);
+}
+
+TEST_CASE("A one-day cycle should expect nothing before its day and everything from it on", "[core][scoring]")
+{
+    const Cycle cycle = oneDay(QDate(2026, 7, 1));
+    CHECK(Scoring::expectedProgress(cycle, QDate(2026, 6, 30)) == 0.0);
+    CHECK(Scoring::expectedProgress(cycle, QDate(2026, 7, 1)) == 1.0);
+    CHECK(Scoring::expectedProgress(cycle, QDate(2026, 7, 2)) == 1.0);
+}
+
+TEST_CASE("Expected progress should be 0 when a date is missing", "[core][scoring]")
+{
+    CHECK(Scoring::expectedProgress(quarter(), QDate()) == 0.0);
+    CHECK(Scoring::expectedProgress(Cycle{}, QDate(2026, 8, 1)) == 0.0);
+}
+
+TEST_CASE("Pace should be on track up to a gap of exactly 0.15", "[core][scoring]")
+{
+    CHECK(Scoring::paceStatus(0.15, 0.0) == Confidence::OnTrack);
+    CHECK(Scoring::paceStatus(0.65, 0.5) == Confidence::OnTrack); // 0.15000000000000002 in doubles
+    CHECK(Scoring::paceStatus(1.0, 0.85) == Confidence::OnTrack);
+    CHECK(Scoring::paceStatus(0.5, 0.5) == Confidence::OnTrack);
+    CHECK(Scoring::paceStatus(0.2, 0.9) == Confidence::OnTrack); // ahead of pace
+}
+
+TEST_CASE("Pace should be at risk past a gap of 0.15 up to exactly 0.33", "[core][scoring]")
+{
+    CHECK(Scoring::paceStatus(0.651, 0.5) == Confidence::AtRisk);
+    CHECK(Scoring::paceStatus(0.33, 0.0) == Confidence::AtRisk);
+    CHECK(Scoring::paceStatus(0.83, 0.5) == Confidence::AtRisk);
+    CHECK(Scoring::paceStatus(0.9, 0.57) == Confidence::AtRisk); // 0.33000000000000007 in doubles
+}
+
+TEST_CASE("Pace should be off track past a gap of 0.33", "[core][scoring]")
+{
+    CHECK(Scoring::paceStatus(0.831, 0.5) == Confidence::OffTrack);
+    CHECK(Scoring::paceStatus(1.0, 0.0) == Confidence::OffTrack);
+}
+
+TEST_CASE("Pace should treat non-finite numbers as no progress", "[core][scoring]")
+{
+    const double notANumber = std::numeric_limits<double>::quiet_NaN();
+    CHECK(Scoring::paceStatus(0.1, notANumber) == Confidence::OnTrack);
+    CHECK(Scoring::paceStatus(0.9, notANumber) == Confidence::OffTrack);
+    CHECK(Scoring::paceStatus(notANumber, 0.0) == Confidence::OnTrack);
+}

@@ -1,0 +1,114 @@
+#include "catch.h"
+
+#include "Document.h"
+#include "DocumentError.h"
+#include "Repository.h"
+#include "StorageTestSupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace StorageTestSupport;
+
+namespace {
+
+// A copy of the released version-1 fixture that the test may change.
+QString copyOfVersion1(const QTemporaryDir &folder)
+{
+    const QString path = folder.filePath(QStringLiteral("schema-v1.okr"));
+    REQUIRE(QFile::copy(QStringLiteral(QUARTERDECK_TEST_DATA "/schema-v1.okr"), path));
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    return path;
+}
+
+int storedVersion(Document &document)
+{
+    QSqlQuery query = document.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST_CASE("Document should migrate a version-1 document to the current schema and keep its data",
+          "[storage][migration]")
+{
+    REQUIRE(Document::currentSchemaVersion() >= 2);
+    QTemporaryDir folder;
+    const QString path = copyOfVersion1(folder);
+    const auto document = Document::open(path);
+    CHECK(storedVersion(*document) == Document::currentSchemaVersion());
+    CHECK(integrityCheck(*document) == QStringLiteral("ok"));
+    CHECK(foreignKeyViolations(*document) == 0);
+
+    Repository repository(*document);
+    CHECK(repository.organisationName() == QStringLiteral("Acme"));
+    CHECK(repository.teams().size() == 3);
+    const std::optional<Cycle> cycle = repository.activeCycle();
+    REQUIRE(cycle.has_value());
+    CHECK(cycle->name == QStringLiteral("2026 Q3"));
+
+    const CyclePlan plan = repository.loadCyclePlan(cycle->id);
+    REQUIRE(plan.objectives.size() == 2);
+    const Objective *salesObjective = plan.objective(2);
+    REQUIRE(salesObjective);
+    CHECK(salesObjective->parentId == 1);
+    CHECK(salesObjective->weight == 2.0);
+    CHECK_FALSE(salesObjective->grade.has_value()); // a version-2 column, empty after the migration
+    CHECK(salesObjective->gradeNote.isEmpty());
+    REQUIRE(plan.keyResults.size() == 2);
+    const KeyResult *churn = plan.keyResult(2);
+    REQUIRE(churn);
+    CHECK(churn->kind == KeyResultKind::Decrease);
+    CHECK(churn->unit == MeasureUnit::Percent);
+    CHECK(churn->current == 4.5);
+    CHECK(plan.latestCheckIns.value(2).confidence == Confidence::AtRisk);
+    REQUIRE(plan.initiatives.size() == 1);
+    CHECK(plan.initiatives.first().due == QDate(2026, 8, 15));
+
+    const std::optional<CheckIn> checkIn = repository.checkIn(2, IsoWeek{2026, 28});
+    REQUIRE(checkIn.has_value());
+    CHECK(checkIn->lessons == QStringLiteral("Demos convert"));
+    CHECK(checkIn->items.size() == 2);
+
+    // The version-2 tables work on the migrated file.
+    const Id kpiId = repository.addKpi({NoId, 2, QStringLiteral("Pipeline"), QStringLiteral("$"), 1e6,
+                                        PreferredTrend::HigherIsBetter, {}});
+    repository.addKpiValue(kpiId, {QDate(2026, 7, 10), 800000});
+    CHECK(repository.kpis().size() == 1);
+}
+
+TEST_CASE("Document should roll back a failing migration and leave the previous version", "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = copyOfVersion1(folder);
+    // A table in the way makes version 2's CREATE TABLE kpis fail after its ALTER TABLE statements ran.
+    const QString connectionName = QStringLiteral("test-sabotage");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        REQUIRE(QSqlQuery(database).exec(QStringLiteral("CREATE TABLE kpis (anything TEXT)")));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    const QString message = openError(path);
+    CHECK(message.contains(QStringLiteral("kpis")));
+
+    // Reopen the file as it is now through SQLite alone: still version 1, without version 2's columns.
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        QSqlQuery query(database);
+        REQUIRE(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 1);
+        CHECK_FALSE(query.exec(QStringLiteral("SELECT grade FROM objectives")));
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM objectives")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 2);
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}

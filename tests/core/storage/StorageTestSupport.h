@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Document.h"
+#include "Ids.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+class Repository;
+
+// What the storage tests need around a document: proof that a file was left alone, integrity checks, and
+// ready-made plans of a chosen size.
+namespace StorageTestSupport {
+
+// A file's bytes, modification time and the journal files beside it.
+struct FileSnapshot {
+    QByteArray bytes;
+    QDateTime modified;
+    QStringList journalFiles; // -wal, -shm, -journal found beside the file
+
+    static FileSnapshot of(const QString &path);
+    friend bool operator==(const FileSnapshot &, const FileSnapshot &) = default;
+};
+
+// The message of the DocumentError that Document::open throws; empty when it opens.
+QString openError(const QString &path, Document::OpenMode mode = Document::OpenMode::OpenExisting);
+
+QString integrityCheck(Document &document);      // "ok" when healthy
+qsizetype foreignKeyViolations(Document &document); // rows of PRAGMA foreign_key_check
+qint64 rowCount(Document &document, const QString &table);
+
+// A cycle with `teamCount` teams under a company, each with `objectivesPerTeam` objectives of `keyResultsPer`
+// key results, each with `initiativesPer` initiatives, and `weeks` weekly check-ins per team updating every key
+// result. Returns the cycle id.
+Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer,
+                 int initiativesPer, int weeks);
+
+} // namespace StorageTestSupport
