@@ -3,9 +3,15 @@
 #include "Document.h"
 #include "ExchangeError.h"
 #include "Repository.h"
+#include "Scoring.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -21,9 +27,10 @@ QString mergedText(const QString &existing, const QString &imported)
 
 class Loader {
 public:
-    Loader(Repository &repository, const ExchangeData &data)
+    Loader(Repository &repository, const ExchangeData &data, QDate today)
         : m_repository(repository)
         , m_data(data)
+        , m_today(today)
     {
     }
 
@@ -35,6 +42,7 @@ public:
         loadKeyResults();
         loadInitiatives();
         loadCheckIns();
+        loadCurrentValues();
         loadKpis();
         loadTeamReviews();
         return m_summary;
@@ -89,7 +97,9 @@ private:
                 created.teamId = m_teamIds.value(objective.teamId);
                 created.parentId = m_objectiveIds.value(objective.parentId, NoId);
                 created.position = -1;
-                m_objectiveIds.insert(objective.id, m_repository.addObjective(created));
+                created.id = m_repository.addObjective(created);
+                m_objectiveIds.insert(objective.id, created.id);
+                m_createdObjectives.insert(created.id, created);
                 ++m_summary.objectives;
             }
             if (waiting.size() == pending.size())
@@ -109,7 +119,7 @@ private:
             created.position = -1;
             created.id = m_repository.addKeyResult(created);
             m_keyResultIds.insert(keyResult.id, created.id);
-            m_createdKeyResults.append(created);
+            m_createdKeyResults.append({keyResult.id, created});
             ++m_summary.keyResults;
         }
     }
@@ -148,11 +158,62 @@ private:
             m_repository.saveCheckIn(checkIn);
             ++m_summary.checkIns;
         }
-        // Saving a check-in moves its key results' current values; the file's own values are the truth.
-        if (!m_data.checkIns.isEmpty()) {
-            for (const KeyResult &keyResult : std::as_const(m_createdKeyResults))
-                m_repository.updateKeyResult(keyResult);
+    }
+
+    // The document derives a key result's current value from its latest check-in. A current value with no
+    // check-in behind it (CSV, other tools) becomes an update in its team's check-in of the cycle's week nearest
+    // to today, so it reads back the same.
+    void loadCurrentValues()
+    {
+        QSet<Id> checkedIn;
+        for (const CheckIn &checkIn : m_data.checkIns) {
+            for (const KeyResultUpdate &update : checkIn.updates)
+                checkedIn.insert(update.keyResultId);
         }
+        QMap<std::pair<Id, IsoWeek>, CheckIn> checkIns; // by team and week
+        QList<std::pair<Id, IsoWeek>> order;
+        for (const auto &[fileId, keyResult] : std::as_const(m_createdKeyResults)) {
+            if (!keyResult.current || checkedIn.contains(fileId))
+                continue;
+            const Objective &objective = m_createdObjectives.value(keyResult.objectiveId);
+            const Cycle cycle = documentCycle(objective.cycleId);
+            const IsoWeek week = weekNearestToday(cycle);
+            const std::pair<Id, IsoWeek> key{objective.teamId, week};
+            if (!checkIns.contains(key)) {
+                CheckIn checkIn;
+                checkIn.teamId = objective.teamId;
+                checkIn.week = week;
+                if (const std::optional<CheckIn> existing = m_repository.checkIn(objective.teamId, week))
+                    checkIn = *existing;
+                checkIns.insert(key, checkIn);
+                order.append(key);
+            }
+            KeyResultUpdate update;
+            update.keyResultId = keyResult.id;
+            update.value = *keyResult.current;
+            update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, week.friday()),
+                                                    Scoring::progressAt(keyResult, update.value));
+            update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
+            checkIns[key].updates.append(update);
+        }
+        for (const auto &key : std::as_const(order))
+            m_repository.saveCheckIn(checkIns.value(key));
+    }
+
+    Cycle documentCycle(Id cycleId)
+    {
+        if (!m_documentCycles.contains(cycleId))
+            m_documentCycles.insert(cycleId, m_repository.cycle(cycleId).value_or(Cycle()));
+        return m_documentCycles.value(cycleId);
+    }
+
+    IsoWeek weekNearestToday(const Cycle &cycle) const
+    {
+        const QList<IsoWeek> weeks = cycle.checkInWeeks();
+        const IsoWeek thisWeek = IsoWeek::containing(m_today);
+        if (weeks.isEmpty())
+            return thisWeek;
+        return std::clamp(thisWeek, weeks.first(), weeks.last());
     }
 
     void loadKpis()
@@ -191,19 +252,22 @@ private:
 
     Repository &m_repository;
     const ExchangeData &m_data;
+    QDate m_today;
     ImportSummary m_summary;
     QHash<Id, Id> m_teamIds; // file-local id -> document id, for each kind
     QHash<Id, Id> m_cycleIds;
     QHash<Id, Id> m_objectiveIds;
     QHash<Id, Id> m_keyResultIds;
-    QList<KeyResult> m_createdKeyResults;
+    QList<std::pair<Id, KeyResult>> m_createdKeyResults; // with their file-local ids
+    QHash<Id, Objective> m_createdObjectives;              // by document id
+    QHash<Id, Cycle> m_documentCycles;                     // by document id
 };
 
 } // namespace
 
-ImportSummary ExchangeLoader::load(Repository &repository, const ExchangeData &data)
+ImportSummary ExchangeLoader::load(Repository &repository, const ExchangeData &data, QDate today)
 {
     ImportSummary summary;
-    repository.document().transaction([&] { summary = Loader(repository, data).run(); });
+    repository.document().transaction([&] { summary = Loader(repository, data, today).run(); });
     return summary;
 }

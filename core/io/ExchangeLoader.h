@@ -2,6 +2,8 @@
 
 #include "ExchangeData.h"
 
+#include <QDate>
+
 class Repository;
 
 // What an import added to the document.
@@ -23,7 +25,8 @@ namespace ExchangeLoader {
 // or ExchangeError goes on). Teams and cycles are matched by name and created when missing; a new top-level team
 // goes under the document's organisation when it has one. Objectives, key results, initiatives and KPIs are
 // always added, with new ids. A check-in or review for a team, week or cycle the document already has is merged:
-// the imported updates and notes are added to the existing ones.
-ImportSummary load(Repository &repository, const ExchangeData &data);
+// the imported updates and notes are added to the existing ones. A key result's current value that no imported
+// check-in gives is stored as an update in its team's check-in of the cycle's week nearest to `today`.
+ImportSummary load(Repository &repository, const ExchangeData &data, QDate today = QDate::currentDate());
 
 } // namespace ExchangeLoader
