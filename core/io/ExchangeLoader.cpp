@@ -71,6 +71,7 @@ private:
         for (const Cycle &cycle : m_data.cycles) {
             if (const std::optional<Cycle> found = m_repository.cycleByName(cycle.name)) {
                 m_cycleIds.insert(cycle.id, found->id);
+                m_matchedCycles.insert(found->id);
                 continue;
             }
             Cycle created = cycle;
@@ -80,34 +81,61 @@ private:
         }
     }
 
-    // In file order, except that an objective waits until the objective it aligns to exists.
+    // In file order, so that positions and ids come out as in the file; alignment is set afterwards, since an
+    // objective may align to one that comes later.
     void loadObjectives()
     {
-        QList<Objective> pending = m_data.objectives;
-        while (!pending.isEmpty()) {
-            QList<Objective> waiting;
-            for (const Objective &objective : std::as_const(pending)) {
-                if (objective.parentId != NoId && !m_objectiveIds.contains(objective.parentId)) {
-                    waiting.append(objective);
-                    continue;
-                }
-                Objective created = objective;
-                created.id = NoId;
-                created.cycleId = m_cycleIds.value(objective.cycleId);
-                created.teamId = m_teamIds.value(objective.teamId);
-                created.parentId = m_objectiveIds.value(objective.parentId, NoId);
-                created.position = -1;
-                created.id = m_repository.addObjective(created);
-                m_objectiveIds.insert(objective.id, created.id);
-                m_createdObjectives.insert(created.id, created);
-                ++m_summary.objectives;
-            }
-            if (waiting.size() == pending.size())
-                throw ExchangeError(QCoreApplication::translate(
-                                        "ExchangeLoader", "The objective '%1' aligns to itself through its parents.")
-                                        .arg(waiting.first().title));
-            pending = waiting;
+        rejectAlignmentLoops();
+        QHash<std::pair<Id, Id>, int> objectivesInPlace; // by document cycle and team
+        for (const Objective &objective : m_data.objectives) {
+            Objective created = objective;
+            created.cycleId = m_cycleIds.value(objective.cycleId);
+            created.teamId = m_teamIds.value(objective.teamId);
+            created.parentId = NoId;
+            created.position = -1;
+            const std::pair<Id, Id> place{created.cycleId, created.teamId};
+            if (!objectivesInPlace.contains(place))
+                objectivesInPlace.insert(place, existingObjectives(created.cycleId, created.teamId));
+            created.id = m_repository.addObjective(created);
+            created.position = objectivesInPlace[place]++; // where appending put it
+            m_objectiveIds.insert(objective.id, created.id);
+            m_createdObjectives.insert(created.id, created);
+            ++m_summary.objectives;
         }
+        for (const Objective &objective : m_data.objectives) {
+            if (objective.parentId == NoId)
+                continue;
+            Objective &created = m_createdObjectives[m_objectiveIds.value(objective.id)];
+            created.parentId = m_objectiveIds.value(objective.parentId);
+            m_repository.updateObjective(created);
+        }
+    }
+
+    void rejectAlignmentLoops() const
+    {
+        QHash<Id, Id> parents;
+        for (const Objective &objective : m_data.objectives)
+            parents.insert(objective.id, objective.parentId);
+        for (const Objective &objective : m_data.objectives) {
+            Id ancestor = objective.parentId;
+            for (qsizetype steps = 0; ancestor != NoId && steps <= parents.size(); ++steps) {
+                if (ancestor == objective.id)
+                    throw ExchangeError(QCoreApplication::translate(
+                                            "ExchangeLoader", "The objective '%1' aligns to itself through its parents.")
+                                            .arg(objective.title));
+                ancestor = parents.value(ancestor, NoId);
+            }
+        }
+    }
+
+    // How many objectives the team had in the cycle before the import: none in a cycle the import created.
+    int existingObjectives(Id cycleId, Id teamId)
+    {
+        if (!m_matchedCycles.contains(cycleId))
+            return 0;
+        if (!m_existingPlans.contains(cycleId))
+            m_existingPlans.insert(cycleId, m_repository.loadCyclePlan(cycleId));
+        return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
     }
 
     void loadKeyResults()
@@ -261,6 +289,8 @@ private:
     QList<std::pair<Id, KeyResult>> m_createdKeyResults; // with their file-local ids
     QHash<Id, Objective> m_createdObjectives;              // by document id
     QHash<Id, Cycle> m_documentCycles;                     // by document id
+    QSet<Id> m_matchedCycles;                              // cycles the document had already
+    QHash<Id, CyclePlan> m_existingPlans;                  // of those, as they were before the import
 };
 
 } // namespace

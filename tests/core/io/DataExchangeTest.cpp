@@ -4,6 +4,7 @@
 #include "DemoCompany.h"
 #include "Document.h"
 #include "ExchangeError.h"
+#include "OrganisationGenerator.h"
 #include "Repository.h"
 
 #include <QFile>
@@ -57,6 +58,24 @@ TEST_CASE("Exporting the demo, importing it into a new file and exporting again 
     }
 }
 
+TEST_CASE("A generated organisation should survive the round trip too, objectives aligned to later ones included",
+          "[core][io]")
+{
+    QTemporaryDir folder;
+    auto generated = newDocument(folder, QStringLiteral("generated.okr"));
+    Repository generatedRepository(*generated);
+    OrganisationGenerator::write(generatedRepository, GeneratorSettings{25, 2, 3, today}, {});
+    for (const ExchangeFormat format : {ExchangeFormat::Json, ExchangeFormat::Csv}) {
+        const QString name = format == ExchangeFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+        INFO(name.toStdString());
+        const QByteArray first = DataExchange::exportData(generatedRepository, format);
+        auto copy = newDocument(folder, name + QStringLiteral(".okr"));
+        Repository copyRepository(*copy);
+        DataExchange::importData(copyRepository, first, format);
+        CHECK(DataExchange::exportData(copyRepository, format) == first);
+    }
+}
+
 TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and alignment", "[core][io]")
 {
     QTemporaryDir folder;
@@ -101,11 +120,22 @@ TEST_CASE("Exporting one cycle should hold that cycle only, and import into a do
     CHECK_FALSE(json.contains(demoRepository.cycles().first().name.toUtf8()));
 
     // Into the demo itself: teams and the cycle are matched by name, the OKRs come in a second time.
-    const qsizetype objectivesBefore = demoRepository.loadCyclePlan(active.id).objectives.size();
+    const CyclePlan before = demoRepository.loadCyclePlan(active.id);
     const ImportSummary summary = DataExchange::importData(demoRepository, json, ExchangeFormat::Json);
     CHECK(summary.teamsCreated == 0);
     CHECK(summary.cyclesCreated == 0);
-    CHECK(demoRepository.loadCyclePlan(active.id).objectives.size() == 2 * objectivesBefore);
+    const CyclePlan after = demoRepository.loadCyclePlan(active.id);
+    CHECK(after.objectives.size() == 2 * before.objectives.size());
+    for (const Team &team : before.teams) {
+        // The team's own objectives stay first; the imported ones follow.
+        const QList<qsizetype> &rows = after.objectivesOfTeam(team.id);
+        REQUIRE(rows.size() == 2 * before.objectivesOfTeam(team.id).size());
+        for (qsizetype index = 0; index < before.objectivesOfTeam(team.id).size(); ++index)
+            CHECK(after.objectives.at(rows.at(index)).id
+                  == before.objectives.at(before.objectivesOfTeam(team.id).at(index)).id);
+    }
+    for (const qsizetype row : after.topLevelObjectives()) // each company objective keeps its own four teams
+        CHECK(after.alignedObjectives(after.objectives.at(row).id).size() == 4);
     CHECK(demoRepository.teams().size() == 5);
 }
 
