@@ -25,17 +25,17 @@ QString ExportCommand::summary() const
 void ExportCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ExportCommand", "The document."));
-    parser.addOption({formatOption,
-                      QCoreApplication::translate("ExportCommand",
-                                                  "csv (one row per objective, key result and initiative, for "
-                                                  "spreadsheets) or json (everything, lossless). Default: from "
-                                                  "the extension of --out."),
-                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {formatOption,
+         QCoreApplication::translate("ExportCommand", "csv (one row per objective, key result and initiative, for "
+                                                      "spreadsheets) or json (everything, lossless). Default: from "
+                                                      "the extension of --out."),
+         QStringLiteral("FORMAT")});
     parser.addOption({cycleOption,
                       QCoreApplication::translate("ExportCommand", "Export only the cycle named C, e.g. \"2026 Q3\"."),
                       QStringLiteral("C")});
-    parser.addOption({outOption, QCoreApplication::translate("ExportCommand", "The file to write."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {outOption, QCoreApplication::translate("ExportCommand", "The file to write."), QStringLiteral("PATH")});
 }
 
 int ExportCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -49,12 +49,12 @@ int ExportCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
     const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(outPath).suffix();
     const std::optional<ExchangeFormat> format = DataExchange::formatNamed(formatName);
     if (!format)
-        return usageError(err, parser.isSet(formatOption)
-                                   ? QCoreApplication::translate("ExportCommand", "--format takes csv or json, not '%1'.")
-                                         .arg(formatName)
-                                   : QCoreApplication::translate("ExportCommand",
-                                                                 "--format csv or --format json is required when "
-                                                                 "--out does not end in .csv or .json."));
+        return usageError(
+            err,
+            parser.isSet(formatOption)
+                ? QCoreApplication::translate("ExportCommand", "--format takes csv or json, not '%1'.").arg(formatName)
+                : QCoreApplication::translate("ExportCommand", "--format csv or --format json is required when "
+                                                               "--out does not end in .csv or .json."));
 
     const std::unique_ptr<Document> document = openDocument(files.first(), err);
     if (!document)
@@ -68,11 +68,11 @@ int ExportCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
                 QStringList names;
                 for (const Cycle &known : repository.cycles())
                     names.append(known.name);
-                return failure(err, QCoreApplication::translate("ExportCommand",
-                                                                "%1 has no cycle named '%2'. Its cycles: %3.")
-                                        .arg(files.first(), parser.value(cycleOption),
-                                             names.isEmpty() ? QCoreApplication::translate("ExportCommand", "none")
-                                                             : names.join(QStringLiteral(", "))));
+                return failure(
+                    err, QCoreApplication::translate("ExportCommand", "%1 has no cycle named '%2'. Its cycles: %3.")
+                             .arg(files.first(), parser.value(cycleOption),
+                                  names.isEmpty() ? QCoreApplication::translate("ExportCommand", "none")
+                                                  : names.join(QStringLiteral(", "))));
             }
             cycleId = cycle->id;
         }

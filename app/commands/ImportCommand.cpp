@@ -25,11 +25,11 @@ void ImportCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("ImportCommand", "The document; created when missing."));
-    parser.addOption({fromOption,
-                      QCoreApplication::translate("ImportCommand",
-                                                  "The CSV or JSON file to import (format from the extension, "
-                                                  "or from the content)."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {fromOption,
+         QCoreApplication::translate("ImportCommand", "The CSV or JSON file to import (format from the extension, "
+                                                      "or from the content)."),
+         QStringLiteral("PATH")});
 }
 
 int ImportCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

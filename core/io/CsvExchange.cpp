@@ -45,12 +45,35 @@ enum class Column {
     CycleEnd,
 };
 
-constexpr std::array<const char *, 24> columnNames{
-    "Row ID", "Parent Row ID", "Type",        "Title",      "Team",   "Owner",      "Cycle",       "Start",
-    "Target", "Current",       "Unit",        "Objective",  "Parent Objective", "Description", "Measure", "Kind",
-    "Weight", "Commitment",    "Status",      "Due",        "Grade",  "Grade Note", "Cycle Start", "Cycle End"};
+constexpr std::array<const char *, 24> columnNames{"Row ID",
+                                                   "Parent Row ID",
+                                                   "Type",
+                                                   "Title",
+                                                   "Team",
+                                                   "Owner",
+                                                   "Cycle",
+                                                   "Start",
+                                                   "Target",
+                                                   "Current",
+                                                   "Unit",
+                                                   "Objective",
+                                                   "Parent Objective",
+                                                   "Description",
+                                                   "Measure",
+                                                   "Kind",
+                                                   "Weight",
+                                                   "Commitment",
+                                                   "Status",
+                                                   "Due",
+                                                   "Grade",
+                                                   "Grade Note",
+                                                   "Cycle Start",
+                                                   "Cycle End"};
 
-QString columnName(Column column) { return QLatin1String(columnNames.at(static_cast<size_t>(column))); }
+QString columnName(Column column)
+{
+    return QLatin1String(columnNames.at(static_cast<size_t>(column)));
+}
 
 enum class RowType { Objective, KeyResult, Initiative };
 
@@ -79,7 +102,10 @@ std::optional<RowType> rowType(const QString &text)
     return std::nullopt;
 }
 
-QString date(QDate day) { return day.isValid() ? day.toString(Qt::ISODate) : QString(); }
+QString date(QDate day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
 
 // ---- Writing
 
@@ -112,38 +138,42 @@ public:
         m_csv.addRecord(CsvExchange::columns());
         for (const Objective &objective : m_data.objectives) {
             const int objectiveRow = ++m_row;
-            addRow(objectiveRow, parentRow(objective), RowType::Objective, objective, {
-                {Column::Title, objective.title},
-                {Column::Description, objective.description},
-                {Column::Weight, ExchangeVocabulary::number(objective.weight)},
-                {Column::Commitment, ExchangeVocabulary::name(objective.commitment)},
-                {Column::Grade, objective.grade ? ExchangeVocabulary::number(*objective.grade) : QString()},
-                {Column::GradeNote, objective.gradeNote},
-            });
+            addRow(objectiveRow, parentRow(objective), RowType::Objective, objective,
+                   {
+                       {Column::Title, objective.title},
+                       {Column::Description, objective.description},
+                       {Column::Weight, ExchangeVocabulary::number(objective.weight)},
+                       {Column::Commitment, ExchangeVocabulary::name(objective.commitment)},
+                       {Column::Grade, objective.grade ? ExchangeVocabulary::number(*objective.grade) : QString()},
+                       {Column::GradeNote, objective.gradeNote},
+                   });
             for (const KeyResult *keyResult : m_keyResultsOf.value(objective.id)) {
                 const int keyResultRow = ++m_row;
-                addRow(keyResultRow, QString::number(objectiveRow), RowType::KeyResult, objective, {
-                    {Column::Title, keyResult->title},
-                    {Column::Owner, keyResult->owner},
-                    {Column::Start, ExchangeVocabulary::number(keyResult->start)},
-                    {Column::Target, ExchangeVocabulary::number(keyResult->target)},
-                    {Column::Current, keyResult->current ? ExchangeVocabulary::number(*keyResult->current) : QString()},
-                    {Column::Unit, keyResult->unitLabel},
-                    {Column::Objective, objective.title},
-                    {Column::Description, keyResult->description},
-                    {Column::Measure, ExchangeVocabulary::name(keyResult->unit)},
-                    {Column::Kind, ExchangeVocabulary::name(keyResult->kind)},
-                    {Column::Weight, ExchangeVocabulary::number(keyResult->weight)},
-                    {Column::Commitment, ExchangeVocabulary::name(keyResult->commitment)},
-                });
+                addRow(keyResultRow, QString::number(objectiveRow), RowType::KeyResult, objective,
+                       {
+                           {Column::Title, keyResult->title},
+                           {Column::Owner, keyResult->owner},
+                           {Column::Start, ExchangeVocabulary::number(keyResult->start)},
+                           {Column::Target, ExchangeVocabulary::number(keyResult->target)},
+                           {Column::Current,
+                            keyResult->current ? ExchangeVocabulary::number(*keyResult->current) : QString()},
+                           {Column::Unit, keyResult->unitLabel},
+                           {Column::Objective, objective.title},
+                           {Column::Description, keyResult->description},
+                           {Column::Measure, ExchangeVocabulary::name(keyResult->unit)},
+                           {Column::Kind, ExchangeVocabulary::name(keyResult->kind)},
+                           {Column::Weight, ExchangeVocabulary::number(keyResult->weight)},
+                           {Column::Commitment, ExchangeVocabulary::name(keyResult->commitment)},
+                       });
                 for (const Initiative *initiative : m_initiativesOf.value(keyResult->id)) {
-                    addRow(++m_row, QString::number(keyResultRow), RowType::Initiative, objective, {
-                        {Column::Title, initiative->title},
-                        {Column::Owner, initiative->owner},
-                        {Column::Objective, objective.title},
-                        {Column::Status, ExchangeVocabulary::name(initiative->status)},
-                        {Column::Due, date(initiative->due)},
-                    });
+                    addRow(++m_row, QString::number(keyResultRow), RowType::Initiative, objective,
+                           {
+                               {Column::Title, initiative->title},
+                               {Column::Owner, initiative->owner},
+                               {Column::Objective, objective.title},
+                               {Column::Status, ExchangeVocabulary::name(initiative->status)},
+                               {Column::Due, date(initiative->due)},
+                           });
                 }
             }
         }
@@ -215,7 +245,8 @@ public:
         while (headerIndex < records.size() && isEmpty(records.at(headerIndex)))
             ++headerIndex;
         if (headerIndex == records.size())
-            throw ExchangeError(QCoreApplication::translate("CsvExchange", "The file is empty: expected a header row."));
+            throw ExchangeError(
+                QCoreApplication::translate("CsvExchange", "The file is empty: expected a header row."));
         readHeader(records.at(headerIndex), int(headerIndex) + 1);
         for (qsizetype index = headerIndex + 1; index < records.size(); ++index) {
             if (!isEmpty(records.at(index)))
@@ -242,7 +273,8 @@ public:
 private:
     static bool isEmpty(const QStringList &record)
     {
-        return std::all_of(record.cbegin(), record.cend(), [](const QString &field) { return field.trimmed().isEmpty(); });
+        return std::all_of(record.cbegin(), record.cend(),
+                           [](const QString &field) { return field.trimmed().isEmpty(); });
     }
 
     [[noreturn]] static void fail(int row, Column column, const QString &problem)
@@ -319,7 +351,8 @@ private:
                  QCoreApplication::translate("CsvExchange", "no row has the Row ID '%1'.").arg(parentId));
         const Row &parent = m_rows.at(*found);
         if (&parent == &row)
-            fail(row.number, Column::ParentRowId, QCoreApplication::translate("CsvExchange", "a row cannot be its own parent."));
+            fail(row.number, Column::ParentRowId,
+                 QCoreApplication::translate("CsvExchange", "a row cannot be its own parent."));
         if (parent.type != parentType)
             fail(row.number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange", "row %1 is a %2; the parent of a %3 must be a %4.")
@@ -372,8 +405,7 @@ private:
         return day;
     }
 
-    template<typename Enum>
-    Enum word(const Row &row, Column column, Enum fallback) const
+    template <typename Enum> Enum word(const Row &row, Column column, Enum fallback) const
     {
         const QString text = field(row, column);
         if (text.isEmpty())
@@ -476,7 +508,8 @@ private:
         objective.grade = optionalNumber(row, Column::Grade);
         if (objective.grade && (*objective.grade < 0.0 || *objective.grade > 1.0))
             fail(row.number, Column::Grade,
-                 QCoreApplication::translate("CsvExchange", "a grade goes from 0 to 1, not %1.").arg(field(row, Column::Grade)));
+                 QCoreApplication::translate("CsvExchange", "a grade goes from 0 to 1, not %1.")
+                     .arg(field(row, Column::Grade)));
         objective.gradeNote = field(row, Column::GradeNote);
         m_commitments.insert(objective.id, objective.commitment);
         if (objective.parentId != NoId)
@@ -520,13 +553,13 @@ private:
     static MeasureUnit unitOfLabel(const QString &label)
     {
         static const QHash<QString, MeasureUnit> units{
-            {QStringLiteral("%"), MeasureUnit::Percent},     {QStringLiteral("percent"), MeasureUnit::Percent},
-            {QStringLiteral("$"), MeasureUnit::Currency},    {QStringLiteral("€"), MeasureUnit::Currency},
-            {QStringLiteral("£"), MeasureUnit::Currency},    {QStringLiteral("usd"), MeasureUnit::Currency},
-            {QStringLiteral("eur"), MeasureUnit::Currency},  {QStringLiteral("min"), MeasureUnit::Time},
-            {QStringLiteral("h"), MeasureUnit::Time},        {QStringLiteral("hours"), MeasureUnit::Time},
-            {QStringLiteral("days"), MeasureUnit::Time},     {QStringLiteral("/10"), MeasureUnit::Rating},
-            {QStringLiteral("/5"), MeasureUnit::Rating},     {QStringLiteral("stars"), MeasureUnit::Rating}};
+            {QStringLiteral("%"), MeasureUnit::Percent},    {QStringLiteral("percent"), MeasureUnit::Percent},
+            {QStringLiteral("$"), MeasureUnit::Currency},   {QStringLiteral("€"), MeasureUnit::Currency},
+            {QStringLiteral("£"), MeasureUnit::Currency},   {QStringLiteral("usd"), MeasureUnit::Currency},
+            {QStringLiteral("eur"), MeasureUnit::Currency}, {QStringLiteral("min"), MeasureUnit::Time},
+            {QStringLiteral("h"), MeasureUnit::Time},       {QStringLiteral("hours"), MeasureUnit::Time},
+            {QStringLiteral("days"), MeasureUnit::Time},    {QStringLiteral("/10"), MeasureUnit::Rating},
+            {QStringLiteral("/5"), MeasureUnit::Rating},    {QStringLiteral("stars"), MeasureUnit::Rating}};
         return units.value(label.toCaseFolded(), MeasureUnit::Number);
     }
 
@@ -562,10 +595,10 @@ private:
     QList<Row> m_rows;
     QHash<QString, qsizetype> m_rowsById;
     std::array<Id, 3> m_lastIds{}; // per row type
-    QList<Id> m_parentIds; // per row: the file-local id of its parent objective or key result
+    QList<Id> m_parentIds;         // per row: the file-local id of its parent objective or key result
     QHash<Id, Id> m_objectiveOfKeyResult;
     QHash<Id, Commitment> m_commitments;
-    QSet<Id> m_alignedTo; // objectives that others align to
+    QSet<Id> m_alignedTo;         // objectives that others align to
     QHash<QString, Id> m_teamIds; // by case-folded name
     QHash<QString, Id> m_cycleIds;
     ExchangeData m_data;

@@ -62,13 +62,14 @@ QList<QStringList> CsvReader::parse(const QByteArray &bytes)
                 ++position;
             }
             if (!closed)
-                throw ExchangeError(QCoreApplication::translate("CsvReader", "row %1: a quoted field is never closed.")
-                                        .arg(row));
-            recordStarted = true;
-            if (position < length && text.at(position) != comma && text.at(position) != carriageReturn
-                && text.at(position) != lineFeed)
                 throw ExchangeError(
-                    QCoreApplication::translate("CsvReader", "row %1: unexpected text after a closing quote.").arg(row));
+                    QCoreApplication::translate("CsvReader", "row %1: a quoted field is never closed.").arg(row));
+            recordStarted = true;
+            if (position < length && text.at(position) != comma && text.at(position) != carriageReturn &&
+                text.at(position) != lineFeed)
+                throw ExchangeError(
+                    QCoreApplication::translate("CsvReader", "row %1: unexpected text after a closing quote.")
+                        .arg(row));
             continue;
         }
         if (character == comma) {
@@ -80,9 +81,8 @@ QList<QStringList> CsvReader::parse(const QByteArray &bytes)
         }
         if (character == carriageReturn || character == lineFeed) {
             endRecord();
-            position += (character == carriageReturn && position + 1 < length && text.at(position + 1) == lineFeed)
-                            ? 2
-                            : 1;
+            position +=
+                (character == carriageReturn && position + 1 < length && text.at(position + 1) == lineFeed) ? 2 : 1;
             continue;
         }
         field.append(character);

@@ -65,7 +65,8 @@ ImportSummary DataExchange::importFile(Repository &repository, const QString &pa
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ExchangeError(QCoreApplication::translate("DataExchange", "Cannot read %1: %2").arg(path, file.errorString()));
+        throw ExchangeError(
+            QCoreApplication::translate("DataExchange", "Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray content = file.readAll();
     return importData(repository, content, detectFormat(path, content));
 }

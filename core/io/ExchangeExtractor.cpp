@@ -45,7 +45,8 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
     if (cycleId) {
         const std::optional<Cycle> cycle = repository.cycle(*cycleId);
         if (!cycle)
-            throw ExchangeError(QCoreApplication::translate("ExchangeExtractor", "The cycle to export does not exist."));
+            throw ExchangeError(
+                QCoreApplication::translate("ExchangeExtractor", "The cycle to export does not exist."));
         cycles.append(*cycle);
     } else {
         cycles = repository.cycles();

@@ -120,9 +120,10 @@ private:
             Id ancestor = objective.parentId;
             for (qsizetype steps = 0; ancestor != NoId && steps <= parents.size(); ++steps) {
                 if (ancestor == objective.id)
-                    throw ExchangeError(QCoreApplication::translate(
-                                            "ExchangeLoader", "The objective '%1' aligns to itself through its parents.")
-                                            .arg(objective.title));
+                    throw ExchangeError(
+                        QCoreApplication::translate("ExchangeLoader",
+                                                    "The objective '%1' aligns to itself through its parents.")
+                            .arg(objective.title));
                 ancestor = parents.value(ancestor, NoId);
             }
         }
@@ -287,10 +288,10 @@ private:
     QHash<Id, Id> m_objectiveIds;
     QHash<Id, Id> m_keyResultIds;
     QList<std::pair<Id, KeyResult>> m_createdKeyResults; // with their file-local ids
-    QHash<Id, Objective> m_createdObjectives;              // by document id
-    QHash<Id, Cycle> m_documentCycles;                     // by document id
-    QSet<Id> m_matchedCycles;                              // cycles the document had already
-    QHash<Id, CyclePlan> m_existingPlans;                  // of those, as they were before the import
+    QHash<Id, Objective> m_createdObjectives;            // by document id
+    QHash<Id, Cycle> m_documentCycles;                   // by document id
+    QSet<Id> m_matchedCycles;                            // cycles the document had already
+    QHash<Id, CyclePlan> m_existingPlans;                // of those, as they were before the import
 };
 
 } // namespace

@@ -10,8 +10,7 @@
 
 namespace {
 
-template<typename Enum>
-using Words = QList<std::pair<Enum, QLatin1String>>;
+template <typename Enum> using Words = QList<std::pair<Enum, QLatin1String>>;
 
 const Words<Commitment> commitments{{Commitment::Committed, QLatin1String("committed")},
                                     {Commitment::Aspirational, QLatin1String("aspirational")}};
@@ -38,26 +37,41 @@ const Words<PlanItemKind> planItemKinds{{PlanItemKind::Plan, QLatin1String("plan
                                         {PlanItemKind::Progress, QLatin1String("progress")},
                                         {PlanItemKind::Problem, QLatin1String("problem")}};
 const Words<PreferredTrend> preferredTrends{{PreferredTrend::HigherIsBetter, QLatin1String("higher is better")},
-                                           {PreferredTrend::LowerIsBetter, QLatin1String("lower is better")}};
+                                            {PreferredTrend::LowerIsBetter, QLatin1String("lower is better")}};
 
-template<typename Enum>
-const Words<Enum> &wordsOf();
-template<>
-const Words<Commitment> &wordsOf() { return commitments; }
-template<>
-const Words<CycleState> &wordsOf() { return cycleStates; }
-template<>
-const Words<MeasureUnit> &wordsOf() { return measureUnits; }
-template<>
-const Words<KeyResultKind> &wordsOf() { return keyResultKinds; }
-template<>
-const Words<InitiativeStatus> &wordsOf() { return initiativeStatuses; }
-template<>
-const Words<Confidence> &wordsOf() { return confidences; }
-template<>
-const Words<PlanItemKind> &wordsOf() { return planItemKinds; }
-template<>
-const Words<PreferredTrend> &wordsOf() { return preferredTrends; }
+template <typename Enum> const Words<Enum> &wordsOf();
+template <> const Words<Commitment> &wordsOf()
+{
+    return commitments;
+}
+template <> const Words<CycleState> &wordsOf()
+{
+    return cycleStates;
+}
+template <> const Words<MeasureUnit> &wordsOf()
+{
+    return measureUnits;
+}
+template <> const Words<KeyResultKind> &wordsOf()
+{
+    return keyResultKinds;
+}
+template <> const Words<InitiativeStatus> &wordsOf()
+{
+    return initiativeStatuses;
+}
+template <> const Words<Confidence> &wordsOf()
+{
+    return confidences;
+}
+template <> const Words<PlanItemKind> &wordsOf()
+{
+    return planItemKinds;
+}
+template <> const Words<PreferredTrend> &wordsOf()
+{
+    return preferredTrends;
+}
 
 } // namespace
 
@@ -72,8 +86,7 @@ QString ExchangeVocabulary::normalised(const QString &word)
     return result;
 }
 
-template<typename Enum>
-QString ExchangeVocabulary::name(Enum value)
+template <typename Enum> QString ExchangeVocabulary::name(Enum value)
 {
     for (const auto &[candidate, word] : wordsOf<Enum>()) {
         if (candidate == value)
@@ -82,8 +95,7 @@ QString ExchangeVocabulary::name(Enum value)
     return {};
 }
 
-template<typename Enum>
-std::optional<Enum> ExchangeVocabulary::parse(const QString &word)
+template <typename Enum> std::optional<Enum> ExchangeVocabulary::parse(const QString &word)
 {
     const QString wanted = normalised(word);
     for (const auto &[value, candidate] : wordsOf<Enum>()) {
@@ -93,8 +105,7 @@ std::optional<Enum> ExchangeVocabulary::parse(const QString &word)
     return std::nullopt;
 }
 
-template<typename Enum>
-QString ExchangeVocabulary::choices()
+template <typename Enum> QString ExchangeVocabulary::choices()
 {
     QStringList words;
     for (const auto &entry : wordsOf<Enum>())

@@ -21,13 +21,10 @@ QString normalised(const QString &word);
 
 // Defined for Commitment, CycleState, MeasureUnit, KeyResultKind, InitiativeStatus, Confidence, PlanItemKind and
 // PreferredTrend.
-template<typename Enum>
-QString name(Enum value);
-template<typename Enum>
-std::optional<Enum> parse(const QString &word);
+template <typename Enum> QString name(Enum value);
+template <typename Enum> std::optional<Enum> parse(const QString &word);
 // The words accepted, for error messages: "committed, aspirational".
-template<typename Enum>
-QString choices();
+template <typename Enum> QString choices();
 
 // A number as files write it: '.' for decimals, the shortest text that reads back to the same double.
 QString number(double value);

@@ -19,27 +19,39 @@ constexpr int currentVersion = 1;
 
 // ---- Writing
 
-QJsonValue reference(Id id) { return id == NoId ? QJsonValue() : QJsonValue(id); }
-QJsonValue optionalNumber(const std::optional<double> &value) { return value ? QJsonValue(*value) : QJsonValue(); }
-QJsonValue date(QDate day) { return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue reference(Id id)
+{
+    return id == NoId ? QJsonValue() : QJsonValue(id);
+}
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+QJsonValue date(QDate day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
+}
 
-template<typename Enum>
-QJsonValue word(Enum value)
+template <typename Enum> QJsonValue word(Enum value)
 {
     return ExchangeVocabulary::name(value);
 }
 
 QJsonObject teamObject(const Team &team)
 {
-    return {{QStringLiteral("id"), team.id}, {QStringLiteral("parent"), reference(team.parentId)},
+    return {{QStringLiteral("id"), team.id},
+            {QStringLiteral("parent"), reference(team.parentId)},
             {QStringLiteral("name"), team.name}};
 }
 
 QJsonObject cycleObject(const Cycle &cycle)
 {
-    return {{QStringLiteral("id"), cycle.id},          {QStringLiteral("name"), cycle.name},
-            {QStringLiteral("start"), date(cycle.start)}, {QStringLiteral("end"), date(cycle.end)},
-            {QStringLiteral("state"), word(cycle.state)}, {QStringLiteral("annual"), cycle.annual}};
+    return {{QStringLiteral("id"), cycle.id},
+            {QStringLiteral("name"), cycle.name},
+            {QStringLiteral("start"), date(cycle.start)},
+            {QStringLiteral("end"), date(cycle.end)},
+            {QStringLiteral("state"), word(cycle.state)},
+            {QStringLiteral("annual"), cycle.annual}};
 }
 
 QJsonObject objectiveObject(const Objective &objective)
@@ -75,9 +87,12 @@ QJsonObject keyResultObject(const KeyResult &keyResult)
 
 QJsonObject initiativeObject(const Initiative &initiative)
 {
-    return {{QStringLiteral("id"), initiative.id},         {QStringLiteral("keyResult"), initiative.keyResultId},
-            {QStringLiteral("title"), initiative.title},   {QStringLiteral("owner"), initiative.owner},
-            {QStringLiteral("status"), word(initiative.status)}, {QStringLiteral("due"), date(initiative.due)}};
+    return {{QStringLiteral("id"), initiative.id},
+            {QStringLiteral("keyResult"), initiative.keyResultId},
+            {QStringLiteral("title"), initiative.title},
+            {QStringLiteral("owner"), initiative.owner},
+            {QStringLiteral("status"), word(initiative.status)},
+            {QStringLiteral("due"), date(initiative.due)}};
 }
 
 QJsonObject checkInObject(const CheckIn &checkIn)
@@ -95,9 +110,9 @@ QJsonObject checkInObject(const CheckIn &checkIn)
                                  {QStringLiteral("text"), item.text},
                                  {QStringLiteral("keyResult"), reference(item.keyResultId)},
                                  {QStringLiteral("done"), item.done}});
-    return {{QStringLiteral("team"), checkIn.teamId},         {QStringLiteral("week"), checkIn.week.toString()},
-            {QStringLiteral("updates"), updates},             {QStringLiteral("items"), items},
-            {QStringLiteral("lessons"), checkIn.lessons},     {QStringLiteral("nextPriorities"), checkIn.nextPriorities}};
+    return {{QStringLiteral("team"), checkIn.teamId},     {QStringLiteral("week"), checkIn.week.toString()},
+            {QStringLiteral("updates"), updates},         {QStringLiteral("items"), items},
+            {QStringLiteral("lessons"), checkIn.lessons}, {QStringLiteral("nextPriorities"), checkIn.nextPriorities}};
 }
 
 QJsonObject kpiObject(const Kpi &kpi)
@@ -121,8 +136,7 @@ QJsonObject teamReviewObject(const TeamReview &review)
             {QStringLiteral("lessons"), review.lessons}};
 }
 
-template<typename Item>
-QJsonArray arrayOf(const QList<Item> &items, QJsonObject (*toObject)(const Item &))
+template <typename Item> QJsonArray arrayOf(const QList<Item> &items, QJsonObject (*toObject)(const Item &))
 {
     QJsonArray array;
     for (const Item &item : items)
@@ -219,13 +233,13 @@ public:
         return day;
     }
 
-    template<typename Enum>
-    Enum word(const QString &key) const
+    template <typename Enum> Enum word(const QString &key) const
     {
         const QString found = text(key);
         const std::optional<Enum> parsed = ExchangeVocabulary::parse<Enum>(found);
         if (!parsed)
-            fail(key, QCoreApplication::translate("JsonExchange", "'%1' is not one of: %2.").arg(found, ExchangeVocabulary::choices<Enum>()));
+            fail(key, QCoreApplication::translate("JsonExchange", "'%1' is not one of: %2.")
+                          .arg(found, ExchangeVocabulary::choices<Enum>()));
         return *parsed;
     }
 
@@ -243,7 +257,8 @@ public:
         for (qsizetype index = 0; index < array.size(); ++index) {
             const QString elementPath = QStringLiteral("%1[%2]").arg(path).arg(index);
             if (!array.at(index).isObject())
-                throw ExchangeError(QCoreApplication::translate("JsonExchange", "%1: expected an object.").arg(elementPath));
+                throw ExchangeError(
+                    QCoreApplication::translate("JsonExchange", "%1: expected an object.").arg(elementPath));
             result.append(Fields(array.at(index).toObject(), elementPath));
         }
         return result;
@@ -335,7 +350,8 @@ public:
             kpi.target = fields.number(QStringLiteral("target"));
             kpi.trend = fields.word<PreferredTrend>(QStringLiteral("trend"));
             for (const Fields &valueFields : fields.array(QStringLiteral("values")))
-                kpi.values.append({valueFields.date(QStringLiteral("date")), valueFields.number(QStringLiteral("value"))});
+                kpi.values.append(
+                    {valueFields.date(QStringLiteral("date")), valueFields.number(QStringLiteral("value"))});
             m_data.kpis.append(kpi);
         }
         for (const Fields &fields : list(QStringLiteral("teamReviews"))) {
@@ -366,7 +382,8 @@ private:
         checkIn.teamId = fields.reference(QStringLiteral("team"), m_teams);
         const std::optional<IsoWeek> week = IsoWeek::parse(fields.text(QStringLiteral("week")));
         if (!week)
-            fields.fail(QStringLiteral("week"), QCoreApplication::translate("JsonExchange", "expected an ISO week like 2026-W47."));
+            fields.fail(QStringLiteral("week"),
+                        QCoreApplication::translate("JsonExchange", "expected an ISO week like 2026-W47."));
         checkIn.week = *week;
         for (const Fields &updateFields : fields.array(QStringLiteral("updates"))) {
             KeyResultUpdate update;
@@ -425,16 +442,21 @@ ExchangeData JsonExchange::read(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw ExchangeError(QCoreApplication::translate("JsonExchange", "Not valid JSON: %1 at character %2.").arg(parseError.errorString()).arg(parseError.offset));
+        throw ExchangeError(QCoreApplication::translate("JsonExchange", "Not valid JSON: %1 at character %2.")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName)
-        throw ExchangeError(QCoreApplication::translate("JsonExchange", "Not a Quarterdeck export: the JSON has no \"format\": \"quarterdeck\"."));
+        throw ExchangeError(QCoreApplication::translate(
+            "JsonExchange", "Not a Quarterdeck export: the JSON has no \"format\": \"quarterdeck\"."));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInteger(-1) < 1)
         throw ExchangeError(QCoreApplication::translate("JsonExchange", "version: expected a whole number above 0."));
     if (version.toInteger() > currentVersion)
-        throw ExchangeError(QCoreApplication::translate("JsonExchange", "This file was written by a newer Quarterdeck (format version %1); this version reads "
-                               "format version %2 and older. Update Quarterdeck to import it.")
+        throw ExchangeError(QCoreApplication::translate(
+                                "JsonExchange",
+                                "This file was written by a newer Quarterdeck (format version %1); this version reads "
+                                "format version %2 and older. Update Quarterdeck to import it.")
                                 .arg(version.toInteger())
                                 .arg(currentVersion));
     return Reader(root).read();

@@ -43,8 +43,8 @@ TEST_CASE("quarterdeck export then import into a new file then export should giv
         const QString copy = demo.path("copy-") + format + QStringLiteral(".okr");
         const QString second = demo.path("second.") + format;
 
-        const CommandOutcome exported = runCommand({QStringLiteral("export"), demo.demo, QStringLiteral("--format"),
-                                                    format, QStringLiteral("--out"), first});
+        const CommandOutcome exported = runCommand(
+            {QStringLiteral("export"), demo.demo, QStringLiteral("--format"), format, QStringLiteral("--out"), first});
         INFO(exported.err.toStdString());
         REQUIRE(exported.exitCode == 0);
         const CommandOutcome imported = runCommand({QStringLiteral("import"), copy, QStringLiteral("--from"), first});
@@ -109,14 +109,12 @@ TEST_CASE("quarterdeck export that cannot write should fail with exit 1 and leav
 {
     DemoFolder demo;
     const QString out = demo.path("missing-folder/out.json");
-    const CommandOutcome outcome =
-        runCommand({QStringLiteral("export"), demo.demo, QStringLiteral("--out"), out});
+    const CommandOutcome outcome = runCommand({QStringLiteral("export"), demo.demo, QStringLiteral("--out"), out});
     CHECK(outcome.exitCode == 1);
     CHECK(outcome.err.contains(QStringLiteral("Cannot write")));
     CHECK_FALSE(QFile::exists(out));
     CHECK(runCommand({QStringLiteral("export"), demo.path("none.okr"), QStringLiteral("--out"), demo.path("a.csv")})
-              .exitCode
-          == 1);
+              .exitCode == 1);
 }
 
 TEST_CASE("quarterdeck import should reject bad usage, and a bad file with exit 1 importing nothing", "[app][io]")

@@ -64,10 +64,12 @@ TEST_CASE("The CSV reader should reject a quote that is never closed, naming the
 TEST_CASE("The CSV writer should quote only what needs it, and read back the same", "[core][io][csv]")
 {
     CsvWriter writer;
-    const QStringList awkward = fields({"plain", "with, comma", "with \"quote\"", "two\nlines", " padded ", "", "Ünïcødé"});
+    const QStringList awkward =
+        fields({"plain", "with, comma", "with \"quote\"", "two\nlines", " padded ", "", "Ünïcødé"});
     writer.addRecord(fields({"a", "b"}));
     writer.addRecord(awkward);
-    CHECK(writer.data().startsWith("\xEF\xBB\xBF" "a,b\r\nplain,\"with, comma\",\"with \"\"quote\"\"\",\"two\nlines\","
+    CHECK(writer.data().startsWith("\xEF\xBB\xBF"
+                                   "a,b\r\nplain,\"with, comma\",\"with \"\"quote\"\"\",\"two\nlines\","
                                    "\" padded \",,"));
     CHECK(writer.data().endsWith("\r\n"));
     CHECK(CsvReader::parse(writer.data()) == QList<QStringList>{fields({"a", "b"}), awkward});

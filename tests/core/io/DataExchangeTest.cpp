@@ -104,8 +104,8 @@ TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and 
         CHECK((plan.objectives.at(index).parentId == NoId) == (original.objectives.at(index).parentId == NoId));
     }
     const Team marketing = *copyRepository.teamByName(QStringLiteral("Marketing"));
-    CHECK(copyRepository.checkInsOfTeam(marketing.id).size()
-          == demoRepository.checkInsOfTeam(demoRepository.teamByName(QStringLiteral("Marketing"))->id).size());
+    CHECK(copyRepository.checkInsOfTeam(marketing.id).size() ==
+          demoRepository.checkInsOfTeam(demoRepository.teamByName(QStringLiteral("Marketing"))->id).size());
     CHECK(copyRepository.teamReview(closed.id, marketing.id).has_value());
 }
 
@@ -131,8 +131,8 @@ TEST_CASE("Exporting one cycle should hold that cycle only, and import into a do
         const QList<qsizetype> &rows = after.objectivesOfTeam(team.id);
         REQUIRE(rows.size() == 2 * before.objectivesOfTeam(team.id).size());
         for (qsizetype index = 0; index < before.objectivesOfTeam(team.id).size(); ++index)
-            CHECK(after.objectives.at(rows.at(index)).id
-                  == before.objectives.at(before.objectivesOfTeam(team.id).at(index)).id);
+            CHECK(after.objectives.at(rows.at(index)).id ==
+                  before.objectives.at(before.objectivesOfTeam(team.id).at(index)).id);
     }
     for (const qsizetype row : after.topLevelObjectives()) // each company objective keeps its own four teams
         CHECK(after.alignedObjectives(after.objectives.at(row).id).size() == 4);
@@ -172,8 +172,8 @@ TEST_CASE("An import with any invalid row should leave the document unchanged", 
                            "objective,1,,A new team's objective,Brand New Team,2027 Q1,,\n"
                            "key result,2,1,Fine,Brand New Team,2027 Q1,0,10\n"
                            "key result,3,1,Broken,Brand New Team,2027 Q1,0,ten\n";
-    CHECK(importError(repository, csv, ExchangeFormat::Csv)
-          == QStringLiteral("row 4, column Target: 'ten' is not a number."));
+    CHECK(importError(repository, csv, ExchangeFormat::Csv) ==
+          QStringLiteral("row 4, column Target: 'ten' is not a number."));
     CHECK(importError(repository, "{\"format\": \"quarterdeck\", \"version\": 2}", ExchangeFormat::Json)
               .contains(QStringLiteral("newer Quarterdeck")));
     CHECK(importError(repository, "{ not json", ExchangeFormat::Json).startsWith(QStringLiteral("Not valid JSON")));

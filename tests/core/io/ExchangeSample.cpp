@@ -64,8 +64,9 @@ ExchangeData sampleExchangeData()
     checkIn.teamId = 2;
     checkIn.week = IsoWeek{2026, 30};
     checkIn.updates = {{1, 3.25, Confidence::AtRisk, QStringLiteral("Weekend tickets")}};
-    checkIn.items = {{QStringLiteral("Jonas Weber"), PlanItemKind::Plan, QStringLiteral("Publish ten answers"), 1, false},
-                     {QStringLiteral("Aisha Bello"), PlanItemKind::Problem, QStringLiteral("Tool limits"), NoId, true}};
+    checkIn.items = {
+        {QStringLiteral("Jonas Weber"), PlanItemKind::Plan, QStringLiteral("Publish ten answers"), 1, false},
+        {QStringLiteral("Aisha Bello"), PlanItemKind::Problem, QStringLiteral("Tool limits"), NoId, true}};
     checkIn.lessons = QStringLiteral("Stock answers help");
     checkIn.nextPriorities = QStringLiteral("Ship the FAQ");
     data.checkIns = {checkIn};

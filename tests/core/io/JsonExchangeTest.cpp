@@ -83,24 +83,24 @@ TEST_CASE("The JSON import should refuse what is not a Quarterdeck export", "[co
     CHECK(readError("Row ID,Type\n").startsWith(QStringLiteral("Not valid JSON:")));
     CHECK(readError("[1, 2]").startsWith(QStringLiteral("Not a Quarterdeck export")));
     CHECK(readError("{\"teams\": []}").startsWith(QStringLiteral("Not a Quarterdeck export")));
-    CHECK(readError("{\"format\": \"quarterdeck\", \"version\": \"1\"}")
-          == QStringLiteral("version: expected a whole number above 0."));
+    CHECK(readError("{\"format\": \"quarterdeck\", \"version\": \"1\"}") ==
+          QStringLiteral("version: expected a whole number above 0."));
 }
 
 TEST_CASE("The JSON import should name the field of every error", "[core][io][json]")
 {
-    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("weight"), QStringLiteral("heavy")))
-          == QStringLiteral("objectives[0].weight: expected a number."));
-    CHECK(readError(sampleWith(QStringLiteral("keyResults"), QStringLiteral("objective"), 9))
-          == QStringLiteral("keyResults[0].objective: 9 is not a known id."));
-    CHECK(readError(sampleWith(QStringLiteral("keyResults"), QStringLiteral("title"), QJsonValue::Undefined))
-          == QStringLiteral("keyResults[0].title: missing."));
-    CHECK(readError(sampleWith(QStringLiteral("initiatives"), QStringLiteral("status"), QStringLiteral("someday")))
-          == QStringLiteral("initiatives[0].status: 'someday' is not one of: planned, in progress, done, dropped."));
-    CHECK(readError(sampleWith(QStringLiteral("checkIns"), QStringLiteral("week"), QStringLiteral("week 30")))
-          == QStringLiteral("checkIns[0].week: expected an ISO week like 2026-W47."));
-    CHECK(readError(sampleWith(QStringLiteral("cycles"), QStringLiteral("start"), QStringLiteral("July")))
-          == QStringLiteral("cycles[0].start: expected a date like 2026-07-01."));
-    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("id"), 2))
-          == QStringLiteral("objectives[1].id: 2 is used twice."));
+    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("weight"), QStringLiteral("heavy"))) ==
+          QStringLiteral("objectives[0].weight: expected a number."));
+    CHECK(readError(sampleWith(QStringLiteral("keyResults"), QStringLiteral("objective"), 9)) ==
+          QStringLiteral("keyResults[0].objective: 9 is not a known id."));
+    CHECK(readError(sampleWith(QStringLiteral("keyResults"), QStringLiteral("title"), QJsonValue::Undefined)) ==
+          QStringLiteral("keyResults[0].title: missing."));
+    CHECK(readError(sampleWith(QStringLiteral("initiatives"), QStringLiteral("status"), QStringLiteral("someday"))) ==
+          QStringLiteral("initiatives[0].status: 'someday' is not one of: planned, in progress, done, dropped."));
+    CHECK(readError(sampleWith(QStringLiteral("checkIns"), QStringLiteral("week"), QStringLiteral("week 30"))) ==
+          QStringLiteral("checkIns[0].week: expected an ISO week like 2026-W47."));
+    CHECK(readError(sampleWith(QStringLiteral("cycles"), QStringLiteral("start"), QStringLiteral("July"))) ==
+          QStringLiteral("cycles[0].start: expected a date like 2026-07-01."));
+    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("id"), 2)) ==
+          QStringLiteral("objectives[1].id: 2 is used twice."));
 }
