@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-
 #include <QSet>
 
 #include <algorithm>
@@ -342,7 +341,7 @@ private:
             if (row.type == RowType::Objective)
                 return nullptr;
             fail(row.number, Column::ParentRowId,
-                 QCoreApplication::translate("CsvExchange", "a %1 needs the Row ID of its %2.")
+                 QCoreApplication::translate("CsvExchange", "a row of type %1 needs the Row ID of its %2.")
                      .arg(typeName(row.type), typeName(parentType)));
         }
         const auto found = m_rowsById.constFind(parentId);
@@ -355,7 +354,8 @@ private:
                  QCoreApplication::translate("CsvExchange", "a row cannot be its own parent."));
         if (parent.type != parentType)
             fail(row.number, Column::ParentRowId,
-                 QCoreApplication::translate("CsvExchange", "row %1 is a %2; the parent of a %3 must be a %4.")
+                 QCoreApplication::translate("CsvExchange",
+                                             "row %1 is of type %2, but a row of type %3 needs a %4 as its parent.")
                      .arg(parent.number)
                      .arg(typeName(parent.type), typeName(row.type), typeName(parentType)));
         return &parent;

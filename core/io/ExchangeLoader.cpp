@@ -225,8 +225,10 @@ private:
             update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
             checkIns[key].updates.append(update);
         }
-        for (const auto &key : std::as_const(order))
+        for (const auto &key : std::as_const(order)) {
             m_repository.saveCheckIn(checkIns.value(key));
+            ++m_summary.checkIns;
+        }
     }
 
     Cycle documentCycle(Id cycleId)

@@ -13,7 +13,7 @@ struct ImportSummary {
     int objectives = 0;
     int keyResults = 0;
     int initiatives = 0;
-    int checkIns = 0;
+    int checkIns = 0; // including those that record current values without a check-in of their own
     int kpis = 0;
     int teamReviews = 0;
 };

@@ -140,10 +140,10 @@ TEST_CASE("The CSV import should name the row and column of every error", "[core
         {header + objectiveRow + "2,9,key result,Answer faster,Support,,2026 Q3,5,1,,h\n",
          QStringLiteral("row 3, column Parent Row ID: no row has the Row ID '9'.")},
         {header + objectiveRow + "2,,key result,Answer faster,Support,,2026 Q3,5,1,,h\n",
-         QStringLiteral("row 3, column Parent Row ID: a key result needs the Row ID of its objective.")},
+         QStringLiteral("row 3, column Parent Row ID: a row of type key result needs the Row ID of its objective.")},
         {header + objectiveRow + "2,1,initiative,Write the FAQ,Support,,2026 Q3,,,,\n",
-         QStringLiteral("row 3, column Parent Row ID: row 2 is a objective; the parent of a initiative must be a "
-                        "key result.")},
+         QStringLiteral("row 3, column Parent Row ID: row 2 is of type objective, but a row of type initiative "
+                        "needs a key result as its parent.")},
         {header + objectiveRow + "1,,objective,Another,Support,,2026 Q3,,,,\n",
          QStringLiteral("row 3, column Row ID: '1' is the Row ID of row 2 already.")},
         {header + "1,,objective,,Support,,2026 Q3,,,,\n", QStringLiteral("row 2, column Title: this cannot be empty.")},

@@ -168,19 +168,30 @@ TEST_CASE("An import with any invalid row should leave the document unchanged", 
     Repository repository(*demo);
     const QByteArray before = DataExchange::exportData(repository, ExchangeFormat::Json);
 
-    const QByteArray csv = "Type,Row ID,Parent Row ID,Title,Team,Cycle,Start,Target\n"
-                           "objective,1,,A new team's objective,Brand New Team,2027 Q1,,\n"
-                           "key result,2,1,Fine,Brand New Team,2027 Q1,0,10\n"
-                           "key result,3,1,Broken,Brand New Team,2027 Q1,0,ten\n";
-    CHECK(importError(repository, csv, ExchangeFormat::Csv) ==
-          QStringLiteral("row 4, column Target: 'ten' is not a number."));
+    const QByteArray header = "Type,Row ID,Parent Row ID,Title,Team,Cycle,Start,Target,Status\n";
+    const QByteArray fine = "objective,1,,A new team's objective,Brand New Team,2027 Q1,,,\n"
+                            "key result,2,1,Fine,Brand New Team,2027 Q1,0,10,\n";
+    const std::vector<std::pair<QByteArray, QString>> csvCases{
+        {header + fine + "key result,3,1,Broken,Brand New Team,2027 Q1,0,ten,\n",
+         QStringLiteral("row 4, column Target: 'ten' is not a number.")},
+        {header + fine + "initiative,4,2,Someday,Brand New Team,2027 Q1,,,later\n",
+         QStringLiteral("row 4, column Status: 'later' is not one of: planned, in progress, done, dropped.")},
+        {header + fine + "key result,5,7,Orphan,Brand New Team,2027 Q1,0,1,\n",
+         QStringLiteral("row 4, column Parent Row ID: no row has the Row ID '7'.")},
+        {header + fine + "objective,6,,Nowhere,Brand New Team,Someday,,,\n",
+         QStringLiteral("row 4, column Cycle: the dates of 'Someday' are unknown: name it like 2026 Q3, or fill in "
+                        "Cycle Start and Cycle End.")},
+    };
+    for (const auto &[csv, message] : csvCases)
+        CHECK(importError(repository, csv, ExchangeFormat::Csv).toStdString() == message.toStdString());
     CHECK(importError(repository, "{\"format\": \"quarterdeck\", \"version\": 2}", ExchangeFormat::Json)
               .contains(QStringLiteral("newer Quarterdeck")));
     CHECK(importError(repository, "{ not json", ExchangeFormat::Json).startsWith(QStringLiteral("Not valid JSON")));
 
-    // A file whose alignment loops is caught while writing: the transaction rolls back what was already added.
+    // Alignment that loops is found once the new team is written: the transaction takes the team back out.
     QByteArray looping = DataExchange::exportData(repository, ExchangeFormat::Json);
     looping.replace("\"parent\": null,\n            \"team\"", "\"parent\": 2,\n            \"team\"");
+    looping.replace("\"name\": \"Marketing\"", "\"name\": \"Brand New Team\"");
     REQUIRE(looping != DataExchange::exportData(repository, ExchangeFormat::Json));
     CHECK(importError(repository, looping, ExchangeFormat::Json).contains(QStringLiteral("aligns to itself")));
 
