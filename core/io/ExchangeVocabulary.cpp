@@ -115,7 +115,10 @@ template <typename Enum> QString ExchangeVocabulary::choices()
 
 QString ExchangeVocabulary::number(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    // Plain digits for the magnitudes OKRs use, so a spreadsheet shows 1000000 rather than 1e+06.
+    const double magnitude = std::abs(value);
+    const bool plain = magnitude == 0.0 || (magnitude >= 1e-6 && magnitude < 1e15);
+    return QString::number(value, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
 std::optional<double> ExchangeVocabulary::parseNumber(const QString &text)

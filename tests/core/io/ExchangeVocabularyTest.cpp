@@ -5,6 +5,11 @@
 TEST_CASE("Numbers should be written with a decimal point and no more digits than needed", "[core][io]")
 {
     CHECK(ExchangeVocabulary::number(15000) == QStringLiteral("15000"));
+    CHECK(ExchangeVocabulary::number(1000000) == QStringLiteral("1000000"));
+    CHECK(ExchangeVocabulary::number(250000.5) == QStringLiteral("250000.5"));
+    CHECK(ExchangeVocabulary::number(0.0000015) == QStringLiteral("0.0000015"));
+    CHECK(ExchangeVocabulary::number(0) == QStringLiteral("0"));
+    CHECK(ExchangeVocabulary::number(1e300) == QStringLiteral("1e+300"));
     CHECK(ExchangeVocabulary::number(0.1) == QStringLiteral("0.1"));
     CHECK(ExchangeVocabulary::number(-2.75) == QStringLiteral("-2.75"));
     CHECK(ExchangeVocabulary::number(99.6) == QStringLiteral("99.6"));
