@@ -53,16 +53,22 @@ private:
     {
         const QList<Team> existing = m_repository.teams();
         const Id organisationId = existing.isEmpty() ? NoId : existing.first().id;
+        // Matched as Repository::teamByName does (case-insensitive), without a query per team.
+        QHash<QString, Id> teamsByName;
+        for (const Team &team : existing) {
+            if (!teamsByName.contains(team.name.toCaseFolded()))
+                teamsByName.insert(team.name.toCaseFolded(), team.id);
+        }
         for (const Team &team : m_data.teams) {
-            if (const std::optional<Team> found = m_repository.teamByName(team.name)) {
-                m_teamIds.insert(team.id, found->id);
-                continue;
+            const QString key = team.name.toCaseFolded();
+            if (!teamsByName.contains(key)) {
+                Team created = team;
+                created.id = NoId;
+                created.parentId = team.parentId == NoId ? organisationId : m_teamIds.value(team.parentId);
+                teamsByName.insert(key, m_repository.addTeam(created));
+                ++m_summary.teamsCreated;
             }
-            Team created = team;
-            created.id = NoId;
-            created.parentId = team.parentId == NoId ? organisationId : m_teamIds.value(team.parentId);
-            m_teamIds.insert(team.id, m_repository.addTeam(created));
-            ++m_summary.teamsCreated;
+            m_teamIds.insert(team.id, teamsByName.value(key));
         }
     }
 
