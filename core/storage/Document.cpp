@@ -68,9 +68,10 @@ QString readMigration(const Migration &migration)
     return QString::fromUtf8(file.readAll());
 }
 
-// Reads the schema version of an existing Quarterdeck file through a read-only connection that leaves no
-// -wal or -shm file behind: "immutable" when no journal exists (nothing can be pending), else read-only.
-int schemaVersionOf(const QString &path)
+// Refuses a file without a Quarterdeck schema version, or with a newer one than this build knows. Reads through a
+// read-only connection that leaves no -wal or -shm file behind: "immutable" when no journal exists (nothing can be
+// pending), else read-only.
+void requireKnownSchemaVersion(const QString &path)
 {
     const bool journalExists = QFileInfo::exists(path + QStringLiteral("-wal"));
     const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
@@ -106,12 +107,10 @@ int schemaVersionOf(const QString &path)
                                        "document.")
                                 .arg(shown(path)));
     if (version > Document::currentSchemaVersion())
-        throw DocumentError(translated("Cannot open %1: it was written by a newer version of Quarterdeck (document "
-                                       "version %2; this version reads up to %3). Please update Quarterdeck.")
-                                .arg(shown(path))
-                                .arg(version)
-                                .arg(Document::currentSchemaVersion()));
-    return version;
+        throw DocumentError(
+            translated("Cannot open %1: it was written by a newer version of Quarterdeck (document "
+                       "version %2; this version reads up to %3). Please update Quarterdeck.")
+                .arg(shown(path), QString::number(version), QString::number(Document::currentSchemaVersion())));
 }
 
 // Everything that can be told without writing: refuses what is not a Quarterdeck document we may write to.
@@ -136,7 +135,7 @@ void inspectExisting(const QFileInfo &file)
         throw DocumentError(translated("Cannot open %1: it is another application's database, not a Quarterdeck "
                                        "document.")
                                 .arg(shown(path)));
-    schemaVersionOf(path);
+    requireKnownSchemaVersion(path);
 
     // Root passes every access() check, so the owner's write bit counts as well.
     if (!file.isWritable() || !file.permissions().testFlag(QFileDevice::WriteOwner))

@@ -188,7 +188,8 @@ TEST_CASE("Document should create a new file with the current schema, WAL and fo
 TEST_CASE("Document should keep what was written when reopened", "[storage][document]")
 {
     QTemporaryDir folder;
-    const QString path = pathIn(folder, QStringLiteral("plan.okr"));
+    // Characters that mean something in a URI or a translated message.
+    const QString path = pathIn(folder, QStringLiteral("Q3 plan #1 (100%2 sure?).okr"));
     {
         const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
         Repository(*document).addTeam({NoId, NoId, QStringLiteral("Acme")});
