@@ -146,15 +146,15 @@ TEST_CASE("A CSV import should add a bulk-import file's OKRs under the document'
     Repository repository(*demo);
     const qsizetype teamsBefore = repository.teams().size();
     const QByteArray csv = "Type,Row ID,Parent Row ID,Title,Team,Owner,Cycle,Start,Target,Current,Unit\n"
-                           "objective,1,,Become the fastest support team,Support,,2026 Q4,,,,\n"
-                           "key result,2,1,Reduce first response time,Support,Jonas,2026 Q4,5,1,4,h\n";
+                           "objective,1,,Become the fastest support team,Support,,2031 Q2,,,,\n"
+                           "key result,2,1,Reduce first response time,Support,Jonas,2031 Q2,5,1,4,h\n";
     const ImportSummary summary = DataExchange::importData(repository, csv, ExchangeFormat::Csv);
     CHECK(summary.teamsCreated == 1);
     CHECK(summary.objectives == 1);
     CHECK(repository.teams().size() == teamsBefore + 1);
     const Team support = *repository.teamByName(QStringLiteral("support"));
     CHECK(support.parentId == repository.teams().first().id);
-    const Cycle quarter = *repository.cycleByName(QStringLiteral("2026 Q4"));
+    const Cycle quarter = *repository.cycleByName(QStringLiteral("2031 Q2"));
     const CyclePlan plan = repository.loadCyclePlan(quarter.id);
     REQUIRE(plan.keyResults.size() == 1);
     CHECK(plan.keyResults.first().current == 4.0);
