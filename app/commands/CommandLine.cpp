@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "LintCommand.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<LintCommand>());
     return commands;
 }
 

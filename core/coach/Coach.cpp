@@ -50,8 +50,11 @@ Head headOf(const CoachText &text, int first, int last)
         const TextItem &item = text.item(end);
         const bool verbOnly = item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers)
                                                                 | roleBit(WordRole::ByTeam));
+        // "companies actively using the API": an adverb or a present participle starts a modifier.
+        const bool modifier = item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && item.text.size() > 4
+            && (item.text.endsWith(u"ly") || item.text.endsWith(u"ing"));
         if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item)
-                        || text.quantityAt(end) >= 0 || verbOnly))
+                        || text.quantityAt(end) >= 0 || verbOnly || modifier))
             break;
         ++end;
     }
@@ -235,7 +238,11 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         && text.item(parsed.targetLast + 1).isAny(AnyNoun))
         head = headOf(text, parsed.targetLast + 1, text.size() - 1);
     const WordRoles verbRoles = verb >= 0 ? text.item(verb).roles : 0;
-    const bool outputVerb = (verbRoles & roleBit(WordRole::OutputVerb)) && !(verbRoles & OutcomeVerbs);
+    // "Make videos", "Get a list of leads": a light verb is an output when its object is the team's own work.
+    const bool lightVerbOnWork = (verbRoles & roleBit(WordRole::LightVerb)) && (head.ownTask() || head.deliverable())
+        && !head.measured();
+    const bool outputVerb = ((verbRoles & roleBit(WordRole::OutputVerb)) && !(verbRoles & OutcomeVerbs))
+        || lightVerbOnWork;
 
     if (outputVerb) {
         if (hasNumber && (hasOutcomeClause(text, verb) || isRateOverMeasured(text)))
@@ -244,7 +251,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
         if (!hasNumber) {
-            flags.append(CoachMessages::noNumber(parsed.metric.measure));
+            flags.append(CoachMessages::noNumber({}));
             if (hasMilestone(text))
                 flags.append(CoachMessages::binary());
         }
@@ -263,7 +270,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         return KeyResultVerdict::Output;
     }
     // Without a number, a deliverable is a task ("Get a list of outbound leads"), anything else a wish.
-    if ((head.deliverable() || head.ownTask()) && !head.measured() && !(verbRoles & roleBit(WordRole::VagueVerb)))
+    if ((head.deliverable() || head.ownTask()) && !head.measured() && verb < 0)
         return KeyResultVerdict::Output;
     return KeyResultVerdict::Vague;
 }

@@ -112,6 +112,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addPlain(results.value(QStringLiteral("decrease")), base);
     addWords(results.value(QStringLiteral("maintain")), roleBit(WordRole::MaintainVerb), false);
     addPlain(results.value(QStringLiteral("maintain")), base);
+    const QJsonValue light = verbs.value(QStringLiteral("light")).toObject().value(QStringLiteral("words"));
+    addWords(light, roleBit(WordRole::LightVerb), false);
+    addPlain(light, base);
     addWords(verbs.value(QStringLiteral("vague")), roleBit(WordRole::VagueVerb), false);
     addPlain(verbs.value(QStringLiteral("vague")), base);
 

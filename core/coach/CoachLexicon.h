@@ -54,6 +54,7 @@ enum class WordRole : quint64 {
     OrdinalSuffix = 1ull << 39,
     MultiplierSuffix = 1ull << 40,
     BaseVerb = 1ull << 41, // the word is a verb's base form as listed, not an inflection
+    LightVerb = 1ull << 42, // make, get, have: the object decides what the key result is
 };
 
 using WordRoles = quint64;
@@ -61,7 +62,8 @@ using WordRoles = quint64;
 inline constexpr WordRoles roleBit(WordRole role) { return static_cast<WordRoles>(role); }
 
 inline constexpr WordRoles AnyVerb = roleBit(WordRole::OutputVerb) | roleBit(WordRole::IncreaseVerb)
-    | roleBit(WordRole::DecreaseVerb) | roleBit(WordRole::MaintainVerb) | roleBit(WordRole::VagueVerb);
+    | roleBit(WordRole::DecreaseVerb) | roleBit(WordRole::MaintainVerb) | roleBit(WordRole::VagueVerb)
+    | roleBit(WordRole::LightVerb);
 inline constexpr WordRoles AnyResultVerb = roleBit(WordRole::IncreaseVerb) | roleBit(WordRole::DecreaseVerb)
     | roleBit(WordRole::MaintainVerb);
 inline constexpr WordRoles AnyNoun = roleBit(WordRole::MeasuredNoun) | roleBit(WordRole::OwnTaskNoun)

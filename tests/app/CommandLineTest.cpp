@@ -1,45 +1,23 @@
 #include "catch.h"
 
-#include "CommandLine.h"
+#include "CommandRunner.h"
 
 #include <QProcess>
 
-namespace {
-
-struct Outcome {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Outcome runInProcess(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(QStringList{QStringLiteral("quarterdeck")} + arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
-
-} // namespace
-
 TEST_CASE("The command line should print its version and help", "[app]")
 {
-    const Outcome version = runInProcess({QStringLiteral("--version")});
+    const CommandRun version = runInProcess({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out == QStringLiteral("quarterdeck %1\n").arg(QStringLiteral(QUARTERDECK_VERSION)));
 
-    const Outcome help = runInProcess({QStringLiteral("--help")});
+    const CommandRun help = runInProcess({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("Usage: quarterdeck [FILE]")));
 }
 
 TEST_CASE("An unknown command should fail with a usage error on stderr", "[app]")
 {
-    const Outcome outcome = runInProcess({QStringLiteral("frobnicate")});
+    const CommandRun outcome = runInProcess({QStringLiteral("frobnicate")});
     CHECK(outcome.exitCode == 2);
     CHECK(outcome.out.isEmpty());
     CHECK(outcome.err.contains(QStringLiteral("unknown command 'frobnicate'")));

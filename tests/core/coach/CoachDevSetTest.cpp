@@ -83,9 +83,11 @@ TEST_CASE("The coach should tell outcomes from outputs and vague key results on 
     const Coach coach;
     Confusion confusion;
     confusion.labels = {QStringLiteral("outcome"), QStringLiteral("output"), QStringLiteral("vague")};
-    for (const QStringList &row : readRows(QStringLiteral("key_results.tsv"))) {
-        REQUIRE(row.size() == 2);
-        confusion.add(row.at(0), toString(coach.reviewKeyResult(row.at(1)).verdict), row.at(1));
+    for (const QString &file : {QStringLiteral("key_results.tsv"), QStringLiteral("key_results_more.tsv")}) {
+        for (const QStringList &row : readRows(file)) {
+            REQUIRE(row.size() == 2);
+            confusion.add(row.at(0), toString(coach.reviewKeyResult(row.at(1)).verdict), row.at(1));
+        }
     }
     confusion.print("Key results");
 
