@@ -283,11 +283,12 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
             }
         } else if (next->is(WordRole::CalendarUnit)) {
             q.lastItem = after++;
-            // "in 3 months", "within 2 weeks", "first 30 days": when, not how much.
-            if (q.firstItem > 0 && m_items[q.firstItem - 1].is(WordRole::DeadlinePreposition))
-                q.ignorable = true;
         }
     }
+    // "in 3 months", "within 2 weeks", "first 30 days": when, not how much.
+    if (m_items[q.lastItem].is(WordRole::CalendarUnit) && q.firstItem > 0
+        && m_items[q.firstItem - 1].is(WordRole::DeadlinePreposition))
+        q.ignorable = true;
     if (attached(after) && symbolIs(after, u"+")) {
         q.comparator = Quantity::Comparator::AtLeast;
         q.lastItem = after++;
@@ -303,7 +304,7 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     if (bareInteger && q.value >= lexicon.firstYear() && q.value <= lexicon.lastYear()
         && ((previous && previous->isAny(roleBit(WordRole::YearLead) | roleBit(WordRole::DeadlineLead)
                                          | roleBit(WordRole::DeadlineWord)))
-            || !following))
+            || (following && following->is(WordRole::DeadlineWord))))
         q.ignorable = true;
     if (bareInteger && q.value >= 1 && q.value <= 31 && nearDeadlineWord)
         q.ignorable = true;
