@@ -209,7 +209,7 @@ KeyResultReview Coach::reviewKeyResult(QStringView input, const KeyResultContext
         if (achieved)
             review.flags.append(CoachMessages::alreadyAchieved(*context.current, *metric.target));
     }
-    if (metric.target && !metric.relative) {
+    if (metric.target && !metric.relative && !context.kpis.isEmpty()) {
         const QString measure = normalized(metric.measure);
         const QStringList measureWords = measure.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const KpiTarget &kpi : context.kpis) {
