@@ -218,7 +218,8 @@ void MetricParser::measureSpan(const CoachText &text, int verbItem, int anchorIt
         // After the numbers: "Get 10,000 [new followers on Instagram]", "+15% [customer retention]".
         first = primary->lastItem + 1;
         while (first < text.size()
-               && (text.item(first).isAny(SkippedBeforeMeasure | AnyResultVerb) || isPunctuation(text.item(first))))
+               && (text.item(first).isAny(SkippedBeforeMeasure | AnyResultVerb | roleBit(WordRole::Boundary))
+                   || isPunctuation(text.item(first))))
             ++first;
         last = first - 1;
         for (int i = first; i < text.size(); ++i) {
