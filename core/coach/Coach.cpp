@@ -179,7 +179,8 @@ int Coach::leadingVerb(const CoachText &text) const
     if (!item.is(WordRole::BaseVerb) && item.text.endsWith(u's'))
         return -1;
     // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative.
-    if (!item.isAny(OutcomeVerbs) && i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun)
+    if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size()
+        && text.item(i + 1).is(WordRole::MeasuredNoun)
         && text.hasMetricQuantity())
         return -1;
     return i;

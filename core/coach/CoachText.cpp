@@ -24,7 +24,8 @@ bool isWordJoiner(QChar c)
 constexpr QStringView multiCharSymbols[] = {u"-->", u"->", u"=>", u">=", u"<=", u"—>"};
 
 // Reads "10,000", "1.5", "2,75", "1.234.567,8" or "10 000" (with a no-break space) as a value.
-double parseNumber(QStringView digits, bool *hadSeparators)
+// `thousandsLikely`: no percent sign follows, so "10.000" is ten thousand (but "99.999%" stays a decimal).
+double parseNumber(QStringView digits, bool thousandsLikely, bool *hadSeparators)
 {
     const qsizetype lastComma = digits.lastIndexOf(QLatin1Char(','));
     const qsizetype lastDot = digits.lastIndexOf(QLatin1Char('.'));
@@ -48,8 +49,9 @@ double parseNumber(QStringView digits, bool *hadSeparators)
         decimal = lastComma > lastDot ? QLatin1Char(',') : QLatin1Char('.');
     else if (lastComma >= 0)
         decimal = groupsOfThreeAfter(QLatin1Char(',')) ? QLatin1Char('.') : QLatin1Char(',');
-    else if (lastDot >= 0 && digits.count(QLatin1Char('.')) > 1 && groupsOfThreeAfter(QLatin1Char('.')))
-        decimal = QLatin1Char(',');
+    else if (lastDot >= 0 && groupsOfThreeAfter(QLatin1Char('.'))
+             && (digits.count(QLatin1Char('.')) > 1 || (thousandsLikely && !digits.startsWith(u'0'))))
+        decimal = QLatin1Char(','); // "1.000.000"; "10.000 users" where three decimals would make no sense
 
     double integerPart = 0.0;
     double fraction = 0.0;
@@ -119,7 +121,11 @@ void CoachText::tokenize(const CoachLexicon &lexicon)
                     break;
             }
             item.kind = TextItem::Kind::Number;
-            item.number = parseNumber(lower.sliced(i, end - i), &item.hadSeparators);
+            qsizetype next = end;
+            while (next < length && lower[next].isSpace())
+                ++next;
+            const bool percentFollows = next < length && lower[next] == QLatin1Char('%');
+            item.number = parseNumber(lower.sliced(i, end - i), !percentFollows, &item.hadSeparators);
             item.end = end;
         } else if (c.isLetter()) {
             qsizetype end = i + 1;
@@ -252,7 +258,7 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
             q.label = next->entry->label;
             q.secondsPerUnit = next->entry->value;
             q.lastItem = after++;
-        } else if (next->is(WordRole::Currency) && (next->kind == TextItem::Kind::Word || attached(after))) {
+        } else if (next->is(WordRole::Currency)) {
             q.unit = MeasureUnit::Currency;
             q.label = next->entry->label;
             q.lastItem = after++;
@@ -391,5 +397,9 @@ QString CoachText::span(int first, int last) const
         --last;
     if (first > last)
         return {};
+    // "monthly recurring revenue (MRR)": keep the bracket the span opened.
+    const QStringView inside = m_original.sliced(m_items[first].begin, m_items[last].end - m_items[first].begin);
+    if (inside.count(u'(') > inside.count(u')') && last + 1 < size() && m_items[last + 1].text == u")")
+        ++last;
     return m_original.sliced(m_items[first].begin, m_items[last].end - m_items[first].begin).toString();
 }
