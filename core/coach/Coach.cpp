@@ -235,7 +235,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
     const bool hasNumber = parsed.metric.target.has_value();
     // "Grow the newsletter from 5k to 12k subscribers": a noun right after the target is what is counted.
     Head head = headOf(text, parsed.measureFirst, parsed.measureLast);
-    if (parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size()
+    if (!head.measured() && parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size()
         && text.item(parsed.targetLast + 1).isAny(AnyNoun))
         head = headOf(text, parsed.targetLast + 1, text.size() - 1);
     const WordRoles verbRoles = verb >= 0 ? text.item(verb).roles : 0;
@@ -246,7 +246,8 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         || lightVerbOnWork;
 
     if (outputVerb) {
-        if (hasNumber && (hasOutcomeClause(text, verb) || isRateOverMeasured(text)))
+        const bool input = verbRoles & roleBit(WordRole::InputVerb);
+        if (hasNumber && !input && (hasOutcomeClause(text, verb) || isRateOverMeasured(text)))
             return KeyResultVerdict::Outcome;
         flags.append(CoachMessages::outputVerb(text.span(verb, verb), text.span(text.contentStart(), text.size() - 1)));
         if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())

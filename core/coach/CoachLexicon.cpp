@@ -112,6 +112,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addPlain(results.value(QStringLiteral("decrease")), base);
     addWords(results.value(QStringLiteral("maintain")), roleBit(WordRole::MaintainVerb), false);
     addPlain(results.value(QStringLiteral("maintain")), base);
+    const QJsonValue input = verbs.value(QStringLiteral("input")).toObject().value(QStringLiteral("words"));
+    addWords(input, roleBit(WordRole::OutputVerb) | roleBit(WordRole::InputVerb), false);
+    addPlain(input, base);
     const QJsonValue light = verbs.value(QStringLiteral("light")).toObject().value(QStringLiteral("words"));
     addWords(light, roleBit(WordRole::LightVerb), false);
     addPlain(light, base);

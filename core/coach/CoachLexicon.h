@@ -55,6 +55,7 @@ enum class WordRole : quint64 {
     MultiplierSuffix = 1ull << 40,
     BaseVerb = 1ull << 41, // the word is a verb's base form as listed, not an inflection
     LightVerb = 1ull << 42, // make, get, have: the object decides what the key result is
+    InputVerb = 1ull << 43, // spend, allocate: resources put in, never a result
 };
 
 using WordRoles = quint64;

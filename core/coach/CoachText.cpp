@@ -367,7 +367,12 @@ void CoachText::markMetricQuantities()
         const bool scoped = previous >= m_contentStart && m_items[previous].is(WordRole::Boundary)
             && !m_items[previous].isAny(roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::By)
                                         | roleBit(WordRole::Of) | roleBit(WordRole::Arrow));
-        q.isMetric = hasUnit || q.comparator != Quantity::Comparator::None || q.sign != 0 || !scoped;
+        // "performance of 2 key services" counts a scope; "a total of 500 customers", "NPS of 50" a measure.
+        const bool countedAfterOf = previous >= m_contentStart && m_items[previous].is(WordRole::Of)
+            && (previous == m_contentStart || !m_items[previous - 1].is(WordRole::Quantifier))
+            && q.lastItem + 1 < size() && m_items[q.lastItem + 1].kind == TextItem::Kind::Word;
+        q.isMetric = hasUnit || q.comparator != Quantity::Comparator::None || q.sign != 0
+            || !(scoped || countedAfterOf);
     }
 }
 
