@@ -21,6 +21,7 @@ struct Head {
     int index = -1;
     WordRoles roles = 0;
     WordRoles participle = 0;
+    bool perOthers = false; // "projects created per user": counted per customer, user or account
 
     bool measured() const { return roles & roleBit(WordRole::MeasuredNoun); }
     bool ownTask() const { return roles & roleBit(WordRole::OwnTaskNoun); }
@@ -28,7 +29,7 @@ struct Head {
     // Counting the team's own work: "blog posts", "emails sent"; not "meetings booked" by customers.
     bool countsOwnWork() const
     {
-        if (participle & roleBit(WordRole::ByOthers))
+        if (perOthers || (participle & roleBit(WordRole::ByOthers)))
             return false;
         if (participle & roleBit(WordRole::ByTeam))
             return !measured() || ownTask();
@@ -71,6 +72,15 @@ Head headOf(const CoachText &text, int first, int last)
     if (head.index < 0)
         return head;
     head.roles = text.item(head.index).roles;
+    for (int k = head.index + 1; k + 1 <= last; ++k) {
+        if (text.item(k).is(WordRole::Per)) {
+            int next = k + 1;
+            while (next < last && text.item(next).is(WordRole::Determiner))
+                ++next;
+            head.perOthers = text.item(next).is(WordRole::MeasuredNoun);
+            break;
+        }
+    }
     if (head.index + 1 < text.size())
         head.participle = text.item(head.index + 1).roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
     return head;

@@ -140,7 +140,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     const QJsonObject phrasing = root.value(QStringLiteral("phrasing")).toObject();
     const std::pair<const char *, WordRole> phrasingLists[] = {
         {"from", WordRole::From}, {"to", WordRole::To}, {"by", WordRole::By}, {"arrows", WordRole::Arrow},
-        {"atLeast", WordRole::AtLeast}, {"atMost", WordRole::AtMost}, {"of", WordRole::Of},
+        {"atLeast", WordRole::AtLeast}, {"atMost", WordRole::AtMost}, {"of", WordRole::Of}, {"per", WordRole::Per},
         {"deadlinePrepositions", WordRole::DeadlinePreposition}, {"purpose", WordRole::Purpose},
         {"newness", WordRole::Newness}, {"selection", WordRole::Selection},
         {"determiners", WordRole::Determiner}, {"labels", WordRole::Label}, {"boundaries", WordRole::Boundary}};

@@ -56,6 +56,7 @@ enum class WordRole : quint64 {
     BaseVerb = 1ull << 41, // the word is a verb's base form as listed, not an inflection
     LightVerb = 1ull << 42, // make, get, have: the object decides what the key result is
     InputVerb = 1ull << 43, // spend, allocate: resources put in, never a result
+    Per = 1ull << 44,
 };
 
 using WordRoles = quint64;

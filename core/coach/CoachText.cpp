@@ -307,10 +307,16 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     const TextItem *following = itemAt(q.lastItem + 1);
     const bool nearDeadlineWord = (previous && previous->is(WordRole::DeadlineWord))
         || (following && following->is(WordRole::DeadlineWord));
-    if (bareInteger && q.value >= lexicon.firstYear() && q.value <= lexicon.lastYear()
-        && ((previous && previous->isAny(roleBit(WordRole::YearLead) | roleBit(WordRole::DeadlineLead)
-                                         | roleBit(WordRole::DeadlineWord)))
-            || (following && following->is(WordRole::DeadlineWord))))
+    // A year: after "in", "by", "Q3"..., before a month, or before a determiner ("Make 2026 our best year");
+    // but "to 2000", "2000 new customers" are counts.
+    constexpr WordRoles CountLeads = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::Arrow)
+        | roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost);
+    const bool yearContext = (previous && previous->isAny(roleBit(WordRole::YearLead) | roleBit(WordRole::DeadlineLead)
+                                                          | roleBit(WordRole::DeadlineWord)))
+        || (following && following->is(WordRole::DeadlineWord))
+        || (following && following->is(WordRole::Determiner) && !following->isAny(AnyNoun)
+            && !(previous && previous->isAny(CountLeads)) && q.comparator == Quantity::Comparator::None);
+    if (bareInteger && q.value >= lexicon.firstYear() && q.value <= lexicon.lastYear() && yearContext)
         q.ignorable = true;
     if (bareInteger && q.value >= 1 && q.value <= 31 && nearDeadlineWord)
         q.ignorable = true;
