@@ -196,3 +196,40 @@ TEST_CASE("A lexicon for another language should load from its own JSON", "[coac
     CHECK(!CoachLexicon::fromJson("{ not json", &error));
     CHECK(!error.isEmpty());
 }
+
+TEST_CASE("The object of a light verb should decide between output and outcome", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Make videos for youtube").verdict == KeyResultVerdict::Output);
+    CHECK(coach.reviewKeyResult(u"Make customers happy").verdict != KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Deliver $1M in new ARR").verdict == KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Deliver 3 product demos per week").verdict == KeyResultVerdict::Output);
+}
+
+TEST_CASE("Resources put in should stay outputs whatever they count", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Spend $50k on LinkedIn ads").verdict == KeyResultVerdict::Output);
+    CHECK(coach.reviewKeyResult(u"Allocate 20% of engineering time to tech debt").verdict == KeyResultVerdict::Output);
+    // A share of what others do is a rate, whatever the verb.
+    CHECK(coach.reviewKeyResult(u"Deliver 95% of orders on time").verdict == KeyResultVerdict::Outcome);
+}
+
+TEST_CASE("Counts per user or made by customers should be outcomes", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Increase the average number of projects created per user from 2 to 4").verdict
+          == KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Increase the number of sales calls made from 100 to 150 per week").verdict
+          == KeyResultVerdict::Output);
+}
+
+TEST_CASE("Scope numbers and years should not make a key result measurable", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Improve onboarding for 3 key segments").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Improve performance of 2 key services").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Make 2026 our best year").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Reach a total of 500 customers").verdict == KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Reach 2000 new users").verdict == KeyResultVerdict::Outcome);
+}
