@@ -320,6 +320,9 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         q.ignorable = true;
     if (bareInteger && q.value >= 1 && q.value <= 31 && nearDeadlineWord)
         q.ignorable = true;
+    // "#1 in the market", "No. 1": a rank written as a label.
+    if (previous && previous->kind == TextItem::Kind::Symbol && previous->text == u"#")
+        q.ignorable = true;
     return q;
 }
 

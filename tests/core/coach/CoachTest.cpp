@@ -233,3 +233,8 @@ TEST_CASE("Scope numbers and years should not make a key result measurable", "[c
     CHECK(coach.reviewKeyResult(u"Reach a total of 500 customers").verdict == KeyResultVerdict::Outcome);
     CHECK(coach.reviewKeyResult(u"Reach 2000 new users").verdict == KeyResultVerdict::Outcome);
 }
+
+TEST_CASE("A rank written as a label should not make an objective a metric", "[coach]")
+{
+    CHECK(Coach().reviewObjective(u"Become the #1 OKR tool for remote teams").verdict == ObjectiveVerdict::Good);
+}
