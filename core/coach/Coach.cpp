@@ -37,7 +37,7 @@ struct Head {
     }
 };
 
-Head headOf(const CoachText &text, int first, int last)
+Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int last)
 {
     Head head;
     if (first < 0)
@@ -52,8 +52,8 @@ Head headOf(const CoachText &text, int first, int last)
         const bool verbOnly = item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers)
                                                                 | roleBit(WordRole::ByTeam));
         // "companies actively using the API": an adverb or a present participle starts a modifier.
-        const bool modifier = item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && item.text.size() > 4
-            && (item.text.endsWith(u"ly") || item.text.endsWith(u"ing"));
+        const bool modifier = item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun)
+            && lexicon.isModifier(item.text);
         if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item)
                         || text.quantityAt(end) >= 0 || verbOnly || modifier))
             break;
@@ -125,14 +125,14 @@ bool hasOutcomeClause(const CoachText &text, int verb)
 }
 
 // "Deliver 95% of orders on time": a share of something others do is a rate, whatever the verb.
-bool isRateOverMeasured(const CoachText &text)
+bool isRateOverMeasured(const CoachText &text, const CoachLexicon &lexicon)
 {
     for (const Quantity &q : text.quantities()) {
         if (q.ignorable || q.unit != MeasureUnit::Percent || q.lastItem + 1 >= text.size())
             continue;
         if (!text.item(q.lastItem + 1).is(WordRole::Of))
             continue;
-        const Head head = headOf(text, q.lastItem + 2, text.size() - 1);
+        const Head head = headOf(text, lexicon, q.lastItem + 2, text.size() - 1);
         if (head.measured() && !head.countsOwnWork())
             return true;
     }
@@ -186,7 +186,7 @@ int Coach::leadingVerb(const CoachText &text) const
     if (item.kind != TextItem::Kind::Word || !item.isAny(AnyVerb))
         return -1;
     // "Launches" is a noun here; imperatives and gerunds lead key results.
-    if (!item.is(WordRole::BaseVerb) && item.text.endsWith(u's'))
+    if (!item.is(WordRole::BaseVerb) && m_lexicon.isNonImperativeForm(item.text))
         return -1;
     // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative.
     if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size()
@@ -244,10 +244,10 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
 {
     const bool hasNumber = parsed.metric.target.has_value();
     // "Grow the newsletter from 5k to 12k subscribers": a noun right after the target is what is counted.
-    Head head = headOf(text, parsed.measureFirst, parsed.measureLast);
+    Head head = headOf(text, m_lexicon, parsed.measureFirst, parsed.measureLast);
     if (!head.measured() && parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size()
         && text.item(parsed.targetLast + 1).isAny(AnyNoun))
-        head = headOf(text, parsed.targetLast + 1, text.size() - 1);
+        head = headOf(text, m_lexicon, parsed.targetLast + 1, text.size() - 1);
     const WordRoles verbRoles = verb >= 0 ? text.item(verb).roles : 0;
     // "Make videos", "Get a list of leads": a light verb is an output when its object is the team's own work.
     const bool lightVerbOnWork = (verbRoles & roleBit(WordRole::LightVerb)) && (head.ownTask() || head.deliverable())
@@ -257,7 +257,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
 
     if (outputVerb) {
         const bool input = verbRoles & roleBit(WordRole::InputVerb);
-        if (hasNumber && !input && (hasOutcomeClause(text, verb) || isRateOverMeasured(text)))
+        if (hasNumber && !input && (hasOutcomeClause(text, verb) || isRateOverMeasured(text, m_lexicon)))
             return KeyResultVerdict::Outcome;
         flags.append(CoachMessages::outputVerb(text.span(verb, verb), text.span(text.contentStart(), text.size() - 1)));
         if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())
@@ -270,7 +270,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         return KeyResultVerdict::Output;
     }
     if (hasNumber) {
-        if (head.countsOwnWork() && !isRateOverMeasured(text)) {
+        if (head.countsOwnWork() && !isRateOverMeasured(text, m_lexicon)) {
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
             return KeyResultVerdict::Output;
         }
@@ -295,7 +295,7 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
     while (i < text.size() && text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb))
         ++i;
     const bool taskVerb = i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb)
-        && (text.item(i).is(WordRole::BaseVerb) || !text.item(i).text.endsWith(u's'))
+        && (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text))
         && !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
     const bool metric = text.hasMetricQuantity();
     if (taskVerb) {
@@ -332,7 +332,7 @@ QString Coach::normalized(QStringView input) const
         if (item.kind == TextItem::Kind::Number)
             result += QString::number(item.number, 'g', 12);
         else
-            result += item.text.endsWith(u's') && item.text.size() > 3 ? item.text.chopped(1) : item.text;
+            result += item.text;
     }
     return result;
 }

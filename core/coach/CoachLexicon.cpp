@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace {
 
 QString lexiconPath(const QString &language)
@@ -90,6 +92,8 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     lexicon->m_verbInflections = readRules(QStringLiteral("rules"));
     lexicon->m_nounInflections = readRules(QStringLiteral("nounRules"));
     lexicon->m_doublingSuffixes = stringsOf(inflections.value(QStringLiteral("doubleFinalConsonant")));
+    lexicon->m_modifierSuffixes = stringsOf(inflections.value(QStringLiteral("modifierSuffixes")));
+    lexicon->m_nonImperativeSuffixes = stringsOf(inflections.value(QStringLiteral("nonImperativeSuffixes")));
 
     // Verbs and nouns are listed as base forms and found in every inflection.
     const auto addWords = [&](const QJsonValue &list, WordRoles roles, bool isNoun) {
@@ -215,6 +219,18 @@ WordRoles CoachLexicon::roles(QStringView word) const
 {
     const LexiconEntry *found = find(word);
     return found ? found->roles : 0;
+}
+
+bool CoachLexicon::isModifier(QStringView word) const
+{
+    return word.size() > 4 && std::any_of(m_modifierSuffixes.cbegin(), m_modifierSuffixes.cend(),
+                                          [&](const QString &suffix) { return word.endsWith(suffix); });
+}
+
+bool CoachLexicon::isNonImperativeForm(QStringView word) const
+{
+    return std::any_of(m_nonImperativeSuffixes.cbegin(), m_nonImperativeSuffixes.cend(),
+                       [&](const QString &suffix) { return word.endsWith(suffix); });
 }
 
 LexiconEntry &CoachLexicon::entry(const QString &word)

@@ -95,6 +95,11 @@ public:
     const LexiconEntry *find(QStringView word) const;
     WordRoles roles(QStringView word) const;
 
+    // "actively", "using" after a noun: a modifier begins, the noun before it is the phrase's head.
+    bool isModifier(QStringView word) const;
+    // "launches" at the start of a key result is not an imperative.
+    bool isNonImperativeForm(QStringView word) const;
+
     const QList<int> &ratingDenominators() const { return m_ratingDenominators; }
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
@@ -123,6 +128,8 @@ private:
     QList<InflectionRule> m_verbInflections;
     QList<InflectionRule> m_nounInflections;
     QList<QString> m_doublingSuffixes;
+    QList<QString> m_modifierSuffixes;
+    QList<QString> m_nonImperativeSuffixes;
     QList<int> m_ratingDenominators;
     int m_firstYear = 1990;
     int m_lastYear = 2100;

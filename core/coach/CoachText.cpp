@@ -281,7 +281,7 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         } else if (next->is(WordRole::RatingWord)) {
             q.unit = MeasureUnit::Rating;
             q.lastItem = after++;
-            if (next->text.startsWith(u"out") && after < size() && m_items[after].kind == TextItem::Kind::Number) {
+            if (after < size() && m_items[after].kind == TextItem::Kind::Number) { // "9 out of 10"
                 q.label = QStringLiteral("/%1").arg(m_items[after].number);
                 q.lastItem = after++;
             } else {
