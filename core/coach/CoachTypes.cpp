@@ -52,3 +52,12 @@ QString unitName(MeasureUnit unit)
     }
     return {};
 }
+
+QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis)
+{
+    QList<KpiTarget> targets;
+    targets.reserve(kpis.size());
+    for (const Kpi &kpi : kpis)
+        targets.append({kpi.name, kpi.target});
+    return targets;
+}

@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "KeyResult.h"
+#include "Kpi.h"
 
 #include <QList>
 #include <QString>
@@ -71,6 +72,9 @@ struct KpiTarget {
     QString name;
     double target = 0.0;
 };
+
+// The targets of a team's KPIs, for KeyResultContext::kpis.
+QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis);
 
 // What the coach may know about a key result besides its text.
 struct KeyResultContext {
