@@ -6,48 +6,66 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
-#include <cstdio>
+#include <optional>
+#include <utility>
+
 
 namespace {
 
 const QString ObjectiveOption = QStringLiteral("objective");
 const QString JsonOption = QStringLiteral("json");
 
-QJsonValue optionalNumber(const std::optional<double> &value)
+using Field = std::pair<QLatin1String, QString>; // a key and its value, already written as JSON
+
+// JSON text of a scalar value (string, number, bool or null).
+QString jsonScalar(const QJsonValue &value)
 {
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
-QJsonArray flagsToJson(const QList<CoachFlag> &flags)
+QString jsonNumber(const std::optional<double> &value)
 {
-    QJsonArray array;
+    return jsonScalar(value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+}
+
+QString jsonString(const QString &text)
+{
+    return jsonScalar(text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+}
+
+// An object with its keys in the documented order (QJsonObject would sort them).
+QString jsonObject(const QList<Field> &fields)
+{
+    QStringList members;
+    for (const auto &[key, value] : fields)
+        members.append(jsonScalar(QJsonValue(QString(key))) + QLatin1Char(':') + value);
+    return QLatin1Char('{') + members.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString flagsToJson(const QList<CoachFlag> &flags)
+{
+    QStringList items;
     for (const CoachFlag &flag : flags) {
-        array.append(QJsonObject{{QStringLiteral("code"), flag.code},
-                                 {QStringLiteral("severity"), toString(flag.severity)},
-                                 {QStringLiteral("message"), flag.message},
-                                 {QStringLiteral("suggestion"), flag.suggestion}});
+        items.append(jsonObject({{QLatin1String("code"), jsonString(flag.code)},
+                                 {QLatin1String("severity"), jsonString(toString(flag.severity))},
+                                 {QLatin1String("message"), jsonString(flag.message)},
+                                 {QLatin1String("suggestion"), jsonString(flag.suggestion)}}));
     }
-    return array;
+    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
-QJsonValue metricToJson(const Metric &metric)
+QString metricToJson(const Metric &metric)
 {
-    if (metric.isEmpty() && metric.measure.isEmpty())
-        return QJsonValue::Null;
     const bool hasValue = !metric.isEmpty();
-    return QJsonObject{
-        {QStringLiteral("start"), optionalNumber(metric.start)},
-        {QStringLiteral("target"), optionalNumber(metric.target)},
-        {QStringLiteral("unit"), hasValue ? QJsonValue(unitName(metric.unit)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("unitLabel"), metric.unitLabel.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                 : QJsonValue(metric.unitLabel)},
-        {QStringLiteral("kind"), metric.kind && hasValue ? QJsonValue(kindName(*metric.kind))
-                                                         : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("relative"), metric.relative},
-        {QStringLiteral("measure"), metric.measure.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(metric.measure)}};
+    return jsonObject({{QLatin1String("start"), jsonNumber(metric.start)},
+                       {QLatin1String("target"), jsonNumber(metric.target)},
+                       {QLatin1String("unit"), jsonString(hasValue ? unitName(metric.unit) : QString())},
+                       {QLatin1String("kind"), jsonString(hasValue && metric.kind ? kindName(*metric.kind) : QString())},
+                       {QLatin1String("measure"), jsonString(metric.measure)},
+                       {QLatin1String("unitLabel"), jsonString(metric.unitLabel)},
+                       {QLatin1String("relative"), jsonScalar(metric.relative)}});
 }
 
 QString describeMetric(const Metric &metric)
@@ -101,7 +119,7 @@ int LintCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTe
             continue;
         QString verdict;
         QList<CoachFlag> flags;
-        QJsonValue metric = QJsonValue::Null;
+        QString metric = QStringLiteral("null"); // objectives have none
         QString metricText;
         if (objectives) {
             const ObjectiveReview review = coach.reviewObjective(text);
@@ -115,11 +133,11 @@ int LintCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTe
             metricText = describeMetric(review.metric);
         }
         if (json) {
-            const QJsonObject line{{QStringLiteral("text"), text},
-                                   {QStringLiteral("verdict"), verdict},
-                                   {QStringLiteral("flags"), flagsToJson(flags)},
-                                   {QStringLiteral("metric"), metric}};
-            out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+            out << jsonObject({{QLatin1String("text"), jsonScalar(text)},
+                               {QLatin1String("verdict"), jsonScalar(verdict)},
+                               {QLatin1String("flags"), flagsToJson(flags)},
+                               {QLatin1String("metric"), metric}})
+                << '\n';
         } else {
             writeHuman(out, text, verdict, flags, metricText);
         }
