@@ -21,7 +21,7 @@ struct Head {
     int index = -1;
     WordRoles roles = 0;
     WordRoles participle = 0;
-    bool perOthers = false; // "projects created per user": counted per customer, user or account
+    bool perOthers = false; // "projects created per user", "posts by customers": others' actions counted
 
     bool measured() const { return roles & roleBit(WordRole::MeasuredNoun); }
     bool ownTask() const { return roles & roleBit(WordRole::OwnTaskNoun); }
@@ -72,8 +72,9 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     if (head.index < 0)
         return head;
     head.roles = text.item(head.index).roles;
+    // "posts per user", "posts by customers": what others do, counted.
     for (int k = head.index + 1; k + 1 <= last; ++k) {
-        if (text.item(k).is(WordRole::Per)) {
+        if (text.item(k).isAny(roleBit(WordRole::Per) | roleBit(WordRole::By))) {
             int next = k + 1;
             while (next < last && text.item(next).is(WordRole::Determiner))
                 ++next;
