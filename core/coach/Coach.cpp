@@ -5,6 +5,7 @@
 #include "MetricParser.h"
 #include "PlanChecks.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -299,7 +300,17 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
         && (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text))
         && !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
     const bool metric = text.hasMetricQuantity();
-    if (taskVerb) {
+    bool isTask = taskVerb;
+    if (taskVerb && text.item(i).is(WordRole::ObjectiveObjectDecides)) {
+        // "Build a dashboard" is a project, "Build a predictable sales engine" a direction; "Design, create and
+        // launch a feature" is a project through its other verb.
+        const Head object = headOf(text, m_lexicon, i + 1, text.size() - 1);
+        const bool otherTaskVerb = std::any_of(text.items().begin() + i + 1, text.items().end(), [](const TextItem &item) {
+            return item.is(WordRole::ObjectiveTaskVerb) && !item.is(WordRole::ObjectiveObjectDecides);
+        });
+        isTask = object.ownTask() || object.deliverable() || otherTaskVerb;
+    }
+    if (isTask) {
         review.verdict = ObjectiveVerdict::Task;
         review.flags.append(CoachMessages::objectiveIsTask(text.span(i, i)));
     } else if (!(i < text.size() && text.item(i).isAny(AnyVerb)) && hasMilestone(text)) {

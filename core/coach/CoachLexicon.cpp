@@ -151,8 +151,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     for (const auto &[key, role] : phrasingLists)
         addPlain(phrasing.value(QLatin1String(key)), roleBit(role));
 
-    addWords(root.value(QStringLiteral("objectives")).toObject().value(QStringLiteral("taskVerbs")),
-             roleBit(WordRole::ObjectiveTaskVerb), false);
+    const QJsonObject objectives = root.value(QStringLiteral("objectives")).toObject();
+    addWords(objectives.value(QStringLiteral("taskVerbs")), roleBit(WordRole::ObjectiveTaskVerb), false);
+    addWords(objectives.value(QStringLiteral("objectDecides")), roleBit(WordRole::ObjectiveObjectDecides), false);
 
     const QJsonObject numbers = root.value(QStringLiteral("numbers")).toObject();
     const QStringList needContext = stringsOf(numbers.value(QStringLiteral("numberWordsNeedContext")));

@@ -57,6 +57,7 @@ enum class WordRole : quint64 {
     LightVerb = 1ull << 42, // make, get, have: the object decides what the key result is
     InputVerb = 1ull << 43, // spend, allocate: resources put in, never a result
     Per = 1ull << 44,
+    ObjectiveObjectDecides = 1ull << 45, // "Build a dashboard" is a task, "Build a culture of trust" is not
 };
 
 using WordRoles = quint64;
