@@ -10,7 +10,6 @@
 #include <optional>
 #include <utility>
 
-
 namespace {
 
 const QString ObjectiveOption = QStringLiteral("objective");
@@ -59,13 +58,14 @@ QString flagsToJson(const QList<CoachFlag> &flags)
 QString metricToJson(const Metric &metric)
 {
     const bool hasValue = !metric.isEmpty();
-    return jsonObject({{QLatin1String("start"), jsonNumber(metric.start)},
-                       {QLatin1String("target"), jsonNumber(metric.target)},
-                       {QLatin1String("unit"), jsonString(hasValue ? unitName(metric.unit) : QString())},
-                       {QLatin1String("kind"), jsonString(hasValue && metric.kind ? kindName(*metric.kind) : QString())},
-                       {QLatin1String("measure"), jsonString(metric.measure)},
-                       {QLatin1String("unitLabel"), jsonString(metric.unitLabel)},
-                       {QLatin1String("relative"), jsonScalar(metric.relative)}});
+    return jsonObject(
+        {{QLatin1String("start"), jsonNumber(metric.start)},
+         {QLatin1String("target"), jsonNumber(metric.target)},
+         {QLatin1String("unit"), jsonString(hasValue ? unitName(metric.unit) : QString())},
+         {QLatin1String("kind"), jsonString(hasValue && metric.kind ? kindName(*metric.kind) : QString())},
+         {QLatin1String("measure"), jsonString(metric.measure)},
+         {QLatin1String("unitLabel"), jsonString(metric.unitLabel)},
+         {QLatin1String("relative"), jsonScalar(metric.relative)}});
 }
 
 QString describeMetric(const Metric &metric)
@@ -76,8 +76,8 @@ QString describeMetric(const Metric &metric)
         return number ? QString::number(*number, 'g', 12) : QStringLiteral("?");
     };
     return QCoreApplication::translate("LintCommand", "%1 %2 -> %3 %4 (%5)")
-        .arg(metric.measure.isEmpty() ? QStringLiteral("-") : metric.measure, value(metric.start),
-             value(metric.target), metric.unitLabel, metric.kind ? kindName(*metric.kind) : QString())
+        .arg(metric.measure.isEmpty() ? QStringLiteral("-") : metric.measure, value(metric.start), value(metric.target),
+             metric.unitLabel, metric.kind ? kindName(*metric.kind) : QString())
         .simplified();
 }
 
@@ -95,8 +95,8 @@ QString LintCommand::summary() const
 
 void LintCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption({ObjectiveOption,
-                      QCoreApplication::translate("LintCommand", "Treat each text as an objective, not a key result.")});
+    parser.addOption({ObjectiveOption, QCoreApplication::translate(
+                                           "LintCommand", "Treat each text as an objective, not a key result.")});
     parser.addOption({JsonOption, QCoreApplication::translate("LintCommand", "Write one JSON object per text.")});
     parser.addPositionalArgument(
         QStringLiteral("TEXT"),

@@ -18,6 +18,6 @@ protected:
 
 private:
     static QStringList standardInputLines();
-    static void writeHuman(QTextStream &out, const QString &text, const QString &verdict,
-                           const QList<CoachFlag> &flags, const QString &metric);
+    static void writeHuman(QTextStream &out, const QString &text, const QString &verdict, const QList<CoachFlag> &flags,
+                           const QString &metric);
 };

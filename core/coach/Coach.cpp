@@ -44,19 +44,19 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     if (first < 0)
         return head;
     int i = first;
-    while (i <= last && text.item(i).isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::Quantifier)
-                                           | roleBit(WordRole::Of) | roleBit(WordRole::Selection)))
+    while (i <= last && text.item(i).isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::Quantifier) |
+                                           roleBit(WordRole::Of) | roleBit(WordRole::Selection)))
         ++i;
     int end = i;
     while (end <= last) {
         const TextItem &item = text.item(end);
-        const bool verbOnly = item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers)
-                                                                | roleBit(WordRole::ByTeam));
+        const bool verbOnly =
+            item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
         // "companies actively using the API": an adverb or a present participle starts a modifier.
-        const bool modifier = item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun)
-            && lexicon.isModifier(item.text);
-        if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item)
-                        || text.quantityAt(end) >= 0 || verbOnly || modifier))
+        const bool modifier =
+            item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && lexicon.isModifier(item.text);
+        if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item) ||
+                        text.quantityAt(end) >= 0 || verbOnly || modifier))
             break;
         ++end;
     }
@@ -64,8 +64,9 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     constexpr WordRoles Participles = roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam);
     for (int k = end - 1; k >= i; --k) {
         const TextItem &item = text.item(k);
-        if (item.kind == TextItem::Kind::Word && (!item.isAny(Participles) || item.isAny(AnyNoun & ~roleBit(WordRole::OwnTaskNoun)))
-            && !item.isAny(roleBit(WordRole::Determiner))) {
+        if (item.kind == TextItem::Kind::Word &&
+            (!item.isAny(Participles) || item.isAny(AnyNoun & ~roleBit(WordRole::OwnTaskNoun))) &&
+            !item.isAny(roleBit(WordRole::Determiner))) {
             head.index = k;
             break;
         }
@@ -157,8 +158,8 @@ QString formatValue(double value, const Metric &metric)
         return metric.unitLabel + QLatin1Char(' ') + number;
     if (metric.unitLabel.isEmpty())
         return number;
-    const bool attached = metric.unitLabel.startsWith(QLatin1Char('/')) || metric.unitLabel == u"%"
-        || metric.unitLabel == u"x";
+    const bool attached =
+        metric.unitLabel.startsWith(QLatin1Char('/')) || metric.unitLabel == u"%" || metric.unitLabel == u"x";
     if (attached)
         return number + metric.unitLabel;
     return number + QLatin1Char(' ') + metric.unitLabel;
@@ -179,8 +180,8 @@ Coach::Coach(const CoachLexicon &lexicon)
 int Coach::leadingVerb(const CoachText &text) const
 {
     int i = text.contentStart();
-    while (i < text.size()
-           && ((text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb)) || isPunctuation(text.item(i))))
+    while (i < text.size() &&
+           ((text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb)) || isPunctuation(text.item(i))))
         ++i;
     if (i >= text.size())
         return -1;
@@ -191,9 +192,8 @@ int Coach::leadingVerb(const CoachText &text) const
     if (!item.is(WordRole::BaseVerb) && m_lexicon.isNonImperativeForm(item.text))
         return -1;
     // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative.
-    if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size()
-        && text.item(i + 1).is(WordRole::MeasuredNoun)
-        && text.hasMetricQuantity())
+    if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size() &&
+        text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity())
         return -1;
     return i;
 }
@@ -212,13 +212,14 @@ KeyResultReview Coach::reviewKeyResult(QStringView input, const KeyResultContext
 
     const Metric &metric = review.metric;
     const bool changes = metric.kind == KeyResultKind::Increase || metric.kind == KeyResultKind::Decrease;
-    const bool targetOnly = parsed.pattern == ParsedMetric::Pattern::To || parsed.pattern == ParsedMetric::Pattern::Bare
-        || parsed.pattern == ParsedMetric::Pattern::Threshold;
+    const bool targetOnly = parsed.pattern == ParsedMetric::Pattern::To ||
+                            parsed.pattern == ParsedMetric::Pattern::Bare ||
+                            parsed.pattern == ParsedMetric::Pattern::Threshold;
     if (changes && targetOnly && !metric.start && !metric.relative && !measureIsNew(text, parsed))
         review.flags.append(CoachMessages::missingBaseline(formatValue(*metric.target, metric)));
     if (context.current && metric.target && !metric.relative) {
-        const bool achieved = (metric.kind == KeyResultKind::Increase && *context.current >= *metric.target)
-            || (metric.kind == KeyResultKind::Decrease && *context.current <= *metric.target);
+        const bool achieved = (metric.kind == KeyResultKind::Increase && *context.current >= *metric.target) ||
+                              (metric.kind == KeyResultKind::Decrease && *context.current <= *metric.target);
         if (achieved)
             review.flags.append(CoachMessages::alreadyAchieved(*context.current, *metric.target));
     }
@@ -247,15 +248,15 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
     const bool hasNumber = parsed.metric.target.has_value();
     // "Grow the newsletter from 5k to 12k subscribers": a noun right after the target is what is counted.
     Head head = headOf(text, m_lexicon, parsed.measureFirst, parsed.measureLast);
-    if (!head.measured() && parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size()
-        && text.item(parsed.targetLast + 1).isAny(AnyNoun))
+    if (!head.measured() && parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size() &&
+        text.item(parsed.targetLast + 1).isAny(AnyNoun))
         head = headOf(text, m_lexicon, parsed.targetLast + 1, text.size() - 1);
     const WordRoles verbRoles = verb >= 0 ? text.item(verb).roles : 0;
     // "Make videos", "Get a list of leads": a light verb is an output when its object is the team's own work.
-    const bool lightVerbOnWork = (verbRoles & roleBit(WordRole::LightVerb)) && (head.ownTask() || head.deliverable())
-        && !head.measured();
-    const bool outputVerb = ((verbRoles & roleBit(WordRole::OutputVerb)) && !(verbRoles & OutcomeVerbs))
-        || lightVerbOnWork;
+    const bool lightVerbOnWork =
+        (verbRoles & roleBit(WordRole::LightVerb)) && (head.ownTask() || head.deliverable()) && !head.measured();
+    const bool outputVerb =
+        ((verbRoles & roleBit(WordRole::OutputVerb)) && !(verbRoles & OutcomeVerbs)) || lightVerbOnWork;
 
     if (outputVerb) {
         const bool input = verbRoles & roleBit(WordRole::InputVerb);
@@ -296,18 +297,20 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
     int i = text.contentStart();
     while (i < text.size() && text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb))
         ++i;
-    const bool taskVerb = i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb)
-        && (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text))
-        && !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
+    const bool taskVerb =
+        i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb) &&
+        (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text)) &&
+        !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
     const bool metric = text.hasMetricQuantity();
     bool isTask = taskVerb;
     if (taskVerb && text.item(i).is(WordRole::ObjectiveObjectDecides)) {
         // "Build a dashboard" is a project, "Build a predictable sales engine" a direction; "Design, create and
         // launch a feature" is a project through its other verb.
         const Head object = headOf(text, m_lexicon, i + 1, text.size() - 1);
-        const bool otherTaskVerb = std::any_of(text.items().begin() + i + 1, text.items().end(), [](const TextItem &item) {
-            return item.is(WordRole::ObjectiveTaskVerb) && !item.is(WordRole::ObjectiveObjectDecides);
-        });
+        const bool otherTaskVerb =
+            std::any_of(text.items().begin() + i + 1, text.items().end(), [](const TextItem &item) {
+                return item.is(WordRole::ObjectiveTaskVerb) && !item.is(WordRole::ObjectiveObjectDecides);
+            });
         isTask = object.ownTask() || object.deliverable() || otherTaskVerb;
     }
     if (isTask) {

@@ -39,8 +39,8 @@ bool doublesFinalConsonant(const QString &word)
     const QChar last = word.back();
     const QChar beforeLast = word.at(word.size() - 2);
     const QChar third = word.at(word.size() - 3);
-    return last.isLetter() && !isVowel(last) && !QStringView(u"wxy").contains(last) && isVowel(beforeLast)
-        && !isVowel(third);
+    return last.isLetter() && !isVowel(last) && !QStringView(u"wxy").contains(last) && isVowel(beforeLast) &&
+           !isVowel(third);
 }
 
 } // namespace
@@ -84,8 +84,8 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
         QList<InflectionRule> rules;
         for (const QJsonValue &rule : inflections.value(key).toArray()) {
             const QJsonObject object = rule.toObject();
-            rules.append({object.value(QStringLiteral("ending")).toString(),
-                          object.value(QStringLiteral("suffix")).toString()});
+            rules.append(
+                {object.value(QStringLiteral("ending")).toString(), object.value(QStringLiteral("suffix")).toString()});
         }
         return rules;
     };
@@ -142,12 +142,21 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addPlain(milestones.value(QStringLiteral("deadlineWords")), roleBit(WordRole::DeadlineWord));
 
     const QJsonObject phrasing = root.value(QStringLiteral("phrasing")).toObject();
-    const std::pair<const char *, WordRole> phrasingLists[] = {
-        {"from", WordRole::From}, {"to", WordRole::To}, {"by", WordRole::By}, {"arrows", WordRole::Arrow},
-        {"atLeast", WordRole::AtLeast}, {"atMost", WordRole::AtMost}, {"of", WordRole::Of}, {"per", WordRole::Per},
-        {"deadlinePrepositions", WordRole::DeadlinePreposition}, {"purpose", WordRole::Purpose},
-        {"newness", WordRole::Newness}, {"selection", WordRole::Selection},
-        {"determiners", WordRole::Determiner}, {"labels", WordRole::Label}, {"boundaries", WordRole::Boundary}};
+    const std::pair<const char *, WordRole> phrasingLists[] = {{"from", WordRole::From},
+                                                               {"to", WordRole::To},
+                                                               {"by", WordRole::By},
+                                                               {"arrows", WordRole::Arrow},
+                                                               {"atLeast", WordRole::AtLeast},
+                                                               {"atMost", WordRole::AtMost},
+                                                               {"of", WordRole::Of},
+                                                               {"per", WordRole::Per},
+                                                               {"deadlinePrepositions", WordRole::DeadlinePreposition},
+                                                               {"purpose", WordRole::Purpose},
+                                                               {"newness", WordRole::Newness},
+                                                               {"selection", WordRole::Selection},
+                                                               {"determiners", WordRole::Determiner},
+                                                               {"labels", WordRole::Label},
+                                                               {"boundaries", WordRole::Boundary}};
     for (const auto &[key, role] : phrasingLists)
         addPlain(phrasing.value(QLatin1String(key)), roleBit(role));
 

@@ -53,7 +53,7 @@ enum class WordRole : quint64 {
     Currency = 1ull << 38,
     OrdinalSuffix = 1ull << 39,
     MultiplierSuffix = 1ull << 40,
-    BaseVerb = 1ull << 41, // the word is a verb's base form as listed, not an inflection
+    BaseVerb = 1ull << 41,  // the word is a verb's base form as listed, not an inflection
     LightVerb = 1ull << 42, // make, get, have: the object decides what the key result is
     InputVerb = 1ull << 43, // spend, allocate: resources put in, never a result
     Per = 1ull << 44,
@@ -62,22 +62,25 @@ enum class WordRole : quint64 {
 
 using WordRoles = quint64;
 
-inline constexpr WordRoles roleBit(WordRole role) { return static_cast<WordRoles>(role); }
+inline constexpr WordRoles roleBit(WordRole role)
+{
+    return static_cast<WordRoles>(role);
+}
 
-inline constexpr WordRoles AnyVerb = roleBit(WordRole::OutputVerb) | roleBit(WordRole::IncreaseVerb)
-    | roleBit(WordRole::DecreaseVerb) | roleBit(WordRole::MaintainVerb) | roleBit(WordRole::VagueVerb)
-    | roleBit(WordRole::LightVerb);
-inline constexpr WordRoles AnyResultVerb = roleBit(WordRole::IncreaseVerb) | roleBit(WordRole::DecreaseVerb)
-    | roleBit(WordRole::MaintainVerb);
-inline constexpr WordRoles AnyNoun = roleBit(WordRole::MeasuredNoun) | roleBit(WordRole::OwnTaskNoun)
-    | roleBit(WordRole::DeliverableNoun);
+inline constexpr WordRoles AnyVerb = roleBit(WordRole::OutputVerb) | roleBit(WordRole::IncreaseVerb) |
+                                     roleBit(WordRole::DecreaseVerb) | roleBit(WordRole::MaintainVerb) |
+                                     roleBit(WordRole::VagueVerb) | roleBit(WordRole::LightVerb);
+inline constexpr WordRoles AnyResultVerb =
+    roleBit(WordRole::IncreaseVerb) | roleBit(WordRole::DecreaseVerb) | roleBit(WordRole::MaintainVerb);
+inline constexpr WordRoles AnyNoun =
+    roleBit(WordRole::MeasuredNoun) | roleBit(WordRole::OwnTaskNoun) | roleBit(WordRole::DeliverableNoun);
 
 // Everything the lexicon knows about one word or phrase.
 struct LexiconEntry {
     WordRoles roles = 0;
-    double value = 0.0;          // number words, multipliers, magnitudes, seconds per time unit
-    QString label;               // a time unit's label ("min") or a currency's code ("USD")
-    int longestPhraseWords = 1;  // the longest phrase that starts with this word, in words
+    double value = 0.0;         // number words, multipliers, magnitudes, seconds per time unit
+    QString label;              // a time unit's label ("min") or a currency's code ("USD")
+    int longestPhraseWords = 1; // the longest phrase that starts with this word, in words
 };
 
 // The coach's word lists and rules for one language, read from a JSON resource (`:/coach/lexicon/<lang>.json`).

@@ -49,8 +49,8 @@ double parseNumber(QStringView digits, bool thousandsLikely, bool *hadSeparators
         decimal = lastComma > lastDot ? QLatin1Char(',') : QLatin1Char('.');
     else if (lastComma >= 0)
         decimal = groupsOfThreeAfter(QLatin1Char(',')) ? QLatin1Char('.') : QLatin1Char(',');
-    else if (lastDot >= 0 && groupsOfThreeAfter(QLatin1Char('.'))
-             && (digits.count(QLatin1Char('.')) > 1 || (thousandsLikely && !digits.startsWith(u'0'))))
+    else if (lastDot >= 0 && groupsOfThreeAfter(QLatin1Char('.')) &&
+             (digits.count(QLatin1Char('.')) > 1 || (thousandsLikely && !digits.startsWith(u'0'))))
         decimal = QLatin1Char(','); // "1.000.000"; "10.000 users" where three decimals would make no sense
 
     double integerPart = 0.0;
@@ -108,8 +108,8 @@ void CoachText::tokenize(const CoachLexicon &lexicon)
         item.begin = i;
         item.spaceBefore = spaceBefore;
         spaceBefore = false;
-        const bool decimalStart = c == QLatin1Char('.') && i + 1 < length && lower[i + 1].isDigit()
-            && (i == 0 || !lower[i - 1].isDigit());
+        const bool decimalStart =
+            c == QLatin1Char('.') && i + 1 < length && lower[i + 1].isDigit() && (i == 0 || !lower[i - 1].isDigit());
         if (c.isDigit() || decimalStart) {
             qsizetype end = i + 1;
             while (end < length) {
@@ -217,8 +217,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     q.value = number.number;
     const auto attached = [&](int index) { return index < size() && !m_items[index].spaceBefore; };
     const auto symbolIs = [&](int index, QStringView symbol) {
-        return index >= 0 && index < size() && m_items[index].kind == TextItem::Kind::Symbol
-            && m_items[index].text == symbol;
+        return index >= 0 && index < size() && m_items[index].kind == TextItem::Kind::Symbol &&
+               m_items[index].text == symbol;
     };
 
     // Before the number: currency, sign, comparator.
@@ -233,8 +233,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         q.firstItem = before--;
     }
     if (before >= 0 && m_items[before].isAny(roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost))) {
-        q.comparator = m_items[before].is(WordRole::AtLeast) ? Quantity::Comparator::AtLeast
-                                                               : Quantity::Comparator::AtMost;
+        q.comparator =
+            m_items[before].is(WordRole::AtLeast) ? Quantity::Comparator::AtLeast : Quantity::Comparator::AtMost;
         q.firstItem = before--;
     }
 
@@ -242,8 +242,9 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     int after = numberIndex + 1;
     const auto itemAt = [&](int index) -> const TextItem * { return index < size() ? &m_items[index] : nullptr; };
     // "40k", "1,5 M", "2 million"; a lone lower-case "m" after a space is more likely a word.
-    if (const TextItem *next = itemAt(after); next && next->is(WordRole::Magnitude)
-        && (attached(after) || next->text.size() > 2 || m_original[next->begin].isUpper())) {
+    if (const TextItem *next = itemAt(after);
+        next && next->is(WordRole::Magnitude) &&
+        (attached(after) || next->text.size() > 2 || m_original[next->begin].isUpper())) {
         q.value *= next->entry->value;
         q.hasMagnitude = true;
         q.lastItem = after++;
@@ -292,8 +293,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         }
     }
     // "in 3 months", "within 2 weeks", "first 30 days": when, not how much.
-    if (m_items[q.lastItem].is(WordRole::CalendarUnit) && q.firstItem > 0
-        && m_items[q.firstItem - 1].is(WordRole::DeadlinePreposition))
+    if (m_items[q.lastItem].is(WordRole::CalendarUnit) && q.firstItem > 0 &&
+        m_items[q.firstItem - 1].is(WordRole::DeadlinePreposition))
         q.ignorable = true;
     if (attached(after) && symbolIs(after, u"+")) {
         q.comparator = Quantity::Comparator::AtLeast;
@@ -301,21 +302,22 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     }
 
     // Years and days of a month are dates, not measures.
-    const bool bareInteger = q.unit == MeasureUnit::Number && !q.hasMagnitude && !number.hadSeparators
-        && q.label.isEmpty() && q.value == std::floor(q.value) && q.sign == 0;
+    const bool bareInteger = q.unit == MeasureUnit::Number && !q.hasMagnitude && !number.hadSeparators &&
+                             q.label.isEmpty() && q.value == std::floor(q.value) && q.sign == 0;
     const TextItem *previous = q.firstItem > 0 ? &m_items[q.firstItem - 1] : nullptr;
     const TextItem *following = itemAt(q.lastItem + 1);
-    const bool nearDeadlineWord = (previous && previous->is(WordRole::DeadlineWord))
-        || (following && following->is(WordRole::DeadlineWord));
+    const bool nearDeadlineWord =
+        (previous && previous->is(WordRole::DeadlineWord)) || (following && following->is(WordRole::DeadlineWord));
     // A year: after "in", "by", "Q3"..., before a month, or before a determiner ("Make 2026 our best year");
     // but "to 2000", "2000 new customers" are counts.
-    constexpr WordRoles CountLeads = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::Arrow)
-        | roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost);
-    const bool yearContext = (previous && previous->isAny(roleBit(WordRole::YearLead) | roleBit(WordRole::DeadlineLead)
-                                                          | roleBit(WordRole::DeadlineWord)))
-        || (following && following->is(WordRole::DeadlineWord))
-        || (following && following->is(WordRole::Determiner) && !following->isAny(AnyNoun)
-            && !(previous && previous->isAny(CountLeads)) && q.comparator == Quantity::Comparator::None);
+    constexpr WordRoles CountLeads = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::Arrow) |
+                                     roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost);
+    const bool yearContext =
+        (previous && previous->isAny(roleBit(WordRole::YearLead) | roleBit(WordRole::DeadlineLead) |
+                                     roleBit(WordRole::DeadlineWord))) ||
+        (following && following->is(WordRole::DeadlineWord)) ||
+        (following && following->is(WordRole::Determiner) && !following->isAny(AnyNoun) &&
+         !(previous && previous->isAny(CountLeads)) && q.comparator == Quantity::Comparator::None);
     if (bareInteger && q.value >= lexicon.firstYear() && q.value <= lexicon.lastYear() && yearContext)
         q.ignorable = true;
     if (bareInteger && q.value >= 1 && q.value <= 31 && nearDeadlineWord)
@@ -342,15 +344,15 @@ void CoachText::findContentStart()
         }
     }
     // "1." or "2)" list numbers, bullets and markup.
-    if (start == 0 && size() > 2 && m_items[0].kind == TextItem::Kind::Number && !m_items[0].hadSeparators
-        && m_items[1].kind == TextItem::Kind::Symbol && (m_items[1].text == u"." || m_items[1].text == u")"))
+    if (start == 0 && size() > 2 && m_items[0].kind == TextItem::Kind::Number && !m_items[0].hadSeparators &&
+        m_items[1].kind == TextItem::Kind::Symbol && (m_items[1].text == u"." || m_items[1].text == u")"))
         start = 2;
-    while (start < size() && m_items[start].kind == TextItem::Kind::Symbol
-           && !m_items[start].isAny(roleBit(WordRole::Currency) | roleBit(WordRole::AtLeast)
-                                    | roleBit(WordRole::AtMost))
-           && m_items[start].text != u"+" && !(m_items[start].text == u"-" && start + 1 < size()
-                                              && m_items[start + 1].kind == TextItem::Kind::Number
-                                              && !m_items[start + 1].spaceBefore))
+    while (
+        start < size() && m_items[start].kind == TextItem::Kind::Symbol &&
+        !m_items[start].isAny(roleBit(WordRole::Currency) | roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost)) &&
+        m_items[start].text != u"+" &&
+        !(m_items[start].text == u"-" && start + 1 < size() && m_items[start + 1].kind == TextItem::Kind::Number &&
+          !m_items[start + 1].spaceBefore))
         ++start;
     m_contentStart = start;
     // A list number read as a quantity is not one.
@@ -367,21 +369,22 @@ void CoachText::markMetricQuantities()
             continue;
         const bool hasUnit = q.unit != MeasureUnit::Number || !q.label.isEmpty();
         int previous = q.firstItem - 1;
-        while (previous >= m_contentStart
-               && m_items[previous].isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::Newness)
-                                          | roleBit(WordRole::Selection))
-               && !m_items[previous].isAny(roleBit(WordRole::To) | roleBit(WordRole::Boundary)))
+        while (previous >= m_contentStart &&
+               m_items[previous].isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::Newness) |
+                                       roleBit(WordRole::Selection)) &&
+               !m_items[previous].isAny(roleBit(WordRole::To) | roleBit(WordRole::Boundary)))
             --previous;
         // "for 3 segments", "in 5 countries": a quantity after a preposition scopes the statement.
-        const bool scoped = previous >= m_contentStart && m_items[previous].is(WordRole::Boundary)
-            && !m_items[previous].isAny(roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::By)
-                                        | roleBit(WordRole::Of) | roleBit(WordRole::Arrow));
+        const bool scoped =
+            previous >= m_contentStart && m_items[previous].is(WordRole::Boundary) &&
+            !m_items[previous].isAny(roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::By) |
+                                     roleBit(WordRole::Of) | roleBit(WordRole::Arrow));
         // "performance of 2 key services" counts a scope; "a total of 500 customers", "NPS of 50" a measure.
-        const bool countedAfterOf = previous >= m_contentStart && m_items[previous].is(WordRole::Of)
-            && (previous == m_contentStart || !m_items[previous - 1].is(WordRole::Quantifier))
-            && q.lastItem + 1 < size() && m_items[q.lastItem + 1].kind == TextItem::Kind::Word;
-        q.isMetric = hasUnit || q.comparator != Quantity::Comparator::None || q.sign != 0
-            || !(scoped || countedAfterOf);
+        const bool countedAfterOf = previous >= m_contentStart && m_items[previous].is(WordRole::Of) &&
+                                    (previous == m_contentStart || !m_items[previous - 1].is(WordRole::Quantifier)) &&
+                                    q.lastItem + 1 < size() && m_items[q.lastItem + 1].kind == TextItem::Kind::Word;
+        q.isMetric =
+            hasUnit || q.comparator != Quantity::Comparator::None || q.sign != 0 || !(scoped || countedAfterOf);
     }
 }
 

@@ -11,12 +11,12 @@
 struct TextItem {
     enum class Kind { Word, Number, Symbol };
     Kind kind = Kind::Word;
-    qsizetype begin = 0;  // in the original text
+    qsizetype begin = 0; // in the original text
     qsizetype end = 0;
     bool spaceBefore = true;
     bool hadSeparators = false; // a number written with thousands separators or decimals
     double number = 0.0;
-    QStringView text;     // lower case
+    QStringView text; // lower case
     WordRoles roles = 0;
     const LexiconEntry *entry = nullptr;
 

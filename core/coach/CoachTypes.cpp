@@ -3,9 +3,12 @@
 QString toString(KeyResultVerdict verdict)
 {
     switch (verdict) {
-    case KeyResultVerdict::Outcome: return QStringLiteral("outcome");
-    case KeyResultVerdict::Output: return QStringLiteral("output");
-    case KeyResultVerdict::Vague: return QStringLiteral("vague");
+    case KeyResultVerdict::Outcome:
+        return QStringLiteral("outcome");
+    case KeyResultVerdict::Output:
+        return QStringLiteral("output");
+    case KeyResultVerdict::Vague:
+        return QStringLiteral("vague");
     }
     return {};
 }
@@ -13,9 +16,12 @@ QString toString(KeyResultVerdict verdict)
 QString toString(ObjectiveVerdict verdict)
 {
     switch (verdict) {
-    case ObjectiveVerdict::Good: return QStringLiteral("good");
-    case ObjectiveVerdict::Task: return QStringLiteral("task");
-    case ObjectiveVerdict::Metric: return QStringLiteral("metric");
+    case ObjectiveVerdict::Good:
+        return QStringLiteral("good");
+    case ObjectiveVerdict::Task:
+        return QStringLiteral("task");
+    case ObjectiveVerdict::Metric:
+        return QStringLiteral("metric");
     }
     return {};
 }
@@ -23,9 +29,12 @@ QString toString(ObjectiveVerdict verdict)
 QString toString(CoachSeverity severity)
 {
     switch (severity) {
-    case CoachSeverity::Info: return QStringLiteral("info");
-    case CoachSeverity::Warning: return QStringLiteral("warning");
-    case CoachSeverity::Error: return QStringLiteral("error");
+    case CoachSeverity::Info:
+        return QStringLiteral("info");
+    case CoachSeverity::Warning:
+        return QStringLiteral("warning");
+    case CoachSeverity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -33,10 +42,13 @@ QString toString(CoachSeverity severity)
 QString kindName(KeyResultKind kind)
 {
     switch (kind) {
-    case KeyResultKind::Increase: return QStringLiteral("increase");
-    case KeyResultKind::Decrease: return QStringLiteral("decrease");
+    case KeyResultKind::Increase:
+        return QStringLiteral("increase");
+    case KeyResultKind::Decrease:
+        return QStringLiteral("decrease");
     case KeyResultKind::KeepAbove:
-    case KeyResultKind::KeepBelow: return QStringLiteral("maintain");
+    case KeyResultKind::KeepBelow:
+        return QStringLiteral("maintain");
     }
     return {};
 }
@@ -44,11 +56,16 @@ QString kindName(KeyResultKind kind)
 QString unitName(MeasureUnit unit)
 {
     switch (unit) {
-    case MeasureUnit::Number: return QStringLiteral("number");
-    case MeasureUnit::Percent: return QStringLiteral("percent");
-    case MeasureUnit::Currency: return QStringLiteral("currency");
-    case MeasureUnit::Time: return QStringLiteral("time");
-    case MeasureUnit::Rating: return QStringLiteral("rating");
+    case MeasureUnit::Number:
+        return QStringLiteral("number");
+    case MeasureUnit::Percent:
+        return QStringLiteral("percent");
+    case MeasureUnit::Currency:
+        return QStringLiteral("currency");
+    case MeasureUnit::Time:
+        return QStringLiteral("time");
+    case MeasureUnit::Rating:
+        return QStringLiteral("rating");
     }
     return {};
 }

@@ -48,10 +48,10 @@ struct Metric {
     std::optional<double> start;
     std::optional<double> target;
     MeasureUnit unit = MeasureUnit::Number;
-    QString unitLabel;          // "%", "USD", "min", "/10", "x"; empty for plain counts
+    QString unitLabel; // "%", "USD", "min", "/10", "x"; empty for plain counts
     std::optional<KeyResultKind> kind;
-    bool relative = false;      // "by 20%": the target is a change relative to today's value
-    QString measure;            // the measured thing as written: "German MQLs", "average session duration"
+    bool relative = false; // "by 20%": the target is a change relative to today's value
+    QString measure;       // the measured thing as written: "German MQLs", "average session duration"
 
     bool isEmpty() const { return !start && !target; }
 };

@@ -2,15 +2,16 @@
 
 namespace {
 
-constexpr WordRoles SkippedBeforeMeasure = roleBit(WordRole::Determiner) | roleBit(WordRole::Of)
-    | roleBit(WordRole::Selection);
-constexpr WordRoles SkippedAfterMeasure = roleBit(WordRole::Determiner) | roleBit(WordRole::Boundary)
-    | roleBit(WordRole::Of) | roleBit(WordRole::Purpose);
+constexpr WordRoles SkippedBeforeMeasure =
+    roleBit(WordRole::Determiner) | roleBit(WordRole::Of) | roleBit(WordRole::Selection);
+constexpr WordRoles SkippedAfterMeasure =
+    roleBit(WordRole::Determiner) | roleBit(WordRole::Boundary) | roleBit(WordRole::Of) | roleBit(WordRole::Purpose);
 
 bool isPunctuation(const TextItem &item)
 {
-    return item.kind == TextItem::Kind::Symbol && !item.isAny(roleBit(WordRole::Percent) | roleBit(WordRole::Currency))
-        && item.text != u"-" && item.text != u"/" && item.text != u"&";
+    return item.kind == TextItem::Kind::Symbol &&
+           !item.isAny(roleBit(WordRole::Percent) | roleBit(WordRole::Currency)) && item.text != u"-" &&
+           item.text != u"/" && item.text != u"&";
 }
 
 // Writes `from` in the unit of `to`: "2 hrs" beside "30 min" becomes 120 (min); "1.5" beside "2M" becomes 1.5M.
@@ -89,8 +90,8 @@ ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
         else if (*metric.target < *metric.start)
             metric.kind = KeyResultKind::Decrease;
         else
-            metric.kind = to.comparator == Quantity::Comparator::AtMost ? KeyResultKind::KeepBelow
-                                                                         : KeyResultKind::KeepAbove;
+            metric.kind =
+                to.comparator == Quantity::Comparator::AtMost ? KeyResultKind::KeepBelow : KeyResultKind::KeepAbove;
         parsed.pattern = ParsedMetric::Pattern::FromTo;
         parsed.targetLast = target->lastItem;
         measureSpan(text, verbItem, anchor, target, parsed);
@@ -202,8 +203,8 @@ void MetricParser::measureSpan(const CoachText &text, int verbItem, int anchorIt
     // Before the numbers: "Increase [German MQLs] from 300 to 500".
     int first = std::max(verbItem + 1, text.contentStart());
     int last = anchorItem - 1;
-    while (first <= last && (text.item(first).isAny(SkippedBeforeMeasure) || isPunctuation(text.item(first))
-                             || text.quantityAt(first) >= 0))
+    while (first <= last && (text.item(first).isAny(SkippedBeforeMeasure) || isPunctuation(text.item(first)) ||
+                             text.quantityAt(first) >= 0))
         ++first;
     while (last >= first && (text.item(last).isAny(SkippedAfterMeasure) || isPunctuation(text.item(last))))
         --last;
@@ -217,16 +218,16 @@ void MetricParser::measureSpan(const CoachText &text, int verbItem, int anchorIt
     if (!hasWords && primary) {
         // After the numbers: "Get 10,000 [new followers on Instagram]", "+15% [customer retention]".
         first = primary->lastItem + 1;
-        while (first < text.size()
-               && (text.item(first).isAny(SkippedBeforeMeasure | AnyResultVerb | roleBit(WordRole::Boundary))
-                   || isPunctuation(text.item(first))))
+        while (first < text.size() &&
+               (text.item(first).isAny(SkippedBeforeMeasure | AnyResultVerb | roleBit(WordRole::Boundary)) ||
+                isPunctuation(text.item(first))))
             ++first;
         last = first - 1;
         for (int i = first; i < text.size(); ++i) {
             const TextItem &item = text.item(i);
-            const bool stop = isPunctuation(item) || text.quantityAt(i) >= 0 || item.is(WordRole::By)
-                || item.is(WordRole::Purpose) || item.text == u"with" || item.text == u"within"
-                || item.is(WordRole::DeadlineWord);
+            const bool stop = isPunctuation(item) || text.quantityAt(i) >= 0 || item.is(WordRole::By) ||
+                              item.is(WordRole::Purpose) || item.text == u"with" || item.text == u"within" ||
+                              item.is(WordRole::DeadlineWord);
             if (stop)
                 break;
             last = i;

@@ -10,7 +10,7 @@ struct ParsedMetric {
     Pattern pattern = Pattern::None;
     int measureFirst = -1; // items of the measured thing, or -1 when none
     int measureLast = -1;
-    int targetLast = -1;   // the last item of the target quantity, or -1
+    int targetLast = -1; // the last item of the target quantity, or -1
 };
 
 // Reads start, target, unit, kind and the measured thing from a key result's text: "from X to Y", "X -> Y",

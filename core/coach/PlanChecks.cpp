@@ -67,8 +67,8 @@ QList<PlanFinding> PlanChecks::plan(const CyclePlan &plan) const
         else if (count > MaxKeyResults)
             findings.append({CoachMessages::tooManyKeyResults(count), objective.teamId, objective.id, ids});
         for (qsizetype index : duplicates(texts))
-            findings.append({CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id,
-                             {ids.at(index)}});
+            findings.append(
+                {CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id, {ids.at(index)}});
         const bool teamObjective = !companyTeams.contains(objective.teamId);
         if (teamObjective && companyObjectives > 0 && objective.parentId == NoId)
             findings.append({CoachMessages::notAligned(), objective.teamId, objective.id, {}});

@@ -46,9 +46,9 @@ TEST_CASE("Lint should print a verdict and flags for each key result given as ar
 
 TEST_CASE("Lint --json should write one object per text in input order", "[app][lint]")
 {
-    const CommandRun run = runInProcess({QStringLiteral("lint"), QStringLiteral("--json"),
-                                         QStringLiteral("Improve SEO"),
-                                         QStringLiteral("Increase time-to-first-call from 2 hrs to under 30 min")});
+    const CommandRun run =
+        runInProcess({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("Improve SEO"),
+                      QStringLiteral("Increase time-to-first-call from 2 hrs to under 30 min")});
     REQUIRE(run.exitCode == 0);
     const QList<QJsonObject> lines = jsonLines(run.out);
     REQUIRE(lines.size() == 2);
@@ -71,8 +71,8 @@ TEST_CASE("Lint --json should write one object per text in input order", "[app][
 
 TEST_CASE("Lint --json should give absent metric values as null", "[app][lint]")
 {
-    const CommandRun run = runInProcess({QStringLiteral("lint"), QStringLiteral("--json"),
-                                         QStringLiteral("Get 10,000 new followers on Instagram")});
+    const CommandRun run = runInProcess(
+        {QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("Get 10,000 new followers on Instagram")});
     const QList<QJsonObject> lines = jsonLines(run.out);
     REQUIRE(lines.size() == 1);
     const QJsonObject metric = lines[0].value(QStringLiteral("metric")).toObject();
@@ -82,8 +82,9 @@ TEST_CASE("Lint --json should give absent metric values as null", "[app][lint]")
 
 TEST_CASE("Lint --objective should judge objectives and give no metric", "[app][lint]")
 {
-    const CommandRun run = runInProcess({QStringLiteral("lint"), QStringLiteral("--objective"), QStringLiteral("--json"),
-                                         QStringLiteral("Write a product marketing plan for Germany")});
+    const CommandRun run =
+        runInProcess({QStringLiteral("lint"), QStringLiteral("--objective"), QStringLiteral("--json"),
+                      QStringLiteral("Write a product marketing plan for Germany")});
     REQUIRE(run.exitCode == 0);
     const QList<QJsonObject> lines = jsonLines(run.out);
     REQUIRE(lines.size() == 1);
@@ -112,8 +113,8 @@ TEST_CASE("Lint should read UTF-8 lines from standard input and skip empty ones"
     const QList<QJsonObject> lines = jsonLines(QString::fromUtf8(process.readAllStandardOutput()));
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].value(QStringLiteral("text")).toString() == QStringLiteral("Grow MRR from €40k to €65k"));
-    CHECK(lines[0].value(QStringLiteral("metric")).toObject().value(QStringLiteral("unitLabel")).toString()
-          == QStringLiteral("EUR"));
+    CHECK(lines[0].value(QStringLiteral("metric")).toObject().value(QStringLiteral("unitLabel")).toString() ==
+          QStringLiteral("EUR"));
     CHECK(lines[0].value(QStringLiteral("metric")).toObject().value(QStringLiteral("target")).toDouble() == 65000.0);
     CHECK(lines[1].value(QStringLiteral("verdict")).toString() == QStringLiteral("output"));
 }

@@ -92,8 +92,8 @@ TEST_CASE("The coach should tell outcomes from outputs and vague key results on 
     confusion.print("Key results");
 
     const QString outcome = QStringLiteral("outcome");
-    const int rows = confusion.total(outcome) + confusion.total(QStringLiteral("output"))
-        + confusion.total(QStringLiteral("vague"));
+    const int rows =
+        confusion.total(outcome) + confusion.total(QStringLiteral("output")) + confusion.total(QStringLiteral("vague"));
     REQUIRE(rows >= 150);
     REQUIRE(confusion.share(QStringLiteral("output"), outcome) <= 0.10); // >= 90% of outputs flagged
     REQUIRE(confusion.share(QStringLiteral("vague"), outcome) <= 0.20);  // >= 80% of vague flagged
@@ -137,8 +137,7 @@ TEST_CASE("The metric parser should read start and target of 'from X to Y' key r
                               .arg(row.at(4))
                               .arg(metric.start ? QString::number(*metric.start) : QStringLiteral("-"),
                                    metric.target ? QString::number(*metric.target) : QStringLiteral("-"),
-                                   unitName(metric.unit),
-                                   metric.kind ? kindName(*metric.kind) : QStringLiteral("-")));
+                                   unitName(metric.unit), metric.kind ? kindName(*metric.kind) : QStringLiteral("-")));
         }
     }
     std::cout << "From X to Y: " << right << " of " << rows << " parsed right\n"

@@ -55,8 +55,8 @@ TEST_CASE("Counting the team's own tasks should be an output even with a result 
     CHECK(review.verdict == KeyResultVerdict::Output);
     CHECK(has(codes(review.flags), CoachCode::CountsOwnTasks));
     // ... but what customers do with them is a result.
-    CHECK(Coach().reviewKeyResult(u"Increase the number of demos booked from 10 to 25").verdict
-          == KeyResultVerdict::Outcome);
+    CHECK(Coach().reviewKeyResult(u"Increase the number of demos booked from 10 to 25").verdict ==
+          KeyResultVerdict::Outcome);
 }
 
 TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
@@ -102,8 +102,8 @@ TEST_CASE("A key result that restates a KPI target should be flagged", "[coach]"
 {
     KeyResultContext context;
     context.kpis = {{QStringLiteral("Qualified leads per month"), 2000.0}, {QStringLiteral("NPS"), 50.0}};
-    const KeyResultReview review
-        = Coach().reviewKeyResult(u"Increase the number of qualified leads from 1500 to 2000", context);
+    const KeyResultReview review =
+        Coach().reviewKeyResult(u"Increase the number of qualified leads from 1500 to 2000", context);
     CHECK(has(codes(review.flags), CoachCode::RestatesKpi));
     CHECK(!has(codes(Coach().reviewKeyResult(u"Increase German MQLs from 300 to 2000", context).flags),
                CoachCode::RestatesKpi));
@@ -124,19 +124,20 @@ TEST_CASE("Objectives should be judged good, task or metric", "[coach]")
 TEST_CASE("The key results of one objective should number 2 to 5 and not repeat", "[coach][set]")
 {
     const Coach coach;
-    CHECK(has(codes(coach.reviewKeyResultSet({QStringLiteral("Raise NPS from 32 to 45")})),
-              CoachCode::TooFewKeyResults));
+    CHECK(
+        has(codes(coach.reviewKeyResultSet({QStringLiteral("Raise NPS from 32 to 45")})), CoachCode::TooFewKeyResults));
     QStringList six;
     for (int i = 0; i < 6; ++i)
         six.append(QStringLiteral("Increase metric %1 from 1 to 2").arg(QChar(u'a' + i)));
     CHECK(has(codes(coach.reviewKeyResultSet(six)), CoachCode::TooManyKeyResults));
 
-    const QList<CoachFlag> duplicates = coach.reviewKeyResultSet(
-        {QStringLiteral("Increase MRR from $10k to $20k"), QStringLiteral("Raise NPS from 32 to 45"),
-         QStringLiteral("increase  MRR from $10k to $20k.")});
+    const QList<CoachFlag> duplicates = coach.reviewKeyResultSet({QStringLiteral("Increase MRR from $10k to $20k"),
+                                                                  QStringLiteral("Raise NPS from 32 to 45"),
+                                                                  QStringLiteral("increase  MRR from $10k to $20k.")});
     CHECK(codes(duplicates) == QStringList{QLatin1String(CoachCode::DuplicateKeyResult)});
-    CHECK(coach.reviewKeyResultSet({QStringLiteral("Increase MRR from $10k to $20k"),
-                                    QStringLiteral("Raise NPS from 32 to 45")})
+    CHECK(coach
+              .reviewKeyResultSet(
+                  {QStringLiteral("Increase MRR from $10k to $20k"), QStringLiteral("Raise NPS from 32 to 45")})
               .isEmpty());
 }
 
@@ -173,9 +174,8 @@ TEST_CASE("The plan checks should count objectives and find unaligned team objec
     CHECK(found.count(QLatin1String(CoachCode::TooManyCompanyObjectives)) == 1);
     CHECK(found.count(QLatin1String(CoachCode::TooManyTeamObjectives)) == 1);
     CHECK(found.count(QLatin1String(CoachCode::NotAligned)) == 3);
-    CHECK(std::none_of(findings.cbegin(), findings.cend(), [&](const PlanFinding &finding) {
-        return finding.objectiveId == aligned;
-    }));
+    CHECK(std::none_of(findings.cbegin(), findings.cend(),
+                       [&](const PlanFinding &finding) { return finding.objectiveId == aligned; }));
     CHECK(!found.contains(QLatin1String(CoachCode::TooFewKeyResults)));
 }
 
@@ -218,10 +218,10 @@ TEST_CASE("Resources put in should stay outputs whatever they count", "[coach]")
 TEST_CASE("Counts per user or made by customers should be outcomes", "[coach]")
 {
     const Coach coach;
-    CHECK(coach.reviewKeyResult(u"Increase the average number of projects created per user from 2 to 4").verdict
-          == KeyResultVerdict::Outcome);
-    CHECK(coach.reviewKeyResult(u"Increase the number of sales calls made from 100 to 150 per week").verdict
-          == KeyResultVerdict::Output);
+    CHECK(coach.reviewKeyResult(u"Increase the average number of projects created per user from 2 to 4").verdict ==
+          KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Increase the number of sales calls made from 100 to 150 per week").verdict ==
+          KeyResultVerdict::Output);
 }
 
 TEST_CASE("Scope numbers and years should not make a key result measurable", "[coach]")
