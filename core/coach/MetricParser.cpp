@@ -208,7 +208,9 @@ void MetricParser::measureSpan(const CoachText &text, int verbItem, int anchorIt
         ++first;
     while (last >= first && (text.item(last).isAny(SkippedAfterMeasure) || isPunctuation(text.item(last))))
         --last;
-    const bool hasWords = [&] {
+    // "Enroll 500 students": a lone unknown word before the number is a verb the lexicon does not know.
+    const bool unknownVerb = verbItem < 0 && first == last && text.item(first).roles == 0;
+    const bool hasWords = !unknownVerb && [&] {
         for (int i = first; i <= last; ++i) {
             if (text.item(i).kind == TextItem::Kind::Word && !text.item(i).isAny(AnyVerb & ~AnyResultVerb))
                 return true;
