@@ -130,3 +130,11 @@ TEST_CASE("The metric parser should take 'double' as a relative target", "[coach
     CHECK(metric.relative);
     CHECK(metric.unitLabel == QStringLiteral("x"));
 }
+
+TEST_CASE("The metric parser should not count numbers inside compound adjectives", "[coach][metric]")
+{
+    CHECK(parse(u"Get more 5-star reviews").isEmpty());
+    const Metric churn = parse(u"Reduce 3-month churn from 9% to 6%");
+    CHECK(churn.start == 9.0);
+    CHECK(churn.target == 6.0);
+}
