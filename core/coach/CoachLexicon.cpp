@@ -219,6 +219,16 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     return lexicon;
 }
 
+size_t CoachLexicon::ViewHash::operator()(QStringView view) const noexcept
+{
+    size_t hash = 1469598103934665603ull;
+    for (QChar c : view) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
 const LexiconEntry *CoachLexicon::find(QStringView word) const
 {
     const auto found = m_entries.find(word);

@@ -117,8 +117,9 @@ private:
     void addValue(const QString &word, WordRoles roles, double value, const QString &label = {});
     LexiconEntry &entry(const QString &word);
 
+    // FNV-1a over the UTF-16 units: the keys are our own words, so a fast unseeded hash is enough.
     struct ViewHash {
-        size_t operator()(QStringView view) const noexcept { return qHash(view); }
+        size_t operator()(QStringView view) const noexcept;
     };
 
     struct InflectionRule {

@@ -82,8 +82,11 @@ CoachText::CoachText(QStringView text, const CoachLexicon &lexicon)
 {
     // One lower-case copy, character for character, so offsets match the original.
     m_lower.resize(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i)
-        m_lower[i] = text[i].toLower();
+    QChar *lower = m_lower.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        lower[i] = c < 0x80 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : text[i].toLower();
+    }
     tokenize(lexicon);
     mergePhrases(lexicon);
     findQuantities(lexicon);
@@ -160,9 +163,9 @@ void CoachText::tokenize(const CoachLexicon &lexicon)
 
 void CoachText::mergePhrases(const CoachLexicon &lexicon)
 {
-    QVarLengthArray<TextItem, 48> merged;
     QString key;
     const int count = int(m_items.size());
+    int written = 0; // phrases shrink the list in place
     for (int i = 0; i < count; ++i) {
         TextItem item = m_items[i];
         const int longest = item.entry ? item.entry->longestPhraseWords : 1;
@@ -187,9 +190,9 @@ void CoachText::mergePhrases(const CoachLexicon &lexicon)
                 break;
             }
         }
-        merged.append(item);
+        m_items[written++] = item;
     }
-    m_items = merged;
+    m_items.resize(written);
 }
 
 void CoachText::findQuantities(const CoachLexicon &lexicon)
