@@ -35,7 +35,7 @@ QStringList codesOf(const QJsonObject &line)
 
 TEST_CASE("Lint should print a verdict and flags for each key result given as arguments", "[app][lint]")
 {
-    const CommandRun run = runInProcess({QStringLiteral("lint"), QStringLiteral("Launch the pricing page"),
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("Launch the pricing page"),
                                          QStringLiteral("Increase German MQLs from 300 to 500")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
@@ -46,8 +46,8 @@ TEST_CASE("Lint should print a verdict and flags for each key result given as ar
 
 TEST_CASE("Lint --json should write one object per text in input order", "[app][lint]")
 {
-    const CommandRun run =
-        runInProcess({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("Improve SEO"),
+    const CommandOutcome run =
+        runCommand({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("Improve SEO"),
                       QStringLiteral("Increase time-to-first-call from 2 hrs to under 30 min")});
     REQUIRE(run.exitCode == 0);
     const QList<QJsonObject> lines = jsonLines(run.out);
@@ -71,7 +71,7 @@ TEST_CASE("Lint --json should write one object per text in input order", "[app][
 
 TEST_CASE("Lint --json should give absent metric values as null", "[app][lint]")
 {
-    const CommandRun run = runInProcess(
+    const CommandOutcome run = runCommand(
         {QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("Get 10,000 new followers on Instagram")});
     const QList<QJsonObject> lines = jsonLines(run.out);
     REQUIRE(lines.size() == 1);
@@ -82,8 +82,8 @@ TEST_CASE("Lint --json should give absent metric values as null", "[app][lint]")
 
 TEST_CASE("Lint --objective should judge objectives and give no metric", "[app][lint]")
 {
-    const CommandRun run =
-        runInProcess({QStringLiteral("lint"), QStringLiteral("--objective"), QStringLiteral("--json"),
+    const CommandOutcome run =
+        runCommand({QStringLiteral("lint"), QStringLiteral("--objective"), QStringLiteral("--json"),
                       QStringLiteral("Write a product marketing plan for Germany")});
     REQUIRE(run.exitCode == 0);
     const QList<QJsonObject> lines = jsonLines(run.out);
@@ -95,7 +95,7 @@ TEST_CASE("Lint --objective should judge objectives and give no metric", "[app][
 
 TEST_CASE("Lint should fail with exit code 2 on an unknown option", "[app][lint]")
 {
-    const CommandRun run = runInProcess({QStringLiteral("lint"), QStringLiteral("--frobnicate"), QStringLiteral("x")});
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("--frobnicate"), QStringLiteral("x")});
     CHECK(run.exitCode == 2);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("frobnicate")));
