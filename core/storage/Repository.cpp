@@ -959,6 +959,20 @@ void Repository::removeCheckIn(Id teamId, IsoWeek week)
     });
 }
 
+std::optional<Cycle> Repository::cycleOfKeyResult(Id keyResultId) const
+{
+    QSqlQuery &query = run(m_document,
+                           QStringLiteral("SELECT ") + cycleColumns
+                               + QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
+                                                " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
+                           {keyResultId});
+    std::optional<Cycle> found;
+    if (query.next())
+        found = cycleFrom(query);
+    query.finish();
+    return found;
+}
+
 QList<Id> Repository::teamsCheckedIn(IsoWeek week) const
 {
     QSqlQuery &query = run(m_document,

@@ -80,6 +80,7 @@ public:
     QList<KeyResultTimelineEntry> keyResultTimelinesOfCycle(Id cycleId) const; // by key result, then week
     // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
     void removeCheckIn(Id teamId, IsoWeek week);
+    std::optional<Cycle> cycleOfKeyResult(Id keyResultId) const;
     QList<Id> teamsCheckedIn(IsoWeek week) const;
     // Comments: exactly one of objectiveId / keyResultId set; listed oldest first.
     Id addComment(const Comment &comment);
