@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -109,8 +110,13 @@ CheckInDialog::CheckInDialog(Repository &repository, QUndoStack &undoStack, QWid
     layout->addLayout(header);
     layout->addWidget(m_weekStatus);
 
-    layout->addWidget(buildKeyResults(), 3);
-    layout->addWidget(buildNotes(), 2);
+    // The team looks at key results first and notes second; either part can be given more room.
+    auto *parts = new QSplitter(Qt::Vertical, this);
+    parts->setChildrenCollapsible(false);
+    parts->addWidget(buildKeyResults());
+    parts->addWidget(buildNotes());
+    parts->setSizes({380, 320}); // room for about five key results before the list scrolls
+    layout->addWidget(parts, 1);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -200,8 +206,8 @@ QWidget *CheckInDialog::buildNotes()
     m_notes->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_notes->horizontalHeader()->setSectionResizeMode(KeyResultColumn, QHeaderView::Interactive);
     m_notes->setColumnWidth(PersonColumn, 110);
-    m_notes->setColumnWidth(SectionColumn, 110);
-    m_notes->setColumnWidth(KeyResultColumn, 200);
+    m_notes->setColumnWidth(SectionColumn, 100);
+    m_notes->setColumnWidth(KeyResultColumn, 180);
     m_notes->verticalHeader()->hide();
     m_notes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_notes->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
@@ -290,7 +296,7 @@ void CheckInDialog::load()
             status.append(m_weekCheck.notice);
         m_weekStatus->setStyleSheet(m_weekCheck.isCorrection() ? warningStyle : QString());
     }
-    m_weekStatus->setText(status.join(u' '));
+    m_weekStatus->setText(status.join(QStringLiteral(" · ")));
     loadKeyResults();
     loadNotes(saved);
     m_problems->hide();
@@ -304,7 +310,7 @@ void CheckInDialog::loadKeyResults()
     auto *panel = new QWidget;
     auto *grid = new QGridLayout(panel);
     grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(6, 2);
+    grid->setColumnStretch(6, 3);
     const QStringList headings{tr("Key result"),        tr("Last value"), tr("New value"), QString(),
                                tr("Progress and pace"), tr("Confidence"), tr("Comment")};
     for (qsizetype column = 0; column < headings.size(); ++column) {
@@ -361,8 +367,10 @@ void CheckInDialog::loadKeyResults()
         row.comment->setObjectName(QStringLiteral("comment-%1").arg(keyResult.id));
         row.comment->setAccessibleName(tr("Comment on %1").arg(keyResult.title));
         row.comment->setPlaceholderText(tr("What moved it, what blocks it"));
-        if (line.saved)
+        if (line.saved) {
             row.comment->setText(line.saved->comment);
+            row.comment->setCursorPosition(0); // show how a long comment begins
+        }
 
         grid->addWidget(title, gridRow, 0);
         grid->addWidget(lastValue, gridRow, 1);
@@ -383,6 +391,8 @@ void CheckInDialog::loadKeyResults()
         updateStanding(m_rows[index]);
     }
     m_keyResultsArea->setWidget(panel); // deletes the previous panel and its widgets
+    for (const KeyResultRow &row : m_rows)
+        row.comment->setMinimumWidth(220);
 }
 
 void CheckInDialog::updateStanding(KeyResultRow &row)

@@ -54,7 +54,15 @@ KeyResultHistoryView::KeyResultHistoryView(Repository &repository, QUndoStack &u
     m_timeline->verticalHeader()->hide();
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_comments = new CommentsView(repository, undoStack, splitter);
+    auto *commentsPart = new QWidget(splitter);
+    auto *commentsLayout = new QVBoxLayout(commentsPart);
+    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *commentsHeading = new QLabel(tr("<b>Comments</b>"), commentsPart);
+    commentsLayout->addWidget(commentsHeading);
+    m_comments = new CommentsView(repository, undoStack, commentsPart);
+    commentsLayout->addWidget(m_comments, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     connect(&undoStack, &QUndoStack::indexChanged, this, &KeyResultHistoryView::refresh);
 }
@@ -85,6 +93,7 @@ void KeyResultHistoryView::refresh()
         m_stalled->setText(tr("Stalled: the value has not changed over the last 3 check-ins."));
     else if (timeline.isEmpty())
         m_stalled->setText(tr("No check-ins yet."));
+    m_stalled->setVisible(!m_stalled->text().isEmpty());
 
     m_timeline->setRowCount(static_cast<int>(timeline.size()));
     for (qsizetype index = 0; index < timeline.size(); ++index) {
