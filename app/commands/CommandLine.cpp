@@ -3,7 +3,9 @@
 #include "CheckInCommand.h"
 #include "Command.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckInCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

@@ -390,9 +390,14 @@ void writeKpis(DemoContext &context)
 
 } // namespace
 
-QDate DemoCompany::activeQuarterDay(QDate today)
+Cycle DemoCompany::activeQuarter(QDate today)
 {
-    return today.addDays(-8 * 7);
+    const Cycle current = Quarter::containing(today);
+    const QList<IsoWeek> weeks = current.checkInWeeks();
+    const auto weeksBegun = std::count_if(weeks.cbegin(), weeks.cend(), [&](IsoWeek week) {
+        return week.monday() <= today;
+    });
+    return weeksBegun >= 8 ? current : Quarter::preceding(current);
 }
 
 void DemoCompany::write(Repository &repository, QDate today)
@@ -410,7 +415,7 @@ void DemoCompany::write(Repository &repository, QDate today)
             context.teamIds.insert(team.name, repository.addTeam(team));
         }
 
-        const Cycle active = Quarter::containing(activeQuarterDay(today));
+        const Cycle active = activeQuarter(today);
         // The previous quarter runs, is graded, then closes, as it did in life.
         const Id previousId = writeCycle(context, Quarter::preceding(active), CycleState::Active,
                                          "Win the trust of mid-sized customers", previousQuarter);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Cycle.h"
+
 #include <QDate>
 
 class Repository;
@@ -12,7 +14,8 @@ namespace DemoCompany {
 // Writes the demo into an empty document in one transaction. Dates are relative to `today` so it looks live.
 void write(Repository &repository, QDate today);
 
-// The quarter the demo makes active: the one 8 weeks before `today`, so it always has 8+ check-ins.
-QDate activeQuarterDay(QDate today);
+// The quarter sample documents make active: the one around `today` once it has 8 check-in weeks, else the one
+// before it, so the active quarter always shows a history.
+Cycle activeQuarter(QDate today);
 
 } // namespace DemoCompany

@@ -144,7 +144,7 @@ public:
     GeneratorSummary run(const std::function<void(int, int)> &progress)
     {
         writeTeams();
-        Cycle quarter = Quarter::containing(DemoCompany::activeQuarterDay(m_settings.today));
+        const Cycle quarter = DemoCompany::activeQuarter(m_settings.today);
         QList<Cycle> quarters{quarter};
         while (quarters.size() < m_settings.cycles)
             quarters.prepend(Quarter::preceding(quarters.first()));

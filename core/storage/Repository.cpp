@@ -16,8 +16,7 @@ namespace {
 
 // ---- Values in and out of SQL ----------------------------------------------------------------------------------
 
-template<typename Enum, std::size_t Count>
-using NameTable = std::array<std::pair<Enum, QLatin1String>, Count>;
+template <typename Enum, std::size_t Count> using NameTable = std::array<std::pair<Enum, QLatin1String>, Count>;
 
 // The stable text of each enum value, as documented and checked in the migrations.
 constexpr NameTable<Commitment, 2> commitmentNames{{
@@ -63,8 +62,7 @@ constexpr NameTable<PreferredTrend, 2> trendNames{{
     {PreferredTrend::LowerIsBetter, QLatin1String("lower-is-better")},
 }};
 
-template<typename Enum, std::size_t Count>
-QVariant nameOf(const NameTable<Enum, Count> &names, Enum value)
+template <typename Enum, std::size_t Count> QVariant nameOf(const NameTable<Enum, Count> &names, Enum value)
 {
     for (const auto &[candidate, name] : names) {
         if (candidate == value)
@@ -74,8 +72,7 @@ QVariant nameOf(const NameTable<Enum, Count> &names, Enum value)
 }
 
 // The schema's CHECK constraints keep unknown text out; the first value is the fallback all the same.
-template<typename Enum, std::size_t Count>
-Enum valueOf(const NameTable<Enum, Count> &names, const QVariant &stored)
+template <typename Enum, std::size_t Count> Enum valueOf(const NameTable<Enum, Count> &names, const QVariant &stored)
 {
     const QString text = stored.toString();
     for (const auto &[value, name] : names) {
@@ -127,8 +124,7 @@ QSqlQuery &run(Document &document, const QString &sql, const QVariantList &value
 }
 
 // For a write that must touch exactly one existing row.
-void runOnExisting(Document &document, const QString &sql, const QVariantList &values, const char *missingText,
-                   Id id)
+void runOnExisting(Document &document, const QString &sql, const QVariantList &values, const char *missingText, Id id)
 {
     QSqlQuery &query = run(document, sql, values);
     if (query.numRowsAffected() == 0)
@@ -174,16 +170,16 @@ Siblings initiativeSiblings(Id keyResultId)
 int openGap(Document &document, const Siblings &siblings, int requested, Id self)
 {
     QSqlQuery &end = run(document,
-                         QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM ") + siblings.table
-                             + QStringLiteral(" WHERE ") + siblings.condition + QStringLiteral(" AND id <> ?"),
+                         QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM ") + siblings.table +
+                             QStringLiteral(" WHERE ") + siblings.condition + QStringLiteral(" AND id <> ?"),
                          siblings.keys + QVariantList{self});
     const int endPosition = end.next() ? end.value(0).toInt() : 0;
     end.finish();
     if (requested < 0 || requested >= endPosition)
         return endPosition;
     run(document,
-        QStringLiteral("UPDATE ") + siblings.table + QStringLiteral(" SET position = position + 1 WHERE ")
-            + siblings.condition + QStringLiteral(" AND id <> ? AND position >= ?"),
+        QStringLiteral("UPDATE ") + siblings.table + QStringLiteral(" SET position = position + 1 WHERE ") +
+            siblings.condition + QStringLiteral(" AND id <> ? AND position >= ?"),
         siblings.keys + QVariantList{self, requested});
     return requested;
 }
@@ -191,8 +187,8 @@ int openGap(Document &document, const Siblings &siblings, int requested, Id self
 void closeGap(Document &document, const Siblings &siblings, int removed, Id self)
 {
     run(document,
-        QStringLiteral("UPDATE ") + siblings.table + QStringLiteral(" SET position = position - 1 WHERE ")
-            + siblings.condition + QStringLiteral(" AND id <> ? AND position > ?"),
+        QStringLiteral("UPDATE ") + siblings.table + QStringLiteral(" SET position = position - 1 WHERE ") +
+            siblings.condition + QStringLiteral(" AND id <> ? AND position > ?"),
         siblings.keys + QVariantList{self, removed});
 }
 
@@ -405,8 +401,8 @@ Id Repository::addTeam(const Team &team)
 void Repository::renameTeam(Id teamId, const QString &name)
 {
     m_document.transaction([&] {
-        runOnExisting(m_document, QStringLiteral("UPDATE teams SET name = ? WHERE id = ?"), {name, teamId},
-                      missingTeam, teamId);
+        runOnExisting(m_document, QStringLiteral("UPDATE teams SET name = ? WHERE id = ?"), {name, teamId}, missingTeam,
+                      teamId);
     });
 }
 
@@ -414,14 +410,14 @@ void Repository::renameTeam(Id teamId, const QString &name)
 
 QList<Cycle> Repository::cycles() const
 {
-    return cyclesFrom(
-        run(m_document, QStringLiteral("SELECT ") + cycleColumns + QStringLiteral(" FROM cycles ORDER BY start_date, id")));
+    return cyclesFrom(run(m_document, QStringLiteral("SELECT ") + cycleColumns +
+                                          QStringLiteral(" FROM cycles ORDER BY start_date, id")));
 }
 
 std::optional<Cycle> Repository::cycle(Id cycleId) const
 {
-    QSqlQuery &query =
-        run(m_document, QStringLiteral("SELECT ") + cycleColumns + QStringLiteral(" FROM cycles WHERE id = ?"), {cycleId});
+    QSqlQuery &query = run(
+        m_document, QStringLiteral("SELECT ") + cycleColumns + QStringLiteral(" FROM cycles WHERE id = ?"), {cycleId});
     std::optional<Cycle> found;
     if (query.next())
         found = cycleFrom(query);
@@ -441,9 +437,9 @@ std::optional<Cycle> Repository::cycleByName(const QString &name) const
 
 std::optional<Cycle> Repository::activeCycle() const
 {
-    QSqlQuery &query = run(m_document, QStringLiteral("SELECT ") + cycleColumns
-                                           + QStringLiteral(" FROM cycles WHERE state = 'active' AND annual = 0 "
-                                                            "ORDER BY start_date DESC, id DESC LIMIT 1"));
+    QSqlQuery &query = run(m_document, QStringLiteral("SELECT ") + cycleColumns +
+                                           QStringLiteral(" FROM cycles WHERE state = 'active' AND annual = 0 "
+                                                          "ORDER BY start_date DESC, id DESC LIMIT 1"));
     std::optional<Cycle> found;
     if (query.next())
         found = cycleFrom(query);
@@ -489,44 +485,42 @@ CyclePlan Repository::loadCyclePlan(Id cycleId) const
     plan.teams = teams();
 
     QSqlQuery &objectives = run(m_document,
-                                QStringLiteral("SELECT ") + objectiveColumns
-                                    + QStringLiteral(" FROM objectives WHERE cycle_id = ? ORDER BY position, id"),
+                                QStringLiteral("SELECT ") + objectiveColumns +
+                                    QStringLiteral(" FROM objectives WHERE cycle_id = ? ORDER BY position, id"),
                                 {cycleId});
     while (objectives.next())
         plan.objectives.append(objectiveFrom(objectives));
 
-    // Each key result with its latest check-in week's update (found through the key result index), if any.
-    QSqlQuery &keyResults = run(
-        m_document,
-        QStringLiteral(
-            "SELECT k.id, k.objective_id, k.title, k.description, k.start_value, k.target_value, k.unit,"
-            " k.unit_label, k.kind, k.weight, k.owner, k.commitment, k.position,"
-            " u.value, u.confidence, c.iso_year, c.iso_week"
-            " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
-            " LEFT JOIN kr_updates u ON u.id = ("
-            "  SELECT latest.id FROM kr_updates latest JOIN check_ins week ON week.id = latest.check_in_id"
-            "  WHERE latest.key_result_id = k.id"
-            "  ORDER BY week.iso_year DESC, week.iso_week DESC, week.id DESC LIMIT 1)"
-            " LEFT JOIN check_ins c ON c.id = u.check_in_id"
-            " WHERE o.cycle_id = ? ORDER BY k.position, k.id"),
-        {cycleId});
+    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_by_key_result.
+    QSqlQuery &keyResults =
+        run(m_document,
+            QStringLiteral("SELECT k.id, k.objective_id, k.title, k.description, k.start_value, k.target_value, k.unit,"
+                           " k.unit_label, k.kind, k.weight, k.owner, k.commitment, k.position,"
+                           " u.value, u.confidence, u.iso_year, u.iso_week"
+                           " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
+                           " LEFT JOIN kr_updates u ON u.id = ("
+                           "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
+                           "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
+                           " WHERE o.cycle_id = ? ORDER BY k.position, k.id"),
+            {cycleId});
     while (keyResults.next()) {
         KeyResult keyResult = keyResultFrom(keyResults);
         if (!keyResults.value(13).isNull()) {
             keyResult.current = keyResults.value(13).toDouble();
-            plan.latestCheckIns.insert(keyResult.id, {fridayOf(keyResults.value(15).toInt(), keyResults.value(16).toInt()),
-                                                      valueOf(confidenceNames, keyResults.value(14))});
+            plan.latestCheckIns.insert(keyResult.id,
+                                       {fridayOf(keyResults.value(15).toInt(), keyResults.value(16).toInt()),
+                                        valueOf(confidenceNames, keyResults.value(14))});
         }
         plan.keyResults.append(keyResult);
     }
 
-    QSqlQuery &initiatives = run(
-        m_document,
-        QStringLiteral("SELECT i.id, i.key_result_id, i.title, i.owner, i.status, i.due_date, i.position"
-                       " FROM initiatives i JOIN key_results k ON k.id = i.key_result_id"
-                       " JOIN objectives o ON o.id = k.objective_id"
-                       " WHERE o.cycle_id = ? ORDER BY i.position, i.id"),
-        {cycleId});
+    QSqlQuery &initiatives =
+        run(m_document,
+            QStringLiteral("SELECT i.id, i.key_result_id, i.title, i.owner, i.status, i.due_date, i.position"
+                           " FROM initiatives i JOIN key_results k ON k.id = i.key_result_id"
+                           " JOIN objectives o ON o.id = k.objective_id"
+                           " WHERE o.cycle_id = ? ORDER BY i.position, i.id"),
+            {cycleId});
     while (initiatives.next())
         plan.initiatives.append(initiativeFrom(initiatives));
 
@@ -542,13 +536,14 @@ Id Repository::addObjective(const Objective &objective)
     m_document.transaction([&] {
         const int position =
             openGap(m_document, objectiveSiblings(objective.cycleId, objective.teamId), objective.position, NoId);
-        QSqlQuery &query = run(m_document,
-                               QStringLiteral("INSERT INTO objectives (cycle_id, team_id, parent_id, title, description,"
-                                              " commitment, weight, position, grade, grade_note)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {objective.cycleId, objective.teamId, idOrNull(objective.parentId), objective.title,
-                                objective.description, nameOf(commitmentNames, objective.commitment), objective.weight,
-                                position, objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote});
+        QSqlQuery &query =
+            run(m_document,
+                QStringLiteral("INSERT INTO objectives (cycle_id, team_id, parent_id, title, description,"
+                               " commitment, weight, position, grade, grade_note)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {objective.cycleId, objective.teamId, idOrNull(objective.parentId), objective.title,
+                 objective.description, nameOf(commitmentNames, objective.commitment), objective.weight, position,
+                 objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote});
         id = query.lastInsertId().toLongLong();
     });
     return id;
@@ -562,15 +557,15 @@ void Repository::updateObjective(const Objective &objective)
         const auto [keys, oldPosition] =
             placeOf(m_document, QStringLiteral("SELECT cycle_id, team_id, position FROM objectives WHERE id = ?"),
                     objective.id, missingObjective);
-        const int position = moveIfNeeded(m_document, objectiveSiblings(keys[0].toLongLong(), keys[1].toLongLong()),
-                                          oldPosition, objectiveSiblings(objective.cycleId, objective.teamId),
-                                          objective.position, objective.id);
+        const int position =
+            moveIfNeeded(m_document, objectiveSiblings(keys[0].toLongLong(), keys[1].toLongLong()), oldPosition,
+                         objectiveSiblings(objective.cycleId, objective.teamId), objective.position, objective.id);
         run(m_document,
             QStringLiteral("UPDATE objectives SET cycle_id = ?, team_id = ?, parent_id = ?, title = ?, description = ?,"
                            " commitment = ?, weight = ?, position = ?, grade = ?, grade_note = ? WHERE id = ?"),
-            {objective.cycleId, objective.teamId, idOrNull(objective.parentId),
-             objective.title, objective.description, nameOf(commitmentNames, objective.commitment), objective.weight,
-             position, objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote, objective.id});
+            {objective.cycleId, objective.teamId, idOrNull(objective.parentId), objective.title, objective.description,
+             nameOf(commitmentNames, objective.commitment), objective.weight, position,
+             objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote, objective.id});
     });
 }
 
@@ -592,8 +587,7 @@ Id Repository::addKeyResult(const KeyResult &keyResult)
 {
     Id id = NoId;
     m_document.transaction([&] {
-        const int position =
-            openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, NoId);
+        const int position = openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, NoId);
         QSqlQuery &query = run(
             m_document,
             QStringLiteral("INSERT INTO key_results (objective_id, title, description, start_value, target_value, unit,"
@@ -613,17 +607,15 @@ void Repository::updateKeyResult(const KeyResult &keyResult)
         const auto [keys, oldPosition] =
             placeOf(m_document, QStringLiteral("SELECT objective_id, position FROM key_results WHERE id = ?"),
                     keyResult.id, missingKeyResult);
-        const int position =
-            moveIfNeeded(m_document, keyResultSiblings(keys[0].toLongLong()), oldPosition,
-                         keyResultSiblings(keyResult.objectiveId), keyResult.position, keyResult.id);
+        const int position = moveIfNeeded(m_document, keyResultSiblings(keys[0].toLongLong()), oldPosition,
+                                          keyResultSiblings(keyResult.objectiveId), keyResult.position, keyResult.id);
         run(m_document,
             QStringLiteral("UPDATE key_results SET objective_id = ?, title = ?, description = ?, start_value = ?,"
                            " target_value = ?, unit = ?, unit_label = ?, kind = ?, weight = ?, owner = ?,"
                            " commitment = ?, position = ? WHERE id = ?"),
             {keyResult.objectiveId, keyResult.title, keyResult.description, keyResult.start, keyResult.target,
              nameOf(unitNames, keyResult.unit), keyResult.unitLabel, nameOf(kindNames, keyResult.kind),
-             keyResult.weight, keyResult.owner, nameOf(commitmentNames, keyResult.commitment), position,
-             keyResult.id});
+             keyResult.weight, keyResult.owner, nameOf(commitmentNames, keyResult.commitment), position, keyResult.id});
     });
 }
 
@@ -644,8 +636,7 @@ Id Repository::addInitiative(const Initiative &initiative)
 {
     Id id = NoId;
     m_document.transaction([&] {
-        const int position =
-            openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, NoId);
+        const int position = openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, NoId);
         QSqlQuery &query = run(m_document,
                                QStringLiteral("INSERT INTO initiatives (key_result_id, title, owner, status, due_date,"
                                               " position) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -710,9 +701,10 @@ Id Repository::saveCheckIn(const CheckIn &checkIn)
         run(m_document, QStringLiteral("DELETE FROM plan_items WHERE check_in_id = ?"), {id});
         for (const KeyResultUpdate &update : checkIn.updates) {
             run(m_document,
-                QStringLiteral("INSERT INTO kr_updates (check_in_id, key_result_id, value, confidence, comment)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {id, update.keyResultId, update.value, nameOf(confidenceNames, update.confidence), update.comment});
+                QStringLiteral("INSERT INTO kr_updates (check_in_id, iso_year, iso_week, key_result_id, value,"
+                               " confidence, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, checkIn.week.year, checkIn.week.week, update.keyResultId, update.value,
+                 nameOf(confidenceNames, update.confidence), update.comment});
         }
         for (const PlanItem &item : checkIn.items) {
             run(m_document,
@@ -743,13 +735,12 @@ std::optional<CheckIn> Repository::checkIn(Id teamId, IsoWeek week) const
     checkIn.lessons = query.value(1).toString();
     checkIn.nextPriorities = query.value(2).toString();
     query.finish();
-    attachCheckInContent(
-        m_document, found,
-        QStringLiteral("SELECT check_in_id, key_result_id, value, confidence, comment FROM kr_updates"
-                       " WHERE check_in_id = ? ORDER BY id"),
-        QStringLiteral("SELECT check_in_id, person, kind, text, key_result_id, done FROM plan_items"
-                       " WHERE check_in_id = ? ORDER BY id"),
-        {checkIn.id});
+    attachCheckInContent(m_document, found,
+                         QStringLiteral("SELECT check_in_id, key_result_id, value, confidence, comment FROM kr_updates"
+                                        " WHERE check_in_id = ? ORDER BY id"),
+                         QStringLiteral("SELECT check_in_id, person, kind, text, key_result_id, done FROM plan_items"
+                                        " WHERE check_in_id = ? ORDER BY id"),
+                         {checkIn.id});
     return found.first();
 }
 
@@ -782,9 +773,8 @@ QList<CheckIn> Repository::checkInsOfTeam(Id teamId) const
 QList<Scoring::ValuePoint> Repository::keyResultHistory(Id keyResultId) const
 {
     QSqlQuery &query = run(m_document,
-                           QStringLiteral("SELECT c.iso_year, c.iso_week, u.value FROM kr_updates u"
-                                          " JOIN check_ins c ON c.id = u.check_in_id WHERE u.key_result_id = ?"
-                                          " ORDER BY c.iso_year, c.iso_week, c.id"),
+                           QStringLiteral("SELECT iso_year, iso_week, value FROM kr_updates WHERE key_result_id = ?"
+                                          " ORDER BY iso_year, iso_week, check_in_id"),
                            {keyResultId});
     QList<Scoring::ValuePoint> history;
     while (query.next()) {
@@ -821,7 +811,8 @@ QList<Kpi> Repository::kpis() const
     QSqlQuery &values =
         run(m_document, QStringLiteral("SELECT kpi_id, date, value FROM kpi_values ORDER BY kpi_id, date"));
     while (values.next())
-        kpis[rowOf.value(values.value(0).toLongLong())].values.append({dateFrom(values.value(1)), values.value(2).toDouble()});
+        kpis[rowOf.value(values.value(0).toLongLong())].values.append(
+            {dateFrom(values.value(1)), values.value(2).toDouble()});
     return kpis;
 }
 

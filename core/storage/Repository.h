@@ -43,10 +43,16 @@ public:
     Id addCycle(const Cycle &cycle);
     void updateCycle(const Cycle &cycle);
 
-    // One cycle's whole tree in a constant number of queries.
+    // One cycle's whole tree in a constant number of queries (5), with every team. Key results' current values
+    // and latestCheckIns come from each key result's latest check-in week (dated on that week's Friday).
+    // Throws DocumentError when the cycle does not exist.
     CyclePlan loadCyclePlan(Id cycleId) const;
 
     // Objectives, key results, initiatives: add returns the new id; position -1 appends.
+    // Positions number siblings 0, 1, 2 ... (objectives of one team in one cycle, key results of one objective,
+    // initiatives of one key result). Adding at a position shifts the siblings from there on; a position below 0 or
+    // past the end appends. Updating with another position or parent moves the item (-1: to the end); removing
+    // closes the gap. KeyResult::current is not written: it follows the check-ins.
     Id addObjective(const Objective &objective);
     void updateObjective(const Objective &objective);
     void removeObjective(Id objectiveId);        // with its key results and initiatives
@@ -57,20 +63,22 @@ public:
     void updateInitiative(const Initiative &initiative);
     void removeInitiative(Id initiativeId);
 
-    // Check-ins: one per team and ISO week; saving again replaces that week's content.
-    // The key results' current values follow the latest week's updates.
+    // Check-ins: one per team and ISO week; saving again replaces that week's content and keeps its id
+    // (CheckIn::id is not read: team and week are the key). The key results' current values follow the latest
+    // week's updates.
     Id saveCheckIn(const CheckIn &checkIn);
     std::optional<CheckIn> checkIn(Id teamId, IsoWeek week) const;
     QList<CheckIn> checkInsOfTeam(Id teamId) const;        // oldest first
-    QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const; // oldest first
+    // One point per check-in week, dated on that week's Friday, oldest first.
+    QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
 
     // KPIs
     QList<Kpi> kpis() const;
     Id addKpi(const Kpi &kpi);
-    void addKpiValue(Id kpiId, const KpiValue &value);
+    void addKpiValue(Id kpiId, const KpiValue &value); // one value per day: the same day again replaces it
 
     // Reviews
-    void saveTeamReview(const TeamReview &review);
+    void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
 
     // ---- Weekly check-in (issue 6): timelines, removal for undo, who checked in, comments ----

@@ -20,9 +20,9 @@ INSERT INTO initiatives (id, key_result_id, title, owner, status, due_date, posi
     VALUES (1, 1, 'Launch the partner programme', 'Dana', 'in-progress', '2026-08-15', 0);
 INSERT INTO check_ins (id, team_id, iso_year, iso_week, lessons, next_priorities)
     VALUES (1, 2, 2026, 28, 'Demos convert', 'Hire an SDR');
-INSERT INTO kr_updates (id, check_in_id, key_result_id, value, confidence, comment)
-    VALUES (1, 1, 1, 112000, 'on-track', 'Two deals closed'),
-           (2, 1, 2, 4.5, 'at-risk', '');
+INSERT INTO kr_updates (id, check_in_id, iso_year, iso_week, key_result_id, value, confidence, comment)
+    VALUES (1, 1, 2026, 28, 1, 112000, 'on-track', 'Two deals closed'),
+           (2, 1, 2026, 28, 2, 4.5, 'at-risk', '');
 INSERT INTO plan_items (id, check_in_id, person, kind, text, key_result_id, done)
     VALUES (1, 1, 'Dana', 'plan', 'Call the top ten accounts', 1, 1),
            (2, 1, 'Lee', 'problem', 'Billing export is broken', NULL, 0);

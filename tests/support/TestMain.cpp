@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <unistd.h>
 
 #ifdef QUARTERDECK_TEST_GUI
@@ -26,8 +28,12 @@ int main(int argc, char *argv[])
         QFile::setPermissions(QString::fromLocal8Bit(runtimeDir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtimeDir);
     }
-    // Settings and recent files of tests never touch the user's own.
+    // Settings and recent files of tests never touch the user's own, nor another test process's (ctest runs
+    // test cases in parallel processes).
     QStandardPaths::setTestModeEnabled(true);
+    const QTemporaryDir settingsDirectory;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDirectory.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDirectory.path());
     TestApplication application(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
     TestApplication::setApplicationName(QStringLiteral("quarterdeck-tests"));

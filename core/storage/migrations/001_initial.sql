@@ -88,21 +88,27 @@ CREATE TABLE check_ins (
     iso_week        INTEGER NOT NULL CHECK (iso_week BETWEEN 1 AND 53),
     lessons         TEXT NOT NULL DEFAULT '',
     next_priorities TEXT NOT NULL DEFAULT '',
-    UNIQUE (team_id, iso_year, iso_week)
+    UNIQUE (team_id, iso_year, iso_week),
+    UNIQUE (id, iso_year, iso_week) -- the parent key of kr_updates' copy of the week
 );
 CREATE INDEX check_ins_by_week ON check_ins (iso_year, iso_week);
 
 -- confidence: 'on-track' | 'at-risk' | 'off-track'. Rows keep the order of CheckIn::updates (by id).
+-- iso_year and iso_week copy the check-in's week (the foreign key keeps them equal), so that a key result's
+-- latest update and its history come from one index without visiting check_ins.
 CREATE TABLE kr_updates (
     id            INTEGER PRIMARY KEY,
-    check_in_id   INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+    check_in_id   INTEGER NOT NULL,
+    iso_year      INTEGER NOT NULL,
+    iso_week      INTEGER NOT NULL,
     key_result_id INTEGER NOT NULL REFERENCES key_results (id) ON DELETE CASCADE,
     value         REAL NOT NULL,
     confidence    TEXT NOT NULL DEFAULT 'on-track' CHECK (confidence IN ('on-track', 'at-risk', 'off-track')),
     comment       TEXT NOT NULL DEFAULT '',
-    UNIQUE (check_in_id, key_result_id)
+    UNIQUE (check_in_id, key_result_id),
+    FOREIGN KEY (check_in_id, iso_year, iso_week) REFERENCES check_ins (id, iso_year, iso_week) ON DELETE CASCADE
 );
-CREATE INDEX kr_updates_by_key_result ON kr_updates (key_result_id);
+CREATE INDEX kr_updates_by_key_result ON kr_updates (key_result_id, iso_year, iso_week, check_in_id);
 
 -- kind: 'plan' | 'progress' | 'problem'. A plan item may link to a key result. Rows keep CheckIn::items' order.
 CREATE TABLE plan_items (

@@ -77,6 +77,17 @@ TEST_CASE("Document should refuse a path in a missing folder", "[storage][docume
     CHECK_FALSE(QFileInfo::exists(pathIn(folder, QStringLiteral("missing"))));
 }
 
+TEST_CASE("Document should refuse a folder given as the document", "[storage][document]")
+{
+    QTemporaryDir folder;
+    const QString path = pathIn(folder, QStringLiteral("folder.okr"));
+    REQUIRE(QDir().mkpath(path));
+    const QString message = openError(path, Document::OpenMode::CreateIfMissing);
+    CHECK(message.contains(QDir::toNativeSeparators(path)));
+    CHECK(message.contains(QStringLiteral("not a file")));
+    CHECK(QDir(path).isEmpty());
+}
+
 TEST_CASE("Document should refuse a missing file unless asked to create it", "[storage][document]")
 {
     QTemporaryDir folder;
@@ -177,7 +188,8 @@ TEST_CASE("Document should create a new file with the current schema, WAL and fo
 TEST_CASE("Document should keep what was written when reopened", "[storage][document]")
 {
     QTemporaryDir folder;
-    const QString path = pathIn(folder, QStringLiteral("plan.okr"));
+    // Characters that mean something in a URI or a translated message.
+    const QString path = pathIn(folder, QStringLiteral("Q3 plan #1 (100%2 sure?).okr"));
     {
         const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
         Repository(*document).addTeam({NoId, NoId, QStringLiteral("Acme")});
@@ -192,7 +204,8 @@ TEST_CASE("Document should keep what was written when reopened", "[storage][docu
 TEST_CASE("Document should write nothing of a transaction that throws", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document = Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document =
+        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
     Repository repository(*document);
 
     REQUIRE_THROWS_AS(document->transaction([&] {
@@ -237,7 +250,8 @@ TEST_CASE("Document should write nothing of a transaction that throws", "[storag
 TEST_CASE("Document should report the driver's message when a statement fails", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document = Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document =
+        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
     try {
         document->exec(QStringLiteral("SELECT * FROM no_such_table"));
         FAIL("no error");
@@ -251,7 +265,8 @@ TEST_CASE("Document should report the driver's message when a statement fails", 
 TEST_CASE("Document should reuse one prepared statement per SQL text", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document = Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document =
+        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
     QSqlQuery &first = document->prepared(QStringLiteral("SELECT ?"));
     QSqlQuery &other = document->prepared(QStringLiteral("SELECT ? + 1"));
     CHECK(&document->prepared(QStringLiteral("SELECT ?")) == &first);
@@ -268,7 +283,8 @@ TEST_CASE("Document should reuse one prepared statement per SQL text", "[storage
 TEST_CASE("Document should save a consistent copy and refuse to overwrite a file", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document = Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document =
+        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
     Repository(*document).addTeam({NoId, NoId, QStringLiteral("Acme")});
 
     const QString copyPath = pathIn(folder, QStringLiteral("copy.okr"));

@@ -73,8 +73,8 @@ TEST_CASE("Document should migrate a version-1 document to the current schema an
     CHECK(checkIn->items.size() == 2);
 
     // The version-2 tables work on the migrated file.
-    const Id kpiId = repository.addKpi({NoId, 2, QStringLiteral("Pipeline"), QStringLiteral("$"), 1e6,
-                                        PreferredTrend::HigherIsBetter, {}});
+    const Id kpiId = repository.addKpi(
+        {NoId, 2, QStringLiteral("Pipeline"), QStringLiteral("$"), 1e6, PreferredTrend::HigherIsBetter, {}});
     repository.addKpiValue(kpiId, {QDate(2026, 7, 10), 800000});
     CHECK(repository.kpis().size() == 1);
 }

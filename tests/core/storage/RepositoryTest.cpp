@@ -271,8 +271,7 @@ TEST_CASE("Repository should round-trip every field of objectives, key results a
     }
 }
 
-TEST_CASE("Repository should keep sibling positions dense when adding, moving and removing",
-          "[storage][repository]")
+TEST_CASE("Repository should keep sibling positions dense when adding, moving and removing", "[storage][repository]")
 {
     Fixture fixture;
     const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
@@ -281,13 +280,13 @@ TEST_CASE("Repository should keep sibling positions dense when adding, moving an
     fixture.addKeyResult(objectiveId, QStringLiteral("D"), 99); // past the end: appends
     fixture.addKeyResult(objectiveId, QStringLiteral("A"), 0);
     const Id c = fixture.addKeyResult(objectiveId, QStringLiteral("C"), 2);
-    CHECK(fixture.keyResultTitles(objectiveId) == (QStringList{QStringLiteral("A"), QStringLiteral("B"),
-                                                          QStringLiteral("C"), QStringLiteral("D")}));
+    CHECK(fixture.keyResultTitles(objectiveId) ==
+          (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
 
     fixture.repository.removeKeyResult(b);
     const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.cycleId);
-    CHECK(fixture.keyResultTitles(objectiveId)
-          == (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
+    CHECK(fixture.keyResultTitles(objectiveId) ==
+          (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
     QList<int> positions;
     for (const qsizetype row : plan.keyResultsOf(objectiveId))
         positions.append(plan.keyResults[row].position);
@@ -296,8 +295,8 @@ TEST_CASE("Repository should keep sibling positions dense when adding, moving an
     KeyResult moved = *plan.keyResult(c);
     moved.position = 0;
     fixture.repository.updateKeyResult(moved);
-    CHECK(fixture.keyResultTitles(objectiveId)
-          == (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D")}));
+    CHECK(fixture.keyResultTitles(objectiveId) ==
+          (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D")}));
 
     moved.objectiveId = otherObjectiveId;
     moved.position = -1;
@@ -458,8 +457,8 @@ TEST_CASE("Repository should refuse writes of ids that do not exist", "[storage]
 
     CHECK_THROWS_AS(repository.renameTeam(missing, QStringLiteral("Nobody")), DocumentError);
     CHECK_THROWS_AS(repository.addTeam({NoId, missing, QStringLiteral("Orphan")}), DocumentError);
-    CHECK_THROWS_AS(repository.updateCycle({missing, QStringLiteral("Gone"), QDate(2026, 1, 1),
-                                            QDate(2026, 3, 31), CycleState::Active, false}),
+    CHECK_THROWS_AS(repository.updateCycle({missing, QStringLiteral("Gone"), QDate(2026, 1, 1), QDate(2026, 3, 31),
+                                            CycleState::Active, false}),
                     DocumentError);
     CHECK_THROWS_AS(repository.loadCyclePlan(missing), DocumentError);
 
@@ -517,11 +516,16 @@ TEST_CASE("Repository should round-trip KPIs and team reviews", "[storage][repos
 {
     Fixture fixture;
     Repository &repository = fixture.repository;
-    Kpi uptime{NoId, fixture.salesId, QStringLiteral("Uptime"), QStringLiteral("%"), 99.9,
-               PreferredTrend::HigherIsBetter, {{QDate(2026, 7, 1), 99.95}}};
+    Kpi uptime{NoId,
+               fixture.salesId,
+               QStringLiteral("Uptime"),
+               QStringLiteral("%"),
+               99.9,
+               PreferredTrend::HigherIsBetter,
+               {{QDate(2026, 7, 1), 99.95}}};
     uptime.id = repository.addKpi(uptime);
-    const Id latencyId = repository.addKpi({NoId, NoId, QStringLiteral("Latency"), QStringLiteral("ms"), 120,
-                                            PreferredTrend::LowerIsBetter, {}});
+    const Id latencyId = repository.addKpi(
+        {NoId, NoId, QStringLiteral("Latency"), QStringLiteral("ms"), 120, PreferredTrend::LowerIsBetter, {}});
     repository.addKpiValue(latencyId, {QDate(2026, 7, 8), 140});
     repository.addKpiValue(latencyId, {QDate(2026, 7, 1), 150});
     repository.addKpiValue(latencyId, {QDate(2026, 7, 8), 135}); // the same day again: replaces
@@ -543,8 +547,13 @@ TEST_CASE("Repository should round-trip KPIs and team reviews", "[storage][repos
     CHECK(kpis[1].values[0].date == QDate(2026, 7, 1)); // oldest first
     CHECK(kpis[1].values[1].value == 135.0);
 
-    TeamReview review{fixture.cycleId, fixture.salesId, QStringLiteral("Well"), QStringLiteral("Demos"),
-                      QStringLiteral("Cold calls"), QStringLiteral("Stop cold calls"), QStringLiteral("Focus")};
+    TeamReview review{fixture.cycleId,
+                      fixture.salesId,
+                      QStringLiteral("Well"),
+                      QStringLiteral("Demos"),
+                      QStringLiteral("Cold calls"),
+                      QStringLiteral("Stop cold calls"),
+                      QStringLiteral("Focus")};
     repository.saveTeamReview(review);
     review.performance = QStringLiteral("Very well");
     repository.saveTeamReview(review);
@@ -604,8 +613,13 @@ TEST_CASE("Repository should leave a healthy file after a series of writes", "[s
         moved.position = 0;
         repository.updateKeyResult(moved);
         repository.saveTeamReview({cycleId, plan.teams[1].id, QStringLiteral("Fine"), {}, {}, {}, {}});
-        const Id kpiId = repository.addKpi({NoId, plan.teams[1].id, QStringLiteral("NPS"), {}, 50,
-                                            PreferredTrend::HigherIsBetter, {{QDate(2026, 7, 3), 41}}});
+        const Id kpiId = repository.addKpi({NoId,
+                                            plan.teams[1].id,
+                                            QStringLiteral("NPS"),
+                                            {},
+                                            50,
+                                            PreferredTrend::HigherIsBetter,
+                                            {{QDate(2026, 7, 3), 41}}});
         repository.addKpiValue(kpiId, {QDate(2026, 7, 10), 44});
         CHECK(integrityCheck(*document) == QStringLiteral("ok"));
         CHECK(foreignKeyViolations(*document) == 0);

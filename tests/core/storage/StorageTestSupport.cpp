@@ -56,8 +56,8 @@ qint64 rowCount(Document &document, const QString &table)
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
-Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer,
-                 int initiativesPer, int weeks)
+Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer, int initiativesPer,
+                 int weeks)
 {
     Id cycleId = NoId;
     repository.document().transaction([&] {

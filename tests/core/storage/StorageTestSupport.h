@@ -27,14 +27,14 @@ struct FileSnapshot {
 // The message of the DocumentError that Document::open throws; empty when it opens.
 QString openError(const QString &path, Document::OpenMode mode = Document::OpenMode::OpenExisting);
 
-QString integrityCheck(Document &document);      // "ok" when healthy
+QString integrityCheck(Document &document);         // "ok" when healthy
 qsizetype foreignKeyViolations(Document &document); // rows of PRAGMA foreign_key_check
 qint64 rowCount(Document &document, const QString &table);
 
 // A cycle with `teamCount` teams under a company, each with `objectivesPerTeam` objectives of `keyResultsPer`
 // key results, each with `initiativesPer` initiatives, and `weeks` weekly check-ins per team updating every key
 // result. Returns the cycle id.
-Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer,
-                 int initiativesPer, int weeks);
+Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer, int initiativesPer,
+                 int weeks);
 
 } // namespace StorageTestSupport

@@ -1,0 +1,234 @@
+#include "catch.h"
+
+#include "AlignmentTreeModel.h"
+#include "CatchQt.h"
+#include "PlanFixtures.h"
+#include "WarningRecorder.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+
+namespace {
+
+using Kind = AlignmentTreeModel::NodeKind;
+
+QString title(const QModelIndex &index)
+{
+    return index.siblingAtColumn(AlignmentTreeModel::TitleColumn).data().toString();
+}
+
+QString cell(const AlignmentTreeModel &model, const QModelIndex &index, int column)
+{
+    return model.index(index.row(), column, index.parent()).data().toString();
+}
+
+// Walks the whole tree, checking that every child knows its parent; returns the number of rows seen.
+int walk(const AlignmentTreeModel &model, const QModelIndex &parent)
+{
+    int rows = 0;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex child = model.index(row, AlignmentTreeModel::TitleColumn, parent);
+        REQUIRE(child.isValid());
+        REQUIRE(model.parent(child) == parent);
+        rows += 1 + walk(model, child);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("The alignment tree puts aligned objectives under their parent and key results under objectives",
+          "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    REQUIRE(model.rowCount() == 3);
+    CHECK(title(model.index(0, 0)) == QStringLiteral("Win the mid-market"));
+    CHECK(title(model.index(1, 0)) == QStringLiteral("Be loved by our customers"));
+    CHECK(title(model.index(2, 0)) == QStringLiteral("Pay down build debt"));
+
+    const QModelIndex midMarket = model.index(0, 0);
+    REQUIRE(model.rowCount(midMarket) == 2);
+    const QModelIndex deals = model.index(0, 0, midMarket);
+    CHECK(title(deals) == QStringLiteral("Close more deals"));
+    CHECK(cell(model, deals, AlignmentTreeModel::OwnerColumn) == QStringLiteral("Sales"));
+    CHECK(AlignmentTreeModel::nodeKind(deals) == Kind::Objective);
+    CHECK(deals.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 20);
+    CHECK(deals == model.objectiveIndex(20));
+    CHECK_FALSE(model.objectiveIndex(999).isValid());
+
+    REQUIRE(model.rowCount(deals) == 2);
+    CHECK(title(model.index(0, 0, deals)) == QStringLiteral("Close 10 mid-market deals"));
+    CHECK(AlignmentTreeModel::nodeKind(model.index(0, 0, deals)) == Kind::KeyResult);
+    CHECK(cell(model, model.index(0, 0, deals), AlignmentTreeModel::OwnerColumn) == QStringLiteral("Dana"));
+
+    const QModelIndex uptime = model.keyResultIndex(300);
+    REQUIRE(model.rowCount(uptime) == 2);
+    const QModelIndex failover = model.index(0, 0, uptime);
+    CHECK(title(failover) == QStringLiteral("Add failover"));
+    CHECK(AlignmentTreeModel::nodeKind(failover) == Kind::Initiative);
+    CHECK(model.rowCount(failover) == 0);
+    CHECK(cell(model, failover, AlignmentTreeModel::ValueColumn) == QStringLiteral("In progress"));
+    CHECK(model.parent(failover) == uptime);
+    CHECK(model.parent(uptime) == model.objectiveIndex(30));
+    CHECK(model.parent(model.objectiveIndex(30)) == midMarket);
+}
+
+TEST_CASE("An objective lists its own key results before the objectives aligned to it", "[ui][model]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    KeyResult revenue;
+    revenue.id = 100;
+    revenue.objectiveId = 10;
+    revenue.title = QStringLiteral("Grow mid-market revenue");
+    revenue.target = 1;
+    plan.keyResults.append(revenue);
+
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    const QModelIndex midMarket = model.objectiveIndex(10);
+    REQUIRE(model.rowCount(midMarket) == 3);
+    CHECK(model.index(0, 0, midMarket) == model.keyResultIndex(100));
+    CHECK(model.index(1, 0, midMarket) == model.objectiveIndex(20));
+    CHECK(model.index(2, 0, midMarket) == model.objectiveIndex(30));
+    CHECK(model.objectiveIndex(30).row() == 2);
+}
+
+TEST_CASE("Progress rolls up from key results through aligned objectives", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    const auto progressOf = [](const QModelIndex &index) {
+        return index.siblingAtColumn(AlignmentTreeModel::ProgressColumn);
+    };
+    CHECK(progressOf(model.keyResultIndex(200)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(progressOf(model.keyResultIndex(201)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(progressOf(model.keyResultIndex(300)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(1.0));
+    CHECK(progressOf(model.objectiveIndex(20)).data().toString() == QStringLiteral("50 %"));
+    CHECK(progressOf(model.objectiveIndex(10)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.75));
+    CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75 %"));
+    CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0 %"));
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(AlignmentTreeModel::ProgressRole).toDouble() ==
+          Approx(0.5));
+    CHECK_FALSE(model.initiativeIndex(3000).data(AlignmentTreeModel::ProgressRole).isValid());
+    CHECK(model.progress().cycle() == Approx((0.75 + 0.0 + 0.0) / 3));
+}
+
+TEST_CASE("An objective nothing measures shows \"no key results\"", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    const QModelIndex lovedProgress = model.objectiveIndex(11, AlignmentTreeModel::ProgressColumn);
+    CHECK(lovedProgress.data().toString() == QStringLiteral("no key results"));
+    CHECK_FALSE(lovedProgress.data(AlignmentTreeModel::HasContributorsRole).toBool());
+    CHECK(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)
+              .data(AlignmentTreeModel::HasContributorsRole)
+              .toBool());
+}
+
+TEST_CASE("Key results show their current value against the target with the unit", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    const auto valueOf = [&model](Id keyResultId) {
+        return model.keyResultIndex(keyResultId, AlignmentTreeModel::ValueColumn).data().toString();
+    };
+    CHECK(valueOf(200) == QStringLiteral("5 / 10 deals"));
+    CHECK(valueOf(201) == QStringLiteral("12 / 10 %"));
+    CHECK(valueOf(300) == QStringLiteral("97 / ≥ 95 %"));
+    CHECK(valueOf(400) == QStringLiteral("— / 10 min"));
+    CHECK(model.keyResultIndex(400, AlignmentTreeModel::ValueColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("20 min")));
+}
+
+TEST_CASE("Pace status compares progress with the share of the cycle elapsed", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+    model.setReferenceDate(QDate(2026, 8, 15)); // 45 of 91 days: about 49 % expected
+
+    const auto paceOf = [&model](const QModelIndex &index) {
+        return Confidence(index.data(AlignmentTreeModel::PaceStatusRole).toInt());
+    };
+    const QModelIndex buildDebt = model.objectiveIndex(40, AlignmentTreeModel::ProgressColumn);
+    CHECK(buildDebt.data(AlignmentTreeModel::ExpectedProgressRole).toDouble() == Approx(45.0 / 91.0));
+    CHECK(paceOf(buildDebt) == Confidence::OffTrack);
+    CHECK(paceOf(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)) == Confidence::OnTrack);
+    CHECK(paceOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)) == Confidence::OnTrack);
+
+    model.setReferenceDate(QDate(2026, 9, 20)); // about 89 % expected: 50 % is a gap of 0.39
+    CHECK(paceOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)) == Confidence::OffTrack);
+    CHECK(paceOf(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)) == Confidence::OnTrack);
+}
+
+TEST_CASE("A key result's tooltip tells the confidence the team stated beside the pace", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    const QModelIndex uptime = model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn);
+    CHECK(Confidence(uptime.data(AlignmentTreeModel::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
+    CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at risk")));
+    CHECK_FALSE(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)
+                    .data(AlignmentTreeModel::StatedConfidenceRole)
+                    .isValid());
+}
+
+TEST_CASE("Top-level objectives are bold, also when aligned to an objective outside the cycle", "[ui][model]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.objectives[4].parentId = 9999; // an annual company objective, not part of this quarter's plan
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    CHECK(model.objectiveIndex(10).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(model.objectiveIndex(40).parent() == QModelIndex());
+    CHECK(model.objectiveIndex(40).data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(model.objectiveIndex(20).data(Qt::FontRole).isValid());
+}
+
+TEST_CASE("The alignment tree is read-only for now", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+
+    for (int column = 0; column < AlignmentTreeModel::ColumnCount; ++column)
+        CHECK_FALSE(model.flags(model.keyResultIndex(200, column)).testFlag(Qt::ItemIsEditable));
+    CHECK(model.flags(model.initiativeIndex(3000)).testFlag(Qt::ItemNeverHasChildren));
+}
+
+TEST_CASE("The alignment tree passes QAbstractItemModelTester through resets", "[ui][model]")
+{
+    const WarningRecorder warnings;
+    AlignmentTreeModel model;
+    const QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    model.setPlan(PlanFixtures::acmeQuarter());
+    model.setReferenceDate(QDate(2026, 8, 1));
+    model.setPlan(CyclePlan{});
+    model.setPlan(PlanFixtures::largeOrganisation(20));
+
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("The alignment tree holds a thousand teams' objectives", "[ui][model]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::largeOrganisation(1000));
+
+    CHECK(model.rowCount() == 5);
+    CHECK(model.rowCount(model.index(0, 0)) == 600);
+    // 5 company + 3,000 team objectives, 12,000 key results, 24,000 initiatives.
+    CHECK(walk(model, {}) == 5 + 3000 + 12000 + 24000);
+    const QModelIndex lastInitiative = model.initiativeIndex(model.plan().initiatives.last().id);
+    CHECK(lastInitiative.row() == 1);
+    CHECK(model.parent(model.parent(lastInitiative)) == model.objectiveIndex(model.plan().objectives.last().id));
+}

@@ -1,0 +1,395 @@
+#include "AlignmentTreeModel.h"
+
+#include "DomainText.h"
+#include "Scoring.h"
+
+#include <QFont>
+
+namespace {
+
+// The node kind lives in the low bits of internalId, the item's id above them.
+constexpr quintptr KindBits = 2;
+constexpr quintptr KindMask = (quintptr(1) << KindBits) - 1;
+static_assert(sizeof(quintptr) >= sizeof(Id), "internalId must hold a document id next to the node kind");
+
+} // namespace
+
+AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_progress(m_plan)
+    , m_referenceDate(QDate::currentDate())
+{
+}
+
+AlignmentTreeModel::~AlignmentTreeModel() = default;
+
+void AlignmentTreeModel::setPlan(CyclePlan plan)
+{
+    beginResetModel();
+    m_plan = std::move(plan);
+    // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
+    m_plan.rebuildIndex();
+    m_progress = ProgressRollUp(m_plan);
+    rebuildPlacements();
+    endResetModel();
+}
+
+void AlignmentTreeModel::setReferenceDate(QDate day)
+{
+    if (day == m_referenceDate)
+        return;
+    // Every progress cell of every depth changes: a reset says so in one signal (it happens once a day at most).
+    beginResetModel();
+    m_referenceDate = day;
+    endResetModel();
+}
+
+double AlignmentTreeModel::expectedProgress() const
+{
+    return Scoring::expectedProgress(m_plan.cycle, m_referenceDate);
+}
+
+void AlignmentTreeModel::rebuildPlacements()
+{
+    m_objectivePlacements.clear();
+    m_keyResultPlacements.clear();
+    m_initiativePlacements.clear();
+    m_objectivePlacements.reserve(m_plan.objectives.size());
+    m_keyResultPlacements.reserve(m_plan.keyResults.size());
+    m_initiativePlacements.reserve(m_plan.initiatives.size());
+
+    const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
+    for (qsizetype row = 0; row < topLevel.size(); ++row)
+        m_objectivePlacements.insert(m_plan.objectives[topLevel[row]].id, {NoId, int(row)});
+
+    for (const Objective &objective : std::as_const(m_plan.objectives)) {
+        // An objective's own key results come first, then the objectives aligned to it.
+        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(objective.id);
+        for (qsizetype row = 0; row < keyResults.size(); ++row)
+            m_keyResultPlacements.insert(m_plan.keyResults[keyResults[row]].id, {objective.id, int(row)});
+        const QList<qsizetype> &aligned = m_plan.alignedObjectives(objective.id);
+        for (qsizetype row = 0; row < aligned.size(); ++row)
+            m_objectivePlacements.insert(m_plan.objectives[aligned[row]].id,
+                                         {objective.id, int(keyResults.size() + row)});
+    }
+
+    for (const KeyResult &keyResult : std::as_const(m_plan.keyResults)) {
+        const QList<qsizetype> &initiatives = m_plan.initiativesOf(keyResult.id);
+        for (qsizetype row = 0; row < initiatives.size(); ++row)
+            m_initiativePlacements.insert(m_plan.initiatives[initiatives[row]].id, {keyResult.id, int(row)});
+    }
+}
+
+quintptr AlignmentTreeModel::encode(NodeKind kind, Id id)
+{
+    return (quintptr(id) << KindBits) | quintptr(kind);
+}
+
+Id AlignmentTreeModel::itemId(const QModelIndex &index)
+{
+    return Id(index.internalId() >> KindBits);
+}
+
+AlignmentTreeModel::NodeKind AlignmentTreeModel::nodeKind(const QModelIndex &index)
+{
+    return NodeKind(index.internalId() & KindMask);
+}
+
+const QHash<Id, AlignmentTreeModel::Placement> &AlignmentTreeModel::placements(NodeKind kind) const
+{
+    switch (kind) {
+    case NodeKind::Objective:
+        return m_objectivePlacements;
+    case NodeKind::KeyResult:
+        return m_keyResultPlacements;
+    case NodeKind::Initiative:
+        break;
+    }
+    return m_initiativePlacements;
+}
+
+QModelIndex AlignmentTreeModel::indexFor(NodeKind kind, Id id, int column) const
+{
+    const QHash<Id, Placement> &placementsOfKind = placements(kind);
+    const auto placement = placementsOfKind.constFind(id);
+    return placement == placementsOfKind.constEnd() ? QModelIndex()
+                                                    : createIndex(placement->rowInParent, column, encode(kind, id));
+}
+
+QModelIndex AlignmentTreeModel::objectiveIndex(Id objectiveId, int column) const
+{
+    return indexFor(NodeKind::Objective, objectiveId, column);
+}
+
+QModelIndex AlignmentTreeModel::keyResultIndex(Id keyResultId, int column) const
+{
+    return indexFor(NodeKind::KeyResult, keyResultId, column);
+}
+
+QModelIndex AlignmentTreeModel::initiativeIndex(Id initiativeId, int column) const
+{
+    return indexFor(NodeKind::Initiative, initiativeId, column);
+}
+
+QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
+        return {};
+    if (!parent.isValid()) {
+        const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
+        return row < topLevel.size()
+                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[topLevel[row]].id))
+                   : QModelIndex();
+    }
+    const Id parentId = itemId(parent);
+    switch (nodeKind(parent)) {
+    case NodeKind::Objective: {
+        const QList<qsizetype> &keyResults = m_plan.keyResultsOf(parentId);
+        if (row < keyResults.size())
+            return createIndex(row, column, encode(NodeKind::KeyResult, m_plan.keyResults[keyResults[row]].id));
+        const QList<qsizetype> &aligned = m_plan.alignedObjectives(parentId);
+        const qsizetype alignedRow = row - keyResults.size();
+        return alignedRow < aligned.size()
+                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[aligned[alignedRow]].id))
+                   : QModelIndex();
+    }
+    case NodeKind::KeyResult: {
+        const QList<qsizetype> &initiatives = m_plan.initiativesOf(parentId);
+        return row < initiatives.size()
+                   ? createIndex(row, column, encode(NodeKind::Initiative, m_plan.initiatives[initiatives[row]].id))
+                   : QModelIndex();
+    }
+    case NodeKind::Initiative:
+        break;
+    }
+    return {};
+}
+
+QModelIndex AlignmentTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const NodeKind kind = nodeKind(child);
+    const Id parentId = placements(kind).value(itemId(child)).parentId;
+    switch (kind) {
+    case NodeKind::Objective:
+        return parentId == NoId ? QModelIndex() : indexFor(NodeKind::Objective, parentId, TitleColumn);
+    case NodeKind::KeyResult:
+        return indexFor(NodeKind::Objective, parentId, TitleColumn);
+    case NodeKind::Initiative:
+        return indexFor(NodeKind::KeyResult, parentId, TitleColumn);
+    }
+    return {};
+}
+
+int AlignmentTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_plan.topLevelObjectives().size());
+    if (parent.column() > 0)
+        return 0;
+    const Id parentId = itemId(parent);
+    switch (nodeKind(parent)) {
+    case NodeKind::Objective:
+        return int(m_plan.keyResultsOf(parentId).size() + m_plan.alignedObjectives(parentId).size());
+    case NodeKind::KeyResult:
+        return int(m_plan.initiativesOf(parentId).size());
+    case NodeKind::Initiative:
+        break;
+    }
+    return 0;
+}
+
+int AlignmentTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags AlignmentTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (nodeKind(index) == NodeKind::Initiative)
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OwnerColumn:
+        return tr("Team / Owner");
+    case ProgressColumn:
+        return tr("Progress");
+    case ValueColumn:
+        return tr("Current / Target");
+    default:
+        return {};
+    }
+}
+
+QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Id id = itemId(index);
+    const NodeKind kind = nodeKind(index);
+    if (role == NodeKindRole)
+        return int(kind);
+    if (role == ItemIdRole)
+        return id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
+    const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
+    const int column = progressRole ? int(ProgressColumn) : index.column();
+    switch (kind) {
+    case NodeKind::Objective:
+        return objectiveData(*m_plan.objective(id), column, role);
+    case NodeKind::KeyResult:
+        return keyResultData(*m_plan.keyResult(id), column, role);
+    case NodeKind::Initiative:
+        return initiativeData(*m_plan.initiative(id), column, role);
+    }
+    return {};
+}
+
+QVariant AlignmentTreeModel::progressData(double progress, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return DomainText::percent(progress);
+    case ProgressRole:
+        return progress;
+    case ExpectedProgressRole:
+        return expectedProgress();
+    case PaceStatusRole:
+        return int(Scoring::paceStatus(expectedProgress(), progress));
+    case Qt::ToolTipRole:
+        return tr("%1 done, %2 expected by %3: %4")
+            .arg(DomainText::percent(progress), DomainText::percent(expectedProgress()),
+                 QLocale().toString(m_referenceDate, QLocale::ShortFormat),
+                 DomainText::confidence(Scoring::paceStatus(expectedProgress(), progress)));
+    default:
+        return {};
+    }
+}
+
+QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int column, int role) const
+{
+    if (role == HasContributorsRole)
+        return m_progress.hasContributors(objective.id);
+    if (role == Qt::FontRole && m_objectivePlacements.value(objective.id).parentId == NoId) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return objective.title;
+        if (role == Qt::ToolTipRole) {
+            const QString commitment = objective.commitment == Commitment::Committed ? tr("Committed objective")
+                                                                                     : tr("Aspirational objective");
+            return objective.description.isEmpty() ? commitment : tr("%1\n\n%2").arg(commitment, objective.description);
+        }
+        break;
+    case OwnerColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            const Team *team = m_plan.team(objective.teamId);
+            const QString name = team ? team->name : QString();
+            return role == Qt::DisplayRole ? name : tr("Team: %1").arg(name);
+        }
+        break;
+    case ProgressColumn:
+        if (!m_progress.hasContributors(objective.id)) {
+            if (role == Qt::DisplayRole)
+                return tr("no key results");
+            if (role == Qt::ToolTipRole)
+                return tr("Neither key results nor aligned objectives: add some to measure this objective.");
+            if (role == ProgressRole)
+                return 0.0;
+            return {};
+        }
+        return progressData(m_progress.objective(objective.id), role);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const
+{
+    if (role == StatedConfidenceRole) {
+        const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
+        return stated == m_plan.latestCheckIns.constEnd() ? QVariant() : QVariant(int(stated->confidence));
+    }
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return keyResult.title;
+        if (role == Qt::ToolTipRole)
+            return keyResult.description.isEmpty() ? keyResult.title
+                                                   : tr("%1\n\n%2").arg(keyResult.title, keyResult.description);
+        break;
+    case OwnerColumn:
+        if (role == Qt::DisplayRole)
+            return keyResult.owner;
+        if (role == Qt::ToolTipRole && !keyResult.owner.isEmpty())
+            return tr("Owner: %1").arg(keyResult.owner);
+        break;
+    case ProgressColumn:
+        if (role == Qt::ToolTipRole) {
+            const QString pace = progressData(Scoring::progress(keyResult), role).toString();
+            const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
+            if (stated == m_plan.latestCheckIns.constEnd())
+                return tr("%1\nNo check-in yet.").arg(pace);
+            return tr("%1\nThe team said %2 on %3.")
+                .arg(pace, DomainText::confidence(stated->confidence),
+                     QLocale().toString(stated->date, QLocale::ShortFormat));
+        }
+        return progressData(Scoring::progress(keyResult), role);
+    case ValueColumn:
+        if (role == Qt::DisplayRole)
+            return DomainText::currentAndTarget(keyResult);
+        if (role == Qt::ToolTipRole)
+            return keyResult.current ? tr("Now %1, from %2 to %3")
+                                           .arg(DomainText::measure(keyResult, *keyResult.current),
+                                                DomainText::measure(keyResult, keyResult.start),
+                                                DomainText::measure(keyResult, keyResult.target))
+                                     : tr("No value checked in yet: counted at the start value, %1.")
+                                           .arg(DomainText::measure(keyResult, keyResult.start));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AlignmentTreeModel::initiativeData(const Initiative &initiative, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return initiative.title;
+    case OwnerColumn:
+        return role == Qt::DisplayRole ? initiative.owner : QVariant();
+    case ValueColumn:
+        if (role == Qt::ToolTipRole)
+            return initiative.due.isValid()
+                       ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
+                       : tr("Initiative");
+        return initiative.due.isValid() ? tr("%1, due %2")
+                                              .arg(DomainText::initiativeStatus(initiative.status),
+                                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
+                                        : DomainText::initiativeStatus(initiative.status);
+    default:
+        return {};
+    }
+}

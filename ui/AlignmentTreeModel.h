@@ -1,0 +1,86 @@
+#pragma once
+
+#include "CyclePlan.h"
+#include "ProgressRollUp.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QHash>
+
+// One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items):
+// top-level objectives -> their own key results, then the objectives aligned to them (recursively);
+// key results -> initiatives. An index's internalId encodes the node kind and the item's document id, so
+// persistent indexes stay attached to their item when edits shift the plan's lists; every node's parent and
+// row in it are precomputed on reset, so parent() is O(1).
+class AlignmentTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, OwnerColumn, ProgressColumn, ValueColumn, ColumnCount };
+
+    enum class NodeKind { Objective, KeyResult, Initiative };
+
+    // Custom roles answer on every column of a row.
+    enum Role {
+        NodeKindRole = Qt::UserRole + 1, // NodeKind as int
+        ItemIdRole,                      // the Id of the objective, key result or initiative
+        ProgressRole,                    // double 0..1; invalid for initiatives
+        ExpectedProgressRole,            // double 0..1: the share of the cycle elapsed on the reference date
+        PaceStatusRole,                  // Confidence as int, from progress against the expected pace
+        HasContributorsRole,             // bool: false for objectives shown as "no key results"
+        StatedConfidenceRole,            // Confidence as int from the latest check-in; key results only
+    };
+
+    explicit AlignmentTreeModel(QObject *parent = nullptr);
+    ~AlignmentTreeModel() override;
+
+    // Replaces the whole tree (a model reset).
+    void setPlan(CyclePlan plan);
+    const CyclePlan &plan() const { return m_plan; }
+    const ProgressRollUp &progress() const { return m_progress; }
+
+    // The day the expected pace is measured at: today unless set (tests pin it). Changing it resets the model.
+    void setReferenceDate(QDate day);
+    QDate referenceDate() const { return m_referenceDate; }
+    double expectedProgress() const;
+
+    QModelIndex objectiveIndex(Id objectiveId, int column = TitleColumn) const;
+    QModelIndex keyResultIndex(Id keyResultId, int column = TitleColumn) const;
+    QModelIndex initiativeIndex(Id initiativeId, int column = TitleColumn) const;
+    static NodeKind nodeKind(const QModelIndex &index);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    // Where a node sits: its parent's id (NoId at the top) and its row under that parent.
+    struct Placement {
+        Id parentId = NoId;
+        int rowInParent = 0;
+    };
+
+    static quintptr encode(NodeKind kind, Id id);
+    static Id itemId(const QModelIndex &index);
+    const QHash<Id, Placement> &placements(NodeKind kind) const;
+    QModelIndex indexFor(NodeKind kind, Id id, int column) const;
+    // Recomputes every node's placement from the plan: the one place that knows the tree's shape. Edits will
+    // change the plan and its index between beginInsertRows/endInsertRows (or the remove pair), then call this.
+    void rebuildPlacements();
+
+    QVariant objectiveData(const Objective &objective, int column, int role) const;
+    QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
+    QVariant initiativeData(const Initiative &initiative, int column, int role) const;
+    QVariant progressData(double progress, int role) const;
+
+    CyclePlan m_plan;
+    ProgressRollUp m_progress;
+    QDate m_referenceDate;
+    // By item id.
+    QHash<Id, Placement> m_objectivePlacements;
+    QHash<Id, Placement> m_keyResultPlacements;
+    QHash<Id, Placement> m_initiativePlacements;
+};

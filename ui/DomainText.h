@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Confidence.h"
+#include "Cycle.h"
+#include "Initiative.h"
+#include "KeyResult.h"
+
+#include <QString>
+
+// How domain values are written for people, shared by the tree, the status bar and later views.
+namespace DomainText {
+
+QString percent(double share);                             // 0.42 -> "42 %"
+QString measure(const KeyResult &keyResult, double value); // 1200 with "$" -> "$1,200"; 12 with "users" -> "12 users"
+QString currentAndTarget(const KeyResult &keyResult); // "12 / 20 users", "$5 / $8", "— / ≥ 95 %" before any check-in
+QString confidence(Confidence confidence);            // "on track", "at risk", "off track"
+QString initiativeStatus(InitiativeStatus status);
+QString cycleState(CycleState state);
+QString cycleDates(const Cycle &cycle); // "1 Jul – 30 Sep 2026"
+
+} // namespace DomainText
