@@ -352,6 +352,7 @@ void CheckInDialog::loadKeyResults()
 
         row.standing = new QLabel(panel);
         row.standing->setObjectName(QStringLiteral("standing-%1").arg(keyResult.id));
+        row.standing->setWordWrap(true);
 
         row.confidence = new QComboBox(panel);
         row.confidence->setObjectName(QStringLiteral("confidence-%1").arg(keyResult.id));
@@ -407,7 +408,7 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     }
     const std::optional<double> value = CheckInRules::parseValue(text);
     if (!value) {
-        row.standing->setText(tr("Not a number: type a value such as %1").arg(number(keyResult.target)));
+        row.standing->setText(tr("Not a number (e.g. %1)").arg(number(keyResult.target)));
         row.standing->setStyleSheet(errorStyle);
         row.value->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
         return;

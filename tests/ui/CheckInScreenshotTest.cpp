@@ -8,6 +8,8 @@
 #include "TeamNotesView.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -30,6 +32,13 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("checkin-dialog.png"))));
+    const QList<QLineEdit *> values =
+        dialog.findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^newValue-")));
+    REQUIRE_FALSE(values.isEmpty());
+    QLineEdit *firstValue = values.first();
+    REQUIRE(firstValue);
+    firstValue->setText(QStringLiteral("5,6 leads"));
+    CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("checkin-dialog-error.png"))));
 
     const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
     const Id keyResultId =
