@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CheckInCommand.h"
 #include "Command.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -19,6 +20,7 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<CheckInCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
