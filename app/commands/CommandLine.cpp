@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
+#include "CheckInCommand.h"
 #include "Command.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
+#include "LintCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,8 +20,12 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<CheckInCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
     return commands;
 }
 

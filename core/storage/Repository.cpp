@@ -878,6 +878,137 @@ std::optional<TeamReview> Repository::teamReview(Id cycleId, Id teamId) const
     return found;
 }
 
+// ---- Weekly check-in (issue 6) ----------------------------------------------------------------------------------
+
+namespace {
+
+const QString timelineColumns = QStringLiteral(
+    "SELECT u.key_result_id, c.team_id, c.iso_year, c.iso_week, u.value, u.confidence, u.comment FROM kr_updates u"
+    " JOIN check_ins c ON c.id = u.check_in_id ");
+
+QList<KeyResultTimelineEntry> timelineFrom(QSqlQuery &query)
+{
+    QList<KeyResultTimelineEntry> entries;
+    while (query.next()) {
+        KeyResultTimelineEntry entry;
+        entry.keyResultId = query.value(0).toLongLong();
+        entry.teamId = query.value(1).toLongLong();
+        entry.week = {query.value(2).toInt(), query.value(3).toInt()};
+        entry.value = query.value(4).toDouble();
+        entry.confidence = valueOf(confidenceNames, query.value(5));
+        entry.comment = query.value(6).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<Comment> commentsFrom(QSqlQuery &query)
+{
+    QList<Comment> comments;
+    while (query.next()) {
+        Comment comment;
+        comment.id = query.value(0).toLongLong();
+        comment.objectiveId = query.value(1).toLongLong();
+        comment.keyResultId = query.value(2).toLongLong();
+        comment.author = query.value(3).toString();
+        comment.time = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        comment.text = query.value(5).toString();
+        comments.append(comment);
+    }
+    return comments;
+}
+
+const QString commentColumns =
+    QStringLiteral("SELECT id, objective_id, key_result_id, author, created_at, text FROM comments ");
+
+} // namespace
+
+QList<KeyResultTimelineEntry> Repository::keyResultTimeline(Id keyResultId) const
+{
+    return timelineFrom(run(m_document,
+                            timelineColumns
+                                + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
+                            {keyResultId}));
+}
+
+QList<KeyResultTimelineEntry> Repository::keyResultTimelinesOfCycle(Id cycleId) const
+{
+    return timelineFrom(run(m_document,
+                            timelineColumns
+                                + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                                 " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
+                                                 " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
+                            {cycleId}));
+}
+
+void Repository::removeCheckIn(Id teamId, IsoWeek week)
+{
+    m_document.transaction([&] {
+        // Updates and plan items cascade.
+        run(m_document, QStringLiteral("DELETE FROM check_ins WHERE team_id = ? AND iso_year = ? AND iso_week = ?"),
+            {teamId, week.year, week.week});
+    });
+}
+
+std::optional<Cycle> Repository::cycleOfKeyResult(Id keyResultId) const
+{
+    QSqlQuery &query = run(m_document,
+                           QStringLiteral("SELECT ") + cycleColumns
+                               + QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
+                                                " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
+                           {keyResultId});
+    std::optional<Cycle> found;
+    if (query.next())
+        found = cycleFrom(query);
+    query.finish();
+    return found;
+}
+
+QList<Id> Repository::teamsCheckedIn(IsoWeek week) const
+{
+    QSqlQuery &query = run(m_document,
+                           QStringLiteral("SELECT DISTINCT team_id FROM check_ins WHERE iso_year = ? AND iso_week = ?"
+                                          " ORDER BY team_id"),
+                           {week.year, week.week});
+    QList<Id> teamIds;
+    while (query.next())
+        teamIds.append(query.value(0).toLongLong());
+    return teamIds;
+}
+
+Id Repository::addComment(const Comment &comment)
+{
+    Id id = NoId;
+    m_document.transaction([&] {
+        const QDateTime time = comment.time.isValid() ? comment.time : QDateTime::currentDateTimeUtc();
+        QSqlQuery &query = run(m_document,
+                               QStringLiteral("INSERT INTO comments (objective_id, key_result_id, author, created_at,"
+                                              " text) VALUES (?, ?, ?, ?, ?)"),
+                               {idOrNull(comment.objectiveId), idOrNull(comment.keyResultId), comment.author,
+                                time.toUTC().toString(Qt::ISODate), comment.text});
+        id = query.lastInsertId().toLongLong();
+    });
+    return id;
+}
+
+void Repository::removeComment(Id commentId)
+{
+    m_document.transaction(
+        [&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
+}
+
+QList<Comment> Repository::commentsOfObjective(Id objectiveId) const
+{
+    return commentsFrom(run(m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"),
+                            {objectiveId}));
+}
+
+QList<Comment> Repository::commentsOfKeyResult(Id keyResultId) const
+{
+    return commentsFrom(run(m_document,
+                            commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"),
+                            {keyResultId}));
+
 // ---- Charts and the progress board ------------------------------------------------------------------------------
 
 QHash<Id, QList<Scoring::ValuePoint>> Repository::keyResultHistoriesOfCycle(Id cycleId) const

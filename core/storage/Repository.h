@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CheckIn.h"
+#include "Comment.h"
 #include "Cycle.h"
 #include "CyclePlan.h"
 #include "Initiative.h"
 #include "KeyResult.h"
+#include "KeyResultTimelineEntry.h"
 #include "Kpi.h"
 #include "Objective.h"
 #include "Scoring.h"
@@ -79,6 +81,21 @@ public:
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+
+    // ---- Weekly check-in (issue 6): timelines, removal for undo, who checked in, comments ----
+    // What every check-in said about one key result, or about every key result of a cycle (one query),
+    // oldest week first; a key result updated by two teams in one week has two entries.
+    QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
+    QList<KeyResultTimelineEntry> keyResultTimelinesOfCycle(Id cycleId) const; // by key result, then week
+    // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
+    void removeCheckIn(Id teamId, IsoWeek week);
+    std::optional<Cycle> cycleOfKeyResult(Id keyResultId) const;
+    QList<Id> teamsCheckedIn(IsoWeek week) const;
+    // Comments: exactly one of objectiveId / keyResultId set; listed oldest first.
+    Id addComment(const Comment &comment);
+    void removeComment(Id commentId);
+    QList<Comment> commentsOfObjective(Id objectiveId) const;
+    QList<Comment> commentsOfKeyResult(Id keyResultId) const;
 
     // Charts and the progress board: reads over many key results or cycles, one query each.
     // Every key result of the cycle that has check-ins, by id: one point per check-in week as in
