@@ -1008,6 +1008,7 @@ QList<Comment> Repository::commentsOfKeyResult(Id keyResultId) const
     return commentsFrom(run(m_document,
                             commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"),
                             {keyResultId}));
+}
 
 // ---- Charts and the progress board ------------------------------------------------------------------------------
 
