@@ -28,17 +28,17 @@ public:
     Document &document() const { return m_document; }
 
     // Organisation
-    QList<Team> teams() const;                                 // ordered so parents come before children
+    QList<Team> teams() const;                   // ordered so parents come before children
     std::optional<Team> teamByName(const QString &name) const; // exact, case-insensitive
-    QString organisationName() const;                          // the root team's name; empty when there are no teams
+    QString organisationName() const;            // the root team's name; empty when there are no teams
     Id addTeam(const Team &team);
     void renameTeam(Id teamId, const QString &name);
 
     // Cycles
-    QList<Cycle> cycles() const; // by start date
+    QList<Cycle> cycles() const;                 // by start date
     std::optional<Cycle> cycle(Id cycleId) const;
     std::optional<Cycle> cycleByName(const QString &name) const;
-    std::optional<Cycle> activeCycle() const; // the active quarter (not annual), if any
+    std::optional<Cycle> activeCycle() const;    // the active quarter (not annual), if any
     Id addCycle(const Cycle &cycle);
     void updateCycle(const Cycle &cycle);
 
@@ -54,7 +54,7 @@ public:
     // closes the gap. KeyResult::current is not written: it follows the check-ins.
     Id addObjective(const Objective &objective);
     void updateObjective(const Objective &objective);
-    void removeObjective(Id objectiveId); // with its key results and initiatives
+    void removeObjective(Id objectiveId);        // with its key results and initiatives
     Id addKeyResult(const KeyResult &keyResult);
     void updateKeyResult(const KeyResult &keyResult);
     void removeKeyResult(Id keyResultId);
@@ -67,7 +67,7 @@ public:
     // week's updates.
     Id saveCheckIn(const CheckIn &checkIn);
     std::optional<CheckIn> checkIn(Id teamId, IsoWeek week) const;
-    QList<CheckIn> checkInsOfTeam(Id teamId) const; // oldest first
+    QList<CheckIn> checkInsOfTeam(Id teamId) const;        // oldest first
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
 
@@ -88,6 +88,7 @@ public:
     RemovedItems keyResultSubtree(Id keyResultId) const;
     RemovedItems initiativeSubtree(Id initiativeId) const;
     void restore(const RemovedItems &items);
+
 
 private:
     Document &m_document;
