@@ -2,7 +2,9 @@
 
 #include "Command.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

@@ -1,0 +1,72 @@
+#include "DataExchange.h"
+
+#include "CsvExchange.h"
+#include "ExchangeError.h"
+#include "ExchangeExtractor.h"
+#include "JsonExchange.h"
+#include "Repository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+std::optional<ExchangeFormat> DataExchange::formatNamed(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("csv"))
+        return ExchangeFormat::Csv;
+    if (lower == QLatin1String("json"))
+        return ExchangeFormat::Json;
+    return std::nullopt;
+}
+
+ExchangeFormat DataExchange::detectFormat(const QString &path, const QByteArray &content)
+{
+    if (const std::optional<ExchangeFormat> byExtension = formatNamed(QFileInfo(path).suffix()))
+        return *byExtension;
+    QByteArray start = content.left(64);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    return start.trimmed().startsWith('{') ? ExchangeFormat::Json : ExchangeFormat::Csv;
+}
+
+QByteArray DataExchange::exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
+{
+    const ExchangeData data = ExchangeExtractor::extract(repository, cycleId);
+    return format == ExchangeFormat::Json ? JsonExchange::write(data) : CsvExchange::write(data);
+}
+
+void DataExchange::exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
+                                const QString &path)
+{
+    const QByteArray content = exportData(repository, format, cycleId);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        throw ExchangeError(
+            QCoreApplication::translate("DataExchange", "Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+ImportSummary DataExchange::importData(Repository &repository, const QByteArray &content, ExchangeFormat format)
+{
+    ExchangeData data;
+    if (format == ExchangeFormat::Json) {
+        data = JsonExchange::read(content);
+    } else {
+        QStringList knownCycles;
+        for (const Cycle &cycle : repository.cycles())
+            knownCycles.append(cycle.name);
+        data = CsvExchange::read(content, knownCycles);
+    }
+    return ExchangeLoader::load(repository, data);
+}
+
+ImportSummary DataExchange::importFile(Repository &repository, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ExchangeError(
+            QCoreApplication::translate("DataExchange", "Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray content = file.readAll();
+    return importData(repository, content, detectFormat(path, content));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ExchangeLoader.h"
+#include "Ids.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class Repository;
+
+enum class ExchangeFormat { Csv, Json };
+
+// Export and import in CSV and JSON: what the command line and File > Export / Import call.
+// Every failure throws ExchangeError (bad data, naming row and column or field; unreadable or unwritable
+// files) or DocumentError (the document itself), with a message for the user.
+namespace DataExchange {
+
+// "csv" or "json", in any case.
+std::optional<ExchangeFormat> formatNamed(const QString &name);
+// From the extension (.csv, .json); else JSON when the content starts with '{', CSV otherwise.
+ExchangeFormat detectFormat(const QString &path, const QByteArray &content);
+
+// The whole document, or the cycle `cycleId`: see ExchangeExtractor::extract and CsvExchange for what each holds.
+QByteArray exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId = std::nullopt);
+// Writes the export to `path` through QSaveFile: a failed export never leaves half a file.
+void exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId, const QString &path);
+
+// Reads and checks everything first, then adds it in one transaction: nothing is imported when anything is wrong.
+ImportSummary importData(Repository &repository, const QByteArray &content, ExchangeFormat format);
+// The format from the file's extension or content.
+ImportSummary importFile(Repository &repository, const QString &path);
+
+} // namespace DataExchange

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CheckIn.h"
+#include "Cycle.h"
+#include "Initiative.h"
+#include "KeyResult.h"
+#include "Kpi.h"
+#include "Objective.h"
+#include "Team.h"
+#include "TeamReview.h"
+
+#include <QList>
+
+// What an export holds and an import brings: the domain's own types, but every id (and every reference between
+// them) is a number local to the file, counted from 1 in file order. Lists are in the order they are written:
+// parents before children for teams, display order for objectives, key results and initiatives.
+struct ExchangeData {
+    QList<Team> teams;
+    QList<Cycle> cycles;
+    QList<Objective> objectives;
+    QList<KeyResult> keyResults;
+    QList<Initiative> initiatives;
+    QList<CheckIn> checkIns; // check-in ids are not used
+    QList<Kpi> kpis;         // kpi ids are not used
+    QList<TeamReview> teamReviews;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ExchangeData.h"
+#include "Ids.h"
+
+#include <optional>
+
+class Repository;
+
+// Reads what an export writes out of a document, with file-local ids.
+namespace ExchangeExtractor {
+
+// Everything: the team tree, every cycle with its objectives, key results, initiatives and team reviews, every
+// check-in and every KPI with its values. With `cycleId`, one cycle: all teams (the organisation), that cycle's
+// tree and reviews, and the check-ins of its weeks; alignments to objectives of other cycles and KPIs (which
+// belong to no cycle) are left out. Throws ExchangeError when the cycle does not exist.
+ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt);
+
+} // namespace ExchangeExtractor

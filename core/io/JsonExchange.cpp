@@ -1,0 +1,463 @@
+#include "JsonExchange.h"
+
+#include "ExchangeError.h"
+#include "ExchangeVocabulary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <utility>
+
+namespace {
+
+const QString formatName = QStringLiteral("quarterdeck");
+constexpr int currentVersion = 1;
+
+// ---- Writing
+
+QJsonValue reference(Id id)
+{
+    return id == NoId ? QJsonValue() : QJsonValue(id);
+}
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+QJsonValue date(QDate day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
+}
+
+template <typename Enum> QJsonValue word(Enum value)
+{
+    return ExchangeVocabulary::name(value);
+}
+
+QJsonObject teamObject(const Team &team)
+{
+    return {{QStringLiteral("id"), team.id},
+            {QStringLiteral("parent"), reference(team.parentId)},
+            {QStringLiteral("name"), team.name}};
+}
+
+QJsonObject cycleObject(const Cycle &cycle)
+{
+    return {{QStringLiteral("id"), cycle.id},
+            {QStringLiteral("name"), cycle.name},
+            {QStringLiteral("start"), date(cycle.start)},
+            {QStringLiteral("end"), date(cycle.end)},
+            {QStringLiteral("state"), word(cycle.state)},
+            {QStringLiteral("annual"), cycle.annual}};
+}
+
+QJsonObject objectiveObject(const Objective &objective)
+{
+    return {{QStringLiteral("id"), objective.id},
+            {QStringLiteral("cycle"), objective.cycleId},
+            {QStringLiteral("team"), objective.teamId},
+            {QStringLiteral("parent"), reference(objective.parentId)},
+            {QStringLiteral("title"), objective.title},
+            {QStringLiteral("description"), objective.description},
+            {QStringLiteral("commitment"), word(objective.commitment)},
+            {QStringLiteral("weight"), objective.weight},
+            {QStringLiteral("grade"), optionalNumber(objective.grade)},
+            {QStringLiteral("gradeNote"), objective.gradeNote}};
+}
+
+QJsonObject keyResultObject(const KeyResult &keyResult)
+{
+    return {{QStringLiteral("id"), keyResult.id},
+            {QStringLiteral("objective"), keyResult.objectiveId},
+            {QStringLiteral("title"), keyResult.title},
+            {QStringLiteral("description"), keyResult.description},
+            {QStringLiteral("start"), keyResult.start},
+            {QStringLiteral("target"), keyResult.target},
+            {QStringLiteral("current"), optionalNumber(keyResult.current)},
+            {QStringLiteral("unit"), word(keyResult.unit)},
+            {QStringLiteral("unitLabel"), keyResult.unitLabel},
+            {QStringLiteral("kind"), word(keyResult.kind)},
+            {QStringLiteral("weight"), keyResult.weight},
+            {QStringLiteral("owner"), keyResult.owner},
+            {QStringLiteral("commitment"), word(keyResult.commitment)}};
+}
+
+QJsonObject initiativeObject(const Initiative &initiative)
+{
+    return {{QStringLiteral("id"), initiative.id},
+            {QStringLiteral("keyResult"), initiative.keyResultId},
+            {QStringLiteral("title"), initiative.title},
+            {QStringLiteral("owner"), initiative.owner},
+            {QStringLiteral("status"), word(initiative.status)},
+            {QStringLiteral("due"), date(initiative.due)}};
+}
+
+QJsonObject checkInObject(const CheckIn &checkIn)
+{
+    QJsonArray updates;
+    for (const KeyResultUpdate &update : checkIn.updates)
+        updates.append(QJsonObject{{QStringLiteral("keyResult"), update.keyResultId},
+                                   {QStringLiteral("value"), update.value},
+                                   {QStringLiteral("confidence"), word(update.confidence)},
+                                   {QStringLiteral("comment"), update.comment}});
+    QJsonArray items;
+    for (const PlanItem &item : checkIn.items)
+        items.append(QJsonObject{{QStringLiteral("person"), item.person},
+                                 {QStringLiteral("kind"), word(item.kind)},
+                                 {QStringLiteral("text"), item.text},
+                                 {QStringLiteral("keyResult"), reference(item.keyResultId)},
+                                 {QStringLiteral("done"), item.done}});
+    return {{QStringLiteral("team"), checkIn.teamId},     {QStringLiteral("week"), checkIn.week.toString()},
+            {QStringLiteral("updates"), updates},         {QStringLiteral("items"), items},
+            {QStringLiteral("lessons"), checkIn.lessons}, {QStringLiteral("nextPriorities"), checkIn.nextPriorities}};
+}
+
+QJsonObject kpiObject(const Kpi &kpi)
+{
+    QJsonArray values;
+    for (const KpiValue &value : kpi.values)
+        values.append(QJsonObject{{QStringLiteral("date"), date(value.date)}, {QStringLiteral("value"), value.value}});
+    return {{QStringLiteral("team"), kpi.teamId},         {QStringLiteral("name"), kpi.name},
+            {QStringLiteral("unitLabel"), kpi.unitLabel}, {QStringLiteral("target"), kpi.target},
+            {QStringLiteral("trend"), word(kpi.trend)},   {QStringLiteral("values"), values}};
+}
+
+QJsonObject teamReviewObject(const TeamReview &review)
+{
+    return {{QStringLiteral("cycle"), review.cycleId},
+            {QStringLiteral("team"), review.teamId},
+            {QStringLiteral("performance"), review.performance},
+            {QStringLiteral("worked"), review.worked},
+            {QStringLiteral("failed"), review.failed},
+            {QStringLiteral("startStopContinue"), review.startStopContinue},
+            {QStringLiteral("lessons"), review.lessons}};
+}
+
+template <typename Item> QJsonArray arrayOf(const QList<Item> &items, QJsonObject (*toObject)(const Item &))
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toObject(item));
+    return array;
+}
+
+// ---- Reading
+
+// One JSON object of the file and where it is ("objectives[3]"), so every error names the field.
+class Fields {
+public:
+    Fields(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+    {
+    }
+
+    [[noreturn]] void fail(const QString &key, const QString &problem) const
+    {
+        throw ExchangeError(QCoreApplication::translate("JsonExchange", "%1.%2: %3").arg(m_path, key, problem));
+    }
+
+    QJsonValue value(const QString &key) const
+    {
+        if (!m_object.contains(key))
+            fail(key, QCoreApplication::translate("JsonExchange", "missing."));
+        return m_object.value(key);
+    }
+
+    QString text(const QString &key) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isString())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected text."));
+        return found.toString();
+    }
+
+    double number(const QString &key) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isDouble())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected a number."));
+        return found.toDouble();
+    }
+
+    std::optional<double> optionalNumber(const QString &key) const
+    {
+        return value(key).isNull() ? std::nullopt : std::optional<double>(number(key));
+    }
+
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isBool())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected true or false."));
+        return found.toBool();
+    }
+
+    // A file-local id that must be one of `known`; null gives NoId when `optional`.
+    Id reference(const QString &key, const QSet<Id> &known, bool optional = false) const
+    {
+        const QJsonValue found = value(key);
+        if (optional && found.isNull())
+            return NoId;
+        if (!found.isDouble())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected an id."));
+        const Id id = found.toInteger(NoId);
+        if (!known.contains(id))
+            fail(key, QCoreApplication::translate("JsonExchange", "%1 is not a known id.").arg(found.toDouble()));
+        return id;
+    }
+
+    // A new, unique file-local id.
+    Id newId(const QString &key, QSet<Id> &known) const
+    {
+        const Id id = value(key).toInteger(NoId);
+        if (id <= NoId)
+            fail(key, QCoreApplication::translate("JsonExchange", "expected a whole number above 0."));
+        if (known.contains(id))
+            fail(key, QCoreApplication::translate("JsonExchange", "%1 is used twice.").arg(id));
+        known.insert(id);
+        return id;
+    }
+
+    QDate date(const QString &key, bool optional = false) const
+    {
+        const QJsonValue found = value(key);
+        if (optional && found.isNull())
+            return {};
+        const QDate day = QDate::fromString(found.toString(), Qt::ISODate);
+        if (!found.isString() || !day.isValid())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected a date like 2026-07-01."));
+        return day;
+    }
+
+    template <typename Enum> Enum word(const QString &key) const
+    {
+        const QString found = text(key);
+        const std::optional<Enum> parsed = ExchangeVocabulary::parse<Enum>(found);
+        if (!parsed)
+            fail(key, QCoreApplication::translate("JsonExchange", "'%1' is not one of: %2.")
+                          .arg(found, ExchangeVocabulary::choices<Enum>()));
+        return *parsed;
+    }
+
+    QList<Fields> array(const QString &key) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isArray())
+            fail(key, QCoreApplication::translate("JsonExchange", "expected a list."));
+        return elements(found.toArray(), m_path + QLatin1Char('.') + key);
+    }
+
+    static QList<Fields> elements(const QJsonArray &array, const QString &path)
+    {
+        QList<Fields> result;
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            const QString elementPath = QStringLiteral("%1[%2]").arg(path).arg(index);
+            if (!array.at(index).isObject())
+                throw ExchangeError(
+                    QCoreApplication::translate("JsonExchange", "%1: expected an object.").arg(elementPath));
+            result.append(Fields(array.at(index).toObject(), elementPath));
+        }
+        return result;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+class Reader {
+public:
+    explicit Reader(const QJsonObject &root)
+        : m_root(root)
+    {
+    }
+
+    ExchangeData read()
+    {
+        for (const Fields &fields : list(QStringLiteral("teams"))) {
+            Team team;
+            team.parentId = fields.reference(QStringLiteral("parent"), m_teams, true); // parents come first
+            team.id = fields.newId(QStringLiteral("id"), m_teams);
+            team.name = fields.text(QStringLiteral("name"));
+            m_data.teams.append(team);
+        }
+        for (const Fields &fields : list(QStringLiteral("cycles"))) {
+            Cycle cycle;
+            cycle.id = fields.newId(QStringLiteral("id"), m_cycles);
+            cycle.name = fields.text(QStringLiteral("name"));
+            cycle.start = fields.date(QStringLiteral("start"));
+            cycle.end = fields.date(QStringLiteral("end"));
+            cycle.state = fields.word<CycleState>(QStringLiteral("state"));
+            cycle.annual = fields.boolean(QStringLiteral("annual"));
+            m_data.cycles.append(cycle);
+        }
+        const QList<Fields> objectives = list(QStringLiteral("objectives"));
+        for (const Fields &fields : objectives)
+            fields.newId(QStringLiteral("id"), m_objectives);
+        for (const Fields &fields : objectives) {
+            Objective objective;
+            objective.id = fields.value(QStringLiteral("id")).toInteger();
+            objective.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
+            objective.teamId = fields.reference(QStringLiteral("team"), m_teams);
+            objective.parentId = fields.reference(QStringLiteral("parent"), m_objectives, true);
+            objective.title = fields.text(QStringLiteral("title"));
+            objective.description = fields.text(QStringLiteral("description"));
+            objective.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
+            objective.weight = fields.number(QStringLiteral("weight"));
+            objective.grade = fields.optionalNumber(QStringLiteral("grade"));
+            objective.gradeNote = fields.text(QStringLiteral("gradeNote"));
+            m_data.objectives.append(objective);
+        }
+        for (const Fields &fields : list(QStringLiteral("keyResults"))) {
+            KeyResult keyResult;
+            keyResult.id = fields.newId(QStringLiteral("id"), m_keyResults);
+            keyResult.objectiveId = fields.reference(QStringLiteral("objective"), m_objectives);
+            keyResult.title = fields.text(QStringLiteral("title"));
+            keyResult.description = fields.text(QStringLiteral("description"));
+            keyResult.start = fields.number(QStringLiteral("start"));
+            keyResult.target = fields.number(QStringLiteral("target"));
+            keyResult.current = fields.optionalNumber(QStringLiteral("current"));
+            keyResult.unit = fields.word<MeasureUnit>(QStringLiteral("unit"));
+            keyResult.unitLabel = fields.text(QStringLiteral("unitLabel"));
+            keyResult.kind = fields.word<KeyResultKind>(QStringLiteral("kind"));
+            keyResult.weight = fields.number(QStringLiteral("weight"));
+            keyResult.owner = fields.text(QStringLiteral("owner"));
+            keyResult.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
+            m_data.keyResults.append(keyResult);
+        }
+        QSet<Id> initiatives;
+        for (const Fields &fields : list(QStringLiteral("initiatives"))) {
+            Initiative initiative;
+            initiative.id = fields.newId(QStringLiteral("id"), initiatives);
+            initiative.keyResultId = fields.reference(QStringLiteral("keyResult"), m_keyResults);
+            initiative.title = fields.text(QStringLiteral("title"));
+            initiative.owner = fields.text(QStringLiteral("owner"));
+            initiative.status = fields.word<InitiativeStatus>(QStringLiteral("status"));
+            initiative.due = fields.date(QStringLiteral("due"), true);
+            m_data.initiatives.append(initiative);
+        }
+        for (const Fields &fields : list(QStringLiteral("checkIns")))
+            m_data.checkIns.append(checkIn(fields));
+        for (const Fields &fields : list(QStringLiteral("kpis"))) {
+            Kpi kpi;
+            kpi.teamId = fields.reference(QStringLiteral("team"), m_teams);
+            kpi.name = fields.text(QStringLiteral("name"));
+            kpi.unitLabel = fields.text(QStringLiteral("unitLabel"));
+            kpi.target = fields.number(QStringLiteral("target"));
+            kpi.trend = fields.word<PreferredTrend>(QStringLiteral("trend"));
+            for (const Fields &valueFields : fields.array(QStringLiteral("values")))
+                kpi.values.append(
+                    {valueFields.date(QStringLiteral("date")), valueFields.number(QStringLiteral("value"))});
+            m_data.kpis.append(kpi);
+        }
+        for (const Fields &fields : list(QStringLiteral("teamReviews"))) {
+            TeamReview review;
+            review.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
+            review.teamId = fields.reference(QStringLiteral("team"), m_teams);
+            review.performance = fields.text(QStringLiteral("performance"));
+            review.worked = fields.text(QStringLiteral("worked"));
+            review.failed = fields.text(QStringLiteral("failed"));
+            review.startStopContinue = fields.text(QStringLiteral("startStopContinue"));
+            review.lessons = fields.text(QStringLiteral("lessons"));
+            m_data.teamReviews.append(review);
+        }
+        return m_data;
+    }
+
+private:
+    QList<Fields> list(const QString &key) const
+    {
+        if (!m_root.value(key).isArray())
+            throw ExchangeError(QCoreApplication::translate("JsonExchange", "%1: expected a list.").arg(key));
+        return Fields::elements(m_root.value(key).toArray(), key);
+    }
+
+    CheckIn checkIn(const Fields &fields) const
+    {
+        CheckIn checkIn;
+        checkIn.teamId = fields.reference(QStringLiteral("team"), m_teams);
+        const std::optional<IsoWeek> week = IsoWeek::parse(fields.text(QStringLiteral("week")));
+        if (!week)
+            fields.fail(QStringLiteral("week"),
+                        QCoreApplication::translate("JsonExchange", "expected an ISO week like 2026-W47."));
+        checkIn.week = *week;
+        for (const Fields &updateFields : fields.array(QStringLiteral("updates"))) {
+            KeyResultUpdate update;
+            update.keyResultId = updateFields.reference(QStringLiteral("keyResult"), m_keyResults);
+            update.value = updateFields.number(QStringLiteral("value"));
+            update.confidence = updateFields.word<Confidence>(QStringLiteral("confidence"));
+            update.comment = updateFields.text(QStringLiteral("comment"));
+            checkIn.updates.append(update);
+        }
+        for (const Fields &itemFields : fields.array(QStringLiteral("items"))) {
+            PlanItem item;
+            item.person = itemFields.text(QStringLiteral("person"));
+            item.kind = itemFields.word<PlanItemKind>(QStringLiteral("kind"));
+            item.text = itemFields.text(QStringLiteral("text"));
+            item.keyResultId = itemFields.reference(QStringLiteral("keyResult"), m_keyResults, true);
+            item.done = itemFields.boolean(QStringLiteral("done"));
+            checkIn.items.append(item);
+        }
+        checkIn.lessons = fields.text(QStringLiteral("lessons"));
+        checkIn.nextPriorities = fields.text(QStringLiteral("nextPriorities"));
+        return checkIn;
+    }
+
+    const QJsonObject &m_root;
+    ExchangeData m_data;
+    QSet<Id> m_teams;
+    QSet<Id> m_cycles;
+    QSet<Id> m_objectives;
+    QSet<Id> m_keyResults;
+};
+
+} // namespace
+
+int JsonExchange::formatVersion()
+{
+    return currentVersion;
+}
+
+QByteArray JsonExchange::write(const ExchangeData &data)
+{
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), currentVersion},
+                           {QStringLiteral("teams"), arrayOf(data.teams, teamObject)},
+                           {QStringLiteral("cycles"), arrayOf(data.cycles, cycleObject)},
+                           {QStringLiteral("objectives"), arrayOf(data.objectives, objectiveObject)},
+                           {QStringLiteral("keyResults"), arrayOf(data.keyResults, keyResultObject)},
+                           {QStringLiteral("initiatives"), arrayOf(data.initiatives, initiativeObject)},
+                           {QStringLiteral("checkIns"), arrayOf(data.checkIns, checkInObject)},
+                           {QStringLiteral("kpis"), arrayOf(data.kpis, kpiObject)},
+                           {QStringLiteral("teamReviews"), arrayOf(data.teamReviews, teamReviewObject)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ExchangeData JsonExchange::read(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw ExchangeError(QCoreApplication::translate("JsonExchange", "Not valid JSON: %1 at character %2.")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName)
+        throw ExchangeError(QCoreApplication::translate(
+            "JsonExchange", "Not a Quarterdeck export: the JSON has no \"format\": \"quarterdeck\"."));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toInteger(-1) < 1)
+        throw ExchangeError(QCoreApplication::translate("JsonExchange", "version: expected a whole number above 0."));
+    if (version.toInteger() > currentVersion)
+        throw ExchangeError(QCoreApplication::translate(
+                                "JsonExchange",
+                                "This file was written by a newer Quarterdeck (format version %1); this version reads "
+                                "format version %2 and older. Update Quarterdeck to import it.")
+                                .arg(version.toInteger())
+                                .arg(currentVersion));
+    return Reader(root).read();
+}

@@ -1,0 +1,190 @@
+#include "catch.h"
+
+#include "CsvExchange.h"
+#include "CsvReader.h"
+#include "ExchangeError.h"
+#include "ExchangeSample.h"
+
+#include <QFile>
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(QUARTERDECK_TEST_DATA "/io/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+const QDate today(2026, 8, 1);
+
+// The message of the ExchangeError that reading `csv` throws; empty when it reads.
+QString readError(const QByteArray &csv)
+{
+    try {
+        CsvExchange::read(csv, {}, today);
+    } catch (const ExchangeError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+const QByteArray header = "Row ID,Parent Row ID,Type,Title,Team,Owner,Cycle,Start,Target,Current,Unit\n";
+const QByteArray objectiveRow = "1,,objective,Delight customers,Support,,2026 Q3,,,,\n";
+
+} // namespace
+
+TEST_CASE("The CSV import should read other tools' bulk-import layout", "[core][io][csv]")
+{
+    const ExchangeData data = CsvExchange::read(fixture(QStringLiteral("bulk-import.csv")), {}, today);
+
+    REQUIRE(data.teams.size() == 2);
+    CHECK(data.teams.at(0).name == QStringLiteral("Acme")); // the team others align to is the organisation
+    CHECK(data.teams.at(0).parentId == NoId);
+    CHECK(data.teams.at(1).name == QStringLiteral("Support"));
+    CHECK(data.teams.at(1).parentId == data.teams.at(0).id);
+
+    REQUIRE(data.cycles.size() == 1);
+    CHECK(data.cycles.at(0).name == QStringLiteral("2026 Q3"));
+    CHECK(data.cycles.at(0).start == QDate(2026, 7, 1));
+    CHECK(data.cycles.at(0).end == QDate(2026, 9, 30));
+    CHECK(data.cycles.at(0).state == CycleState::Active);
+    CHECK_FALSE(data.cycles.at(0).annual);
+
+    REQUIRE(data.objectives.size() == 2);
+    CHECK(data.objectives.at(1).title == QStringLiteral("Delight customers, every day"));
+    CHECK(data.objectives.at(1).parentId == data.objectives.at(0).id);
+    CHECK(data.objectives.at(1).teamId == data.teams.at(1).id);
+
+    REQUIRE(data.keyResults.size() == 2);
+    const KeyResult &responseTime = data.keyResults.at(0);
+    CHECK(responseTime.objectiveId == data.objectives.at(1).id);
+    CHECK(responseTime.owner == QStringLiteral("Jonas Weber"));
+    CHECK(responseTime.start == 5.0);
+    CHECK(responseTime.target == 1.0);
+    CHECK(responseTime.current == 3.5);
+    CHECK(responseTime.unitLabel == QStringLiteral("h"));
+    CHECK(responseTime.unit == MeasureUnit::Time);
+    CHECK(responseTime.kind == KeyResultKind::Decrease);
+    const KeyResult &nps = data.keyResults.at(1);
+    CHECK(nps.title == QStringLiteral("Reach an NPS of \"40\""));
+    CHECK_FALSE(nps.current.has_value());
+    CHECK(nps.kind == KeyResultKind::Increase);
+
+    REQUIRE(data.initiatives.size() == 1);
+    CHECK(data.initiatives.at(0).keyResultId == responseTime.id);
+    CHECK(data.initiatives.at(0).status == InitiativeStatus::Planned);
+}
+
+TEST_CASE("The CSV export should write one row per key result with its objective, team and parent objective",
+          "[core][io][csv]")
+{
+    const QList<QStringList> records = CsvReader::parse(CsvExchange::write(sampleExchangeData()));
+    REQUIRE(records.size() == 6); // header, 2 objectives, 2 key results, 1 initiative
+    const QStringList columns = CsvExchange::columns();
+    CHECK(records.at(0) == columns);
+    const auto cell = [&](qsizetype row, const char *column) {
+        return records.at(row).at(columns.indexOf(QLatin1String(column)));
+    };
+    CHECK(cell(3, "Type") == QStringLiteral("key result"));
+    CHECK(cell(3, "Title") == QStringLiteral("Reduce response time from 5h to 1h"));
+    CHECK(cell(3, "Objective") == QStringLiteral("Delight customers, every day"));
+    CHECK(cell(3, "Parent Objective") == QStringLiteral("Grow the business"));
+    CHECK(cell(3, "Team") == QStringLiteral("Support, \"EMEA\""));
+    CHECK(cell(3, "Cycle") == QStringLiteral("2026 Q3"));
+    CHECK(cell(3, "Current") == QStringLiteral("3.25"));
+    CHECK(cell(3, "Parent Row ID") == cell(2, "Row ID"));
+    CHECK(cell(2, "Parent Row ID") == cell(1, "Row ID"));
+    CHECK(cell(4, "Type") == QStringLiteral("initiative")); // under its key result
+    CHECK(cell(4, "Parent Row ID") == cell(3, "Row ID"));
+    CHECK(cell(4, "Status") == QStringLiteral("in progress"));
+    CHECK(cell(5, "Kind") == QStringLiteral("keep above"));
+}
+
+TEST_CASE("The CSV export should read back into data that exports the same bytes", "[core][io][csv]")
+{
+    const QByteArray first = CsvExchange::write(sampleExchangeData());
+    const ExchangeData read = CsvExchange::read(first, {}, today);
+    CHECK(CsvExchange::write(read) == first);
+    REQUIRE(read.cycles.size() == 2);
+    CHECK(read.cycles.at(0).annual);
+    CHECK(read.keyResults.at(1).kind == KeyResultKind::KeepAbove);
+    CHECK(read.keyResults.at(1).weight == 0.5);
+    CHECK(read.objectives.at(1).grade == 0.7);
+}
+
+TEST_CASE("The CSV import should match headers regardless of case, spaces and order, and ignore unknown ones",
+          "[core][io][csv]")
+{
+    const ExchangeData data = CsvExchange::read("  TITLE ,Colour,cycle,TEAM,type,rowid\n"
+                                                "Delight customers,blue,2026 Q3,Support,Objective,1\n",
+                                                {}, today);
+    REQUIRE(data.objectives.size() == 1);
+    CHECK(data.objectives.at(0).title == QStringLiteral("Delight customers"));
+    CHECK(data.teams.at(0).name == QStringLiteral("Support"));
+}
+
+TEST_CASE("The CSV import should name the row and column of every error", "[core][io][csv]")
+{
+    const std::vector<std::pair<QByteArray, QString>> cases{
+        {header + objectiveRow + "2,1,key result,Answer faster,Support,,2026 Q3,5,abc,,h\n",
+         QStringLiteral("row 3, column Target: 'abc' is not a number.")},
+        {header + objectiveRow + "2,1,key result,Answer faster,Support,,2026 Q3,5,,,h\n",
+         QStringLiteral("row 3, column Target: a number is required.")},
+        {header + objectiveRow + "2,1,key result,Answer faster,Support,,2026 Q3,5,\"1,000\",,h\n",
+         QStringLiteral("row 3, column Target: '1,000' is not a number.")},
+        {header + "1,,goal,Delight customers,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 2, column Type: 'goal' is not objective, key result or initiative.")},
+        {"Type,Team\nobjective,Support\n", QStringLiteral("row 1, column Title: the header has no such column.")},
+        {"Type,Title,TITLE\nobjective,a,b\n", QStringLiteral("row 1, column Title: the column appears twice.")},
+        {header + objectiveRow + "2,9,key result,Answer faster,Support,,2026 Q3,5,1,,h\n",
+         QStringLiteral("row 3, column Parent Row ID: no row has the Row ID '9'.")},
+        {header + objectiveRow + "2,,key result,Answer faster,Support,,2026 Q3,5,1,,h\n",
+         QStringLiteral("row 3, column Parent Row ID: a row of type key result needs the Row ID of its objective.")},
+        {header + objectiveRow + "2,1,initiative,Write the FAQ,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 3, column Parent Row ID: row 2 is of type objective, but a row of type initiative "
+                        "needs a key result as its parent.")},
+        {header + objectiveRow + "1,,objective,Another,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 3, column Row ID: '1' is the Row ID of row 2 already.")},
+        {header + "1,,objective,,Support,,2026 Q3,,,,\n", QStringLiteral("row 2, column Title: this cannot be empty.")},
+        {header + "1,,objective,Delight customers,,,2026 Q3,,,,\n",
+         QStringLiteral("row 2, column Team: this cannot be empty.")},
+        {header + "1,,objective,Delight customers,Support,,Autumn push,,,,\n",
+         QStringLiteral("row 2, column Cycle: the dates of 'Autumn push' are unknown: name it like 2026 Q3, or fill "
+                        "in Cycle Start and Cycle End.")},
+        {header + "1,1,objective,Delight customers,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 2, column Parent Row ID: a row cannot be its own parent.")},
+        {"Type,Title,Team,Cycle,Grade\nobjective,Delight customers,Support,2026 Q3,1.5\n",
+         QStringLiteral("row 2, column Grade: a grade goes from 0 to 1, not 1.5.")},
+        {"Row ID,Type,Title,Team,Cycle\n1,objective,Delight,Support,2026 Q3\n"
+         "Row ID,Parent Row ID,Type,Title,Status\n",
+         QStringLiteral("row 3, column Type: 'Parent Row ID' is not objective, key result or initiative.")},
+        {"Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Status,Due\n1,,objective,Delight,Support,2026 Q3,,,\n"
+         "2,1,key result,Answer faster,,,1,,\n3,2,initiative,FAQ,,,,someday,\n",
+         QStringLiteral("row 4, column Status: 'someday' is not one of: planned, in progress, done, dropped.")},
+        {"Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Status,Due\n1,,objective,Delight,Support,2026 Q3,,,\n"
+         "2,1,key result,Answer faster,,,1,,\n3,2,initiative,FAQ,,,,,14/08/2026\n",
+         QStringLiteral("row 4, column Due: '14/08/2026' is not a date like 2026-07-01.")},
+        {"Type,Title,Team,Cycle\nobjective,\"Delight,Support,2026 Q3\n",
+         QStringLiteral("row 2: a quoted field is never closed.")},
+        {"\xEF\xBB\xBF\n\n", QStringLiteral("The file is empty: expected a header row.")},
+    };
+    for (const auto &[csv, message] : cases) {
+        INFO(csv.toStdString());
+        CHECK(readError(csv).toStdString() == message.toStdString());
+    }
+}
+
+TEST_CASE("The CSV import should take cycle dates from columns, or from a cycle the document already has",
+          "[core][io][csv]")
+{
+    const QByteArray withDates = "Type,Title,Team,Cycle,Cycle Start,Cycle End\n"
+                                 "objective,Delight,Support,Autumn push,2026-09-01,2026-11-30\n";
+    const ExchangeData data = CsvExchange::read(withDates, {}, today);
+    REQUIRE(data.cycles.size() == 1);
+    CHECK(data.cycles.at(0).start == QDate(2026, 9, 1));
+    CHECK(data.cycles.at(0).state == CycleState::Planning);
+
+    const QByteArray known = "Type,Title,Team,Cycle\nobjective,Delight,Support,Autumn push\n";
+    CHECK(CsvExchange::read(known, {QStringLiteral("autumn push")}, today).cycles.size() == 1);
+}

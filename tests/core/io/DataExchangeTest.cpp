@@ -1,0 +1,210 @@
+#include "catch.h"
+
+#include "DataExchange.h"
+#include "DemoCompany.h"
+#include "Document.h"
+#include "ExchangeError.h"
+#include "OrganisationGenerator.h"
+#include "Repository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+const QDate today(2026, 11, 23);
+
+std::unique_ptr<Document> newDocument(const QTemporaryDir &folder, const QString &name)
+{
+    return Document::open(folder.filePath(name), Document::OpenMode::CreateIfMissing);
+}
+
+std::unique_ptr<Document> demoDocument(const QTemporaryDir &folder)
+{
+    auto document = newDocument(folder, QStringLiteral("demo.okr"));
+    Repository repository(*document);
+    DemoCompany::write(repository, today);
+    return document;
+}
+
+QString importError(Repository &repository, const QByteArray &content, ExchangeFormat format)
+{
+    try {
+        DataExchange::importData(repository, content, format);
+    } catch (const ExchangeError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Exporting the demo, importing it into a new file and exporting again should give identical files",
+          "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    const Repository demoRepository(*demo);
+    for (const ExchangeFormat format : {ExchangeFormat::Json, ExchangeFormat::Csv}) {
+        const QString name = format == ExchangeFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+        INFO(name.toStdString());
+        const QByteArray first = DataExchange::exportData(demoRepository, format);
+        auto copy = newDocument(folder, name + QStringLiteral(".okr"));
+        Repository copyRepository(*copy);
+        DataExchange::importData(copyRepository, first, format);
+        const QByteArray second = DataExchange::exportData(copyRepository, format);
+        CHECK(second.size() == first.size());
+        CHECK(second == first);
+    }
+}
+
+TEST_CASE("A generated organisation should survive the round trip too, objectives aligned to later ones included",
+          "[core][io]")
+{
+    QTemporaryDir folder;
+    auto generated = newDocument(folder, QStringLiteral("generated.okr"));
+    Repository generatedRepository(*generated);
+    OrganisationGenerator::write(generatedRepository, GeneratorSettings{25, 2, 3, today}, {});
+    for (const ExchangeFormat format : {ExchangeFormat::Json, ExchangeFormat::Csv}) {
+        const QString name = format == ExchangeFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+        INFO(name.toStdString());
+        const QByteArray first = DataExchange::exportData(generatedRepository, format);
+        auto copy = newDocument(folder, name + QStringLiteral(".okr"));
+        Repository copyRepository(*copy);
+        DataExchange::importData(copyRepository, first, format);
+        CHECK(DataExchange::exportData(copyRepository, format) == first);
+    }
+}
+
+TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and alignment", "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    const Repository demoRepository(*demo);
+    auto copy = newDocument(folder, QStringLiteral("copy.okr"));
+    Repository copyRepository(*copy);
+    const ImportSummary summary = DataExchange::importData(
+        copyRepository, DataExchange::exportData(demoRepository, ExchangeFormat::Json), ExchangeFormat::Json);
+
+    CHECK(summary.teamsCreated == 5);
+    CHECK(summary.cyclesCreated == 2);
+    CHECK(summary.kpis == 4);
+    CHECK(summary.teamReviews == 4);
+    CHECK(copyRepository.organisationName() == demoRepository.organisationName());
+    CHECK(copyRepository.kpis().size() == 4);
+    CHECK(copyRepository.kpis().at(3).values.size() == demoRepository.kpis().at(3).values.size());
+
+    const Cycle closed = copyRepository.cycles().first();
+    CHECK(closed.state == CycleState::Closed);
+    const CyclePlan plan = copyRepository.loadCyclePlan(closed.id);
+    const CyclePlan original = demoRepository.loadCyclePlan(demoRepository.cycles().first().id);
+    REQUIRE(plan.objectives.size() == original.objectives.size());
+    for (qsizetype index = 0; index < plan.objectives.size(); ++index) {
+        CHECK(plan.objectives.at(index).grade == original.objectives.at(index).grade);
+        CHECK((plan.objectives.at(index).parentId == NoId) == (original.objectives.at(index).parentId == NoId));
+    }
+    const Team marketing = *copyRepository.teamByName(QStringLiteral("Marketing"));
+    CHECK(copyRepository.checkInsOfTeam(marketing.id).size() ==
+          demoRepository.checkInsOfTeam(demoRepository.teamByName(QStringLiteral("Marketing"))->id).size());
+    CHECK(copyRepository.teamReview(closed.id, marketing.id).has_value());
+}
+
+TEST_CASE("Exporting one cycle should hold that cycle only, and import into a document that has it", "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    Repository demoRepository(*demo);
+    const Cycle active = *demoRepository.activeCycle();
+    const QByteArray json = DataExchange::exportData(demoRepository, ExchangeFormat::Json, active.id);
+    CHECK(json.contains(active.name.toUtf8()));
+    CHECK_FALSE(json.contains(demoRepository.cycles().first().name.toUtf8()));
+
+    // Into the demo itself: teams and the cycle are matched by name, the OKRs come in a second time.
+    const CyclePlan before = demoRepository.loadCyclePlan(active.id);
+    const ImportSummary summary = DataExchange::importData(demoRepository, json, ExchangeFormat::Json);
+    CHECK(summary.teamsCreated == 0);
+    CHECK(summary.cyclesCreated == 0);
+    const CyclePlan after = demoRepository.loadCyclePlan(active.id);
+    CHECK(after.objectives.size() == 2 * before.objectives.size());
+    for (const Team &team : before.teams) {
+        // The team's own objectives stay first; the imported ones follow.
+        const QList<qsizetype> &rows = after.objectivesOfTeam(team.id);
+        REQUIRE(rows.size() == 2 * before.objectivesOfTeam(team.id).size());
+        for (qsizetype index = 0; index < before.objectivesOfTeam(team.id).size(); ++index)
+            CHECK(after.objectives.at(rows.at(index)).id ==
+                  before.objectives.at(before.objectivesOfTeam(team.id).at(index)).id);
+    }
+    for (const qsizetype row : after.topLevelObjectives()) // each company objective keeps its own four teams
+        CHECK(after.alignedObjectives(after.objectives.at(row).id).size() == 4);
+    CHECK(demoRepository.teams().size() == 5);
+}
+
+TEST_CASE("A CSV import should add a bulk-import file's OKRs under the document's organisation", "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    Repository repository(*demo);
+    const qsizetype teamsBefore = repository.teams().size();
+    const QByteArray csv = "Type,Row ID,Parent Row ID,Title,Team,Owner,Cycle,Start,Target,Current,Unit\n"
+                           "objective,1,,Become the fastest support team,Support,,2031 Q2,,,,\n"
+                           "key result,2,1,Reduce first response time,Support,Jonas,2031 Q2,5,1,4,h\n";
+    const ImportSummary summary = DataExchange::importData(repository, csv, ExchangeFormat::Csv);
+    CHECK(summary.teamsCreated == 1);
+    CHECK(summary.objectives == 1);
+    CHECK(repository.teams().size() == teamsBefore + 1);
+    const Team support = *repository.teamByName(QStringLiteral("support"));
+    CHECK(support.parentId == repository.teams().first().id);
+    const Cycle quarter = *repository.cycleByName(QStringLiteral("2031 Q2"));
+    const CyclePlan plan = repository.loadCyclePlan(quarter.id);
+    REQUIRE(plan.keyResults.size() == 1);
+    CHECK(plan.keyResults.first().current == 4.0);
+    CHECK(plan.keyResults.first().unit == MeasureUnit::Time);
+}
+
+TEST_CASE("An import with any invalid row should leave the document unchanged", "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    Repository repository(*demo);
+    const QByteArray before = DataExchange::exportData(repository, ExchangeFormat::Json);
+
+    const QByteArray header = "Type,Row ID,Parent Row ID,Title,Team,Cycle,Start,Target,Status\n";
+    const QByteArray fine = "objective,1,,A new team's objective,Brand New Team,2027 Q1,,,\n"
+                            "key result,2,1,Fine,Brand New Team,2027 Q1,0,10,\n";
+    const std::vector<std::pair<QByteArray, QString>> csvCases{
+        {header + fine + "key result,3,1,Broken,Brand New Team,2027 Q1,0,ten,\n",
+         QStringLiteral("row 4, column Target: 'ten' is not a number.")},
+        {header + fine + "initiative,4,2,Someday,Brand New Team,2027 Q1,,,later\n",
+         QStringLiteral("row 4, column Status: 'later' is not one of: planned, in progress, done, dropped.")},
+        {header + fine + "key result,5,7,Orphan,Brand New Team,2027 Q1,0,1,\n",
+         QStringLiteral("row 4, column Parent Row ID: no row has the Row ID '7'.")},
+        {header + fine + "objective,6,,Nowhere,Brand New Team,Someday,,,\n",
+         QStringLiteral("row 4, column Cycle: the dates of 'Someday' are unknown: name it like 2026 Q3, or fill in "
+                        "Cycle Start and Cycle End.")},
+    };
+    for (const auto &[csv, message] : csvCases)
+        CHECK(importError(repository, csv, ExchangeFormat::Csv).toStdString() == message.toStdString());
+    CHECK(importError(repository, "{\"format\": \"quarterdeck\", \"version\": 2}", ExchangeFormat::Json)
+              .contains(QStringLiteral("newer Quarterdeck")));
+    CHECK(importError(repository, "{ not json", ExchangeFormat::Json).startsWith(QStringLiteral("Not valid JSON")));
+
+    // Alignment that loops is found once the new team is written: the transaction takes the team back out.
+    QByteArray looping = DataExchange::exportData(repository, ExchangeFormat::Json);
+    looping.replace("\"parent\": null,\n            \"team\"", "\"parent\": 2,\n            \"team\"");
+    looping.replace("\"name\": \"Marketing\"", "\"name\": \"Brand New Team\"");
+    REQUIRE(looping != DataExchange::exportData(repository, ExchangeFormat::Json));
+    CHECK(importError(repository, looping, ExchangeFormat::Json).contains(QStringLiteral("aligns to itself")));
+
+    CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
+    CHECK_FALSE(repository.teamByName(QStringLiteral("Brand New Team")).has_value());
+}
+
+TEST_CASE("The format should come from the extension, or from the content", "[core][io]")
+{
+    CHECK(DataExchange::detectFormat(QStringLiteral("plan.CSV"), "{") == ExchangeFormat::Csv);
+    CHECK(DataExchange::detectFormat(QStringLiteral("plan.json"), "Type") == ExchangeFormat::Json);
+    CHECK(DataExchange::detectFormat(QStringLiteral("plan.txt"), "\xEF\xBB\xBF  {\"format\"") == ExchangeFormat::Json);
+    CHECK(DataExchange::detectFormat(QStringLiteral("plan"), "Type,Title\n") == ExchangeFormat::Csv);
+    CHECK(DataExchange::formatNamed(QStringLiteral("JSON")) == ExchangeFormat::Json);
+    CHECK_FALSE(DataExchange::formatNamed(QStringLiteral("xml")).has_value());
+}

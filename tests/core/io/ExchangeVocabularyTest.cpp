@@ -1,0 +1,44 @@
+#include "catch.h"
+
+#include "ExchangeVocabulary.h"
+
+TEST_CASE("Numbers should be written with a decimal point and no more digits than needed", "[core][io]")
+{
+    CHECK(ExchangeVocabulary::number(15000) == QStringLiteral("15000"));
+    CHECK(ExchangeVocabulary::number(1000000) == QStringLiteral("1000000"));
+    CHECK(ExchangeVocabulary::number(250000.5) == QStringLiteral("250000.5"));
+    CHECK(ExchangeVocabulary::number(0.0000015) == QStringLiteral("0.0000015"));
+    CHECK(ExchangeVocabulary::number(0) == QStringLiteral("0"));
+    CHECK(ExchangeVocabulary::number(1e300) == QStringLiteral("1e+300"));
+    CHECK(ExchangeVocabulary::number(0.1) == QStringLiteral("0.1"));
+    CHECK(ExchangeVocabulary::number(-2.75) == QStringLiteral("-2.75"));
+    CHECK(ExchangeVocabulary::number(99.6) == QStringLiteral("99.6"));
+    CHECK(ExchangeVocabulary::parseNumber(ExchangeVocabulary::number(1.0 / 3.0)) == 1.0 / 3.0);
+}
+
+TEST_CASE("Numbers should be read with a decimal point, or a decimal comma where it cannot mean thousands",
+          "[core][io]")
+{
+    CHECK(ExchangeVocabulary::parseNumber(QStringLiteral("12.5")) == 12.5);
+    CHECK(ExchangeVocabulary::parseNumber(QStringLiteral(" 7 ")) == 7.0);
+    CHECK(ExchangeVocabulary::parseNumber(QStringLiteral("-3")) == -3.0);
+    CHECK(ExchangeVocabulary::parseNumber(QStringLiteral("12,5")) == 12.5);
+    CHECK(ExchangeVocabulary::parseNumber(QStringLiteral("0,25")) == 0.25);
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("1,000")).has_value());
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("1,234.5")).has_value());
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("1,000,000")).has_value());
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("abc")).has_value());
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("12%")).has_value());
+    CHECK_FALSE(ExchangeVocabulary::parseNumber(QStringLiteral("inf")).has_value());
+}
+
+TEST_CASE("Words should match regardless of case, spaces, underscores and hyphens", "[core][io]")
+{
+    CHECK(ExchangeVocabulary::parse<InitiativeStatus>(QStringLiteral("In progress")) == InitiativeStatus::InProgress);
+    CHECK(ExchangeVocabulary::parse<InitiativeStatus>(QStringLiteral("in_progress")) == InitiativeStatus::InProgress);
+    CHECK(ExchangeVocabulary::parse<InitiativeStatus>(QStringLiteral("InProgress")) == InitiativeStatus::InProgress);
+    CHECK(ExchangeVocabulary::parse<KeyResultKind>(QStringLiteral("keep-above")) == KeyResultKind::KeepAbove);
+    CHECK_FALSE(ExchangeVocabulary::parse<Commitment>(QStringLiteral("maybe")).has_value());
+    CHECK(ExchangeVocabulary::name(Confidence::AtRisk) == QStringLiteral("at risk"));
+    CHECK(ExchangeVocabulary::choices<Commitment>() == QStringLiteral("committed, aspirational"));
+}
