@@ -4,12 +4,15 @@
 #include "DocumentError.h"
 #include "DocumentSession.h"
 #include "DomainText.h"
+#include "PaceColours.h"
 #include "Repository.h"
 #include "Scoring.h"
 
+#include <QColor>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPalette>
 
 namespace {
 
@@ -436,6 +439,8 @@ QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Progress");
     case ValueColumn:
         return tr("Current / Target");
+    case GradeColumn:
+        return tr("Grade");
     default:
         return {};
     }
@@ -533,10 +538,41 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
             return {};
         }
         return progressData(m_progress.objective(objective.id), role);
+    case GradeColumn:
+        if (!objective.grade)
+            break;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(*objective.grade, 'f', 1);
+        if (role == Qt::ForegroundRole)
+            return gradeColour(*objective.grade, objective.commitment);
+        if (role == Qt::ToolTipRole) {
+            const QString grade = objective.commitment == Commitment::Committed
+                                      ? tr("Graded %1 at the review (committed: 1.0 is a success)")
+                                      : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
+            return objective.gradeNote.isEmpty()
+                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
+                       : tr("%1\n\n%2")
+                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
+        }
+        break;
     default:
         break;
     }
     return {};
+}
+
+QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
+{
+    // The pace palette: green, yellow-orange, red read the same way in the grade column as in the progress bars.
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return PaceColours::forStatus(Confidence::OnTrack, QPalette());
+    case Scoring::GradeColour::Yellow:
+        return PaceColours::forStatus(Confidence::AtRisk, QPalette());
+    case Scoring::GradeColour::Red:
+        break;
+    }
+    return PaceColours::forStatus(Confidence::OffTrack, QPalette());
 }
 
 QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const

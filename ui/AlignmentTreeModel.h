@@ -5,6 +5,7 @@
 #include "TreeItem.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QDate>
 #include <QHash>
 
@@ -27,7 +28,7 @@ struct DocumentChange;
 class AlignmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OwnerColumn, ProgressColumn, ValueColumn, ColumnCount };
+    enum Column { TitleColumn, OwnerColumn, ProgressColumn, ValueColumn, GradeColumn, ColumnCount };
 
     enum class NodeKind { Objective, KeyResult, Initiative };
 
@@ -121,6 +122,7 @@ private:
     QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
     QVariant initiativeData(const Initiative &initiative, int column, int role) const;
     QVariant progressData(double progress, int role) const;
+    static QColor gradeColour(double grade, Commitment commitment);
 
     DocumentSession *m_session = nullptr;
     CyclePlan m_plan;

@@ -232,3 +232,22 @@ TEST_CASE("The alignment tree holds a thousand teams' objectives", "[ui][model]"
     CHECK(lastInitiative.row() == 1);
     CHECK(model.parent(model.parent(lastInitiative)) == model.objectiveIndex(model.plan().objectives.last().id));
 }
+
+TEST_CASE("Graded objectives show their grade in the colour of its verdict", "[ui][model]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.cycle.state = CycleState::Closed;
+    plan.objectives[0].grade = 0.7;
+    plan.objectives[0].commitment = Commitment::Aspirational;
+    plan.objectives[1].grade = 0.7; // committed: 0.7 is only yellow
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    const QModelIndex aspirational = model.objectiveIndex(10, AlignmentTreeModel::GradeColumn);
+    const QModelIndex committed = model.objectiveIndex(11, AlignmentTreeModel::GradeColumn);
+    CHECK(aspirational.data().toString() == QLocale().toString(0.7, 'f', 1));
+    CHECK(aspirational.data(Qt::ForegroundRole).value<QColor>() != committed.data(Qt::ForegroundRole).value<QColor>());
+    CHECK(committed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("committed")));
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::GradeColumn).data().isNull());
+    CHECK(model.headerData(AlignmentTreeModel::GradeColumn, Qt::Horizontal).toString() == QStringLiteral("Grade"));
+}
