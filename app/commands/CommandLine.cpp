@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "LintCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
     return commands;
 }
 
