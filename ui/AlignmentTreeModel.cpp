@@ -8,11 +8,13 @@
 #include "Repository.h"
 #include "Scoring.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
+#include <QStyle>
 
 namespace {
 
@@ -27,6 +29,7 @@ const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-
 
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
     , m_progress(m_plan)
     , m_referenceDate(QDate::currentDate())
 {
@@ -37,6 +40,7 @@ AlignmentTreeModel::~AlignmentTreeModel() = default;
 void AlignmentTreeModel::setPlan(CyclePlan plan)
 {
     beginResetModel();
+    forgetCoachFlags();
     m_plan = std::move(plan);
     // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
     m_plan.rebuildIndex();
@@ -69,6 +73,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
 {
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
+    forgetCoachFlags();
     m_plan = std::move(plan);
     m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan);
@@ -191,6 +196,63 @@ TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
         break;
     }
     return *m_plan.initiative(id);
+}
+
+void AlignmentTreeModel::forgetCoachFlags()
+{
+    m_coachFlags.clear();
+    m_planFindings.reset();
+}
+
+QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || nodeKind(index) == NodeKind::Initiative)
+        return {};
+    const quintptr key = encode(nodeKind(index), itemId(index));
+    if (const auto cached = m_coachFlags.constFind(key); cached != m_coachFlags.constEnd())
+        return *cached;
+
+    if (!m_planFindings) {
+        // The set checks run over the whole plan once; each finding goes to the rows it is about.
+        m_planFindings.emplace();
+        for (const PlanFinding &finding : m_coach.reviewPlan(m_plan)) {
+            if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
+                for (const Id keyResultId : finding.keyResultIds)
+                    (*m_planFindings)[encode(NodeKind::KeyResult, keyResultId)].append(finding.flag);
+            } else if (finding.objectiveId != NoId) {
+                (*m_planFindings)[encode(NodeKind::Objective, finding.objectiveId)].append(finding.flag);
+            } else {
+                for (const qsizetype row : m_plan.objectivesOfTeam(finding.teamId))
+                    (*m_planFindings)[encode(NodeKind::Objective, m_plan.objectives[row].id)].append(finding.flag);
+            }
+        }
+    }
+
+    QList<CoachFlag> flags;
+    if (nodeKind(index) == NodeKind::Objective) {
+        flags = m_coach.reviewObjective(m_plan.objective(itemId(index))->title).flags;
+    } else {
+        const KeyResult &keyResult = *m_plan.keyResult(itemId(index));
+        KeyResultContext context;
+        context.current = keyResult.current;
+        flags = m_coach.reviewKeyResult(keyResult.title, context).flags;
+    }
+    flags.append(m_planFindings->value(key));
+    m_coachFlags.insert(key, flags);
+    return flags;
+}
+
+QVariant AlignmentTreeModel::coachData(const QModelIndex &index, int role) const
+{
+    const QList<CoachFlag> flags = coachFlags(index);
+    if (flags.isEmpty())
+        return {};
+    if (role == Qt::DecorationRole)
+        return m_warningIcon;
+    QStringList lines;
+    for (const CoachFlag &flag : flags)
+        lines.append(tr("⚠ %1 %2").arg(flag.message, flag.suggestion));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -466,6 +528,17 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (index.column() == TitleColumn && kind != NodeKind::Initiative &&
+        (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const QVariant coach = coachData(index, role);
+        if (role == Qt::DecorationRole)
+            return coach;
+        if (coach.isValid()) {
+            const QVariant own = kind == NodeKind::Objective ? objectiveData(*m_plan.objective(id), TitleColumn, role)
+                                                             : keyResultData(*m_plan.keyResult(id), TitleColumn, role);
+            return tr("%1\n\n%2").arg(own.toString(), coach.toString());
+        }
+    }
     // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
     const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
     const int column = progressRole ? int(ProgressColumn) : index.column();

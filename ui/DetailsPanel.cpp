@@ -59,6 +59,8 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("detailsNotes"));
     m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Coach"));
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
@@ -189,14 +191,21 @@ void DetailsPanel::showItem(const QModelIndex &index)
     refill();
 }
 
-void DetailsPanel::setNotes(const QString &notes)
+void DetailsPanel::showCoachFlags()
 {
-    m_notes->setText(notes);
-    m_notes->setVisible(!notes.isEmpty());
+    // Shown while the team talks: what the coach flags and which way a rewrite should go.
+    const QList<CoachFlag> flags = m_model->coachFlags(m_shown);
+    QStringList paragraphs;
+    for (const CoachFlag &flag : flags)
+        paragraphs.append(
+            tr("<p>⚠ %1<br><i>%2</i></p>").arg(flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
+    m_notes->setText(paragraphs.isEmpty() ? QString() : tr("<b>Coach</b>") + paragraphs.join(QString()));
+    m_notes->setVisible(!paragraphs.isEmpty());
 }
 
 void DetailsPanel::refill()
 {
+    showCoachFlags();
     if (!m_shown.isValid()) {
         m_pages->setCurrentIndex(EmptyPage);
         return;

@@ -2,6 +2,7 @@
 
 #include "AlignmentTreeModel.h"
 #include "CatchQt.h"
+#include "Coach.h"
 #include "Document.h"
 #include "DocumentFixtures.h"
 #include "DocumentSession.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -499,4 +501,17 @@ TEST_CASE("The team filter shows one team's objectives under the objectives they
         CHECK(acme.find(QStringLiteral("New key result")).parent().data().toString() ==
               QStringLiteral("Ship reliably"));
     }
+}
+
+TEST_CASE("The details panel shows the coach's flags of the selected key result", "[ui][window][details][coach]")
+{
+    EditingWindow acme;
+    acme.tree()->model()->setData(acme.find(dealsKeyResult), QStringLiteral("Launch the pricing page"));
+    acme.select(QStringLiteral("Launch the pricing page"));
+
+    auto *notes = acme.child<QLabel>("detailsNotes");
+    CHECK(notes->isVisible());
+    const KeyResultReview review = Coach().reviewKeyResult(u"Launch the pricing page");
+    REQUIRE_FALSE(review.flags.isEmpty());
+    CHECK(notes->text().contains(review.flags.first().message.toHtmlEscaped()));
 }
