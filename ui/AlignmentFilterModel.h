@@ -22,6 +22,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
     bool inTeam(Id teamId) const;
 
     AlignmentTreeModel *m_tree;

@@ -33,8 +33,10 @@ QStringList commitmentChoices()
 void setText(QLineEdit *edit, const QString &text)
 {
     // Keeps the cursor where it is when nothing changed (a refill after another field's edit).
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
 }
 
 } // namespace
@@ -70,6 +72,17 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refill);
+}
+
+QFormLayout *DetailsPanel::formOn(QWidget *page)
+{
+    // The pages share the stack's height: the fields stay at the top instead of spreading over the tallest page.
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch();
+    return form;
 }
 
 QLineEdit *DetailsPanel::addLineEdit(QFormLayout *form, const QString &label, const char *objectName, Field field)
@@ -126,7 +139,7 @@ QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *obje
 QWidget *DetailsPanel::createObjectivePage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
     m_objectiveTeam = new QLabel(page);
     m_objectiveTeam->setObjectName(QStringLiteral("objectiveTeam"));
@@ -142,7 +155,7 @@ QWidget *DetailsPanel::createObjectivePage()
 QWidget *DetailsPanel::createKeyResultPage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
     m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
     m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
@@ -165,7 +178,7 @@ QWidget *DetailsPanel::createKeyResultPage()
 QWidget *DetailsPanel::createInitiativePage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
     m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
     QStringList statuses;

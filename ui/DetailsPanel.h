@@ -31,6 +31,7 @@ public:
 
 private:
     void showCoachFlags();
+    QFormLayout *formOn(QWidget *page);
     QWidget *createObjectivePage();
     QWidget *createKeyResultPage();
     QWidget *createInitiativePage();

@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStatusBar();
     restoreSettings();
+    updateStatusBar();
     updateEditActions();
 }
 
@@ -185,7 +186,11 @@ void MainWindow::createViewMenu()
     m_presentationAction = m_viewMenu->addAction(tr("&Presentation Mode"));
     m_presentationAction->setObjectName(QStringLiteral("actionPresentation"));
     m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcut(QKeySequence::FullScreen);
+    // F11 everywhere: the platform's full-screen key (none on some X11 desktops) plus the one people know.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.prepend(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setShortcuts(fullScreenKeys);
     m_presentationAction->setStatusTip(tr("Full screen with a larger font, for a projector"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 }
@@ -348,8 +353,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(settingsGroup());
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+        resize(1280, 800);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // The tree is the main view: the details take what their forms need, not a third of the window.
+        resizeDocks({m_detailsDock}, {36 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+    }
     m_tree->header()->restoreState(settings.value(QStringLiteral("treeHeader")).toByteArray());
 }
 

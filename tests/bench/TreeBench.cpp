@@ -94,6 +94,7 @@ TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
     int edits = 0;
     BENCHMARK("rename an objective: command, write, reload the plan, keep expansion")
     {
-        return model->setData(model->index(0, AlignmentTreeModel::TitleColumn), title + QString::number(++edits));
+        return model->setData(model->index(0, AlignmentTreeModel::TitleColumn),
+                              QString(title + QString::number(++edits)));
     };
 }

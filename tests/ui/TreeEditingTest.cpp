@@ -442,6 +442,7 @@ TEST_CASE("Presentation mode enlarges the font and fills the screen, and goes ba
 {
     EditingWindow acme;
     const qreal normalSize = acme.window.font().pointSizeF();
+    CHECK(acme.action("actionPresentation")->shortcuts().contains(QKeySequence(Qt::Key_F11)));
 
     acme.action("actionPresentation")->trigger();
     CHECK(acme.window.font().pointSizeF() > normalSize);
