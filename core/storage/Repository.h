@@ -9,6 +9,7 @@
 #include "KeyResultTimelineEntry.h"
 #include "Kpi.h"
 #include "Objective.h"
+#include "RemovedItems.h"
 #include "Scoring.h"
 #include "Team.h"
 #include "TeamReview.h"
@@ -96,6 +97,15 @@ public:
     void removeComment(Id commentId);
     QList<Comment> commentsOfObjective(Id objectiveId) const;
     QList<Comment> commentsOfKeyResult(Id keyResultId) const;
+
+    // Undoing removals. Read what a remove* call is about to take away (the item with everything below it, the
+    // key results' check-in updates, plan items' links to them, the objectives aligned to a removed objective),
+    // then restore() puts back those rows with the same ids and positions. Restoring into a document that has
+    // reused one of the ids, or lost the item's parent or a check-in, throws DocumentError and changes nothing.
+    RemovedItems objectiveSubtree(Id objectiveId) const;
+    RemovedItems keyResultSubtree(Id keyResultId) const;
+    RemovedItems initiativeSubtree(Id initiativeId) const;
+    void restore(const RemovedItems &items);
 
     // Charts and the progress board: reads over many key results or cycles, one query each.
     // Every key result of the cycle that has check-ins, by id: one point per check-in week as in

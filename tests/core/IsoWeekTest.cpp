@@ -33,7 +33,8 @@ TEST_CASE("A cycle should own the check-in weeks whose Friday it contains", "[co
     CHECK(weeks.last() == IsoWeek{2026, 52});
     CHECK_FALSE(quarter.hasCheckInWeek(IsoWeek{2026, 53}));
 
-    CHECK(quarter.checkInWeeksBegun(QDate(2026, 9, 30)).isEmpty());
+    CHECK(quarter.checkInWeeksBegun(QDate(2026, 9, 27)).isEmpty());
+    CHECK(quarter.checkInWeeksBegun(QDate(2026, 9, 30)).size() == 1); // week 40 began on Monday Sep 28
     CHECK(quarter.checkInWeeksBegun(QDate(2026, 10, 5)).size() == 2); // week 41 begins on Monday Oct 5
     CHECK(quarter.checkInWeeksBegun(QDate(2027, 3, 1)).size() == 13);
 }
