@@ -230,8 +230,7 @@ void MainWindow::createProgressViews()
     connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     connect(m_board, &ProgressBoardView::objectiveActivated, this, &MainWindow::selectObjectiveInTree);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showCurrentItemInCharts);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentItemInCharts);
 }
 
 void MainWindow::refreshProgressViews()
