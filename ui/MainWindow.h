@@ -2,20 +2,27 @@
 
 #include "Ids.h"
 
+#include <QFont>
 #include <QMainWindow>
 
 #include <memory>
 
 class AlignmentTreeModel;
-class Document;
+class DetailsPanel;
+class DocumentSession;
+class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QTreeView;
-class Repository;
+class QUndoGroup;
+struct DocumentChange;
 
-// The document window: one cycle's alignment tree, a cycle selector and the File and Help menus.
-// Actions carry objectNames ("actionOpen", "actionQuit", ...) so tests and later features can find them.
+// The document window: one cycle's alignment tree with a details dock, a cycle selector and the File, Edit, View
+// and Help menus. Actions carry objectNames ("actionOpen", "actionUndo", "actionAddBelow", ...) so tests and later
+// features can find them. Edits go through the open DocumentSession's undo stack (see DocumentSession.h).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -24,35 +31,67 @@ public:
 
     // Opens `path`; on failure shows the document's clear message and keeps the current document.
     bool openDocument(const QString &path);
+    // Creates a document at `path` (replacing a file there) with a company and the current quarter, and opens it.
+    bool newDocument(const QString &path);
+    // Writes a consistent copy of the open document to `path` and continues in the copy.
+    bool saveDocumentAs(const QString &path);
+
+    DocumentSession *session() const { return m_session.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     void createCycleToolBar();
     void createAlignmentTree();
+    void createDetailsDock();
     void createStatusBar();
     void restoreSettings();
     void saveSettings() const;
 
     void chooseDocumentToOpen();
+    void chooseNewDocument();
+    void chooseSaveAs();
     void rebuildRecentMenu();
     void showAbout();
+    bool useSession(std::unique_ptr<DocumentSession> session);
+    QString documentFolder() const; // where file dialogs start
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
     void expandObjectives(const QModelIndex &parent);
     void updateStatusBar();
+    void updateEditActions();
+    void followChange(const DocumentChange &change);
 
-    // Declared before the repository, which refers to it, so it is destroyed after it.
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<Repository> m_repository;
+    void addObjective();
+    void addBelow();
+    void renameCurrent();
+    void deleteCurrent();
+    void selectAndRename(const QModelIndex &index);
+    void setPresentationMode(bool on);
+
+    std::unique_ptr<DocumentSession> m_session;
 
     AlignmentTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QComboBox *m_cycleSelector = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_addObjectiveAction = nullptr;
+    QAction *m_addBelowAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QFont m_normalFont;
 };

@@ -877,3 +877,149 @@ std::optional<TeamReview> Repository::teamReview(Id cycleId, Id teamId) const
     query.finish();
     return found;
 }
+
+// ---- Undoing removals -------------------------------------------------------------------------------------------
+
+namespace {
+
+const QString keyResultColumns = QStringLiteral("k.id, k.objective_id, k.title, k.description, k.start_value,"
+                                                " k.target_value, k.unit, k.unit_label, k.kind, k.weight, k.owner,"
+                                                " k.commitment, k.position");
+
+// The key results selected by `condition` (over key_results k) with their initiatives, updates and plan item links.
+void readKeyResultsBelow(Document &document, RemovedItems &items, const QString &condition, Id id)
+{
+    QSqlQuery &keyResults =
+        run(document,
+            QStringLiteral("SELECT ") + keyResultColumns + QStringLiteral(" FROM key_results k WHERE ") + condition +
+                QStringLiteral(" ORDER BY k.position, k.id"),
+            {id});
+    while (keyResults.next())
+        items.keyResults.append(keyResultFrom(keyResults));
+
+    QSqlQuery &initiatives = run(document,
+                                 QStringLiteral("SELECT i.id, i.key_result_id, i.title, i.owner, i.status, i.due_date,"
+                                                " i.position FROM initiatives i JOIN key_results k"
+                                                " ON k.id = i.key_result_id WHERE ") +
+                                     condition + QStringLiteral(" ORDER BY k.position, i.position, i.id"),
+                                 {id});
+    while (initiatives.next())
+        items.initiatives.append(initiativeFrom(initiatives));
+
+    QSqlQuery &updates = run(document,
+                             QStringLiteral("SELECT u.id, u.check_in_id, u.iso_year, u.iso_week, u.key_result_id,"
+                                            " u.value, u.confidence, u.comment FROM kr_updates u JOIN key_results k"
+                                            " ON k.id = u.key_result_id WHERE ") +
+                                 condition + QStringLiteral(" ORDER BY u.id"),
+                             {id});
+    while (updates.next()) {
+        items.updates.append({updates.value(0).toLongLong(), updates.value(1).toLongLong(), updates.value(2).toInt(),
+                              updates.value(3).toInt(), updates.value(4).toLongLong(), updates.value(5).toDouble(),
+                              updates.value(6).toString(), updates.value(7).toString()});
+    }
+
+    QSqlQuery &links = run(document,
+                           QStringLiteral("SELECT p.id, p.key_result_id FROM plan_items p JOIN key_results k"
+                                          " ON k.id = p.key_result_id WHERE ") +
+                               condition + QStringLiteral(" ORDER BY p.id"),
+                           {id});
+    while (links.next())
+        items.planItemLinks.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+}
+
+} // namespace
+
+RemovedItems Repository::objectiveSubtree(Id objectiveId) const
+{
+    RemovedItems items;
+    QSqlQuery &objective =
+        run(m_document, QStringLiteral("SELECT ") + objectiveColumns + QStringLiteral(" FROM objectives WHERE id = ?"),
+            {objectiveId});
+    if (!objective.next())
+        throw DocumentError(QCoreApplication::translate("Repository", missingObjective).arg(objectiveId));
+    items.objectives.append(objectiveFrom(objective));
+    objective.finish();
+    readKeyResultsBelow(m_document, items, QStringLiteral("k.objective_id = ?"), objectiveId);
+    QSqlQuery &aligned =
+        run(m_document, QStringLiteral("SELECT id FROM objectives WHERE parent_id = ? ORDER BY id"), {objectiveId});
+    while (aligned.next())
+        items.alignedObjectiveIds.append(aligned.value(0).toLongLong());
+    return items;
+}
+
+RemovedItems Repository::keyResultSubtree(Id keyResultId) const
+{
+    RemovedItems items;
+    readKeyResultsBelow(m_document, items, QStringLiteral("k.id = ?"), keyResultId);
+    if (items.keyResults.isEmpty())
+        throw DocumentError(QCoreApplication::translate("Repository", missingKeyResult).arg(keyResultId));
+    return items;
+}
+
+RemovedItems Repository::initiativeSubtree(Id initiativeId) const
+{
+    RemovedItems items;
+    QSqlQuery &initiative = run(m_document,
+                                QStringLiteral("SELECT id, key_result_id, title, owner, status, due_date, position"
+                                               " FROM initiatives WHERE id = ?"),
+                                {initiativeId});
+    if (!initiative.next())
+        throw DocumentError(QCoreApplication::translate("Repository", missingInitiative).arg(initiativeId));
+    items.initiatives.append(initiativeFrom(initiative));
+    initiative.finish();
+    return items;
+}
+
+void Repository::restore(const RemovedItems &items)
+{
+    // Parents first, each at its old position (the siblings after it shift back down), with its old id.
+    m_document.transaction([&] {
+        for (const Objective &objective : items.objectives) {
+            const int position = openGap(m_document, objectiveSiblings(objective.cycleId, objective.teamId),
+                                         objective.position, objective.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO objectives (id, cycle_id, team_id, parent_id, title, description,"
+                               " commitment, weight, position, grade, grade_note)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {objective.id, objective.cycleId, objective.teamId, idOrNull(objective.parentId), objective.title,
+                 objective.description, nameOf(commitmentNames, objective.commitment), objective.weight, position,
+                 objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote});
+        }
+        for (const KeyResult &keyResult : items.keyResults) {
+            const int position =
+                openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, keyResult.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO key_results (id, objective_id, title, description, start_value,"
+                               " target_value, unit, unit_label, kind, weight, owner, commitment, position)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {keyResult.id, keyResult.objectiveId, keyResult.title, keyResult.description, keyResult.start,
+                 keyResult.target, nameOf(unitNames, keyResult.unit), keyResult.unitLabel,
+                 nameOf(kindNames, keyResult.kind), keyResult.weight, keyResult.owner,
+                 nameOf(commitmentNames, keyResult.commitment), position});
+        }
+        for (const Initiative &initiative : items.initiatives) {
+            const int position =
+                openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, initiative.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO initiatives (id, key_result_id, title, owner, status, due_date, position)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {initiative.id, initiative.keyResultId, initiative.title, initiative.owner,
+                 nameOf(statusNames, initiative.status), dateOrNull(initiative.due), position});
+        }
+        for (const RemovedItems::StoredUpdate &update : items.updates) {
+            run(m_document,
+                QStringLiteral("INSERT INTO kr_updates (id, check_in_id, iso_year, iso_week, key_result_id, value,"
+                               " confidence, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {update.id, update.checkInId, update.isoYear, update.isoWeek, update.keyResultId, update.value,
+                 update.confidence, update.comment});
+        }
+        for (const RemovedItems::PlanItemLink &link : items.planItemLinks) {
+            run(m_document, QStringLiteral("UPDATE plan_items SET key_result_id = ? WHERE id = ?"),
+                {link.keyResultId, link.planItemId});
+        }
+        for (const Id alignedId : items.alignedObjectiveIds) {
+            run(m_document, QStringLiteral("UPDATE objectives SET parent_id = ? WHERE id = ?"),
+                {items.objectives.first().id, alignedId});
+        }
+    });
+}

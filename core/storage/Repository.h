@@ -7,6 +7,7 @@
 #include "KeyResult.h"
 #include "Kpi.h"
 #include "Objective.h"
+#include "RemovedItems.h"
 #include "Scoring.h"
 #include "Team.h"
 #include "TeamReview.h"
@@ -78,6 +79,16 @@ public:
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+
+    // Undoing removals. Read what a remove* call is about to take away (the item with everything below it, the
+    // key results' check-in updates, plan items' links to them, the objectives aligned to a removed objective),
+    // then restore() puts back those rows with the same ids and positions. Restoring into a document that has
+    // reused one of the ids, or lost the item's parent or a check-in, throws DocumentError and changes nothing.
+    RemovedItems objectiveSubtree(Id objectiveId) const;
+    RemovedItems keyResultSubtree(Id keyResultId) const;
+    RemovedItems initiativeSubtree(Id initiativeId) const;
+    void restore(const RemovedItems &items);
+
 
 private:
     Document &m_document;

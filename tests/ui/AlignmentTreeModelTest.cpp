@@ -194,7 +194,7 @@ TEST_CASE("Top-level objectives are bold, also when aligned to an objective outs
     CHECK_FALSE(model.objectiveIndex(20).data(Qt::FontRole).isValid());
 }
 
-TEST_CASE("The alignment tree is read-only for now", "[ui][model]")
+TEST_CASE("Without a document the alignment tree is read-only", "[ui][model]")
 {
     AlignmentTreeModel model;
     model.setPlan(PlanFixtures::acmeQuarter());
