@@ -667,7 +667,8 @@ void MainWindow::createOkrWizardActions()
                                        "results again"));
     connect(m_reworkOkrAction, &QAction::triggered, this, [this] {
         QModelIndex objective = m_tree->currentIndex();
-        while (objective.isValid() && AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
+        while (objective.isValid() &&
+               AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
             objective = objective.parent();
         if (objective.isValid())
             openOkrWizard(std::get<Objective>(m_model->item(objective)).id);

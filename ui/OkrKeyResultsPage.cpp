@@ -42,9 +42,8 @@ OkrKeyResultsPage::OkrKeyResultsPage(const OkrObjectivePage &objective, const Ke
     m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_templates->setFocusPolicy(Qt::StrongFocus);
     auto *templates = new QMenu(m_templates);
-    for (const QString &text :
-         {tr("Increase %1 from X to Y"), tr("Reduce %1 by X%"), tr("Improve %1 up to X%"), tr("Achieve X amount of %1"),
-          tr("Keep %1 above X")}) {
+    for (const QString &text : {tr("Increase %1 from X to Y"), tr("Reduce %1 by X%"), tr("Improve %1 up to X%"),
+                                tr("Achieve X amount of %1"), tr("Keep %1 above X")}) {
         const QString filled = text.arg(blank());
         templates->addAction(filled, this, [this, filled] { insertTemplate(filled); });
     }

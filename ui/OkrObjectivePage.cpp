@@ -35,11 +35,11 @@ OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
     questions->setObjectName(QStringLiteral("wizardObjectiveQuestions"));
     auto *questionsLayout = new QVBoxLayout(questions);
     // The seed guide's six questions for a good objective: for the discussion, not a gate.
-    for (const QString &question : {tr("Does the objective help achieve company goals?"),
-                                    tr("Is the objective inspiring?"), tr("Does this objective provide business value?"),
-                                    tr("Is this objective really achievable in one quarter?"),
-                                    tr("Is this objective solving the problems our team is having?"),
-                                    tr("Is this objective actionable and achievable by just us?")}) {
+    for (const QString &question :
+         {tr("Does the objective help achieve company goals?"), tr("Is the objective inspiring?"),
+          tr("Does this objective provide business value?"), tr("Is this objective really achievable in one quarter?"),
+          tr("Is this objective solving the problems our team is having?"),
+          tr("Is this objective actionable and achievable by just us?")}) {
         auto *check = new QCheckBox(question, questions);
         questionsLayout->addWidget(check);
     }
@@ -71,9 +71,8 @@ QString OkrObjectivePage::text() const
 void OkrObjectivePage::initializePage()
 {
     const QString parentTitle = m_where.parentObjectiveTitle();
-    m_parent->setText(parentTitle.isEmpty()
-                          ? tr("Not aligned with a higher objective.")
-                          : tr("Write toward: <b>%1</b>").arg(parentTitle.toHtmlEscaped()));
+    m_parent->setText(parentTitle.isEmpty() ? tr("Not aligned with a higher objective.")
+                                            : tr("Write toward: <b>%1</b>").arg(parentTitle.toHtmlEscaped()));
     m_text->setFocus(Qt::OtherFocusReason);
 }
 

@@ -68,7 +68,8 @@ OkrWherePage::OkrWherePage(DocumentSession &session, QWidget *parent)
     commitmentBox->addWidget(m_committed);
     commitmentBox->addWidget(m_aspirational);
     form->addRow(tr("Commitment:"), commitmentBox);
-    auto *hint = new QLabel(tr("New to OKRs? Start committed: reaching 100% in the first quarter builds morale."), this);
+    auto *hint =
+        new QLabel(tr("New to OKRs? Start committed: reaching 100% in the first quarter builds morale."), this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

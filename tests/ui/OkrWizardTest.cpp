@@ -383,8 +383,7 @@ TEST_CASE("A template fills the empty row and selects its blank; fewer than 2 ke
     press(Qt::Key_Escape);
 }
 
-TEST_CASE("Reworking an objective applies the differences in one undo step; undo restores it exactly",
-          "[ui][wizard]")
+TEST_CASE("Reworking an objective applies the differences in one undo step; undo restores it exactly", "[ui][wizard]")
 {
     WizardSession acme;
     const CyclePlan before = acme.storedPlan();
@@ -428,8 +427,9 @@ TEST_CASE("Reworking an objective applies the differences in one undo step; undo
     next(wizard);
     finish(wizard);
 
-    const auto closeDealsObjective = std::find_if(before.objectives.begin(), before.objectives.end(),
-                                                  [](const Objective &objective) { return objective.title == closeDeals; });
+    const auto closeDealsObjective =
+        std::find_if(before.objectives.begin(), before.objectives.end(),
+                     [](const Objective &objective) { return objective.title == closeDeals; });
     REQUIRE(closeDealsObjective != before.objectives.end());
     const Id objectiveId = closeDealsObjective->id;
     const CyclePlan reworked = acme.storedPlan();
