@@ -4,12 +4,17 @@
 #include "DocumentError.h"
 #include "DocumentSession.h"
 #include "DomainText.h"
+#include "PaceColours.h"
 #include "Repository.h"
 #include "Scoring.h"
 
+#include <QApplication>
+#include <QColor>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPalette>
+#include <QStyle>
 
 namespace {
 
@@ -24,6 +29,7 @@ const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-
 
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
     , m_progress(m_plan)
     , m_referenceDate(QDate::currentDate())
 {
@@ -34,6 +40,7 @@ AlignmentTreeModel::~AlignmentTreeModel() = default;
 void AlignmentTreeModel::setPlan(CyclePlan plan)
 {
     beginResetModel();
+    forgetCoachFlags();
     m_plan = std::move(plan);
     // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
     m_plan.rebuildIndex();
@@ -66,6 +73,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
 {
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
+    forgetCoachFlags();
     m_plan = std::move(plan);
     m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan);
@@ -188,6 +196,63 @@ TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
         break;
     }
     return *m_plan.initiative(id);
+}
+
+void AlignmentTreeModel::forgetCoachFlags()
+{
+    m_coachFlags.clear();
+    m_planFindings.reset();
+}
+
+QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || nodeKind(index) == NodeKind::Initiative)
+        return {};
+    const quintptr key = encode(nodeKind(index), itemId(index));
+    if (const auto cached = m_coachFlags.constFind(key); cached != m_coachFlags.constEnd())
+        return *cached;
+
+    if (!m_planFindings) {
+        // The set checks run over the whole plan once; each finding goes to the rows it is about.
+        m_planFindings.emplace();
+        for (const PlanFinding &finding : m_coach.reviewPlan(m_plan)) {
+            if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
+                for (const Id keyResultId : finding.keyResultIds)
+                    (*m_planFindings)[encode(NodeKind::KeyResult, keyResultId)].append(finding.flag);
+            } else if (finding.objectiveId != NoId) {
+                (*m_planFindings)[encode(NodeKind::Objective, finding.objectiveId)].append(finding.flag);
+            } else {
+                for (const qsizetype row : m_plan.objectivesOfTeam(finding.teamId))
+                    (*m_planFindings)[encode(NodeKind::Objective, m_plan.objectives[row].id)].append(finding.flag);
+            }
+        }
+    }
+
+    QList<CoachFlag> flags;
+    if (nodeKind(index) == NodeKind::Objective) {
+        flags = m_coach.reviewObjective(m_plan.objective(itemId(index))->title).flags;
+    } else {
+        const KeyResult &keyResult = *m_plan.keyResult(itemId(index));
+        KeyResultContext context;
+        context.current = keyResult.current;
+        flags = m_coach.reviewKeyResult(keyResult.title, context).flags;
+    }
+    flags.append(m_planFindings->value(key));
+    m_coachFlags.insert(key, flags);
+    return flags;
+}
+
+QVariant AlignmentTreeModel::coachData(const QModelIndex &index, int role) const
+{
+    const QList<CoachFlag> flags = coachFlags(index);
+    if (flags.isEmpty())
+        return {};
+    if (role == Qt::DecorationRole)
+        return m_warningIcon;
+    QStringList lines;
+    for (const CoachFlag &flag : flags)
+        lines.append(tr("⚠ %1 %2").arg(flag.message, flag.suggestion));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -436,6 +501,8 @@ QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Progress");
     case ValueColumn:
         return tr("Current / Target");
+    case GradeColumn:
+        return tr("Grade");
     default:
         return {};
     }
@@ -461,6 +528,17 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (index.column() == TitleColumn && kind != NodeKind::Initiative &&
+        (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const QVariant coach = coachData(index, role);
+        if (role == Qt::DecorationRole)
+            return coach;
+        if (coach.isValid()) {
+            const QVariant own = kind == NodeKind::Objective ? objectiveData(*m_plan.objective(id), TitleColumn, role)
+                                                             : keyResultData(*m_plan.keyResult(id), TitleColumn, role);
+            return tr("%1\n\n%2").arg(own.toString(), coach.toString());
+        }
+    }
     // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
     const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
     const int column = progressRole ? int(ProgressColumn) : index.column();
@@ -533,10 +611,41 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
             return {};
         }
         return progressData(m_progress.objective(objective.id), role);
+    case GradeColumn:
+        if (!objective.grade)
+            break;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(*objective.grade, 'f', 1);
+        if (role == Qt::ForegroundRole)
+            return gradeColour(*objective.grade, objective.commitment);
+        if (role == Qt::ToolTipRole) {
+            const QString grade = objective.commitment == Commitment::Committed
+                                      ? tr("Graded %1 at the review (committed: 1.0 is a success)")
+                                      : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
+            return objective.gradeNote.isEmpty()
+                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
+                       : tr("%1\n\n%2")
+                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
+        }
+        break;
     default:
         break;
     }
     return {};
+}
+
+QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
+{
+    // The pace palette: green, yellow-orange, red read the same way in the grade column as in the progress bars.
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return PaceColours::forStatus(Confidence::OnTrack, QPalette());
+    case Scoring::GradeColour::Yellow:
+        return PaceColours::forStatus(Confidence::AtRisk, QPalette());
+    case Scoring::GradeColour::Red:
+        break;
+    }
+    return PaceColours::forStatus(Confidence::OffTrack, QPalette());
 }
 
 QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const

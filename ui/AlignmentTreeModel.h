@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Coach.h"
 #include "CyclePlan.h"
 #include "ProgressRollUp.h"
 #include "TreeItem.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QDate>
 #include <QHash>
+#include <QIcon>
 
 #include <optional>
 
@@ -27,7 +30,7 @@ struct DocumentChange;
 class AlignmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OwnerColumn, ProgressColumn, ValueColumn, ColumnCount };
+    enum Column { TitleColumn, OwnerColumn, ProgressColumn, ValueColumn, GradeColumn, ColumnCount };
 
     enum class NodeKind { Objective, KeyResult, Initiative };
 
@@ -68,6 +71,9 @@ public:
     static NodeKind nodeKind(const QModelIndex &index);
     // The objective, key result or initiative a valid index shows.
     TreeItem item(const QModelIndex &index) const;
+    // What the coach says about the row's objective or key result (none for initiatives): its own text's flags and
+    // the plan's set checks that concern it. Flagged rows carry a warning icon with the flags as tooltip.
+    QList<CoachFlag> coachFlags(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -121,8 +127,17 @@ private:
     QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
     QVariant initiativeData(const Initiative &initiative, int column, int role) const;
     QVariant progressData(double progress, int role) const;
+    static QColor gradeColour(double grade, Commitment commitment);
+    QVariant coachData(const QModelIndex &index, int role) const;
+    void forgetCoachFlags();
 
     DocumentSession *m_session = nullptr;
+    Coach m_coach;
+    QIcon m_warningIcon;
+    // The coach's flags are computed when a row is first shown, and forgotten when the plan changes: only what is
+    // looked at costs anything on a thousand teams. By node kind and item id (encode()).
+    mutable QHash<quintptr, QList<CoachFlag>> m_coachFlags;
+    mutable std::optional<QHash<quintptr, QList<CoachFlag>>> m_planFindings;
     CyclePlan m_plan;
     ProgressRollUp m_progress;
     QDate m_referenceDate;

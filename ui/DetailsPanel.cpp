@@ -33,8 +33,10 @@ QStringList commitmentChoices()
 void setText(QLineEdit *edit, const QString &text)
 {
     // Keeps the cursor where it is when nothing changed (a refill after another field's edit).
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
 }
 
 } // namespace
@@ -59,6 +61,8 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("detailsNotes"));
     m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Coach"));
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
@@ -68,6 +72,17 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refill);
+}
+
+QFormLayout *DetailsPanel::formOn(QWidget *page)
+{
+    // The pages share the stack's height: the fields stay at the top instead of spreading over the tallest page.
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch();
+    return form;
 }
 
 QLineEdit *DetailsPanel::addLineEdit(QFormLayout *form, const QString &label, const char *objectName, Field field)
@@ -124,7 +139,7 @@ QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *obje
 QWidget *DetailsPanel::createObjectivePage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
     m_objectiveTeam = new QLabel(page);
     m_objectiveTeam->setObjectName(QStringLiteral("objectiveTeam"));
@@ -140,7 +155,7 @@ QWidget *DetailsPanel::createObjectivePage()
 QWidget *DetailsPanel::createKeyResultPage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
     m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
     m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
@@ -163,7 +178,7 @@ QWidget *DetailsPanel::createKeyResultPage()
 QWidget *DetailsPanel::createInitiativePage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *form = formOn(page);
     m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
     m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
     QStringList statuses;
@@ -189,14 +204,21 @@ void DetailsPanel::showItem(const QModelIndex &index)
     refill();
 }
 
-void DetailsPanel::setNotes(const QString &notes)
+void DetailsPanel::showCoachFlags()
 {
-    m_notes->setText(notes);
-    m_notes->setVisible(!notes.isEmpty());
+    // Shown while the team talks: what the coach flags and which way a rewrite should go.
+    const QList<CoachFlag> flags = m_model->coachFlags(m_shown);
+    QStringList paragraphs;
+    for (const CoachFlag &flag : flags)
+        paragraphs.append(
+            tr("<p>⚠ %1<br><i>%2</i></p>").arg(flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
+    m_notes->setText(paragraphs.isEmpty() ? QString() : tr("<b>Coach</b>") + paragraphs.join(QString()));
+    m_notes->setVisible(!paragraphs.isEmpty());
 }
 
 void DetailsPanel::refill()
 {
+    showCoachFlags();
     if (!m_shown.isValid()) {
         m_pages->setCurrentIndex(EmptyPage);
         return;

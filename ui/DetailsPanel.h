@@ -29,10 +29,9 @@ public:
     // Shows the item at `index` (any column); an invalid index shows a hint.
     void showItem(const QModelIndex &index);
 
-    // Extra lines under the fields (the coach's flags), or none.
-    void setNotes(const QString &notes);
-
 private:
+    void showCoachFlags();
+    QFormLayout *formOn(QWidget *page);
     QWidget *createObjectivePage();
     QWidget *createKeyResultPage();
     QWidget *createInitiativePage();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AddTreeItemCommand.h"
+#include "AlignmentFilterModel.h"
 #include "AlignmentTreeModel.h"
 #include "DetailsPanel.h"
 #include "Document.h"
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -58,6 +60,7 @@ Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new AlignmentTreeModel(this))
+    , m_filter(new AlignmentFilterModel(m_model, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Quarterdeck"));
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createOkrWizardActions();
     createStatusBar();
     restoreSettings();
+    updateStatusBar();
     updateEditActions();
 }
 
@@ -186,7 +190,11 @@ void MainWindow::createViewMenu()
     m_presentationAction = m_viewMenu->addAction(tr("&Presentation Mode"));
     m_presentationAction->setObjectName(QStringLiteral("actionPresentation"));
     m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcut(QKeySequence::FullScreen);
+    // F11 everywhere: the platform's full-screen key (none on some X11 desktops) plus the one people know.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.prepend(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setShortcuts(fullScreenKeys);
     m_presentationAction->setStatusTip(tr("Full screen with a larger font, for a projector"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 }
@@ -208,6 +216,46 @@ void MainWindow::createCycleToolBar()
     toolBar->addWidget(label);
     toolBar->addWidget(m_cycleSelector);
     connect(m_cycleSelector, &QComboBox::currentIndexChanged, this, &MainWindow::showSelectedCycle);
+
+    toolBar->addSeparator();
+    auto *teamLabel = new QLabel(tr("&Team:"), toolBar);
+    teamLabel->setContentsMargins(4, 0, 4, 0);
+    m_teamFilter = new QComboBox(toolBar);
+    m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
+    m_teamFilter->setAccessibleName(tr("Team filter"));
+    m_teamFilter->setToolTip(tr("Show one team's objectives (and its teams'), in their alignment"));
+    m_teamFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_teamFilter->setMaxVisibleItems(20);
+    m_teamFilter->setEnabled(false);
+    teamLabel->setBuddy(m_teamFilter);
+    toolBar->addWidget(teamLabel);
+    toolBar->addWidget(m_teamFilter);
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTeam(m_teamFilter->currentData().value<Id>());
+        restoreExpansion({});
+    });
+
+    toolBar->addSeparator();
+    m_textFilter = new QLineEdit(toolBar);
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setAccessibleName(tr("Text filter"));
+    m_textFilter->setPlaceholderText(
+        tr("Filter titles and owners (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMaximumWidth(30 * fontMetrics().averageCharWidth());
+    toolBar->addWidget(m_textFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        restoreExpansion({});
+    });
+    auto *findAction = new QAction(tr("Filter"), this);
+    findAction->setObjectName(QStringLiteral("actionFilter"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_textFilter->setFocus();
+        m_textFilter->selectAll();
+    });
+    addAction(findAction);
 }
 
 void MainWindow::createAlignmentTree()
@@ -215,7 +263,7 @@ void MainWindow::createAlignmentTree()
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("alignmentTree"));
     m_tree->setAccessibleName(tr("Alignment tree"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_filter);
     m_tree->setItemDelegateForColumn(AlignmentTreeModel::ProgressColumn, new ProgressBarDelegate(m_tree));
     // Every row is one line of text: lets the view skip measuring rows, which matters with thousands of teams.
     m_tree->setUniformRowHeights(true);
@@ -236,13 +284,53 @@ void MainWindow::createAlignmentTree()
     header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ProgressColumn, 26 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
     setCentralWidget(m_tree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_details->showItem(current);
+        m_details->showItem(m_filter->mapToSource(current));
         updateEditActions();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEditActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_expanded.clear(); // another cycle: nothing of it was expanded yet
+        updateEditActions();
+    });
+    // Remembered by item, so that rows a filter hid come back as they were.
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_expanded.insert(m_filter->mapToSource(index).internalId()); });
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_expanded.remove(m_filter->mapToSource(index).internalId()); });
+}
+
+QModelIndex MainWindow::currentItemIndex() const
+{
+    return m_filter->mapToSource(m_tree->currentIndex());
+}
+
+void MainWindow::restoreExpansion(const QModelIndex &parent)
+{
+    for (int row = 0, rows = m_filter->rowCount(parent); row < rows; ++row) {
+        const QModelIndex child = m_filter->index(row, AlignmentTreeModel::TitleColumn, parent);
+        if (!m_expanded.contains(m_filter->mapToSource(child).internalId()))
+            continue;
+        m_tree->expand(child);
+        restoreExpansion(child);
+    }
+}
+
+void MainWindow::fillTeamFilter()
+{
+    const QSignalBlocker blocker(m_teamFilter);
+    m_teamFilter->clear();
+    m_teamFilter->addItem(tr("All teams"), NoId);
+    QHash<Id, int> depth;
+    for (const Team &team : m_session->repository().teams()) {
+        const int level = team.parentId == NoId ? 0 : depth.value(team.parentId) + 1;
+        depth.insert(team.id, level);
+        m_teamFilter->addItem(QString(2 * level, QLatin1Char(' ')) + team.name, team.id);
+    }
+    m_teamFilter->setEnabled(true);
+    m_filter->setTeam(NoId);
 }
 
 void MainWindow::createDetailsDock()
@@ -269,8 +357,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(settingsGroup());
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+        resize(1280, 800);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // The tree is the main view: the details take what their forms need, not a third of the window.
+        resizeDocks({m_detailsDock}, {36 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+    }
     m_tree->header()->restoreState(settings.value(QStringLiteral("treeHeader")).toByteArray());
 }
 
@@ -365,6 +456,7 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_undoGroup->setActiveStack(session->undoStack());
     m_session = std::move(session);
     fillCycleSelector(cycleId);
+    fillTeamFilter();
     m_model->setPlan(std::move(plan));
 
     setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
@@ -478,9 +570,9 @@ void MainWindow::showSelectedCycle()
 void MainWindow::expandObjectives(const QModelIndex &parent)
 {
     // Objectives open down to their key results; initiatives stay folded under them.
-    for (int row = 0, rows = m_model->rowCount(parent); row < rows; ++row) {
-        const QModelIndex child = m_model->index(row, AlignmentTreeModel::TitleColumn, parent);
-        if (AlignmentTreeModel::nodeKind(child) != AlignmentTreeModel::NodeKind::Objective)
+    for (int row = 0, rows = m_filter->rowCount(parent); row < rows; ++row) {
+        const QModelIndex child = m_filter->index(row, AlignmentTreeModel::TitleColumn, parent);
+        if (AlignmentTreeModel::nodeKind(m_filter->mapToSource(child)) != AlignmentTreeModel::NodeKind::Objective)
             continue;
         m_tree->expand(child);
         expandObjectives(child);
@@ -489,6 +581,9 @@ void MainWindow::expandObjectives(const QModelIndex &parent)
 
 void MainWindow::updateStatusBar()
 {
+    // Grades are given at the review, when the cycle closes.
+    m_tree->setColumnHidden(AlignmentTreeModel::GradeColumn,
+                            !m_session || m_model->plan().cycle.state != CycleState::Closed);
     if (!m_session || m_cycleSelector->count() == 0) {
         m_cycleLabel->setText(m_session ? tr("No cycles yet") : QString());
         m_progressLabel->clear();
@@ -511,7 +606,7 @@ void MainWindow::followChange(const DocumentChange &)
 void MainWindow::updateEditActions()
 {
     const bool editable = m_session && m_model->plan().cycle.id != NoId;
-    const QModelIndex current = m_tree->currentIndex();
+    const QModelIndex current = currentItemIndex();
     m_saveAsAction->setEnabled(m_session != nullptr);
     m_addObjectiveAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
     m_addBelowAction->setEnabled(editable && current.isValid());
@@ -531,7 +626,7 @@ void MainWindow::addObjective()
     objective.title = tr("New objective");
     objective.position = -1;
     // Next to the selected objective, in its team and alignment; without one, a company objective.
-    QModelIndex selected = m_tree->currentIndex();
+    QModelIndex selected = currentItemIndex();
     while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
         selected = selected.parent();
     if (selected.isValid()) {
@@ -551,7 +646,7 @@ void MainWindow::addObjective()
 
 void MainWindow::addBelow()
 {
-    const QModelIndex current = m_tree->currentIndex();
+    const QModelIndex current = currentItemIndex();
     if (!m_addBelowAction->isEnabled() || !current.isValid())
         return;
     const Id cycleId = m_model->plan().cycle.id;
@@ -588,10 +683,11 @@ void MainWindow::selectAndRename(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    m_tree->expand(index.parent());
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    m_tree->edit(index.siblingAtColumn(AlignmentTreeModel::TitleColumn));
+    const QModelIndex shown = m_filter->mapFromSource(index);
+    m_tree->expand(shown.parent());
+    m_tree->setCurrentIndex(shown);
+    m_tree->scrollTo(shown);
+    m_tree->edit(shown.siblingAtColumn(AlignmentTreeModel::TitleColumn));
 }
 
 void MainWindow::renameCurrent()
@@ -603,7 +699,7 @@ void MainWindow::renameCurrent()
 
 void MainWindow::deleteCurrent()
 {
-    const QModelIndex current = m_tree->currentIndex();
+    const QModelIndex current = currentItemIndex();
     if (!m_deleteAction->isEnabled() || !current.isValid())
         return;
     const TreeItem item = m_model->item(current);
@@ -630,7 +726,7 @@ void MainWindow::deleteCurrent()
     const QPersistentModelIndex next(neighbour);
     m_session->push(new RemoveTreeItemCommand(*m_session, m_model->plan().cycle.id, item));
     if (next.isValid())
-        m_tree->setCurrentIndex(next);
+        m_tree->setCurrentIndex(m_filter->mapFromSource(next));
 }
 
 void MainWindow::setPresentationMode(bool on)

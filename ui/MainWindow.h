@@ -4,9 +4,11 @@
 
 #include <QFont>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
+class AlignmentFilterModel;
 class AlignmentTreeModel;
 class DetailsPanel;
 class DocumentSession;
@@ -14,6 +16,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QModelIndex;
 class QTreeView;
@@ -65,6 +68,9 @@ private:
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
     void expandObjectives(const QModelIndex &parent);
+    void restoreExpansion(const QModelIndex &parent);
+    void fillTeamFilter();
+    QModelIndex currentItemIndex() const; // in the tree model, not the filter
     void updateStatusBar();
     void updateEditActions();
     void followChange(const DocumentChange &change);
@@ -82,11 +88,15 @@ private:
     std::unique_ptr<DocumentSession> m_session;
 
     AlignmentTreeModel *m_model = nullptr;
+    AlignmentFilterModel *m_filter = nullptr;
+    QSet<quintptr> m_expanded; // internalIds of the expanded rows, kept across filter changes
     QTreeView *m_tree = nullptr;
     DetailsPanel *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QComboBox *m_cycleSelector = nullptr;
+    QComboBox *m_teamFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;

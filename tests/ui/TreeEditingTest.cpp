@@ -2,6 +2,7 @@
 
 #include "AlignmentTreeModel.h"
 #include "CatchQt.h"
+#include "Coach.h"
 #include "Document.h"
 #include "DocumentFixtures.h"
 #include "DocumentSession.h"
@@ -13,7 +14,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -46,7 +49,8 @@ struct EditingWindow {
         return found;
     }
 
-    AlignmentTreeModel *model() const { return qobject_cast<AlignmentTreeModel *>(tree()->model()); }
+    // The tree model under the view's filter.
+    AlignmentTreeModel *model() const { return child<AlignmentTreeModel>(nullptr); }
 
     QAction *action(const char *name) const
     {
@@ -57,20 +61,20 @@ struct EditingWindow {
 
     template <typename Widget> Widget *child(const char *name) const
     {
-        auto *found = window.findChild<Widget *>(QString::fromLatin1(name));
+        auto *found = name ? window.findChild<Widget *>(QString::fromLatin1(name)) : window.findChild<Widget *>();
         REQUIRE(found);
         return found;
     }
 
-    // The row titled `title`, anywhere in the tree.
+    // The row titled `title`, anywhere in the tree as the view shows it.
     QModelIndex find(const QString &title, const QModelIndex &parent = {}) const
     {
-        const AlignmentTreeModel *treeModel = model();
+        const QAbstractItemModel *treeModel = tree()->model();
         for (int row = 0; row < treeModel->rowCount(parent); ++row) {
-            const QModelIndex child = treeModel->index(row, AlignmentTreeModel::TitleColumn, parent);
-            if (child.data().toString() == title)
-                return child;
-            if (const QModelIndex below = find(title, child); below.isValid())
+            const QModelIndex row0 = treeModel->index(row, AlignmentTreeModel::TitleColumn, parent);
+            if (row0.data().toString() == title)
+                return row0;
+            if (const QModelIndex below = find(title, row0); below.isValid())
                 return below;
         }
         return {};
@@ -270,19 +274,19 @@ TEST_CASE("Dragging a team objective onto another company objective re-aligns it
     EditingWindow acme;
     const WarningRecorder warnings;
     const QAbstractItemModelTester tester(acme.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    AlignmentTreeModel *model = acme.model();
+    QAbstractItemModel *model = acme.tree()->model();
     const QModelIndex deals = acme.find(closeDeals);
     const std::unique_ptr<QMimeData> dragged(model->mimeData({deals}));
     const QModelIndex beLoved = acme.find(QStringLiteral("Be loved by our customers"));
 
     // A company objective cannot go below a team's, nor an objective below itself.
     const std::unique_ptr<QMimeData> company(model->mimeData({acme.find(QStringLiteral("Win the mid-market"))}));
-    CHECK_FALSE(model->canDropMimeData(company.get(), Qt::MoveAction, -1, 0, deals));
-    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, deals));
-    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, acme.find(dealsKeyResult)));
-    REQUIRE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, beLoved));
+    CHECK_FALSE(model->canDropMimeData(company.get(), Qt::MoveAction, -1, -1, deals));
+    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, deals));
+    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, acme.find(dealsKeyResult)));
+    REQUIRE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, beLoved));
 
-    REQUIRE(model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, beLoved));
+    REQUIRE(model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, beLoved));
 
     CHECK(acme.find(closeDeals).parent().data().toString() == QStringLiteral("Be loved by our customers"));
     const CyclePlan stored = acme.storedPlan();
@@ -299,7 +303,7 @@ TEST_CASE("Dragging a team objective onto another company objective re-aligns it
 TEST_CASE("Dragging a key result between its siblings reorders them, undoably", "[ui][window][editing][drag]")
 {
     EditingWindow acme;
-    AlignmentTreeModel *model = acme.model();
+    QAbstractItemModel *model = acme.tree()->model();
     const QModelIndex objective = acme.find(closeDeals);
     const std::unique_ptr<QMimeData> dragged(model->mimeData({acme.find(dealsKeyResult)}));
 
@@ -438,6 +442,7 @@ TEST_CASE("Presentation mode enlarges the font and fills the screen, and goes ba
 {
     EditingWindow acme;
     const qreal normalSize = acme.window.font().pointSizeF();
+    CHECK(acme.action("actionPresentation")->shortcuts().contains(QKeySequence(Qt::Key_F11)));
 
     acme.action("actionPresentation")->trigger();
     CHECK(acme.window.font().pointSizeF() > normalSize);
@@ -446,4 +451,68 @@ TEST_CASE("Presentation mode enlarges the font and fills the screen, and goes ba
     acme.action("actionPresentation")->trigger();
     CHECK(acme.window.font().pointSizeF() == normalSize);
     CHECK_FALSE(acme.window.isFullScreen());
+}
+
+TEST_CASE("The text filter keeps matches in their alignment, and expansion comes back when it is cleared",
+          "[ui][window][filter]")
+{
+    EditingWindow acme;
+    const WarningRecorder warnings;
+    const QAbstractItemModelTester tester(acme.tree()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+    acme.tree()->expand(acme.find(QStringLiteral("Keep uptime above 95 %")));
+    auto *filter = acme.child<QLineEdit>("textFilter");
+
+    QTest::keyClick(&acme.window, Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("CHURN"));
+
+    CHECK(acme.tree()->model()->rowCount() == 1);
+    CHECK(acme.find(churnKeyResult).isValid());
+    CHECK(acme.find(churnKeyResult).parent().data().toString() == closeDeals);
+    CHECK_FALSE(acme.find(dealsKeyResult).isValid());
+
+    filter->clear();
+
+    CHECK(acme.tree()->model()->rowCount() == 3);
+    CHECK(acme.tree()->isExpanded(acme.find(QStringLiteral("Keep uptime above 95 %"))));
+    CHECK(acme.tree()->isExpanded(acme.find(closeDeals)));
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("The team filter shows one team's objectives under the objectives they align to", "[ui][window][filter]")
+{
+    EditingWindow acme;
+    auto *teams = acme.child<QComboBox>("teamFilter");
+
+    teams->setCurrentIndex(teams->findText(QStringLiteral("Engineering"), Qt::MatchEndsWith));
+
+    CHECK(acme.find(QStringLiteral("Ship reliably")).parent().data().toString() ==
+          QStringLiteral("Win the mid-market"));
+    CHECK(acme.find(QStringLiteral("Pay down build debt")).isValid());
+    CHECK_FALSE(acme.find(closeDeals).isValid());
+    CHECK_FALSE(acme.find(QStringLiteral("Be loved by our customers")).isValid());
+
+    SECTION("and edits while filtered land on the right item")
+    {
+        acme.select(QStringLiteral("Ship reliably"));
+        acme.action("actionAddBelow")->trigger();
+        QCoreApplication::processEvents();
+        CHECK(acme.find(QStringLiteral("New key result")).parent().data().toString() ==
+              QStringLiteral("Ship reliably"));
+    }
+}
+
+TEST_CASE("The details panel shows the coach's flags of the selected key result", "[ui][window][details][coach]")
+{
+    EditingWindow acme;
+    acme.tree()->model()->setData(acme.find(dealsKeyResult), QStringLiteral("Launch the pricing page"));
+    acme.select(QStringLiteral("Launch the pricing page"));
+
+    auto *notes = acme.child<QLabel>("detailsNotes");
+    CHECK(notes->isVisible());
+    const KeyResultReview review = Coach().reviewKeyResult(u"Launch the pricing page");
+    REQUIRE_FALSE(review.flags.isEmpty());
+    CHECK(notes->text().contains(review.flags.first().message.toHtmlEscaped()));
 }
