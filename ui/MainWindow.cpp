@@ -762,7 +762,7 @@ void MainWindow::createOkrWizardActions()
     m_reworkOkrAction->setStatusTip(tr("Open the selected objective in the OKR wizard; the coach reviews its key "
                                        "results again"));
     connect(m_reworkOkrAction, &QAction::triggered, this, [this] {
-        QModelIndex objective = m_tree->currentIndex();
+        QModelIndex objective = currentItemIndex();
         while (objective.isValid() &&
                AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
             objective = objective.parent();
@@ -787,7 +787,7 @@ void MainWindow::openOkrWizard(Id reworkedObjectiveId)
         return;
     auto *wizard = new OkrWizard(*m_session, m_model->plan().cycle.id, reworkedObjectiveId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QModelIndex selected = m_tree->currentIndex();
+    QModelIndex selected = currentItemIndex();
     while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
         selected = selected.parent();
     if (reworkedObjectiveId == NoId && selected.isValid()) {
@@ -809,7 +809,13 @@ void MainWindow::selectObjective(Id cycleId, Id objectiveId)
 {
     if (cycleId != m_model->plan().cycle.id)
         m_cycleSelector->setCurrentIndex(m_cycleSelector->findData(cycleId)); // shows that cycle
-    const QModelIndex index = m_model->objectiveIndex(objectiveId);
+    // A filter may hide the objective: show it anyway, it is what the user just wrote.
+    QModelIndex index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    if (!index.isValid()) {
+        m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(NoId)));
+        m_textFilter->clear();
+        index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    }
     if (!index.isValid())
         return;
     m_tree->expand(index.parent());
