@@ -10,6 +10,7 @@
 #include "DocumentSession.h"
 #include "DomainText.h"
 #include "MessageBoxes.h"
+#include "OkrWizard.h"
 #include "ProgressBoardView.h"
 #include "ProgressBarDelegate.h"
 #include "Quarter.h"
@@ -38,6 +39,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDetailsDock();
     createActions();
     createProgressViews();
+    createOkrWizardActions();
     createStatusBar();
     restoreSettings();
     updateStatusBar();
@@ -701,6 +705,8 @@ void MainWindow::updateEditActions()
     m_addBelowAction->setEnabled(editable && current.isValid());
     m_renameAction->setEnabled(editable && current.isValid());
     m_deleteAction->setEnabled(editable && current.isValid());
+    m_newOkrAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
+    m_reworkOkrAction->setEnabled(editable && current.isValid());
 }
 
 void MainWindow::addObjective()
@@ -829,4 +835,85 @@ void MainWindow::setPresentationMode(bool on)
         setFont(m_normalFont);
         showNormal();
     }
+}
+
+void MainWindow::createOkrWizardActions()
+{
+    QToolBar *toolBar = addToolBar(tr("Plan"));
+    toolBar->setObjectName(QStringLiteral("planToolBar"));
+    toolBar->setMovable(false);
+
+    m_newOkrAction = new QAction(tr("New O&KR…"), this);
+    m_newOkrAction->setObjectName(QStringLiteral("actionNewOkr"));
+    m_newOkrAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newOkrAction->setStatusTip(tr("Write an objective with its key results and initiatives, step by step, with the "
+                                    "coach's advice"));
+    connect(m_newOkrAction, &QAction::triggered, this, [this] { openOkrWizard(NoId); });
+
+    m_reworkOkrAction = new QAction(tr("Re&work Key Results…"), this);
+    m_reworkOkrAction->setObjectName(QStringLiteral("actionReworkOkr"));
+    m_reworkOkrAction->setStatusTip(tr("Open the selected objective in the OKR wizard; the coach reviews its key "
+                                       "results again"));
+    connect(m_reworkOkrAction, &QAction::triggered, this, [this] {
+        QModelIndex objective = currentItemIndex();
+        while (objective.isValid() &&
+               AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
+            objective = objective.parent();
+        if (objective.isValid())
+            openOkrWizard(std::get<Objective>(m_model->item(objective)).id);
+    });
+
+    toolBar->addAction(m_newOkrAction);
+    if (QMenu *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit"))) {
+        editMenu->addSeparator();
+        editMenu->addAction(m_newOkrAction);
+        editMenu->addAction(m_reworkOkrAction);
+    }
+    // The tree's context menu lists its actions: the wizard's, then renaming and deleting.
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->insertActions(m_tree->actions().value(0), {m_newOkrAction, m_reworkOkrAction});
+}
+
+void MainWindow::openOkrWizard(Id reworkedObjectiveId)
+{
+    if (!m_newOkrAction->isEnabled())
+        return;
+    auto *wizard = new OkrWizard(*m_session, m_model->plan().cycle.id, reworkedObjectiveId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QModelIndex selected = currentItemIndex();
+    while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
+        selected = selected.parent();
+    if (reworkedObjectiveId == NoId && selected.isValid()) {
+        // A new OKR from a selected objective: a team below it contributes to it; without one, a sibling.
+        const Objective objective = std::get<Objective>(m_model->item(selected));
+        const QList<Team> &teams = m_model->plan().teams;
+        const auto child = std::find_if(teams.begin(), teams.end(),
+                                        [&objective](const Team &team) { return team.parentId == objective.teamId; });
+        if (child != teams.end())
+            wizard->suggestPlacement(child->id, objective.id);
+        else
+            wizard->suggestPlacement(objective.teamId, objective.parentId);
+    }
+    connect(wizard, &OkrWizard::okrSaved, this, &MainWindow::selectObjective);
+    wizard->open();
+}
+
+void MainWindow::selectObjective(Id cycleId, Id objectiveId)
+{
+    if (cycleId != m_model->plan().cycle.id)
+        m_cycleSelector->setCurrentIndex(m_cycleSelector->findData(cycleId)); // shows that cycle
+    // A filter may hide the objective: show it anyway, it is what the user just wrote.
+    QModelIndex index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    if (!index.isValid()) {
+        m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(NoId)));
+        m_textFilter->clear();
+        index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    }
+    if (!index.isValid())
+        return;
+    m_tree->expand(index.parent());
+    m_tree->expand(index);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus();
 }

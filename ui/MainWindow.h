@@ -56,6 +56,7 @@ private:
     void createDetailsDock();
     void createProgressViews();
     void createStatusBar();
+    void createOkrWizardActions();
     void restoreSettings();
     void saveSettings() const;
 
@@ -86,6 +87,9 @@ private:
     void deleteCurrent();
     void selectAndRename(const QModelIndex &index);
     void setPresentationMode(bool on);
+    // The OKR wizard: a new OKR (NoId) or a rework of an objective; Finish selects the objective in the tree.
+    void openOkrWizard(Id reworkedObjectiveId);
+    void selectObjective(Id cycleId, Id objectiveId);
 
     std::unique_ptr<DocumentSession> m_session;
 
@@ -113,5 +117,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    QAction *m_newOkrAction = nullptr;
+    QAction *m_reworkOkrAction = nullptr;
     QFont m_normalFont;
 };
