@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlignmentTreeModel.h"
+#include "CycleMenu.h"
 #include "Document.h"
 #include "DocumentError.h"
 #include "DomainText.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace {
 
@@ -49,13 +51,18 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Quarterdeck"));
     createActions();
+    createCycleMenu();
     createCycleToolBar();
     createAlignmentTree();
     createStatusBar();
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The cycle menu's undo stack outlives the repository (children go after members): detach it first.
+    m_cycleMenu->setDocument(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -87,6 +94,17 @@ void MainWindow::createActions()
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCycleMenu()
+{
+    // The cycle operations keep their own undo stack until the window has one for every edit.
+    m_cycleMenu = new CycleMenu(new QUndoStack(this), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_cycleMenu);
+    connect(m_cycleMenu, &CycleMenu::cyclesChanged, this, [this](Id cycleId) {
+        fillCycleSelector(cycleId);
+        showSelectedCycle();
+    });
 }
 
 void MainWindow::createCycleToolBar()
@@ -182,6 +200,8 @@ bool MainWindow::openDocument(const QString &path)
         m_document = std::move(document);
         fillCycleSelector(cycleId);
         m_model->setPlan(std::move(plan));
+        m_cycleMenu->setDocument(m_repository.get());
+        m_cycleMenu->setCurrentCycle(cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(
             this, tr("Cannot Open Document"),
@@ -266,6 +286,7 @@ void MainWindow::showSelectedCycle()
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
     }
+    m_cycleMenu->setCurrentCycle(cycleId);
     expandObjectives({});
     updateStatusBar();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AlignmentTreeModel;
+class CycleMenu;
 class Document;
 class QComboBox;
 class QLabel;
@@ -33,6 +34,7 @@ private:
     void createCycleToolBar();
     void createAlignmentTree();
     void createStatusBar();
+    void createCycleMenu();
     void restoreSettings();
     void saveSettings() const;
 
@@ -53,6 +55,7 @@ private:
     QTreeView *m_tree = nullptr;
     QComboBox *m_cycleSelector = nullptr;
     QMenu *m_recentMenu = nullptr;
+    CycleMenu *m_cycleMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
 };
