@@ -83,6 +83,10 @@ ReviewView::ReviewView(Repository &repository, QUndoStack *undoStack, QWidget *p
     m_gradeTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
     m_gradeTable->setAlternatingRowColors(true);
+    m_gradeTable->setWordWrap(false); // long titles elide; the tooltip has them whole
+    // Room for a team's usual 1-3 objectives (and the guidance's 5) before the answers take the rest.
+    m_gradeTable->setMinimumHeight(m_gradeTable->verticalHeader()->defaultSectionSize() * 6 +
+                                   m_gradeTable->horizontalHeader()->sizeHint().height());
     m_gradeTable->verticalHeader()->hide();
     QHeaderView *header = m_gradeTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -134,7 +138,7 @@ ReviewView::ReviewView(Repository &repository, QUndoStack *undoStack, QWidget *p
     layout->addLayout(teamRow);
     layout->addWidget(m_gradeTable, 1);
     layout->addLayout(gradeButtons);
-    layout->addWidget(questions);
+    layout->addWidget(questions, 2);
     layout->addLayout(answerButtons);
 
     connect(m_teamSelector, &QComboBox::currentIndexChanged, this, &ReviewView::showTeam);
