@@ -4,6 +4,7 @@
 #include "AlignmentFilterModel.h"
 #include "AlignmentTreeModel.h"
 #include "ChartsView.h"
+#include "CycleMenu.h"
 #include "DetailsPanel.h"
 #include "Document.h"
 #include "DocumentError.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createProgressViews();
     createOkrWizardActions();
+    createCycleMenu();
     createStatusBar();
     restoreSettings();
     updateStatusBar();
@@ -82,6 +84,7 @@ MainWindow::~MainWindow()
 {
     // The model and the panel refer to the session: detach them before it goes.
     m_model->setSession(nullptr);
+    m_cycleMenu->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -276,6 +279,17 @@ void MainWindow::showCurrentItemInCharts()
     case AlignmentTreeModel::NodeKind::Initiative:
         break;
     }
+}
+
+void MainWindow::createCycleMenu()
+{
+    // The cycle operations keep their own undo stack until the window has one for every edit.
+    m_cycleMenu = new CycleMenu(new QUndoStack(this), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_cycleMenu);
+    connect(m_cycleMenu, &CycleMenu::cyclesChanged, this, [this](Id cycleId) {
+        fillCycleSelector(cycleId);
+        showSelectedCycle();
+    });
 }
 
 void MainWindow::createCycleToolBar()
@@ -534,6 +548,7 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_undoGroup->addStack(session->undoStack());
     m_undoGroup->setActiveStack(session->undoStack());
     m_session = std::move(session);
+    m_cycleMenu->setDocument(&m_session->repository());
     m_board->setRepository(&m_session->repository());
     m_charts->setRepository(&m_session->repository());
     fillCycleSelector(cycleId);
@@ -645,6 +660,7 @@ void MainWindow::showSelectedCycle()
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
     }
+    m_cycleMenu->setCurrentCycle(cycleId);
     expandObjectives({});
     updateStatusBar();
     refreshProgressViews();
@@ -689,7 +705,8 @@ void MainWindow::followChange(const DocumentChange &)
     if (m_boardDock->isVisible())
         m_board->reload();
     else
-        m_board->setRepository(&m_session->repository());
+        m_cycleMenu->setDocument(&m_session->repository());
+    m_board->setRepository(&m_session->repository());
     if (m_chartsDock->isVisible())
         m_charts->reload();
     else

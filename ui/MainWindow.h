@@ -11,6 +11,7 @@
 class AlignmentFilterModel;
 class AlignmentTreeModel;
 class ChartsView;
+class CycleMenu;
 class DetailsPanel;
 class DocumentSession;
 class ProgressBoardView;
@@ -57,6 +58,7 @@ private:
     void createProgressViews();
     void createStatusBar();
     void createOkrWizardActions();
+    void createCycleMenu();
     void restoreSettings();
     void saveSettings() const;
 
@@ -109,6 +111,7 @@ private:
     QLineEdit *m_textFilter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    CycleMenu *m_cycleMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "CheckInCommand.h"
 #include "Command.h"
+#include "CycleCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<CycleCommand>());
     return commands;
 }
 

@@ -581,6 +581,17 @@ void Repository::removeObjective(Id objectiveId)
     });
 }
 
+void Repository::gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note)
+{
+    if (grade && !(*grade >= 0.0 && *grade <= 1.0))
+        throw DocumentError(QCoreApplication::translate("Repository", "A grade lies between 0.0 and 1.0, not %1.")
+                                .arg(*grade));
+    m_document.transaction([&] {
+        runOnExisting(m_document, QStringLiteral("UPDATE objectives SET grade = ?, grade_note = ? WHERE id = ?"),
+                      {grade ? QVariant(*grade) : QVariant(), note, objectiveId}, missingObjective, objectiveId);
+    });
+}
+
 // ---- Key results ------------------------------------------------------------------------------------------------
 
 Id Repository::addKeyResult(const KeyResult &keyResult)
@@ -1189,4 +1200,12 @@ QList<Objective> Repository::gradedObjectives() const
     while (query.next())
         objectives.append(objectiveFrom(query));
     return objectives;
+}
+
+void Repository::removeTeamReview(Id cycleId, Id teamId)
+{
+    m_document.transaction([&] {
+        run(m_document, QStringLiteral("DELETE FROM team_reviews WHERE cycle_id = ? AND team_id = ?"),
+            {cycleId, teamId});
+    });
 }

@@ -58,6 +58,8 @@ public:
     Id addObjective(const Objective &objective);
     void updateObjective(const Objective &objective);
     void removeObjective(Id objectiveId);        // with its key results and initiatives
+    // The review's grade (0.0 - 1.0, none: not graded) and its short reason; the rest of the objective stays.
+    void gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note);
     Id addKeyResult(const KeyResult &keyResult);
     void updateKeyResult(const KeyResult &keyResult);
     void removeKeyResult(Id keyResultId);
@@ -82,6 +84,7 @@ public:
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+    void removeTeamReview(Id cycleId, Id teamId); // nothing happens when there is none
 
     // ---- Weekly check-in (issue 6): timelines, removal for undo, who checked in, comments ----
     // What every check-in said about one key result, or about every key result of a cycle (one query),

@@ -1,0 +1,64 @@
+#include "catch.h"
+
+#include "Document.h"
+#include "DocumentError.h"
+#include "Repository.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir folder;
+    std::unique_ptr<Document> document =
+        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    Repository repository{*document};
+    Id teamId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
+    Id cycleId = repository.addCycle(
+        {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Closed, false});
+    Id objectiveId = repository.addObjective([this] {
+        Objective objective;
+        objective.cycleId = cycleId;
+        objective.teamId = teamId;
+        objective.title = QStringLiteral("Grow");
+        objective.description = QStringLiteral("Kept");
+        return objective;
+    }());
+
+    Objective objective() const { return *repository.loadCyclePlan(cycleId).objective(objectiveId); }
+};
+
+} // namespace
+
+TEST_CASE("Grading an objective should store the grade and reason and keep the rest", "[core][storage]")
+{
+    Fixture fixture;
+    fixture.repository.gradeObjective(fixture.objectiveId, 0.7, QStringLiteral("Most deals closed"));
+    CHECK(fixture.objective().grade == 0.7);
+    CHECK(fixture.objective().gradeNote == QStringLiteral("Most deals closed"));
+    CHECK(fixture.objective().description == QStringLiteral("Kept"));
+
+    fixture.repository.gradeObjective(fixture.objectiveId, std::nullopt, {});
+    CHECK_FALSE(fixture.objective().grade.has_value());
+    CHECK(fixture.objective().gradeNote.isEmpty());
+}
+
+TEST_CASE("Grading should refuse grades outside 0 to 1 and unknown objectives", "[core][storage]")
+{
+    Fixture fixture;
+    CHECK_THROWS_AS(fixture.repository.gradeObjective(fixture.objectiveId, 1.2, {}), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.gradeObjective(999, 0.5, {}), DocumentError);
+    CHECK_FALSE(fixture.objective().grade.has_value());
+}
+
+TEST_CASE("Removing a team review should leave none", "[core][storage]")
+{
+    Fixture fixture;
+    fixture.repository.saveTeamReview({fixture.cycleId, fixture.teamId, QStringLiteral("Well"), {}, {}, {}, {}});
+    REQUIRE(fixture.repository.teamReview(fixture.cycleId, fixture.teamId));
+    fixture.repository.removeTeamReview(fixture.cycleId, fixture.teamId);
+    CHECK_FALSE(fixture.repository.teamReview(fixture.cycleId, fixture.teamId));
+    fixture.repository.removeTeamReview(fixture.cycleId, fixture.teamId);
+}

@@ -1,0 +1,23 @@
+#include "CycleUiFixture.h"
+
+#include "DemoCompany.h"
+
+#include "catch.h"
+
+CycleUiFixture::CycleUiFixture()
+    : document(Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    , repository(std::make_unique<Repository>(*document))
+{
+    DemoCompany::write(*repository, QDate::currentDate());
+    const QList<Cycle> cycles = repository->cycles();
+    REQUIRE(cycles.size() == 2);
+    closedQuarter = cycles.at(0);
+    activeQuarter = cycles.at(1);
+}
+
+Id CycleUiFixture::teamNamed(const char *name) const
+{
+    const std::optional<Team> team = repository->teamByName(QLatin1String(name));
+    REQUIRE(team);
+    return team->id;
+}
