@@ -1,25 +1,55 @@
 #include "AddCommentCommand.h"
 
+#include "DocumentSession.h"
 #include "Repository.h"
 
 #include <QCoreApplication>
 
-AddCommentCommand::AddCommentCommand(Repository &repository, const Comment &comment, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_repository(repository)
-    , m_comment(comment)
+namespace {
+
+// The repository names the cycle of a key result only; a comment on an objective concerns NoId (every view checks).
+Id cycleOf(const Repository &repository, const Comment &comment)
 {
-    if (!m_comment.time.isValid())
-        m_comment.time = QDateTime::currentDateTimeUtc();
-    setText(QCoreApplication::translate("AddCommentCommand", "Add comment"));
+    if (comment.keyResultId == NoId)
+        return NoId;
+    const std::optional<Cycle> cycle = repository.cycleOfKeyResult(comment.keyResultId);
+    return cycle ? cycle->id : NoId;
 }
 
-void AddCommentCommand::redo()
+Comment stamped(Comment comment)
 {
-    m_comment.id = m_repository.addComment(m_comment);
+    if (!comment.time.isValid())
+        comment.time = QDateTime::currentDateTimeUtc();
+    return comment;
 }
 
-void AddCommentCommand::undo()
+} // namespace
+
+AddCommentCommand::AddCommentCommand(DocumentSession &session, const Comment &comment)
+    : PlanCommand(session, cycleOf(session.repository(), comment),
+                  QCoreApplication::translate("AddCommentCommand", "Add comment"))
+    , m_comment(stamped(comment))
 {
-    m_repository.removeComment(m_comment.id);
+}
+
+DocumentChange AddCommentCommand::apply()
+{
+    m_comment.id = repository().addComment(m_comment);
+    return change();
+}
+
+DocumentChange AddCommentCommand::revert()
+{
+    repository().removeComment(m_comment.id);
+    return change();
+}
+
+DocumentChange AddCommentCommand::change() const
+{
+    DocumentChange result{DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};
+    if (m_comment.keyResultId != NoId)
+        result.keyResultIds.append(m_comment.keyResultId);
+    else
+        result.objectiveIds.append(m_comment.objectiveId);
+    return result;
 }

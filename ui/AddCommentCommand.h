@@ -1,20 +1,21 @@
 #pragma once
 
 #include "Comment.h"
+#include "PlanCommand.h"
 
-#include <QUndoCommand>
-
-class Repository;
+class DocumentSession;
 
 // Adding a comment to an objective or a key result as one undo step; undo removes it again.
-class AddCommentCommand : public QUndoCommand {
+class AddCommentCommand : public PlanCommand {
 public:
-    AddCommentCommand(Repository &repository, const Comment &comment, QUndoCommand *parent = nullptr);
+    AddCommentCommand(DocumentSession &session, const Comment &comment);
 
-    void redo() override;
-    void undo() override;
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
 
 private:
-    Repository &m_repository;
+    DocumentChange change() const;
+
     Comment m_comment; // its time is fixed at construction so redo writes the same comment again
 };

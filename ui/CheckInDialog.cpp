@@ -1,7 +1,7 @@
 #include "CheckInDialog.h"
 
 #include "CheckInRules.h"
-#include "DocumentError.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 #include "SaveCheckInCommand.h"
 
@@ -26,7 +26,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 
@@ -69,11 +68,11 @@ QString percent(double share)
 
 } // namespace
 
-CheckInDialog::CheckInDialog(Repository &repository, QUndoStack &undoStack, QWidget *parent)
+CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     : QDialog(parent)
-    , m_repository(repository)
-    , m_undoStack(undoStack)
-    , m_service(repository)
+    , m_session(session)
+    , m_repository(session.repository())
+    , m_service(session.repository())
 {
     setWindowTitle(tr("Weekly check-in"));
     setObjectName(QStringLiteral("checkInDialog"));
@@ -571,16 +570,18 @@ void CheckInDialog::save()
         m_problems->show();
         return;
     }
-    // push() runs redo() before it takes the command, so a write that throws leaves the stack as it was.
-    auto command = std::make_unique<SaveCheckInCommand>(m_repository, toSave, m_team->currentText());
-    try {
-        m_undoStack.push(command.get());
-    } catch (const DocumentError &error) {
-        m_problems->setText(error.message());
+    // A write that fails is reported through writeFailed and the stack drops the command: stay open to retry.
+    QString failure;
+    const QMetaObject::Connection recorder = connect(&m_session, &DocumentSession::writeFailed, this,
+                                                     [&failure](const QString &message) { failure = message; });
+    const int countBefore = m_session.undoStack()->count();
+    m_session.push(new SaveCheckInCommand(m_session, toSave, m_team->currentText()));
+    disconnect(recorder);
+    if (m_session.undoStack()->count() == countBefore) {
+        m_problems->setText(tr("The check-in was not saved.") + u'\n' + failure);
         m_problems->show();
         return;
     }
-    command.release(); // the stack owns it now
     QSettings().setValue(lastTeamKey, teamId());
     emit checkInSaved(toSave.teamId, toSave.week);
     accept();

@@ -15,20 +15,20 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QTableWidget;
-class QUndoStack;
-class Repository;
+class DocumentSession;
 
 // The weekly check-in form (seed 003, "The OKR Weekly Check In"): for a team and an ISO week, each key result's new
 // value with its progress, pace, confidence and comment, then Plans / Progress / Problems per person, lessons learned
 // and next week's priorities. Opening a team and week that was checked in edits that check-in. Save pushes one
-// SaveCheckInCommand onto the undo stack and accepts the dialog.
+// SaveCheckInCommand onto the session and accepts the dialog; when the write fails the dialog stays open with
+// the reason shown.
 //
-// Hook-up: CheckInDialog dialog(repository, undoStack, window); dialog.exec();
+// Hook-up: CheckInDialog dialog(session, window); dialog.exec();
 class CheckInDialog : public QDialog {
     Q_OBJECT
 public:
     // Starts on the last team used (else the first team with key results) and CheckInService::defaultWeek().
-    CheckInDialog(Repository &repository, QUndoStack &undoStack, QWidget *parent = nullptr);
+    CheckInDialog(DocumentSession &session, QWidget *parent = nullptr);
     ~CheckInDialog() override;
 
     void setTeamAndWeek(Id teamId, IsoWeek week);
@@ -64,8 +64,8 @@ private:
     void moveWeek(int weeks);
     void save();
 
+    DocumentSession &m_session;
     Repository &m_repository;
-    QUndoStack &m_undoStack;
     CheckInService m_service;
     IsoWeek m_week;
     CheckInService::WeekCheck m_weekCheck;

@@ -1,6 +1,7 @@
 #include "CommentsView.h"
 
 #include "AddCommentCommand.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 
 #include <QFormLayout>
@@ -20,10 +21,9 @@ const QString authorKey = QStringLiteral("comments/author");
 
 } // namespace
 
-CommentsView::CommentsView(Repository &repository, QUndoStack &undoStack, QWidget *parent)
+CommentsView::CommentsView(DocumentSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
-    , m_undoStack(undoStack)
+    , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,7 +51,7 @@ CommentsView::CommentsView(Repository &repository, QUndoStack &undoStack, QWidge
     layout->addWidget(m_add, 0, Qt::AlignRight);
     connect(m_add, &QPushButton::clicked, this, &CommentsView::addComment);
     connect(m_text, &QPlainTextEdit::textChanged, this, &CommentsView::updateAddState);
-    connect(&m_undoStack, &QUndoStack::indexChanged, this, &CommentsView::refresh);
+    connect(&m_session, &DocumentSession::changed, this, &CommentsView::refresh);
     updateAddState();
 }
 
@@ -72,8 +72,8 @@ void CommentsView::setKeyResult(Id keyResultId)
 void CommentsView::refresh()
 {
     m_list->clear();
-    const QList<Comment> comments = m_keyResultId != NoId   ? m_repository.commentsOfKeyResult(m_keyResultId)
-                                    : m_objectiveId != NoId ? m_repository.commentsOfObjective(m_objectiveId)
+    const QList<Comment> comments = m_keyResultId != NoId   ? m_session.repository().commentsOfKeyResult(m_keyResultId)
+                                    : m_objectiveId != NoId ? m_session.repository().commentsOfObjective(m_objectiveId)
                                                             : QList<Comment>();
     for (const Comment &comment : comments) {
         const QString author = comment.author.isEmpty() ? tr("Anonymous") : comment.author;
@@ -103,7 +103,10 @@ void CommentsView::addComment()
     comment.keyResultId = m_keyResultId;
     comment.author = m_author->text().trimmed();
     comment.text = text;
-    m_undoStack.push(new AddCommentCommand(m_repository, comment)); // refreshes through indexChanged
+    const int countBefore = m_session.undoStack()->count();
+    m_session.push(new AddCommentCommand(m_session, comment)); // refreshes through changed()
+    if (m_session.undoStack()->count() == countBefore)
+        return; // the write failed and was reported: keep the text to try again
     m_text->clear();
     emit commentAdded();
 }

@@ -8,15 +8,14 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QUndoStack;
-class Repository;
+class DocumentSession;
 
 // The comments on one objective or key result (author, time, text), oldest first, with a form to add one.
-// Adding pushes an AddCommentCommand onto the undo stack.
+// Adding pushes an AddCommentCommand onto the session; it refreshes on DocumentSession::changed.
 class CommentsView : public QWidget {
     Q_OBJECT
 public:
-    CommentsView(Repository &repository, QUndoStack &undoStack, QWidget *parent = nullptr);
+    CommentsView(DocumentSession &session, QWidget *parent = nullptr);
 
     void setObjective(Id objectiveId);
     void setKeyResult(Id keyResultId);
@@ -30,8 +29,7 @@ private:
     void addComment();
     void updateAddState();
 
-    Repository &m_repository;
-    QUndoStack &m_undoStack;
+    DocumentSession &m_session;
     Id m_objectiveId = NoId;
     Id m_keyResultId = NoId;
     QListWidget *m_list = nullptr;

@@ -2,6 +2,7 @@
 
 #include "CheckInRules.h"
 #include "CommentsView.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 #include "Scoring.h"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,9 +27,9 @@ std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(Repository &reposit
 
 } // namespace
 
-KeyResultHistoryView::KeyResultHistoryView(Repository &repository, QUndoStack &undoStack, QWidget *parent)
+KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -59,12 +59,12 @@ KeyResultHistoryView::KeyResultHistoryView(Repository &repository, QUndoStack &u
     commentsLayout->setContentsMargins(0, 0, 0, 0);
     auto *commentsHeading = new QLabel(tr("<b>Comments</b>"), commentsPart);
     commentsLayout->addWidget(commentsHeading);
-    m_comments = new CommentsView(repository, undoStack, commentsPart);
+    m_comments = new CommentsView(session, commentsPart);
     commentsLayout->addWidget(m_comments, 1);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    connect(&undoStack, &QUndoStack::indexChanged, this, &KeyResultHistoryView::refresh);
+    connect(&session, &DocumentSession::changed, this, &KeyResultHistoryView::refresh);
 }
 
 void KeyResultHistoryView::setKeyResult(Id keyResultId)
@@ -78,14 +78,14 @@ void KeyResultHistoryView::refresh()
 {
     m_timeline->setRowCount(0);
     m_stalled->clear();
-    const auto found = keyResultAndCycle(m_repository, m_keyResultId);
+    const auto found = keyResultAndCycle(m_session.repository(), m_keyResultId);
     if (!found) {
         m_title->setText(tr("Choose a key result to see its history."));
         return;
     }
     const auto &[keyResult, cycle] = *found;
     m_title->setText(tr("%1 (%2)").arg(keyResult.title, cycle.name));
-    const QList<KeyResultTimelineEntry> timeline = m_repository.keyResultTimeline(m_keyResultId);
+    const QList<KeyResultTimelineEntry> timeline = m_session.repository().keyResultTimeline(m_keyResultId);
     QList<double> values;
     for (const KeyResultTimelineEntry &entry : timeline)
         values.append(entry.value);

@@ -5,11 +5,13 @@
 #include "AlignmentTreeModel.h"
 #include "ChartsView.h"
 #include "CycleMenu.h"
+#include "CheckInDialog.h"
 #include "DetailsPanel.h"
 #include "Document.h"
 #include "DocumentError.h"
 #include "DocumentSession.h"
 #include "DomainText.h"
+#include "KeyResultHistoryView.h"
 #include "MessageBoxes.h"
 #include "OkrWizard.h"
 #include "ProgressBoardView.h"
@@ -18,6 +20,7 @@
 #include "RecentFiles.h"
 #include "RemoveTreeItemCommand.h"
 #include "Repository.h"
+#include "TeamNotesView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCycleToolBar();
     createAlignmentTree();
     createDetailsDock();
+    createCheckInDocks();
     createActions();
     createProgressViews();
     createOkrWizardActions();
@@ -182,6 +186,17 @@ void MainWindow::createEditMenu()
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_tree->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrent);
+
+    editMenu->addSeparator();
+    m_checkInAction = editMenu->addAction(tr("&Check In…"));
+    m_checkInAction->setObjectName(QStringLiteral("actionCheckIn"));
+    m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkInAction->setStatusTip(tr("Record a team's weekly check-in: new key result values, confidence and notes"));
+    m_checkInAction->setToolTip(
+        tr("Weekly check-in (%1)").arg(m_checkInAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_checkInAction, &QAction::triggered, this, &MainWindow::checkIn);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_checkInAction);
 }
 
 void MainWindow::createViewMenu()
@@ -192,6 +207,14 @@ void MainWindow::createViewMenu()
     detailsAction->setObjectName(QStringLiteral("actionShowDetails"));
     detailsAction->setText(tr("&Details Panel"));
     m_viewMenu->addAction(detailsAction);
+    QAction *historyAction = m_historyDock->toggleViewAction();
+    historyAction->setObjectName(QStringLiteral("actionShowHistory"));
+    historyAction->setText(tr("Key Result &History"));
+    m_viewMenu->addAction(historyAction);
+    QAction *teamNotesAction = m_teamNotesDock->toggleViewAction();
+    teamNotesAction->setObjectName(QStringLiteral("actionShowTeamNotes"));
+    teamNotesAction->setText(tr("&Team Notes"));
+    m_viewMenu->addAction(teamNotesAction);
 
     m_presentationAction = m_viewMenu->addAction(tr("&Presentation Mode"));
     m_presentationAction->setObjectName(QStringLiteral("actionPresentation"));
@@ -294,26 +317,26 @@ void MainWindow::createCycleMenu()
 
 void MainWindow::createCycleToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Cycle"));
-    toolBar->setObjectName(QStringLiteral("cycleToolBar"));
-    toolBar->setMovable(false);
+    m_toolBar = addToolBar(tr("Cycle"));
+    m_toolBar->setObjectName(QStringLiteral("cycleToolBar"));
+    m_toolBar->setMovable(false);
 
-    auto *label = new QLabel(tr("C&ycle:"), toolBar);
+    auto *label = new QLabel(tr("C&ycle:"), m_toolBar);
     label->setContentsMargins(4, 0, 4, 0);
-    m_cycleSelector = new QComboBox(toolBar);
+    m_cycleSelector = new QComboBox(m_toolBar);
     m_cycleSelector->setObjectName(QStringLiteral("cycleSelector"));
     m_cycleSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cycleSelector->setToolTip(tr("The cycle whose objectives are shown"));
     m_cycleSelector->setEnabled(false);
     label->setBuddy(m_cycleSelector);
-    toolBar->addWidget(label);
-    toolBar->addWidget(m_cycleSelector);
+    m_toolBar->addWidget(label);
+    m_toolBar->addWidget(m_cycleSelector);
     connect(m_cycleSelector, &QComboBox::currentIndexChanged, this, &MainWindow::showSelectedCycle);
 
-    toolBar->addSeparator();
-    auto *teamLabel = new QLabel(tr("&Team:"), toolBar);
+    m_toolBar->addSeparator();
+    auto *teamLabel = new QLabel(tr("&Team:"), m_toolBar);
     teamLabel->setContentsMargins(4, 0, 4, 0);
-    m_teamFilter = new QComboBox(toolBar);
+    m_teamFilter = new QComboBox(m_toolBar);
     m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
     m_teamFilter->setAccessibleName(tr("Team filter"));
     m_teamFilter->setToolTip(tr("Show one team's objectives (and its teams'), in their alignment"));
@@ -321,22 +344,22 @@ void MainWindow::createCycleToolBar()
     m_teamFilter->setMaxVisibleItems(20);
     m_teamFilter->setEnabled(false);
     teamLabel->setBuddy(m_teamFilter);
-    toolBar->addWidget(teamLabel);
-    toolBar->addWidget(m_teamFilter);
+    m_toolBar->addWidget(teamLabel);
+    m_toolBar->addWidget(m_teamFilter);
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setTeam(m_teamFilter->currentData().value<Id>());
         restoreExpansion({});
     });
 
-    toolBar->addSeparator();
-    m_textFilter = new QLineEdit(toolBar);
+    m_toolBar->addSeparator();
+    m_textFilter = new QLineEdit(m_toolBar);
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
     m_textFilter->setAccessibleName(tr("Text filter"));
     m_textFilter->setPlaceholderText(
         tr("Filter titles and owners (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setMaximumWidth(30 * fontMetrics().averageCharWidth());
-    toolBar->addWidget(m_textFilter);
+    m_toolBar->addWidget(m_textFilter);
     connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         restoreExpansion({});
@@ -382,6 +405,7 @@ void MainWindow::createAlignmentTree()
     setCentralWidget(m_tree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_details->showItem(m_filter->mapToSource(current));
+        showHistoryOf(m_filter->mapToSource(current));
         updateEditActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -433,6 +457,20 @@ void MainWindow::createDetailsDock()
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+}
+
+void MainWindow::createCheckInDocks()
+{
+    // Next to the details as tabs: all three describe the selected item, the tree keeps its width.
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_teamNotesDock = new QDockWidget(tr("Team Notes"), this);
+    m_teamNotesDock->setObjectName(QStringLiteral("teamNotesDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_teamNotesDock);
+    tabifyDockWidget(m_historyDock, m_teamNotesDock);
+    m_detailsDock->raise();
 }
 
 void MainWindow::createStatusBar()
@@ -547,6 +585,12 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     });
     m_undoGroup->addStack(session->undoStack());
     m_undoGroup->setActiveStack(session->undoStack());
+    delete m_history;
+    m_history = new KeyResultHistoryView(*session, m_historyDock);
+    m_historyDock->setWidget(m_history);
+    delete m_teamNotes;
+    m_teamNotes = new TeamNotesView(*session, m_teamNotesDock);
+    m_teamNotesDock->setWidget(m_teamNotes);
     m_session = std::move(session);
     m_cycleMenu->setDocument(&m_session->repository());
     m_board->setRepository(&m_session->repository());
@@ -724,6 +768,41 @@ void MainWindow::updateEditActions()
     m_deleteAction->setEnabled(editable && current.isValid());
     m_newOkrAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
     m_reworkOkrAction->setEnabled(editable && current.isValid());
+    m_checkInAction->setEnabled(m_session != nullptr);
+}
+
+Id MainWindow::teamOf(const QModelIndex &index) const
+{
+    QModelIndex objective = index;
+    while (objective.isValid() && AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
+        objective = objective.parent();
+    return objective.isValid() ? std::get<Objective>(m_model->item(objective)).teamId : NoId;
+}
+
+void MainWindow::showHistoryOf(const QModelIndex &index)
+{
+    if (!m_session)
+        return;
+    // An initiative shows the history of the key result it serves.
+    QModelIndex keyResult = index;
+    while (keyResult.isValid() && AlignmentTreeModel::nodeKind(keyResult) != AlignmentTreeModel::NodeKind::KeyResult)
+        keyResult = keyResult.parent();
+    m_history->setKeyResult(keyResult.isValid() ? std::get<KeyResult>(m_model->item(keyResult)).id : NoId);
+    // Without a selection the notes stay on the team last looked at.
+    if (const Id teamId = teamOf(index); teamId != NoId)
+        m_teamNotes->setTeam(teamId);
+}
+
+void MainWindow::checkIn()
+{
+    if (!m_session)
+        return;
+    // Window-modal and not exec(): the tree stays painted behind it and a test can reach the open dialog.
+    auto *dialog = new CheckInDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Id teamId = teamOf(currentItemIndex()); teamId != NoId)
+        dialog->setTeamAndWeek(teamId, dialog->week());
+    dialog->open();
 }
 
 void MainWindow::addObjective()

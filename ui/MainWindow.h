@@ -15,19 +15,23 @@ class CycleMenu;
 class DetailsPanel;
 class DocumentSession;
 class ProgressBoardView;
+class KeyResultHistoryView;
 class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QToolBar;
 class QMenu;
 class QModelIndex;
 class QTreeView;
 class QUndoGroup;
+class TeamNotesView;
 struct DocumentChange;
 
-// The document window: one cycle's alignment tree with a details dock, a cycle selector and the File, Edit, View
-// and Help menus. Actions carry objectNames ("actionOpen", "actionUndo", "actionAddBelow", ...) so tests and later
+// The document window: one cycle's alignment tree with docks for the details, the selected key result's history
+// and the team's weekly notes, a cycle selector and the File, Edit, View and Help menus; Edit > Check In opens the
+// weekly check-in. Actions carry objectNames ("actionOpen", "actionUndo", "actionAddBelow", ...) so tests and later
 // features can find them. Edits go through the open DocumentSession's undo stack (see DocumentSession.h).
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,6 +60,7 @@ private:
     void createAlignmentTree();
     void createDetailsDock();
     void createProgressViews();
+    void createCheckInDocks();
     void createStatusBar();
     void createOkrWizardActions();
     void createCycleMenu();
@@ -82,6 +87,9 @@ private:
     void selectObjectiveInTree(Id objectiveId);
     void showCurrentItemInCharts();
     void followChange(const DocumentChange &change);
+    Id teamOf(const QModelIndex &index) const; // the team of the item's objective; NoId without an item
+    void showHistoryOf(const QModelIndex &index);
+    void checkIn();
 
     void addObjective();
     void addBelow();
@@ -105,7 +113,13 @@ private:
     QDockWidget *m_boardDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
+    // The check-in views read one session: made again for every document, so none outlives its session.
+    KeyResultHistoryView *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    TeamNotesView *m_teamNotes = nullptr;
+    QDockWidget *m_teamNotesDock = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QToolBar *m_toolBar = nullptr; // the cycle selector and filters, then the check-in
     QComboBox *m_cycleSelector = nullptr;
     QComboBox *m_teamFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;
@@ -119,6 +133,7 @@ private:
     QAction *m_addBelowAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_newOkrAction = nullptr;
     QAction *m_reworkOkrAction = nullptr;

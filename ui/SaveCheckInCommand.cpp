@@ -1,47 +1,58 @@
 #include "SaveCheckInCommand.h"
 
 #include "CheckInRules.h"
-#include "DocumentError.h"
+#include "CheckInService.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 
 #include <QCoreApplication>
-#include <QtDebug>
 
-SaveCheckInCommand::SaveCheckInCommand(Repository &repository, const CheckIn &checkIn, const QString &teamName,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_repository(repository)
+namespace {
+
+// The cycle whose plan shows the week's values; NoId (every view refreshes) when no cycle holds the week.
+Id cycleOfWeek(Repository &repository, IsoWeek week)
+{
+    const CheckInService::WeekCheck check = CheckInService(repository).checkWeek(week);
+    return check.cycle ? check.cycle->id : NoId;
+}
+
+} // namespace
+
+SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &checkIn, const QString &teamName)
+    : PlanCommand(
+          session, cycleOfWeek(session.repository(), checkIn.week),
+          QCoreApplication::translate("SaveCheckInCommand", "Check in %1, %2").arg(teamName, checkIn.week.toString()))
     , m_next(CheckInRules::normalised(checkIn))
-    , m_previous(repository.checkIn(checkIn.teamId, checkIn.week))
+    , m_previous(session.repository().checkIn(checkIn.teamId, checkIn.week))
 {
-    setText(
-        QCoreApplication::translate("SaveCheckInCommand", "Check in %1, %2").arg(teamName, checkIn.week.toString()));
 }
 
-void SaveCheckInCommand::redo()
+DocumentChange SaveCheckInCommand::apply()
 {
-    write([this] { m_repository.saveCheckIn(m_next); });
-    m_pushed = true;
+    repository().saveCheckIn(m_next);
+    return change();
 }
 
-void SaveCheckInCommand::undo()
+DocumentChange SaveCheckInCommand::revert()
 {
-    write([this] {
-        if (m_previous)
-            m_repository.saveCheckIn(*m_previous);
-        else
-            m_repository.removeCheckIn(m_next.teamId, m_next.week);
-    });
+    if (m_previous)
+        repository().saveCheckIn(*m_previous);
+    else
+        repository().removeCheckIn(m_next.teamId, m_next.week);
+    return change();
 }
 
-void SaveCheckInCommand::write(const std::function<void()> &change)
+DocumentChange SaveCheckInCommand::change() const
 {
-    try {
-        change();
-    } catch (const DocumentError &error) {
-        if (!m_pushed)
-            throw;
-        qWarning().noquote() << error.message();
-        setObsolete(true);
+    // Redo and undo touch the same values: those updated now and those the earlier content had.
+    DocumentChange result{DocumentChange::Kind::CheckInsSaved, cycleId(), {}, {}, {}};
+    for (const KeyResultUpdate &update : m_next.updates)
+        result.keyResultIds.append(update.keyResultId);
+    if (m_previous) {
+        for (const KeyResultUpdate &update : m_previous->updates) {
+            if (!result.keyResultIds.contains(update.keyResultId))
+                result.keyResultIds.append(update.keyResultId);
+        }
     }
+    return result;
 }

@@ -2,13 +2,13 @@
 
 #include "CheckInRules.h"
 #include "CheckInService.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QSet>
 #include <QTextBrowser>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <array>
@@ -23,9 +23,9 @@ QString escaped(const QString &text)
 
 } // namespace
 
-TeamNotesView::TeamNotesView(Repository &repository, QUndoStack &undoStack, QWidget *parent)
+TeamNotesView::TeamNotesView(DocumentSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -42,7 +42,7 @@ TeamNotesView::TeamNotesView(Repository &repository, QUndoStack &undoStack, QWid
     m_notes->setObjectName(QStringLiteral("teamNotes"));
     m_notes->setAccessibleName(tr("Weekly notes"));
     layout->addWidget(m_notes, 1);
-    connect(&undoStack, &QUndoStack::indexChanged, this, &TeamNotesView::refresh);
+    connect(&session, &DocumentSession::changed, this, &TeamNotesView::refresh);
 }
 
 void TeamNotesView::setTeam(Id teamId)
@@ -54,7 +54,7 @@ void TeamNotesView::setTeam(Id teamId)
 void TeamNotesView::refresh()
 {
     QString teamName;
-    for (const Team &team : m_repository.teams()) {
+    for (const Team &team : m_session.repository().teams()) {
         if (team.id == m_teamId)
             teamName = team.name;
     }
@@ -65,8 +65,8 @@ void TeamNotesView::refresh()
     if (teamName.isEmpty())
         return;
 
-    const CheckInService service(m_repository);
-    const QList<CheckIn> checkIns = m_repository.checkInsOfTeam(m_teamId);
+    const CheckInService service(m_session.repository());
+    const QList<CheckIn> checkIns = m_session.repository().checkInsOfTeam(m_teamId);
     QSet<QString> checkedWeeks;
     for (const CheckIn &checkIn : checkIns)
         checkedWeeks.insert(checkIn.week.toString());

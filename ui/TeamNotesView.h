@@ -6,16 +6,15 @@
 
 class QLabel;
 class QTextBrowser;
-class QUndoStack;
-class Repository;
+class DocumentSession;
 
 // A team's weekly notes, week by week (newest first): key result updates, Plans / Progress / Problems per person,
 // lessons learned and next week's priorities. Above them what a manager should notice: weeks of the current cycle
-// without a check-in and the team's stalled key results. Refreshes itself when the undo stack moves.
+// without a check-in and the team's stalled key results. Refreshes itself on DocumentSession::changed.
 class TeamNotesView : public QWidget {
     Q_OBJECT
 public:
-    TeamNotesView(Repository &repository, QUndoStack &undoStack, QWidget *parent = nullptr);
+    TeamNotesView(DocumentSession &session, QWidget *parent = nullptr);
 
     void setTeam(Id teamId);
     Id teamId() const { return m_teamId; }
@@ -25,7 +24,7 @@ public:
     QString notesText() const;  // the notes as plain text
 
 private:
-    Repository &m_repository;
+    DocumentSession &m_session;
     Id m_teamId = NoId;
     QLabel *m_title = nullptr;
     QLabel *m_alerts = nullptr;

@@ -45,7 +45,7 @@ QString valueField(Id keyResultId)
 TEST_CASE("The check-in form should save values typed with the keyboard as one undo step", "[ui][checkin]")
 {
     CheckInUiFixture fixture;
-    CheckInDialog dialog(fixture.repository, fixture.undoStack);
+    CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     showActive(dialog);
     QSignalSpy saved(&dialog, &CheckInDialog::checkInSaved);
@@ -89,10 +89,46 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     CHECK(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
 }
 
+TEST_CASE("A check-in the document cannot take should be reported, leave nothing to undo and keep the form open",
+          "[ui][checkin]")
+{
+    CheckInUiFixture fixture;
+    CheckInDialog dialog(*fixture.session);
+    dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
+    showActive(dialog);
+    QSignalSpy failed(fixture.session.get(), &DocumentSession::writeFailed);
+    QList<DocumentChange> changes;
+    QObject::connect(fixture.session.get(), &DocumentSession::changed, &dialog,
+                     [&changes](const DocumentChange &change) { changes.append(change); });
+    QTest::keyClicks(child<QLineEdit>(dialog, valueField(fixture.npsId)), QStringLiteral("35"));
+
+    // Every write fails from here on, as on a disk that became read-only.
+    fixture.session->document().exec(QStringLiteral("PRAGMA query_only = ON"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+
+    CHECK(failed.count() == 1);
+    CHECK(changes.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(fixture.undoStack.count() == 0);
+    CHECK(child<QLabel>(dialog, QStringLiteral("problems"))->isVisible());
+
+    // The typed values are still there: once the document takes writes again, Save works.
+    fixture.session->document().exec(QStringLiteral("PRAGMA query_only = OFF"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(fixture.undoStack.count() == 1);
+    REQUIRE(changes.size() == 1);
+    const DocumentChange &change = changes.first();
+    CHECK(change.kind == DocumentChange::Kind::CheckInsSaved);
+    CHECK(change.cycleId == fixture.cycleId);
+    CHECK(change.keyResultIds == QList<Id>{fixture.npsId});
+}
+
 TEST_CASE("A value that is not a number should show an inline error, disable Save and change nothing", "[ui][checkin]")
 {
     CheckInUiFixture fixture;
-    CheckInDialog dialog(fixture.repository, fixture.undoStack);
+    CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     showActive(dialog);
 
@@ -128,7 +164,7 @@ TEST_CASE("Reopening a checked-in week should edit it, and undo should restore i
                      QStringLiteral("Call the top ten accounts")};
     const Id originalId = fixture.repository.saveCheckIn(original);
 
-    CheckInDialog dialog(fixture.repository, fixture.undoStack);
+    CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     showActive(dialog);
     CHECK(child<QLabel>(dialog, QStringLiteral("weekStatus"))->text().contains(QStringLiteral("Editing")));
@@ -165,7 +201,7 @@ TEST_CASE("Reopening a checked-in week should edit it, and undo should restore i
 TEST_CASE("Ticking a carried-over plan done in the form should move it to Progress", "[ui][checkin][carry-over]")
 {
     CheckInUiFixture fixture;
-    CheckInDialog dialog(fixture.repository, fixture.undoStack);
+    CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     showActive(dialog);
 
@@ -203,7 +239,7 @@ TEST_CASE("Ticking a carried-over plan done in the form should move it to Progre
 TEST_CASE("The form should refuse a future week and a week outside every cycle", "[ui][checkin]")
 {
     CheckInUiFixture fixture;
-    CheckInDialog dialog(fixture.repository, fixture.undoStack);
+    CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     showActive(dialog);
     auto *week = child<QLineEdit>(dialog, QStringLiteral("week"));

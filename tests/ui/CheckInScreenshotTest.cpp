@@ -2,7 +2,7 @@
 
 #include "CheckInDialog.h"
 #include "DemoCompany.h"
-#include "Document.h"
+#include "DocumentSession.h"
 #include "KeyResultHistoryView.h"
 #include "Repository.h"
 #include "TeamNotesView.h"
@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // Not run by default: writes PNGs of the check-in widgets on the demo document into $QUARTERDECK_SCREENSHOTS, to be
 // looked at under a real X server, e.g. xvfb-run -a -s "-screen 0 1600x1000x24" quarterdeck_ui_tests "[screenshot]".
@@ -20,14 +19,13 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
 {
     const QString folder = qEnvironmentVariable("QUARTERDECK_SCREENSHOTS", QDir::tempPath());
     QTemporaryDir documentFolder;
-    const auto document =
-        Document::open(documentFolder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository(*document);
+    const auto session =
+        DocumentSession::open(documentFolder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    Repository &repository = session->repository();
     DemoCompany::write(repository, QDate::currentDate());
-    QUndoStack undoStack;
     const Id salesId = repository.teamByName(QStringLiteral("Sales"))->id;
 
-    CheckInDialog dialog(repository, undoStack);
+    CheckInDialog dialog(*session);
     dialog.setTeamAndWeek(salesId, CheckInService(repository).defaultWeek().previous());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -43,14 +41,14 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
     const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
     const Id keyResultId =
         plan.keyResults.at(plan.keyResultsOf(plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id).first()).id;
-    KeyResultHistoryView history(repository, undoStack);
+    KeyResultHistoryView history(*session);
     history.setKeyResult(keyResultId);
     history.resize(900, 700);
     history.show();
     REQUIRE(QTest::qWaitForWindowExposed(&history));
     CHECK(history.grab().save(QDir(folder).filePath(QStringLiteral("keyresult-history.png"))));
 
-    TeamNotesView notes(repository, undoStack);
+    TeamNotesView notes(*session);
     notes.setTeam(salesId);
     notes.resize(900, 700);
     notes.show();

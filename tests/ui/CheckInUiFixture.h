@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckInService.h"
-#include "Document.h"
+#include "DocumentSession.h"
 #include "Repository.h"
 
 #include <QTemporaryDir>
@@ -13,10 +13,10 @@
 // checked in last week with one unfinished plan; this week is not checked in yet.
 struct CheckInUiFixture {
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
-    QUndoStack undoStack;
+    std::unique_ptr<DocumentSession> session =
+        DocumentSession::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    Repository &repository = session->repository();
+    QUndoStack &undoStack = *session->undoStack();
     IsoWeek thisWeek = IsoWeek::containing(QDate::currentDate());
     IsoWeek lastWeek = thisWeek.previous();
 

@@ -29,7 +29,7 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     fixture.repository.saveCheckIn(
         {NoId, fixture.salesId, twoWeeksAgo, {{fixture.npsId, 30, Confidence::AtRisk, QString()}}, {}, {}, {}});
 
-    KeyResultHistoryView view(fixture.repository, fixture.undoStack);
+    KeyResultHistoryView view(*fixture.session);
     view.setKeyResult(fixture.npsId);
     auto *timeline = view.findChild<QTableWidget *>(QStringLiteral("timeline"));
     REQUIRE(timeline);
@@ -46,7 +46,7 @@ TEST_CASE("The key result history should list every back-filled week newest firs
 TEST_CASE("A comment typed on a key result should be listed with its author and be undoable", "[ui][comments]")
 {
     CheckInUiFixture fixture;
-    KeyResultHistoryView view(fixture.repository, fixture.undoStack);
+    KeyResultHistoryView view(*fixture.session);
     view.setKeyResult(fixture.npsId);
     view.show();
     auto *comments = view.findChild<CommentsView *>();
@@ -79,7 +79,7 @@ TEST_CASE("A comment typed on a key result should be listed with its author and 
 TEST_CASE("The team notes should show PPP week by week and the weeks without a check-in", "[ui][history]")
 {
     CheckInUiFixture fixture;
-    TeamNotesView view(fixture.repository, fixture.undoStack);
+    TeamNotesView view(*fixture.session);
     view.setTeam(fixture.salesId);
     const QString notes = view.notesText();
     CHECK(notes.contains(fixture.lastWeek.toString()));
