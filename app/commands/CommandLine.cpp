@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
@@ -64,6 +66,17 @@ bool CommandLine::isHeadless(const QStringList &arguments)
         return true;
     const QString first = topLevel.parser.positionalArguments().value(0);
     return std::any_of(commands.cbegin(), commands.cend(), [&](const auto &command) { return command->name() == first; });
+}
+
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    const auto commands = allCommands();
+    TopLevel topLevel(commands);
+    if (!topLevel.parser.parse(arguments))
+        return false;
+    const QString first = topLevel.parser.positionalArguments().value(0);
+    return std::any_of(commands.cbegin(), commands.cend(),
+                       [&](const auto &command) { return command->name() == first && command->needsGuiApplication(); });
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
