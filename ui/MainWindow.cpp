@@ -7,6 +7,7 @@
 #include "MessageBoxes.h"
 #include "ProgressBarDelegate.h"
 #include "RecentFiles.h"
+#include "ReportExport.h"
 #include "Repository.h"
 
 #include <QAction>
@@ -73,6 +74,12 @@ void MainWindow::createActions()
     // Files can disappear while the window is open: list what exists each time the menu opens.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+
+    fileMenu->addSeparator();
+    QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
+    exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    exportReportAction->setStatusTip(tr("Save the shown cycle's report as a PDF"));
+    connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
@@ -232,6 +239,18 @@ void MainWindow::rebuildRecentMenu()
         RecentFiles::clear();
         rebuildRecentMenu();
     });
+}
+
+void MainWindow::exportQuarterReport()
+{
+    const Id cycleId = m_cycleSelector->currentData().value<Id>();
+    if (!m_repository || cycleId == NoId) {
+        MessageBoxes::warning(this, tr("Cannot Export Report"), tr("Open a document with a cycle first."));
+        return;
+    }
+    const QString path = ReportExport::exportCycle(this, *m_repository, cycleId, m_document->path());
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,7 @@ private:
     void chooseDocumentToOpen();
     void rebuildRecentMenu();
     void showAbout();
+    void exportQuarterReport();
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
