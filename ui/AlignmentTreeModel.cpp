@@ -1,9 +1,20 @@
 #include "AlignmentTreeModel.h"
 
+#include "ChangeTreeItemCommand.h"
+#include "DocumentError.h"
+#include "DocumentSession.h"
 #include "DomainText.h"
+#include "PaceColours.h"
+#include "Repository.h"
 #include "Scoring.h"
 
+#include <QApplication>
+#include <QColor>
 #include <QFont>
+#include <QIODevice>
+#include <QMimeData>
+#include <QPalette>
+#include <QStyle>
 
 namespace {
 
@@ -12,10 +23,13 @@ constexpr quintptr KindBits = 2;
 constexpr quintptr KindMask = (quintptr(1) << KindBits) - 1;
 static_assert(sizeof(quintptr) >= sizeof(Id), "internalId must hold a document id next to the node kind");
 
+const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-item");
+
 } // namespace
 
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
     , m_progress(m_plan)
     , m_referenceDate(QDate::currentDate())
 {
@@ -26,12 +40,51 @@ AlignmentTreeModel::~AlignmentTreeModel() = default;
 void AlignmentTreeModel::setPlan(CyclePlan plan)
 {
     beginResetModel();
+    forgetCoachFlags();
     m_plan = std::move(plan);
     // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
     m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan);
     rebuildPlacements();
     endResetModel();
+}
+
+void AlignmentTreeModel::setSession(DocumentSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &DocumentSession::changed, this, &AlignmentTreeModel::followChange);
+}
+
+void AlignmentTreeModel::followChange(const DocumentChange &change)
+{
+    if (m_plan.cycle.id == NoId || (change.cycleId != NoId && change.cycleId != m_plan.cycle.id))
+        return;
+    try {
+        updatePlan(m_session->repository().loadCyclePlan(m_plan.cycle.id));
+    } catch (const DocumentError &error) {
+        m_session->reportWriteFailure(error.message());
+    }
+}
+
+void AlignmentTreeModel::updatePlan(CyclePlan plan)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    forgetCoachFlags();
+    m_plan = std::move(plan);
+    m_plan.rebuildIndex();
+    m_progress = ProgressRollUp(m_plan);
+    rebuildPlacements();
+    // The internalId names the item: look each persistent index's item up in the new placements.
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after.append(indexFor(nodeKind(index), itemId(index), index.column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
 }
 
 void AlignmentTreeModel::setReferenceDate(QDate day)
@@ -131,6 +184,77 @@ QModelIndex AlignmentTreeModel::initiativeIndex(Id initiativeId, int column) con
     return indexFor(NodeKind::Initiative, initiativeId, column);
 }
 
+TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
+{
+    const Id id = itemId(index);
+    switch (nodeKind(index)) {
+    case NodeKind::Objective:
+        return *m_plan.objective(id);
+    case NodeKind::KeyResult:
+        return *m_plan.keyResult(id);
+    case NodeKind::Initiative:
+        break;
+    }
+    return *m_plan.initiative(id);
+}
+
+void AlignmentTreeModel::forgetCoachFlags()
+{
+    m_coachFlags.clear();
+    m_planFindings.reset();
+}
+
+QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || nodeKind(index) == NodeKind::Initiative)
+        return {};
+    const quintptr key = encode(nodeKind(index), itemId(index));
+    if (const auto cached = m_coachFlags.constFind(key); cached != m_coachFlags.constEnd())
+        return *cached;
+
+    if (!m_planFindings) {
+        // The set checks run over the whole plan once; each finding goes to the rows it is about.
+        m_planFindings.emplace();
+        for (const PlanFinding &finding : m_coach.reviewPlan(m_plan)) {
+            if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
+                for (const Id keyResultId : finding.keyResultIds)
+                    (*m_planFindings)[encode(NodeKind::KeyResult, keyResultId)].append(finding.flag);
+            } else if (finding.objectiveId != NoId) {
+                (*m_planFindings)[encode(NodeKind::Objective, finding.objectiveId)].append(finding.flag);
+            } else {
+                for (const qsizetype row : m_plan.objectivesOfTeam(finding.teamId))
+                    (*m_planFindings)[encode(NodeKind::Objective, m_plan.objectives[row].id)].append(finding.flag);
+            }
+        }
+    }
+
+    QList<CoachFlag> flags;
+    if (nodeKind(index) == NodeKind::Objective) {
+        flags = m_coach.reviewObjective(m_plan.objective(itemId(index))->title).flags;
+    } else {
+        const KeyResult &keyResult = *m_plan.keyResult(itemId(index));
+        KeyResultContext context;
+        context.current = keyResult.current;
+        flags = m_coach.reviewKeyResult(keyResult.title, context).flags;
+    }
+    flags.append(m_planFindings->value(key));
+    m_coachFlags.insert(key, flags);
+    return flags;
+}
+
+QVariant AlignmentTreeModel::coachData(const QModelIndex &index, int role) const
+{
+    const QList<CoachFlag> flags = coachFlags(index);
+    if (flags.isEmpty())
+        return {};
+    if (role == Qt::DecorationRole)
+        return m_warningIcon;
+    QStringList lines;
+    for (const CoachFlag &flag : flags)
+        lines.append(tr("⚠ %1 %2").arg(flag.message, flag.suggestion));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
@@ -208,11 +332,160 @@ int AlignmentTreeModel::columnCount(const QModelIndex &) const
 Qt::ItemFlags AlignmentTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return m_session ? Qt::ItemIsDropEnabled : Qt::NoItemFlags; // dropping an objective there un-aligns it
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (nodeKind(index) == NodeKind::Initiative)
+    const NodeKind kind = nodeKind(index);
+    if (kind == NodeKind::Initiative)
         result |= Qt::ItemNeverHasChildren;
+    if (!m_session)
+        return result;
+    if (index.column() == TitleColumn || (index.column() == OwnerColumn && kind != NodeKind::Objective))
+        result |= Qt::ItemIsEditable;
+    if (kind != NodeKind::Initiative)
+        result |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     return result;
+}
+
+bool AlignmentTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_session || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !flags(index).testFlag(Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString().trimmed();
+    if (text == data(index, Qt::EditRole).toString())
+        return true; // nothing to undo
+    const TreeItem before = item(index);
+    TreeItem after = before;
+    ChangeTreeItemCommand::Field field = ChangeTreeItemCommand::Field::Title;
+    if (index.column() == TitleColumn) {
+        if (text.isEmpty())
+            return false; // everything in the tree has a title
+        std::visit([&](auto &changed) { changed.title = text; }, after);
+    } else {
+        field = ChangeTreeItemCommand::Field::Owner;
+        std::visit(
+            [&](auto &changed) {
+                if constexpr (!std::is_same_v<std::decay_t<decltype(changed)>, Objective>)
+                    changed.owner = text;
+            },
+            after);
+    }
+    m_session->push(new ChangeTreeItemCommand(*m_session, m_plan.cycle.id, before, after, field));
+    return true;
+}
+
+QStringList AlignmentTreeModel::mimeTypes() const
+{
+    return {treeItemMimeType};
+}
+
+QMimeData *AlignmentTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(treeItemMimeType, QByteArray::number(quint64(indexes.first().internalId())));
+    return data;
+}
+
+Qt::DropActions AlignmentTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool AlignmentTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                         const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && dropFor(data, row, parent).has_value();
+}
+
+bool AlignmentTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                      const QModelIndex &parent)
+{
+    const std::optional<Drop> drop = dropFor(data, row, parent);
+    if (!m_session || action != Qt::MoveAction || !drop)
+        return false;
+    const QModelIndex dragged = indexFor(drop->kind, drop->id, TitleColumn);
+    const TreeItem before = item(dragged);
+    TreeItem after = before;
+    if (auto *objective = std::get_if<Objective>(&after))
+        objective->parentId = drop->newParentId;
+    else if (auto *keyResult = std::get_if<KeyResult>(&after))
+        keyResult->position = drop->newPosition;
+    m_session->push(
+        new ChangeTreeItemCommand(*m_session, m_plan.cycle.id, before, after, ChangeTreeItemCommand::Field::Placement));
+    return true;
+}
+
+std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeData *data, int row,
+                                                                    const QModelIndex &parent) const
+{
+    if (!m_session || !data || !data->hasFormat(treeItemMimeType) || parent.column() > 0)
+        return std::nullopt;
+    bool valid = false;
+    const quintptr internalId = quintptr(data->data(treeItemMimeType).toULongLong(&valid));
+    if (!valid)
+        return std::nullopt;
+    const QModelIndex dragged = createIndex(0, 0, internalId);
+    Drop drop{nodeKind(dragged), itemId(dragged), NoId, 0};
+    const QModelIndex draggedIndex = indexFor(drop.kind, drop.id, TitleColumn);
+    if (!draggedIndex.isValid())
+        return std::nullopt;
+
+    if (drop.kind == NodeKind::Objective) {
+        if (parent.isValid() && nodeKind(parent) != NodeKind::Objective)
+            return std::nullopt;
+        drop.newParentId = parent.isValid() ? itemId(parent) : NoId;
+        const Id oldParentId = m_plan.objective(drop.id)->parentId;
+        const bool shownAligned = m_objectivePlacements.value(drop.id).parentId != NoId;
+        if ((drop.newParentId == oldParentId && (shownAligned || drop.newParentId == NoId)) ||
+            !canAlign(drop.id, drop.newParentId))
+            return std::nullopt;
+        return drop;
+    }
+    if (drop.kind != NodeKind::KeyResult)
+        return std::nullopt;
+    // Reordering within its objective: between rows of the objective, or onto a sibling (takes its place).
+    const Id objectiveId = m_plan.keyResult(drop.id)->objectiveId;
+    const int oldRow = draggedIndex.row();
+    int newRow = -1;
+    if (parent.isValid() && nodeKind(parent) == NodeKind::Objective && itemId(parent) == objectiveId && row >= 0) {
+        const int siblings = int(m_plan.keyResultsOf(objectiveId).size());
+        if (row > siblings)
+            return std::nullopt; // among the aligned objectives, not the key results
+        newRow = row > oldRow ? row - 1 : row;
+    } else if (parent.isValid() && nodeKind(parent) == NodeKind::KeyResult && row < 0 &&
+               m_plan.keyResult(itemId(parent))->objectiveId == objectiveId) {
+        newRow = parent.row();
+    }
+    if (newRow < 0 || newRow == oldRow)
+        return std::nullopt;
+    drop.newPosition = newRow;
+    return drop;
+}
+
+bool AlignmentTreeModel::canAlign(Id objectiveId, Id parentObjectiveId) const
+{
+    const Objective *objective = m_plan.objective(objectiveId);
+    if (!objective)
+        return false;
+    if (parentObjectiveId == NoId)
+        return true;
+    // Not below itself: walk up from the new parent.
+    for (const Objective *above = m_plan.objective(parentObjectiveId); above;
+         above = m_plan.objective(above->parentId)) {
+        if (above->id == objectiveId)
+            return false;
+    }
+    // The parent's team is above the objective's team.
+    const Id parentTeamId = m_plan.objective(parentObjectiveId)->teamId;
+    const Team *team = m_plan.team(objective->teamId);
+    for (const Team *above = team ? m_plan.team(team->parentId) : nullptr; above;
+         above = m_plan.team(above->parentId)) {
+        if (above->id == parentTeamId)
+            return true;
+    }
+    return false;
 }
 
 QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -228,6 +501,8 @@ QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Progress");
     case ValueColumn:
         return tr("Current / Target");
+    case GradeColumn:
+        return tr("Grade");
     default:
         return {};
     }
@@ -243,8 +518,27 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
         return int(kind);
     if (role == ItemIdRole)
         return id;
+    if (role == Qt::EditRole) {
+        const TreeItem shown = item(index);
+        if (index.column() == TitleColumn)
+            return TreeItems::titleOf(shown);
+        if (index.column() == OwnerColumn && kind != NodeKind::Objective)
+            return kind == NodeKind::KeyResult ? std::get<KeyResult>(shown).owner : std::get<Initiative>(shown).owner;
+        return {};
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (index.column() == TitleColumn && kind != NodeKind::Initiative &&
+        (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const QVariant coach = coachData(index, role);
+        if (role == Qt::DecorationRole)
+            return coach;
+        if (coach.isValid()) {
+            const QVariant own = kind == NodeKind::Objective ? objectiveData(*m_plan.objective(id), TitleColumn, role)
+                                                             : keyResultData(*m_plan.keyResult(id), TitleColumn, role);
+            return tr("%1\n\n%2").arg(own.toString(), coach.toString());
+        }
+    }
     // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
     const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
     const int column = progressRole ? int(ProgressColumn) : index.column();
@@ -317,10 +611,41 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
             return {};
         }
         return progressData(m_progress.objective(objective.id), role);
+    case GradeColumn:
+        if (!objective.grade)
+            break;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(*objective.grade, 'f', 1);
+        if (role == Qt::ForegroundRole)
+            return gradeColour(*objective.grade, objective.commitment);
+        if (role == Qt::ToolTipRole) {
+            const QString grade = objective.commitment == Commitment::Committed
+                                      ? tr("Graded %1 at the review (committed: 1.0 is a success)")
+                                      : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
+            return objective.gradeNote.isEmpty()
+                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
+                       : tr("%1\n\n%2")
+                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
+        }
+        break;
     default:
         break;
     }
     return {};
+}
+
+QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
+{
+    // The pace palette: green, yellow-orange, red read the same way in the grade column as in the progress bars.
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return PaceColours::forStatus(Confidence::OnTrack, QPalette());
+    case Scoring::GradeColour::Yellow:
+        return PaceColours::forStatus(Confidence::AtRisk, QPalette());
+    case Scoring::GradeColour::Red:
+        break;
+    }
+    return PaceColours::forStatus(Confidence::OffTrack, QPalette());
 }
 
 QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const

@@ -1,13 +1,21 @@
 #include "MainWindow.h"
 
+#include "AddTreeItemCommand.h"
+#include "AlignmentFilterModel.h"
 #include "AlignmentTreeModel.h"
+#include "ChartsView.h"
+#include "DetailsPanel.h"
 #include "Document.h"
 #include "DocumentError.h"
+#include "DocumentSession.h"
 #include "DomainText.h"
 #include "MessageBoxes.h"
+#include "ProgressBoardView.h"
 #include "ProgressBarDelegate.h"
+#include "Quarter.h"
 #include "RecentFiles.h"
 #include "ReportExport.h"
+#include "RemoveTreeItemCommand.h"
 #include "Repository.h"
 
 #include <QAction>
@@ -15,17 +23,22 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace {
 
@@ -47,21 +60,51 @@ Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new AlignmentTreeModel(this))
+    , m_filter(new AlignmentFilterModel(m_model, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Quarterdeck"));
-    createActions();
     createCycleToolBar();
     createAlignmentTree();
+    createDetailsDock();
+    createActions();
+    createProgressViews();
     createStatusBar();
     restoreSettings();
+    updateStatusBar();
+    updateEditActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model and the panel refer to the session: detach them before it goes.
+    m_model->setSession(nullptr);
+}
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Quarterdeck"));
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
+
+    QAction *newAction = fileMenu->addAction(tr("&New…"));
+    newAction->setObjectName(QStringLiteral("actionNew"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Create a Quarterdeck document for an organisation"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::chooseNewDocument);
 
     QAction *openAction = fileMenu->addAction(tr("&Open…"));
     openAction->setObjectName(QStringLiteral("actionOpen"));
@@ -75,6 +118,12 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
 
+    m_saveAsAction = fileMenu->addAction(tr("Save &As…"));
+    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Every change is saved at once; this writes a copy and continues in it"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAs);
+
     fileMenu->addSeparator();
     QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
@@ -87,13 +136,149 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+}
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("menuHelp"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Quarterdeck"));
-    aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+void MainWindow::createEditMenu()
+{
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(undoAction);
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+
+    m_addObjectiveAction = editMenu->addAction(tr("New &Objective"));
+    m_addObjectiveAction->setObjectName(QStringLiteral("actionAddObjective"));
+    m_addObjectiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_addObjectiveAction->setStatusTip(
+        tr("Add an objective next to the selected one (same team and alignment), or a company objective"));
+    connect(m_addObjectiveAction, &QAction::triggered, this, &MainWindow::addObjective);
+
+    m_addBelowAction = editMenu->addAction(tr("Add &Below"));
+    m_addBelowAction->setObjectName(QStringLiteral("actionAddBelow"));
+    m_addBelowAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addBelowAction->setStatusTip(
+        tr("Add a key result to the selected objective, or an initiative to the selected key result"));
+    connect(m_addBelowAction, &QAction::triggered, this, &MainWindow::addBelow);
+
+    m_renameAction = editMenu->addAction(tr("Re&name"));
+    m_renameAction->setObjectName(QStringLiteral("actionRename"));
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    // F2 is also the tree's own edit key: the action must not take it from the tree's editor.
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(m_renameAction);
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrent);
+
+    m_deleteAction = editMenu->addAction(tr("&Delete"));
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only in the tree: Delete in a text field deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrent);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    QAction *detailsAction = m_detailsDock->toggleViewAction();
+    detailsAction->setObjectName(QStringLiteral("actionShowDetails"));
+    detailsAction->setText(tr("&Details Panel"));
+    m_viewMenu->addAction(detailsAction);
+
+    m_presentationAction = m_viewMenu->addAction(tr("&Presentation Mode"));
+    m_presentationAction->setObjectName(QStringLiteral("actionPresentation"));
+    m_presentationAction->setCheckable(true);
+    // F11 everywhere: the platform's full-screen key (none on some X11 desktops) plus the one people know.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.prepend(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setShortcuts(fullScreenKeys);
+    m_presentationAction->setStatusTip(tr("Full screen with a larger font, for a projector"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+}
+
+void MainWindow::createProgressViews()
+{
+    m_board = new ProgressBoardView(this);
+    m_boardDock = new QDockWidget(tr("Progress Board"), this);
+    m_boardDock->setObjectName(QStringLiteral("progressBoardDock"));
+    m_boardDock->setWidget(m_board);
+    m_charts = new ChartsView(this);
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_boardDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_boardDock, m_chartsDock);
+    m_boardDock->hide();
+    m_chartsDock->hide();
+
+    m_viewMenu->addSeparator();
+    QAction *boardAction = m_boardDock->toggleViewAction();
+    boardAction->setObjectName(QStringLiteral("actionProgressBoard"));
+    boardAction->setText(tr("Progress &Board"));
+    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_viewMenu->addAction(boardAction);
+    QAction *chartsAction = m_chartsDock->toggleViewAction();
+    chartsAction->setObjectName(QStringLiteral("actionCharts"));
+    chartsAction->setText(tr("&Charts"));
+    chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_viewMenu->addAction(chartsAction);
+
+    // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
+    connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    connect(m_board, &ProgressBoardView::objectiveActivated, this, &MainWindow::selectObjectiveInTree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentItemInCharts);
+}
+
+void MainWindow::refreshProgressViews()
+{
+    const Id cycleId = m_cycleSelector->currentData().value<Id>();
+    if (!m_session || cycleId == NoId)
+        return;
+    if (m_boardDock->isVisible() && m_board->cycleId() != cycleId)
+        m_board->showCycle(cycleId);
+    if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
+        m_charts->showCycle(cycleId);
+        showCurrentItemInCharts();
+    }
+}
+
+void MainWindow::selectObjectiveInTree(Id objectiveId)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    if (!index.isValid())
+        return; // hidden by the tree's filter
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus();
+}
+
+void MainWindow::showCurrentItemInCharts()
+{
+    const QModelIndex current = currentItemIndex();
+    if (!current.isValid() || !m_chartsDock->isVisible())
+        return;
+    const Id itemId = current.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    switch (AlignmentTreeModel::nodeKind(current)) {
+    case AlignmentTreeModel::NodeKind::Objective:
+        m_charts->showObjective(itemId);
+        break;
+    case AlignmentTreeModel::NodeKind::KeyResult:
+        m_charts->showKeyResult(itemId);
+        break;
+    case AlignmentTreeModel::NodeKind::Initiative:
+        break;
+    }
 }
 
 void MainWindow::createCycleToolBar()
@@ -113,6 +298,46 @@ void MainWindow::createCycleToolBar()
     toolBar->addWidget(label);
     toolBar->addWidget(m_cycleSelector);
     connect(m_cycleSelector, &QComboBox::currentIndexChanged, this, &MainWindow::showSelectedCycle);
+
+    toolBar->addSeparator();
+    auto *teamLabel = new QLabel(tr("&Team:"), toolBar);
+    teamLabel->setContentsMargins(4, 0, 4, 0);
+    m_teamFilter = new QComboBox(toolBar);
+    m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
+    m_teamFilter->setAccessibleName(tr("Team filter"));
+    m_teamFilter->setToolTip(tr("Show one team's objectives (and its teams'), in their alignment"));
+    m_teamFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_teamFilter->setMaxVisibleItems(20);
+    m_teamFilter->setEnabled(false);
+    teamLabel->setBuddy(m_teamFilter);
+    toolBar->addWidget(teamLabel);
+    toolBar->addWidget(m_teamFilter);
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTeam(m_teamFilter->currentData().value<Id>());
+        restoreExpansion({});
+    });
+
+    toolBar->addSeparator();
+    m_textFilter = new QLineEdit(toolBar);
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setAccessibleName(tr("Text filter"));
+    m_textFilter->setPlaceholderText(
+        tr("Filter titles and owners (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMaximumWidth(30 * fontMetrics().averageCharWidth());
+    toolBar->addWidget(m_textFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        restoreExpansion({});
+    });
+    auto *findAction = new QAction(tr("Filter"), this);
+    findAction->setObjectName(QStringLiteral("actionFilter"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_textFilter->setFocus();
+        m_textFilter->selectAll();
+    });
+    addAction(findAction);
 }
 
 void MainWindow::createAlignmentTree()
@@ -120,7 +345,7 @@ void MainWindow::createAlignmentTree()
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("alignmentTree"));
     m_tree->setAccessibleName(tr("Alignment tree"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_filter);
     m_tree->setItemDelegateForColumn(AlignmentTreeModel::ProgressColumn, new ProgressBarDelegate(m_tree));
     // Every row is one line of text: lets the view skip measuring rows, which matters with thousands of teams.
     m_tree->setUniformRowHeights(true);
@@ -128,6 +353,11 @@ void MainWindow::createAlignmentTree()
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Objectives dragged onto another objective re-align; key results dragged among their siblings reorder.
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
 
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
@@ -136,8 +366,62 @@ void MainWindow::createAlignmentTree()
     header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ProgressColumn, 26 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
     setCentralWidget(m_tree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_details->showItem(m_filter->mapToSource(current));
+        updateEditActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_expanded.clear(); // another cycle: nothing of it was expanded yet
+        updateEditActions();
+    });
+    // Remembered by item, so that rows a filter hid come back as they were.
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_expanded.insert(m_filter->mapToSource(index).internalId()); });
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_expanded.remove(m_filter->mapToSource(index).internalId()); });
+}
+
+QModelIndex MainWindow::currentItemIndex() const
+{
+    return m_filter->mapToSource(m_tree->currentIndex());
+}
+
+void MainWindow::restoreExpansion(const QModelIndex &parent)
+{
+    for (int row = 0, rows = m_filter->rowCount(parent); row < rows; ++row) {
+        const QModelIndex child = m_filter->index(row, AlignmentTreeModel::TitleColumn, parent);
+        if (!m_expanded.contains(m_filter->mapToSource(child).internalId()))
+            continue;
+        m_tree->expand(child);
+        restoreExpansion(child);
+    }
+}
+
+void MainWindow::fillTeamFilter()
+{
+    const QSignalBlocker blocker(m_teamFilter);
+    m_teamFilter->clear();
+    m_teamFilter->addItem(tr("All teams"), NoId);
+    QHash<Id, int> depth;
+    for (const Team &team : m_session->repository().teams()) {
+        const int level = team.parentId == NoId ? 0 : depth.value(team.parentId) + 1;
+        depth.insert(team.id, level);
+        m_teamFilter->addItem(QString(2 * level, QLatin1Char(' ')) + team.name, team.id);
+    }
+    m_teamFilter->setEnabled(true);
+    m_filter->setTeam(NoId);
+}
+
+void MainWindow::createDetailsDock()
+{
+    m_details = new DetailsPanel(m_model, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 }
 
 void MainWindow::createStatusBar()
@@ -155,8 +439,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(settingsGroup());
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+        resize(1280, 800);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // The tree is the main view: the details take what their forms need, not a third of the window.
+        resizeDocks({m_detailsDock}, {36 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+    }
     m_tree->header()->restoreState(settings.value(QStringLiteral("treeHeader")).toByteArray());
 }
 
@@ -178,41 +465,129 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openDocument(const QString &path)
 {
     try {
-        std::unique_ptr<Document> document = Document::open(path);
-        auto repository = std::make_unique<Repository>(*document);
-        const QList<Cycle> cycles = repository->cycles();
-        const Id cycleId = initialCycle(*repository, cycles);
-        CyclePlan plan = cycleId == NoId ? CyclePlan{} : repository->loadCyclePlan(cycleId);
-
-        // Everything read: only now replace the previous document (the old repository goes before its document).
-        m_repository = std::move(repository);
-        m_document = std::move(document);
-        fillCycleSelector(cycleId);
-        m_model->setPlan(std::move(plan));
+        return useSession(DocumentSession::open(path));
     } catch (const DocumentError &error) {
         MessageBoxes::warning(
             this, tr("Cannot Open Document"),
             tr("Quarterdeck could not open “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
+    }
+    return false;
+}
+
+bool MainWindow::newDocument(const QString &path)
+{
+    try {
+        // The file dialog asked before replacing: a new document starts from an empty file.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        std::unique_ptr<DocumentSession> session = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
+        Repository &repository = session->repository();
+        session->document().transaction([&] {
+            repository.addTeam({NoId, NoId, QFileInfo(path).completeBaseName()});
+            Cycle quarter = Quarter::containing(QDate::currentDate());
+            quarter.state = CycleState::Active;
+            repository.addCycle(quarter);
+        });
+        return useSession(std::move(session));
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(
+            this, tr("Cannot Create Document"),
+            tr("Quarterdeck could not create “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
+    }
+    return false;
+}
+
+bool MainWindow::saveDocumentAs(const QString &path)
+{
+    if (!m_session)
+        return false;
+    try {
+        if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session->document().path()).absoluteFilePath()) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        m_session->document().saveCopyAs(path);
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(this, tr("Cannot Save Document"),
+                              tr("Quarterdeck could not save a copy as “%1”.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path), error.message()));
         return false;
     }
+    const Id cycleId = m_model->plan().cycle.id;
+    if (!openDocument(path))
+        return false;
+    fillCycleSelector(cycleId);
+    showSelectedCycle();
+    return true;
+}
 
-    setWindowTitle(tr("%1 — Quarterdeck").arg(m_document->displayName()));
-    setWindowFilePath(m_document->path());
-    RecentFiles::add(m_document->path());
+bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
+{
+    const QList<Cycle> cycles = session->repository().cycles();
+    const Id cycleId = initialCycle(session->repository(), cycles);
+    CyclePlan plan = cycleId == NoId ? CyclePlan{} : session->repository().loadCyclePlan(cycleId);
+
+    // Everything read: only now replace the previous document.
+    m_model->setSession(session.get());
+    connect(session.get(), &DocumentSession::changed, this, &MainWindow::followChange);
+    connect(session.get(), &DocumentSession::writeFailed, this, [this](const QString &message) {
+        MessageBoxes::warning(this, tr("Cannot Save Change"),
+                              tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
+    });
+    m_undoGroup->addStack(session->undoStack());
+    m_undoGroup->setActiveStack(session->undoStack());
+    m_session = std::move(session);
+    m_board->setRepository(&m_session->repository());
+    m_charts->setRepository(&m_session->repository());
+    fillCycleSelector(cycleId);
+    fillTeamFilter();
+    m_model->setPlan(std::move(plan));
+
+    setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
+    setWindowFilePath(m_session->document().path());
+    RecentFiles::add(m_session->document().path());
     rebuildRecentMenu();
     expandObjectives({});
     updateStatusBar();
+    updateEditActions();
+    refreshProgressViews();
     m_tree->setFocus();
     return true;
 }
 
+QString MainWindow::documentFolder() const
+{
+    return m_session ? QFileInfo(m_session->document().path()).absolutePath() : QDir::homePath();
+}
+
 void MainWindow::chooseDocumentToOpen()
 {
-    const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Document"), directory, tr("Quarterdeck documents (*.okr)"));
+        QFileDialog::getOpenFileName(this, tr("Open Document"), documentFolder(), tr("Quarterdeck documents (*.okr)"));
     if (!path.isEmpty())
         openDocument(path);
+}
+
+void MainWindow::chooseNewDocument()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Document"), documentFolder(), tr("Quarterdeck documents (*.okr)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".okr");
+    newDocument(path);
+}
+
+void MainWindow::chooseSaveAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy As"), documentFolder(), tr("Quarterdeck documents (*.okr)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".okr");
+    saveDocumentAs(path);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -244,11 +619,12 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::exportQuarterReport()
 {
     const Id cycleId = m_cycleSelector->currentData().value<Id>();
-    if (!m_repository || cycleId == NoId) {
+    if (!m_session || cycleId == NoId) {
         MessageBoxes::warning(this, tr("Cannot Export Report"), tr("Open a document with a cycle first."));
         return;
     }
-    const QString path = ReportExport::exportCycle(this, *m_repository, cycleId, m_document->path());
+    const QString path = ReportExport::exportCycle(this, m_session->repository(), cycleId,
+                                                         m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -266,7 +642,7 @@ void MainWindow::fillCycleSelector(Id selectedCycleId)
     // Filling is not a choice of the user: no reload per added item.
     const QSignalBlocker blocker(m_cycleSelector);
     m_cycleSelector->clear();
-    for (const Cycle &cycle : m_repository->cycles()) {
+    for (const Cycle &cycle : m_session->repository().cycles()) {
         m_cycleSelector->addItem(tr("%1 (%2)").arg(cycle.name, DomainText::cycleState(cycle.state)), cycle.id);
         m_cycleSelector->setItemData(m_cycleSelector->count() - 1, DomainText::cycleDates(cycle), Qt::ToolTipRole);
     }
@@ -277,24 +653,25 @@ void MainWindow::fillCycleSelector(Id selectedCycleId)
 void MainWindow::showSelectedCycle()
 {
     const Id cycleId = m_cycleSelector->currentData().value<Id>();
-    if (!m_repository || cycleId == NoId)
+    if (!m_session || cycleId == NoId)
         return;
     try {
-        m_model->setPlan(m_repository->loadCyclePlan(cycleId));
+        m_model->setPlan(m_session->repository().loadCyclePlan(cycleId));
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
     }
     expandObjectives({});
     updateStatusBar();
+    refreshProgressViews();
 }
 
 void MainWindow::expandObjectives(const QModelIndex &parent)
 {
     // Objectives open down to their key results; initiatives stay folded under them.
-    for (int row = 0, rows = m_model->rowCount(parent); row < rows; ++row) {
-        const QModelIndex child = m_model->index(row, AlignmentTreeModel::TitleColumn, parent);
-        if (AlignmentTreeModel::nodeKind(child) != AlignmentTreeModel::NodeKind::Objective)
+    for (int row = 0, rows = m_filter->rowCount(parent); row < rows; ++row) {
+        const QModelIndex child = m_filter->index(row, AlignmentTreeModel::TitleColumn, parent);
+        if (AlignmentTreeModel::nodeKind(m_filter->mapToSource(child)) != AlignmentTreeModel::NodeKind::Objective)
             continue;
         m_tree->expand(child);
         expandObjectives(child);
@@ -303,8 +680,11 @@ void MainWindow::expandObjectives(const QModelIndex &parent)
 
 void MainWindow::updateStatusBar()
 {
-    if (!m_document || m_cycleSelector->count() == 0) {
-        m_cycleLabel->setText(m_document ? tr("No cycles yet") : QString());
+    // Grades are given at the review, when the cycle closes.
+    m_tree->setColumnHidden(AlignmentTreeModel::GradeColumn,
+                            !m_session || m_model->plan().cycle.state != CycleState::Closed);
+    if (!m_session || m_cycleSelector->count() == 0) {
+        m_cycleLabel->setText(m_session ? tr("No cycles yet") : QString());
         m_progressLabel->clear();
         return;
     }
@@ -314,4 +694,159 @@ void MainWindow::updateStatusBar()
     m_progressLabel->setText(
         tr("Overall progress %1 (expected %2)")
             .arg(DomainText::percent(m_model->progress().cycle()), DomainText::percent(m_model->expectedProgress())));
+}
+
+void MainWindow::followChange(const DocumentChange &)
+{
+    updateStatusBar();
+    updateEditActions();
+    // The board and the charts read the document again when shown; hidden, they are only marked out of date
+    // (setRepository forgets the cycle, so showing them reads it afresh).
+    if (m_boardDock->isVisible())
+        m_board->reload();
+    else
+        m_board->setRepository(&m_session->repository());
+    if (m_chartsDock->isVisible())
+        m_charts->reload();
+    else
+        m_charts->setRepository(&m_session->repository());
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editable = m_session && m_model->plan().cycle.id != NoId;
+    const QModelIndex current = currentItemIndex();
+    m_saveAsAction->setEnabled(m_session != nullptr);
+    m_addObjectiveAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
+    m_addBelowAction->setEnabled(editable && current.isValid());
+    m_renameAction->setEnabled(editable && current.isValid());
+    m_deleteAction->setEnabled(editable && current.isValid());
+}
+
+void MainWindow::addObjective()
+{
+    if (!m_addObjectiveAction->isEnabled())
+        return;
+    const CyclePlan &plan = m_model->plan();
+    Objective objective;
+    objective.cycleId = plan.cycle.id;
+    objective.title = tr("New objective");
+    objective.position = -1;
+    // Next to the selected objective, in its team and alignment; without one, a company objective.
+    QModelIndex selected = currentItemIndex();
+    while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
+        selected = selected.parent();
+    if (selected.isValid()) {
+        const Objective sibling = std::get<Objective>(m_model->item(selected));
+        objective.teamId = sibling.teamId;
+        objective.parentId = sibling.parentId;
+        objective.position = sibling.position + 1;
+    } else {
+        objective.teamId = plan.teams.first().id; // parents come first: the company
+    }
+    const int countBefore = m_session->undoStack()->count();
+    auto *command = new AddTreeItemCommand(*m_session, plan.cycle.id, objective);
+    m_session->push(command);
+    if (m_session->undoStack()->count() > countBefore) // else the write failed, was reported and dropped
+        selectAndRename(m_model->objectiveIndex(command->addedId()));
+}
+
+void MainWindow::addBelow()
+{
+    const QModelIndex current = currentItemIndex();
+    if (!m_addBelowAction->isEnabled() || !current.isValid())
+        return;
+    const Id cycleId = m_model->plan().cycle.id;
+    const TreeItem selected = m_model->item(current);
+    TreeItem added;
+    if (const auto *objective = std::get_if<Objective>(&selected)) {
+        KeyResult keyResult;
+        keyResult.objectiveId = objective->id;
+        keyResult.title = tr("New key result");
+        keyResult.target = 100;
+        keyResult.position = -1;
+        added = keyResult;
+    } else {
+        Initiative initiative;
+        initiative.keyResultId = std::holds_alternative<KeyResult>(selected)
+                                     ? std::get<KeyResult>(selected).id
+                                     : std::get<Initiative>(selected).keyResultId;
+        initiative.title = tr("New initiative");
+        initiative.position =
+            std::holds_alternative<Initiative>(selected) ? std::get<Initiative>(selected).position + 1 : -1;
+        added = initiative;
+    }
+    const int countBefore = m_session->undoStack()->count();
+    auto *command = new AddTreeItemCommand(*m_session, cycleId, added);
+    m_session->push(command);
+    if (m_session->undoStack()->count() == countBefore)
+        return; // the write failed and was reported; the stack dropped the command
+    const Id id = command->addedId();
+    selectAndRename(std::holds_alternative<KeyResult>(added) ? m_model->keyResultIndex(id)
+                                                             : m_model->initiativeIndex(id));
+}
+
+void MainWindow::selectAndRename(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex shown = m_filter->mapFromSource(index);
+    m_tree->expand(shown.parent());
+    m_tree->setCurrentIndex(shown);
+    m_tree->scrollTo(shown);
+    m_tree->edit(shown.siblingAtColumn(AlignmentTreeModel::TitleColumn));
+}
+
+void MainWindow::renameCurrent()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (m_renameAction->isEnabled() && current.isValid())
+        m_tree->edit(current.siblingAtColumn(AlignmentTreeModel::TitleColumn));
+}
+
+void MainWindow::deleteCurrent()
+{
+    const QModelIndex current = currentItemIndex();
+    if (!m_deleteAction->isEnabled() || !current.isValid())
+        return;
+    const TreeItem item = m_model->item(current);
+    const RemovedItems removed = TreeItems::subtree(m_session->repository(), item);
+    const qsizetype children =
+        removed.keyResults.size() + removed.initiatives.size() - (std::holds_alternative<Objective>(item) ? 0 : 1);
+    if (children > 0 || !removed.alignedObjectiveIds.isEmpty()) {
+        QString text =
+            tr("Delete “%1” with %n item(s) below it?", nullptr, int(children)).arg(TreeItems::titleOf(item));
+        if (!removed.updates.isEmpty())
+            text += QLatin1Char(' ') + tr("Their %n check-in value(s) go too.", nullptr, int(removed.updates.size()));
+        if (!removed.alignedObjectiveIds.isEmpty())
+            text += QLatin1Char(' ') + tr("%n aligned objective(s) stay, no longer aligned.", nullptr,
+                                          int(removed.alignedObjectiveIds.size()));
+        text += QLatin1Char('\n') + tr("You can undo this.");
+        if (!MessageBoxes::question(this, tr("Delete"), text, tr("&Delete")))
+            return;
+    }
+    // The row below (or above) takes the selection, so Delete can be pressed again.
+    const QModelIndex neighbour =
+        current.siblingAtRow(current.row() + 1).isValid()
+            ? current.siblingAtRow(current.row() + 1)
+            : (current.row() > 0 ? current.siblingAtRow(current.row() - 1) : current.parent());
+    const QPersistentModelIndex next(neighbour);
+    m_session->push(new RemoveTreeItemCommand(*m_session, m_model->plan().cycle.id, item));
+    if (next.isValid())
+        m_tree->setCurrentIndex(m_filter->mapFromSource(next));
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    // A larger font everywhere in the window, and the whole screen: readable from the back of the room.
+    if (on) {
+        m_normalFont = font();
+        QFont large = m_normalFont;
+        large.setPointSizeF(m_normalFont.pointSizeF() * 1.6);
+        setFont(large);
+        showFullScreen();
+    } else {
+        setFont(m_normalFont);
+        showNormal();
+    }
 }

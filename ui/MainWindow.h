@@ -2,20 +2,32 @@
 
 #include "Ids.h"
 
+#include <QFont>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
+class AlignmentFilterModel;
 class AlignmentTreeModel;
-class Document;
+class ChartsView;
+class DetailsPanel;
+class DocumentSession;
+class ProgressBoardView;
+class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QModelIndex;
 class QTreeView;
-class Repository;
+class QUndoGroup;
+struct DocumentChange;
 
-// The document window: one cycle's alignment tree, a cycle selector and the File and Help menus.
-// Actions carry objectNames ("actionOpen", "actionQuit", ...) so tests and later features can find them.
+// The document window: one cycle's alignment tree with a details dock, a cycle selector and the File, Edit, View
+// and Help menus. Actions carry objectNames ("actionOpen", "actionUndo", "actionAddBelow", ...) so tests and later
+// features can find them. Edits go through the open DocumentSession's undo stack (see DocumentSession.h).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -24,36 +36,83 @@ public:
 
     // Opens `path`; on failure shows the document's clear message and keeps the current document.
     bool openDocument(const QString &path);
+    // Creates a document at `path` (replacing a file there) with a company and the current quarter, and opens it.
+    bool newDocument(const QString &path);
+    // Writes a consistent copy of the open document to `path` and continues in the copy.
+    bool saveDocumentAs(const QString &path);
+
+    DocumentSession *session() const { return m_session.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     void createCycleToolBar();
     void createAlignmentTree();
+    void createDetailsDock();
+    void createProgressViews();
     void createStatusBar();
     void restoreSettings();
     void saveSettings() const;
 
     void chooseDocumentToOpen();
+    void chooseNewDocument();
+    void chooseSaveAs();
     void rebuildRecentMenu();
     void showAbout();
+    bool useSession(std::unique_ptr<DocumentSession> session);
+    QString documentFolder() const; // where file dialogs start
     void exportQuarterReport();
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
     void expandObjectives(const QModelIndex &parent);
+    void restoreExpansion(const QModelIndex &parent);
+    void fillTeamFilter();
+    QModelIndex currentItemIndex() const; // in the tree model, not the filter
     void updateStatusBar();
+    void updateEditActions();
+    void refreshProgressViews();
+    void selectObjectiveInTree(Id objectiveId);
+    void showCurrentItemInCharts();
+    void followChange(const DocumentChange &change);
 
-    // Declared before the repository, which refers to it, so it is destroyed after it.
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<Repository> m_repository;
+    void addObjective();
+    void addBelow();
+    void renameCurrent();
+    void deleteCurrent();
+    void selectAndRename(const QModelIndex &index);
+    void setPresentationMode(bool on);
+
+    std::unique_ptr<DocumentSession> m_session;
 
     AlignmentTreeModel *m_model = nullptr;
+    AlignmentFilterModel *m_filter = nullptr;
+    QSet<quintptr> m_expanded; // internalIds of the expanded rows, kept across filter changes
     QTreeView *m_tree = nullptr;
+    DetailsPanel *m_details = nullptr;
+    ProgressBoardView *m_board = nullptr;
+    ChartsView *m_charts = nullptr;
+    QDockWidget *m_boardDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QComboBox *m_cycleSelector = nullptr;
+    QComboBox *m_teamFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_addObjectiveAction = nullptr;
+    QAction *m_addBelowAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QFont m_normalFont;
 };

@@ -1,6 +1,7 @@
 #include "MessageBoxes.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <utility>
 
@@ -10,6 +11,12 @@ MessageBoxes::Interceptor &currentInterceptor()
 {
     static MessageBoxes::Interceptor interceptor;
     return interceptor;
+}
+
+bool &interceptedAnswer()
+{
+    static bool accept = true;
+    return accept;
 }
 
 // True when an interceptor took the message, so no dialog must be shown.
@@ -40,6 +47,22 @@ void about(QWidget *parent, const QString &title, const QString &text)
 {
     if (!intercepted({Kind::About, title, text}))
         QMessageBox::about(parent, title, text);
+}
+
+bool question(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    if (intercepted({Kind::Question, title, text}))
+        return interceptedAnswer();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void setInterceptedAnswer(bool accept)
+{
+    interceptedAnswer() = accept;
 }
 
 } // namespace MessageBoxes

@@ -10,7 +10,7 @@ class QWidget;
 // blocking on a modal dialog (set an interceptor; see tests/ui/RecordedMessages.h).
 namespace MessageBoxes {
 
-enum class Kind { Warning, About };
+enum class Kind { Warning, About, Question };
 
 struct Message {
     Kind kind = Kind::Warning;
@@ -25,5 +25,9 @@ Interceptor setInterceptor(Interceptor interceptor);
 
 void warning(QWidget *parent, const QString &title, const QString &text);
 void about(QWidget *parent, const QString &title, const QString &text);
+// Asks before something the user may not expect (Cancel is the default). True when the user chose `acceptText`.
+// When intercepted, the answer is the one set with setInterceptedAnswer (yes unless told otherwise).
+bool question(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+void setInterceptedAnswer(bool accept);
 
 } // namespace MessageBoxes

@@ -1,10 +1,12 @@
 #include "CommandLine.h"
 
+#include "CheckInCommand.h"
 #include "Command.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "LintCommand.h"
 #include "ReportCommand.h"
 
 #include <QCommandLineParser>
@@ -19,10 +21,12 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<CheckInCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }

@@ -9,3 +9,10 @@ QList<IsoWeek> Cycle::checkInWeeks() const
     }
     return weeks;
 }
+
+QList<IsoWeek> Cycle::checkInWeeksBegun(QDate day) const
+{
+    QList<IsoWeek> weeks = checkInWeeks();
+    weeks.removeIf([day](IsoWeek week) { return week.monday() > day; });
+    return weeks;
+}

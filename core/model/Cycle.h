@@ -22,5 +22,7 @@ struct Cycle {
     // The ISO weeks whose check-ins belong to this cycle: those whose Friday falls inside it, so a week that
     // straddles two quarters belongs to exactly one.
     QList<IsoWeek> checkInWeeks() const;
+    // Those of checkInWeeks() that have begun by `day`: a week's check-in can be written from its Monday on.
+    QList<IsoWeek> checkInWeeksBegun(QDate day) const;
     bool hasCheckInWeek(IsoWeek week) const { return contains(week.friday()); }
 };

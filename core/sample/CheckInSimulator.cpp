@@ -51,6 +51,23 @@ QList<double> CheckInSimulator::weeklyValues(const KeyResult &keyResult, const S
     return values;
 }
 
+CheckIn CheckInSimulator::checkInWithUpdates(const Cycle &cycle, Id teamId, IsoWeek week, qsizetype weekIndex,
+                                             const QList<KeyResult> &keyResults, const QList<QList<double>> &values)
+{
+    CheckIn checkIn;
+    checkIn.teamId = teamId;
+    checkIn.week = week;
+    const double expected = Scoring::expectedProgress(cycle, week.friday());
+    for (qsizetype row = 0; row < keyResults.size(); ++row) {
+        KeyResultUpdate update;
+        update.keyResultId = keyResults.at(row).id;
+        update.value = values.at(row).at(weekIndex);
+        update.confidence = statedConfidence(keyResults.at(row), update.value, expected);
+        checkIn.updates.append(update);
+    }
+    return checkIn;
+}
+
 Confidence CheckInSimulator::statedConfidence(const KeyResult &keyResult, double value, double expectedProgress)
 {
     const Confidence pace = Scoring::paceStatus(expectedProgress, Scoring::progressAt(keyResult, value));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CheckIn.h"
 #include "Confidence.h"
+#include "Cycle.h"
 #include "KeyResult.h"
 
 #include <QList>
@@ -25,6 +27,11 @@ public:
 
     // The values of weeks 1..weeks of a cycle that has totalWeeks, oldest first.
     QList<double> weeklyValues(const KeyResult &keyResult, const SimulatedPace &pace, int weeks, int totalWeeks);
+
+    // A team's check-in for `week` of `cycle` with the updates of its key results: values[row][weekIndex] is
+    // key result `row`'s value that week. Plans and notes are left to the caller.
+    CheckIn checkInWithUpdates(const Cycle &cycle, Id teamId, IsoWeek week, qsizetype weekIndex,
+                               const QList<KeyResult> &keyResults, const QList<QList<double>> &values);
 
     // What a team states: mostly its pace status, sometimes a level more optimistic.
     Confidence statedConfidence(const KeyResult &keyResult, double value, double expectedProgress);

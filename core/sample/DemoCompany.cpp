@@ -268,12 +268,9 @@ QList<PlanItem> weeklyNotes(DemoContext &context, const DemoTeamNotes &notes, co
 void writeCheckIns(DemoContext &context, const Cycle &cycle, const DemoTeamNotes &notes,
                    const QList<KeyResult> &keyResults)
 {
-    const QList<IsoWeek> cycleWeeks = cycle.checkInWeeks();
-    const auto totalWeeks = static_cast<int>(cycleWeeks.size());
-    // This week's check-in counts as done once it is Monday.
-    const auto weeks = static_cast<int>(std::count_if(cycleWeeks.cbegin(), cycleWeeks.cend(), [&](IsoWeek week) {
-        return week.monday() <= context.today;
-    }));
+    const auto totalWeeks = static_cast<int>(cycle.checkInWeeks().size());
+    const QList<IsoWeek> cycleWeeks = cycle.checkInWeeksBegun(context.today);
+    const auto weeks = static_cast<int>(cycleWeeks.size());
 
     QList<QList<double>> values;
     for (const KeyResult &keyResult : keyResults)
@@ -281,18 +278,11 @@ void writeCheckIns(DemoContext &context, const Cycle &cycle, const DemoTeamNotes
                                                      totalWeeks));
     QList<PlanItem> openPlans;
     for (int index = 0; index < weeks; ++index) {
-        CheckIn checkIn;
-        checkIn.teamId = context.teamIds.value(text(notes.team));
-        checkIn.week = cycleWeeks.at(index);
-        const double expected = Scoring::expectedProgress(cycle, checkIn.week.friday());
-        for (qsizetype row = 0; row < keyResults.size(); ++row) {
-            KeyResultUpdate update;
-            update.keyResultId = keyResults.at(row).id;
-            update.value = values.at(row).at(index);
-            update.confidence = context.simulator.statedConfidence(keyResults.at(row), update.value, expected);
+        CheckIn checkIn = context.simulator.checkInWithUpdates(cycle, context.teamIds.value(text(notes.team)),
+                                                               cycleWeeks.at(index), index, keyResults, values);
+        for (KeyResultUpdate &update : checkIn.updates) {
             if (update.confidence != Confidence::OnTrack)
                 update.comment = QCoreApplication::translate("DemoCompany", "Behind plan; see this week's problems.");
-            checkIn.updates.append(update);
         }
         checkIn.items = weeklyNotes(context, notes, keyResults, index, openPlans);
         if (index % 3 == 2)
@@ -393,11 +383,7 @@ void writeKpis(DemoContext &context)
 Cycle DemoCompany::activeQuarter(QDate today)
 {
     const Cycle current = Quarter::containing(today);
-    const QList<IsoWeek> weeks = current.checkInWeeks();
-    const auto weeksBegun = std::count_if(weeks.cbegin(), weeks.cend(), [&](IsoWeek week) {
-        return week.monday() <= today;
-    });
-    return weeksBegun >= 8 ? current : Quarter::preceding(current);
+    return current.checkInWeeksBegun(today).size() >= 8 ? current : Quarter::preceding(current);
 }
 
 void DemoCompany::write(Repository &repository, QDate today)

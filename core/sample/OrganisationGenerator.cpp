@@ -203,12 +203,9 @@ private:
         }
 
         const QList<IsoWeek> weeks = cycle.checkInWeeks().mid(0, 13);
-        const auto weeksDone = static_cast<int>(std::count_if(weeks.cbegin(), weeks.cend(), [&](IsoWeek week) {
-            return week.monday() <= m_settings.today;
-        }));
+        const QList<IsoWeek> weeksBegun = cycle.checkInWeeksBegun(m_settings.today).mid(0, 13);
         for (const Id teamId : std::as_const(m_teamIds))
-            writeTeamCycle(cycle, teamId, companyObjectives, weeks.mid(0, weeksDone),
-                           static_cast<int>(weeks.size()), !active);
+            writeTeamCycle(cycle, teamId, companyObjectives, weeksBegun, static_cast<int>(weeks.size()), !active);
     }
 
     void writeTeamCycle(const Cycle &cycle, Id teamId, const QList<Id> &companyObjectives,
@@ -284,17 +281,7 @@ private:
                        const QList<QList<double>> &values)
     {
         for (qsizetype index = 0; index < weeks.size(); ++index) {
-            CheckIn checkIn;
-            checkIn.teamId = teamId;
-            checkIn.week = weeks.at(index);
-            const double expected = Scoring::expectedProgress(cycle, checkIn.week.friday());
-            for (qsizetype row = 0; row < keyResults.size(); ++row) {
-                KeyResultUpdate update;
-                update.keyResultId = keyResults.at(row).id;
-                update.value = values.at(row).at(index);
-                update.confidence = m_simulator.statedConfidence(keyResults.at(row), update.value, expected);
-                checkIn.updates.append(update);
-            }
+            CheckIn checkIn = m_simulator.checkInWithUpdates(cycle, teamId, weeks.at(index), index, keyResults, values);
             PlanItem plan;
             plan.person = text(pick(random(), people));
             plan.text = text(pick(random(), initiativeTitles));

@@ -877,3 +877,316 @@ std::optional<TeamReview> Repository::teamReview(Id cycleId, Id teamId) const
     query.finish();
     return found;
 }
+
+// ---- Weekly check-in (issue 6) ----------------------------------------------------------------------------------
+
+namespace {
+
+const QString timelineColumns = QStringLiteral(
+    "SELECT u.key_result_id, c.team_id, c.iso_year, c.iso_week, u.value, u.confidence, u.comment FROM kr_updates u"
+    " JOIN check_ins c ON c.id = u.check_in_id ");
+
+QList<KeyResultTimelineEntry> timelineFrom(QSqlQuery &query)
+{
+    QList<KeyResultTimelineEntry> entries;
+    while (query.next()) {
+        KeyResultTimelineEntry entry;
+        entry.keyResultId = query.value(0).toLongLong();
+        entry.teamId = query.value(1).toLongLong();
+        entry.week = {query.value(2).toInt(), query.value(3).toInt()};
+        entry.value = query.value(4).toDouble();
+        entry.confidence = valueOf(confidenceNames, query.value(5));
+        entry.comment = query.value(6).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<Comment> commentsFrom(QSqlQuery &query)
+{
+    QList<Comment> comments;
+    while (query.next()) {
+        Comment comment;
+        comment.id = query.value(0).toLongLong();
+        comment.objectiveId = query.value(1).toLongLong();
+        comment.keyResultId = query.value(2).toLongLong();
+        comment.author = query.value(3).toString();
+        comment.time = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        comment.text = query.value(5).toString();
+        comments.append(comment);
+    }
+    return comments;
+}
+
+const QString commentColumns =
+    QStringLiteral("SELECT id, objective_id, key_result_id, author, created_at, text FROM comments ");
+
+} // namespace
+
+QList<KeyResultTimelineEntry> Repository::keyResultTimeline(Id keyResultId) const
+{
+    return timelineFrom(run(m_document,
+                            timelineColumns
+                                + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
+                            {keyResultId}));
+}
+
+QList<KeyResultTimelineEntry> Repository::keyResultTimelinesOfCycle(Id cycleId) const
+{
+    return timelineFrom(run(m_document,
+                            timelineColumns
+                                + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                                 " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
+                                                 " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
+                            {cycleId}));
+}
+
+void Repository::removeCheckIn(Id teamId, IsoWeek week)
+{
+    m_document.transaction([&] {
+        // Updates and plan items cascade.
+        run(m_document, QStringLiteral("DELETE FROM check_ins WHERE team_id = ? AND iso_year = ? AND iso_week = ?"),
+            {teamId, week.year, week.week});
+    });
+}
+
+std::optional<Cycle> Repository::cycleOfKeyResult(Id keyResultId) const
+{
+    QSqlQuery &query = run(m_document,
+                           QStringLiteral("SELECT ") + cycleColumns
+                               + QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
+                                                " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
+                           {keyResultId});
+    std::optional<Cycle> found;
+    if (query.next())
+        found = cycleFrom(query);
+    query.finish();
+    return found;
+}
+
+QList<Id> Repository::teamsCheckedIn(IsoWeek week) const
+{
+    QSqlQuery &query = run(m_document,
+                           QStringLiteral("SELECT DISTINCT team_id FROM check_ins WHERE iso_year = ? AND iso_week = ?"
+                                          " ORDER BY team_id"),
+                           {week.year, week.week});
+    QList<Id> teamIds;
+    while (query.next())
+        teamIds.append(query.value(0).toLongLong());
+    return teamIds;
+}
+
+Id Repository::addComment(const Comment &comment)
+{
+    Id id = NoId;
+    m_document.transaction([&] {
+        const QDateTime time = comment.time.isValid() ? comment.time : QDateTime::currentDateTimeUtc();
+        QSqlQuery &query = run(m_document,
+                               QStringLiteral("INSERT INTO comments (objective_id, key_result_id, author, created_at,"
+                                              " text) VALUES (?, ?, ?, ?, ?)"),
+                               {idOrNull(comment.objectiveId), idOrNull(comment.keyResultId), comment.author,
+                                time.toUTC().toString(Qt::ISODate), comment.text});
+        id = query.lastInsertId().toLongLong();
+    });
+    return id;
+}
+
+void Repository::removeComment(Id commentId)
+{
+    m_document.transaction(
+        [&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
+}
+
+QList<Comment> Repository::commentsOfObjective(Id objectiveId) const
+{
+    return commentsFrom(run(m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"),
+                            {objectiveId}));
+}
+
+QList<Comment> Repository::commentsOfKeyResult(Id keyResultId) const
+{
+    return commentsFrom(run(m_document,
+                            commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"),
+                            {keyResultId}));
+}
+
+// ---- Undoing removals -------------------------------------------------------------------------------------------
+
+namespace {
+
+const QString keyResultColumns = QStringLiteral("k.id, k.objective_id, k.title, k.description, k.start_value,"
+                                                " k.target_value, k.unit, k.unit_label, k.kind, k.weight, k.owner,"
+                                                " k.commitment, k.position");
+
+// The key results selected by `condition` (over key_results k) with their initiatives, updates and plan item links.
+void readKeyResultsBelow(Document &document, RemovedItems &items, const QString &condition, Id id)
+{
+    QSqlQuery &keyResults =
+        run(document,
+            QStringLiteral("SELECT ") + keyResultColumns + QStringLiteral(" FROM key_results k WHERE ") + condition +
+                QStringLiteral(" ORDER BY k.position, k.id"),
+            {id});
+    while (keyResults.next())
+        items.keyResults.append(keyResultFrom(keyResults));
+
+    QSqlQuery &initiatives = run(document,
+                                 QStringLiteral("SELECT i.id, i.key_result_id, i.title, i.owner, i.status, i.due_date,"
+                                                " i.position FROM initiatives i JOIN key_results k"
+                                                " ON k.id = i.key_result_id WHERE ") +
+                                     condition + QStringLiteral(" ORDER BY k.position, i.position, i.id"),
+                                 {id});
+    while (initiatives.next())
+        items.initiatives.append(initiativeFrom(initiatives));
+
+    QSqlQuery &updates = run(document,
+                             QStringLiteral("SELECT u.id, u.check_in_id, u.iso_year, u.iso_week, u.key_result_id,"
+                                            " u.value, u.confidence, u.comment FROM kr_updates u JOIN key_results k"
+                                            " ON k.id = u.key_result_id WHERE ") +
+                                 condition + QStringLiteral(" ORDER BY u.id"),
+                             {id});
+    while (updates.next()) {
+        items.updates.append({updates.value(0).toLongLong(), updates.value(1).toLongLong(), updates.value(2).toInt(),
+                              updates.value(3).toInt(), updates.value(4).toLongLong(), updates.value(5).toDouble(),
+                              updates.value(6).toString(), updates.value(7).toString()});
+    }
+
+    QSqlQuery &links = run(document,
+                           QStringLiteral("SELECT p.id, p.key_result_id FROM plan_items p JOIN key_results k"
+                                          " ON k.id = p.key_result_id WHERE ") +
+                               condition + QStringLiteral(" ORDER BY p.id"),
+                           {id});
+    while (links.next())
+        items.planItemLinks.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+}
+
+} // namespace
+
+RemovedItems Repository::objectiveSubtree(Id objectiveId) const
+{
+    RemovedItems items;
+    QSqlQuery &objective =
+        run(m_document, QStringLiteral("SELECT ") + objectiveColumns + QStringLiteral(" FROM objectives WHERE id = ?"),
+            {objectiveId});
+    if (!objective.next())
+        throw DocumentError(QCoreApplication::translate("Repository", missingObjective).arg(objectiveId));
+    items.objectives.append(objectiveFrom(objective));
+    objective.finish();
+    readKeyResultsBelow(m_document, items, QStringLiteral("k.objective_id = ?"), objectiveId);
+    QSqlQuery &aligned =
+        run(m_document, QStringLiteral("SELECT id FROM objectives WHERE parent_id = ? ORDER BY id"), {objectiveId});
+    while (aligned.next())
+        items.alignedObjectiveIds.append(aligned.value(0).toLongLong());
+    return items;
+}
+
+RemovedItems Repository::keyResultSubtree(Id keyResultId) const
+{
+    RemovedItems items;
+    readKeyResultsBelow(m_document, items, QStringLiteral("k.id = ?"), keyResultId);
+    if (items.keyResults.isEmpty())
+        throw DocumentError(QCoreApplication::translate("Repository", missingKeyResult).arg(keyResultId));
+    return items;
+}
+
+RemovedItems Repository::initiativeSubtree(Id initiativeId) const
+{
+    RemovedItems items;
+    QSqlQuery &initiative = run(m_document,
+                                QStringLiteral("SELECT id, key_result_id, title, owner, status, due_date, position"
+                                               " FROM initiatives WHERE id = ?"),
+                                {initiativeId});
+    if (!initiative.next())
+        throw DocumentError(QCoreApplication::translate("Repository", missingInitiative).arg(initiativeId));
+    items.initiatives.append(initiativeFrom(initiative));
+    initiative.finish();
+    return items;
+}
+
+void Repository::restore(const RemovedItems &items)
+{
+    // Parents first, each at its old position (the siblings after it shift back down), with its old id.
+    m_document.transaction([&] {
+        for (const Objective &objective : items.objectives) {
+            const int position = openGap(m_document, objectiveSiblings(objective.cycleId, objective.teamId),
+                                         objective.position, objective.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO objectives (id, cycle_id, team_id, parent_id, title, description,"
+                               " commitment, weight, position, grade, grade_note)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {objective.id, objective.cycleId, objective.teamId, idOrNull(objective.parentId), objective.title,
+                 objective.description, nameOf(commitmentNames, objective.commitment), objective.weight, position,
+                 objective.grade ? QVariant(*objective.grade) : QVariant(), objective.gradeNote});
+        }
+        for (const KeyResult &keyResult : items.keyResults) {
+            const int position =
+                openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, keyResult.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO key_results (id, objective_id, title, description, start_value,"
+                               " target_value, unit, unit_label, kind, weight, owner, commitment, position)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {keyResult.id, keyResult.objectiveId, keyResult.title, keyResult.description, keyResult.start,
+                 keyResult.target, nameOf(unitNames, keyResult.unit), keyResult.unitLabel,
+                 nameOf(kindNames, keyResult.kind), keyResult.weight, keyResult.owner,
+                 nameOf(commitmentNames, keyResult.commitment), position});
+        }
+        for (const Initiative &initiative : items.initiatives) {
+            const int position =
+                openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, initiative.id);
+            run(m_document,
+                QStringLiteral("INSERT INTO initiatives (id, key_result_id, title, owner, status, due_date, position)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {initiative.id, initiative.keyResultId, initiative.title, initiative.owner,
+                 nameOf(statusNames, initiative.status), dateOrNull(initiative.due), position});
+        }
+        for (const RemovedItems::StoredUpdate &update : items.updates) {
+            run(m_document,
+                QStringLiteral("INSERT INTO kr_updates (id, check_in_id, iso_year, iso_week, key_result_id, value,"
+                               " confidence, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {update.id, update.checkInId, update.isoYear, update.isoWeek, update.keyResultId, update.value,
+                 update.confidence, update.comment});
+        }
+        for (const RemovedItems::PlanItemLink &link : items.planItemLinks) {
+            run(m_document, QStringLiteral("UPDATE plan_items SET key_result_id = ? WHERE id = ?"),
+                {link.keyResultId, link.planItemId});
+        }
+        for (const Id alignedId : items.alignedObjectiveIds) {
+            run(m_document, QStringLiteral("UPDATE objectives SET parent_id = ? WHERE id = ?"),
+                {items.objectives.first().id, alignedId});
+        }
+    });
+}
+
+// ---- Charts and the progress board ------------------------------------------------------------------------------
+
+QHash<Id, QList<Scoring::ValuePoint>> Repository::keyResultHistoriesOfCycle(Id cycleId) const
+{
+    QSqlQuery &query =
+        run(m_document,
+            QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value FROM kr_updates u"
+                           " JOIN key_results k ON k.id = u.key_result_id JOIN objectives o ON o.id = k.objective_id"
+                           " WHERE o.cycle_id = ? ORDER BY u.key_result_id, u.iso_year, u.iso_week, u.check_in_id"),
+            {cycleId});
+    QHash<Id, QList<Scoring::ValuePoint>> histories;
+    while (query.next()) {
+        QList<Scoring::ValuePoint> &history = histories[query.value(0).toLongLong()];
+        const Scoring::ValuePoint point{fridayOf(query.value(1).toInt(), query.value(2).toInt()),
+                                        query.value(3).toDouble()};
+        // As in keyResultHistory: the later of two check-ins of one week is that week's value.
+        if (!history.isEmpty() && history.last().date == point.date)
+            history.last() = point;
+        else
+            history.append(point);
+    }
+    return histories;
+}
+
+QList<Objective> Repository::gradedObjectives() const
+{
+    QSqlQuery &query = run(m_document, QStringLiteral("SELECT ") + objectiveColumns +
+                                           QStringLiteral(" FROM objectives WHERE grade IS NOT NULL"
+                                                          " ORDER BY cycle_id, team_id, position, id"));
+    QList<Objective> objectives;
+    while (query.next())
+        objectives.append(objectiveFrom(query));
+    return objectives;
+}

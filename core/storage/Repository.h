@@ -1,16 +1,20 @@
 #pragma once
 
 #include "CheckIn.h"
+#include "Comment.h"
 #include "Cycle.h"
 #include "CyclePlan.h"
 #include "Initiative.h"
 #include "KeyResult.h"
+#include "KeyResultTimelineEntry.h"
 #include "Kpi.h"
 #include "Objective.h"
+#include "RemovedItems.h"
 #include "Scoring.h"
 #include "Team.h"
 #include "TeamReview.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -78,6 +82,36 @@ public:
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
     std::optional<TeamReview> teamReview(Id cycleId, Id teamId) const;
+
+    // ---- Weekly check-in (issue 6): timelines, removal for undo, who checked in, comments ----
+    // What every check-in said about one key result, or about every key result of a cycle (one query),
+    // oldest week first; a key result updated by two teams in one week has two entries.
+    QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
+    QList<KeyResultTimelineEntry> keyResultTimelinesOfCycle(Id cycleId) const; // by key result, then week
+    // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
+    void removeCheckIn(Id teamId, IsoWeek week);
+    std::optional<Cycle> cycleOfKeyResult(Id keyResultId) const;
+    QList<Id> teamsCheckedIn(IsoWeek week) const;
+    // Comments: exactly one of objectiveId / keyResultId set; listed oldest first.
+    Id addComment(const Comment &comment);
+    void removeComment(Id commentId);
+    QList<Comment> commentsOfObjective(Id objectiveId) const;
+    QList<Comment> commentsOfKeyResult(Id keyResultId) const;
+
+    // Undoing removals. Read what a remove* call is about to take away (the item with everything below it, the
+    // key results' check-in updates, plan items' links to them, the objectives aligned to a removed objective),
+    // then restore() puts back those rows with the same ids and positions. Restoring into a document that has
+    // reused one of the ids, or lost the item's parent or a check-in, throws DocumentError and changes nothing.
+    RemovedItems objectiveSubtree(Id objectiveId) const;
+    RemovedItems keyResultSubtree(Id keyResultId) const;
+    RemovedItems initiativeSubtree(Id initiativeId) const;
+    void restore(const RemovedItems &items);
+
+    // Charts and the progress board: reads over many key results or cycles, one query each.
+    // Every key result of the cycle that has check-ins, by id: one point per check-in week as in
+    // keyResultHistory, oldest first.
+    QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId) const;
+    QList<Objective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
 
 private:
     Document &m_document;

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QIcon>
 
 namespace {
 
@@ -194,7 +195,7 @@ TEST_CASE("Top-level objectives are bold, also when aligned to an objective outs
     CHECK_FALSE(model.objectiveIndex(20).data(Qt::FontRole).isValid());
 }
 
-TEST_CASE("The alignment tree is read-only for now", "[ui][model]")
+TEST_CASE("Without a document the alignment tree is read-only", "[ui][model]")
 {
     AlignmentTreeModel model;
     model.setPlan(PlanFixtures::acmeQuarter());
@@ -231,4 +232,48 @@ TEST_CASE("The alignment tree holds a thousand teams' objectives", "[ui][model]"
     const QModelIndex lastInitiative = model.initiativeIndex(model.plan().initiatives.last().id);
     CHECK(lastInitiative.row() == 1);
     CHECK(model.parent(model.parent(lastInitiative)) == model.objectiveIndex(model.plan().objectives.last().id));
+}
+
+TEST_CASE("Graded objectives show their grade in the colour of its verdict", "[ui][model]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.cycle.state = CycleState::Closed;
+    plan.objectives[0].grade = 0.7;
+    plan.objectives[0].commitment = Commitment::Aspirational;
+    plan.objectives[1].grade = 0.7; // committed: 0.7 is only yellow
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    const QModelIndex aspirational = model.objectiveIndex(10, AlignmentTreeModel::GradeColumn);
+    const QModelIndex committed = model.objectiveIndex(11, AlignmentTreeModel::GradeColumn);
+    CHECK(aspirational.data().toString() == QLocale().toString(0.7, 'f', 1));
+    CHECK(aspirational.data(Qt::ForegroundRole).value<QColor>() != committed.data(Qt::ForegroundRole).value<QColor>());
+    CHECK(committed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("committed")));
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::GradeColumn).data().isNull());
+    CHECK(model.headerData(AlignmentTreeModel::GradeColumn, Qt::Horizontal).toString() == QStringLiteral("Grade"));
+}
+
+TEST_CASE("The coach's flags mark key results and objectives with a warning icon and explain them",
+          "[ui][model][coach]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.keyResults[0].title = QStringLiteral("Launch the pricing page"); // key result 200: an output
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+    const KeyResultReview review = Coach().reviewKeyResult(u"Launch the pricing page");
+    REQUIRE_FALSE(review.flags.isEmpty());
+
+    const QModelIndex launch = model.keyResultIndex(200);
+    CHECK_FALSE(launch.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(launch.data(Qt::ToolTipRole).toString().contains(review.flags.first().message));
+    CHECK(launch.data(Qt::ToolTipRole).toString().contains(review.flags.first().suggestion));
+
+    // "Ship reliably" has a single key result: the set check is about the objective.
+    QStringList shipCodes;
+    for (const CoachFlag &flag : model.coachFlags(model.objectiveIndex(30)))
+        shipCodes.append(flag.code);
+    CHECK(shipCodes.contains(QLatin1String(CoachCode::TooFewKeyResults)));
+    CHECK_FALSE(model.objectiveIndex(30).data(Qt::DecorationRole).isNull());
+    CHECK(model.initiativeIndex(3000).data(Qt::DecorationRole).isNull());
+    CHECK(model.keyResultIndex(200, AlignmentTreeModel::ValueColumn).data(Qt::DecorationRole).isNull());
 }

@@ -9,4 +9,5 @@ RecordedMessages::RecordedMessages()
 RecordedMessages::~RecordedMessages()
 {
     MessageBoxes::setInterceptor(std::move(m_previous));
+    MessageBoxes::setInterceptedAnswer(true);
 }

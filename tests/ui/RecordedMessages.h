@@ -13,6 +13,8 @@ public:
     RecordedMessages &operator=(const RecordedMessages &) = delete;
 
     const QList<MessageBoxes::Message> &messages() const { return m_messages; }
+    // How the questions asked while alive are answered: yes unless told otherwise.
+    void answerQuestions(bool accept) { MessageBoxes::setInterceptedAnswer(accept); }
 
 private:
     QList<MessageBoxes::Message> m_messages;

@@ -1,0 +1,130 @@
+#include "ProgressBoard.h"
+
+#include "Scoring.h"
+
+namespace ProgressBoard {
+
+namespace {
+
+// Off track is the most worried, then at risk: the order a manager reads them in.
+int worry(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::OnTrack:
+        return 0;
+    case Confidence::AtRisk:
+        return 1;
+    case Confidence::OffTrack:
+        return 2;
+    }
+    return 0;
+}
+
+QList<double> valuesOf(const QList<Scoring::ValuePoint> &history)
+{
+    QList<double> values;
+    values.reserve(history.size());
+    for (const Scoring::ValuePoint &point : history)
+        values.append(point.value);
+    return values;
+}
+
+// Reaching the target and staying there is done, not stalled.
+bool isStalled(const KeyResult &keyResult, const QList<Scoring::ValuePoint> &history)
+{
+    return Scoring::progress(keyResult) < 1.0 && Scoring::isStalled(valuesOf(history));
+}
+
+ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
+                            const Objective &objective, double expectedProgress)
+{
+    ObjectiveCard card;
+    card.id = objective.id;
+    card.teamId = objective.teamId;
+    card.title = objective.title;
+    card.commitment = objective.commitment;
+    card.progress = rollUp.objective(objective.id);
+    card.hasKeyResults = rollUp.hasContributors(objective.id);
+    card.paceStatus = Scoring::paceStatus(expectedProgress, card.progress);
+    for (const qsizetype row : plan.keyResultsOf(objective.id)) {
+        const KeyResult &keyResult = plan.keyResults[row];
+        const auto latest = plan.latestCheckIns.constFind(keyResult.id);
+        if (latest != plan.latestCheckIns.constEnd()) {
+            if (!card.statedConfidence || worry(latest->confidence) > worry(*card.statedConfidence))
+                card.statedConfidence = latest->confidence;
+            if (!card.lastCheckIn.isValid() || latest->date > card.lastCheckIn)
+                card.lastCheckIn = latest->date;
+        }
+        const auto history = histories.constFind(keyResult.id);
+        if (history != histories.constEnd() && isStalled(keyResult, *history))
+            card.stalled = true;
+    }
+    return card;
+}
+
+// An objective with no key results has no pace to be behind: it is shown as "no key results", not off track.
+bool hasStatus(const ObjectiveCard &objective, Confidence status)
+{
+    return (objective.hasKeyResults && objective.paceStatus == status) || objective.statedConfidence == status;
+}
+
+} // namespace
+
+std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate)
+{
+    std::optional<IsoWeek> due;
+    // Cycle::checkInWeeks walks from start to end: without both there are no weeks to walk.
+    if (!cycle.start.isValid() || !cycle.end.isValid() || !referenceDate.isValid())
+        return due;
+    for (const IsoWeek &week : cycle.checkInWeeks()) {
+        if (week.sunday() >= referenceDate)
+            break;
+        due = week;
+    }
+    return due;
+}
+
+QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
+                      QDate referenceDate)
+{
+    const double expected = Scoring::expectedProgress(plan.cycle, referenceDate);
+    const std::optional<IsoWeek> dueWeek = dueCheckInWeek(plan.cycle, referenceDate);
+
+    QList<TeamCard> teams;
+    for (const Team &team : plan.teams) {
+        const QList<qsizetype> &objectiveRows = plan.objectivesOfTeam(team.id);
+        if (objectiveRows.isEmpty())
+            continue;
+        TeamCard card;
+        card.id = team.id;
+        card.name = team.name;
+        card.progress = rollUp.team(team.id);
+        card.paceStatus = Scoring::paceStatus(expected, card.progress);
+        bool hasKeyResults = false;
+        for (const qsizetype row : objectiveRows) {
+            const Objective &objective = plan.objectives[row];
+            card.objectives.append(objectiveCard(plan, rollUp, histories, objective, expected));
+            const QDate objectiveCheckIn = card.objectives.last().lastCheckIn;
+            if (objectiveCheckIn.isValid() && (!card.lastCheckIn.isValid() || objectiveCheckIn > card.lastCheckIn))
+                card.lastCheckIn = objectiveCheckIn;
+            hasKeyResults = hasKeyResults || !plan.keyResultsOf(objective.id).isEmpty();
+        }
+        card.missingCheckIn =
+            hasKeyResults && dueWeek && (!card.lastCheckIn.isValid() || card.lastCheckIn < dueWeek->friday());
+        teams.append(card);
+    }
+    return teams;
+}
+
+bool Filter::matches(const TeamCard &team, const ObjectiveCard &objective) const
+{
+    if (commitment && objective.commitment != *commitment)
+        return false;
+    if (!selectsProblems())
+        return true;
+    return (atRisk && hasStatus(objective, Confidence::AtRisk)) ||
+           (offTrack && hasStatus(objective, Confidence::OffTrack)) || (stalled && objective.stalled) ||
+           (missingCheckIn && team.missingCheckIn);
+}
+
+} // namespace ProgressBoard

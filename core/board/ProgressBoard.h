@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ChartSeries.h"
+#include "Commitment.h"
+#include "Confidence.h"
+#include "CyclePlan.h"
+#include "IsoWeek.h"
+#include "ProgressRollUp.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The manager's progress board for one cycle: a card per team with its objectives, and the filters over them.
+// Computed from the domain without widgets, so the filters can be tested.
+namespace ProgressBoard {
+
+struct ObjectiveCard {
+    Id id = NoId;
+    Id teamId = NoId;
+    QString title;
+    Commitment commitment = Commitment::Committed;
+    double progress = 0.0;
+    bool hasKeyResults = false; // false: shown as "no key results"
+    Confidence paceStatus = Confidence::OnTrack;
+    // The most worried confidence its own key results' teams stated in their latest check-ins; none before any.
+    std::optional<Confidence> statedConfidence;
+    QDate lastCheckIn;    // the latest check-in of its own key results; null before any
+    bool stalled = false; // one of its own key results did not move over its last 3 check-ins, short of its target
+};
+
+struct TeamCard {
+    Id id = NoId;
+    QString name;
+    double progress = 0.0; // ProgressRollUp::team
+    Confidence paceStatus = Confidence::OnTrack;
+    QDate lastCheckIn; // the latest check-in of any of the team's key results in the cycle
+    bool missingCheckIn = false;
+    QList<ObjectiveCard> objectives; // in the plan's order
+};
+
+// The check-in week a team must have checked in for by `referenceDate`: the latest of the cycle's check-in weeks
+// that ended before the reference date's week began (last ISO week while the cycle runs, the cycle's final week
+// once it is over). None while no week of the cycle is over.
+std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate);
+
+// A card per team with objectives in the plan, in the plan's team order. A team misses its check-in when it has
+// key results in the cycle and none of them was checked in for the due week or later.
+QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
+                      QDate referenceDate);
+
+// What the board shows. The problems (at risk, off track, stalled, missing check-in) widen the selection: an
+// objective with any selected problem matches. The commitment narrows it. No problem selected: every objective
+// of the chosen commitment.
+struct Filter {
+    bool atRisk = false;   // at risk by pace or by the team's stated confidence
+    bool offTrack = false; // off track by pace or by the team's stated confidence
+    bool stalled = false;
+    bool missingCheckIn = false; // the objective's team missed its check-in
+    std::optional<Commitment> commitment;
+
+    bool selectsProblems() const { return atRisk || offTrack || stalled || missingCheckIn; }
+    bool isEmpty() const { return !selectsProblems() && !commitment; }
+    bool matches(const TeamCard &team, const ObjectiveCard &objective) const;
+};
+
+} // namespace ProgressBoard

@@ -1,0 +1,120 @@
+#include "CheckInRules.h"
+
+#include "Scoring.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace CheckInRules {
+
+std::optional<double> parseValue(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    double value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::OnTrack:
+        return QStringLiteral("on-track");
+    case Confidence::AtRisk:
+        return QStringLiteral("at-risk");
+    case Confidence::OffTrack:
+        return QStringLiteral("off-track");
+    }
+    return QStringLiteral("on-track");
+}
+
+std::optional<Confidence> parseConfidence(const QString &name)
+{
+    for (const Confidence confidence : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
+        if (confidenceName(confidence).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return confidence;
+    }
+    return std::nullopt;
+}
+
+QString confidenceLabel(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::OnTrack:
+        return QCoreApplication::translate("CheckInRules", "On track");
+    case Confidence::AtRisk:
+        return QCoreApplication::translate("CheckInRules", "At risk");
+    case Confidence::OffTrack:
+        return QCoreApplication::translate("CheckInRules", "Off track");
+    }
+    return {};
+}
+
+Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value)
+{
+    Standing standing;
+    standing.progress = Scoring::progressAt(keyResult, value);
+    standing.expectedProgress = Scoring::expectedProgress(cycle, week.friday());
+    standing.pace = Scoring::paceStatus(standing.expectedProgress, standing.progress);
+    return standing;
+}
+
+QList<PlanItem> unfinishedPlans(const CheckIn &checkIn)
+{
+    QList<PlanItem> plans;
+    for (const PlanItem &item : checkIn.items) {
+        if (item.kind == PlanItemKind::Plan && !item.done)
+            plans.append(item);
+    }
+    return plans;
+}
+
+PlanItem markedDone(PlanItem item, bool done)
+{
+    item.done = done;
+    if (done && item.kind == PlanItemKind::Plan)
+        item.kind = PlanItemKind::Progress;
+    else if (!done && item.kind == PlanItemKind::Progress)
+        item.kind = PlanItemKind::Plan;
+    return item;
+}
+
+CheckIn normalised(CheckIn checkIn)
+{
+    QList<PlanItem> items;
+    for (PlanItem item : std::as_const(checkIn.items)) {
+        item.text = item.text.trimmed();
+        item.person = item.person.trimmed();
+        if (item.text.isEmpty())
+            continue;
+        if (item.done && item.kind == PlanItemKind::Plan)
+            item = markedDone(item, true);
+        items.append(item);
+    }
+    checkIn.items = items;
+    checkIn.lessons = checkIn.lessons.trimmed();
+    checkIn.nextPriorities = checkIn.nextPriorities.trimmed();
+    for (KeyResultUpdate &update : checkIn.updates)
+        update.comment = update.comment.trimmed();
+    return checkIn;
+}
+
+void mergeUpdate(CheckIn &checkIn, const KeyResultUpdate &update)
+{
+    const auto existing = std::find_if(checkIn.updates.begin(), checkIn.updates.end(), [&](const KeyResultUpdate &old) {
+        return old.keyResultId == update.keyResultId;
+    });
+    if (existing == checkIn.updates.end())
+        checkIn.updates.append(update);
+    else
+        *existing = update;
+}
+
+} // namespace CheckInRules

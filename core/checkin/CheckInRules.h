@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CheckIn.h"
+#include "Confidence.h"
+#include "Cycle.h"
+#include "KeyResult.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The weekly check-in's rules that need no document: shared by the form and the command line.
+namespace CheckInRules {
+
+// A key result's new value as typed: C notation ("1234.5") or the user's locale ("1 234,5"); a finite number
+// or nothing.
+std::optional<double> parseValue(const QString &text);
+
+// The stable names used on the command line and in the document: on-track, at-risk, off-track.
+QString confidenceName(Confidence confidence);
+std::optional<Confidence> parseConfidence(const QString &name);
+QString confidenceLabel(Confidence confidence); // for people: "On track"
+
+// What a value means for a key result in the week: its progress and the pace status beside it.
+struct Standing {
+    double progress = 0.0;
+    double expectedProgress = 0.0;
+    Confidence pace = Confidence::OnTrack;
+};
+Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value);
+
+// The plans of a check-in that were not done: offered again the following week, not done.
+QList<PlanItem> unfinishedPlans(const CheckIn &checkIn);
+
+// Ticking a plan done moves it to Progress; unticking a progress item puts it back into Plans.
+PlanItem markedDone(PlanItem item, bool done);
+
+// What is stored: items with no text dropped, done plans moved to Progress, texts trimmed.
+CheckIn normalised(CheckIn checkIn);
+
+// Replaces the check-in's update of that key result, or adds it: the rest of the week's content stays.
+void mergeUpdate(CheckIn &checkIn, const KeyResultUpdate &update);
+
+} // namespace CheckInRules

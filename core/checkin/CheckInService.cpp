@@ -1,0 +1,256 @@
+#include "CheckInService.h"
+
+#include "CheckInRules.h"
+#include "CyclePlan.h"
+#include "DocumentError.h"
+#include "Repository.h"
+#include "Scoring.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CheckInService", text);
+}
+
+// The cycle a week's check-ins belong to: a quarter rather than the annual cycle around it.
+std::optional<Cycle> cycleOfWeek(const QList<Cycle> &cycles, IsoWeek week)
+{
+    std::optional<Cycle> found;
+    for (const Cycle &cycle : cycles) {
+        if (cycle.hasCheckInWeek(week) && (!found || (found->annual && !cycle.annual)))
+            found = cycle;
+    }
+    return found;
+}
+
+// One value per week: when two teams updated a key result in one week, the later check-in counts.
+QList<KeyResultTimelineEntry> weekly(const QList<KeyResultTimelineEntry> &entries)
+{
+    QList<KeyResultTimelineEntry> perWeek;
+    for (const KeyResultTimelineEntry &entry : entries) {
+        if (!perWeek.isEmpty() && perWeek.last().week == entry.week)
+            perWeek.last() = entry;
+        else
+            perWeek.append(entry);
+    }
+    return perWeek;
+}
+
+} // namespace
+
+CheckInService::CheckInService(Repository &repository, QDate today)
+    : m_repository(repository)
+    , m_today(today)
+{
+}
+
+IsoWeek CheckInService::defaultWeek() const
+{
+    const IsoWeek thisWeek = currentWeek();
+    if (checkWeek(thisWeek).allowed())
+        return thisWeek;
+    std::optional<IsoWeek> latest;
+    for (const Cycle &cycle : m_repository.cycles()) {
+        for (const IsoWeek week : cycle.checkInWeeks()) {
+            if (week <= thisWeek && (!latest || week > *latest))
+                latest = week;
+        }
+    }
+    return latest.value_or(thisWeek);
+}
+
+CheckInService::WeekCheck CheckInService::checkWeek(IsoWeek week) const
+{
+    WeekCheck check;
+    if (!week.isValid()) {
+        check.refusal = translated("%1 is not a week.").arg(week.toString());
+        return check;
+    }
+    if (week > currentWeek()) {
+        check.refusal = translated("%1 has not started yet: check in for this week (%2) or an earlier one.")
+                            .arg(week.toString(), currentWeek().toString());
+        return check;
+    }
+    check.cycle = cycleOfWeek(m_repository.cycles(), week);
+    if (!check.cycle) {
+        check.refusal =
+            translated("%1 is outside every cycle: there are no key results to check in. Add a cycle holding it first.")
+                .arg(week.toString());
+        return check;
+    }
+    if (check.isCorrection())
+        check.notice = translated("%1 belongs to %2, which is closed: saving corrects its history.")
+                           .arg(week.toString(), check.cycle->name);
+    return check;
+}
+
+QList<CheckInService::KeyResultLine> CheckInService::keyResultLines(Id teamId, IsoWeek week) const
+{
+    const WeekCheck check = checkWeek(week);
+    if (!check.allowed())
+        return {};
+    const CyclePlan plan = m_repository.loadCyclePlan(check.cycle->id);
+    const std::optional<CheckIn> saved = m_repository.checkIn(teamId, week);
+    QList<KeyResultLine> lines;
+    for (const qsizetype objectiveRow : plan.objectivesOfTeam(teamId)) {
+        const Objective &objective = plan.objectives.at(objectiveRow);
+        for (const qsizetype keyResultRow : plan.keyResultsOf(objective.id)) {
+            KeyResultLine line;
+            line.keyResult = plan.keyResults.at(keyResultRow);
+            line.objectiveTitle = objective.title;
+            const QList<KeyResultTimelineEntry> timeline = m_repository.keyResultTimeline(line.keyResult.id);
+            for (const KeyResultTimelineEntry &entry : timeline) {
+                if (entry.week < week)
+                    line.previous = entry;
+            }
+            if (saved) {
+                for (const KeyResultUpdate &update : saved->updates) {
+                    if (update.keyResultId == line.keyResult.id)
+                        line.saved = update;
+                }
+            }
+            lines.append(line);
+        }
+    }
+    return lines;
+}
+
+const CheckInService::KeyResultLine *CheckInService::findKeyResult(const QList<KeyResultLine> &lines,
+                                                                   const QString &key, QString &error)
+{
+    bool isNumber = false;
+    const Id id = key.trimmed().toLongLong(&isNumber);
+    const KeyResultLine *found = nullptr;
+    int titleMatches = 0;
+    for (const KeyResultLine &line : lines) {
+        if (isNumber && line.keyResult.id == id)
+            return &line;
+        if (line.keyResult.title == key) {
+            found = &line;
+            ++titleMatches;
+        }
+    }
+    if (titleMatches == 1)
+        return found;
+    error = titleMatches > 1
+                ? translated("'%1' is the title of %2 of the team's key results: use the key result's id instead.")
+                      .arg(key)
+                      .arg(titleMatches)
+                : translated("'%1' is neither the id nor the exact title of one of the team's key results in this "
+                             "week's cycle.")
+                      .arg(key);
+    return nullptr;
+}
+
+CheckInService::CarriedPlans CheckInService::offeredPlans(Id teamId, IsoWeek week) const
+{
+    CarriedPlans carried;
+    const QList<CheckIn> checkIns = m_repository.checkInsOfTeam(teamId);
+    for (const CheckIn &checkIn : checkIns) {
+        if (checkIn.week < week) {
+            carried.from = checkIn.week;
+            carried.plans = CheckInRules::unfinishedPlans(checkIn);
+        }
+    }
+    return carried;
+}
+
+QStringList CheckInService::problems(const CheckIn &checkIn) const
+{
+    QStringList problems;
+    const QList<Team> teams = m_repository.teams();
+    const bool teamExists =
+        std::any_of(teams.cbegin(), teams.cend(), [&](const Team &team) { return team.id == checkIn.teamId; });
+    if (!teamExists)
+        problems.append(translated("The team %1 does not exist in this document.").arg(checkIn.teamId));
+    const WeekCheck week = checkWeek(checkIn.week);
+    if (!week.allowed()) {
+        problems.append(week.refusal);
+        return problems;
+    }
+    QSet<Id> active;
+    for (const KeyResultLine &line : keyResultLines(checkIn.teamId, checkIn.week))
+        active.insert(line.keyResult.id);
+    QSet<Id> updated;
+    for (const KeyResultUpdate &update : checkIn.updates) {
+        if (!active.contains(update.keyResultId))
+            problems.append(translated("The key result %1 is not one of the team's key results in %2.")
+                                .arg(update.keyResultId)
+                                .arg(week.cycle->name));
+        else if (updated.contains(update.keyResultId))
+            problems.append(translated("The key result %1 is updated twice.").arg(update.keyResultId));
+        if (!std::isfinite(update.value))
+            problems.append(translated("The value of key result %1 is not a number.").arg(update.keyResultId));
+        updated.insert(update.keyResultId);
+    }
+    for (const PlanItem &item : checkIn.items) {
+        if (item.keyResultId != NoId && !active.contains(item.keyResultId))
+            problems.append(translated("The plan '%1' links to a key result that is not the team's in %2.")
+                                .arg(item.text, week.cycle->name));
+    }
+    return problems;
+}
+
+Id CheckInService::save(const CheckIn &checkIn)
+{
+    const QStringList found = problems(checkIn);
+    if (!found.isEmpty())
+        throw DocumentError(found.join(u'\n'));
+    return m_repository.saveCheckIn(CheckInRules::normalised(checkIn));
+}
+
+QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId) const
+{
+    const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
+    QHash<Id, QList<KeyResultTimelineEntry>> timelines;
+    const QList<KeyResultTimelineEntry> entries = m_repository.keyResultTimelinesOfCycle(cycleId);
+    for (const KeyResultTimelineEntry &entry : entries)
+        timelines[entry.keyResultId].append(entry);
+
+    QList<StalledKeyResult> stalled;
+    for (const KeyResult &keyResult : plan.keyResults) {
+        const QList<KeyResultTimelineEntry> perWeek = weekly(timelines.value(keyResult.id));
+        QList<double> values;
+        for (const KeyResultTimelineEntry &entry : perWeek)
+            values.append(entry.value);
+        if (!Scoring::isStalled(values))
+            continue;
+        qsizetype first = perWeek.size() - 1;
+        while (first > 0 && perWeek.at(first - 1).value == perWeek.last().value)
+            --first;
+        const Objective *objective = plan.objective(keyResult.objectiveId);
+        stalled.append({keyResult, objective ? objective->teamId : NoId, perWeek.at(first).week});
+    }
+    return stalled;
+}
+
+QList<Team> CheckInService::teamsMissingCheckIn(std::optional<IsoWeek> week) const
+{
+    const IsoWeek chosen = week.value_or(lastWeek());
+    const std::optional<Cycle> cycle = cycleOfWeek(m_repository.cycles(), chosen);
+    if (!cycle)
+        return {};
+    const CyclePlan plan = m_repository.loadCyclePlan(cycle->id);
+    const QList<Id> checkedIn = m_repository.teamsCheckedIn(chosen);
+    const QSet<Id> done(checkedIn.cbegin(), checkedIn.cend());
+    QList<Team> missing;
+    for (const Team &team : plan.teams) {
+        if (done.contains(team.id))
+            continue;
+        const QList<qsizetype> &objectives = plan.objectivesOfTeam(team.id);
+        const bool hasKeyResults = std::any_of(objectives.cbegin(), objectives.cend(), [&](qsizetype row) {
+            return !plan.keyResultsOf(plan.objectives.at(row).id).isEmpty();
+        });
+        if (hasKeyResults)
+            missing.append(team);
+    }
+    return missing;
+}

@@ -1,0 +1,375 @@
+#include "Coach.h"
+
+#include "CoachMessages.h"
+#include "CoachText.h"
+#include "MetricParser.h"
+#include "PlanChecks.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr WordRoles OutcomeVerbs = AnyResultVerb | roleBit(WordRole::VagueVerb);
+
+bool isPunctuation(const TextItem &item)
+{
+    return item.kind == TextItem::Kind::Symbol && !item.isAny(roleBit(WordRole::Currency));
+}
+
+// The noun a phrase is about, and who acted on it: "follow-up [meetings] booked", "[views] on our page".
+struct Head {
+    int index = -1;
+    WordRoles roles = 0;
+    WordRoles participle = 0;
+    bool perOthers = false; // "projects created per user", "posts by customers": others' actions counted
+
+    bool measured() const { return roles & roleBit(WordRole::MeasuredNoun); }
+    bool ownTask() const { return roles & roleBit(WordRole::OwnTaskNoun); }
+    bool deliverable() const { return roles & roleBit(WordRole::DeliverableNoun); }
+    // Counting the team's own work: "blog posts", "emails sent"; not "meetings booked" by customers.
+    bool countsOwnWork() const
+    {
+        if (perOthers || (participle & roleBit(WordRole::ByOthers)))
+            return false;
+        if (participle & roleBit(WordRole::ByTeam))
+            return !measured() || ownTask();
+        return ownTask() && !measured();
+    }
+};
+
+Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int last)
+{
+    Head head;
+    if (first < 0)
+        return head;
+    int i = first;
+    while (i <= last && text.item(i).isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::Quantifier) |
+                                           roleBit(WordRole::Of) | roleBit(WordRole::Selection)))
+        ++i;
+    int end = i;
+    while (end <= last) {
+        const TextItem &item = text.item(end);
+        const bool verbOnly =
+            item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+        // "companies actively using the API": an adverb or a present participle starts a modifier.
+        const bool modifier =
+            item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && lexicon.isModifier(item.text);
+        if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item) ||
+                        text.quantityAt(end) >= 0 || verbOnly || modifier))
+            break;
+        ++end;
+    }
+    // English noun phrases end in their head: the last word that is not a participle ("meetings booked").
+    constexpr WordRoles Participles = roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam);
+    for (int k = end - 1; k >= i; --k) {
+        const TextItem &item = text.item(k);
+        if (item.kind == TextItem::Kind::Word &&
+            (!item.isAny(Participles) || item.isAny(AnyNoun & ~roleBit(WordRole::OwnTaskNoun))) &&
+            !item.isAny(roleBit(WordRole::Determiner))) {
+            head.index = k;
+            break;
+        }
+    }
+    if (head.index < 0)
+        return head;
+    head.roles = text.item(head.index).roles;
+    // "posts per user", "posts by customers": what others do, counted.
+    for (int k = head.index + 1; k + 1 <= last; ++k) {
+        if (text.item(k).isAny(roleBit(WordRole::Per) | roleBit(WordRole::By))) {
+            int next = k + 1;
+            while (next < last && text.item(next).is(WordRole::Determiner))
+                ++next;
+            head.perOthers = text.item(next).is(WordRole::MeasuredNoun);
+            break;
+        }
+    }
+    if (head.index + 1 < text.size())
+        head.participle = text.item(head.index + 1).roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+    return head;
+}
+
+// A key result that can only be done or not done: "go live", "by Friday", "in place".
+bool hasMilestone(const CoachText &text)
+{
+    for (int i = text.contentStart(); i < text.size(); ++i) {
+        const TextItem &item = text.item(i);
+        if (item.is(WordRole::Milestone))
+            return true;
+        if (item.is(WordRole::DeadlineLead) && i + 1 < text.size()) {
+            const TextItem &next = text.item(i + 1);
+            const int quantity = text.quantityAt(i + 1);
+            if (next.is(WordRole::DeadlineWord) || (quantity >= 0 && text.quantities()[quantity].ignorable))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Launch a referral programme to grow sign-ups from 200 to 400": an output serving a stated outcome.
+bool hasOutcomeClause(const CoachText &text, int verb)
+{
+    for (int i = verb + 1; i + 1 < text.size(); ++i) {
+        const TextItem &item = text.item(i);
+        if (!item.is(WordRole::Purpose))
+            continue;
+        int next = i + 1;
+        while (next < text.size() && text.item(next).is(WordRole::Determiner) && !text.item(next).isAny(OutcomeVerbs))
+            ++next;
+        const bool resultFollows = next < text.size() && text.item(next).isAny(OutcomeVerbs);
+        if (!resultFollows && !item.text.contains(u' '))
+            continue;
+        for (const Quantity &q : text.quantities()) {
+            if (q.firstItem > i && q.isMetric && !q.ignorable)
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Deliver 95% of orders on time": a share of something others do is a rate, whatever the verb.
+bool isRateOverMeasured(const CoachText &text, const CoachLexicon &lexicon)
+{
+    for (const Quantity &q : text.quantities()) {
+        if (q.ignorable || q.unit != MeasureUnit::Percent || q.lastItem + 1 >= text.size())
+            continue;
+        if (!text.item(q.lastItem + 1).is(WordRole::Of))
+            continue;
+        const Head head = headOf(text, lexicon, q.lastItem + 2, text.size() - 1);
+        if (head.measured() && !head.countsOwnWork())
+            return true;
+    }
+    return false;
+}
+
+bool measureIsNew(const CoachText &text, const ParsedMetric &parsed)
+{
+    for (int i = std::max(0, parsed.measureFirst - 2); i >= 0 && i <= parsed.measureLast; ++i) {
+        if (text.item(i).is(WordRole::Newness))
+            return true;
+    }
+    return false;
+}
+
+QString formatValue(double value, const Metric &metric)
+{
+    const QString number = QString::number(value, 'g', 12);
+    if (metric.unit == MeasureUnit::Currency)
+        return metric.unitLabel + QLatin1Char(' ') + number;
+    if (metric.unitLabel.isEmpty())
+        return number;
+    const bool attached =
+        metric.unitLabel.startsWith(QLatin1Char('/')) || metric.unitLabel == u"%" || metric.unitLabel == u"x";
+    if (attached)
+        return number + metric.unitLabel;
+    return number + QLatin1Char(' ') + metric.unitLabel;
+}
+
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+Coach::Coach(const CoachLexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+}
+
+int Coach::leadingVerb(const CoachText &text) const
+{
+    int i = text.contentStart();
+    while (i < text.size() &&
+           ((text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb)) || isPunctuation(text.item(i))))
+        ++i;
+    if (i >= text.size())
+        return -1;
+    const TextItem &item = text.item(i);
+    if (item.kind != TextItem::Kind::Word || !item.isAny(AnyVerb))
+        return -1;
+    // "Launches" is a noun here; imperatives and gerunds lead key results.
+    if (!item.is(WordRole::BaseVerb) && m_lexicon.isNonImperativeForm(item.text))
+        return -1;
+    // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative.
+    if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size() &&
+        text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity())
+        return -1;
+    return i;
+}
+
+KeyResultReview Coach::reviewKeyResult(QStringView input, const KeyResultContext &context) const
+{
+    const CoachText text(input, m_lexicon);
+    const int verb = leadingVerb(text);
+    const ParsedMetric parsed = MetricParser::parse(text, verb);
+
+    KeyResultReview review;
+    review.metric = parsed.metric;
+    review.verdict = verdictFor(text, verb, parsed, review.flags);
+    if (review.verdict != KeyResultVerdict::Outcome)
+        return review;
+
+    const Metric &metric = review.metric;
+    const bool changes = metric.kind == KeyResultKind::Increase || metric.kind == KeyResultKind::Decrease;
+    const bool targetOnly = parsed.pattern == ParsedMetric::Pattern::To ||
+                            parsed.pattern == ParsedMetric::Pattern::Bare ||
+                            parsed.pattern == ParsedMetric::Pattern::Threshold;
+    if (changes && targetOnly && !metric.start && !metric.relative && !measureIsNew(text, parsed))
+        review.flags.append(CoachMessages::missingBaseline(formatValue(*metric.target, metric)));
+    if (context.current && metric.target && !metric.relative) {
+        const bool achieved = (metric.kind == KeyResultKind::Increase && *context.current >= *metric.target) ||
+                              (metric.kind == KeyResultKind::Decrease && *context.current <= *metric.target);
+        if (achieved)
+            review.flags.append(CoachMessages::alreadyAchieved(*context.current, *metric.target));
+    }
+    if (metric.target && !metric.relative && !context.kpis.isEmpty()) {
+        const QString measure = normalized(metric.measure);
+        const QStringList measureWords = measure.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const KpiTarget &kpi : context.kpis) {
+            if (!sameValue(kpi.target, *metric.target))
+                continue;
+            const QStringList kpiWords = normalized(kpi.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const bool shared = std::any_of(kpiWords.cbegin(), kpiWords.cend(), [&](const QString &word) {
+                return word.size() > 2 && measureWords.contains(word);
+            });
+            if (shared) {
+                review.flags.append(CoachMessages::restatesKpi(kpi));
+                break;
+            }
+        }
+    }
+    return review;
+}
+
+KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const ParsedMetric &parsed,
+                                   QList<CoachFlag> &flags) const
+{
+    const bool hasNumber = parsed.metric.target.has_value();
+    // "Grow the newsletter from 5k to 12k subscribers": a noun right after the target is what is counted.
+    Head head = headOf(text, m_lexicon, parsed.measureFirst, parsed.measureLast);
+    if (!head.measured() && parsed.targetLast >= 0 && parsed.targetLast + 1 < text.size() &&
+        text.item(parsed.targetLast + 1).isAny(AnyNoun))
+        head = headOf(text, m_lexicon, parsed.targetLast + 1, text.size() - 1);
+    const WordRoles verbRoles = verb >= 0 ? text.item(verb).roles : 0;
+    // "Make videos", "Get a list of leads": a light verb is an output when its object is the team's own work.
+    const bool lightVerbOnWork =
+        (verbRoles & roleBit(WordRole::LightVerb)) && (head.ownTask() || head.deliverable()) && !head.measured();
+    const bool outputVerb =
+        ((verbRoles & roleBit(WordRole::OutputVerb)) && !(verbRoles & OutcomeVerbs)) || lightVerbOnWork;
+
+    if (outputVerb) {
+        const bool input = verbRoles & roleBit(WordRole::InputVerb);
+        if (hasNumber && !input && (hasOutcomeClause(text, verb) || isRateOverMeasured(text, m_lexicon)))
+            return KeyResultVerdict::Outcome;
+        flags.append(CoachMessages::outputVerb(text.span(verb, verb), text.span(text.contentStart(), text.size() - 1)));
+        if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())
+            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
+        if (!hasNumber) {
+            flags.append(CoachMessages::noNumber({}));
+            if (hasMilestone(text))
+                flags.append(CoachMessages::binary());
+        }
+        return KeyResultVerdict::Output;
+    }
+    if (hasNumber) {
+        if (head.countsOwnWork() && !isRateOverMeasured(text, m_lexicon)) {
+            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
+            return KeyResultVerdict::Output;
+        }
+        return KeyResultVerdict::Outcome;
+    }
+    flags.append(CoachMessages::noNumber(parsed.metric.measure));
+    if (hasMilestone(text)) {
+        flags.append(CoachMessages::binary());
+        return KeyResultVerdict::Output;
+    }
+    // Without a number, a deliverable is a task ("Get a list of outbound leads"), anything else a wish.
+    if ((head.deliverable() || head.ownTask()) && !head.measured() && verb < 0)
+        return KeyResultVerdict::Output;
+    return KeyResultVerdict::Vague;
+}
+
+ObjectiveReview Coach::reviewObjective(QStringView input) const
+{
+    const CoachText text(input, m_lexicon);
+    ObjectiveReview review;
+    int i = text.contentStart();
+    while (i < text.size() && text.item(i).is(WordRole::Determiner) && !text.item(i).isAny(AnyVerb))
+        ++i;
+    const bool taskVerb =
+        i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb) &&
+        (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text)) &&
+        !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
+    const bool metric = text.hasMetricQuantity();
+    bool isTask = taskVerb;
+    if (taskVerb && text.item(i).is(WordRole::ObjectiveObjectDecides)) {
+        // "Build a dashboard" is a project, "Build a predictable sales engine" a direction; "Design, create and
+        // launch a feature" is a project through its other verb.
+        const Head object = headOf(text, m_lexicon, i + 1, text.size() - 1);
+        const bool otherTaskVerb =
+            std::any_of(text.items().begin() + i + 1, text.items().end(), [](const TextItem &item) {
+                return item.is(WordRole::ObjectiveTaskVerb) && !item.is(WordRole::ObjectiveObjectDecides);
+            });
+        isTask = object.ownTask() || object.deliverable() || otherTaskVerb;
+    }
+    if (isTask) {
+        review.verdict = ObjectiveVerdict::Task;
+        review.flags.append(CoachMessages::objectiveIsTask(text.span(i, i)));
+    } else if (!(i < text.size() && text.item(i).isAny(AnyVerb)) && hasMilestone(text)) {
+        review.verdict = ObjectiveVerdict::Task; // "New pricing page live by March"
+        review.flags.append(CoachMessages::objectiveIsTask(text.span(i, text.size() - 1)));
+    }
+    if (metric) {
+        if (review.verdict == ObjectiveVerdict::Good)
+            review.verdict = ObjectiveVerdict::Metric;
+        review.flags.append(CoachMessages::objectiveHasMetric());
+    }
+    return review;
+}
+
+Metric Coach::parseMetric(QStringView input) const
+{
+    const CoachText text(input, m_lexicon);
+    return MetricParser::parse(text, leadingVerb(text)).metric;
+}
+
+QString Coach::normalized(QStringView input) const
+{
+    const CoachText text(input, m_lexicon);
+    QString result;
+    for (int i = text.contentStart(); i < text.size(); ++i) {
+        const TextItem &item = text.item(i);
+        if (isPunctuation(item) || item.is(WordRole::Determiner))
+            continue;
+        if (!result.isEmpty())
+            result += QLatin1Char(' ');
+        if (item.kind == TextItem::Kind::Number)
+            result += QString::number(item.number, 'g', 12);
+        else
+            result += item.text;
+    }
+    return result;
+}
+
+bool Coach::sameKeyResult(QStringView first, QStringView second) const
+{
+    const QString a = normalized(first);
+    if (a.isEmpty())
+        return false;
+    if (a == normalized(second))
+        return true;
+    const Metric one = parseMetric(first);
+    const Metric other = parseMetric(second);
+    return !one.measure.isEmpty() && one.kind == other.kind && normalized(one.measure) == normalized(other.measure);
+}
+
+QList<CoachFlag> Coach::reviewKeyResultSet(const QStringList &keyResultTexts) const
+{
+    return PlanChecks(*this).keyResultSet(keyResultTexts);
+}
+
+QList<PlanFinding> Coach::reviewPlan(const CyclePlan &plan) const
+{
+    return PlanChecks(*this).plan(plan);
+}

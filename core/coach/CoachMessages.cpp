@@ -1,0 +1,165 @@
+#include "CoachMessages.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+CoachFlag flag(const char *code, CoachSeverity severity, const QString &message, const QString &suggestion)
+{
+    return {QLatin1String(code), severity, message, suggestion};
+}
+
+QString orBlank(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("___") : text;
+}
+
+} // namespace
+
+CoachFlag CoachMessages::noNumber(const QString &measure)
+{
+    return flag(CoachCode::NoNumber, CoachSeverity::Warning,
+                QCoreApplication::translate("Coach", "There is no number, so nobody can tell how far along it is."),
+                QCoreApplication::translate(
+                    "Coach", "Say where the result stands today and where it should be: \"Increase %1 from X to Y\".")
+                    .arg(orBlank(measure)));
+}
+
+CoachFlag CoachMessages::outputVerb(const QString &verb, const QString &keyResult)
+{
+    return flag(
+        CoachCode::OutputVerb, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "\"%1\" names an activity or deliverable, not a result it produces.")
+            .arg(verb),
+        QCoreApplication::translate(
+            "Coach", "Keep asking why: what should \"%1\" change for customers or the business? Measure that, "
+                     "e.g. \"Increase trial-to-paid conversion from X% to Y%\", and keep the task as an initiative.")
+            .arg(keyResult));
+}
+
+CoachFlag CoachMessages::countsOwnTasks(const QString &tasks)
+{
+    return flag(CoachCode::CountsOwnTasks, CoachSeverity::Warning,
+                QCoreApplication::translate("Coach", "The number counts the team's own work (%1), not its effect.")
+                    .arg(orBlank(tasks)),
+                QCoreApplication::translate(
+                    "Coach", "Ask why those %1 matter and count what they should bring: readers, sign-ups, replies, "
+                             "conversion or revenue.")
+                    .arg(orBlank(tasks)));
+}
+
+CoachFlag CoachMessages::binary()
+{
+    return flag(
+        CoachCode::Binary, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach",
+                                    "It can only be done or not done, so progress cannot be graded during the cycle."),
+        QCoreApplication::translate(
+            "Coach", "Make it an initiative and write the measurable result it should move as the key result."));
+}
+
+CoachFlag CoachMessages::missingBaseline(const QString &target)
+{
+    return flag(
+        CoachCode::MissingBaseline, CoachSeverity::Info,
+        QCoreApplication::translate("Coach", "The target has no starting value, so progress cannot be computed."),
+        QCoreApplication::translate("Coach", "Add where it stands today: \"from X to %1\".").arg(target));
+}
+
+CoachFlag CoachMessages::alreadyAchieved(double current, double target)
+{
+    return flag(
+        CoachCode::AlreadyAchieved, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "The current value %1 already meets the target %2.")
+            .arg(current)
+            .arg(target),
+        QCoreApplication::translate(
+            "Coach", "Set a target that still asks for a change, or pick a result that needs work this cycle."));
+}
+
+CoachFlag CoachMessages::restatesKpi(const KpiTarget &kpi)
+{
+    return flag(
+        CoachCode::RestatesKpi, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "It restates the KPI target \"%1\" (%2).").arg(kpi.name).arg(kpi.target),
+        QCoreApplication::translate(
+            "Coach", "A KPI shows where to look: ask why it falls behind and measure the cause the team can move "
+                     "every week."));
+}
+
+CoachFlag CoachMessages::objectiveIsTask(const QString &verb)
+{
+    return flag(
+        CoachCode::ObjectiveIsTask, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "\"%1\" makes the objective a project, not a direction for the cycle.")
+            .arg(verb),
+        QCoreApplication::translate(
+            "Coach", "Ask what the project should achieve and make that the objective, e.g. \"Increase product "
+                     "reach in Germany\"; the project becomes an initiative."));
+}
+
+CoachFlag CoachMessages::objectiveHasMetric()
+{
+    return flag(CoachCode::ObjectiveHasMetric, CoachSeverity::Warning,
+                QCoreApplication::translate("Coach", "The objective carries numbers that belong in its key results."),
+                QCoreApplication::translate(
+                    "Coach", "Describe the qualitative direction here and move the number into a key result."));
+}
+
+CoachFlag CoachMessages::tooFewKeyResults(int count)
+{
+    return flag(
+        CoachCode::TooFewKeyResults, CoachSeverity::Warning,
+        QCoreApplication::translate(
+            "Coach", "The objective has %1 key result(s); one number rarely shows whether it was reached.")
+            .arg(count),
+        QCoreApplication::translate(
+            "Coach", "Add key results until 2 to 5 (ideally 3 or 4) measure the objective from different sides."));
+}
+
+CoachFlag CoachMessages::tooManyKeyResults(int count)
+{
+    return flag(CoachCode::TooManyKeyResults, CoachSeverity::Warning,
+                QCoreApplication::translate("Coach", "The objective has %1 key results; more than 5 dilute the focus.")
+                    .arg(count),
+                QCoreApplication::translate(
+                    "Coach", "Keep the 3 or 4 that best show success and move the rest to initiatives or KPIs."));
+}
+
+CoachFlag CoachMessages::tooManyTeamObjectives(const QString &team, int count)
+{
+    return flag(CoachCode::TooManyTeamObjectives, CoachSeverity::Warning,
+                QCoreApplication::translate(
+                    "Coach", "%1 has %2 objectives in this cycle; more than 3 split the team's attention.")
+                    .arg(team)
+                    .arg(count),
+                QCoreApplication::translate(
+                    "Coach", "Choose the 1 to 3 objectives that matter most this quarter and park the others."));
+}
+
+CoachFlag CoachMessages::tooManyCompanyObjectives(int count)
+{
+    return flag(CoachCode::TooManyCompanyObjectives, CoachSeverity::Warning,
+                QCoreApplication::translate(
+                    "Coach", "The company has %1 objectives in this cycle; more than 5 means nothing is a priority.")
+                    .arg(count),
+                QCoreApplication::translate(
+                    "Coach", "Keep at most 5 company objectives and let teams carry the rest as their own."));
+}
+
+CoachFlag CoachMessages::notAligned()
+{
+    return flag(
+        CoachCode::NotAligned, CoachSeverity::Info,
+        QCoreApplication::translate("Coach", "The objective is not aligned to any company objective."),
+        QCoreApplication::translate(
+            "Coach", "Align it to the company objective it serves, or ask whether it should be pursued this cycle."));
+}
+
+CoachFlag CoachMessages::duplicateKeyResult(const QString &keyResult)
+{
+    return flag(
+        CoachCode::DuplicateKeyResult, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "\"%1\" measures the same thing as another key result.").arg(keyResult),
+        QCoreApplication::translate("Coach", "Merge the two, or make each measure a different side of the objective."));
+}

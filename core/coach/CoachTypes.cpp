@@ -1,0 +1,80 @@
+#include "CoachTypes.h"
+
+QString toString(KeyResultVerdict verdict)
+{
+    switch (verdict) {
+    case KeyResultVerdict::Outcome:
+        return QStringLiteral("outcome");
+    case KeyResultVerdict::Output:
+        return QStringLiteral("output");
+    case KeyResultVerdict::Vague:
+        return QStringLiteral("vague");
+    }
+    return {};
+}
+
+QString toString(ObjectiveVerdict verdict)
+{
+    switch (verdict) {
+    case ObjectiveVerdict::Good:
+        return QStringLiteral("good");
+    case ObjectiveVerdict::Task:
+        return QStringLiteral("task");
+    case ObjectiveVerdict::Metric:
+        return QStringLiteral("metric");
+    }
+    return {};
+}
+
+QString toString(CoachSeverity severity)
+{
+    switch (severity) {
+    case CoachSeverity::Info:
+        return QStringLiteral("info");
+    case CoachSeverity::Warning:
+        return QStringLiteral("warning");
+    case CoachSeverity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString kindName(KeyResultKind kind)
+{
+    switch (kind) {
+    case KeyResultKind::Increase:
+        return QStringLiteral("increase");
+    case KeyResultKind::Decrease:
+        return QStringLiteral("decrease");
+    case KeyResultKind::KeepAbove:
+    case KeyResultKind::KeepBelow:
+        return QStringLiteral("maintain");
+    }
+    return {};
+}
+
+QString unitName(MeasureUnit unit)
+{
+    switch (unit) {
+    case MeasureUnit::Number:
+        return QStringLiteral("number");
+    case MeasureUnit::Percent:
+        return QStringLiteral("percent");
+    case MeasureUnit::Currency:
+        return QStringLiteral("currency");
+    case MeasureUnit::Time:
+        return QStringLiteral("time");
+    case MeasureUnit::Rating:
+        return QStringLiteral("rating");
+    }
+    return {};
+}
+
+QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis)
+{
+    QList<KpiTarget> targets;
+    targets.reserve(kpis.size());
+    for (const Kpi &kpi : kpis)
+        targets.append({kpi.name, kpi.target});
+    return targets;
+}

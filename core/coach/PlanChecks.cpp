@@ -1,0 +1,87 @@
+#include "PlanChecks.h"
+
+#include "Coach.h"
+#include "CoachMessages.h"
+#include "CyclePlan.h"
+
+#include <QSet>
+
+PlanChecks::PlanChecks(const Coach &coach)
+    : m_coach(coach)
+{
+}
+
+QList<qsizetype> PlanChecks::duplicates(const QStringList &texts) const
+{
+    QList<qsizetype> repeated;
+    for (qsizetype i = 1; i < texts.size(); ++i) {
+        for (qsizetype earlier = 0; earlier < i; ++earlier) {
+            if (m_coach.sameKeyResult(texts.at(earlier), texts.at(i))) {
+                repeated.append(i);
+                break;
+            }
+        }
+    }
+    return repeated;
+}
+
+QList<CoachFlag> PlanChecks::keyResultSet(const QStringList &keyResultTexts) const
+{
+    QList<CoachFlag> flags;
+    const int count = int(keyResultTexts.size());
+    if (count < MinKeyResults)
+        flags.append(CoachMessages::tooFewKeyResults(count));
+    else if (count > MaxKeyResults)
+        flags.append(CoachMessages::tooManyKeyResults(count));
+    for (qsizetype index : duplicates(keyResultTexts))
+        flags.append(CoachMessages::duplicateKeyResult(keyResultTexts.at(index)));
+    return flags;
+}
+
+QList<PlanFinding> PlanChecks::plan(const CyclePlan &plan) const
+{
+    QList<PlanFinding> findings;
+    QSet<Id> companyTeams;
+    for (const Team &team : plan.teams) {
+        if (team.parentId == NoId)
+            companyTeams.insert(team.id);
+    }
+
+    int companyObjectives = 0;
+    for (const Objective &objective : plan.objectives)
+        companyObjectives += companyTeams.contains(objective.teamId) ? 1 : 0;
+
+    for (const Objective &objective : plan.objectives) {
+        const QList<qsizetype> &rows = plan.keyResultsOf(objective.id);
+        QStringList texts;
+        QList<Id> ids;
+        for (qsizetype row : rows) {
+            texts.append(plan.keyResults.at(row).title);
+            ids.append(plan.keyResults.at(row).id);
+        }
+        // A company objective may have no key results of its own: the aligned team objectives measure it.
+        const bool rolledUp = rows.isEmpty() && !plan.alignedObjectives(objective.id).isEmpty();
+        const int count = int(rows.size());
+        if (!rolledUp && count < MinKeyResults)
+            findings.append({CoachMessages::tooFewKeyResults(count), objective.teamId, objective.id, ids});
+        else if (count > MaxKeyResults)
+            findings.append({CoachMessages::tooManyKeyResults(count), objective.teamId, objective.id, ids});
+        for (qsizetype index : duplicates(texts))
+            findings.append(
+                {CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id, {ids.at(index)}});
+        const bool teamObjective = !companyTeams.contains(objective.teamId);
+        if (teamObjective && companyObjectives > 0 && objective.parentId == NoId)
+            findings.append({CoachMessages::notAligned(), objective.teamId, objective.id, {}});
+    }
+
+    for (const Team &team : plan.teams) {
+        const int count = int(plan.objectivesOfTeam(team.id).size());
+        if (companyTeams.contains(team.id)) {
+            if (count > MaxCompanyObjectives)
+                findings.append({CoachMessages::tooManyCompanyObjectives(count), team.id, NoId, {}});
+        } else if (count > MaxTeamObjectives) {
+            findings.append({CoachMessages::tooManyTeamObjectives(team.name, count), team.id, NoId, {}});
+        }
+    }
+    return findings;
+}

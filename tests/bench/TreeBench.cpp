@@ -1,0 +1,100 @@
+// Alignment tree figures for `make bench` on a 1,000-team organisation: opening the document in the window,
+// switching cycles, filtering, and one edit's round trip (command, write, reload, layout change). Figures only.
+// Set QUARTERDECK_BENCH_DOCUMENT to a file made by `quarterdeck generate FILE --teams 1000 --cycles 8` to measure
+// that one; otherwise a 1,000-team, 2-cycle organisation is generated once per run.
+#include "catch.h"
+
+#include "AlignmentTreeModel.h"
+#include "Document.h"
+#include "MainWindow.h"
+#include "OrganisationGenerator.h"
+#include "Repository.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QDate>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <iostream>
+
+namespace {
+
+const QString &largeDocumentPath()
+{
+    static QTemporaryDir folder;
+    static const QString path = [] {
+        const QString given = qEnvironmentVariable("QUARTERDECK_BENCH_DOCUMENT");
+        if (!given.isEmpty())
+            return given;
+        const QString generated = folder.filePath(QStringLiteral("large.okr"));
+        const std::unique_ptr<Document> document = Document::open(generated, Document::OpenMode::CreateIfMissing);
+        Repository repository(*document);
+        const GeneratorSummary summary = OrganisationGenerator::write(repository, {1000, 2, 1, QDate::currentDate()});
+        std::cout << "Generated " << summary.teams << " teams, " << summary.objectives << " objectives, "
+                  << summary.keyResults << " key results, " << summary.initiatives << " initiatives\n";
+        return generated;
+    }();
+    return path;
+}
+
+QTreeView *treeOf(const MainWindow &window)
+{
+    return window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+}
+
+} // namespace
+
+TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
+{
+    QSettings().clear();
+    const QString path = largeDocumentPath();
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+
+    BENCHMARK("open the document (read, tree, expand to key results)")
+    {
+        return window.openDocument(path);
+    };
+
+    auto *cycles = window.findChild<QComboBox *>(QStringLiteral("cycleSelector"));
+    std::cout << "Rows at the top: " << treeOf(window)->model()->rowCount() << ", cycles: " << cycles->count() << "\n";
+    int next = 0;
+    BENCHMARK("switch to another cycle")
+    {
+        next = (cycles->currentIndex() + 1) % cycles->count();
+        cycles->setCurrentIndex(next);
+        return cycles->currentIndex();
+    };
+
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    BENCHMARK("filter by text, then clear the filter")
+    {
+        filter->setText(QStringLiteral("customer"));
+        const int shown = treeOf(window)->model()->rowCount();
+        filter->clear();
+        return shown;
+    };
+
+    auto *teams = window.findChild<QComboBox *>(QStringLiteral("teamFilter"));
+    BENCHMARK("filter by one team, then show all teams")
+    {
+        teams->setCurrentIndex(teams->count() / 2);
+        const int shown = treeOf(window)->model()->rowCount();
+        teams->setCurrentIndex(0);
+        return shown;
+    };
+
+    auto *model = window.findChild<AlignmentTreeModel *>();
+    const QModelIndex first = model->index(0, AlignmentTreeModel::TitleColumn);
+    const QString title = first.data().toString();
+    int edits = 0;
+    BENCHMARK("rename an objective: command, write, reload the plan, keep expansion")
+    {
+        return model->setData(model->index(0, AlignmentTreeModel::TitleColumn),
+                              QString(title + QString::number(++edits)));
+    };
+}

@@ -1,0 +1,240 @@
+#include "catch.h"
+
+#include "Coach.h"
+#include "CyclePlan.h"
+
+#include <algorithm>
+
+namespace {
+
+QStringList codes(const QList<CoachFlag> &flags)
+{
+    QStringList result;
+    for (const CoachFlag &flag : flags)
+        result.append(flag.code);
+    return result;
+}
+
+QStringList codes(const QList<PlanFinding> &findings)
+{
+    QStringList result;
+    for (const PlanFinding &finding : findings)
+        result.append(finding.flag.code);
+    return result;
+}
+
+bool has(const QStringList &list, const char *code)
+{
+    return list.contains(QLatin1String(code));
+}
+
+} // namespace
+
+TEST_CASE("An output key result should be flagged with a reason and a rewrite direction", "[coach]")
+{
+    const KeyResultReview review = Coach().reviewKeyResult(u"Launch the pricing page");
+    CHECK(review.verdict == KeyResultVerdict::Output);
+    REQUIRE(has(codes(review.flags), CoachCode::OutputVerb));
+    const CoachFlag &flag = review.flags.first();
+    CHECK(flag.severity == CoachSeverity::Warning);
+    CHECK(flag.message.contains(QStringLiteral("Launch")));
+    CHECK(flag.suggestion.contains(QStringLiteral("why")));
+    CHECK(has(codes(review.flags), CoachCode::NoNumber));
+}
+
+TEST_CASE("An imperative outcome should pass without output flags", "[coach]")
+{
+    const KeyResultReview review = Coach().reviewKeyResult(u"Get 10,000 new followers on Instagram");
+    CHECK(review.verdict == KeyResultVerdict::Outcome);
+    CHECK(review.flags.isEmpty()); // "new" counts from zero: no baseline needed
+}
+
+TEST_CASE("Counting the team's own tasks should be an output even with a result verb", "[coach]")
+{
+    const KeyResultReview review = Coach().reviewKeyResult(u"Increase the number of blog posts from 4 to 8 per month");
+    CHECK(review.verdict == KeyResultVerdict::Output);
+    CHECK(has(codes(review.flags), CoachCode::CountsOwnTasks));
+    // ... but what customers do with them is a result.
+    CHECK(Coach().reviewKeyResult(u"Increase the number of demos booked from 10 to 25").verdict ==
+          KeyResultVerdict::Outcome);
+}
+
+TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
+{
+    const KeyResultReview review = Coach().reviewKeyResult(u"New pricing page live by March 31");
+    CHECK(review.verdict == KeyResultVerdict::Output);
+    CHECK(has(codes(review.flags), CoachCode::Binary));
+}
+
+TEST_CASE("A key result without a measure should be vague", "[coach]")
+{
+    for (const char16_t *text : {u"Improve SEO", u"Better onboarding", u"Get more Instagram followers"}) {
+        const KeyResultReview review = Coach().reviewKeyResult(QStringView(text));
+        INFO(QStringView(text).toString().toStdString());
+        CHECK(review.verdict == KeyResultVerdict::Vague);
+        CHECK(has(codes(review.flags), CoachCode::NoNumber));
+    }
+}
+
+TEST_CASE("A target without a start should be flagged as missing its baseline", "[coach]")
+{
+    CHECK(has(codes(Coach().reviewKeyResult(u"Increase the trial-to-paid conversion rate to 15%").flags),
+              CoachCode::MissingBaseline));
+    CHECK(!has(codes(Coach().reviewKeyResult(u"Increase trial-to-paid conversion from 8% to 12%").flags),
+               CoachCode::MissingBaseline));
+}
+
+TEST_CASE("A key result already met when written should be flagged", "[coach]")
+{
+    KeyResultContext context;
+    context.current = 520.0;
+    CHECK(has(codes(Coach().reviewKeyResult(u"Increase German MQLs from 300 to 500", context).flags),
+              CoachCode::AlreadyAchieved));
+    context.current = 9.0;
+    CHECK(has(codes(Coach().reviewKeyResult(u"Reduce lead to closed sale time from 14 to 10 days", context).flags),
+              CoachCode::AlreadyAchieved));
+    context.current = 12.0;
+    CHECK(!has(codes(Coach().reviewKeyResult(u"Reduce lead to closed sale time from 14 to 10 days", context).flags),
+               CoachCode::AlreadyAchieved));
+}
+
+TEST_CASE("A key result that restates a KPI target should be flagged", "[coach]")
+{
+    KeyResultContext context;
+    context.kpis = {{QStringLiteral("Qualified leads per month"), 2000.0}, {QStringLiteral("NPS"), 50.0}};
+    const KeyResultReview review =
+        Coach().reviewKeyResult(u"Increase the number of qualified leads from 1500 to 2000", context);
+    CHECK(has(codes(review.flags), CoachCode::RestatesKpi));
+    CHECK(!has(codes(Coach().reviewKeyResult(u"Increase German MQLs from 300 to 2000", context).flags),
+               CoachCode::RestatesKpi));
+}
+
+TEST_CASE("Objectives should be judged good, task or metric", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewObjective(u"Increase product reach in Germany in Q3").verdict == ObjectiveVerdict::Good);
+    const ObjectiveReview task = coach.reviewObjective(u"Write a product marketing plan for Germany");
+    CHECK(task.verdict == ObjectiveVerdict::Task);
+    CHECK(has(codes(task.flags), CoachCode::ObjectiveIsTask));
+    const ObjectiveReview metric = coach.reviewObjective(u"Increase revenue by 20%");
+    CHECK(metric.verdict == ObjectiveVerdict::Metric);
+    CHECK(has(codes(metric.flags), CoachCode::ObjectiveHasMetric));
+}
+
+TEST_CASE("The key results of one objective should number 2 to 5 and not repeat", "[coach][set]")
+{
+    const Coach coach;
+    CHECK(
+        has(codes(coach.reviewKeyResultSet({QStringLiteral("Raise NPS from 32 to 45")})), CoachCode::TooFewKeyResults));
+    QStringList six;
+    for (int i = 0; i < 6; ++i)
+        six.append(QStringLiteral("Increase metric %1 from 1 to 2").arg(QChar(u'a' + i)));
+    CHECK(has(codes(coach.reviewKeyResultSet(six)), CoachCode::TooManyKeyResults));
+
+    const QList<CoachFlag> duplicates = coach.reviewKeyResultSet({QStringLiteral("Increase MRR from $10k to $20k"),
+                                                                  QStringLiteral("Raise NPS from 32 to 45"),
+                                                                  QStringLiteral("increase  MRR from $10k to $20k.")});
+    CHECK(codes(duplicates) == QStringList{QLatin1String(CoachCode::DuplicateKeyResult)});
+    CHECK(coach
+              .reviewKeyResultSet(
+                  {QStringLiteral("Increase MRR from $10k to $20k"), QStringLiteral("Raise NPS from 32 to 45")})
+              .isEmpty());
+}
+
+TEST_CASE("The plan checks should count objectives and find unaligned team objectives", "[coach][set]")
+{
+    CyclePlan plan;
+    plan.teams = {{1, NoId, QStringLiteral("Company")}, {2, 1, QStringLiteral("Sales")}};
+    Id nextId = 1;
+    const auto addObjective = [&](Id team, Id parent) {
+        Objective objective;
+        objective.id = nextId++;
+        objective.teamId = team;
+        objective.parentId = parent;
+        objective.title = QStringLiteral("Objective %1").arg(objective.id);
+        plan.objectives.append(objective);
+        for (int k = 0; k < 3; ++k) {
+            KeyResult keyResult;
+            keyResult.id = 100 * objective.id + k;
+            keyResult.objectiveId = objective.id;
+            keyResult.title = QStringLiteral("Increase metric %1 from 1 to 2").arg(keyResult.id);
+            plan.keyResults.append(keyResult);
+        }
+        return objective.id;
+    };
+    for (int i = 0; i < 6; ++i)
+        addObjective(1, NoId);
+    const Id aligned = addObjective(2, 1);
+    for (int i = 0; i < 3; ++i)
+        addObjective(2, NoId);
+    plan.rebuildIndex();
+
+    const QList<PlanFinding> findings = Coach().reviewPlan(plan);
+    const QStringList found = codes(findings);
+    CHECK(found.count(QLatin1String(CoachCode::TooManyCompanyObjectives)) == 1);
+    CHECK(found.count(QLatin1String(CoachCode::TooManyTeamObjectives)) == 1);
+    CHECK(found.count(QLatin1String(CoachCode::NotAligned)) == 3);
+    CHECK(std::none_of(findings.cbegin(), findings.cend(),
+                       [&](const PlanFinding &finding) { return finding.objectiveId == aligned; }));
+    CHECK(!found.contains(QLatin1String(CoachCode::TooFewKeyResults)));
+}
+
+TEST_CASE("A lexicon for another language should load from its own JSON", "[coach][lexicon]")
+{
+    QString error;
+    const auto lexicon = CoachLexicon::fromJson(
+        R"({"language": "xx", "verbs": {"output": ["lanceer"], "result": {"increase": ["verhoog"]}},
+            "nouns": {"measured": ["klant"]}, "inflections": {"nounRules": [{"ending": "", "suffix": "en"}]}})",
+        &error);
+    REQUIRE(lexicon);
+    CHECK(lexicon->language() == QStringLiteral("xx"));
+    CHECK(lexicon->roles(u"lanceer") & roleBit(WordRole::OutputVerb));
+    CHECK(lexicon->roles(u"klanten") & roleBit(WordRole::MeasuredNoun));
+    const Coach coach(*lexicon);
+    CHECK(coach.reviewKeyResult(u"lanceer de pagina").verdict == KeyResultVerdict::Output);
+
+    CHECK(!CoachLexicon::fromJson("{ not json", &error));
+    CHECK(!error.isEmpty());
+}
+
+TEST_CASE("The object of a light verb should decide between output and outcome", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Make videos for youtube").verdict == KeyResultVerdict::Output);
+    CHECK(coach.reviewKeyResult(u"Make customers happy").verdict != KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Deliver $1M in new ARR").verdict == KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Deliver 3 product demos per week").verdict == KeyResultVerdict::Output);
+}
+
+TEST_CASE("Resources put in should stay outputs whatever they count", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Spend $50k on LinkedIn ads").verdict == KeyResultVerdict::Output);
+    CHECK(coach.reviewKeyResult(u"Allocate 20% of engineering time to tech debt").verdict == KeyResultVerdict::Output);
+    // A share of what others do is a rate, whatever the verb.
+    CHECK(coach.reviewKeyResult(u"Deliver 95% of orders on time").verdict == KeyResultVerdict::Outcome);
+}
+
+TEST_CASE("Counts per user or made by customers should be outcomes", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Increase the average number of projects created per user from 2 to 4").verdict ==
+          KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Increase the number of sales calls made from 100 to 150 per week").verdict ==
+          KeyResultVerdict::Output);
+}
+
+TEST_CASE("Scope numbers and years should not make a key result measurable", "[coach]")
+{
+    const Coach coach;
+    CHECK(coach.reviewKeyResult(u"Improve onboarding for 3 key segments").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Improve performance of 2 key services").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Make 2026 our best year").verdict == KeyResultVerdict::Vague);
+    CHECK(coach.reviewKeyResult(u"Reach a total of 500 customers").verdict == KeyResultVerdict::Outcome);
+    CHECK(coach.reviewKeyResult(u"Reach 2000 new users").verdict == KeyResultVerdict::Outcome);
+}
+
+TEST_CASE("A rank written as a label should not make an objective a metric", "[coach]")
+{
+    CHECK(Coach().reviewObjective(u"Become the #1 OKR tool for remote teams").verdict == ObjectiveVerdict::Good);
+}

@@ -1,0 +1,518 @@
+#include "catch.h"
+
+#include "AlignmentTreeModel.h"
+#include "CatchQt.h"
+#include "Coach.h"
+#include "Document.h"
+#include "DocumentFixtures.h"
+#include "DocumentSession.h"
+#include "MainWindow.h"
+#include "RecordedMessages.h"
+#include "Repository.h"
+#include "WarningRecorder.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+// The Acme document (PlanFixtures::acmeQuarter in 2026 Q3) open in a shown, active window.
+struct EditingWindow {
+    EditingWindow()
+        : path(directory.filePath(QStringLiteral("acme.okr")))
+    {
+        QSettings().clear();
+        DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
+        REQUIRE(window.openDocument(path));
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
+    QTreeView *tree() const
+    {
+        auto *found = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+        REQUIRE(found);
+        return found;
+    }
+
+    // The tree model under the view's filter.
+    AlignmentTreeModel *model() const { return child<AlignmentTreeModel>(nullptr); }
+
+    QAction *action(const char *name) const
+    {
+        auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(found);
+        return found;
+    }
+
+    template <typename Widget> Widget *child(const char *name) const
+    {
+        auto *found = name ? window.findChild<Widget *>(QString::fromLatin1(name)) : window.findChild<Widget *>();
+        REQUIRE(found);
+        return found;
+    }
+
+    // The row titled `title`, anywhere in the tree as the view shows it.
+    QModelIndex find(const QString &title, const QModelIndex &parent = {}) const
+    {
+        const QAbstractItemModel *treeModel = tree()->model();
+        for (int row = 0; row < treeModel->rowCount(parent); ++row) {
+            const QModelIndex row0 = treeModel->index(row, AlignmentTreeModel::TitleColumn, parent);
+            if (row0.data().toString() == title)
+                return row0;
+            if (const QModelIndex below = find(title, row0); below.isValid())
+                return below;
+        }
+        return {};
+    }
+
+    void select(const QString &title) const
+    {
+        const QModelIndex index = find(title);
+        REQUIRE(index.isValid());
+        tree()->setCurrentIndex(index);
+        tree()->setFocus();
+    }
+
+    // Types into the open title editor and presses Enter.
+    void typeIntoEditor(const QString &text) const
+    {
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits Return through a queued call.
+        QCoreApplication::processEvents();
+    }
+
+    // What the file says now, read through a second connection.
+    CyclePlan storedPlan() const
+    {
+        const std::unique_ptr<Document> document = Document::open(path);
+        Repository repository(*document);
+        return repository.loadCyclePlan(repository.activeCycle()->id);
+    }
+
+    static QStringList keyResultTitles(const CyclePlan &plan, const QString &objectiveTitle)
+    {
+        QStringList titles;
+        for (const Objective &objective : plan.objectives) {
+            if (objective.title != objectiveTitle)
+                continue;
+            for (const qsizetype row : plan.keyResultsOf(objective.id))
+                titles.append(plan.keyResults[row].title);
+        }
+        return titles;
+    }
+
+    QUndoStack *undoStack() const { return window.session()->undoStack(); }
+
+    QTemporaryDir directory;
+    QString path;
+    MainWindow window;
+};
+
+const QString closeDeals = QStringLiteral("Close more deals");
+const QString dealsKeyResult = QStringLiteral("Close 10 mid-market deals");
+const QString churnKeyResult = QStringLiteral("Reduce churn from 14 % to 10 %");
+
+} // namespace
+
+TEST_CASE("Insert adds a key result to the selected objective, named in place and saved at once",
+          "[ui][window][editing]")
+{
+    EditingWindow acme;
+    acme.select(closeDeals);
+
+    QTest::keyClick(acme.tree(), Qt::Key_Insert);
+    acme.typeIntoEditor(QStringLiteral("Win 3 logos"));
+
+    CHECK(acme.tree()->currentIndex().data().toString() == QStringLiteral("Win 3 logos"));
+    CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), closeDeals) ==
+          QStringList{dealsKeyResult, churnKeyResult, QStringLiteral("Win 3 logos")});
+    // Adding and naming are two steps: undo the name, then the key result.
+    CHECK(acme.undoStack()->count() == 2);
+}
+
+TEST_CASE("Undo and redo of an added key result keep its id", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    acme.select(closeDeals);
+    acme.action("actionAddBelow")->trigger();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    const Id addedId = acme.tree()->currentIndex().data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    REQUIRE(addedId != NoId);
+
+    acme.action("actionUndo")->trigger();
+    CHECK_FALSE(acme.storedPlan().keyResult(addedId));
+    CHECK_FALSE(acme.model()->keyResultIndex(addedId).isValid());
+
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
+    QTest::keyClick(&acme.window, redo.key(), redo.keyboardModifiers());
+    CHECK(acme.storedPlan().keyResult(addedId));
+    CHECK(acme.model()->keyResultIndex(addedId).isValid());
+}
+
+TEST_CASE("F2 renames in place; undo and redo come back through the Edit menu's shortcuts", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    acme.select(closeDeals);
+
+    QTest::keyClick(acme.tree(), Qt::Key_F2);
+    acme.typeIntoEditor(QStringLiteral("Close many more deals"));
+    CHECK(acme.find(QStringLiteral("Close many more deals")).isValid());
+    CHECK(acme.action("actionUndo")->text().contains(QStringLiteral("Rename")));
+
+    QTest::keyClick(&acme.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(acme.find(closeDeals).isValid());
+    CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), closeDeals).size() == 2);
+
+    acme.action("actionRedo")->trigger();
+    CHECK(acme.find(QStringLiteral("Close many more deals")).isValid());
+    CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), QStringLiteral("Close many more deals")).size() == 2);
+}
+
+TEST_CASE("An empty title is refused", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    acme.select(closeDeals);
+
+    QTest::keyClick(acme.tree(), Qt::Key_F2);
+    acme.typeIntoEditor(QStringLiteral("   "));
+
+    CHECK(acme.find(closeDeals).isValid());
+    CHECK(acme.undoStack()->count() == 0);
+}
+
+TEST_CASE("Deleting an objective with key results asks first; undo brings back rows and check-in history",
+          "[ui][window][editing]")
+{
+    EditingWindow acme;
+    RecordedMessages recorded;
+    const CyclePlan before = acme.storedPlan();
+    acme.select(closeDeals);
+    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+
+    SECTION("Cancel keeps it")
+    {
+        recorded.answerQuestions(false);
+        QTest::keyClick(acme.tree(), Qt::Key_Delete);
+        REQUIRE(recorded.messages().size() == 1);
+        CHECK(recorded.messages().first().kind == MessageBoxes::Kind::Question);
+        CHECK(recorded.messages().first().text.contains(closeDeals));
+        CHECK(acme.find(closeDeals).isValid());
+        CHECK(acme.undoStack()->count() == 0);
+    }
+    SECTION("Delete removes it with its key results; undo restores them as they were")
+    {
+        QTest::keyClick(acme.tree(), Qt::Key_Delete);
+        CHECK_FALSE(acme.find(closeDeals).isValid());
+        CHECK_FALSE(acme.storedPlan().keyResult(dealsId));
+
+        acme.action("actionUndo")->trigger();
+
+        const CyclePlan after = acme.storedPlan();
+        REQUIRE(after.keyResult(dealsId));
+        CHECK(after.keyResult(dealsId)->current == before.keyResult(dealsId)->current);
+        CHECK(after.latestCheckIns.value(dealsId).date == before.latestCheckIns.value(dealsId).date);
+        CHECK(EditingWindow::keyResultTitles(after, closeDeals) == QStringList{dealsKeyResult, churnKeyResult});
+        const QModelIndex restored = acme.find(closeDeals);
+        REQUIRE(restored.isValid());
+        CHECK(restored.parent().data().toString() == QStringLiteral("Win the mid-market"));
+    }
+}
+
+TEST_CASE("Deleting a single initiative does not ask", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    const RecordedMessages recorded;
+    acme.tree()->expandAll();
+    acme.select(QStringLiteral("Chaos drills"));
+
+    QTest::keyClick(acme.tree(), Qt::Key_Delete);
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK_FALSE(acme.find(QStringLiteral("Chaos drills")).isValid());
+    CHECK(acme.tree()->currentIndex().data().toString() == QStringLiteral("Add failover"));
+}
+
+TEST_CASE("Expansion and selection survive edits, undo and redo", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    const QModelIndex uptime = acme.find(QStringLiteral("Keep uptime above 95 %"));
+    REQUIRE(uptime.isValid());
+    acme.tree()->expand(uptime);
+    acme.select(QStringLiteral("Chaos drills"));
+
+    acme.tree()->model()->setData(acme.find(QStringLiteral("Pay down build debt")), QStringLiteral("Faster builds"));
+    acme.action("actionUndo")->trigger();
+    acme.action("actionRedo")->trigger();
+
+    CHECK(acme.tree()->isExpanded(acme.find(QStringLiteral("Keep uptime above 95 %"))));
+    CHECK(acme.tree()->isExpanded(acme.find(QStringLiteral("Win the mid-market"))));
+    CHECK(acme.tree()->currentIndex().data().toString() == QStringLiteral("Chaos drills"));
+}
+
+TEST_CASE("Dragging a team objective onto another company objective re-aligns it, undoably",
+          "[ui][window][editing][drag]")
+{
+    EditingWindow acme;
+    const WarningRecorder warnings;
+    const QAbstractItemModelTester tester(acme.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModel *model = acme.tree()->model();
+    const QModelIndex deals = acme.find(closeDeals);
+    const std::unique_ptr<QMimeData> dragged(model->mimeData({deals}));
+    const QModelIndex beLoved = acme.find(QStringLiteral("Be loved by our customers"));
+
+    // A company objective cannot go below a team's, nor an objective below itself.
+    const std::unique_ptr<QMimeData> company(model->mimeData({acme.find(QStringLiteral("Win the mid-market"))}));
+    CHECK_FALSE(model->canDropMimeData(company.get(), Qt::MoveAction, -1, -1, deals));
+    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, deals));
+    CHECK_FALSE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, acme.find(dealsKeyResult)));
+    REQUIRE(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, beLoved));
+
+    REQUIRE(model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, beLoved));
+
+    CHECK(acme.find(closeDeals).parent().data().toString() == QStringLiteral("Be loved by our customers"));
+    const CyclePlan stored = acme.storedPlan();
+    const Id dealsObjectiveId = acme.find(closeDeals).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    CHECK(stored.objective(stored.objective(dealsObjectiveId)->parentId)->title ==
+          QStringLiteral("Be loved by our customers"));
+
+    acme.action("actionUndo")->trigger();
+    CHECK(acme.find(closeDeals).parent().data().toString() == QStringLiteral("Win the mid-market"));
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("Dragging a key result between its siblings reorders them, undoably", "[ui][window][editing][drag]")
+{
+    EditingWindow acme;
+    QAbstractItemModel *model = acme.tree()->model();
+    const QModelIndex objective = acme.find(closeDeals);
+    const std::unique_ptr<QMimeData> dragged(model->mimeData({acme.find(dealsKeyResult)}));
+
+    // Below the last key result: row 2 of the objective.
+    REQUIRE(model->dropMimeData(dragged.get(), Qt::MoveAction, 2, 0, objective));
+
+    CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), closeDeals) == QStringList{churnKeyResult, dealsKeyResult});
+    CHECK(acme.find(dealsKeyResult).row() == 1);
+    acme.action("actionUndo")->trigger();
+    CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), closeDeals) == QStringList{dealsKeyResult, churnKeyResult});
+}
+
+TEST_CASE("The details panel edits a key result's target; letters are not taken as a number",
+          "[ui][window][editing][details]")
+{
+    EditingWindow acme;
+    acme.select(dealsKeyResult);
+    auto *target = acme.child<QDoubleSpinBox>("keyResultTarget");
+    REQUIRE(target->value() == 10.0);
+    target->setFocus();
+    target->selectAll();
+
+    QTest::keyClicks(target, QStringLiteral("abc"));
+    QTest::keyClick(target, Qt::Key_Return);
+    CHECK(acme.undoStack()->count() == 0);
+    CHECK(acme.storedPlan()
+              .keyResult(acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>())
+              ->target == 10.0);
+
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("25"));
+    QTest::keyClick(target, Qt::Key_Return);
+    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    CHECK(acme.storedPlan().keyResult(dealsId)->target == 25.0);
+    CHECK(acme.find(dealsKeyResult)
+              .siblingAtColumn(AlignmentTreeModel::ValueColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("25")));
+
+    acme.action("actionUndo")->trigger();
+    CHECK(target->value() == 10.0);
+}
+
+TEST_CASE("Stepping a number with the arrow keys is one undo step", "[ui][window][editing][details]")
+{
+    EditingWindow acme;
+    acme.select(dealsKeyResult);
+    auto *weight = acme.child<QDoubleSpinBox>("keyResultWeight");
+    weight->setFocus();
+
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(weight, Qt::Key_Up);
+
+    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    CHECK(acme.storedPlan().keyResult(dealsId)->weight == 4.0);
+    CHECK(acme.undoStack()->count() == 1);
+    acme.action("actionUndo")->trigger();
+    CHECK(acme.storedPlan().keyResult(dealsId)->weight == 1.0);
+}
+
+TEST_CASE("The details panel renames an initiative and the tree follows", "[ui][window][editing][details]")
+{
+    EditingWindow acme;
+    acme.tree()->expandAll();
+    acme.select(QStringLiteral("Add failover"));
+    auto *title = acme.child<QLineEdit>("initiativeTitle");
+    REQUIRE(title->text() == QStringLiteral("Add failover"));
+    title->setFocus();
+    title->selectAll();
+
+    QTest::keyClicks(title, QStringLiteral("Add a second region"));
+    QTest::keyClick(title, Qt::Key_Return);
+
+    CHECK(acme.find(QStringLiteral("Add a second region")).isValid());
+    acme.action("actionUndo")->trigger();
+    CHECK(title->text() == QStringLiteral("Add failover"));
+}
+
+TEST_CASE("A bad file keeps the open document editable", "[ui][window][editing]")
+{
+    EditingWindow acme;
+    const RecordedMessages recorded;
+    const QString bad = acme.directory.filePath(QStringLiteral("bad.okr"));
+    {
+        QFile file(bad);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+    }
+
+    CHECK_FALSE(acme.window.openDocument(bad));
+
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(acme.window.windowTitle() == QStringLiteral("acme — Quarterdeck"));
+    acme.tree()->model()->setData(acme.find(closeDeals), QStringLiteral("Still editable"));
+    CHECK(acme.find(QStringLiteral("Still editable")).isValid());
+}
+
+TEST_CASE("Save As writes a consistent copy and continues in it", "[ui][window][document]")
+{
+    EditingWindow acme;
+    acme.tree()->model()->setData(acme.find(closeDeals), QStringLiteral("Renamed before the copy"));
+    const QString copy = acme.directory.filePath(QStringLiteral("copy.okr"));
+
+    REQUIRE(acme.window.saveDocumentAs(copy));
+
+    CHECK(acme.window.windowTitle() == QStringLiteral("copy — Quarterdeck"));
+    CHECK(acme.find(QStringLiteral("Renamed before the copy")).isValid());
+    const std::unique_ptr<Document> document = Document::open(copy);
+    Repository repository(*document);
+    CHECK(repository.loadCyclePlan(repository.activeCycle()->id).objectives.size() == 5);
+}
+
+TEST_CASE("New creates a document with the company and the current quarter, ready for objectives",
+          "[ui][window][document]")
+{
+    QSettings().clear();
+    const QTemporaryDir directory;
+    MainWindow window;
+    const QString path = directory.filePath(QStringLiteral("Initech.okr"));
+
+    REQUIRE(window.newDocument(path));
+    window.findChild<QAction *>(QStringLiteral("actionAddObjective"))->trigger();
+
+    // Read through the window's own connection: until SQLite's first checkpoint the file's header is not yet
+    // written, and Document::open refuses such a file from a second connection.
+    const Repository &repository = window.session()->repository();
+    CHECK(repository.organisationName() == QStringLiteral("Initech"));
+    REQUIRE(repository.activeCycle());
+    const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
+    REQUIRE(plan.objectives.size() == 1);
+    CHECK(plan.objectives.first().title == QStringLiteral("New objective"));
+}
+
+TEST_CASE("Presentation mode enlarges the font and fills the screen, and goes back", "[ui][window]")
+{
+    EditingWindow acme;
+    const qreal normalSize = acme.window.font().pointSizeF();
+    CHECK(acme.action("actionPresentation")->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+
+    acme.action("actionPresentation")->trigger();
+    CHECK(acme.window.font().pointSizeF() > normalSize);
+    CHECK(acme.window.isFullScreen());
+
+    acme.action("actionPresentation")->trigger();
+    CHECK(acme.window.font().pointSizeF() == normalSize);
+    CHECK_FALSE(acme.window.isFullScreen());
+}
+
+TEST_CASE("The text filter keeps matches in their alignment, and expansion comes back when it is cleared",
+          "[ui][window][filter]")
+{
+    EditingWindow acme;
+    const WarningRecorder warnings;
+    const QAbstractItemModelTester tester(acme.tree()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+    acme.tree()->expand(acme.find(QStringLiteral("Keep uptime above 95 %")));
+    auto *filter = acme.child<QLineEdit>("textFilter");
+
+    QTest::keyClick(&acme.window, Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("CHURN"));
+
+    CHECK(acme.tree()->model()->rowCount() == 1);
+    CHECK(acme.find(churnKeyResult).isValid());
+    CHECK(acme.find(churnKeyResult).parent().data().toString() == closeDeals);
+    CHECK_FALSE(acme.find(dealsKeyResult).isValid());
+
+    filter->clear();
+
+    CHECK(acme.tree()->model()->rowCount() == 3);
+    CHECK(acme.tree()->isExpanded(acme.find(QStringLiteral("Keep uptime above 95 %"))));
+    CHECK(acme.tree()->isExpanded(acme.find(closeDeals)));
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("The team filter shows one team's objectives under the objectives they align to", "[ui][window][filter]")
+{
+    EditingWindow acme;
+    auto *teams = acme.child<QComboBox>("teamFilter");
+
+    teams->setCurrentIndex(teams->findText(QStringLiteral("Engineering"), Qt::MatchEndsWith));
+
+    CHECK(acme.find(QStringLiteral("Ship reliably")).parent().data().toString() ==
+          QStringLiteral("Win the mid-market"));
+    CHECK(acme.find(QStringLiteral("Pay down build debt")).isValid());
+    CHECK_FALSE(acme.find(closeDeals).isValid());
+    CHECK_FALSE(acme.find(QStringLiteral("Be loved by our customers")).isValid());
+
+    SECTION("and edits while filtered land on the right item")
+    {
+        acme.select(QStringLiteral("Ship reliably"));
+        acme.action("actionAddBelow")->trigger();
+        QCoreApplication::processEvents();
+        CHECK(acme.find(QStringLiteral("New key result")).parent().data().toString() ==
+              QStringLiteral("Ship reliably"));
+    }
+}
+
+TEST_CASE("The details panel shows the coach's flags of the selected key result", "[ui][window][details][coach]")
+{
+    EditingWindow acme;
+    acme.tree()->model()->setData(acme.find(dealsKeyResult), QStringLiteral("Launch the pricing page"));
+    acme.select(QStringLiteral("Launch the pricing page"));
+
+    auto *notes = acme.child<QLabel>("detailsNotes");
+    CHECK(notes->isVisible());
+    const KeyResultReview review = Coach().reviewKeyResult(u"Launch the pricing page");
+    REQUIRE_FALSE(review.flags.isEmpty());
+    CHECK(notes->text().contains(review.flags.first().message.toHtmlEscaped()));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QPushButton;
+
+// One chart with an "Export PNG…" button: the frame every chart of the Charts view and the details panel uses.
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    // Asks where to save a PNG (a file dialog by default); returns an empty path when cancelled. Tests replace it.
+    using SavePathChooser = std::function<QString(QWidget *parent, const QString &suggestedName)>;
+    static SavePathChooser setSavePathChooser(SavePathChooser chooser); // returns the previous one; empty: dialog
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    // Shows `chart`, taking ownership; the previous chart is deleted. Null shows an empty chart.
+    void setChart(QChart *chart);
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+
+    // Writes the chart as drawn to a PNG; on failure says why in a message box and returns false.
+    bool exportPng(const QString &path);
+
+public slots:
+    void chooseAndExportPng();
+
+private:
+    QChartView *m_view = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};

@@ -1,0 +1,370 @@
+#include "DetailsPanel.h"
+
+#include "AlignmentTreeModel.h"
+#include "DocumentSession.h"
+#include "DomainText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+using Field = ChangeTreeItemCommand::Field;
+
+enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage };
+
+// Large enough for revenue in cents, small enough to stay exact in a double with two decimals.
+constexpr double NumberLimit = 1e12;
+
+QStringList commitmentChoices()
+{
+    return {DetailsPanel::tr("Committed (expected 100 %)"), DetailsPanel::tr("Aspirational (about 70 % is a success)")};
+}
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    // Keeps the cursor where it is when nothing changed (a refill after another field's edit).
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Details"));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Select an objective, key result or initiative to see and edit its details."), this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(createObjectivePage());
+    m_pages->addWidget(createKeyResultPage());
+    m_pages->addWidget(createInitiativePage());
+    layout->addWidget(m_pages);
+
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("detailsNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Coach"));
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setVisible(false);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+
+    // The model reloads after every command (ours, undo, redo, other features'): show the stored values again.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refill);
+}
+
+QFormLayout *DetailsPanel::formOn(QWidget *page)
+{
+    // The pages share the stack's height: the fields stay at the top instead of spreading over the tallest page.
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch();
+    return form;
+}
+
+QLineEdit *DetailsPanel::addLineEdit(QFormLayout *form, const QString &label, const char *objectName, Field field)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    return edit;
+}
+
+QDoubleSpinBox *DetailsPanel::addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
+                                        Field field)
+{
+    auto *number = new QDoubleSpinBox(this);
+    number->setObjectName(QLatin1String(objectName));
+    number->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    number->setRange(minimum, NumberLimit);
+    number->setDecimals(2);
+    // Typing commits on Enter or when leaving the field; each arrow step commits (and merges into one undo step).
+    number->setKeyboardTracking(false);
+    number->setGroupSeparatorShown(true);
+    form->addRow(label, number);
+    connect(number, &QDoubleSpinBox::valueChanged, this, [this, field] { commit(field); });
+    return number;
+}
+
+QComboBox *DetailsPanel::addChoice(QFormLayout *form, const QString &label, const char *objectName,
+                                   const QStringList &choices, Field field)
+{
+    auto *choice = new QComboBox(this);
+    choice->setObjectName(QLatin1String(objectName));
+    choice->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    choice->addItems(choices);
+    form->addRow(label, choice);
+    connect(choice, &QComboBox::activated, this, [this, field] { commit(field); });
+    return choice;
+}
+
+QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *objectName)
+{
+    auto *description = new QPlainTextEdit(this);
+    description->setObjectName(QLatin1String(objectName));
+    description->setAccessibleName(tr("Description"));
+    description->setTabChangesFocus(true);
+    description->setMaximumHeight(6 * fontMetrics().height());
+    // Committed when focus leaves it: one undo step per visit, not one per keystroke.
+    description->installEventFilter(this);
+    form->addRow(tr("&Description:"), description);
+    return description;
+}
+
+QWidget *DetailsPanel::createObjectivePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
+    m_objectiveTeam = new QLabel(page);
+    m_objectiveTeam->setObjectName(QStringLiteral("objectiveTeam"));
+    form->addRow(tr("Team:"), m_objectiveTeam);
+    m_objectiveCommitment =
+        addChoice(form, tr("&Type:"), "objectiveCommitment", commitmentChoices(), Field::Commitment);
+    m_objectiveWeight = addNumber(form, tr("&Weight:"), "objectiveWeight", 0.0, Field::Weight);
+    m_objectiveWeight->setToolTip(tr("Its weight in the progress of the objective it is aligned to"));
+    m_objectiveDescription = addDescription(form, "objectiveDescription");
+    return page;
+}
+
+QWidget *DetailsPanel::createKeyResultPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
+    m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
+    m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
+                       {tr("Increase to the target"), tr("Decrease to the target"), tr("Maintain: stay at or above"),
+                        tr("Maintain: stay at or below")},
+                       Field::Kind);
+    m_start = addNumber(form, tr("&Start value:"), "keyResultStart", -NumberLimit, Field::Start);
+    m_target = addNumber(form, tr("Tar&get value:"), "keyResultTarget", -NumberLimit, Field::Target);
+    m_unit = addChoice(form, tr("&Unit:"), "keyResultUnit",
+                       {tr("Number"), tr("Percent"), tr("Currency"), tr("Time"), tr("Rating")}, Field::Unit);
+    m_unitLabel = addLineEdit(form, tr("Unit &label:"), "keyResultUnitLabel", Field::UnitLabel);
+    m_unitLabel->setPlaceholderText(tr("%, $, min, /10, users…"));
+    m_keyResultCommitment =
+        addChoice(form, tr("T&ype:"), "keyResultCommitment", commitmentChoices(), Field::Commitment);
+    m_keyResultWeight = addNumber(form, tr("&Weight:"), "keyResultWeight", 0.0, Field::Weight);
+    m_keyResultDescription = addDescription(form, "keyResultDescription");
+    return page;
+}
+
+QWidget *DetailsPanel::createInitiativePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
+    m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
+    QStringList statuses;
+    for (const InitiativeStatus status :
+         {InitiativeStatus::Planned, InitiativeStatus::InProgress, InitiativeStatus::Done, InitiativeStatus::Dropped})
+        statuses.append(DomainText::initiativeStatus(status));
+    m_status = addChoice(form, tr("&Status:"), "initiativeStatus", statuses, Field::Status);
+    m_hasDue = new QCheckBox(tr("D&ue date:"), page);
+    m_hasDue->setObjectName(QStringLiteral("initiativeHasDue"));
+    m_due = new QDateEdit(page);
+    m_due->setObjectName(QStringLiteral("initiativeDue"));
+    m_due->setAccessibleName(tr("Due date"));
+    m_due->setCalendarPopup(true);
+    form->addRow(m_hasDue, m_due);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this] { commit(Field::Due); });
+    connect(m_due, &QDateEdit::editingFinished, this, [this] { commit(Field::Due); });
+    return page;
+}
+
+void DetailsPanel::showItem(const QModelIndex &index)
+{
+    m_shown = index.isValid() ? index.siblingAtColumn(AlignmentTreeModel::TitleColumn) : QModelIndex();
+    refill();
+}
+
+void DetailsPanel::showCoachFlags()
+{
+    // Shown while the team talks: what the coach flags and which way a rewrite should go.
+    const QList<CoachFlag> flags = m_model->coachFlags(m_shown);
+    QStringList paragraphs;
+    for (const CoachFlag &flag : flags)
+        paragraphs.append(
+            tr("<p>⚠ %1<br><i>%2</i></p>").arg(flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
+    m_notes->setText(paragraphs.isEmpty() ? QString() : tr("<b>Coach</b>") + paragraphs.join(QString()));
+    m_notes->setVisible(!paragraphs.isEmpty());
+}
+
+void DetailsPanel::refill()
+{
+    showCoachFlags();
+    if (!m_shown.isValid()) {
+        m_pages->setCurrentIndex(EmptyPage);
+        return;
+    }
+    m_filling = true;
+    const bool editable = m_model->session() != nullptr;
+    const TreeItem shown = m_model->item(m_shown);
+    if (const auto *objective = std::get_if<Objective>(&shown)) {
+        m_pages->setCurrentIndex(ObjectivePage);
+        setText(m_objectiveTitle, objective->title);
+        const Team *team = m_model->plan().team(objective->teamId);
+        m_objectiveTeam->setText(team ? team->name : QString());
+        m_objectiveCommitment->setCurrentIndex(int(objective->commitment));
+        m_objectiveWeight->setValue(objective->weight);
+        if (m_objectiveDescription->toPlainText() != objective->description)
+            m_objectiveDescription->setPlainText(objective->description);
+    } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
+        m_pages->setCurrentIndex(KeyResultPage);
+        setText(m_keyResultTitle, keyResult->title);
+        setText(m_keyResultOwner, keyResult->owner);
+        m_kind->setCurrentIndex(int(keyResult->kind));
+        m_start->setValue(keyResult->start);
+        m_target->setValue(keyResult->target);
+        m_unit->setCurrentIndex(int(keyResult->unit));
+        setText(m_unitLabel, keyResult->unitLabel);
+        m_keyResultCommitment->setCurrentIndex(int(keyResult->commitment));
+        m_keyResultWeight->setValue(keyResult->weight);
+        if (m_keyResultDescription->toPlainText() != keyResult->description)
+            m_keyResultDescription->setPlainText(keyResult->description);
+    } else if (const auto *initiative = std::get_if<Initiative>(&shown)) {
+        m_pages->setCurrentIndex(InitiativePage);
+        setText(m_initiativeTitle, initiative->title);
+        setText(m_initiativeOwner, initiative->owner);
+        m_status->setCurrentIndex(int(initiative->status));
+        m_hasDue->setChecked(initiative->due.isValid());
+        m_due->setEnabled(initiative->due.isValid());
+        m_due->setDate(initiative->due.isValid() ? initiative->due : m_model->plan().cycle.end);
+    }
+    m_pages->currentWidget()->setEnabled(editable);
+    m_filling = false;
+}
+
+void DetailsPanel::commit(Field field)
+{
+    DocumentSession *session = m_model->session();
+    if (m_filling || !session || !m_shown.isValid())
+        return;
+    const TreeItem before = m_model->item(m_shown);
+    TreeItem after = before;
+    if (auto *objective = std::get_if<Objective>(&after)) {
+        switch (field) {
+        case Field::Title:
+            objective->title = m_objectiveTitle->text().trimmed();
+            break;
+        case Field::Commitment:
+            objective->commitment = Commitment(m_objectiveCommitment->currentIndex());
+            break;
+        case Field::Weight:
+            objective->weight = m_objectiveWeight->value();
+            break;
+        case Field::Description:
+            objective->description = m_objectiveDescription->toPlainText();
+            break;
+        default:
+            return;
+        }
+        if (objective->title.isEmpty())
+            return refill(); // a title is required: show the stored one again
+        const Objective &old = std::get<Objective>(before);
+        if (old.title == objective->title && old.commitment == objective->commitment &&
+            old.weight == objective->weight && old.description == objective->description)
+            return;
+    } else if (auto *keyResult = std::get_if<KeyResult>(&after)) {
+        switch (field) {
+        case Field::Title:
+            keyResult->title = m_keyResultTitle->text().trimmed();
+            break;
+        case Field::Owner:
+            keyResult->owner = m_keyResultOwner->text().trimmed();
+            break;
+        case Field::Kind:
+            keyResult->kind = KeyResultKind(m_kind->currentIndex());
+            break;
+        case Field::Start:
+            keyResult->start = m_start->value();
+            break;
+        case Field::Target:
+            keyResult->target = m_target->value();
+            break;
+        case Field::Unit:
+            keyResult->unit = MeasureUnit(m_unit->currentIndex());
+            break;
+        case Field::UnitLabel:
+            keyResult->unitLabel = m_unitLabel->text().trimmed();
+            break;
+        case Field::Commitment:
+            keyResult->commitment = Commitment(m_keyResultCommitment->currentIndex());
+            break;
+        case Field::Weight:
+            keyResult->weight = m_keyResultWeight->value();
+            break;
+        case Field::Description:
+            keyResult->description = m_keyResultDescription->toPlainText();
+            break;
+        default:
+            return;
+        }
+        if (keyResult->title.isEmpty())
+            return refill();
+        const KeyResult &old = std::get<KeyResult>(before);
+        if (old.title == keyResult->title && old.owner == keyResult->owner && old.kind == keyResult->kind &&
+            old.start == keyResult->start && old.target == keyResult->target && old.unit == keyResult->unit &&
+            old.unitLabel == keyResult->unitLabel && old.commitment == keyResult->commitment &&
+            old.weight == keyResult->weight && old.description == keyResult->description)
+            return;
+    } else if (auto *initiative = std::get_if<Initiative>(&after)) {
+        switch (field) {
+        case Field::Title:
+            initiative->title = m_initiativeTitle->text().trimmed();
+            break;
+        case Field::Owner:
+            initiative->owner = m_initiativeOwner->text().trimmed();
+            break;
+        case Field::Status:
+            initiative->status = InitiativeStatus(m_status->currentIndex());
+            break;
+        case Field::Due:
+            m_due->setEnabled(m_hasDue->isChecked());
+            initiative->due = m_hasDue->isChecked() ? m_due->date() : QDate();
+            break;
+        default:
+            return;
+        }
+        if (initiative->title.isEmpty())
+            return refill();
+        const Initiative &old = std::get<Initiative>(before);
+        if (old.title == initiative->title && old.owner == initiative->owner && old.status == initiative->status &&
+            old.due == initiative->due)
+            return;
+    }
+    session->push(new ChangeTreeItemCommand(*session, m_model->plan().cycle.id, before, after, field));
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && (watched == m_objectiveDescription || watched == m_keyResultDescription))
+        commit(Field::Description);
+    return QWidget::eventFilter(watched, event);
+}

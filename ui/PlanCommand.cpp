@@ -1,0 +1,37 @@
+#include "PlanCommand.h"
+
+#include "DocumentError.h"
+#include "DocumentSession.h"
+
+PlanCommand::PlanCommand(DocumentSession &session, Id cycleId, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_cycleId(cycleId)
+{
+}
+
+Repository &PlanCommand::repository() const
+{
+    return m_session.repository();
+}
+
+void PlanCommand::redo()
+{
+    run(&PlanCommand::apply);
+}
+
+void PlanCommand::undo()
+{
+    run(&PlanCommand::revert);
+}
+
+void PlanCommand::run(DocumentChange (PlanCommand::*step)())
+{
+    try {
+        const DocumentChange change = (this->*step)();
+        m_session.notifyChanged(change);
+    } catch (const DocumentError &error) {
+        setObsolete(true);
+        m_session.reportWriteFailure(error.message());
+    }
+}
