@@ -36,6 +36,18 @@ int runHeadless(int argc, char *argv[])
     return CommandLine::run(QCoreApplication::arguments(), out, err);
 }
 
+// A command that draws (the PDF report) needs fonts and Qt Charts, so a QApplication, but never a display.
+int runHeadlessDrawing(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CommandLine::run(QApplication::arguments(), out, err);
+}
+
 int runWindow(int argc, char *argv[])
 {
     QApplication application(argc, argv);
@@ -60,7 +72,10 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argumentsOf(argc, argv)))
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (CommandLine::needsGuiApplication(arguments))
+        return runHeadlessDrawing(argc, argv);
+    if (CommandLine::isHeadless(arguments))
         return runHeadless(argc, argv);
     return runWindow(argc, argv);
 }

@@ -18,6 +18,7 @@
 #include "ProgressBarDelegate.h"
 #include "Quarter.h"
 #include "RecentFiles.h"
+#include "ReportExport.h"
 #include "RemoveTreeItemCommand.h"
 #include "Repository.h"
 #include "TeamNotesView.h"
@@ -133,6 +134,12 @@ void MainWindow::createFileMenu()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setStatusTip(tr("Every change is saved at once; this writes a copy and continues in it"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAs);
+
+    fileMenu->addSeparator();
+    QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
+    exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    exportReportAction->setStatusTip(tr("Save the shown cycle's report as a PDF"));
+    connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
@@ -670,6 +677,19 @@ void MainWindow::rebuildRecentMenu()
         RecentFiles::clear();
         rebuildRecentMenu();
     });
+}
+
+void MainWindow::exportQuarterReport()
+{
+    const Id cycleId = m_cycleSelector->currentData().value<Id>();
+    if (!m_session || cycleId == NoId) {
+        MessageBoxes::warning(this, tr("Cannot Export Report"), tr("Open a document with a cycle first."));
+        return;
+    }
+    const QString path = ReportExport::exportCycle(this, m_session->repository(), cycleId,
+                                                         m_session->document().path());
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

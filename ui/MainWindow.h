@@ -74,6 +74,7 @@ private:
     void showAbout();
     bool useSession(std::unique_ptr<DocumentSession> session);
     QString documentFolder() const; // where file dialogs start
+    void exportQuarterReport();
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();

@@ -17,6 +17,9 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for `quarterdeck --help`
+    // True when the command draws (fonts, charts, PDF): it then runs under a QApplication on the offscreen
+    // platform instead of a QCoreApplication, still without a display.
+    virtual bool needsGuiApplication() const { return false; }
 
     // `arguments` starts with the program name, then the command's name, then its own arguments.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

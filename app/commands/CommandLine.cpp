@@ -8,6 +8,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LintCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<CycleCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
@@ -70,6 +72,17 @@ bool CommandLine::isHeadless(const QStringList &arguments)
         return true;
     const QString first = topLevel.parser.positionalArguments().value(0);
     return std::any_of(commands.cbegin(), commands.cend(), [&](const auto &command) { return command->name() == first; });
+}
+
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    const auto commands = allCommands();
+    TopLevel topLevel(commands);
+    if (!topLevel.parser.parse(arguments))
+        return false;
+    const QString first = topLevel.parser.positionalArguments().value(0);
+    return std::any_of(commands.cbegin(), commands.cend(),
+                       [&](const auto &command) { return command->name() == first && command->needsGuiApplication(); });
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -12,6 +12,9 @@ namespace CommandLine {
 // creates a QCoreApplication, so no display is needed.
 bool isHeadless(const QStringList &arguments);
 
+// True when the arguments run a headless command that draws (Command::needsGuiApplication).
+bool needsGuiApplication(const QStringList &arguments);
+
 // The FILE of `quarterdeck [FILE]`; empty when none was given.
 QString documentArgument(const QStringList &arguments);
 
