@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -244,7 +245,13 @@ void MainWindow::createProgressViews()
     m_charts = new ChartsView(this);
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
-    m_chartsDock->setWidget(m_charts);
+    // The four charts need more height than a dock beside the tree has: they scroll rather than force the window
+    // taller than the screen.
+    auto *chartsScroller = new QScrollArea(m_chartsDock);
+    chartsScroller->setWidgetResizable(true);
+    chartsScroller->setFrameShape(QFrame::NoFrame);
+    chartsScroller->setWidget(m_charts);
+    m_chartsDock->setWidget(chartsScroller);
     addDockWidget(Qt::BottomDockWidgetArea, m_boardDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     tabifyDockWidget(m_boardDock, m_chartsDock);
@@ -600,6 +607,7 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_teamNotesDock->setWidget(m_teamNotes);
     m_session = std::move(session);
     m_cycleMenu->setDocument(&m_session->repository());
+    m_cycleMenu->setCurrentCycle(cycleId);
     m_board->setRepository(&m_session->repository());
     m_charts->setRepository(&m_session->repository());
     fillCycleSelector(cycleId);
@@ -769,8 +777,7 @@ void MainWindow::followChange(const DocumentChange &)
     if (m_boardDock->isVisible())
         m_board->reload();
     else
-        m_cycleMenu->setDocument(&m_session->repository());
-    m_board->setRepository(&m_session->repository());
+        m_board->setRepository(&m_session->repository());
     if (m_chartsDock->isVisible())
         m_charts->reload();
     else
