@@ -70,7 +70,17 @@ KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *pa
 void KeyResultHistoryView::setKeyResult(Id keyResultId)
 {
     m_keyResultId = keyResultId;
+    m_objectiveId = NoId;
     m_comments->setKeyResult(keyResultId);
+    refresh();
+}
+
+void KeyResultHistoryView::setObjective(Id objectiveId, const QString &title)
+{
+    m_keyResultId = NoId;
+    m_objectiveId = objectiveId;
+    m_objectiveTitle = title;
+    m_comments->setObjective(objectiveId);
     refresh();
 }
 
@@ -78,6 +88,12 @@ void KeyResultHistoryView::refresh()
 {
     m_timeline->setRowCount(0);
     m_stalled->clear();
+    m_stalled->hide();
+    m_timeline->setVisible(m_objectiveId == NoId);
+    if (m_objectiveId != NoId) {
+        m_title->setText(tr("Comments on %1").arg(m_objectiveTitle));
+        return;
+    }
     const auto found = keyResultAndCycle(m_session.repository(), m_keyResultId);
     if (!found) {
         m_title->setText(tr("Choose a key result to see its history."));

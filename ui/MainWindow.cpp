@@ -63,6 +63,14 @@ Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
     return cycles.isEmpty() ? NoId : cycles.last().id;
 }
 
+// The item of `kind` that is `index` or holds it: the objective of a key result, the key result of an initiative.
+QModelIndex enclosing(QModelIndex index, AlignmentTreeModel::NodeKind kind)
+{
+    while (index.isValid() && AlignmentTreeModel::nodeKind(index) != kind)
+        index = index.parent();
+    return index;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -800,9 +808,7 @@ void MainWindow::updateEditActions()
 
 Id MainWindow::teamOf(const QModelIndex &index) const
 {
-    QModelIndex objective = index;
-    while (objective.isValid() && AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
-        objective = objective.parent();
+    const QModelIndex objective = enclosing(index, AlignmentTreeModel::NodeKind::Objective);
     return objective.isValid() ? std::get<Objective>(m_model->item(objective)).teamId : NoId;
 }
 
@@ -811,10 +817,16 @@ void MainWindow::showHistoryOf(const QModelIndex &index)
     if (!m_session)
         return;
     // An initiative shows the history of the key result it serves.
-    QModelIndex keyResult = index;
-    while (keyResult.isValid() && AlignmentTreeModel::nodeKind(keyResult) != AlignmentTreeModel::NodeKind::KeyResult)
-        keyResult = keyResult.parent();
-    m_history->setKeyResult(keyResult.isValid() ? std::get<KeyResult>(m_model->item(keyResult)).id : NoId);
+    const QModelIndex keyResult = enclosing(index, AlignmentTreeModel::NodeKind::KeyResult);
+    const QModelIndex objective = enclosing(index, AlignmentTreeModel::NodeKind::Objective);
+    if (keyResult.isValid()) {
+        m_history->setKeyResult(std::get<KeyResult>(m_model->item(keyResult)).id);
+    } else if (objective.isValid()) {
+        const Objective shown = std::get<Objective>(m_model->item(objective));
+        m_history->setObjective(shown.id, shown.title);
+    } else {
+        m_history->setKeyResult(NoId);
+    }
     // Without a selection the notes stay on the team last looked at.
     if (const Id teamId = teamOf(index); teamId != NoId)
         m_teamNotes->setTeam(teamId);

@@ -96,3 +96,31 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
     view.refresh();
     CHECK(view.notesText().contains(QStringLiteral("Learned")));
 }
+
+TEST_CASE("An objective's comments should be shown without a check-in timeline", "[ui][comments]")
+{
+    CheckInUiFixture fixture;
+    const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.cycleId);
+    REQUIRE_FALSE(plan.objectives.isEmpty());
+    const Objective &objective = plan.objectives.first();
+    Comment comment;
+    comment.objectiveId = objective.id;
+    comment.author = QStringLiteral("Ana");
+    comment.time = QDateTime::currentDateTimeUtc();
+    comment.text = QStringLiteral("Agreed at the planning session");
+    fixture.repository.addComment(comment);
+
+    KeyResultHistoryView view(*fixture.session);
+    view.show();
+    view.setObjective(objective.id, objective.title);
+    CHECK(view.keyResultId() == NoId);
+    CHECK_FALSE(view.findChild<QTableWidget *>(QStringLiteral("timeline"))->isVisible());
+    CHECK(view.findChild<QLabel *>(QStringLiteral("keyResultTitle"))->text().contains(objective.title));
+    auto *comments = view.findChild<CommentsView *>();
+    REQUIRE(comments->commentCount() == 1);
+    CHECK(view.findChild<QListWidget *>(QStringLiteral("comments"))->item(0)->text().endsWith(comment.text));
+
+    view.setKeyResult(fixture.npsId); // back to a key result: its timeline, not the objective's comments
+    CHECK(view.findChild<QTableWidget *>(QStringLiteral("timeline"))->isVisible());
+    CHECK(comments->commentCount() == 0);
+}
