@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckInService.h"
+#include "../storage/StorageTestSupport.h"
 #include "Document.h"
 #include "Repository.h"
 
@@ -10,11 +11,7 @@
 
 // A small organisation for the check-in tests: Sales and Platform under Acme; 2026 Q2 closed, 2026 Q3 active;
 // "today" is Thursday 2026-08-20, in 2026-W34.
-struct CheckInFixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct CheckInFixture : StorageTestSupport::ScratchDocument {
     QDate today{2026, 8, 20};
     CheckInService service{repository, today};
 

@@ -1,5 +1,7 @@
 #include "catch.h"
 
+#include "../storage/StorageTestSupport.h"
+
 #include "CycleError.h"
 #include "CyclePlanner.h"
 #include "Document.h"
@@ -14,11 +16,7 @@ namespace {
 
 // Acme with Sales, 2026 Q3 active: the company objective "Grow" and Sales' "Close more deals" aligned to it,
 // whose key result went from 0 to 6 of 10 deals in check-ins.
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct Fixture : StorageTestSupport::ScratchDocument {
     CyclePlanner planner{repository, QDate(2026, 9, 20)};
 
     Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});

@@ -1,5 +1,7 @@
 #include "catch.h"
 
+#include "StorageTestSupport.h"
+
 #include "Document.h"
 #include "Repository.h"
 
@@ -9,11 +11,7 @@
 
 namespace {
 
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct Fixture : StorageTestSupport::ScratchDocument {
     Id teamId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
     Id cycleId = repository.addCycle(
         {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});

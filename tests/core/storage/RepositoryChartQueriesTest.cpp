@@ -10,11 +10,7 @@
 
 namespace {
 
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct Fixture : StorageTestSupport::ScratchDocument {
 
     Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
     Id salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});

@@ -18,11 +18,7 @@ namespace {
 
 // Acme with Sales aligned to a company objective; one Sales key result has two weeks of check-ins and a plan item
 // linked to it, and an initiative.
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct Fixture : StorageTestSupport::ScratchDocument {
 
     Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
     Id salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});

@@ -14,11 +14,7 @@ using namespace StorageTestSupport;
 namespace {
 
 // A fresh document in a temporary folder, with a repository over it.
-struct Fixture {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository repository{*document};
+struct Fixture : StorageTestSupport::ScratchDocument {
 
     Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
     Id salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});

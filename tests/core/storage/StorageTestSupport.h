@@ -2,17 +2,28 @@
 
 #include "Document.h"
 #include "Ids.h"
+#include "Repository.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
-class Repository;
+#include <memory>
+
 
 // What the storage tests need around a document: proof that a file was left alone, integrity checks, and
 // ready-made plans of a chosen size.
 namespace StorageTestSupport {
+
+// A new, empty document in a temporary folder with its repository: the base of most storage fixtures.
+struct ScratchDocument {
+    QTemporaryDir folder;
+    std::unique_ptr<Document> document =
+        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    Repository repository{*document};
+};
 
 // A file's bytes, modification time and the journal files beside it.
 struct FileSnapshot {
