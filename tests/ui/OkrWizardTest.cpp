@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "AcmeWindow.h"
 #include "AlignmentTreeModel.h"
 #include "CatchQt.h"
 #include "CoachVerdictLabel.h"
@@ -41,17 +42,7 @@ const QString closeDeals = QStringLiteral("Close more deals");
 const QString winMidMarket = QStringLiteral("Win the mid-market");
 
 // The Acme document open in a shown, active window, and the OKR wizard driven from the keyboard.
-struct WizardSession {
-    WizardSession()
-        : path(directory.filePath(QStringLiteral("acme.okr")))
-    {
-        QSettings().clear();
-        DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
-        REQUIRE(window.openDocument(path));
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
+struct WizardSession : AcmeWindow {
 
     QTreeView *tree() const { return window.findChild<QTreeView *>(QStringLiteral("alignmentTree")); }
     AlignmentTreeModel *model() const { return window.findChild<AlignmentTreeModel *>(); }
@@ -98,9 +89,6 @@ struct WizardSession {
         return repository.loadCyclePlan(repository.activeCycle()->id);
     }
 
-    QTemporaryDir directory;
-    QString path;
-    MainWindow window;
 };
 
 QWidget *focused()

@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "AcmeWindow.h"
 #include "AlignmentTreeModel.h"
 #include "CatchQt.h"
 #include "Coach.h"
@@ -30,17 +31,7 @@
 namespace {
 
 // The Acme document (PlanFixtures::acmeQuarter in 2026 Q3) open in a shown, active window.
-struct EditingWindow {
-    EditingWindow()
-        : path(directory.filePath(QStringLiteral("acme.okr")))
-    {
-        QSettings().clear();
-        DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
-        REQUIRE(window.openDocument(path));
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
+struct EditingWindow : AcmeWindow {
 
     QTreeView *tree() const
     {
@@ -121,10 +112,6 @@ struct EditingWindow {
     }
 
     QUndoStack *undoStack() const { return window.session()->undoStack(); }
-
-    QTemporaryDir directory;
-    QString path;
-    MainWindow window;
 };
 
 const QString closeDeals = QStringLiteral("Close more deals");
