@@ -88,7 +88,6 @@ struct WizardSession : AcmeWindow {
         Repository repository(*document);
         return repository.loadCyclePlan(repository.activeCycle()->id);
     }
-
 };
 
 QWidget *focused()
