@@ -5,12 +5,13 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -87,6 +88,23 @@ QDate dateOf(qreal x)
 QString dayText(QDate day)
 {
     return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+}
+
+// A team's name as a category label. Qt Charts cuts a label down to the room its axis gets, so a long name is
+// broken onto lines at spaces instead. Axis labels are rich text: the name is escaped.
+QString teamLabel(const QString &name)
+{
+    constexpr qsizetype lineLength = 24;
+    QStringList lines;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().length() + 1 + word.length() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 void showToolTip(const QString &text)
@@ -211,6 +229,48 @@ QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &bu
     return chart;
 }
 
+QChart *keyResultChart(const CyclePlan &plan, const KeyResultHistories &histories, Id keyResultId,
+                       const QPalette &palette)
+{
+    const KeyResult *keyResult = plan.keyResult(keyResultId);
+    if (!keyResult)
+        return nullptr;
+    return keyResultChart(*keyResult, plan.cycle,
+                          ChartSeries::keyResult(*keyResult, histories.value(keyResultId), plan.cycle), palette);
+}
+
+QChart *burnUpChart(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId, QDate referenceDate,
+                    const QPalette &palette)
+{
+    const Objective *objective = plan.objective(objectiveId);
+    if (!objective)
+        return nullptr;
+    return burnUpChart(objective->title, ChartSeries::objectiveBurnUp(plan, histories, objectiveId, referenceDate),
+                       palette);
+}
+
+void fitToNarrowPanel(QChart *chart)
+{
+    const QFont font = QApplication::font();
+    chart->setTitleFont(scaledFont(1.1, true));
+    chart->legend()->setFont(scaledFont(0.9));
+    chart->legend()->setShowToolTips(true); // a name cut short reads whole on hover
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis)) {
+            dates->setTickCount(4);
+            dates->setTitleVisible(false); // the labels are plainly dates
+        }
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && line->pointsVisible())
+            line->setMarkerSize(5);
+    }
+}
+
 QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgress> &teams, qsizetype teamCount,
                           double expectedProgress, const QPalette &palette)
 {
@@ -234,7 +294,7 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
     QStringList names;
     // The category axis runs upwards: the first team goes on top.
     for (auto team = teams.crbegin(); team != teams.crend(); ++team) {
-        names.append(team->teamName);
+        names.append(teamLabel(team->teamName));
         for (qsizetype status = 0; status < statuses.size(); ++status)
             sets[status]->append(statuses[status] == team->paceStatus ? team->progress * 100.0 : 0.0);
     }
@@ -314,43 +374,48 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
                   .arg(teamCount)
             : QCoreApplication::translate("ChartFactory", "Grades per team across cycles");
     QChart *chart = newChart(title, palette);
-    auto *series = new QBarSeries(chart);
+    // Bars run sideways so that team names sit on the left, where they can take two lines: below the bars, slanted
+    // or not, Qt Charts cuts a long name down to what fits under its group.
+    auto *series = new QHorizontalBarSeries(chart);
     const QList<QColor> colours{blue, skyBlue, reddishPurple, yellow, grey};
+    // The category axis runs upwards: the teams are added last first, so the first team is on top.
     QStringList names;
-    for (const ChartSeries::TeamGrades &team : teams)
-        names.append(team.teamName);
-    for (qsizetype column = 0; column < cycles.size(); ++column) {
+    for (auto team = teams.crbegin(); team != teams.crend(); ++team)
+        names.append(teamLabel(team->teamName));
+    // Likewise within a team's group: the sets go last cycle first, so the oldest cycle's bar is on top.
+    for (qsizetype column = cycles.size() - 1; column >= 0; --column) {
         auto *set = new QBarSet(cycles[column].name, series);
         set->setColor(onBase(colours[column % colours.size()], palette));
         set->setBorderColor(palette.color(QPalette::Base));
-        for (const ChartSeries::TeamGrades &team : teams)
-            set->append(team.grades.value(column).value_or(0.0));
+        for (auto team = teams.crbegin(); team != teams.crend(); ++team)
+            set->append(team->grades.value(column).value_or(0.0));
         series->append(set);
         const QString cycleName = cycles[column].name;
         QObject::connect(set, &QBarSet::hovered, chart, [teams, column, cycleName](bool entered, int index) {
-            if (!entered || index < 0 || index >= teams.size())
+            const qsizetype row = teams.size() - 1 - index;
+            if (!entered || row < 0 || row >= teams.size())
                 return;
-            const std::optional<double> grade = teams[index].grades.value(column);
+            const std::optional<double> grade = teams[row].grades.value(column);
             showToolTip(grade ? QCoreApplication::translate("ChartFactory", "%1, %2: %3")
-                                    .arg(teams[index].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
+                                    .arg(teams[row].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
                               : QCoreApplication::translate("ChartFactory", "%1, %2: not graded")
-                                    .arg(teams[index].teamName, cycleName));
+                                    .arg(teams[row].teamName, cycleName));
         });
     }
     chart->addSeries(series);
+    // The legend reads oldest cycle first, like the bars.
+    chart->legend()->setReverseMarkers(true);
     auto *teamAxis = new QBarCategoryAxis(chart);
     teamAxis->append(names);
     styleAxis(teamAxis, QString(), palette);
-    // Slanted, team names get the room they need instead of being elided.
-    teamAxis->setLabelsAngle(-35);
     teamAxis->setLabelsFont(QApplication::font());
-    chart->addAxis(teamAxis, Qt::AlignBottom);
+    chart->addAxis(teamAxis, Qt::AlignLeft);
     auto *gradeAxis = new QValueAxis(chart);
     gradeAxis->setRange(0, 1);
     gradeAxis->setTickCount(6);
     gradeAxis->setLabelFormat(QStringLiteral("%.1f"));
     styleAxis(gradeAxis, QCoreApplication::translate("ChartFactory", "Grade"), palette);
-    chart->addAxis(gradeAxis, Qt::AlignLeft);
+    chart->addAxis(gradeAxis, Qt::AlignBottom);
     series->attachAxis(teamAxis);
     series->attachAxis(gradeAxis);
     return chart;

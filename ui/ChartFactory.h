@@ -18,6 +18,17 @@ QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const Cha
                        const QPalette &palette);
 // An objective's progress week by week against the expected pace.
 QChart *burnUpChart(const QString &objectiveTitle, const ChartSeries::BurnUp &burnUp, const QPalette &palette);
+
+// The same two charts for an item of `plan`, their series computed from `histories` (which must hold the key
+// result's, or every key result of ChartSeries::burnUpKeyResults). Null when the plan has no such item.
+QChart *keyResultChart(const CyclePlan &plan, const KeyResultHistories &histories, Id keyResultId,
+                       const QPalette &palette);
+QChart *burnUpChart(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId, QDate referenceDate,
+                    const QPalette &palette);
+
+// Restyles one of these charts for a narrow panel (the details dock): the application's type size, fewer date
+// labels, small point markers. The projector sizes are for the Charts view; here they would crowd each other out.
+void fitToNarrowPanel(QChart *chart);
 // A bar per team, coloured and named by pace status; `teamCount` is how many teams the cycle has in all.
 QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgress> &teams, qsizetype teamCount,
                           double expectedProgress, const QPalette &palette);

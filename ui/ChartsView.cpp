@@ -118,21 +118,13 @@ void ChartsView::showKeyResult(Id keyResultId)
 
 void ChartsView::redrawItemChart()
 {
-    if (const KeyResult *keyResult = m_plan.keyResult(m_keyResultId)) {
-        const ChartSeries::KeyResultSeries series =
-            ChartSeries::keyResult(*keyResult, m_histories.value(keyResult->id), m_plan.cycle);
-        m_item->setChart(ChartFactory::keyResultChart(*keyResult, m_plan.cycle, series, palette()));
+    if (m_plan.keyResult(m_keyResultId)) {
+        m_item->setChart(ChartFactory::keyResultChart(m_plan, m_histories, m_keyResultId, palette()));
         return;
     }
     // Nothing chosen yet: the first top-level objective, so the chart is never an empty frame.
-    const Objective *objective = m_plan.objective(m_objectiveId);
-    if (!objective && !m_plan.topLevelObjectives().isEmpty())
-        objective = &m_plan.objectives[m_plan.topLevelObjectives().first()];
-    if (!objective) {
-        m_item->setChart(nullptr);
-        return;
-    }
-    m_item->setChart(ChartFactory::burnUpChart(
-        objective->title, ChartSeries::objectiveBurnUp(m_plan, m_histories, objective->id, m_referenceDate),
-        palette()));
+    Id objectiveId = m_objectiveId;
+    if (!m_plan.objective(objectiveId) && !m_plan.topLevelObjectives().isEmpty())
+        objectiveId = m_plan.objectives[m_plan.topLevelObjectives().first()].id;
+    m_item->setChart(ChartFactory::burnUpChart(m_plan, m_histories, objectiveId, m_referenceDate, palette()));
 }

@@ -1,8 +1,12 @@
 #include "DetailsPanel.h"
 
 #include "AlignmentTreeModel.h"
+#include "ChartFactory.h"
+#include "ChartPanel.h"
+#include "DocumentError.h"
 #include "DocumentSession.h"
 #include "DomainText.h"
+#include "Repository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +70,11 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
+    m_chart = new ChartPanel(this);
+    m_chart->setObjectName(QStringLiteral("detailsChart"));
+    m_chart->setMinimumHeight(18 * fontMetrics().height());
+    m_chart->setVisible(false);
+    layout->addWidget(m_chart, 1);
     layout->addStretch();
 
     // The model reloads after every command (ours, undo, redo, other features'): show the stored values again.
@@ -221,11 +230,13 @@ void DetailsPanel::refill()
     showCoachFlags();
     if (!m_shown.isValid()) {
         m_pages->setCurrentIndex(EmptyPage);
+        m_chart->setVisible(false);
         return;
     }
     m_filling = true;
     const bool editable = m_model->session() != nullptr;
     const TreeItem shown = m_model->item(m_shown);
+    redrawChart(shown);
     if (const auto *objective = std::get_if<Objective>(&shown)) {
         m_pages->setCurrentIndex(ObjectivePage);
         setText(m_objectiveTitle, objective->title);
@@ -259,6 +270,34 @@ void DetailsPanel::refill()
     }
     m_pages->currentWidget()->setEnabled(editable);
     m_filling = false;
+}
+
+void DetailsPanel::redrawChart(const TreeItem &shown)
+{
+    QChart *chart = nullptr;
+    if (const DocumentSession *session = m_model->session()) {
+        const Repository &repository = session->repository();
+        const CyclePlan &plan = m_model->plan();
+        // Only the shown item's histories: one indexed lookup per key result, not the whole cycle's check-ins.
+        KeyResultHistories histories;
+        try {
+            if (const auto *objective = std::get_if<Objective>(&shown)) {
+                for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objective->id))
+                    histories.insert(keyResultId, repository.keyResultHistory(keyResultId));
+                chart = ChartFactory::burnUpChart(plan, histories, objective->id, QDate::currentDate(), palette());
+            } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
+                histories.insert(keyResult->id, repository.keyResultHistory(keyResult->id));
+                chart = ChartFactory::keyResultChart(plan, histories, keyResult->id, palette());
+            }
+        } catch (const DocumentError &) {
+            // The tree reports a file that cannot be read; the panel just shows no chart.
+        }
+    }
+    m_chart->setVisible(chart != nullptr);
+    if (chart) {
+        ChartFactory::fitToNarrowPanel(chart);
+        m_chart->setChart(chart);
+    }
 }
 
 void DetailsPanel::commit(Field field)

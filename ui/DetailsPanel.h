@@ -8,6 +8,7 @@
 #include <functional>
 
 class AlignmentTreeModel;
+class ChartPanel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -20,7 +21,8 @@ class QStackedWidget;
 
 // The details of the item selected in the alignment tree, with an editor for every field. Each edit is pushed to
 // the model's session as one ChangeTreeItemCommand (numbers stepped with the arrows merge into one undo step).
-// Follows the model: after an edit, undo or redo elsewhere it shows the item's stored values again.
+// Follows the model: after an edit, undo or redo elsewhere it shows the item's stored values again. Below the
+// editors, the chart of the shown objective or key result.
 class DetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +46,8 @@ private:
     QPlainTextEdit *addDescription(QFormLayout *form, const char *objectName);
 
     void refill();
+    // The shown objective's burn-up or key result's values; nothing for an initiative.
+    void redrawChart(const TreeItem &shown);
     // Applies the editors' value of `field` to the shown item and pushes the change, when there is one.
     void commit(ChangeTreeItemCommand::Field field);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +56,7 @@ private:
     QPersistentModelIndex m_shown;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_notes = nullptr;
+    ChartPanel *m_chart = nullptr;
     bool m_filling = false;
 
     // Objective page

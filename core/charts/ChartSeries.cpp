@@ -98,6 +98,14 @@ BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &historie
     return burnUp;
 }
 
+QList<Id> burnUpKeyResults(const CyclePlan &plan, Id objectiveId)
+{
+    QList<Id> ids;
+    for (const KeyResult &keyResult : subtreeOf(plan, objectiveId).keyResults)
+        ids.append(keyResult.id);
+    return ids;
+}
+
 QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress)
 {
     QList<TeamProgress> teams;

@@ -38,6 +38,8 @@ struct BurnUp {
     QList<Scoring::ValuePoint> expectedPace; // 0 at the cycle start to 1 at its end
 };
 BurnUp objectiveBurnUp(const CyclePlan &plan, const KeyResultHistories &histories, Id objectiveId, QDate referenceDate);
+// The key results whose histories objectiveBurnUp reads: the objective's and those of every objective aligned below.
+QList<Id> burnUpKeyResults(const CyclePlan &plan, Id objectiveId);
 
 struct TeamProgress {
     Id teamId = NoId;

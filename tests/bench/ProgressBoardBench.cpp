@@ -119,4 +119,26 @@ TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
     {
         return ChartSeries::objectiveBurnUp(plan, histories, companyObjective, generated.today).progress.size();
     };
+
+    // What the details panel reads and draws when an objective is selected: one history lookup per key result below.
+    const auto detailsChart = [&](Id objectiveId) {
+        KeyResultHistories own;
+        for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
+            own.insert(keyResultId, repository.keyResultHistory(keyResultId));
+        std::unique_ptr<QChart> chart(
+            ChartFactory::burnUpChart(plan, own, objectiveId, generated.today, board.palette()));
+        ChartFactory::fitToNarrowPanel(chart.get());
+        return own.size();
+    };
+    std::cout << "Company objective: " << ChartSeries::burnUpKeyResults(plan, companyObjective).size()
+              << " key results below it\n";
+    BENCHMARK("Details chart of the company objective (histories, burn-up, QChart)")
+    {
+        return detailsChart(companyObjective);
+    };
+    const Id teamObjective = plan.objectives.last().id;
+    BENCHMARK("Details chart of one team objective (histories, burn-up, QChart)")
+    {
+        return detailsChart(teamObjective);
+    };
 }

@@ -1,6 +1,7 @@
 #include "catch.h"
 
 #include "CatchQt.h"
+#include "ChartFactory.h"
 #include "ChartPanel.h"
 #include "ChartsView.h"
 #include "DemoCompany.h"
@@ -8,15 +9,19 @@
 #include "RecordedMessages.h"
 #include "Repository.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace {
 
@@ -132,4 +137,32 @@ TEST_CASE("Exporting a chart should write a PNG where the chooser says, and repo
     CHECK_FALSE(panel.exportPng(folder.filePath(QStringLiteral("missing/folder/progress.png"))));
     REQUIRE(messages.messages().size() == 1);
     CHECK(messages.messages().first().title == QStringLiteral("Cannot Export Chart"));
+}
+
+TEST_CASE("The grades chart should name teams on the left, a long name on two lines, oldest cycle first",
+          "[ui][charts]")
+{
+    const QList<Cycle> cycles{
+        {1, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false},
+        {2, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Closed, false}};
+    const QList<ChartSeries::TeamGrades> teams{
+        {1, QStringLiteral("Customer Success and Support Operations EMEA"), {0.4, 0.6}},
+        {2, QStringLiteral("R&D"), {std::nullopt, 0.9}}};
+    const std::unique_ptr<QChart> chart(ChartFactory::gradesChart(cycles, teams, teams.size(), QPalette()));
+
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+    REQUIRE(bars);
+    const QList<QAbstractAxis *> left = chart->axes(Qt::Vertical);
+    REQUIRE(left.size() == 1);
+    auto *teamAxis = qobject_cast<QBarCategoryAxis *>(left.first());
+    REQUIRE(teamAxis);
+    CHECK(teamAxis->alignment() == Qt::AlignLeft);
+    // The axis runs upwards: the first team is the last category, on top. Labels are rich text.
+    CHECK(teamAxis->categories() ==
+          QStringList{QStringLiteral("R&amp;D"), QStringLiteral("Customer Success and<br>Support Operations EMEA")});
+    // Bar sets run newest first so that the oldest cycle's bar is on top of each group.
+    REQUIRE(bars->count() == 2);
+    CHECK(bars->barSets()[0]->label() == QStringLiteral("2026 Q3"));
+    CHECK(bars->barSets()[0]->at(1) == Approx(0.6));
+    CHECK(bars->barSets()[1]->at(0) == 0); // R&D was not graded in Q2
 }

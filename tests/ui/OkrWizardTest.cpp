@@ -43,8 +43,6 @@ const QString winMidMarket = QStringLiteral("Win the mid-market");
 
 // The Acme document open in a shown, active window, and the OKR wizard driven from the keyboard.
 struct WizardSession : AcmeWindow {
-
-    QTreeView *tree() const { return window.findChild<QTreeView *>(QStringLiteral("alignmentTree")); }
     AlignmentTreeModel *model() const { return window.findChild<AlignmentTreeModel *>(); }
     // The tree shows the model through a filter: its current row as the model's index.
     QModelIndex currentItem() const
@@ -52,16 +50,6 @@ struct WizardSession : AcmeWindow {
         return qobject_cast<const QSortFilterProxyModel *>(tree()->model())->mapToSource(tree()->currentIndex());
     }
     QUndoStack *undoStack() const { return window.session()->undoStack(); }
-
-    void select(const QString &title) const
-    {
-        QAbstractItemModel *shown = tree()->model();
-        const QModelIndexList found =
-            shown->match(shown->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly | Qt::MatchRecursive);
-        REQUIRE(found.size() == 1);
-        tree()->setCurrentIndex(found.first());
-        tree()->setFocus();
-    }
 
     // Opens the wizard with its shortcut and waits until it has the keyboard.
     OkrWizard *openWizard(const QKeyCombination &shortcut = QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_N))

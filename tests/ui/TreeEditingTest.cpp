@@ -32,14 +32,6 @@ namespace {
 
 // The Acme document (PlanFixtures::acmeQuarter in 2026 Q3) open in a shown, active window.
 struct EditingWindow : AcmeWindow {
-
-    QTreeView *tree() const
-    {
-        auto *found = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
-        REQUIRE(found);
-        return found;
-    }
-
     // The tree model under the view's filter.
     AlignmentTreeModel *model() const { return child<AlignmentTreeModel>(nullptr); }
 
@@ -55,28 +47,6 @@ struct EditingWindow : AcmeWindow {
         auto *found = name ? window.findChild<Widget *>(QString::fromLatin1(name)) : window.findChild<Widget *>();
         REQUIRE(found);
         return found;
-    }
-
-    // The row titled `title`, anywhere in the tree as the view shows it.
-    QModelIndex find(const QString &title, const QModelIndex &parent = {}) const
-    {
-        const QAbstractItemModel *treeModel = tree()->model();
-        for (int row = 0; row < treeModel->rowCount(parent); ++row) {
-            const QModelIndex row0 = treeModel->index(row, AlignmentTreeModel::TitleColumn, parent);
-            if (row0.data().toString() == title)
-                return row0;
-            if (const QModelIndex below = find(title, row0); below.isValid())
-                return below;
-        }
-        return {};
-    }
-
-    void select(const QString &title) const
-    {
-        const QModelIndex index = find(title);
-        REQUIRE(index.isValid());
-        tree()->setCurrentIndex(index);
-        tree()->setFocus();
     }
 
     // Types into the open title editor and presses Enter.

@@ -2,6 +2,8 @@
 
 #include "ChartSeries.h"
 
+#include <algorithm>
+
 namespace {
 
 const Cycle quarter{1, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false};
@@ -143,6 +145,16 @@ TEST_CASE("A company objective's burn-up should roll up the objectives aligned t
     CHECK(burnUp.progress[1].value == Approx((0.75 + 0.5) / 2));
     CHECK(burnUp.progress[2].value == Approx((0.75 + 1.0) / 2));
     CHECK(burnUp.progress.last().value == Approx((0.75 + 1.0) / 2));
+}
+
+TEST_CASE("A burn-up should read the key results of the objective and of those aligned below it", "[core][charts]")
+{
+    const CyclePlan plan = alignedPlan();
+    QList<Id> company = ChartSeries::burnUpKeyResults(plan, 10);
+    std::sort(company.begin(), company.end());
+    CHECK(company == QList<Id>{200, 201, 300});
+    CHECK(ChartSeries::burnUpKeyResults(plan, 30) == QList<Id>{300});
+    CHECK(ChartSeries::burnUpKeyResults(plan, 999).isEmpty());
 }
 
 TEST_CASE("A burn-up of an objective that is not in the plan should be empty", "[core][charts]")
