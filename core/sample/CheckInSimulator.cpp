@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 CheckInSimulator::CheckInSimulator(quint32 seed)
     : m_random(seed)
@@ -24,6 +25,28 @@ double CheckInSimulator::noise(double amplitude)
     return (m_random.generateDouble() - 0.5) * 2.0 * amplitude;
 }
 
+namespace {
+
+struct ValueRange {
+    double lowest = -std::numeric_limits<double>::infinity();
+    double highest = std::numeric_limits<double>::infinity();
+};
+
+// Where a simulated value may go: a measure that starts and ends at or above zero never drops below it (no negative
+// error rates), and a share kept above a threshold under 100 % never exceeds 100 % (no 106 % uptime).
+ValueRange simulatedRange(const KeyResult &keyResult)
+{
+    ValueRange range;
+    if (keyResult.start >= 0.0 && keyResult.target >= 0.0)
+        range.lowest = 0.0;
+    if (keyResult.kind == KeyResultKind::KeepAbove && keyResult.unit == MeasureUnit::Percent &&
+        keyResult.target < 100.0)
+        range.highest = 100.0;
+    return range;
+}
+
+} // namespace
+
 QList<double> CheckInSimulator::weeklyValues(const KeyResult &keyResult, const SimulatedPace &pace, int weeks,
                                              int totalWeeks)
 {
@@ -31,6 +54,7 @@ QList<double> CheckInSimulator::weeklyValues(const KeyResult &keyResult, const S
     values.reserve(weeks);
     const bool maintain = keyResult.kind == KeyResultKind::KeepAbove || keyResult.kind == KeyResultKind::KeepBelow;
     const double span = keyResult.target - keyResult.start;
+    const ValueRange range = simulatedRange(keyResult);
     for (int week = 1; week <= weeks; ++week) {
         if (pace.stallAfterWeek > 0 && week > pace.stallAfterWeek && !values.isEmpty()) {
             values.append(values.last());
@@ -38,15 +62,17 @@ QList<double> CheckInSimulator::weeklyValues(const KeyResult &keyResult, const S
         }
         double value;
         if (maintain) {
-            // Hovers around the threshold, mostly on the right side of it.
-            const double margin = std::max(std::abs(keyResult.target) * 0.08, 0.5);
-            const double side = keyResult.kind == KeyResultKind::KeepAbove ? 1.0 : -1.0;
+            // Hovers around the threshold, mostly on the right side of it, as far as the measure has room there.
+            const bool above = keyResult.kind == KeyResultKind::KeepAbove;
+            const double room = above ? range.highest - keyResult.target : keyResult.target - range.lowest;
+            const double margin = std::min(std::max(std::abs(keyResult.target) * 0.08, 0.5), room);
+            const double side = above ? 1.0 : -1.0;
             value = keyResult.target + side * margin * (0.6 + noise(0.8)) * (pace.speed > 0.6 ? 1.0 : -0.5);
         } else {
             const double planned = static_cast<double>(week) / totalWeeks * pace.speed;
             value = keyResult.start + span * std::clamp(planned + noise(0.04), -0.05, 1.15);
         }
-        values.append(reported(keyResult, value));
+        values.append(reported(keyResult, std::clamp(value, range.lowest, range.highest)));
     }
     return values;
 }
@@ -79,7 +105,7 @@ Confidence CheckInSimulator::statedConfidence(const KeyResult &keyResult, double
 double CheckInSimulator::reported(const KeyResult &keyResult, double value)
 {
     const double range = std::max(std::abs(keyResult.target - keyResult.start), std::abs(keyResult.target));
-    const bool fractional = keyResult.unit == MeasureUnit::Percent || keyResult.unit == MeasureUnit::Rating
-                            || keyResult.unit == MeasureUnit::Time || range < 20.0;
+    const bool fractional = keyResult.unit == MeasureUnit::Percent || keyResult.unit == MeasureUnit::Rating ||
+                            keyResult.unit == MeasureUnit::Time || range < 20.0;
     return fractional ? std::round(value * 10.0) / 10.0 : std::round(value);
 }
