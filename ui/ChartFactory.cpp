@@ -61,6 +61,7 @@ QChart *newChart(const QString &title, const QPalette &palette)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(scaledFont(1.1));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setShowToolTips(true); // a name cut short reads whole on hover
     return chart;
 }
 
@@ -131,7 +132,7 @@ QDateTimeAxis *dateAxis(QChart *chart, QDate first, QDate last, const QPalette &
     auto *axis = new QDateTimeAxis(chart);
     axis->setFormat(QStringLiteral("d MMM"));
     axis->setRange(first.startOfDay(), last.startOfDay());
-    axis->setTickCount(7);
+    axis->setTickCount(5);
     styleAxis(axis, QCoreApplication::translate("ChartFactory", "Date"), palette);
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
@@ -254,7 +255,6 @@ void fitToNarrowPanel(QChart *chart)
     const QFont font = QApplication::font();
     chart->setTitleFont(scaledFont(1.1, true));
     chart->legend()->setFont(scaledFont(0.9));
-    chart->legend()->setShowToolTips(true); // a name cut short reads whole on hover
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     for (QAbstractAxis *axis : chart->axes()) {
@@ -341,16 +341,14 @@ QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCou
     const int total = counts.total();
     for (const auto &[status, count] : slices) {
         const QString share = DomainText::percent(total == 0 ? 0.0 : double(count) / total);
-        auto *slice = series->append(QCoreApplication::translate("ChartFactory", "%1: %2 (%3)")
+        // Two lines (legend labels are rich text) keep the legend beside the ring narrow enough to show whole.
+        auto *slice = series->append(QCoreApplication::translate("ChartFactory", "%1<br>%2 (%3)")
                                          .arg(DomainText::confidence(status))
                                          .arg(count)
                                          .arg(share),
                                      count);
         slice->setColor(PaceColours::forStatus(status, palette));
         slice->setBorderColor(palette.color(QPalette::Base));
-        slice->setLabelVisible(count > 0);
-        slice->setLabelFont(scaledFont(1.1));
-        slice->setLabelBrush(palette.color(QPalette::Text));
         QObject::connect(slice, &QPieSlice::hovered, chart, [slice](bool entered) {
             slice->setExploded(entered);
             if (entered)
@@ -358,6 +356,9 @@ QChart *statusDistributionChart(const Cycle &cycle, const ChartSeries::StatusCou
         });
     }
     chart->addSeries(series);
+    // The legend names every slice with its count and share; labels around the ring would collide with it and
+    // with each other when one slice is thin.
+    chart->legend()->setAlignment(Qt::AlignRight);
     if (total == 0)
         chart->setTitle(
             QCoreApplication::translate("ChartFactory", "No objectives with key results in %1").arg(cycle.name));

@@ -27,6 +27,10 @@ ChartsView::ChartsView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusDistributionChart"));
     m_grades->setObjectName(QStringLiteral("gradesChart"));
     m_item->setObjectName(QStringLiteral("itemChart"));
+    // Below this a chart's labels get cut to "…"; the dock scrolls instead.
+    const QSize readable(72 * fontMetrics().averageCharWidth(), 34 * fontMetrics().lineSpacing());
+    for (ChartPanel *panel : {m_teamProgress, m_status, m_grades, m_item})
+        panel->setMinimumSize(readable);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_teamProgress, 0, 0);
     layout->addWidget(m_status, 0, 1);

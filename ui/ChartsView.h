@@ -16,7 +16,7 @@ class Repository;
 class ChartsView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaximumTeamBars = 12;
+    static constexpr qsizetype MaximumTeamBars = 10;
     static constexpr qsizetype MaximumGradedTeams = 8;
     static constexpr qsizetype MaximumGradedCycles = 4;
 

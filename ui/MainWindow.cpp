@@ -4,8 +4,8 @@
 #include "AlignmentFilterModel.h"
 #include "AlignmentTreeModel.h"
 #include "ChartsView.h"
-#include "CycleMenu.h"
 #include "CheckInDialog.h"
+#include "CycleMenu.h"
 #include "DetailsPanel.h"
 #include "Document.h"
 #include "DocumentError.h"
@@ -14,12 +14,12 @@
 #include "KeyResultHistoryView.h"
 #include "MessageBoxes.h"
 #include "OkrWizard.h"
-#include "ProgressBoardView.h"
 #include "ProgressBarDelegate.h"
+#include "ProgressBoardView.h"
 #include "Quarter.h"
 #include "RecentFiles.h"
-#include "ReportExport.h"
 #include "RemoveTreeItemCommand.h"
+#include "ReportExport.h"
 #include "Repository.h"
 #include "TeamNotesView.h"
 
@@ -277,6 +277,14 @@ void MainWindow::createProgressViews()
     chartsAction->setText(tr("&Charts"));
     chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_viewMenu->addAction(chartsAction);
+
+    // The two share a tab group: the one just shown comes to the front instead of opening behind the other.
+    for (QDockWidget *dock : {m_boardDock, m_chartsDock}) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
 
     // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
     connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
@@ -702,8 +710,8 @@ void MainWindow::exportQuarterReport()
         MessageBoxes::warning(this, tr("Cannot Export Report"), tr("Open a document with a cycle first."));
         return;
     }
-    const QString path = ReportExport::exportCycle(this, m_session->repository(), cycleId,
-                                                         m_session->document().path());
+    const QString path =
+        ReportExport::exportCycle(this, m_session->repository(), cycleId, m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }

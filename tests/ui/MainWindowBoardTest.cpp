@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -52,5 +53,26 @@ TEST_CASE("The View menu should show the progress board, and activating an objec
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
     REQUIRE(tree);
     CHECK(tree->currentIndex().data(AlignmentTreeModel::ItemIdRole).value<Id>() == buildDebtId);
+
+    SECTION("and the charts, tabbed with the board, come to the front when shown")
+    {
+        // The tab bar of the dock group the board and the charts share: the text of its front tab.
+        const auto frontTab = [&window] {
+            for (const QTabBar *bar : window.findChildren<QTabBar *>()) {
+                for (int tab = 0; tab < bar->count(); ++tab) {
+                    if (bar->tabText(tab) == QStringLiteral("Charts"))
+                        return bar->tabText(bar->currentIndex());
+                }
+            }
+            return QString();
+        };
+        auto *showCharts = window.findChild<QAction *>(QStringLiteral("actionCharts"));
+        REQUIRE(showCharts);
+        showCharts->trigger();
+        CHECK(QTest::qWaitFor([&] { return frontTab() == QStringLiteral("Charts"); }));
+        showBoard->trigger(); // hides it
+        showBoard->trigger();
+        CHECK(QTest::qWaitFor([&] { return frontTab() == QStringLiteral("Progress Board"); }));
+    }
     CHECK(messages.messages().isEmpty());
 }
