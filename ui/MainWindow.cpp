@@ -41,6 +41,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -278,11 +279,21 @@ void MainWindow::createProgressViews()
     chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_viewMenu->addAction(chartsAction);
 
-    // The two share a tab group: the one just shown comes to the front instead of opening behind the other.
+    // The two share a tab group: the one just shown comes to the front instead of opening behind the other, and
+    // with a useful share of the height rather than the sliver a dock gets beside a full tree.
     for (QDockWidget *dock : {m_boardDock, m_chartsDock}) {
-        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
-            if (shown)
-                dock->raise();
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
+            if (!shown)
+                return;
+            dock->raise();
+            // Once the show is laid out: a dock that was hidden has no height to compare yet.
+            QMetaObject::invokeMethod(
+                this,
+                [this, dock] {
+                    if (dock->height() < height() / 4)
+                        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
+                },
+                Qt::QueuedConnection);
         });
     }
 
@@ -485,7 +496,16 @@ void MainWindow::createDetailsDock()
     m_details = new DetailsPanel(m_model, this);
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_detailsDock->setWidget(m_details);
+    // The editors and the chart need more height than a dock beside the board has: they scroll up and down instead
+    // of holding the board to a sliver, but keep the width their fields need.
+    auto *detailsScroller = new QScrollArea(m_detailsDock);
+    detailsScroller->setWidgetResizable(true);
+    detailsScroller->setFrameShape(QFrame::NoFrame);
+    detailsScroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroller->setWidget(m_details);
+    detailsScroller->setMinimumWidth(m_details->minimumSizeHint().width() +
+                                     style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_detailsDock->setWidget(detailsScroller);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 }
 

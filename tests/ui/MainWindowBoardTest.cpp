@@ -37,6 +37,10 @@ TEST_CASE("The View menu should show the progress board, and activating an objec
     showBoard->trigger();
     REQUIRE(QTest::qWaitFor([board] { return !board->boardModel()->teams().isEmpty(); }));
     CHECK(board->boardModel()->objectiveCount() == 5);
+    // It opens with a useful share of the window's height, not a sliver below the tree.
+    auto *boardDock = window.findChild<QDockWidget *>(QStringLiteral("progressBoardDock"));
+    REQUIRE(boardDock);
+    CHECK(QTest::qWaitFor([&] { return boardDock->height() >= window.height() / 4; }));
 
     Id buildDebtId = NoId;
     for (const ProgressBoard::TeamCard &team : board->boardModel()->teams()) {
