@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Comment.h"
 #include "Initiative.h"
 #include "KeyResult.h"
 #include "Objective.h"
@@ -32,5 +33,6 @@ struct RemovedItems {
     QList<Initiative> initiatives; // ordered by position within each key result
     QList<StoredUpdate> updates;
     QList<PlanItemLink> planItemLinks;
+    QList<Comment> comments;       // on the removed objective and key results
     QList<Id> alignedObjectiveIds; // objectives that were aligned to the removed objective (they lose the link)
 };

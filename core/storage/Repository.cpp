@@ -584,8 +584,8 @@ void Repository::removeObjective(Id objectiveId)
 void Repository::gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note)
 {
     if (grade && !(*grade >= 0.0 && *grade <= 1.0))
-        throw DocumentError(QCoreApplication::translate("Repository", "A grade lies between 0.0 and 1.0, not %1.")
-                                .arg(*grade));
+        throw DocumentError(
+            QCoreApplication::translate("Repository", "A grade lies between 0.0 and 1.0, not %1.").arg(*grade));
     m_document.transaction([&] {
         runOnExisting(m_document, QStringLiteral("UPDATE objectives SET grade = ?, grade_note = ? WHERE id = ?"),
                       {grade ? QVariant(*grade) : QVariant(), note, objectiveId}, missingObjective, objectiveId);
@@ -936,20 +936,19 @@ const QString commentColumns =
 
 QList<KeyResultTimelineEntry> Repository::keyResultTimeline(Id keyResultId) const
 {
-    return timelineFrom(run(m_document,
-                            timelineColumns
-                                + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
-                            {keyResultId}));
+    return timelineFrom(run(
+        m_document, timelineColumns + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
+        {keyResultId}));
 }
 
 QList<KeyResultTimelineEntry> Repository::keyResultTimelinesOfCycle(Id cycleId) const
 {
-    return timelineFrom(run(m_document,
-                            timelineColumns
-                                + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
-                                                 " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
-                                                 " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
-                            {cycleId}));
+    return timelineFrom(
+        run(m_document,
+            timelineColumns + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                             " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
+                                             " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
+            {cycleId}));
 }
 
 void Repository::removeCheckIn(Id teamId, IsoWeek week)
@@ -964,9 +963,9 @@ void Repository::removeCheckIn(Id teamId, IsoWeek week)
 std::optional<Cycle> Repository::cycleOfKeyResult(Id keyResultId) const
 {
     QSqlQuery &query = run(m_document,
-                           QStringLiteral("SELECT ") + cycleColumns
-                               + QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
-                                                " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
+                           QStringLiteral("SELECT ") + cycleColumns +
+                               QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
+                                              " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
                            {keyResultId});
     std::optional<Cycle> found;
     if (query.next())
@@ -1004,21 +1003,19 @@ Id Repository::addComment(const Comment &comment)
 
 void Repository::removeComment(Id commentId)
 {
-    m_document.transaction(
-        [&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
+    m_document.transaction([&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
 }
 
 QList<Comment> Repository::commentsOfObjective(Id objectiveId) const
 {
-    return commentsFrom(run(m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"),
-                            {objectiveId}));
+    return commentsFrom(run(
+        m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"), {objectiveId}));
 }
 
 QList<Comment> Repository::commentsOfKeyResult(Id keyResultId) const
 {
-    return commentsFrom(run(m_document,
-                            commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"),
-                            {keyResultId}));
+    return commentsFrom(run(
+        m_document, commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"), {keyResultId}));
 }
 
 // ---- Undoing removals -------------------------------------------------------------------------------------------
@@ -1068,6 +1065,13 @@ void readKeyResultsBelow(Document &document, RemovedItems &items, const QString 
                            {id});
     while (links.next())
         items.planItemLinks.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+
+    items.comments.append(commentsFrom(run(document,
+                                           QStringLiteral("SELECT c.id, c.objective_id, c.key_result_id, c.author,"
+                                                          " c.created_at, c.text FROM comments c JOIN key_results k"
+                                                          " ON k.id = c.key_result_id WHERE ") +
+                                               condition + QStringLiteral(" ORDER BY c.id"),
+                                           {id})));
 }
 
 } // namespace
@@ -1082,6 +1086,7 @@ RemovedItems Repository::objectiveSubtree(Id objectiveId) const
         throw DocumentError(QCoreApplication::translate("Repository", missingObjective).arg(objectiveId));
     items.objectives.append(objectiveFrom(objective));
     objective.finish();
+    items.comments = commentsOfObjective(objectiveId);
     readKeyResultsBelow(m_document, items, QStringLiteral("k.objective_id = ?"), objectiveId);
     QSqlQuery &aligned =
         run(m_document, QStringLiteral("SELECT id FROM objectives WHERE parent_id = ? ORDER BY id"), {objectiveId});
@@ -1155,6 +1160,13 @@ void Repository::restore(const RemovedItems &items)
                                " confidence, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {update.id, update.checkInId, update.isoYear, update.isoWeek, update.keyResultId, update.value,
                  update.confidence, update.comment});
+        }
+        for (const Comment &comment : items.comments) {
+            run(m_document,
+                QStringLiteral("INSERT INTO comments (id, objective_id, key_result_id, author, created_at, text)"
+                               " VALUES (?, ?, ?, ?, ?, ?)"),
+                {comment.id, idOrNull(comment.objectiveId), idOrNull(comment.keyResultId), comment.author,
+                 comment.time.toUTC().toString(Qt::ISODate), comment.text});
         }
         for (const RemovedItems::PlanItemLink &link : items.planItemLinks) {
             run(m_document, QStringLiteral("UPDATE plan_items SET key_result_id = ? WHERE id = ?"),

@@ -17,7 +17,8 @@ using namespace StorageTestSupport;
 namespace {
 
 // Acme with Sales aligned to a company objective; one Sales key result has two weeks of check-ins and a plan item
-// linked to it, and an initiative.
+// linked to it, and an initiative. The Sales objective, its deals key result and the company key result have a
+// comment each.
 struct Fixture : StorageTestSupport::ScratchDocument {
 
     Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
@@ -50,6 +51,11 @@ struct Fixture : StorageTestSupport::ScratchDocument {
             checkIn.items.append({QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Demo"), dealsId, false});
             repository.saveCheckIn(checkIn);
         }
+
+        const QDateTime noon(QDate(2026, 8, 10), QTime(12, 0), Qt::UTC);
+        repository.addComment({NoId, salesObjectiveId, NoId, QStringLiteral("Ana"), noon, QStringLiteral("Why?")});
+        repository.addComment({NoId, NoId, dealsId, QStringLiteral("Ben"), noon, QStringLiteral("Two signed")});
+        repository.addComment({NoId, NoId, companyKeyResultId, QStringLiteral("Cy"), noon, QStringLiteral("On it")});
     }
 
     Id addObjective(const QString &title, Id teamId, Id parentId = NoId)
@@ -77,7 +83,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
     QStringList dump() const
     {
         QStringList rows;
-        for (const char *table : {"objectives", "key_results", "initiatives", "kr_updates", "plan_items"}) {
+        for (const char *table : {"objectives", "key_results", "initiatives", "kr_updates", "plan_items", "comments"}) {
             QSqlQuery query(document->database());
             query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
             while (query.next()) {
@@ -105,7 +111,9 @@ TEST_CASE("Restoring a removed objective brings back its rows, history and align
     CHECK(removed.initiatives.size() == 2);
     CHECK(removed.updates.size() == 4);
     CHECK(removed.planItemLinks.size() == 2);
+    CHECK(removed.comments.size() == 2);
     fixture.repository.removeObjective(fixture.salesObjectiveId);
+    CHECK(rowCount(*fixture.document, QStringLiteral("comments")) == 1);
     CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 0);
 
     fixture.repository.restore(removed);
