@@ -20,6 +20,7 @@ class QStackedWidget;
 
 // The details of the item selected in the alignment tree, with an editor for every field. Each edit is pushed to
 // the model's session as one ChangeTreeItemCommand (numbers stepped with the arrows merge into one undo step).
+// An objective's team is chosen among the teams its alignment allows (AlignmentTreeModel::canChangeTeam).
 // Follows the model: after an edit, undo or redo elsewhere it shows the item's stored values again.
 class DetailsPanel : public QWidget {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QWidget *createObjectivePage();
     QWidget *createKeyResultPage();
     QWidget *createInitiativePage();
+    QWidget *createTeamPage();
     QLineEdit *addLineEdit(QFormLayout *form, const QString &label, const char *objectName,
                            ChangeTreeItemCommand::Field field);
     QDoubleSpinBox *addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
@@ -44,6 +46,7 @@ private:
     QPlainTextEdit *addDescription(QFormLayout *form, const char *objectName);
 
     void refill();
+    void fillTeamChoices(const Objective &objective);
     // Applies the editors' value of `field` to the shown item and pushes the change, when there is one.
     void commit(ChangeTreeItemCommand::Field field);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,7 +59,8 @@ private:
 
     // Objective page
     QLineEdit *m_objectiveTitle = nullptr;
-    QLabel *m_objectiveTeam = nullptr;
+    QComboBox *m_objectiveTeam = nullptr;
+    QList<Id> m_teamChoices; // the team ids m_objectiveTeam offers, in its order
     QComboBox *m_objectiveCommitment = nullptr;
     QDoubleSpinBox *m_objectiveWeight = nullptr;
     QPlainTextEdit *m_objectiveDescription = nullptr;
@@ -77,4 +81,7 @@ private:
     QComboBox *m_status = nullptr;
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;
+    // Team page (a team node)
+    QLabel *m_teamName = nullptr;
+    QLabel *m_teamSummary = nullptr;
 };
