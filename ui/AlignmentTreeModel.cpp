@@ -14,6 +14,7 @@
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
+#include <QSet>
 #include <QStyle>
 
 namespace {
@@ -571,24 +572,36 @@ bool AlignmentTreeModel::canAlign(Id objectiveId, Id parentObjectiveId) const
     return isBelow(objective->teamId, m_plan.objective(parentObjectiveId)->teamId);
 }
 
-bool AlignmentTreeModel::canChangeTeam(Id objectiveId, Id teamId) const
+QList<Id> AlignmentTreeModel::teamsFor(Id objectiveId) const
 {
     const Objective *objective = m_plan.objective(objectiveId);
-    if (!objective || !m_plan.team(teamId))
-        return false;
-    if (teamId == objective->teamId)
-        return true;
-    if (m_plan.cycle.annual && m_plan.team(teamId)->parentId != NoId)
-        return false; // the annual cycle holds company objectives only
-    // An aligned objective stays aligned: its parent's team stays above it. A parent outside the cycle (an annual
-    // company objective) is above every team.
-    if (const Objective *parent = m_plan.objective(objective->parentId); parent && !isBelow(teamId, parent->teamId))
-        return false;
+    if (!objective)
+        return {};
+    // The objectives aligned to it stay aligned: its team must be above each of theirs. Collected once as the teams
+    // above all of them, so a company objective with hundreds aligned costs a pass over those, not one per team.
+    std::optional<QSet<Id>> aboveAligned;
     for (const qsizetype row : m_plan.alignedObjectives(objectiveId)) {
-        if (!isBelow(m_plan.objectives[row].teamId, teamId))
-            return false;
+        QSet<Id> above;
+        const Team *team = m_plan.team(m_plan.objectives[row].teamId);
+        for (team = team ? m_plan.team(team->parentId) : nullptr; team; team = m_plan.team(team->parentId))
+            above.insert(team->id);
+        if (aboveAligned)
+            aboveAligned->intersect(above);
+        else
+            aboveAligned = std::move(above);
     }
-    return true;
+    // It stays aligned too: below its parent's team. A parent outside the cycle (an annual company objective) is
+    // above every team.
+    const Objective *parent = m_plan.objective(objective->parentId);
+    QList<Id> teams;
+    for (const Team &team : m_plan.teams) {
+        const bool fits = (!m_plan.cycle.annual || team.parentId == NoId) && // the annual cycle: company objectives
+                          (!parent || isBelow(team.id, parent->teamId)) &&
+                          (!aboveAligned || aboveAligned->contains(team.id));
+        if (fits || team.id == objective->teamId)
+            teams.append(team.id);
+    }
+    return teams;
 }
 
 bool AlignmentTreeModel::isBelow(Id teamId, Id aboveTeamId) const

@@ -105,10 +105,10 @@ public:
     // True when `objectiveId` may be aligned to `parentObjectiveId` (NoId: to nothing): the parent belongs to a
     // higher team of the same cycle and is not the objective itself or one aligned below it.
     bool canAlign(Id objectiveId, Id parentObjectiveId) const;
-    // True when `objectiveId` may belong to `teamId` with its alignment kept: below the team of the objective it is
-    // aligned to, above the teams of the objectives aligned to it; in an annual cycle, a company (a root team).
-    // Its own team always may.
-    bool canChangeTeam(Id objectiveId, Id teamId) const;
+    // The teams `objectiveId` may belong to with its alignment kept, in the plan's order: below the team of the
+    // objective it is aligned to, above the teams of the objectives aligned to it; in an annual cycle, a company
+    // (a root team). Its own team is always one of them.
+    QList<Id> teamsFor(Id objectiveId) const;
 
     // The status column's words: the pace, then the confidence the team stated when there is one.
     static QString statusText(std::optional<Confidence> pace, std::optional<Confidence> stated);

@@ -292,11 +292,7 @@ void DetailsPanel::fillTeamChoices(const Objective &objective)
     // Offered in the organisation's order, indented by depth like the team filter; refilled only when the choice
     // changes, since a thousand teams take a moment to list and every edit refills the panel.
     const CyclePlan &plan = m_model->plan();
-    QList<Id> choices;
-    for (const Team &team : plan.teams) {
-        if (m_model->canChangeTeam(objective.id, team.id))
-            choices.append(team.id);
-    }
+    const QList<Id> choices = m_model->teamsFor(objective.id);
     if (choices != m_teamChoices) {
         m_teamChoices = choices;
         m_objectiveTeam->clear();

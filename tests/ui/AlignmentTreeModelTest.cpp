@@ -434,27 +434,32 @@ TEST_CASE("An objective may change to the teams its alignment allows", "[ui][mod
     CyclePlan plan = PlanFixtures::acmeQuarter();
     AlignmentTreeModel model;
     model.setPlan(plan);
+    using Teams = QList<Id>;
 
     // "Close more deals" (Sales) stays aligned to the company's "Win the mid-market": any team below the company.
-    CHECK(model.canChangeTeam(20, 2));
-    CHECK(model.canChangeTeam(20, 3));
-    CHECK_FALSE(model.canChangeTeam(20, 1));
+    CHECK(model.teamsFor(20) == Teams{2, 3});
     // "Win the mid-market" has Sales and Engineering objectives aligned to it: it must stay above both.
-    CHECK(model.canChangeTeam(10, 1));
-    CHECK_FALSE(model.canChangeTeam(10, 2));
-    CHECK_FALSE(model.canChangeTeam(10, 3));
+    CHECK(model.teamsFor(10) == Teams{1});
     // "Pay down build debt" is aligned to nothing: any team, the company's included (it becomes a company objective).
-    CHECK(model.canChangeTeam(40, 1));
-    CHECK(model.canChangeTeam(40, 2));
-    CHECK_FALSE(model.canChangeTeam(40, 99));
-    CHECK_FALSE(model.canChangeTeam(999, 1));
+    CHECK(model.teamsFor(40) == Teams{1, 2, 3});
+    CHECK(model.teamsFor(999).isEmpty());
 
+    SECTION("below a department, only its teams stay above a team's aligned objective")
+    {
+        plan.teams.append({4, 3, QStringLiteral("Platform")});
+        plan.teams.append({5, 3, QStringLiteral("Mobile")});
+        plan.objectives[4].teamId = 4;    // "Pay down build debt", now Platform's
+        plan.objectives[4].parentId = 30; // aligned to Engineering's "Ship reliably"
+        plan.rebuildIndex();
+        model.setPlan(plan);
+        CHECK(model.teamsFor(40) == Teams{4, 5});
+        // "Ship reliably" stays above Platform and below the company.
+        CHECK(model.teamsFor(30) == Teams{3});
+    }
     SECTION("an annual cycle holds company objectives only")
     {
         plan.cycle.annual = true;
         model.setPlan(plan);
-        CHECK(model.canChangeTeam(40, 1));
-        CHECK_FALSE(model.canChangeTeam(40, 2));
-        CHECK(model.canChangeTeam(40, 3)); // where it is
+        CHECK(model.teamsFor(40) == Teams{1, 3}); // the company, or where it is
     }
 }
