@@ -40,23 +40,14 @@ bool AlignmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!isFiltering())
         return true;
     const QModelIndex index = m_tree->index(sourceRow, AlignmentTreeModel::TitleColumn, sourceParent);
-    const CyclePlan &plan = m_tree->plan();
-    const TreeItem item = m_tree->item(index);
-    if (m_teamId != NoId) {
-        Id objectiveId = NoId;
-        if (const auto *objective = std::get_if<Objective>(&item))
-            objectiveId = objective->id;
-        else if (const auto *keyResult = std::get_if<KeyResult>(&item))
-            objectiveId = keyResult->objectiveId;
-        else if (const KeyResult *keyResult = plan.keyResult(std::get<Initiative>(item).keyResultId))
-            objectiveId = keyResult->objectiveId;
-        const Objective *objective = plan.objective(objectiveId);
-        if (!objective || !inTeam(objective->teamId))
-            return false;
-    }
+    // A team node shows when one of its objectives does (recursive filtering), never for its own sake.
+    if (AlignmentTreeModel::nodeKind(index) == AlignmentTreeModel::NodeKind::Team)
+        return false;
+    if (m_teamId != NoId && !inTeam(m_tree->teamId(index)))
+        return false;
     if (m_text.isEmpty())
         return true;
-    if (TreeItems::titleOf(item).contains(m_text, Qt::CaseInsensitive))
+    if (TreeItems::titleOf(m_tree->item(index)).contains(m_text, Qt::CaseInsensitive))
         return true;
     return index.siblingAtColumn(AlignmentTreeModel::OwnerColumn)
         .data()

@@ -8,7 +8,7 @@ class AlignmentTreeModel;
 
 // Narrows the alignment tree to one team (with the teams below it) and to rows whose title or owner contains a
 // text; the rows above a match stay, so a match is always seen in its alignment. Key results and initiatives belong
-// to their objective's team.
+// to their objective's team; a team node shows when one of its objectives does.
 class AlignmentFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:

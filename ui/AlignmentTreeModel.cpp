@@ -14,6 +14,7 @@
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
+#include <QSet>
 #include <QStyle>
 
 namespace {
@@ -30,9 +31,13 @@ const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+    , m_teamIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon))
     , m_progress(m_plan)
     , m_referenceDate(QDate::currentDate())
 {
+    const int iconSize = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
+        m_statusIcons.insert(int(status), PaceColours::statusIcon(status, QApplication::palette(), iconSize));
 }
 
 AlignmentTreeModel::~AlignmentTreeModel() = default;
@@ -104,33 +109,65 @@ double AlignmentTreeModel::expectedProgress() const
 
 void AlignmentTreeModel::rebuildPlacements()
 {
+    m_topLevelNodes.clear();
+    m_teamNodeObjectives.clear();
     m_objectivePlacements.clear();
     m_keyResultPlacements.clear();
     m_initiativePlacements.clear();
+    m_teamPlacements.clear();
     m_objectivePlacements.reserve(m_plan.objectives.size());
     m_keyResultPlacements.reserve(m_plan.keyResults.size());
     m_initiativePlacements.reserve(m_plan.initiatives.size());
 
-    const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
-    for (qsizetype row = 0; row < topLevel.size(); ++row)
-        m_objectivePlacements.insert(m_plan.objectives[topLevel[row]].id, {NoId, int(row)});
+    // Company objectives at the top; a team's objectives aligned to nothing in the cycle under its node.
+    for (const qsizetype row : m_plan.topLevelObjectives()) {
+        const Objective &objective = m_plan.objectives[row];
+        if (isCompanyTeam(objective.teamId)) {
+            m_objectivePlacements.insert(objective.id, {RootNode, int(m_topLevelNodes.size())});
+            m_topLevelNodes.append(encode(NodeKind::Objective, objective.id));
+        } else {
+            QList<qsizetype> &grouped = m_teamNodeObjectives[objective.teamId];
+            m_objectivePlacements.insert(objective.id, {encode(NodeKind::Team, objective.teamId), int(grouped.size())});
+            grouped.append(row);
+        }
+    }
+    for (const Team &team : std::as_const(m_plan.teams)) {
+        if (!m_teamNodeObjectives.contains(team.id))
+            continue;
+        m_teamPlacements.insert(team.id, {RootNode, int(m_topLevelNodes.size())});
+        m_topLevelNodes.append(encode(NodeKind::Team, team.id));
+    }
 
     for (const Objective &objective : std::as_const(m_plan.objectives)) {
         // An objective's own key results come first, then the objectives aligned to it.
+        const quintptr node = encode(NodeKind::Objective, objective.id);
         const QList<qsizetype> &keyResults = m_plan.keyResultsOf(objective.id);
         for (qsizetype row = 0; row < keyResults.size(); ++row)
-            m_keyResultPlacements.insert(m_plan.keyResults[keyResults[row]].id, {objective.id, int(row)});
+            m_keyResultPlacements.insert(m_plan.keyResults[keyResults[row]].id, {node, int(row)});
         const QList<qsizetype> &aligned = m_plan.alignedObjectives(objective.id);
         for (qsizetype row = 0; row < aligned.size(); ++row)
-            m_objectivePlacements.insert(m_plan.objectives[aligned[row]].id,
-                                         {objective.id, int(keyResults.size() + row)});
+            m_objectivePlacements.insert(m_plan.objectives[aligned[row]].id, {node, int(keyResults.size() + row)});
     }
 
     for (const KeyResult &keyResult : std::as_const(m_plan.keyResults)) {
+        const quintptr node = encode(NodeKind::KeyResult, keyResult.id);
         const QList<qsizetype> &initiatives = m_plan.initiativesOf(keyResult.id);
         for (qsizetype row = 0; row < initiatives.size(); ++row)
-            m_initiativePlacements.insert(m_plan.initiatives[initiatives[row]].id, {keyResult.id, int(row)});
+            m_initiativePlacements.insert(m_plan.initiatives[initiatives[row]].id, {node, int(row)});
     }
+}
+
+bool AlignmentTreeModel::isCompanyTeam(Id teamId) const
+{
+    // An objective of a team the plan does not know has no node to go under: it stays at the top too.
+    const Team *team = m_plan.team(teamId);
+    return !team || team->parentId == NoId;
+}
+
+bool AlignmentTreeModel::isShownAligned(Id objectiveId) const
+{
+    const quintptr parentNode = m_objectivePlacements.value(objectiveId).parentNode;
+    return parentNode != RootNode && kindOf(parentNode) == NodeKind::Objective;
 }
 
 quintptr AlignmentTreeModel::encode(NodeKind kind, Id id)
@@ -138,14 +175,24 @@ quintptr AlignmentTreeModel::encode(NodeKind kind, Id id)
     return (quintptr(id) << KindBits) | quintptr(kind);
 }
 
+AlignmentTreeModel::NodeKind AlignmentTreeModel::kindOf(quintptr node)
+{
+    return NodeKind(node & KindMask);
+}
+
+Id AlignmentTreeModel::idOf(quintptr node)
+{
+    return Id(node >> KindBits);
+}
+
 Id AlignmentTreeModel::itemId(const QModelIndex &index)
 {
-    return Id(index.internalId() >> KindBits);
+    return idOf(index.internalId());
 }
 
 AlignmentTreeModel::NodeKind AlignmentTreeModel::nodeKind(const QModelIndex &index)
 {
-    return NodeKind(index.internalId() & KindMask);
+    return kindOf(index.internalId());
 }
 
 const QHash<Id, AlignmentTreeModel::Placement> &AlignmentTreeModel::placements(NodeKind kind) const
@@ -156,9 +203,11 @@ const QHash<Id, AlignmentTreeModel::Placement> &AlignmentTreeModel::placements(N
     case NodeKind::KeyResult:
         return m_keyResultPlacements;
     case NodeKind::Initiative:
+        return m_initiativePlacements;
+    case NodeKind::Team:
         break;
     }
-    return m_initiativePlacements;
+    return m_teamPlacements;
 }
 
 QModelIndex AlignmentTreeModel::indexFor(NodeKind kind, Id id, int column) const
@@ -167,6 +216,11 @@ QModelIndex AlignmentTreeModel::indexFor(NodeKind kind, Id id, int column) const
     const auto placement = placementsOfKind.constFind(id);
     return placement == placementsOfKind.constEnd() ? QModelIndex()
                                                     : createIndex(placement->rowInParent, column, encode(kind, id));
+}
+
+QModelIndex AlignmentTreeModel::indexFor(quintptr node, int column) const
+{
+    return node == RootNode ? QModelIndex() : indexFor(kindOf(node), idOf(node), column);
 }
 
 QModelIndex AlignmentTreeModel::objectiveIndex(Id objectiveId, int column) const
@@ -184,8 +238,14 @@ QModelIndex AlignmentTreeModel::initiativeIndex(Id initiativeId, int column) con
     return indexFor(NodeKind::Initiative, initiativeId, column);
 }
 
+QModelIndex AlignmentTreeModel::teamIndex(Id teamId, int column) const
+{
+    return indexFor(NodeKind::Team, teamId, column);
+}
+
 TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
 {
+    Q_ASSERT(nodeKind(index) != NodeKind::Team);
     const Id id = itemId(index);
     switch (nodeKind(index)) {
     case NodeKind::Objective:
@@ -193,9 +253,38 @@ TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
     case NodeKind::KeyResult:
         return *m_plan.keyResult(id);
     case NodeKind::Initiative:
+    case NodeKind::Team:
         break;
     }
     return *m_plan.initiative(id);
+}
+
+Id AlignmentTreeModel::teamId(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return NoId;
+    const Id id = itemId(index);
+    const NodeKind kind = nodeKind(index);
+    Id objectiveId = id;
+    switch (kind) {
+    case NodeKind::Team:
+        return id;
+    case NodeKind::Objective:
+        break;
+    case NodeKind::Initiative:
+    case NodeKind::KeyResult: {
+        Id keyResultId = id;
+        if (kind == NodeKind::Initiative) {
+            const Initiative *initiative = m_plan.initiative(id);
+            keyResultId = initiative ? initiative->keyResultId : NoId;
+        }
+        const KeyResult *keyResult = m_plan.keyResult(keyResultId);
+        objectiveId = keyResult ? keyResult->objectiveId : NoId;
+        break;
+    }
+    }
+    const Objective *objective = m_plan.objective(objectiveId);
+    return objective ? objective->teamId : NoId;
 }
 
 void AlignmentTreeModel::forgetCoachFlags()
@@ -206,7 +295,8 @@ void AlignmentTreeModel::forgetCoachFlags()
 
 QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) == NodeKind::Initiative)
+    if (!index.isValid() || index.model() != this ||
+        (nodeKind(index) != NodeKind::Objective && nodeKind(index) != NodeKind::KeyResult))
         return {};
     const quintptr key = encode(nodeKind(index), itemId(index));
     if (const auto cached = m_coachFlags.constFind(key); cached != m_coachFlags.constEnd())
@@ -259,14 +349,16 @@ QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &pa
 {
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
-    if (!parent.isValid()) {
-        const QList<qsizetype> &topLevel = m_plan.topLevelObjectives();
-        return row < topLevel.size()
-                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[topLevel[row]].id))
-                   : QModelIndex();
-    }
+    if (!parent.isValid())
+        return row < m_topLevelNodes.size() ? createIndex(row, column, m_topLevelNodes[row]) : QModelIndex();
     const Id parentId = itemId(parent);
     switch (nodeKind(parent)) {
+    case NodeKind::Team: {
+        const QList<qsizetype> grouped = m_teamNodeObjectives.value(parentId);
+        return row < grouped.size()
+                   ? createIndex(row, column, encode(NodeKind::Objective, m_plan.objectives[grouped[row]].id))
+                   : QModelIndex();
+    }
     case NodeKind::Objective: {
         const QList<qsizetype> &keyResults = m_plan.keyResultsOf(parentId);
         if (row < keyResults.size())
@@ -293,27 +385,19 @@ QModelIndex AlignmentTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const NodeKind kind = nodeKind(child);
-    const Id parentId = placements(kind).value(itemId(child)).parentId;
-    switch (kind) {
-    case NodeKind::Objective:
-        return parentId == NoId ? QModelIndex() : indexFor(NodeKind::Objective, parentId, TitleColumn);
-    case NodeKind::KeyResult:
-        return indexFor(NodeKind::Objective, parentId, TitleColumn);
-    case NodeKind::Initiative:
-        return indexFor(NodeKind::KeyResult, parentId, TitleColumn);
-    }
-    return {};
+    return indexFor(placements(nodeKind(child)).value(itemId(child)).parentNode, TitleColumn);
 }
 
 int AlignmentTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_plan.topLevelObjectives().size());
+        return int(m_topLevelNodes.size());
     if (parent.column() > 0)
         return 0;
     const Id parentId = itemId(parent);
     switch (nodeKind(parent)) {
+    case NodeKind::Team:
+        return int(m_teamNodeObjectives.value(parentId).size());
     case NodeKind::Objective:
         return int(m_plan.keyResultsOf(parentId).size() + m_plan.alignedObjectives(parentId).size());
     case NodeKind::KeyResult:
@@ -339,6 +423,8 @@ Qt::ItemFlags AlignmentTreeModel::flags(const QModelIndex &index) const
         result |= Qt::ItemNeverHasChildren;
     if (!m_session)
         return result;
+    if (kind == NodeKind::Team)
+        return result | Qt::ItemIsDropEnabled; // its team's aligned objectives dropped here are un-aligned
     if (index.column() == TitleColumn || (index.column() == OwnerColumn && kind != NodeKind::Objective))
         result |= Qt::ItemIsEditable;
     if (kind != NodeKind::Initiative)
@@ -433,12 +519,17 @@ std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeD
         return std::nullopt;
 
     if (drop.kind == NodeKind::Objective) {
-        if (parent.isValid() && nodeKind(parent) != NodeKind::Objective)
-            return std::nullopt;
-        drop.newParentId = parent.isValid() ? itemId(parent) : NoId;
-        const Id oldParentId = m_plan.objective(drop.id)->parentId;
-        const bool shownAligned = m_objectivePlacements.value(drop.id).parentId != NoId;
-        if ((drop.newParentId == oldParentId && (shownAligned || drop.newParentId == NoId)) ||
+        const Objective &objective = *m_plan.objective(drop.id);
+        if (parent.isValid()) {
+            const NodeKind parentKind = nodeKind(parent);
+            // Onto its own team's node: aligned to nothing, it is shown there.
+            if (parentKind == NodeKind::Team && itemId(parent) != objective.teamId)
+                return std::nullopt;
+            if (parentKind != NodeKind::Team && parentKind != NodeKind::Objective)
+                return std::nullopt;
+            drop.newParentId = parentKind == NodeKind::Objective ? itemId(parent) : NoId;
+        }
+        if ((drop.newParentId == objective.parentId && (isShownAligned(drop.id) || drop.newParentId == NoId)) ||
             !canAlign(drop.id, drop.newParentId))
             return std::nullopt;
         return drop;
@@ -478,11 +569,47 @@ bool AlignmentTreeModel::canAlign(Id objectiveId, Id parentObjectiveId) const
             return false;
     }
     // The parent's team is above the objective's team.
-    const Id parentTeamId = m_plan.objective(parentObjectiveId)->teamId;
-    const Team *team = m_plan.team(objective->teamId);
+    return isBelow(objective->teamId, m_plan.objective(parentObjectiveId)->teamId);
+}
+
+QList<Id> AlignmentTreeModel::teamsFor(Id objectiveId) const
+{
+    const Objective *objective = m_plan.objective(objectiveId);
+    if (!objective)
+        return {};
+    // The objectives aligned to it stay aligned: its team must be above each of theirs. Collected once as the teams
+    // above all of them, so a company objective with hundreds aligned costs a pass over those, not one per team.
+    std::optional<QSet<Id>> aboveAligned;
+    for (const qsizetype row : m_plan.alignedObjectives(objectiveId)) {
+        QSet<Id> above;
+        const Team *team = m_plan.team(m_plan.objectives[row].teamId);
+        for (team = team ? m_plan.team(team->parentId) : nullptr; team; team = m_plan.team(team->parentId))
+            above.insert(team->id);
+        if (aboveAligned)
+            aboveAligned->intersect(above);
+        else
+            aboveAligned = std::move(above);
+    }
+    // It stays aligned too: below its parent's team. A parent outside the cycle (an annual company objective) is
+    // above every team.
+    const Objective *parent = m_plan.objective(objective->parentId);
+    QList<Id> teams;
+    for (const Team &team : m_plan.teams) {
+        const bool fits = (!m_plan.cycle.annual || team.parentId == NoId) && // the annual cycle: company objectives
+                          (!parent || isBelow(team.id, parent->teamId)) &&
+                          (!aboveAligned || aboveAligned->contains(team.id));
+        if (fits || team.id == objective->teamId)
+            teams.append(team.id);
+    }
+    return teams;
+}
+
+bool AlignmentTreeModel::isBelow(Id teamId, Id aboveTeamId) const
+{
+    const Team *team = m_plan.team(teamId);
     for (const Team *above = team ? m_plan.team(team->parentId) : nullptr; above;
          above = m_plan.team(above->parentId)) {
-        if (above->id == parentTeamId)
+        if (above->id == aboveTeamId)
             return true;
     }
     return false;
@@ -490,6 +617,10 @@ bool AlignmentTreeModel::canAlign(Id objectiveId, Id parentObjectiveId) const
 
 QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == StatusColumn && role == Qt::ToolTipRole)
+        return tr("Pace: progress against the share of the cycle elapsed. Said: the confidence the team stated in "
+                  "its latest check-in. The mark's colour and shape (● on track, ▲ at risk, ■ off track) show the "
+                  "more worried of the two.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -499,6 +630,8 @@ QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Team / Owner");
     case ProgressColumn:
         return tr("Progress");
+    case StatusColumn:
+        return tr("Status");
     case ValueColumn:
         return tr("Current / Target");
     case GradeColumn:
@@ -518,6 +651,15 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
         return int(kind);
     if (role == ItemIdRole)
         return id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == TitleColumn || index.column() == OwnerColumn || index.column() == StatusColumn
+                   ? QVariant()
+                   : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
+    const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
+    const int column = progressRole ? int(ProgressColumn) : index.column();
+    if (kind == NodeKind::Team)
+        return teamData(id, column, role);
     if (role == Qt::EditRole) {
         const TreeItem shown = item(index);
         if (index.column() == TitleColumn)
@@ -526,8 +668,6 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
             return kind == NodeKind::KeyResult ? std::get<KeyResult>(shown).owner : std::get<Initiative>(shown).owner;
         return {};
     }
-    if (role == Qt::TextAlignmentRole)
-        return index.column() >= ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (index.column() == TitleColumn && kind != NodeKind::Initiative &&
         (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
         const QVariant coach = coachData(index, role);
@@ -539,9 +679,6 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1\n\n%2").arg(own.toString(), coach.toString());
         }
     }
-    // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
-    const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
-    const int column = progressRole ? int(ProgressColumn) : index.column();
     switch (kind) {
     case NodeKind::Objective:
         return objectiveData(*m_plan.objective(id), column, role);
@@ -549,6 +686,8 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
         return keyResultData(*m_plan.keyResult(id), column, role);
     case NodeKind::Initiative:
         return initiativeData(*m_plan.initiative(id), column, role);
+    case NodeKind::Team:
+        break;
     }
     return {};
 }
@@ -574,11 +713,150 @@ QVariant AlignmentTreeModel::progressData(double progress, int role) const
     }
 }
 
+QString AlignmentTreeModel::paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const
+{
+    const QString pace = progressData(progress, Qt::ToolTipRole).toString();
+    if (!stated)
+        return tr("%1\nNo check-in yet.").arg(pace);
+    return tr("%1\nThe team said %2 on %3.")
+        .arg(pace, DomainText::confidence(stated->confidence), QLocale().toString(stated->date, QLocale::ShortFormat));
+}
+
+QVariant AlignmentTreeModel::statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated,
+                                        int role) const
+{
+    if (!progress && !stated)
+        return {};
+    const std::optional<Confidence> pace =
+        progress ? std::optional(Scoring::paceStatus(expectedProgress(), *progress)) : std::nullopt;
+    switch (role) {
+    case Qt::DisplayRole:
+        return statusText(pace, stated ? std::optional(stated->confidence) : std::nullopt);
+    case Qt::DecorationRole: {
+        // The more worried of the two: what a reader scanning the column should look at.
+        const Confidence worst =
+            pace && stated ? Scoring::moreWorried(*pace, stated->confidence) : (pace ? *pace : stated->confidence);
+        return m_statusIcons.value(int(worst));
+    }
+    case Qt::ToolTipRole: {
+        const QString text = progress ? paceAndStatedText(*progress, stated)
+                                      : tr("Nothing measures it yet.\nThe team said %1 on %2.")
+                                            .arg(DomainText::confidence(stated->confidence),
+                                                 QLocale().toString(stated->date, QLocale::ShortFormat));
+        return tr("%1\n\n%2").arg(text, headerData(StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString());
+    }
+    default:
+        return {};
+    }
+}
+
+QString AlignmentTreeModel::statusText(std::optional<Confidence> pace, std::optional<Confidence> stated)
+{
+    if (pace && stated && *pace == *stated)
+        return tr("%1, as said").arg(DomainText::confidence(*pace));
+    if (pace && stated)
+        return tr("%1 · said %2").arg(DomainText::confidence(*pace), DomainText::confidence(*stated));
+    if (pace)
+        return DomainText::confidence(*pace);
+    return stated ? tr("said %1").arg(DomainText::confidence(*stated)) : QString();
+}
+
+std::optional<LatestCheckIn> AlignmentTreeModel::statedConfidence(const KeyResult &keyResult) const
+{
+    const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
+    return stated == m_plan.latestCheckIns.constEnd() ? std::nullopt : std::optional(*stated);
+}
+
+std::optional<LatestCheckIn> AlignmentTreeModel::statedConfidence(const Objective &objective) const
+{
+    // The most worried of its own key results' latest check-ins, dated by the latest of them.
+    std::optional<LatestCheckIn> worst;
+    for (const qsizetype row : m_plan.keyResultsOf(objective.id)) {
+        const std::optional<LatestCheckIn> stated = statedConfidence(m_plan.keyResults[row]);
+        if (!stated)
+            continue;
+        if (!worst)
+            worst = stated;
+        worst->confidence = Scoring::moreWorried(worst->confidence, stated->confidence);
+        worst->date = std::max(worst->date, stated->date);
+    }
+    return worst;
+}
+
+std::optional<double> AlignmentTreeModel::teamNodeProgress(Id teamId) const
+{
+    // Like the team's progress (ProgressRollUp::team), a mean in which objectives nothing measures count as 0.
+    double sum = 0.0;
+    bool measured = false;
+    const QList<qsizetype> grouped = m_teamNodeObjectives.value(teamId);
+    for (const qsizetype row : grouped) {
+        const Id objectiveId = m_plan.objectives[row].id;
+        sum += m_progress.objective(objectiveId);
+        measured = measured || m_progress.hasContributors(objectiveId);
+    }
+    return measured ? std::optional(sum / double(grouped.size())) : std::nullopt;
+}
+
+QVariant AlignmentTreeModel::teamData(Id teamId, int column, int role) const
+{
+    const Team *team = m_plan.team(teamId);
+    const std::optional<double> progress = teamNodeProgress(teamId);
+    if (role == HasContributorsRole)
+        return progress.has_value();
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    const qsizetype objectives = m_teamNodeObjectives.value(teamId).size();
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return team->name;
+        if (role == Qt::DecorationRole)
+            return m_teamIcon; // a group, not an item: tells the node from the objectives at a glance
+        if (role == Qt::ToolTipRole)
+            return tr("%1: the team's objectives that are not aligned to an objective of this cycle. Drag one of "
+                      "its aligned objectives here to stop aligning it.")
+                .arg(team->name);
+        break;
+    case OwnerColumn:
+        // Where the team sits: with many teams a name alone does not say which department it is in.
+        if (const Team *above = m_plan.team(team->parentId); above && role == Qt::DisplayRole)
+            return above->name;
+        else if (above && role == Qt::ToolTipRole)
+            return tr("Part of %1").arg(above->name);
+        break;
+    case ProgressColumn:
+        if (!progress) {
+            if (role == Qt::DisplayRole)
+                return tr("no key results");
+            if (role == ProgressRole)
+                return 0.0;
+            return {};
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nThe mean of the %n objective(s) below. With its aligned objectives the team stands at %2.",
+                      nullptr, int(objectives))
+                .arg(progressData(*progress, role).toString(), DomainText::percent(m_progress.team(teamId)));
+        return progressData(*progress, role);
+    case StatusColumn:
+        return statusData(progress, std::nullopt, role);
+    default:
+        break;
+    }
+    return {};
+}
+
 QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int column, int role) const
 {
     if (role == HasContributorsRole)
         return m_progress.hasContributors(objective.id);
-    if (role == Qt::FontRole && m_objectivePlacements.value(objective.id).parentId == NoId) {
+    if (role == StatedConfidenceRole) {
+        const std::optional<LatestCheckIn> stated = statedConfidence(objective);
+        return stated ? QVariant(int(stated->confidence)) : QVariant();
+    }
+    if (role == Qt::FontRole && !isShownAligned(objective.id)) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -611,6 +889,10 @@ QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int colum
             return {};
         }
         return progressData(m_progress.objective(objective.id), role);
+    case StatusColumn:
+        return statusData(m_progress.hasContributors(objective.id) ? std::optional(m_progress.objective(objective.id))
+                                                                   : std::nullopt,
+                          statedConfidence(objective), role);
     case GradeColumn:
         if (!objective.grade)
             break;
@@ -651,8 +933,8 @@ QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
 QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const
 {
     if (role == StatedConfidenceRole) {
-        const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
-        return stated == m_plan.latestCheckIns.constEnd() ? QVariant() : QVariant(int(stated->confidence));
+        const std::optional<LatestCheckIn> stated = statedConfidence(keyResult);
+        return stated ? QVariant(int(stated->confidence)) : QVariant();
     }
     switch (column) {
     case TitleColumn:
@@ -669,16 +951,11 @@ QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int colum
             return tr("Owner: %1").arg(keyResult.owner);
         break;
     case ProgressColumn:
-        if (role == Qt::ToolTipRole) {
-            const QString pace = progressData(Scoring::progress(keyResult), role).toString();
-            const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
-            if (stated == m_plan.latestCheckIns.constEnd())
-                return tr("%1\nNo check-in yet.").arg(pace);
-            return tr("%1\nThe team said %2 on %3.")
-                .arg(pace, DomainText::confidence(stated->confidence),
-                     QLocale().toString(stated->date, QLocale::ShortFormat));
-        }
+        if (role == Qt::ToolTipRole)
+            return paceAndStatedText(Scoring::progress(keyResult), statedConfidence(keyResult));
         return progressData(Scoring::progress(keyResult), role);
+    case StatusColumn:
+        return statusData(Scoring::progress(keyResult), statedConfidence(keyResult), role);
     case ValueColumn:
         if (role == Qt::DisplayRole)
             return DomainText::currentAndTarget(keyResult);

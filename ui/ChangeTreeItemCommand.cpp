@@ -14,6 +14,8 @@ QString describe(ChangeTreeItemCommand::Field field, const QString &title)
         return QCoreApplication::translate("ChangeTreeItemCommand", "Rename “%1”").arg(title);
     case Field::Placement:
         return QCoreApplication::translate("ChangeTreeItemCommand", "Move “%1”").arg(title);
+    case Field::Team:
+        return QCoreApplication::translate("ChangeTreeItemCommand", "Move “%1” to another team").arg(title);
     default:
         return QCoreApplication::translate("ChangeTreeItemCommand", "Edit “%1”").arg(title);
     }
@@ -38,8 +40,8 @@ int ChangeTreeItemCommand::id() const
 bool ChangeTreeItemCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeTreeItemCommand *>(other);
-    if (next->isObsolete() || m_field == Field::Placement || next->m_field != m_field ||
-        next->m_after.index() != m_after.index() || TreeItems::idOf(next->m_after) != TreeItems::idOf(m_after))
+    if (next->isObsolete() || changesShape() || next->m_field != m_field || next->m_after.index() != m_after.index() ||
+        TreeItems::idOf(next->m_after) != TreeItems::idOf(m_after))
         return false;
     m_after = next->m_after;
     return true;
@@ -57,7 +59,12 @@ DocumentChange ChangeTreeItemCommand::revert()
     return TreeItems::changeOf(changeKind(), m_before, cycleId());
 }
 
+bool ChangeTreeItemCommand::changesShape() const
+{
+    return m_field == Field::Placement || m_field == Field::Team;
+}
+
 DocumentChange::Kind ChangeTreeItemCommand::changeKind() const
 {
-    return m_field == Field::Placement ? DocumentChange::Kind::ItemsMoved : DocumentChange::Kind::ItemsEdited;
+    return changesShape() ? DocumentChange::Kind::ItemsMoved : DocumentChange::Kind::ItemsEdited;
 }

@@ -5,7 +5,7 @@
 
 // Changes fields of one objective, key result or initiative: from `before` to `after`, both complete items.
 // Consecutive changes of the same field of the same item merge into one step (typing, spin box arrows);
-// placement changes (re-aligning, reordering) never merge.
+// changes of the tree's shape (re-aligning, reordering, an objective's team) never merge.
 class ChangeTreeItemCommand : public PlanCommand {
 public:
     enum class Field {
@@ -22,6 +22,7 @@ public:
         Status,
         Due,
         Placement,
+        Team, // an objective's team
     };
 
     ChangeTreeItemCommand(DocumentSession &session, Id cycleId, TreeItem before, TreeItem after, Field field);
@@ -34,6 +35,7 @@ protected:
     DocumentChange revert() override;
 
 private:
+    bool changesShape() const;
     DocumentChange::Kind changeKind() const;
 
     TreeItem m_before;

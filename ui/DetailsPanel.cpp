@@ -24,7 +24,7 @@ namespace {
 
 using Field = ChangeTreeItemCommand::Field;
 
-enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage };
+enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage, TeamPage };
 
 // Large enough for revenue in cents, small enough to stay exact in a double with two decimals.
 constexpr double NumberLimit = 1e12;
@@ -60,6 +60,7 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     m_pages->addWidget(createObjectivePage());
     m_pages->addWidget(createKeyResultPage());
     m_pages->addWidget(createInitiativePage());
+    m_pages->addWidget(createTeamPage());
     layout->addWidget(m_pages);
 
     m_notes = new QLabel(this);
@@ -150,9 +151,11 @@ QWidget *DetailsPanel::createObjectivePage()
     auto *page = new QWidget(this);
     auto *form = formOn(page);
     m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
-    m_objectiveTeam = new QLabel(page);
-    m_objectiveTeam->setObjectName(QStringLiteral("objectiveTeam"));
-    form->addRow(tr("Team:"), m_objectiveTeam);
+    m_objectiveTeam = addChoice(form, tr("T&eam:"), "objectiveTeam", {}, Field::Team);
+    m_objectiveTeam->setMaxVisibleItems(20);
+    m_objectiveTeam->setToolTip(tr("The teams its alignment allows: below the team of the objective it is aligned to, "
+                                   "above the teams of the objectives aligned to it. The company's team makes it a "
+                                   "company objective."));
     m_objectiveCommitment =
         addChoice(form, tr("&Type:"), "objectiveCommitment", commitmentChoices(), Field::Commitment);
     m_objectiveWeight = addNumber(form, tr("&Weight:"), "objectiveWeight", 0.0, Field::Weight);
@@ -207,6 +210,20 @@ QWidget *DetailsPanel::createInitiativePage()
     return page;
 }
 
+QWidget *DetailsPanel::createTeamPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_teamName = new QLabel(page);
+    m_teamName->setObjectName(QStringLiteral("teamName"));
+    form->addRow(tr("Team:"), m_teamName);
+    m_teamSummary = new QLabel(page);
+    m_teamSummary->setObjectName(QStringLiteral("teamSummary"));
+    m_teamSummary->setWordWrap(true);
+    form->addRow(m_teamSummary);
+    return page;
+}
+
 void DetailsPanel::showItem(const QModelIndex &index)
 {
     m_shown = index.isValid() ? index.siblingAtColumn(AlignmentTreeModel::TitleColumn) : QModelIndex();
@@ -235,13 +252,23 @@ void DetailsPanel::refill()
     }
     m_filling = true;
     const bool editable = m_model->session() != nullptr;
+    if (AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team) {
+        m_pages->setCurrentIndex(TeamPage);
+        m_teamName->setText(m_shown.data().toString());
+        m_teamSummary->setText(
+            tr("The team's objectives below it are not aligned to an objective of this cycle (%n). Add Below adds "
+               "one; drag an aligned objective of the team here to stop aligning it.",
+               nullptr, m_model->rowCount(m_shown)));
+        m_chart->setVisible(false);
+        m_filling = false;
+        return;
+    }
     const TreeItem shown = m_model->item(m_shown);
     redrawChart(shown);
     if (const auto *objective = std::get_if<Objective>(&shown)) {
         m_pages->setCurrentIndex(ObjectivePage);
         setText(m_objectiveTitle, objective->title);
-        const Team *team = m_model->plan().team(objective->teamId);
-        m_objectiveTeam->setText(team ? team->name : QString());
+        fillTeamChoices(*objective);
         m_objectiveCommitment->setCurrentIndex(int(objective->commitment));
         m_objectiveWeight->setValue(objective->weight);
         if (m_objectiveDescription->toPlainText() != objective->description)
@@ -300,10 +327,31 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
     }
 }
 
+void DetailsPanel::fillTeamChoices(const Objective &objective)
+{
+    // Offered in the organisation's order, indented by depth like the team filter; refilled only when the choice
+    // changes, since a thousand teams take a moment to list and every edit refills the panel.
+    const CyclePlan &plan = m_model->plan();
+    const QList<Id> choices = m_model->teamsFor(objective.id);
+    if (choices != m_teamChoices) {
+        m_teamChoices = choices;
+        m_objectiveTeam->clear();
+        for (const Id teamId : std::as_const(m_teamChoices)) {
+            int depth = 0;
+            for (const Team *above = plan.team(plan.team(teamId)->parentId); above; above = plan.team(above->parentId))
+                ++depth;
+            m_objectiveTeam->addItem(QString(2 * depth, QLatin1Char(' ')) + plan.team(teamId)->name, teamId);
+        }
+    }
+    m_objectiveTeam->setCurrentIndex(int(m_teamChoices.indexOf(objective.teamId)));
+    m_objectiveTeam->setEnabled(m_teamChoices.size() > 1);
+}
+
 void DetailsPanel::commit(Field field)
 {
     DocumentSession *session = m_model->session();
-    if (m_filling || !session || !m_shown.isValid())
+    if (m_filling || !session || !m_shown.isValid() ||
+        AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team)
         return;
     const TreeItem before = m_model->item(m_shown);
     TreeItem after = before;
@@ -311,6 +359,11 @@ void DetailsPanel::commit(Field field)
         switch (field) {
         case Field::Title:
             objective->title = m_objectiveTitle->text().trimmed();
+            break;
+        case Field::Team:
+            objective->teamId = m_objectiveTeam->currentData().value<Id>();
+            if (objective->teamId != std::get<Objective>(before).teamId)
+                objective->position = -1; // last among the new team's objectives
             break;
         case Field::Commitment:
             objective->commitment = Commitment(m_objectiveCommitment->currentIndex());
@@ -327,8 +380,9 @@ void DetailsPanel::commit(Field field)
         if (objective->title.isEmpty())
             return refill(); // a title is required: show the stored one again
         const Objective &old = std::get<Objective>(before);
-        if (old.title == objective->title && old.commitment == objective->commitment &&
-            old.weight == objective->weight && old.description == objective->description)
+        if (old.title == objective->title && old.teamId == objective->teamId &&
+            old.commitment == objective->commitment && old.weight == objective->weight &&
+            old.description == objective->description)
             return;
     } else if (auto *keyResult = std::get_if<KeyResult>(&after)) {
         switch (field) {

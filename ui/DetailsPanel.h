@@ -21,6 +21,7 @@ class QStackedWidget;
 
 // The details of the item selected in the alignment tree, with an editor for every field. Each edit is pushed to
 // the model's session as one ChangeTreeItemCommand (numbers stepped with the arrows merge into one undo step).
+// An objective's team is chosen among the teams its alignment allows (AlignmentTreeModel::canChangeTeam).
 // Follows the model: after an edit, undo or redo elsewhere it shows the item's stored values again. Below the
 // editors, the chart of the shown objective or key result.
 class DetailsPanel : public QWidget {
@@ -37,6 +38,7 @@ private:
     QWidget *createObjectivePage();
     QWidget *createKeyResultPage();
     QWidget *createInitiativePage();
+    QWidget *createTeamPage();
     QLineEdit *addLineEdit(QFormLayout *form, const QString &label, const char *objectName,
                            ChangeTreeItemCommand::Field field);
     QDoubleSpinBox *addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
@@ -48,6 +50,7 @@ private:
     void refill();
     // The shown objective's burn-up or key result's values; nothing for an initiative.
     void redrawChart(const TreeItem &shown);
+    void fillTeamChoices(const Objective &objective);
     // Applies the editors' value of `field` to the shown item and pushes the change, when there is one.
     void commit(ChangeTreeItemCommand::Field field);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,7 +64,8 @@ private:
 
     // Objective page
     QLineEdit *m_objectiveTitle = nullptr;
-    QLabel *m_objectiveTeam = nullptr;
+    QComboBox *m_objectiveTeam = nullptr;
+    QList<Id> m_teamChoices; // the team ids m_objectiveTeam offers, in its order
     QComboBox *m_objectiveCommitment = nullptr;
     QDoubleSpinBox *m_objectiveWeight = nullptr;
     QPlainTextEdit *m_objectiveDescription = nullptr;
@@ -82,4 +86,7 @@ private:
     QComboBox *m_status = nullptr;
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;
+    // Team page (a team node)
+    QLabel *m_teamName = nullptr;
+    QLabel *m_teamSummary = nullptr;
 };

@@ -341,6 +341,7 @@ void MainWindow::showCurrentItemInCharts()
         m_charts->showKeyResult(itemId);
         break;
     case AlignmentTreeModel::NodeKind::Initiative:
+    case AlignmentTreeModel::NodeKind::Team:
         break;
     }
 }
@@ -440,6 +441,18 @@ void MainWindow::createAlignmentTree()
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ProgressColumn, 26 * characterWidth);
+    // The status column fits its longest words beside the mark, in bold as on top-level rows.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int statusWidth = 0;
+    for (const Confidence pace : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
+        for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
+            statusWidth =
+                std::max(statusWidth, boldMetrics.horizontalAdvance(AlignmentTreeModel::statusText(pace, stated)));
+    }
+    header->resizeSection(AlignmentTreeModel::StatusColumn,
+                          statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
@@ -452,6 +465,17 @@ void MainWindow::createAlignmentTree()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_expanded.clear(); // another cycle: nothing of it was expanded yet
         updateEditActions();
+    });
+    // An edit that moves the current item under another parent (its team changed, it was re-aligned): follow it.
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_currentParentNode = currentItemIndex().parent().internalId(); });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        if (!current.isValid() || m_filter->mapToSource(current).parent().internalId() == m_currentParentNode)
+            return;
+        for (QModelIndex above = current.parent(); above.isValid(); above = above.parent())
+            m_tree->expand(above);
+        m_tree->scrollTo(current);
     });
     // Remembered by item, so that rows a filter hid come back as they were.
     connect(m_tree, &QTreeView::expanded, this,
@@ -543,7 +567,9 @@ void MainWindow::restoreSettings()
         // The tree is the main view: the details take what their forms need, not a third of the window.
         resizeDocks({m_detailsDock}, {36 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
     }
-    m_tree->header()->restoreState(settings.value(QStringLiteral("treeHeader")).toByteArray());
+    // A header saved with other columns would put their widths on the wrong ones.
+    if (settings.value(QStringLiteral("treeColumns")).toInt() == AlignmentTreeModel::ColumnCount)
+        m_tree->header()->restoreState(settings.value(QStringLiteral("treeHeader")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -553,6 +579,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("treeColumns"), int(AlignmentTreeModel::ColumnCount));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -776,10 +803,11 @@ void MainWindow::showSelectedCycle()
 
 void MainWindow::expandObjectives(const QModelIndex &parent)
 {
-    // Objectives open down to their key results; initiatives stay folded under them.
+    // Team nodes and objectives open down to the key results; initiatives stay folded under them.
     for (int row = 0, rows = m_filter->rowCount(parent); row < rows; ++row) {
         const QModelIndex child = m_filter->index(row, AlignmentTreeModel::TitleColumn, parent);
-        if (AlignmentTreeModel::nodeKind(m_filter->mapToSource(child)) != AlignmentTreeModel::NodeKind::Objective)
+        const AlignmentTreeModel::NodeKind kind = AlignmentTreeModel::nodeKind(m_filter->mapToSource(child));
+        if (kind != AlignmentTreeModel::NodeKind::Objective && kind != AlignmentTreeModel::NodeKind::Team)
             continue;
         m_tree->expand(child);
         expandObjectives(child);
@@ -824,20 +852,17 @@ void MainWindow::updateEditActions()
 {
     const bool editable = m_session && m_model->plan().cycle.id != NoId;
     const QModelIndex current = currentItemIndex();
+    // A team node is no item of the document: nothing to rename or delete, but objectives can be added to it.
+    const bool onItem =
+        current.isValid() && AlignmentTreeModel::nodeKind(current) != AlignmentTreeModel::NodeKind::Team;
     m_saveAsAction->setEnabled(m_session != nullptr);
     m_addObjectiveAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
     m_addBelowAction->setEnabled(editable && current.isValid());
-    m_renameAction->setEnabled(editable && current.isValid());
-    m_deleteAction->setEnabled(editable && current.isValid());
+    m_renameAction->setEnabled(editable && onItem);
+    m_deleteAction->setEnabled(editable && onItem);
     m_newOkrAction->setEnabled(editable && !m_model->plan().teams.isEmpty());
-    m_reworkOkrAction->setEnabled(editable && current.isValid());
+    m_reworkOkrAction->setEnabled(editable && onItem);
     m_checkInAction->setEnabled(m_session != nullptr);
-}
-
-Id MainWindow::teamOf(const QModelIndex &index) const
-{
-    const QModelIndex objective = enclosing(index, AlignmentTreeModel::NodeKind::Objective);
-    return objective.isValid() ? std::get<Objective>(m_model->item(objective)).teamId : NoId;
 }
 
 void MainWindow::showHistoryOf(const QModelIndex &index)
@@ -856,7 +881,7 @@ void MainWindow::showHistoryOf(const QModelIndex &index)
         m_history->setKeyResult(NoId);
     }
     // Without a selection the notes stay on the team last looked at.
-    if (const Id teamId = teamOf(index); teamId != NoId)
+    if (const Id teamId = m_model->teamId(index); teamId != NoId)
         m_teamNotes->setTeam(teamId);
 }
 
@@ -867,7 +892,7 @@ void MainWindow::checkIn()
     // Window-modal and not exec(): the tree stays painted behind it and a test can reach the open dialog.
     auto *dialog = new CheckInDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const Id teamId = teamOf(currentItemIndex()); teamId != NoId)
+    if (const Id teamId = m_model->teamId(currentItemIndex()); teamId != NoId)
         dialog->setTeamAndWeek(teamId, dialog->week());
     dialog->open();
 }
@@ -881,15 +906,17 @@ void MainWindow::addObjective()
     objective.cycleId = plan.cycle.id;
     objective.title = tr("New objective");
     objective.position = -1;
-    // Next to the selected objective, in its team and alignment; without one, a company objective.
-    QModelIndex selected = currentItemIndex();
-    while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
-        selected = selected.parent();
+    // Next to the selected objective, in its team and alignment; on a team node, one of that team aligned to
+    // nothing; without a selection, a company objective.
+    const QModelIndex current = currentItemIndex();
+    const QModelIndex selected = enclosing(current, AlignmentTreeModel::NodeKind::Objective);
     if (selected.isValid()) {
         const Objective sibling = std::get<Objective>(m_model->item(selected));
         objective.teamId = sibling.teamId;
         objective.parentId = sibling.parentId;
         objective.position = sibling.position + 1;
+    } else if (current.isValid()) {
+        objective.teamId = m_model->teamId(current);
     } else {
         objective.teamId = plan.teams.first().id; // parents come first: the company
     }
@@ -906,6 +933,10 @@ void MainWindow::addBelow()
     if (!m_addBelowAction->isEnabled() || !current.isValid())
         return;
     const Id cycleId = m_model->plan().cycle.id;
+    if (AlignmentTreeModel::nodeKind(current) == AlignmentTreeModel::NodeKind::Team) {
+        addObjective(); // below a team node go the team's objectives
+        return;
+    }
     const TreeItem selected = m_model->item(current);
     TreeItem added;
     if (const auto *objective = std::get_if<Objective>(&selected)) {
@@ -1018,10 +1049,7 @@ void MainWindow::createOkrWizardActions()
     m_reworkOkrAction->setStatusTip(tr("Open the selected objective in the OKR wizard; the coach reviews its key "
                                        "results again"));
     connect(m_reworkOkrAction, &QAction::triggered, this, [this] {
-        QModelIndex objective = currentItemIndex();
-        while (objective.isValid() &&
-               AlignmentTreeModel::nodeKind(objective) != AlignmentTreeModel::NodeKind::Objective)
-            objective = objective.parent();
+        const QModelIndex objective = enclosing(currentItemIndex(), AlignmentTreeModel::NodeKind::Objective);
         if (objective.isValid())
             openOkrWizard(std::get<Objective>(m_model->item(objective)).id);
     });
@@ -1043,10 +1071,11 @@ void MainWindow::openOkrWizard(Id reworkedObjectiveId)
         return;
     auto *wizard = new OkrWizard(*m_session, m_model->plan().cycle.id, reworkedObjectiveId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QModelIndex selected = currentItemIndex();
-    while (selected.isValid() && AlignmentTreeModel::nodeKind(selected) != AlignmentTreeModel::NodeKind::Objective)
-        selected = selected.parent();
-    if (reworkedObjectiveId == NoId && selected.isValid()) {
+    const QModelIndex current = currentItemIndex();
+    const QModelIndex selected = enclosing(current, AlignmentTreeModel::NodeKind::Objective);
+    if (reworkedObjectiveId == NoId && !selected.isValid() && current.isValid()) {
+        wizard->suggestPlacement(m_model->teamId(current), NoId); // a team node: an objective of that team
+    } else if (reworkedObjectiveId == NoId && selected.isValid()) {
         // A new OKR from a selected objective: a team below it contributes to it; without one, a sibling.
         const Objective objective = std::get<Objective>(m_model->item(selected));
         const QList<Team> &teams = m_model->plan().teams;

@@ -88,7 +88,6 @@ private:
     void selectObjectiveInTree(Id objectiveId);
     void showCurrentItemInCharts();
     void followChange(const DocumentChange &change);
-    Id teamOf(const QModelIndex &index) const; // the team of the item's objective; NoId without an item
     void showHistoryOf(const QModelIndex &index);
     void checkIn();
 
@@ -106,7 +105,8 @@ private:
 
     AlignmentTreeModel *m_model = nullptr;
     AlignmentFilterModel *m_filter = nullptr;
-    QSet<quintptr> m_expanded; // internalIds of the expanded rows, kept across filter changes
+    QSet<quintptr> m_expanded;        // internalIds of the expanded rows, kept across filter changes
+    quintptr m_currentParentNode = 0; // internalId of the current row's parent while the layout changes
     QTreeView *m_tree = nullptr;
     DetailsPanel *m_details = nullptr;
     ProgressBoardView *m_board = nullptr;

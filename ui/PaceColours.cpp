@@ -1,5 +1,9 @@
 #include "PaceColours.h"
 
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
 namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette)
@@ -18,6 +22,43 @@ QColor forStatus(Confidence status, const QPalette &palette)
     }
     const bool darkBase = palette.color(QPalette::Base).lightnessF() < 0.5;
     return darkBase ? colour.lighter(130) : colour;
+}
+
+QIcon statusIcon(Confidence status, const QPalette &palette, int size)
+{
+    // Drawn at twice the size: sharp on high-density screens, scaled down smoothly elsewhere.
+    constexpr int scale = 2;
+    QPixmap pixmap(size * scale, size * scale);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::Text), scale));
+    painter.setBrush(forStatus(status, palette));
+    const QRectF shape = QRectF(pixmap.rect()).adjusted(2.0 * scale, 2.0 * scale, -2.0 * scale, -2.0 * scale);
+    switch (status) {
+    case Confidence::OnTrack:
+        painter.drawEllipse(shape);
+        break;
+    case Confidence::AtRisk: {
+        QPainterPath triangle;
+        triangle.moveTo(shape.center().x(), shape.top());
+        triangle.lineTo(shape.bottomRight());
+        triangle.lineTo(shape.bottomLeft());
+        triangle.closeSubpath();
+        painter.drawPath(triangle);
+        break;
+    }
+    case Confidence::OffTrack:
+        painter.drawRect(shape);
+        break;
+    }
+    painter.end();
+    pixmap.setDevicePixelRatio(scale);
+    QIcon icon;
+    // The same picture when selected: the style's tint would change the colour that carries the meaning.
+    icon.addPixmap(pixmap, QIcon::Normal);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
 }
 
 } // namespace PaceColours

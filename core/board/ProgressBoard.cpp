@@ -6,20 +6,6 @@ namespace ProgressBoard {
 
 namespace {
 
-// Off track is the most worried, then at risk: the order a manager reads them in.
-int worry(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::OnTrack:
-        return 0;
-    case Confidence::AtRisk:
-        return 1;
-    case Confidence::OffTrack:
-        return 2;
-    }
-    return 0;
-}
-
 QList<double> valuesOf(const QList<Scoring::ValuePoint> &history)
 {
     QList<double> values;
@@ -50,8 +36,9 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
         const KeyResult &keyResult = plan.keyResults[row];
         const auto latest = plan.latestCheckIns.constFind(keyResult.id);
         if (latest != plan.latestCheckIns.constEnd()) {
-            if (!card.statedConfidence || worry(latest->confidence) > worry(*card.statedConfidence))
-                card.statedConfidence = latest->confidence;
+            card.statedConfidence = card.statedConfidence
+                                        ? Scoring::moreWorried(*card.statedConfidence, latest->confidence)
+                                        : latest->confidence;
             if (!card.lastCheckIn.isValid() || latest->date > card.lastCheckIn)
                 card.lastCheckIn = latest->date;
         }

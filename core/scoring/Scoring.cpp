@@ -90,6 +90,22 @@ Confidence paceStatus(double expectedProgress, double progress)
     return Confidence::OffTrack;
 }
 
+Confidence moreWorried(Confidence first, Confidence second)
+{
+    const auto worry = [](Confidence confidence) {
+        switch (confidence) {
+        case Confidence::OnTrack:
+            return 0;
+        case Confidence::AtRisk:
+            return 1;
+        case Confidence::OffTrack:
+            return 2;
+        }
+        return 0;
+    };
+    return worry(second) > worry(first) ? second : first;
+}
+
 std::optional<Forecast> forecast(const KeyResult &keyResult, const QList<ValuePoint> &history, QDate cycleEnd)
 {
     const auto usable = [](const ValuePoint &point) { return point.date.isValid() && std::isfinite(point.value); };

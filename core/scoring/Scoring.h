@@ -23,6 +23,9 @@ double expectedProgress(const Cycle &cycle, QDate day);
 // From the gap expected - progress: <= 0.15 on track, <= 0.33 at risk, else off track.
 Confidence paceStatus(double expectedProgress, double progress);
 
+// Off track is the most worried, then at risk: the order a manager reads them in.
+Confidence moreWorried(Confidence first, Confidence second);
+
 struct ValuePoint {
     QDate date;
     double value = 0.0;

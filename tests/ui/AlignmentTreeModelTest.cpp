@@ -47,7 +47,7 @@ TEST_CASE("The alignment tree puts aligned objectives under their parent and key
     REQUIRE(model.rowCount() == 3);
     CHECK(title(model.index(0, 0)) == QStringLiteral("Win the mid-market"));
     CHECK(title(model.index(1, 0)) == QStringLiteral("Be loved by our customers"));
-    CHECK(title(model.index(2, 0)) == QStringLiteral("Pay down build debt"));
+    CHECK(title(model.index(2, 0)) == QStringLiteral("Engineering"));
 
     const QModelIndex midMarket = model.index(0, 0);
     REQUIRE(model.rowCount(midMarket) == 2);
@@ -182,7 +182,8 @@ TEST_CASE("A key result's tooltip tells the confidence the team stated beside th
                     .isValid());
 }
 
-TEST_CASE("Top-level objectives are bold, also when aligned to an objective outside the cycle", "[ui][model]")
+TEST_CASE("Objectives aligned to nothing shown are bold, also when aligned to an objective outside the cycle",
+          "[ui][model]")
 {
     CyclePlan plan = PlanFixtures::acmeQuarter();
     plan.objectives[4].parentId = 9999; // an annual company objective, not part of this quarter's plan
@@ -190,7 +191,7 @@ TEST_CASE("Top-level objectives are bold, also when aligned to an objective outs
     model.setPlan(plan);
 
     CHECK(model.objectiveIndex(10).data(Qt::FontRole).value<QFont>().bold());
-    CHECK(model.objectiveIndex(40).parent() == QModelIndex());
+    CHECK(model.objectiveIndex(40).parent() == model.teamIndex(3));
     CHECK(model.objectiveIndex(40).data(Qt::FontRole).value<QFont>().bold());
     CHECK_FALSE(model.objectiveIndex(20).data(Qt::FontRole).isValid());
 }
@@ -276,4 +277,189 @@ TEST_CASE("The coach's flags mark key results and objectives with a warning icon
     CHECK_FALSE(model.objectiveIndex(30).data(Qt::DecorationRole).isNull());
     CHECK(model.initiativeIndex(3000).data(Qt::DecorationRole).isNull());
     CHECK(model.keyResultIndex(200, AlignmentTreeModel::ValueColumn).data(Qt::DecorationRole).isNull());
+}
+
+TEST_CASE("A team's objectives aligned to nothing are grouped under a node for the team", "[ui][model][team]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    Objective hiring;
+    hiring.id = 41;
+    hiring.cycleId = 1;
+    hiring.teamId = 3;
+    hiring.title = QStringLiteral("Grow the platform team");
+    hiring.position = 3;
+    plan.objectives.append(hiring);
+    plan.rebuildIndex();
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+
+    // Company objectives first, then a node per team with such objectives; Sales has none.
+    REQUIRE(model.rowCount() == 3);
+    const QModelIndex engineering = model.index(2, 0);
+    CHECK(engineering == model.teamIndex(3));
+    CHECK(AlignmentTreeModel::nodeKind(engineering) == Kind::Team);
+    CHECK(engineering.data().toString() == QStringLiteral("Engineering"));
+    CHECK(engineering.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 3);
+    CHECK(cell(model, engineering, AlignmentTreeModel::OwnerColumn) == QStringLiteral("Acme"));
+    CHECK(engineering.data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(model.teamIndex(2).isValid());
+    CHECK(model.teamId(engineering) == 3);
+    CHECK(model.teamId(model.initiativeIndex(3000)) == 3);
+    CHECK(model.teamId(model.keyResultIndex(200)) == 2);
+
+    REQUIRE(model.rowCount(engineering) == 2);
+    CHECK(model.index(0, 0, engineering) == model.objectiveIndex(40));
+    CHECK(model.index(1, 0, engineering) == model.objectiveIndex(41));
+    CHECK(model.parent(model.objectiveIndex(41)) == engineering);
+    // "Ship reliably" of Engineering stays under the company objective it is aligned to.
+    CHECK(model.objectiveIndex(30).parent() == model.objectiveIndex(10));
+    CHECK(walk(model, {}) == 3 + 4 + 4 + 2); // top rows, objectives below them, key results, initiatives
+
+    // Nothing to edit or drag on a team node, even with a document; read-only here.
+    CHECK(model.flags(engineering) == (Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+    CHECK(model.coachFlags(engineering).isEmpty());
+}
+
+TEST_CASE("A team node's progress is the mean of its objectives, with the team's whole progress in its tooltip",
+          "[ui][model][team]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    plan.keyResults[3].current = 15; // "Cut build time from 20 to 10 min": half way
+    plan.rebuildIndex();
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+    model.setReferenceDate(QDate(2026, 8, 15)); // about 49 % expected
+
+    const QModelIndex engineering = model.teamIndex(3, AlignmentTreeModel::ProgressColumn);
+    CHECK(engineering.data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(engineering.data().toString() == QStringLiteral("50 %"));
+    CHECK(engineering.data(AlignmentTreeModel::HasContributorsRole).toBool());
+    CHECK(Confidence(engineering.data(AlignmentTreeModel::PaceStatusRole).toInt()) == Confidence::OnTrack);
+    // With "Ship reliably" (100 %, aligned to the company) the team stands at 75 %.
+    CHECK(engineering.data(Qt::ToolTipRole).toString().contains(QStringLiteral("75 %")));
+
+    SECTION("and nothing measured under it reads \"no key results\"")
+    {
+        plan.keyResults.removeAt(3);
+        plan.rebuildIndex();
+        model.updatePlan(plan);
+        const QModelIndex unmeasured = model.teamIndex(3, AlignmentTreeModel::ProgressColumn);
+        CHECK(unmeasured.data().toString() == QStringLiteral("no key results"));
+        CHECK_FALSE(unmeasured.data(AlignmentTreeModel::HasContributorsRole).toBool());
+        CHECK(model.teamIndex(3, AlignmentTreeModel::StatusColumn).data().isNull());
+    }
+}
+
+TEST_CASE("The status column shows the pace beside the stated confidence, in words and a shaped mark",
+          "[ui][model][status]")
+{
+    AlignmentTreeModel model;
+    model.setPlan(PlanFixtures::acmeQuarter());
+    model.setReferenceDate(QDate(2026, 8, 15)); // about 49 % expected
+
+    const auto status = [&model](const QModelIndex &index) {
+        return index.siblingAtColumn(AlignmentTreeModel::StatusColumn);
+    };
+    CHECK(model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal).toString() == QStringLiteral("Status"));
+    CHECK_FALSE(model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).isNull());
+
+    // Uptime is at 100 %, but the team said "at risk" in its last check-in.
+    const QModelIndex uptime = status(model.keyResultIndex(300));
+    CHECK(uptime.data().toString() == QStringLiteral("on track · said at risk"));
+    CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("The team said at risk")));
+    // No check-in yet: the pace alone.
+    const QModelIndex deals = status(model.keyResultIndex(200));
+    CHECK(deals.data().toString() == QStringLiteral("on track"));
+    CHECK(deals.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No check-in yet")));
+    // The mark shows the more worried of the two: a different one for uptime than for deals.
+    const QIcon uptimeMark = uptime.data(Qt::DecorationRole).value<QIcon>();
+    const QIcon dealsMark = deals.data(Qt::DecorationRole).value<QIcon>();
+    REQUIRE_FALSE(uptimeMark.isNull());
+    REQUIRE_FALSE(dealsMark.isNull());
+    CHECK(uptimeMark.pixmap(16).toImage() != dealsMark.pixmap(16).toImage());
+    const QIcon offTrackMark = status(model.objectiveIndex(40)).data(Qt::DecorationRole).value<QIcon>();
+    CHECK(offTrackMark.pixmap(16).toImage() != uptimeMark.pixmap(16).toImage());
+    CHECK(offTrackMark.pixmap(16).toImage() != dealsMark.pixmap(16).toImage());
+
+    // An objective states the most worried confidence of its own key results.
+    const QModelIndex ship = status(model.objectiveIndex(30));
+    CHECK(Confidence(ship.data(AlignmentTreeModel::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
+    CHECK(ship.data().toString() == QStringLiteral("on track · said at risk"));
+    CHECK(status(model.objectiveIndex(40)).data().toString() == QStringLiteral("off track"));
+    CHECK(status(model.teamIndex(3)).data().toString() == QStringLiteral("off track"));
+    // Nothing to pace: an objective without key results, an initiative.
+    CHECK(status(model.objectiveIndex(11)).data().isNull());
+    CHECK(status(model.initiativeIndex(3000)).data().isNull());
+}
+
+TEST_CASE("Team nodes come and go cleanly as objectives are aligned, un-aligned and change team", "[ui][model][team]")
+{
+    const WarningRecorder warnings;
+    AlignmentTreeModel model;
+    const QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    model.setPlan(plan);
+    const QPersistentModelIndex buildDebt = model.objectiveIndex(40);
+    const QPersistentModelIndex engineering = model.teamIndex(3);
+
+    plan.objectives[4].parentId = 10; // "Pay down build debt" aligned: the Engineering node goes
+    plan.rebuildIndex();
+    model.updatePlan(plan);
+    CHECK_FALSE(engineering.isValid());
+    CHECK(buildDebt.parent() == model.objectiveIndex(10));
+    CHECK(model.rowCount() == 2);
+
+    plan.objectives[4].parentId = NoId;
+    plan.objectives[2].parentId = NoId; // "Close more deals" un-aligned: a Sales node
+    plan.rebuildIndex();
+    model.updatePlan(plan);
+    CHECK(model.rowCount() == 4);
+    CHECK(model.objectiveIndex(20).parent() == model.teamIndex(2));
+    CHECK(buildDebt.parent() == model.teamIndex(3));
+
+    plan.objectives[4].teamId = 2; // "Pay down build debt" moves to Sales
+    plan.rebuildIndex();
+    model.updatePlan(plan);
+    CHECK(buildDebt.parent() == model.teamIndex(2));
+    CHECK(model.rowCount(model.teamIndex(2)) == 2);
+    CHECK_FALSE(model.teamIndex(3).isValid());
+    CHECK(walk(model, {}) == model.rowCount() + 3 + 4 + 2);
+
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("An objective may change to the teams its alignment allows", "[ui][model][team]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+    using Teams = QList<Id>;
+
+    // "Close more deals" (Sales) stays aligned to the company's "Win the mid-market": any team below the company.
+    CHECK(model.teamsFor(20) == Teams{2, 3});
+    // "Win the mid-market" has Sales and Engineering objectives aligned to it: it must stay above both.
+    CHECK(model.teamsFor(10) == Teams{1});
+    // "Pay down build debt" is aligned to nothing: any team, the company's included (it becomes a company objective).
+    CHECK(model.teamsFor(40) == Teams{1, 2, 3});
+    CHECK(model.teamsFor(999).isEmpty());
+
+    SECTION("below a department, only its teams stay above a team's aligned objective")
+    {
+        plan.teams.append({4, 3, QStringLiteral("Platform")});
+        plan.teams.append({5, 3, QStringLiteral("Mobile")});
+        plan.objectives[4].teamId = 4;    // "Pay down build debt", now Platform's
+        plan.objectives[4].parentId = 30; // aligned to Engineering's "Ship reliably"
+        plan.rebuildIndex();
+        model.setPlan(plan);
+        CHECK(model.teamsFor(40) == Teams{4, 5});
+        // "Ship reliably" stays above Platform and below the company.
+        CHECK(model.teamsFor(30) == Teams{3});
+    }
+    SECTION("an annual cycle holds company objectives only")
+    {
+        plan.cycle.annual = true;
+        model.setPlan(plan);
+        CHECK(model.teamsFor(40) == Teams{1, 3}); // the company, or where it is
+    }
 }

@@ -50,13 +50,16 @@ TEST_CASE("The View menu should show the progress board, and activating an objec
         }
     }
     REQUIRE(buildDebtId != NoId);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+    REQUIRE(tree);
+    tree->collapseAll(); // the objective waits in its folded team node
     board->selectObjective(buildDebtId);
     board->treeView()->setFocus();
     QTest::keyClick(board->treeView(), Qt::Key_Return);
 
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
-    REQUIRE(tree);
     CHECK(tree->currentIndex().data(AlignmentTreeModel::ItemIdRole).value<Id>() == buildDebtId);
+    CHECK(tree->currentIndex().parent().data().toString() == QStringLiteral("Engineering"));
+    CHECK(tree->isExpanded(tree->currentIndex().parent()));
 
     SECTION("and the charts, tabbed with the board, come to the front when shown")
     {

@@ -85,9 +85,10 @@ TEST_CASE("Opening a document shows its name and the active cycle's alignment tr
     REQUIRE(window.openDocument(acme.path));
 
     CHECK(window.windowTitle() == QStringLiteral("acme — Quarterdeck"));
+    // The company's objectives, then Engineering's node with "Pay down build debt".
     CHECK(topLevelTitles(window) == QStringList{QStringLiteral("Win the mid-market"),
                                                 QStringLiteral("Be loved by our customers"),
-                                                QStringLiteral("Pay down build debt")});
+                                                QStringLiteral("Engineering")});
     CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q3 (active)"));
     CHECK(cycleSelectorOf(window)->count() == 2);
     CHECK(statusText(window, "cycleLabel").contains(QStringLiteral("2026 Q3")));
@@ -108,6 +109,7 @@ TEST_CASE("The tree opens down to the key results, with initiatives folded", "[u
     REQUIRE(uptime.data().toString() == QStringLiteral("Keep uptime above 95 %"));
     CHECK(tree->isExpanded(midMarket));
     CHECK(tree->isExpanded(reliability));
+    CHECK(tree->isExpanded(model->index(2, 0))); // Engineering's team node
     CHECK_FALSE(tree->isExpanded(uptime));
     CHECK(model->rowCount(uptime) == 2);
 }

@@ -473,3 +473,164 @@ TEST_CASE("The details panel shows the coach's flags of the selected key result"
     REQUIRE_FALSE(review.flags.isEmpty());
     CHECK(notes->text().contains(review.flags.first().message.toHtmlEscaped()));
 }
+
+TEST_CASE("Dragging an aligned team objective onto its team's node un-aligns it, undoably",
+          "[ui][window][editing][drag][team]")
+{
+    EditingWindow acme;
+    const WarningRecorder warnings;
+    const QAbstractItemModelTester tester(acme.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModel *model = acme.tree()->model();
+    const QString shipReliably = QStringLiteral("Ship reliably");
+    const QModelIndex engineering = acme.find(QStringLiteral("Engineering"));
+    REQUIRE(engineering.isValid());
+    const std::unique_ptr<QMimeData> ship(model->mimeData({acme.find(shipReliably)}));
+    const std::unique_ptr<QMimeData> deals(model->mimeData({acme.find(closeDeals)}));
+    const std::unique_ptr<QMimeData> buildDebt(model->mimeData({acme.find(QStringLiteral("Pay down build debt"))}));
+
+    // Only the team's own objectives, and only those aligned somewhere.
+    CHECK_FALSE(model->canDropMimeData(deals.get(), Qt::MoveAction, -1, -1, engineering));
+    CHECK_FALSE(model->canDropMimeData(buildDebt.get(), Qt::MoveAction, -1, -1, engineering));
+    CHECK_FALSE(model->flags(engineering).testFlag(Qt::ItemIsDragEnabled));
+    REQUIRE(model->canDropMimeData(ship.get(), Qt::MoveAction, -1, -1, engineering));
+
+    REQUIRE(model->dropMimeData(ship.get(), Qt::MoveAction, -1, -1, engineering));
+
+    CHECK(acme.find(shipReliably).parent().data().toString() == QStringLiteral("Engineering"));
+    const Id shipId = acme.find(shipReliably).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    CHECK(acme.storedPlan().objective(shipId)->parentId == NoId);
+    CHECK(acme.undoStack()->undoText() == QStringLiteral("Move “Ship reliably”"));
+
+    // And back onto the company objective by dragging, as before.
+    const std::unique_ptr<QMimeData> again(model->mimeData({acme.find(shipReliably)}));
+    REQUIRE(
+        model->canDropMimeData(again.get(), Qt::MoveAction, -1, -1, acme.find(QStringLiteral("Win the mid-market"))));
+
+    acme.action("actionUndo")->trigger();
+    CHECK(acme.find(shipReliably).parent().data().toString() == QStringLiteral("Win the mid-market"));
+    CHECK(acme.storedPlan().objective(shipId)->parentId != NoId);
+    CHECK(warnings.warnings().isEmpty());
+    CAPTURE(warnings.warnings().join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("The details panel moves an objective to another team, the tree follows, undo and redo move it back",
+          "[ui][window][editing][details][team]")
+{
+    EditingWindow acme;
+    const WarningRecorder warnings;
+    const QAbstractItemModelTester tester(acme.tree()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QString buildDebt = QStringLiteral("Pay down build debt");
+    acme.select(buildDebt);
+    auto *team = acme.child<QComboBox>("objectiveTeam");
+    REQUIRE(team->isEnabled());
+    REQUIRE(team->currentText().trimmed() == QStringLiteral("Engineering"));
+    // Aligned to nothing and nothing aligned to it: every team, the company's too.
+    CHECK(team->count() == 3);
+
+    // From Engineering one up to Sales, with the keyboard.
+    team->setFocus();
+    QTest::keyClick(team, Qt::Key_Up);
+
+    CHECK(team->currentText().trimmed() == QStringLiteral("Sales"));
+    const QModelIndex moved = acme.find(buildDebt);
+    CHECK(moved.parent().data().toString() == QStringLiteral("Sales"));
+    CHECK_FALSE(acme.find(QStringLiteral("Engineering")).isValid()); // its only objective left
+    CHECK(acme.tree()->currentIndex() == moved);
+    CHECK(acme.tree()->isExpanded(moved.parent()));
+    const Id buildDebtId = moved.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id salesId = acme.find(closeDeals).siblingAtColumn(0).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const CyclePlan stored = acme.storedPlan();
+    CHECK(stored.team(stored.objective(buildDebtId)->teamId)->name == QStringLiteral("Sales"));
+    CHECK(stored.objective(buildDebtId)->parentId == NoId);
+    CHECK(stored.objective(salesId)->teamId == stored.objective(buildDebtId)->teamId);
+    CHECK(acme.undoStack()->count() == 1);
+
+    acme.action("actionUndo")->trigger();
+    CHECK(acme.find(buildDebt).parent().data().toString() == QStringLiteral("Engineering"));
+    CHECK(team->currentText().trimmed() == QStringLiteral("Engineering"));
+    CHECK(acme.storedPlan().team(acme.storedPlan().objective(buildDebtId)->teamId)->name ==
+          QStringLiteral("Engineering"));
+
+    acme.action("actionRedo")->trigger();
+    CHECK(acme.find(buildDebt).parent().data().toString() == QStringLiteral("Sales"));
+    CHECK(team->currentText().trimmed() == QStringLiteral("Sales"));
+    // The model's shape changes are clean (the offscreen platform's own notes aside).
+    const QStringList modelWarnings = warnings.warnings().filter(QStringLiteral("qt.modeltest"));
+    CAPTURE(modelWarnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(modelWarnings.isEmpty());
+
+    SECTION("the company's team makes it a company objective, at the top")
+    {
+        team->setFocus();
+        QTest::keyClick(team, Qt::Key_Up);
+        CHECK(team->currentText() == QStringLiteral("Acme"));
+        CHECK_FALSE(acme.find(buildDebt).parent().isValid());
+    }
+}
+
+TEST_CASE("An aligned objective is offered only the teams its alignment allows", "[ui][window][details][team]")
+{
+    EditingWindow acme;
+    auto *team = acme.child<QComboBox>("objectiveTeam");
+
+    // Aligned to the company's "Win the mid-market": the teams below the company.
+    acme.select(closeDeals);
+    QStringList offered;
+    for (int row = 0; row < team->count(); ++row)
+        offered.append(team->itemText(row).trimmed());
+    CHECK(offered == QStringList{QStringLiteral("Sales"), QStringLiteral("Engineering")});
+    CHECK(team->isEnabled());
+
+    // Sales and Engineering objectives are aligned to it: it stays the company's.
+    acme.select(QStringLiteral("Win the mid-market"));
+    CHECK(team->count() == 1);
+    CHECK_FALSE(team->isEnabled());
+}
+
+TEST_CASE("On a team node Add Below adds an objective for that team, rename and delete do not apply",
+          "[ui][window][editing][team]")
+{
+    EditingWindow acme;
+    acme.select(QStringLiteral("Engineering"));
+    CHECK_FALSE(acme.action("actionRename")->isEnabled());
+    CHECK_FALSE(acme.action("actionDelete")->isEnabled());
+    CHECK(acme.child<QLabel>("teamName")->text() == QStringLiteral("Engineering"));
+    CHECK(acme.child<QLabel>("teamSummary")->isVisible());
+
+    QTest::keyClick(acme.tree(), Qt::Key_Insert);
+    acme.typeIntoEditor(QStringLiteral("Hire two platform engineers"));
+
+    const QModelIndex added = acme.find(QStringLiteral("Hire two platform engineers"));
+    REQUIRE(added.isValid());
+    CHECK(added.parent().data().toString() == QStringLiteral("Engineering"));
+    const CyclePlan stored = acme.storedPlan();
+    const Objective *objective = stored.objective(added.data(AlignmentTreeModel::ItemIdRole).value<Id>());
+    REQUIRE(objective);
+    CHECK(stored.team(objective->teamId)->name == QStringLiteral("Engineering"));
+    CHECK(objective->parentId == NoId);
+}
+
+TEST_CASE("The text filter shows a team node when one of its objectives matches", "[ui][window][filter][team]")
+{
+    EditingWindow acme;
+    auto *filter = acme.child<QLineEdit>("textFilter");
+
+    QTest::keyClicks(filter, QStringLiteral("build"));
+    REQUIRE(acme.tree()->model()->rowCount() == 1);
+    CHECK(acme.find(QStringLiteral("Pay down build debt")).parent().data().toString() == QStringLiteral("Engineering"));
+
+    // A team's name matches its objectives (their team column), and the team node comes with them.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("engineering"));
+    CHECK(acme.find(QStringLiteral("Ship reliably")).parent().data().toString() ==
+          QStringLiteral("Win the mid-market"));
+    CHECK(acme.find(QStringLiteral("Pay down build debt")).parent().data().toString() == QStringLiteral("Engineering"));
+    CHECK_FALSE(acme.find(closeDeals).isValid());
+
+    filter->clear();
+    auto *teams = acme.child<QComboBox>("teamFilter");
+    teams->setCurrentIndex(teams->findText(QStringLiteral("Sales"), Qt::MatchEndsWith));
+    CHECK_FALSE(acme.find(QStringLiteral("Engineering")).isValid());
+    CHECK(acme.find(closeDeals).isValid());
+}

@@ -83,3 +83,11 @@ TEST_CASE("Pace should treat non-finite numbers as no progress", "[core][scoring
     CHECK(Scoring::paceStatus(0.9, notANumber) == Confidence::OffTrack);
     CHECK(Scoring::paceStatus(notANumber, 0.0) == Confidence::OnTrack);
 }
+
+TEST_CASE("Off track should be more worrying than at risk, and at risk more than on track", "[core][scoring]")
+{
+    CHECK(Scoring::moreWorried(Confidence::OnTrack, Confidence::AtRisk) == Confidence::AtRisk);
+    CHECK(Scoring::moreWorried(Confidence::OffTrack, Confidence::AtRisk) == Confidence::OffTrack);
+    CHECK(Scoring::moreWorried(Confidence::AtRisk, Confidence::OffTrack) == Confidence::OffTrack);
+    CHECK(Scoring::moreWorried(Confidence::OnTrack, Confidence::OnTrack) == Confidence::OnTrack);
+}
