@@ -340,7 +340,7 @@ TEST_CASE("Letters in a start or target value are named inline and hold up Next"
     press(Qt::Key_Escape);
 }
 
-TEST_CASE("A template fills the empty row and selects its blank; fewer than 2 key results are warned about",
+TEST_CASE("A template fills the empty row and selects its blank, fewer than 2 key results are warned about",
           "[ui][wizard]")
 {
     WizardSession acme;
@@ -365,7 +365,7 @@ TEST_CASE("A template fills the empty row and selects its blank; fewer than 2 ke
     press(Qt::Key_Escape);
 }
 
-TEST_CASE("Reworking an objective applies the differences in one undo step; undo restores it exactly", "[ui][wizard]")
+TEST_CASE("Reworking an objective applies the differences in one undo step, undo restores it exactly", "[ui][wizard]")
 {
     WizardSession acme;
     const CyclePlan before = acme.storedPlan();

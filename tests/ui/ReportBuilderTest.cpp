@@ -28,7 +28,7 @@ int keyResultCount(const QuarterReport &report)
 
 } // namespace
 
-TEST_CASE("A report covers every team with key results; the company's objectives are in the summary", "[ui][report]")
+TEST_CASE("A report covers every team with key results, the company's objectives are in the summary", "[ui][report]")
 {
     const DemoReportDocument demo;
     const Cycle cycle = demo.activeCycle();

@@ -62,7 +62,7 @@ OkrDraft newOkr(Id cycleId, Id teamId)
 
 } // namespace
 
-TEST_CASE("A new OKR is written in one step; undo removes all of it and redo brings back the same rows",
+TEST_CASE("A new OKR is written in one step, undo removes all of it and redo brings back the same rows",
           "[ui][wizard][undo]")
 {
     AcmeSession acme;

@@ -125,7 +125,7 @@ TEST_CASE("Undo and redo of an added key result keep its id", "[ui][window][edit
     CHECK(acme.model()->keyResultIndex(addedId).isValid());
 }
 
-TEST_CASE("F2 renames in place; undo and redo come back through the Edit menu's shortcuts", "[ui][window][editing]")
+TEST_CASE("F2 renames in place, undo and redo come back through the Edit menu's shortcuts", "[ui][window][editing]")
 {
     EditingWindow acme;
     acme.select(closeDeals);
@@ -156,7 +156,7 @@ TEST_CASE("An empty title is refused", "[ui][window][editing]")
     CHECK(acme.undoStack()->count() == 0);
 }
 
-TEST_CASE("Deleting an objective with key results asks first; undo brings back rows and check-in history",
+TEST_CASE("Deleting an objective with key results asks first, undo brings back rows and check-in history",
           "[ui][window][editing]")
 {
     EditingWindow acme;
@@ -273,7 +273,7 @@ TEST_CASE("Dragging a key result between its siblings reorders them, undoably", 
     CHECK(EditingWindow::keyResultTitles(acme.storedPlan(), closeDeals) == QStringList{dealsKeyResult, churnKeyResult});
 }
 
-TEST_CASE("The details panel edits a key result's target; letters are not taken as a number",
+TEST_CASE("The details panel edits a key result's target, letters are not taken as a number",
           "[ui][window][editing][details]")
 {
     EditingWindow acme;
