@@ -23,6 +23,8 @@ void FormDialog::setForm(QFormLayout *form, const QString &okText, const char *p
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Wide enough that a problem reads on one line or two, however short the form.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

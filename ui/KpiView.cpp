@@ -108,6 +108,10 @@ KpiView::KpiView(DocumentSession &session, QWidget *parent)
     // Every edit, undo and redo (here, in the main window or another KPI window) shows up here.
     connect(&session, &DocumentSession::changed, this, &KpiView::reload);
     reload();
+    // Ready for the keyboard: the first KPI's values shown, Insert, F2 and Delete at hand.
+    if (m_teamFilter->rowCount() > 0)
+        selectKpi(m_model->kpi(m_teamFilter->mapToSource(m_teamFilter->index(0, 0)).row()).id);
+    m_table->setFocus();
 }
 
 void KpiView::createActions()
