@@ -5,9 +5,11 @@
 #include "DocumentSession.h"
 #include "KpiView.h"
 #include "OkrWizard.h"
+#include "RecordedMessages.h"
 #include "Repository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -108,4 +110,24 @@ TEST_CASE("A company-wide KPI behind its target should seed an objective of the 
     OkrWizard *wizard = acme.seed();
     CHECK(wizard->draft().objective.teamId == acme.teamNamed("Acme"));
     CHECK(wizard->draft().objective.title == QStringLiteral("Get qualified leads back on track"));
+}
+
+TEST_CASE("Undo in the KPI window should take back a KPI edit from the document's undo stack", "[ui][kpi]")
+{
+    BehindKpi acme("Sales");
+    RecordedMessages messages; // the question before removing a KPI with values: yes
+    auto *table = acme.view->findChild<QTableView *>(QStringLiteral("kpiTable"));
+    // qWaitForWindowActive would not wait: the KPI window shares activation with the main window.
+    acme.view->activateWindow();
+    REQUIRE(QTest::qWaitFor([&acme] { return QApplication::activeWindow() == acme.view; }));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    REQUIRE(acme.repository.kpis().isEmpty());
+    CHECK(acme.window.session()->undoStack()->count() == 1);
+
+    QTest::keyClick(acme.view, Qt::Key_Z, Qt::ControlModifier);
+    const QList<Kpi> kpis = acme.repository.kpis();
+    REQUIRE(kpis.size() == 1);
+    CHECK(kpis.first().values.size() == 1);
+    CHECK(table->model()->rowCount() == 1);
 }
