@@ -65,7 +65,9 @@ void AlignmentTreeModel::setSession(DocumentSession *session)
 
 void AlignmentTreeModel::followChange(const DocumentChange &change)
 {
-    if (m_plan.cycle.id == NoId || (change.cycleId != NoId && change.cycleId != m_plan.cycle.id))
+    // KPIs are not part of a cycle's plan.
+    if (m_plan.cycle.id == NoId || change.kind == DocumentChange::Kind::KpisChanged ||
+        (change.cycleId != NoId && change.cycleId != m_plan.cycle.id))
         return;
     try {
         updatePlan(m_session->repository().loadCyclePlan(m_plan.cycle.id));

@@ -6,6 +6,7 @@
 #include "CycleError.h"
 #include "CyclePlanner.h"
 #include "DocumentError.h"
+#include "DocumentSession.h"
 #include "KpiView.h"
 #include "MessageBoxes.h"
 #include "NewCycleDialog.h"
@@ -62,7 +63,7 @@ CycleMenu::CycleMenu(QUndoStack *undoStack, QWidget *parent)
     updateActions();
 }
 
-void CycleMenu::setDocument(Repository *repository)
+void CycleMenu::setDocument(DocumentSession *session)
 {
     for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
         if (window)
@@ -71,7 +72,8 @@ void CycleMenu::setDocument(Repository *repository)
     m_windows.clear();
     m_cycleId = NoId; // first, so clearing the stack asks the window for no refresh
     m_undoStack->clear();
-    m_repository = repository;
+    m_session = session;
+    m_repository = session ? &session->repository() : nullptr;
     updateActions();
 }
 
@@ -144,15 +146,15 @@ void CycleMenu::carryOver()
     emit cyclesChanged(target);
 }
 
-QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)
+QWidget *CycleMenu::openWindow(QWidget *content, const QString &title, QUndoStack *undoStack)
 {
     content->setWindowFlag(Qt::Window);
     content->setAttribute(Qt::WA_DeleteOnClose);
     content->setWindowTitle(title);
     // The window has its own shortcuts for undo and redo: the main window's do not reach it.
-    QAction *undo = m_undoStack->createUndoAction(content);
+    QAction *undo = undoStack->createUndoAction(content);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(content);
+    QAction *redo = undoStack->createRedoAction(content);
     redo->setShortcut(QKeySequence::Redo);
     content->addActions({undo, redo});
     m_windows.append(content);
@@ -168,13 +170,14 @@ void CycleMenu::showReview()
     auto *review = new ReviewView(*m_repository, m_undoStack, parentWidget());
     review->showCycle(m_cycleId);
     review->resize(980, 760);
-    openWindow(review, tr("Review of %1 — Quarterdeck").arg(cycle->name));
+    openWindow(review, tr("Review of %1 — Quarterdeck").arg(cycle->name), m_undoStack);
 }
 
 void CycleMenu::showKpis()
 {
-    auto *kpis = new KpiView(*m_repository, parentWidget());
+    auto *kpis = new KpiView(*m_session, parentWidget());
     connect(kpis, &KpiView::seedObjective, this, &CycleMenu::seedObjective);
-    kpis->resize(900, 480);
-    openWindow(kpis, tr("KPIs — Quarterdeck"));
+    kpis->resize(1100, 520);
+    // KPI edits go on the document's own undo stack.
+    openWindow(kpis, tr("KPIs — Quarterdeck"), m_session->undoStack());
 }

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QPointer>
 
+class DocumentSession;
 class QUndoStack;
 class Repository;
 
@@ -19,7 +20,7 @@ public:
 
     // The document the actions work on; null when none is open. The commands on the stack refer to the previous
     // document's repository, so the stack is cleared.
-    void setDocument(Repository *repository);
+    void setDocument(DocumentSession *session);
     // The cycle the window shows: what Activate, Close, Carry Over and Review act on.
     void setCurrentCycle(Id cycleId);
 
@@ -37,9 +38,10 @@ private:
     void carryOver();
     void showReview();
     void showKpis();
-    QWidget *openWindow(QWidget *content, const QString &title);
+    QWidget *openWindow(QWidget *content, const QString &title, QUndoStack *undoStack);
 
     QUndoStack *m_undoStack;
+    DocumentSession *m_session = nullptr;
     Repository *m_repository = nullptr;
     Id m_cycleId = NoId;
     QList<QPointer<QWidget>> m_windows;

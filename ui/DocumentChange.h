@@ -13,6 +13,7 @@ struct DocumentChange {
         ItemsRemoved,  // items gone, with everything below them
         ItemsMoved,    // another parent or position (re-aligned objectives, reordered key results)
         CheckInsSaved, // check-in content: current values, stated confidence, history
+        KpisChanged,   // KPIs (health metrics) or their values; no cycle's plan
     };
 
     Kind kind = Kind::ItemsEdited;

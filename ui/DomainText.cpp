@@ -42,6 +42,17 @@ QString measure(const KeyResult &keyResult, double value)
     return number(value) + QLatin1Char(' ') + label;
 }
 
+QString kpiMeasure(const Kpi &kpi, double value)
+{
+    // Currency symbols go before the number, every other unit after it.
+    const QString label = kpi.unitLabel.trimmed();
+    if (label.isEmpty())
+        return number(value);
+    if (label.size() == 1 && label.at(0).category() == QChar::Symbol_Currency)
+        return label + number(value);
+    return number(value) + QLatin1Char(' ') + label;
+}
+
 QString currentAndTarget(const KeyResult &keyResult)
 {
     QString target = measure(keyResult, keyResult.target);

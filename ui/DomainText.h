@@ -4,6 +4,7 @@
 #include "Cycle.h"
 #include "Initiative.h"
 #include "KeyResult.h"
+#include "Kpi.h"
 
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace DomainText {
 QString percent(double share);                             // 0.42 -> "42 %"
 QString measure(const KeyResult &keyResult, double value); // 1200 with "$" -> "$1,200"; 12 with "users" -> "12 users"
 QString currentAndTarget(const KeyResult &keyResult); // "12 / 20 users", "$5 / $8", "— / ≥ 95 %" before any check-in
+QString kpiMeasure(const Kpi &kpi, double value);     // 3.1 with "%" -> "3.1 %"; 250000 with "$" -> "$250,000"
 QString confidence(Confidence confidence);            // "on track", "at risk", "off track"
 QString initiativeStatus(InitiativeStatus status);
 QString cycleState(CycleState state);

@@ -1,11 +1,12 @@
 #include "KpiTableModel.h"
 
+#include "DomainText.h"
 #include "PaceColours.h"
 
 #include <QGuiApplication>
 #include <QLocale>
 
-#include <cmath>
+#include <algorithm>
 
 KpiTableModel::KpiTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -22,6 +23,13 @@ void KpiTableModel::setKpis(const QList<Kpi> &kpis, const QList<Team> &teams)
     endResetModel();
 }
 
+int KpiTableModel::rowOf(Id kpiId) const
+{
+    const auto found =
+        std::find_if(m_kpis.cbegin(), m_kpis.cend(), [kpiId](const Kpi &kpi) { return kpi.id == kpiId; });
+    return found == m_kpis.cend() ? -1 : static_cast<int>(found - m_kpis.cbegin());
+}
+
 int KpiTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_kpis.size());
@@ -30,17 +38,6 @@ int KpiTableModel::rowCount(const QModelIndex &parent) const
 int KpiTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString KpiTableModel::valueText(const Kpi &kpi, double value) const
-{
-    const QString number = QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
-    if (kpi.unitLabel.isEmpty())
-        return number;
-    // Currency symbols go before the number, every other unit after it.
-    if (kpi.unitLabel.size() == 1 && kpi.unitLabel.at(0).category() == QChar::Symbol_Currency)
-        return kpi.unitLabel + number;
-    return QStringLiteral("%1 %2").arg(number, kpi.unitLabel);
 }
 
 QVariant KpiTableModel::data(const QModelIndex &index, int role) const
@@ -82,7 +79,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case LatestColumn:
         if (role == Qt::DisplayRole) {
             const std::optional<double> latest = KpiHealth::latestValue(kpi);
-            return latest ? valueText(kpi, *latest) : tr("—");
+            return latest ? DomainText::kpiMeasure(kpi, *latest) : tr("—");
         }
         if (role == Qt::ToolTipRole && !kpi.values.isEmpty())
             return tr("Measured on %1").arg(QLocale().toString(kpi.values.last().date, QLocale::ShortFormat));
@@ -91,7 +88,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         break;
     case TargetColumn:
         if (role == Qt::DisplayRole)
-            return (higherIsBetter ? tr("≥ %1") : tr("≤ %1")).arg(valueText(kpi, kpi.target));
+            return (higherIsBetter ? tr("≥ %1") : tr("≤ %1")).arg(DomainText::kpiMeasure(kpi, kpi.target));
         if (role == Qt::ToolTipRole)
             return higherIsBetter ? tr("Higher is better") : tr("Lower is better");
         if (role == Qt::TextAlignmentRole)

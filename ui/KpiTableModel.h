@@ -26,6 +26,8 @@ public:
 
     void setKpis(const QList<Kpi> &kpis, const QList<Team> &teams); // a model reset
     const Kpi &kpi(int row) const { return m_kpis.at(row); }
+    const QList<Kpi> &kpis() const { return m_kpis; }
+    int rowOf(Id kpiId) const; // -1 when no KPI has that id
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,8 +35,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString valueText(const Kpi &kpi, double value) const;
-
     QList<Kpi> m_kpis;
     QHash<Id, QString> m_teamNames;
 };

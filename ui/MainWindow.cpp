@@ -355,6 +355,7 @@ void MainWindow::createCycleMenu()
         fillCycleSelector(cycleId);
         showSelectedCycle();
     });
+    connect(m_cycleMenu, &CycleMenu::seedObjective, this, &MainWindow::openSeededOkrWizard);
 }
 
 void MainWindow::createCycleToolBar()
@@ -669,7 +670,7 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_teamNotes = new TeamNotesView(*session, m_teamNotesDock);
     m_teamNotesDock->setWidget(m_teamNotes);
     m_session = std::move(session);
-    m_cycleMenu->setDocument(&m_session->repository());
+    m_cycleMenu->setDocument(m_session.get());
     m_cycleMenu->setCurrentCycle(cycleId);
     m_board->setRepository(&m_session->repository());
     m_charts->setRepository(&m_session->repository());
@@ -832,10 +833,12 @@ void MainWindow::updateStatusBar()
             .arg(DomainText::percent(m_model->progress().cycle()), DomainText::percent(m_model->expectedProgress())));
 }
 
-void MainWindow::followChange(const DocumentChange &)
+void MainWindow::followChange(const DocumentChange &change)
 {
     updateStatusBar();
     updateEditActions();
+    if (change.kind == DocumentChange::Kind::KpisChanged)
+        return; // the board and the charts show no KPIs
     // The board and the charts read the document again when shown; hidden, they are only marked out of date
     // (setRepository forgets the cycle, so showing them reads it afresh).
     if (m_boardDock->isVisible())
@@ -1065,12 +1068,21 @@ void MainWindow::createOkrWizardActions()
     m_tree->insertActions(m_tree->actions().value(0), {m_newOkrAction, m_reworkOkrAction});
 }
 
-void MainWindow::openOkrWizard(Id reworkedObjectiveId)
+OkrWizard *MainWindow::createOkrWizard(Id reworkedObjectiveId)
 {
     if (!m_newOkrAction->isEnabled())
-        return;
+        return nullptr;
     auto *wizard = new OkrWizard(*m_session, m_model->plan().cycle.id, reworkedObjectiveId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OkrWizard::okrSaved, this, &MainWindow::selectObjective);
+    return wizard;
+}
+
+void MainWindow::openOkrWizard(Id reworkedObjectiveId)
+{
+    OkrWizard *wizard = createOkrWizard(reworkedObjectiveId);
+    if (!wizard)
+        return;
     const QModelIndex current = currentItemIndex();
     const QModelIndex selected = enclosing(current, AlignmentTreeModel::NodeKind::Objective);
     if (reworkedObjectiveId == NoId && !selected.isValid() && current.isValid()) {
@@ -1086,7 +1098,29 @@ void MainWindow::openOkrWizard(Id reworkedObjectiveId)
         else
             wizard->suggestPlacement(objective.teamId, objective.parentId);
     }
-    connect(wizard, &OkrWizard::okrSaved, this, &MainWindow::selectObjective);
+    wizard->open();
+}
+
+void MainWindow::openSeededOkrWizard(Id teamId, const QString &title)
+{
+    OkrWizard *wizard = createOkrWizard(NoId);
+    if (!wizard) {
+        MessageBoxes::warning(this, tr("Cannot Write an Objective"),
+                              tr("Objectives belong to a cycle: add one first (Cycle > New Cycle…)."));
+        return;
+    }
+    if (teamId == NoId) {
+        // A company-wide KPI has no team of its own: the company (the root team) writes the objective.
+        const QList<Team> &teams = m_model->plan().teams;
+        const auto company =
+            std::find_if(teams.begin(), teams.end(), [](const Team &team) { return team.parentId == NoId; });
+        teamId = company != teams.end() ? company->id : NoId;
+    }
+    wizard->suggestPlacement(teamId, NoId);
+    wizard->suggestTitle(title);
+    // The request came from the KPI window: bring the plan forward, with the wizard over it.
+    raise();
+    activateWindow();
     wizard->open();
 }
 

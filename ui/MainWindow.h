@@ -16,6 +16,7 @@ class DetailsPanel;
 class DocumentSession;
 class ProgressBoardView;
 class KeyResultHistoryView;
+class OkrWizard;
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -99,6 +100,10 @@ private:
     void setPresentationMode(bool on);
     // The OKR wizard: a new OKR (NoId) or a rework of an objective; Finish selects the objective in the tree.
     void openOkrWizard(Id reworkedObjectiveId);
+    // A KPI fell behind: the wizard on the shown cycle for `teamId` (NoId, a company-wide KPI: the company) with
+    // `title` as the objective to start from.
+    void openSeededOkrWizard(Id teamId, const QString &title);
+    OkrWizard *createOkrWizard(Id reworkedObjectiveId); // null when no OKR can be written now
     void selectObjective(Id cycleId, Id objectiveId);
 
     std::unique_ptr<DocumentSession> m_session;

@@ -4,15 +4,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_existing(existing)
     , m_proposedQuarter(CycleRules::proposedNextQuarter(existing, today))
 {
@@ -36,9 +32,6 @@ NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidge
     m_end->setObjectName(QStringLiteral("cycleEnd"));
     m_end->setAccessibleName(tr("End"));
     m_end->setCalendarPopup(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("cycleProblem"));
-    m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
@@ -46,15 +39,8 @@ NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidge
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&End:"), m_end);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Cycle"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    setForm(form, tr("Add Cycle"), "cycleProblem");
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewCycleDialog::applyKind);
     connect(m_name, &QLineEdit::textChanged, this, &NewCycleDialog::validate);
     connect(m_start, &QDateEdit::dateChanged, this, &NewCycleDialog::validate);
@@ -95,8 +81,5 @@ void NewCycleDialog::applyKind()
 
 void NewCycleDialog::validate()
 {
-    const QString problem = CycleRules::problemWithNewCycle(cycle(), m_existing);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    showProblem(CycleRules::problemWithNewCycle(cycle(), m_existing));
 }

@@ -1,20 +1,18 @@
 #pragma once
 
 #include "Cycle.h"
+#include "FormDialog.h"
 
-#include <QDialog>
 #include <QList>
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 // Asks for a new cycle: the next quarter (name and dates proposed: "2027 Q1", Jan 1 - Mar 31), an annual cycle
 // or a custom one. Refuses what CycleRules refuses (an end before the start, a name in use, overlapping dates)
 // with the reason shown and OK disabled.
-class NewCycleDialog : public QDialog {
+class NewCycleDialog : public FormDialog {
     Q_OBJECT
 public:
     NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidget *parent = nullptr);
@@ -33,6 +31,4 @@ private:
     QLineEdit *m_name = nullptr;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };

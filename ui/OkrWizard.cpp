@@ -74,6 +74,11 @@ void OkrWizard::suggestPlacement(Id teamId, Id parentObjectiveId)
     m_where->place(m_where->cycleId(), placement, false);
 }
 
+void OkrWizard::suggestTitle(const QString &title)
+{
+    m_objective->setText(title);
+}
+
 OkrDraft OkrWizard::draft() const
 {
     OkrDraft draft;

@@ -33,6 +33,8 @@ public:
 
     // For a new OKR: start in this team, aligned with this objective (the tree's selection).
     void suggestPlacement(Id teamId, Id parentObjectiveId);
+    // For a new OKR: the objective's text to start from (a KPI that fell behind suggests one); the coach reviews it.
+    void suggestTitle(const QString &title);
 
     bool isRework() const { return m_reworkedId != NoId; }
     // The OKR as Finish will write it.

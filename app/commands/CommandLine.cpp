@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "KpiCommand.h"
 #include "LintCommand.h"
 #include "ReportCommand.h"
 
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<CycleCommand>());
+    commands.push_back(std::make_unique<KpiCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }

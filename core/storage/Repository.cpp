@@ -139,6 +139,7 @@ const char *const missingKeyResult =
     QT_TRANSLATE_NOOP("Repository", "The key result %1 does not exist in this document.");
 const char *const missingInitiative =
     QT_TRANSLATE_NOOP("Repository", "The initiative %1 does not exist in this document.");
+const char *const missingKpi = QT_TRANSLATE_NOOP("Repository", "The KPI %1 does not exist in this document.");
 
 // ---- Positions --------------------------------------------------------------------------------------------------
 // Siblings are numbered densely from 0. Adding at a position shifts the siblings at and after it down; a position
@@ -827,29 +828,81 @@ QList<Kpi> Repository::kpis() const
     return kpis;
 }
 
+namespace {
+
+void insertKpiValues(Document &document, Id kpiId, const QList<KpiValue> &values)
+{
+    for (const KpiValue &value : values) {
+        // One value per day: a second one for the same day replaces the first.
+        run(document,
+            QStringLiteral("INSERT INTO kpi_values (kpi_id, date, value) VALUES (?, ?, ?)"
+                           " ON CONFLICT (kpi_id, date) DO UPDATE SET value = excluded.value"),
+            {kpiId, dateOrNull(value.date), value.value});
+    }
+}
+
+// Inserts the KPI with its values and returns its id: `id` null lets SQLite choose one, an id in use throws.
+Id insertKpi(Document &document, const Kpi &kpi, const QVariant &id)
+{
+    QSqlQuery &query =
+        run(document,
+            QStringLiteral("INSERT INTO kpis (id, team_id, name, unit_label, target, trend)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, idOrNull(kpi.teamId), kpi.name, kpi.unitLabel, kpi.target, nameOf(trendNames, kpi.trend)});
+    const Id stored = query.lastInsertId().toLongLong();
+    insertKpiValues(document, stored, kpi.values);
+    return stored;
+}
+
+} // namespace
+
 Id Repository::addKpi(const Kpi &kpi)
 {
     Id id = NoId;
-    m_document.transaction([&] {
-        QSqlQuery &query =
-            run(m_document,
-                QStringLiteral("INSERT INTO kpis (team_id, name, unit_label, target, trend) VALUES (?, ?, ?, ?, ?)"),
-                {idOrNull(kpi.teamId), kpi.name, kpi.unitLabel, kpi.target, nameOf(trendNames, kpi.trend)});
-        id = query.lastInsertId().toLongLong();
-        for (const KpiValue &value : kpi.values)
-            addKpiValue(id, value);
-    });
+    m_document.transaction([&] { id = insertKpi(m_document, kpi, QVariant()); });
     return id;
+}
+
+void Repository::updateKpi(const Kpi &kpi)
+{
+    m_document.transaction([&] {
+        runOnExisting(
+            m_document,
+            QStringLiteral("UPDATE kpis SET team_id = ?, name = ?, unit_label = ?, target = ?, trend = ?"
+                           " WHERE id = ?"),
+            {idOrNull(kpi.teamId), kpi.name, kpi.unitLabel, kpi.target, nameOf(trendNames, kpi.trend), kpi.id},
+            missingKpi, kpi.id);
+    });
+}
+
+void Repository::removeKpi(Id kpiId)
+{
+    // The values go with it (ON DELETE CASCADE).
+    m_document.transaction([&] {
+        runOnExisting(m_document, QStringLiteral("DELETE FROM kpis WHERE id = ?"), {kpiId}, missingKpi, kpiId);
+    });
+}
+
+void Repository::restoreKpi(const Kpi &kpi)
+{
+    m_document.transaction([&] { insertKpi(m_document, kpi, kpi.id); });
 }
 
 void Repository::addKpiValue(Id kpiId, const KpiValue &value)
 {
+    m_document.transaction([&] { insertKpiValues(m_document, kpiId, {value}); });
+}
+
+void Repository::setKpiValues(Id kpiId, const QList<KpiValue> &values)
+{
     m_document.transaction([&] {
-        // One value per day: a second one for the same day replaces the first.
-        run(m_document,
-            QStringLiteral("INSERT INTO kpi_values (kpi_id, date, value) VALUES (?, ?, ?)"
-                           " ON CONFLICT (kpi_id, date) DO UPDATE SET value = excluded.value"),
-            {kpiId, dateOrNull(value.date), value.value});
+        QSqlQuery &kpi = run(m_document, QStringLiteral("SELECT 1 FROM kpis WHERE id = ?"), {kpiId});
+        const bool exists = kpi.next();
+        kpi.finish();
+        if (!exists)
+            throw DocumentError(QCoreApplication::translate("Repository", missingKpi).arg(kpiId));
+        run(m_document, QStringLiteral("DELETE FROM kpi_values WHERE kpi_id = ?"), {kpiId});
+        insertKpiValues(m_document, kpiId, values);
     });
 }
 

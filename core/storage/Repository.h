@@ -76,10 +76,17 @@ public:
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
 
-    // KPIs
+    // KPIs: a KPI's teamId is NoId when it is company-wide; values are one per day, oldest first.
     QList<Kpi> kpis() const;
-    Id addKpi(const Kpi &kpi);
+    Id addKpi(const Kpi &kpi); // with its values; Kpi::id is not read
+    // Team, name, unit, target and trend; the values stay.
+    void updateKpi(const Kpi &kpi);
+    void removeKpi(Id kpiId); // with its values
+    // A removed KPI back with its id and values (undo); an id in use throws.
+    void restoreKpi(const Kpi &kpi);
     void addKpiValue(Id kpiId, const KpiValue &value); // one value per day: the same day again replaces it
+    // The KPI's values become exactly these, all or none.
+    void setKpiValues(Id kpiId, const QList<KpiValue> &values);
 
     // Reviews
     void saveTeamReview(const TeamReview &review); // one per cycle and team: saving again replaces it
