@@ -452,9 +452,9 @@ Id Repository::addCycle(const Cycle &cycle)
     Id id = NoId;
     m_document.transaction([&] {
         QSqlQuery &query = run(m_document,
-                               QStringLiteral("INSERT INTO cycles (name, start_date, end_date, state, annual) "
-                                              "VALUES (?, ?, ?, ?, ?)"),
-                               {cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end),
+                               QStringLiteral("INSERT INTO cycles (id, name, start_date, end_date, state, annual) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {idOrNull(cycle.id), cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end),
                                 nameOf(cycleStateNames, cycle.state), cycle.annual ? 1 : 0});
         id = query.lastInsertId().toLongLong();
     });
@@ -470,6 +470,19 @@ void Repository::updateCycle(const Cycle &cycle)
                       {cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end), nameOf(cycleStateNames, cycle.state),
                        cycle.annual ? 1 : 0, cycle.id},
                       missingCycle, cycle.id);
+    });
+}
+
+void Repository::removeCycle(Id cycleId)
+{
+    m_document.transaction([&] {
+        QSqlQuery &objectives =
+            run(m_document, QStringLiteral("SELECT COUNT(*) FROM objectives WHERE cycle_id = ?"), {cycleId});
+        if (objectives.next() && objectives.value(0).toInt() > 0)
+            throw DocumentError(
+                QCoreApplication::translate("Repository", "The cycle %1 still holds objectives: it cannot be removed.")
+                    .arg(cycleId));
+        runOnExisting(m_document, QStringLiteral("DELETE FROM cycles WHERE id = ?"), {cycleId}, missingCycle, cycleId);
     });
 }
 
@@ -584,8 +597,8 @@ void Repository::removeObjective(Id objectiveId)
 void Repository::gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note)
 {
     if (grade && !(*grade >= 0.0 && *grade <= 1.0))
-        throw DocumentError(QCoreApplication::translate("Repository", "A grade lies between 0.0 and 1.0, not %1.")
-                                .arg(*grade));
+        throw DocumentError(
+            QCoreApplication::translate("Repository", "A grade lies between 0.0 and 1.0, not %1.").arg(*grade));
     m_document.transaction([&] {
         runOnExisting(m_document, QStringLiteral("UPDATE objectives SET grade = ?, grade_note = ? WHERE id = ?"),
                       {grade ? QVariant(*grade) : QVariant(), note, objectiveId}, missingObjective, objectiveId);
@@ -936,20 +949,19 @@ const QString commentColumns =
 
 QList<KeyResultTimelineEntry> Repository::keyResultTimeline(Id keyResultId) const
 {
-    return timelineFrom(run(m_document,
-                            timelineColumns
-                                + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
-                            {keyResultId}));
+    return timelineFrom(run(
+        m_document, timelineColumns + QStringLiteral("WHERE u.key_result_id = ? ORDER BY c.iso_year, c.iso_week, c.id"),
+        {keyResultId}));
 }
 
 QList<KeyResultTimelineEntry> Repository::keyResultTimelinesOfCycle(Id cycleId) const
 {
-    return timelineFrom(run(m_document,
-                            timelineColumns
-                                + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
-                                                 " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
-                                                 " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
-                            {cycleId}));
+    return timelineFrom(
+        run(m_document,
+            timelineColumns + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                             " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
+                                             " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
+            {cycleId}));
 }
 
 void Repository::removeCheckIn(Id teamId, IsoWeek week)
@@ -964,9 +976,9 @@ void Repository::removeCheckIn(Id teamId, IsoWeek week)
 std::optional<Cycle> Repository::cycleOfKeyResult(Id keyResultId) const
 {
     QSqlQuery &query = run(m_document,
-                           QStringLiteral("SELECT ") + cycleColumns
-                               + QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
-                                                " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
+                           QStringLiteral("SELECT ") + cycleColumns +
+                               QStringLiteral(" FROM cycles WHERE id = (SELECT o.cycle_id FROM key_results k"
+                                              " JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?)"),
                            {keyResultId});
     std::optional<Cycle> found;
     if (query.next())
@@ -1004,21 +1016,19 @@ Id Repository::addComment(const Comment &comment)
 
 void Repository::removeComment(Id commentId)
 {
-    m_document.transaction(
-        [&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
+    m_document.transaction([&] { run(m_document, QStringLiteral("DELETE FROM comments WHERE id = ?"), {commentId}); });
 }
 
 QList<Comment> Repository::commentsOfObjective(Id objectiveId) const
 {
-    return commentsFrom(run(m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"),
-                            {objectiveId}));
+    return commentsFrom(run(
+        m_document, commentColumns + QStringLiteral("WHERE objective_id = ? ORDER BY created_at, id"), {objectiveId}));
 }
 
 QList<Comment> Repository::commentsOfKeyResult(Id keyResultId) const
 {
-    return commentsFrom(run(m_document,
-                            commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"),
-                            {keyResultId}));
+    return commentsFrom(run(
+        m_document, commentColumns + QStringLiteral("WHERE key_result_id = ? ORDER BY created_at, id"), {keyResultId}));
 }
 
 // ---- Undoing removals -------------------------------------------------------------------------------------------
