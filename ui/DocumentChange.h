@@ -13,6 +13,8 @@ struct DocumentChange {
         ItemsRemoved,  // items gone, with everything below them
         ItemsMoved,    // another parent or position (re-aligned objectives, reordered key results)
         CheckInsSaved, // check-in content: current values, stated confidence, history
+        CyclesChanged, // a cycle added, removed, activated or closed, or objectives carried into cycleId: the window
+                       // refills its cycle selector and shows cycleId while it exists
     };
 
     Kind kind = Kind::ItemsEdited;
@@ -24,6 +26,7 @@ struct DocumentChange {
     // True when rows appear, disappear or move in the alignment tree.
     bool changesShape() const
     {
-        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved;
+        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved ||
+               kind == Kind::CyclesChanged;
     }
 };
