@@ -330,6 +330,8 @@ void CheckInDialog::loadKeyResults()
     if (lines.isEmpty()) {
         const QString why = m_weekCheck.allowed()
                                 ? tr("This team has no key results in %1.").arg(m_weekCheck.cycle->name)
+                            : m_weekCheck.isCorrection()
+                                ? tr("Tick “%1” or choose another week.").arg(m_correction->text().remove(u'&'))
                                 : tr("Choose another week.");
         grid->addWidget(new QLabel(why, panel), 1, 0, 1, 7);
     }

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QKeySequence>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -203,5 +204,13 @@ TEST_CASE("A grade given in the review window should undo from the main window",
     undo->trigger();
     CHECK_FALSE(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data().toString() == QStringLiteral("not graded"));
+
+    // The review window's own shortcuts work on the same stack.
+    review->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(review));
+    QTest::keySequence(review, QKeySequence(QKeySequence::Redo));
+    CHECK(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade == 0.4);
+    QTest::keySequence(review, QKeySequence(QKeySequence::Undo));
+    CHECK_FALSE(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade);
     CHECK(messages.messages().isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "CatchQt.h"
 
+#include "AddCycleCommand.h"
+#include "CyclePlanner.h"
 #include "CycleUiFixture.h"
 #include "RecordedMessages.h"
 #include "ReviewGradeModel.h"
@@ -207,4 +209,17 @@ TEST_CASE("Screenshot of the review view on the demo document", "[.][screenshot]
 
     view.showCycle(fixture.activeQuarter.id, fixture.teamNamed("Sales"));
     CHECK(view.grab().save(QDir(folder).filePath(QStringLiteral("review-active.png"))));
+}
+
+TEST_CASE("The review of a cycle whose addition is undone should close", "[ui][review]")
+{
+    CycleUiFixture fixture;
+    auto *add = new AddCycleCommand(*fixture.session, CyclePlanner(*fixture.repository).proposedNextQuarter());
+    fixture.session->push(add);
+    ReviewView view(*fixture.session);
+    view.showCycle(add->addedId());
+    view.show();
+    REQUIRE(view.isVisible());
+    fixture.session->undoStack()->undo();
+    CHECK_FALSE(view.isVisible());
 }
