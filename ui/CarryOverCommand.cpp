@@ -1,59 +1,63 @@
 #include "CarryOverCommand.h"
 
-#include "CycleError.h"
 #include "CyclePlanner.h"
 #include "Document.h"
-#include "DocumentError.h"
-#include "MessageBoxes.h"
 #include "Repository.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <utility>
 
-namespace {
-
-QString failureTitle()
-{
-    return QCoreApplication::translate("CarryOverCommand", "Cannot Carry Over");
-}
-
-} // namespace
-
-CarryOverCommand::CarryOverCommand(Repository &repository, Id fromCycleId, Id toCycleId, QList<Id> objectiveIds,
-                                   const QString &text)
-    : QUndoCommand(text)
-    , m_repository(repository)
+CarryOverCommand::CarryOverCommand(DocumentSession &session, Id fromCycleId, Id toCycleId, QList<Id> objectiveIds)
+    : PlanCommand(session, toCycleId,
+                  QCoreApplication::translate("CarryOverCommand", "Carry Over %n Objective(s)", nullptr,
+                                              static_cast<int>(objectiveIds.size())))
     , m_fromCycleId(fromCycleId)
-    , m_toCycleId(toCycleId)
     , m_objectiveIds(std::move(objectiveIds))
 {
 }
 
-void CarryOverCommand::redo()
+DocumentChange CarryOverCommand::apply()
 {
-    try {
-        m_copies = CyclePlanner(m_repository).carryOver(m_fromCycleId, m_toCycleId, m_objectiveIds);
-    } catch (const CycleError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
+    if (m_undone.isEmpty()) {
+        m_copies = CyclePlanner(repository()).carryOver(m_fromCycleId, cycleId(), m_objectiveIds);
+    } else {
+        repository().document().transaction([&] {
+            for (const RemovedItems &copy : std::as_const(m_undone))
+                repository().restore(copy);
+        });
+        m_undone.clear();
     }
+    return change();
 }
 
-void CarryOverCommand::undo()
+DocumentChange CarryOverCommand::revert()
 {
-    try {
-        m_repository.document().transaction([&] {
-            // Children before parents is not needed: a removed parent only unaligns its copies' children.
-            for (const Id copy : std::as_const(m_copies))
-                m_repository.removeObjective(copy);
-        });
-        m_copies.clear();
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
-    }
+    // A copy may be aligned to another copy. Removing the aligned ones first keeps each removed subtree's link to
+    // its parent copy, and restoring in the reverse order (parents first) puts the links back.
+    QList<Id> remaining = m_copies;
+    QList<RemovedItems> undone;
+    repository().document().transaction([&] {
+        while (!remaining.isEmpty()) {
+            for (qsizetype index = 0; index < remaining.size(); ++index) {
+                RemovedItems subtree = repository().objectiveSubtree(remaining.at(index));
+                const bool isParentOfRemaining =
+                    std::any_of(subtree.alignedObjectiveIds.cbegin(), subtree.alignedObjectiveIds.cend(),
+                                [&](Id aligned) { return remaining.contains(aligned); });
+                if (isParentOfRemaining)
+                    continue;
+                repository().removeObjective(remaining.takeAt(index));
+                undone.prepend(std::move(subtree));
+                break;
+            }
+        }
+    });
+    m_undone = std::move(undone);
+    return change();
+}
+
+DocumentChange CarryOverCommand::change() const
+{
+    return {DocumentChange::Kind::CyclesChanged, cycleId(), m_copies, {}, {}};
 }

@@ -1,28 +1,29 @@
 #pragma once
 
-#include "Ids.h"
+#include "PlanCommand.h"
+#include "RemovedItems.h"
 
 #include <QList>
-#include <QUndoCommand>
-
-class Repository;
 
 // Carries chosen objectives with their key results from one cycle into a later one (CyclePlanner::carryOver) as
-// one undo step; undo removes the copies in one transaction, the old cycle never changes. A refusal or failed
-// write is reported and the step dropped.
-class CarryOverCommand : public QUndoCommand {
+// one undo step; undo removes the copies in one transaction, the old cycle never changes. Redo puts back the same
+// copies (same ids), so later steps that name them stay valid. A refusal or failed write is reported and the step
+// dropped (PlanCommand).
+class CarryOverCommand : public PlanCommand {
 public:
-    CarryOverCommand(Repository &repository, Id fromCycleId, Id toCycleId, QList<Id> objectiveIds, const QString &text);
-
-    void redo() override;
-    void undo() override;
+    CarryOverCommand(DocumentSession &session, Id fromCycleId, Id toCycleId, QList<Id> objectiveIds);
 
     const QList<Id> &copies() const { return m_copies; } // the new objectives, after redo()
 
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
+
 private:
-    Repository &m_repository;
+    DocumentChange change() const;
+
     Id m_fromCycleId;
-    Id m_toCycleId;
     QList<Id> m_objectiveIds;
     QList<Id> m_copies;
+    QList<RemovedItems> m_undone; // what undo took away, parents first, for the next redo
 };

@@ -1,60 +1,43 @@
 #include "ChangeCycleStateCommand.h"
 
-#include "CycleError.h"
 #include "CyclePlanner.h"
-#include "DocumentError.h"
-#include "MessageBoxes.h"
 #include "Repository.h"
 
 #include <QCoreApplication>
 
 namespace {
 
-QString failureTitle()
+QString stepText(const Cycle &cycle, CycleState state)
 {
-    return QCoreApplication::translate("ChangeCycleStateCommand", "Cannot Change Cycle");
+    return (state == CycleState::Active ? QCoreApplication::translate("ChangeCycleStateCommand", "Activate %1")
+                                        : QCoreApplication::translate("ChangeCycleStateCommand", "Close %1"))
+        .arg(cycle.name);
 }
 
 } // namespace
 
-ChangeCycleStateCommand::ChangeCycleStateCommand(Repository &repository, Id cycleId, CycleState state,
-                                                 const QString &text)
-    : QUndoCommand(text)
-    , m_repository(repository)
-    , m_cycleId(cycleId)
+ChangeCycleStateCommand::ChangeCycleStateCommand(DocumentSession &session, const Cycle &cycle, CycleState state)
+    : PlanCommand(session, cycle.id, stepText(cycle, state))
     , m_state(state)
 {
 }
 
-void ChangeCycleStateCommand::redo()
+DocumentChange ChangeCycleStateCommand::apply()
 {
-    try {
-        CyclePlanner planner(m_repository);
-        m_previousState = planner.cycleWithId(m_cycleId).state;
-        if (m_state == CycleState::Active)
-            planner.activate(m_cycleId);
-        else
-            planner.close(m_cycleId);
-    } catch (const CycleError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
-    }
+    CyclePlanner planner(repository());
+    m_previousState = planner.cycleWithId(cycleId()).state;
+    if (m_state == CycleState::Active)
+        planner.activate(cycleId());
+    else
+        planner.close(cycleId());
+    return {DocumentChange::Kind::CyclesChanged, cycleId(), {}, {}, {}};
 }
 
-void ChangeCycleStateCommand::undo()
+DocumentChange ChangeCycleStateCommand::revert()
 {
     // Undo goes back along the path the rules allow forwards: no rule check, the previous state was valid.
-    try {
-        std::optional<Cycle> cycle = m_repository.cycle(m_cycleId);
-        if (!cycle)
-            return;
-        cycle->state = m_previousState;
-        m_repository.updateCycle(*cycle);
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, failureTitle(), error.message());
-    }
+    Cycle cycle = CyclePlanner(repository()).cycleWithId(cycleId());
+    cycle.state = m_previousState;
+    repository().updateCycle(cycle);
+    return {DocumentChange::Kind::CyclesChanged, cycleId(), {}, {}, {}};
 }

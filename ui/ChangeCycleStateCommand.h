@@ -1,23 +1,20 @@
 #pragma once
 
 #include "Cycle.h"
-
-#include <QUndoCommand>
-
-class Repository;
+#include "PlanCommand.h"
 
 // Activates or closes a cycle (CyclePlanner's rules) as one undo step; undo puts the previous state back, so a
-// cycle closed by mistake can be reopened right away. A refusal is reported and the step dropped.
-class ChangeCycleStateCommand : public QUndoCommand {
+// cycle closed by mistake can be reopened right away. A refusal is reported and the step dropped (PlanCommand).
+class ChangeCycleStateCommand : public PlanCommand {
 public:
-    ChangeCycleStateCommand(Repository &repository, Id cycleId, CycleState state, const QString &text);
+    // `state` is CycleState::Active or CycleState::Closed.
+    ChangeCycleStateCommand(DocumentSession &session, const Cycle &cycle, CycleState state);
 
-    void redo() override;
-    void undo() override;
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
 
 private:
-    Repository &m_repository;
-    Id m_cycleId;
     CycleState m_state;
     CycleState m_previousState = CycleState::Planning;
 };

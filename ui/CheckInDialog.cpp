@@ -5,6 +5,7 @@
 #include "Repository.h"
 #include "SaveCheckInCommand.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -108,6 +109,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     header->addStretch(2);
     layout->addLayout(header);
     layout->addWidget(m_weekStatus);
+    layout->addWidget(m_correction);
 
     // The team looks at key results first and notes second; either part can be given more room.
     auto *parts = new QSplitter(Qt::Vertical, this);
@@ -173,6 +175,14 @@ void CheckInDialog::buildHeader()
     m_weekStatus = new QLabel(this);
     m_weekStatus->setObjectName(QStringLiteral("weekStatus"));
     m_weekStatus->setWordWrap(true);
+    m_correction = new QCheckBox(tr("&Correct the closed cycle"), this);
+    m_correction->setObjectName(QStringLiteral("correctClosedCycle"));
+    m_correction->setToolTip(tr("New check-ins go to the active cycle; check this to change a closed one"));
+    m_correction->hide();
+    connect(m_correction, &QCheckBox::toggled, this, [this](bool correcting) {
+        m_service.setCorrecting(correcting);
+        load();
+    });
 }
 
 QWidget *CheckInDialog::buildKeyResults()
@@ -279,6 +289,7 @@ Id CheckInDialog::teamId() const
 void CheckInDialog::load()
 {
     m_weekCheck = m_service.checkWeek(m_week);
+    m_correction->setVisible(m_weekCheck.isCorrection());
     const std::optional<CheckIn> saved =
         m_weekCheck.allowed() ? m_repository.checkIn(teamId(), m_week) : std::optional<CheckIn>();
     QStringList status;
@@ -319,6 +330,8 @@ void CheckInDialog::loadKeyResults()
     if (lines.isEmpty()) {
         const QString why = m_weekCheck.allowed()
                                 ? tr("This team has no key results in %1.").arg(m_weekCheck.cycle->name)
+                            : m_weekCheck.isCorrection()
+                                ? tr("Tick “%1” or choose another week.").arg(m_correction->text().remove(u'&'))
                                 : tr("Choose another week.");
         grid->addWidget(new QLabel(why, panel), 1, 0, 1, 7);
     }

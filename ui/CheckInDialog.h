@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -74,6 +75,7 @@ private:
     QComboBox *m_team = nullptr;
     QLineEdit *m_weekEdit = nullptr;
     QLabel *m_weekStatus = nullptr;
+    QCheckBox *m_correction = nullptr; // shown for a week of a closed cycle: the user says this corrects it
     QScrollArea *m_keyResultsArea = nullptr;
     QLabel *m_carriedOver = nullptr;
     QTableWidget *m_notes = nullptr;

@@ -1,10 +1,9 @@
 #include "CycleMenu.h"
 
+#include "AddCycleCommand.h"
 #include "CarryOverCommand.h"
 #include "CarryOverDialog.h"
 #include "ChangeCycleStateCommand.h"
-#include "CycleError.h"
-#include "CyclePlanner.h"
 #include "DocumentError.h"
 #include "DocumentSession.h"
 #include "KpiView.h"
@@ -17,9 +16,8 @@
 #include <QKeySequence>
 #include <QUndoStack>
 
-CycleMenu::CycleMenu(QUndoStack *undoStack, QWidget *parent)
+CycleMenu::CycleMenu(QWidget *parent)
     : QMenu(tr("&Cycle"), parent)
-    , m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("menuCycle"));
 
@@ -31,12 +29,12 @@ CycleMenu::CycleMenu(QUndoStack *undoStack, QWidget *parent)
     m_activateAction = addAction(tr("&Activate Cycle"));
     m_activateAction->setObjectName(QStringLiteral("actionActivateCycle"));
     m_activateAction->setStatusTip(tr("Start the shown cycle: its check-ins begin"));
-    connect(m_activateAction, &QAction::triggered, this, [this] { changeState(true); });
+    connect(m_activateAction, &QAction::triggered, this, [this] { changeState(CycleState::Active); });
 
     m_closeAction = addAction(tr("&Close Cycle"));
     m_closeAction->setObjectName(QStringLiteral("actionCloseCycle"));
     m_closeAction->setStatusTip(tr("End the shown cycle; it stays readable and correctable"));
-    connect(m_closeAction, &QAction::triggered, this, [this] { changeState(false); });
+    connect(m_closeAction, &QAction::triggered, this, [this] { changeState(CycleState::Closed); });
 
     m_carryOverAction = addAction(tr("Carry &Over…"));
     m_carryOverAction->setObjectName(QStringLiteral("actionCarryOver"));
@@ -54,12 +52,6 @@ CycleMenu::CycleMenu(QUndoStack *undoStack, QWidget *parent)
     m_kpiAction->setStatusTip(tr("Show the health metrics beside the OKRs"));
     connect(m_kpiAction, &QAction::triggered, this, &CycleMenu::showKpis);
 
-    // Undo and redo change cycles and their content too: the window shows the result.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        if (m_cycleId != NoId)
-            emit cyclesChanged(m_cycleId);
-        updateActions();
-    });
     updateActions();
 }
 
@@ -70,10 +62,13 @@ void CycleMenu::setDocument(DocumentSession *session)
             window->close();
     }
     m_windows.clear();
-    m_cycleId = NoId; // first, so clearing the stack asks the window for no refresh
-    m_undoStack->clear();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_repository = session ? &session->repository() : nullptr;
+    m_cycleId = NoId;
+    // Every change, undo and redo may change a cycle's state: what the actions allow.
+    if (m_session)
+        connect(m_session, &DocumentSession::changed, this, &CycleMenu::updateActions);
     updateActions();
 }
 
@@ -86,75 +81,57 @@ void CycleMenu::setCurrentCycle(Id cycleId)
 void CycleMenu::updateActions()
 {
     std::optional<Cycle> cycle;
-    if (m_repository && m_cycleId != NoId) {
+    if (m_session && m_cycleId != NoId) {
         try {
-            cycle = m_repository->cycle(m_cycleId);
+            cycle = m_session->repository().cycle(m_cycleId);
         } catch (const DocumentError &) {
             cycle.reset(); // the actions stay off; opening or showing the cycle reports the problem
         }
     }
-    m_newAction->setEnabled(m_repository != nullptr);
+    m_newAction->setEnabled(m_session != nullptr);
     m_activateAction->setEnabled(cycle && cycle->state == CycleState::Planning);
     m_closeAction->setEnabled(cycle && cycle->state == CycleState::Active);
     m_carryOverAction->setEnabled(cycle && cycle->state != CycleState::Planning);
     m_reviewAction->setEnabled(cycle.has_value());
-    m_kpiAction->setEnabled(m_repository != nullptr);
+    m_kpiAction->setEnabled(m_session != nullptr);
 }
 
 void CycleMenu::addCycle()
 {
-    NewCycleDialog dialog(m_repository->cycles(), QDate::currentDate(), parentWidget());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        const Cycle added = CyclePlanner(*m_repository).add(dialog.cycle());
-        emit cyclesChanged(added.id);
-    } catch (const CycleError &error) {
-        MessageBoxes::warning(parentWidget(), tr("Cannot Add Cycle"), error.message());
-    } catch (const DocumentError &error) {
-        MessageBoxes::warning(parentWidget(), tr("Cannot Add Cycle"), error.message());
-    }
+    NewCycleDialog dialog(m_session->repository().cycles(), QDate::currentDate(), parentWidget());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->push(new AddCycleCommand(*m_session, dialog.cycle()));
 }
 
-void CycleMenu::changeState(bool activate)
+void CycleMenu::changeState(CycleState state)
 {
-    const std::optional<Cycle> cycle = m_repository->cycle(m_cycleId);
-    if (!cycle)
-        return;
-    m_undoStack->push(new ChangeCycleStateCommand(*m_repository, m_cycleId,
-                                                  activate ? CycleState::Active : CycleState::Closed,
-                                                  (activate ? tr("Activate %1") : tr("Close %1")).arg(cycle->name)));
-    updateActions();
+    if (const std::optional<Cycle> cycle = m_session->repository().cycle(m_cycleId))
+        m_session->push(new ChangeCycleStateCommand(*m_session, *cycle, state));
 }
 
 void CycleMenu::carryOver()
 {
     CyclePlan plan;
     try {
-        plan = m_repository->loadCyclePlan(m_cycleId);
+        plan = m_session->repository().loadCyclePlan(m_cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parentWidget(), tr("Cannot Carry Over"), error.message());
         return;
     }
-    CarryOverDialog dialog(plan, m_repository->cycles(), parentWidget());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Id target = dialog.targetCycleId();
-    const QList<Id> chosen = dialog.chosenObjectives();
-    m_undoStack->push(new CarryOverCommand(*m_repository, m_cycleId, target, chosen,
-                                           tr("Carry Over %n Objective(s)", nullptr, static_cast<int>(chosen.size()))));
-    emit cyclesChanged(target);
+    CarryOverDialog dialog(plan, m_session->repository().cycles(), parentWidget());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->push(new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives()));
 }
 
-QWidget *CycleMenu::openWindow(QWidget *content, const QString &title, QUndoStack *undoStack)
+QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)
 {
     content->setWindowFlag(Qt::Window);
     content->setAttribute(Qt::WA_DeleteOnClose);
     content->setWindowTitle(title);
     // The window has its own shortcuts for undo and redo: the main window's do not reach it.
-    QAction *undo = undoStack->createUndoAction(content);
+    QAction *undo = m_session->undoStack()->createUndoAction(content);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = undoStack->createRedoAction(content);
+    QAction *redo = m_session->undoStack()->createRedoAction(content);
     redo->setShortcut(QKeySequence::Redo);
     content->addActions({undo, redo});
     m_windows.append(content);
@@ -164,13 +141,13 @@ QWidget *CycleMenu::openWindow(QWidget *content, const QString &title, QUndoStac
 
 void CycleMenu::showReview()
 {
-    const std::optional<Cycle> cycle = m_repository->cycle(m_cycleId);
+    const std::optional<Cycle> cycle = m_session->repository().cycle(m_cycleId);
     if (!cycle)
         return;
-    auto *review = new ReviewView(*m_repository, m_undoStack, parentWidget());
+    auto *review = new ReviewView(*m_session, parentWidget());
     review->showCycle(m_cycleId);
     review->resize(980, 760);
-    openWindow(review, tr("Review of %1 — Quarterdeck").arg(cycle->name), m_undoStack);
+    openWindow(review, tr("Review of %1 — Quarterdeck").arg(cycle->name));
 }
 
 void CycleMenu::showKpis()
@@ -178,6 +155,5 @@ void CycleMenu::showKpis()
     auto *kpis = new KpiView(*m_session, parentWidget());
     connect(kpis, &KpiView::seedObjective, this, &CycleMenu::seedObjective);
     kpis->resize(1100, 520);
-    // KPI edits go on the document's own undo stack.
-    openWindow(kpis, tr("KPIs — Quarterdeck"), m_session->undoStack());
+    openWindow(kpis, tr("KPIs — Quarterdeck"));
 }

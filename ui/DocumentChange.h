@@ -14,6 +14,8 @@ struct DocumentChange {
         ItemsMoved,    // another parent or position (re-aligned objectives, reordered key results)
         CheckInsSaved, // check-in content: current values, stated confidence, history
         KpisChanged,   // KPIs (health metrics) or their values; no cycle's plan
+        CyclesChanged, // a cycle added, removed, activated or closed, or objectives carried into cycleId: the window
+                       // refills its cycle selector and shows cycleId while it exists
     };
 
     Kind kind = Kind::ItemsEdited;
@@ -25,6 +27,7 @@ struct DocumentChange {
     // True when rows appear, disappear or move in the alignment tree.
     bool changesShape() const
     {
-        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved;
+        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved ||
+               kind == Kind::CyclesChanged;
     }
 };

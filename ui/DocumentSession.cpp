@@ -36,3 +36,8 @@ void DocumentSession::reportWriteFailure(const QString &message)
 {
     emit writeFailed(message);
 }
+
+void DocumentSession::reportRefusal(const QString &stepText, const QString &reason)
+{
+    emit refused(stepText, reason);
+}

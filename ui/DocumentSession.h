@@ -22,7 +22,8 @@ class Repository;
 //  2. push() it. The stack owns it; its redo() runs now. Ids for QUndoCommand::id() live in ui/CommandIds.h.
 //  3. Every view connects to changed() and refreshes what the DocumentChange names: the alignment tree reloads
 //     its plan keeping expansion and selection, the details panel re-reads the shown item, the board reloads.
-//  A write that fails (DocumentError) leaves the document as it was and is reported through writeFailed().
+//  A write that fails (DocumentError) leaves the document as it was and is reported through writeFailed(); a step
+//  the cycle rules refuse (CycleError) changes nothing either and is reported through refused().
 class DocumentSession : public QObject {
     Q_OBJECT
 public:
@@ -41,10 +42,13 @@ public:
     void notifyChanged(const DocumentChange &change);
     // For commands: a write failed and was rolled back.
     void reportWriteFailure(const QString &message);
+    // For commands: the rules refused the step `stepText` (a cycle that may not be activated, ...); nothing changed.
+    void reportRefusal(const QString &stepText, const QString &reason);
 
 signals:
     void changed(const DocumentChange &change);
     void writeFailed(const QString &message);
+    void refused(const QString &stepText, const QString &reason);
 
 private:
     explicit DocumentSession(std::unique_ptr<Document> document);

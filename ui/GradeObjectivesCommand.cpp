@@ -1,43 +1,36 @@
 #include "GradeObjectivesCommand.h"
 
 #include "Document.h"
-#include "DocumentError.h"
-#include "MessageBoxes.h"
 #include "Repository.h"
-
-#include <QCoreApplication>
 
 #include <utility>
 
-GradeObjectivesCommand::GradeObjectivesCommand(Repository &repository, QList<ObjectiveGrade> before,
+GradeObjectivesCommand::GradeObjectivesCommand(DocumentSession &session, Id cycleId, QList<ObjectiveGrade> before,
                                                QList<ObjectiveGrade> after, const QString &text)
-    : QUndoCommand(text)
-    , m_repository(repository)
+    : PlanCommand(session, cycleId, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void GradeObjectivesCommand::redo()
+DocumentChange GradeObjectivesCommand::apply()
 {
-    write(m_after);
+    return write(m_after);
 }
 
-void GradeObjectivesCommand::undo()
+DocumentChange GradeObjectivesCommand::revert()
 {
-    write(m_before);
+    return write(m_before);
 }
 
-void GradeObjectivesCommand::write(const QList<ObjectiveGrade> &grades)
+DocumentChange GradeObjectivesCommand::write(const QList<ObjectiveGrade> &grades)
 {
-    try {
-        m_repository.document().transaction([&] {
-            for (const ObjectiveGrade &grade : grades)
-                m_repository.gradeObjective(grade.objectiveId, grade.grade, grade.note);
-        });
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, QCoreApplication::translate("GradeObjectivesCommand", "Cannot Save Grades"),
-                              error.message());
-    }
+    DocumentChange change{DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};
+    repository().document().transaction([&] {
+        for (const ObjectiveGrade &grade : grades) {
+            repository().gradeObjective(grade.objectiveId, grade.grade, grade.note);
+            change.objectiveIds.append(grade.objectiveId);
+        }
+    });
+    return change;
 }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Ids.h"
+#include "PlanCommand.h"
 
 #include <QList>
 #include <QString>
-#include <QUndoCommand>
 
 #include <optional>
-
-class Repository;
 
 // One objective's review grade and its short reason.
 struct ObjectiveGrade {
@@ -17,20 +14,20 @@ struct ObjectiveGrade {
     QString note;
 };
 
-// Changes the review grades of one or more objectives as one undo step, each direction in one transaction.
-// `before` and `after` name the same objectives. A failed write is reported and the step dropped.
-class GradeObjectivesCommand : public QUndoCommand {
+// Changes the review grades of one or more objectives of one cycle as one undo step, each direction in one
+// transaction. `before` and `after` name the same objectives. A failed write is reported and the step dropped.
+class GradeObjectivesCommand : public PlanCommand {
 public:
-    GradeObjectivesCommand(Repository &repository, QList<ObjectiveGrade> before, QList<ObjectiveGrade> after,
-                           const QString &text);
+    GradeObjectivesCommand(DocumentSession &session, Id cycleId, QList<ObjectiveGrade> before,
+                           QList<ObjectiveGrade> after, const QString &text);
 
-    void redo() override;
-    void undo() override;
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
 
 private:
-    void write(const QList<ObjectiveGrade> &grades);
+    DocumentChange write(const QList<ObjectiveGrade> &grades);
 
-    Repository &m_repository;
     QList<ObjectiveGrade> m_before;
     QList<ObjectiveGrade> m_after;
 };

@@ -348,13 +348,8 @@ void MainWindow::showCurrentItemInCharts()
 
 void MainWindow::createCycleMenu()
 {
-    // The cycle operations keep their own undo stack until the window has one for every edit.
-    m_cycleMenu = new CycleMenu(new QUndoStack(this), this);
+    m_cycleMenu = new CycleMenu(this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_cycleMenu);
-    connect(m_cycleMenu, &CycleMenu::cyclesChanged, this, [this](Id cycleId) {
-        fillCycleSelector(cycleId);
-        showSelectedCycle();
-    });
     connect(m_cycleMenu, &CycleMenu::seedObjective, this, &MainWindow::openSeededOkrWizard);
 }
 
@@ -655,11 +650,18 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     CyclePlan plan = cycleId == NoId ? CyclePlan{} : session->repository().loadCyclePlan(cycleId);
 
     // Everything read: only now replace the previous document.
+    // Before the model's reload: a cycle that an undo removed is not read again.
+    connect(session.get(), &DocumentSession::changed, this, &MainWindow::leaveRemovedCycle);
     m_model->setSession(session.get());
+    m_cycleMenu->setDocument(session.get());
+    // After the model's: a change of the shown cycle has reloaded the tree when the window follows it.
     connect(session.get(), &DocumentSession::changed, this, &MainWindow::followChange);
     connect(session.get(), &DocumentSession::writeFailed, this, [this](const QString &message) {
         MessageBoxes::warning(this, tr("Cannot Save Change"),
                               tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
+    });
+    connect(session.get(), &DocumentSession::refused, this, [this](const QString &stepText, const QString &reason) {
+        MessageBoxes::warning(this, tr("Not Done: %1").arg(stepText), reason);
     });
     m_undoGroup->addStack(session->undoStack());
     m_undoGroup->setActiveStack(session->undoStack());
@@ -670,7 +672,6 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_teamNotes = new TeamNotesView(*session, m_teamNotesDock);
     m_teamNotesDock->setWidget(m_teamNotes);
     m_session = std::move(session);
-    m_cycleMenu->setDocument(m_session.get());
     m_cycleMenu->setCurrentCycle(cycleId);
     m_board->setRepository(&m_session->repository());
     m_charts->setRepository(&m_session->repository());
@@ -802,6 +803,40 @@ void MainWindow::showSelectedCycle()
     refreshProgressViews();
 }
 
+void MainWindow::leaveRemovedCycle(const DocumentChange &change)
+{
+    const Id shownCycleId = m_model->plan().cycle.id;
+    if (change.kind == DocumentChange::Kind::CyclesChanged && shownCycleId != NoId &&
+        !m_session->repository().cycle(shownCycleId))
+        showCycleAfterChange(change.cycleId);
+}
+
+void MainWindow::showCycleAfterChange(Id changedCycleId)
+{
+    // The cycle the change names, else the one shown, else the document's usual first: never one an undo removed.
+    const QList<Cycle> cycles = m_session->repository().cycles();
+    const auto exists = [&cycles](Id cycleId) {
+        return std::any_of(cycles.cbegin(), cycles.cend(),
+                           [cycleId](const Cycle &cycle) { return cycle.id == cycleId; });
+    };
+    const Id shownCycleId = m_model->plan().cycle.id;
+    const Id cycleId = exists(changedCycleId)                         ? changedCycleId
+                       : shownCycleId != NoId && exists(shownCycleId) ? shownCycleId
+                                                                      : initialCycle(m_session->repository(), cycles);
+    fillCycleSelector(cycleId);
+    if (cycleId == shownCycleId)
+        return; // the tree has followed the change already (or it did not concern the shown cycle)
+    if (cycleId == NoId) {
+        // No cycle left: nothing to show, and the board and charts forget the removed one.
+        m_model->setPlan(CyclePlan{});
+        m_cycleMenu->setCurrentCycle(NoId);
+        m_board->setRepository(&m_session->repository());
+        m_charts->setRepository(&m_session->repository());
+    } else {
+        showSelectedCycle();
+    }
+}
+
 void MainWindow::expandObjectives(const QModelIndex &parent)
 {
     // Team nodes and objectives open down to the key results; initiatives stay folded under them.
@@ -835,6 +870,8 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::followChange(const DocumentChange &change)
 {
+    if (change.kind == DocumentChange::Kind::CyclesChanged)
+        showCycleAfterChange(change.cycleId);
     updateStatusBar();
     updateEditActions();
     if (change.kind == DocumentChange::Kind::KpisChanged)

@@ -79,6 +79,10 @@ private:
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
+    // After a change of the document's cycles (DocumentChange::Kind::CyclesChanged): refill the selector and show
+    // the cycle the change names while it exists.
+    void showCycleAfterChange(Id changedCycleId);
+    void leaveRemovedCycle(const DocumentChange &change);
     void expandObjectives(const QModelIndex &parent);
     void restoreExpansion(const QModelIndex &parent);
     void fillTeamFilter();

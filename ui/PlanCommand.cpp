@@ -1,5 +1,6 @@
 #include "PlanCommand.h"
 
+#include "CycleError.h"
 #include "DocumentError.h"
 #include "DocumentSession.h"
 
@@ -30,6 +31,9 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)())
     try {
         const DocumentChange change = (this->*step)();
         m_session.notifyChanged(change);
+    } catch (const CycleError &refusal) {
+        setObsolete(true);
+        m_session.reportRefusal(text(), refusal.message());
     } catch (const DocumentError &error) {
         setObsolete(true);
         m_session.reportWriteFailure(error.message());

@@ -9,7 +9,8 @@ class Repository;
 
 // Base of the document's undo commands: apply() and revert() write through the repository and say what they
 // changed; redo() and undo() announce it through DocumentSession::changed. A write that throws DocumentError was
-// rolled back by its transaction: the command reports it, becomes obsolete and the stack drops it.
+// rolled back by its transaction, and a step that throws CycleError was refused by the cycle rules before any
+// write: either way the command reports it through the session, becomes obsolete and the stack drops it.
 class PlanCommand : public QUndoCommand {
 public:
     void redo() final;

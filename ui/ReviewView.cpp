@@ -1,6 +1,7 @@
 #include "ReviewView.h"
 
 #include "DocumentError.h"
+#include "DocumentSession.h"
 #include "DomainText.h"
 #include "GradeDelegate.h"
 #include "GradeObjectivesCommand.h"
@@ -19,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,10 +48,9 @@ void loadAnswer(QPlainTextEdit *editor, const QString &text)
 
 } // namespace
 
-ReviewView::ReviewView(Repository &repository, QUndoStack *undoStack, QWidget *parent)
+ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
-    , m_undoStack(undoStack)
+    , m_session(session)
     , m_grades(new ReviewGradeModel(this))
 {
     setObjectName(QStringLiteral("reviewView"));
@@ -144,11 +143,11 @@ ReviewView::ReviewView(Repository &repository, QUndoStack *undoStack, QWidget *p
     connect(m_teamSelector, &QComboBox::currentIndexChanged, this, &ReviewView::showTeam);
     connect(m_grades, &ReviewGradeModel::gradeChangeRequested, this,
             [this](const ObjectiveGrade &before, const ObjectiveGrade &after) {
-                m_undoStack->push(new GradeObjectivesCommand(m_repository, {before}, {after}, tr("Change Grade")));
+                m_session.push(new GradeObjectivesCommand(m_session, m_cycleId, {before}, {after}, tr("Change Grade")));
             });
     connect(m_useProposedButton, &QPushButton::clicked, this, &ReviewView::useProposedGrades);
     connect(m_saveAnswersButton, &QPushButton::clicked, this, &ReviewView::saveAnswers);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ReviewView::reload);
+    connect(&m_session, &DocumentSession::changed, this, &ReviewView::followChange);
     updateButtons();
 }
 
@@ -157,11 +156,22 @@ Id ReviewView::teamId() const
     return m_teamSelector->currentData().value<Id>();
 }
 
+void ReviewView::followChange(const DocumentChange &change)
+{
+    if (m_cycleId == NoId || (change.cycleId != NoId && change.cycleId != m_cycleId))
+        return;
+    if (!m_session.repository().cycle(m_cycleId)) {
+        close(); // nothing left to review
+        return;
+    }
+    reload();
+}
+
 void ReviewView::showCycle(Id cycleId, Id teamId)
 {
     m_cycleId = cycleId;
     try {
-        m_plan = m_repository.loadCyclePlan(cycleId);
+        m_plan = m_session.repository().loadCyclePlan(cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Review"), error.message());
         return;
@@ -197,7 +207,7 @@ void ReviewView::reload()
     if (m_cycleId == NoId)
         return;
     try {
-        m_plan = m_repository.loadCyclePlan(m_cycleId);
+        m_plan = m_session.repository().loadCyclePlan(m_cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Review"), error.message());
         return;
@@ -216,7 +226,7 @@ void ReviewView::reload()
     m_heading->setText(heading);
 
     m_grades->setPlan(m_plan, team);
-    const TeamReview saved = m_repository.teamReview(m_cycleId, team).value_or(TeamReview{});
+    const TeamReview saved = m_session.repository().teamReview(m_cycleId, team).value_or(TeamReview{});
     loadAnswer(m_performance, saved.performance);
     loadAnswer(m_worked, saved.worked);
     loadAnswer(m_failed, saved.failed);
@@ -236,7 +246,7 @@ void ReviewView::useProposedGrades()
         after.append({row.objective.id, row.proposedGrade, row.objective.gradeNote});
     }
     if (!after.isEmpty())
-        m_undoStack->push(new GradeObjectivesCommand(m_repository, before, after, tr("Use Proposed Grades")));
+        m_session.push(new GradeObjectivesCommand(m_session, m_cycleId, before, after, tr("Use Proposed Grades")));
 }
 
 TeamReview ReviewView::answers() const
@@ -254,11 +264,11 @@ void ReviewView::saveAnswers()
 {
     if (m_cycleId == NoId || teamId() == NoId)
         return;
-    const std::optional<TeamReview> before = m_repository.teamReview(m_cycleId, teamId());
+    const std::optional<TeamReview> before = m_session.repository().teamReview(m_cycleId, teamId());
     for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
         editor->document()->setModified(false);
-    m_undoStack->push(new SaveTeamReviewCommand(m_repository, before, answers(),
-                                                tr("Save Review of %1").arg(m_teamSelector->currentText())));
+    m_session.push(new SaveTeamReviewCommand(m_session, before, answers(),
+                                             tr("Save Review of %1").arg(m_teamSelector->currentText())));
 }
 
 void ReviewView::updateButtons()

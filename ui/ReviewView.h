@@ -11,19 +11,19 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QUndoStack;
-class Repository;
+class DocumentSession;
 class ReviewGradeModel;
+struct DocumentChange;
 
 // The quarterly review of one cycle, one team at a time: each objective's grade (proposed from progress,
 // editable, coloured by the committed / aspirational rule) with a short reason, and the team's answers to the
 // review questions (seed 003, The OKR Quarterly Review). Grades and answers are written through undo commands
-// pushed on `undoStack`; the view reloads whenever that stack moves, keeping answers the user is still typing.
-// A closed cycle stays editable: changes are corrections.
+// pushed on the session; the view reloads on DocumentSession::changed, keeping answers the user is still typing,
+// and closes when its cycle is gone (its addition undone). A closed cycle stays editable: changes are corrections.
 class ReviewView : public QWidget {
     Q_OBJECT
 public:
-    ReviewView(Repository &repository, QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit ReviewView(DocumentSession &session, QWidget *parent = nullptr);
 
     // Shows the cycle; the team is `teamId` when it has objectives there, else the first team that has.
     void showCycle(Id cycleId, Id teamId = NoId);
@@ -34,6 +34,7 @@ public:
     void reload();
 
 private:
+    void followChange(const DocumentChange &change);
     void fillTeams(Id teamId);
     void showTeam();
     void useProposedGrades();
@@ -41,8 +42,7 @@ private:
     TeamReview answers() const;
     void updateButtons();
 
-    Repository &m_repository;
-    QUndoStack *m_undoStack;
+    DocumentSession &m_session;
     Id m_cycleId = NoId;
     CyclePlan m_plan;
 

@@ -1,44 +1,34 @@
 #include "SaveTeamReviewCommand.h"
 
-#include "DocumentError.h"
-#include "MessageBoxes.h"
 #include "Repository.h"
-
-#include <QCoreApplication>
 
 #include <utility>
 
-SaveTeamReviewCommand::SaveTeamReviewCommand(Repository &repository, std::optional<TeamReview> before, TeamReview after,
-                                             const QString &text)
-    : QUndoCommand(text)
-    , m_repository(repository)
-    , m_cycleId(after.cycleId)
+SaveTeamReviewCommand::SaveTeamReviewCommand(DocumentSession &session, std::optional<TeamReview> before,
+                                             TeamReview after, const QString &text)
+    : PlanCommand(session, after.cycleId, text)
     , m_teamId(after.teamId)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void SaveTeamReviewCommand::redo()
+DocumentChange SaveTeamReviewCommand::apply()
 {
-    write(m_after);
+    return write(m_after);
 }
 
-void SaveTeamReviewCommand::undo()
+DocumentChange SaveTeamReviewCommand::revert()
 {
-    write(m_before);
+    return write(m_before);
 }
 
-void SaveTeamReviewCommand::write(const std::optional<TeamReview> &review)
+DocumentChange SaveTeamReviewCommand::write(const std::optional<TeamReview> &review)
 {
-    try {
-        if (review)
-            m_repository.saveTeamReview(*review);
-        else
-            m_repository.removeTeamReview(m_cycleId, m_teamId);
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        MessageBoxes::warning(nullptr, QCoreApplication::translate("SaveTeamReviewCommand", "Cannot Save Review"),
-                              error.message());
-    }
+    if (review)
+        repository().saveTeamReview(*review);
+    else
+        repository().removeTeamReview(cycleId(), m_teamId);
+    // The answers belong to the cycle, not to an item of its tree.
+    return {DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};
 }

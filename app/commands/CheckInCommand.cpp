@@ -17,6 +17,7 @@ const QString weekOption = QStringLiteral("week");
 const QString keyResultOption = QStringLiteral("kr");
 const QString confidenceOption = QStringLiteral("confidence");
 const QString commentOption = QStringLiteral("comment");
+const QString correctionOption = QStringLiteral("correction");
 
 QString translated(const char *text)
 {
@@ -47,6 +48,8 @@ void CheckInCommand::configure(QCommandLineParser &parser) const
     parser.addOption({confidenceOption, translated("on-track, at-risk or off-track, for every named key result."),
                       QStringLiteral("CONFIDENCE")});
     parser.addOption({commentOption, translated("A comment for every named key result."), QStringLiteral("TEXT")});
+    parser.addOption({correctionOption, translated("Correct a week of a closed cycle (new check-ins go to the active "
+                                                   "cycle).")});
 }
 
 int CheckInCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -87,6 +90,7 @@ int CheckInCommand::execute(const QCommandLineParser &parser, QTextStream &out, 
     try {
         Repository repository(*document);
         CheckInService service(repository);
+        service.setCorrecting(parser.isSet(correctionOption));
         const std::optional<Team> team = repository.teamByName(parser.value(teamOption).trimmed());
         if (!team)
             return failure(

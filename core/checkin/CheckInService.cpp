@@ -2,6 +2,7 @@
 
 #include "CheckInRules.h"
 #include "CyclePlan.h"
+#include "CycleRules.h"
 #include "DocumentError.h"
 #include "Repository.h"
 #include "Scoring.h"
@@ -59,6 +60,8 @@ IsoWeek CheckInService::defaultWeek() const
         return thisWeek;
     std::optional<IsoWeek> latest;
     for (const Cycle &cycle : m_repository.cycles()) {
+        if (cycle.state == CycleState::Planning)
+            continue;
         for (const IsoWeek week : cycle.checkInWeeks()) {
             if (week <= thisWeek && (!latest || week > *latest))
                 latest = week;
@@ -86,9 +89,11 @@ CheckInService::WeekCheck CheckInService::checkWeek(IsoWeek week) const
                 .arg(week.toString());
         return check;
     }
-    if (check.isCorrection())
-        check.notice = translated("%1 belongs to %2, which is closed: saving corrects its history.")
-                           .arg(week.toString(), check.cycle->name);
+    const CycleRules::CheckInVerdict verdict = CycleRules::checkInPermission(*check.cycle, m_correcting);
+    if (verdict.permission == CycleRules::CheckInPermission::Refused)
+        check.refusal = translated("%1: %2").arg(week.toString(), verdict.reason);
+    else
+        check.notice = verdict.reason;
     return check;
 }
 

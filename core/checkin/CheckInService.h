@@ -22,10 +22,15 @@ public:
     // `today` decides which weeks lie in the future.
     explicit CheckInService(Repository &repository, QDate today = QDate::currentDate());
 
+    // Whether check-ins may correct a closed cycle: the user said this is a correction. Off by default, so new
+    // check-ins go to the active cycle (CycleRules::checkInPermission).
+    void setCorrecting(bool correcting) { m_correcting = correcting; }
+    bool isCorrecting() const { return m_correcting; }
+
     IsoWeek currentWeek() const { return IsoWeek::containing(m_today); }
     IsoWeek lastWeek() const { return currentWeek().previous(); }
-    // The week a new check-in starts on: this week, or when this week is outside every cycle, the latest week of
-    // the latest cycle that has started (a quarter that just ended still wants its last check-in).
+    // The week a new check-in starts on: this week, or when this week takes no check-in, the latest week so far of
+    // a cycle that is active or closed (a quarter that just ended still wants its last check-in).
     IsoWeek defaultWeek() const;
 
     struct WeekCheck {
@@ -33,9 +38,11 @@ public:
         QString refusal;            // why the week cannot be checked in; empty when it can
         QString notice;             // what to tell while checking in, e.g. that a closed cycle is being corrected
         bool allowed() const { return refusal.isEmpty(); }
+        // The week's cycle is closed: a check-in there corrects it, allowed only while correcting.
         bool isCorrection() const { return cycle && cycle->state == CycleState::Closed; }
     };
-    // Refuses a future week and a week outside every cycle; a week of a closed cycle is allowed as a correction.
+    // Refuses a future week, a week outside every cycle and whatever CycleRules::checkInPermission refuses: a
+    // cycle still in planning, and a closed cycle unless correcting.
     WeekCheck checkWeek(IsoWeek week) const;
 
     // One of the team's key results as the check-in form shows it.
@@ -77,4 +84,5 @@ public:
 private:
     Repository &m_repository;
     QDate m_today;
+    bool m_correcting = false;
 };

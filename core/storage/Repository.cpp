@@ -453,9 +453,9 @@ Id Repository::addCycle(const Cycle &cycle)
     Id id = NoId;
     m_document.transaction([&] {
         QSqlQuery &query = run(m_document,
-                               QStringLiteral("INSERT INTO cycles (name, start_date, end_date, state, annual) "
-                                              "VALUES (?, ?, ?, ?, ?)"),
-                               {cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end),
+                               QStringLiteral("INSERT INTO cycles (id, name, start_date, end_date, state, annual) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {idOrNull(cycle.id), cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end),
                                 nameOf(cycleStateNames, cycle.state), cycle.annual ? 1 : 0});
         id = query.lastInsertId().toLongLong();
     });
@@ -471,6 +471,19 @@ void Repository::updateCycle(const Cycle &cycle)
                       {cycle.name, dateOrNull(cycle.start), dateOrNull(cycle.end), nameOf(cycleStateNames, cycle.state),
                        cycle.annual ? 1 : 0, cycle.id},
                       missingCycle, cycle.id);
+    });
+}
+
+void Repository::removeCycle(Id cycleId)
+{
+    m_document.transaction([&] {
+        QSqlQuery &objectives =
+            run(m_document, QStringLiteral("SELECT COUNT(*) FROM objectives WHERE cycle_id = ?"), {cycleId});
+        if (objectives.next() && objectives.value(0).toInt() > 0)
+            throw DocumentError(
+                QCoreApplication::translate("Repository", "The cycle %1 still holds objectives: it cannot be removed.")
+                    .arg(cycleId));
+        runOnExisting(m_document, QStringLiteral("DELETE FROM cycles WHERE id = ?"), {cycleId}, missingCycle, cycleId);
     });
 }
 

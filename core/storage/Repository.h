@@ -31,19 +31,21 @@ public:
     Document &document() const { return m_document; }
 
     // Organisation
-    QList<Team> teams() const;                   // ordered so parents come before children
+    QList<Team> teams() const;                                 // ordered so parents come before children
     std::optional<Team> teamByName(const QString &name) const; // exact, case-insensitive
-    QString organisationName() const;            // the root team's name; empty when there are no teams
+    QString organisationName() const;                          // the root team's name; empty when there are no teams
     Id addTeam(const Team &team);
     void renameTeam(Id teamId, const QString &name);
 
     // Cycles
-    QList<Cycle> cycles() const;                 // by start date
+    QList<Cycle> cycles() const; // by start date
     std::optional<Cycle> cycle(Id cycleId) const;
     std::optional<Cycle> cycleByName(const QString &name) const;
-    std::optional<Cycle> activeCycle() const;    // the active quarter (not annual), if any
-    Id addCycle(const Cycle &cycle);
+    std::optional<Cycle> activeCycle() const; // the active quarter (not annual), if any
+    Id addCycle(const Cycle &cycle);          // a cycle with an id (an undone addition put back) keeps it
     void updateCycle(const Cycle &cycle);
+    // Only an empty cycle (no objectives) may go, with its team reviews: what undoing its addition needs.
+    void removeCycle(Id cycleId);
 
     // One cycle's whole tree in a constant number of queries (5), with every team. Key results' current values
     // and latestCheckIns come from each key result's latest check-in week (dated on that week's Friday).
@@ -57,7 +59,7 @@ public:
     // closes the gap. KeyResult::current is not written: it follows the check-ins.
     Id addObjective(const Objective &objective);
     void updateObjective(const Objective &objective);
-    void removeObjective(Id objectiveId);        // with its key results and initiatives
+    void removeObjective(Id objectiveId); // with its key results and initiatives
     // The review's grade (0.0 - 1.0, none: not graded) and its short reason; the rest of the objective stays.
     void gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note);
     Id addKeyResult(const KeyResult &keyResult);
@@ -72,7 +74,7 @@ public:
     // week's updates.
     Id saveCheckIn(const CheckIn &checkIn);
     std::optional<CheckIn> checkIn(Id teamId, IsoWeek week) const;
-    QList<CheckIn> checkInsOfTeam(Id teamId) const;        // oldest first
+    QList<CheckIn> checkInsOfTeam(Id teamId) const; // oldest first
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
 

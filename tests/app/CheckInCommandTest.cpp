@@ -209,6 +209,44 @@ TEST_CASE("quarterdeck checkin should refuse bad input with a clear message and 
     CHECK(demo.bytes() == original);
 }
 
+TEST_CASE("quarterdeck checkin should refuse a closed cycle's week unless --correction says so", "[app][checkin]")
+{
+    DemoDocument demo;
+    Id keyResultId = NoId;
+    IsoWeek closedWeek;
+    {
+        const auto document = Document::open(demo.path);
+        Repository repository(*document);
+        const Cycle closed = repository.cycles().first();
+        REQUIRE(closed.state == CycleState::Closed);
+        closedWeek = closed.checkInWeeks().last();
+        const CyclePlan plan = repository.loadCyclePlan(closed.id);
+        const Id salesId = repository.teamByName(QStringLiteral("Sales"))->id;
+        REQUIRE_FALSE(plan.objectivesOfTeam(salesId).isEmpty());
+        const Id objectiveId = plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id;
+        REQUIRE_FALSE(plan.keyResultsOf(objectiveId).isEmpty());
+        keyResultId = plan.keyResults.at(plan.keyResultsOf(objectiveId).first()).id;
+    }
+    const QByteArray original = demo.bytes();
+    const QStringList arguments{QStringLiteral("--team"), QStringLiteral("Sales"),
+                                QStringLiteral("--week"), closedWeek.toString(),
+                                QStringLiteral("--kr"),   QStringLiteral("%1=3").arg(keyResultId)};
+
+    const CommandOutcome refused = checkIn(demo, arguments);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("is closed: new check-ins go to the active cycle")));
+    CHECK(demo.bytes() == original);
+
+    const CommandOutcome corrected = checkIn(demo, arguments + QStringList{QStringLiteral("--correction")});
+    INFO(corrected.err.toStdString());
+    REQUIRE(corrected.exitCode == 0);
+    CHECK(corrected.out.contains(QStringLiteral("this check-in corrects it")));
+    const auto document = Document::open(demo.path);
+    Repository repository(*document);
+    CHECK(repository.keyResultTimeline(keyResultId).last().value == 3);
+    CHECK(repository.cycles().first().state == CycleState::Closed);
+}
+
 TEST_CASE("The quarterdeck binary should exit non-zero on an unknown team", "[app][checkin][process]")
 {
     DemoDocument demo;

@@ -3,6 +3,7 @@
 #include "CheckInDialog.h"
 #include "CheckInUiFixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -272,4 +273,34 @@ TEST_CASE("The form should refuse a future week and a week outside every cycle",
     CHECK(dialog.week() == fixture.lastWeek);
     CHECK(child<QLineEdit>(dialog, valueField(fixture.npsId))->text() == QStringLiteral("30"));
     CHECK(saveButton(dialog)->isEnabled());
+}
+
+TEST_CASE("A week of a closed cycle should take a check-in only once the user ticks the correction", "[ui][checkin]")
+{
+    CheckInUiFixture fixture;
+    Cycle cycle = *fixture.repository.cycle(fixture.cycleId);
+    cycle.state = CycleState::Closed;
+    fixture.repository.updateCycle(cycle);
+    CheckInDialog dialog(*fixture.session);
+    dialog.setTeamAndWeek(fixture.salesId, fixture.lastWeek);
+    showActive(dialog);
+    auto *status = child<QLabel>(dialog, QStringLiteral("weekStatus"));
+    auto *correction = child<QCheckBox>(dialog, QStringLiteral("correctClosedCycle"));
+
+    CHECK(status->text().contains(QStringLiteral("is closed: new check-ins go to the active cycle")));
+    CHECK(correction->isVisible());
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    CHECK(dialog.findChild<QLineEdit *>(valueField(fixture.npsId)) == nullptr);
+
+    correction->setFocus();
+    QTest::keyClick(correction, Qt::Key_Space);
+    REQUIRE(correction->isChecked());
+    CHECK(status->text().contains(QStringLiteral("this check-in corrects it")));
+    QLineEdit *value = child<QLineEdit>(dialog, valueField(fixture.npsId));
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("33"));
+    REQUIRE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    CHECK(fixture.repository.checkIn(fixture.salesId, fixture.lastWeek)->updates.first().value == 33);
+    CHECK(fixture.undoStack.count() == 1);
 }

@@ -4,9 +4,11 @@
 
 #include "catch.h"
 
+#include <QUndoStack>
+
 CycleUiFixture::CycleUiFixture()
-    : document(Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
-    , repository(std::make_unique<Repository>(*document))
+    : session(DocumentSession::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    , repository(&session->repository())
 {
     DemoCompany::write(*repository, QDate::currentDate());
     const QList<Cycle> cycles = repository->cycles();
@@ -20,4 +22,9 @@ Id CycleUiFixture::teamNamed(const char *name) const
     const std::optional<Team> team = repository->teamByName(QLatin1String(name));
     REQUIRE(team);
     return team->id;
+}
+
+int CycleUiFixture::undoSteps() const
+{
+    return session->undoStack()->count();
 }

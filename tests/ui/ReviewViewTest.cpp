@@ -1,5 +1,7 @@
 #include "CatchQt.h"
 
+#include "AddCycleCommand.h"
+#include "CyclePlanner.h"
 #include "CycleUiFixture.h"
 #include "RecordedMessages.h"
 #include "ReviewGradeModel.h"
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -45,7 +48,7 @@ TEST_CASE("The review view should show a closed quarter's grades and answers for
 {
     CycleUiFixture fixture;
     const Id marketing = fixture.teamNamed("Marketing");
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.closedQuarter.id, marketing);
 
     CHECK(view.teamId() == marketing);
@@ -71,7 +74,7 @@ TEST_CASE("The review view should show a closed quarter's grades and answers for
 TEST_CASE("Changing a grade in a closed quarter should be a correction that undoes in one step", "[ui][review]")
 {
     CycleUiFixture fixture;
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.closedQuarter.id, fixture.teamNamed("Sales"));
     QAbstractItemModel *grades = child<QTableView>(view, "reviewGrades")->model();
     const Id objectiveId = grades->index(0, 0).data(ReviewGradeModel::ObjectiveIdRole).value<Id>();
@@ -81,14 +84,14 @@ TEST_CASE("Changing a grade in a closed quarter should be a correction that undo
     REQUIRE(grades->setData(grades->index(0, ReviewGradeModel::GradeColumn), corrected));
     CHECK(gradeOf(*fixture.repository, fixture.closedQuarter.id, objectiveId) == corrected);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data(Qt::EditRole).toDouble() == corrected);
-    CHECK(fixture.undoStack.count() == 1);
+    CHECK(fixture.undoSteps() == 1);
 
     REQUIRE(grades->setData(grades->index(0, ReviewGradeModel::NoteColumn), QStringLiteral("Recounted the deals")));
     CHECK(fixture.repository->loadCyclePlan(fixture.closedQuarter.id).objective(objectiveId)->gradeNote ==
           QStringLiteral("Recounted the deals"));
 
-    fixture.undoStack.undo();
-    fixture.undoStack.undo();
+    fixture.session->undoStack()->undo();
+    fixture.session->undoStack()->undo();
     CHECK(gradeOf(*fixture.repository, fixture.closedQuarter.id, objectiveId) == before);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data(Qt::EditRole).toDouble() == before.value_or(-1));
     CHECK(fixture.repository->cycle(fixture.closedQuarter.id)->state == CycleState::Closed);
@@ -97,19 +100,19 @@ TEST_CASE("Changing a grade in a closed quarter should be a correction that undo
 TEST_CASE("A grade outside 0 to 1 should be refused without a change", "[ui][review]")
 {
     CycleUiFixture fixture;
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.closedQuarter.id, fixture.teamNamed("Sales"));
     QAbstractItemModel *grades = child<QTableView>(view, "reviewGrades")->model();
     CHECK_FALSE(grades->setData(grades->index(0, ReviewGradeModel::GradeColumn), 1.5));
     CHECK_FALSE(grades->setData(grades->index(0, ReviewGradeModel::GradeColumn), QStringLiteral("great")));
-    CHECK(fixture.undoStack.count() == 0);
+    CHECK(fixture.undoSteps() == 0);
 }
 
 TEST_CASE("Using the proposed grades should grade every ungraded objective as one undo step", "[ui][review]")
 {
     CycleUiFixture fixture;
     const Id marketing = fixture.teamNamed("Marketing");
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.activeQuarter.id, marketing);
     auto *useProposed = child<QPushButton>(view, "useProposedGrades");
     REQUIRE(useProposed->isEnabled());
@@ -120,10 +123,10 @@ TEST_CASE("Using the proposed grades should grade every ungraded objective as on
     REQUIRE_FALSE(rows.isEmpty());
     for (const ReviewGradeModel::Row &row : rows)
         CHECK(plan.objective(row.objective.id)->grade == row.proposedGrade);
-    CHECK(fixture.undoStack.count() == 1);
+    CHECK(fixture.undoSteps() == 1);
     CHECK_FALSE(useProposed->isEnabled());
 
-    fixture.undoStack.undo();
+    fixture.session->undoStack()->undo();
     for (const qsizetype index :
          fixture.repository->loadCyclePlan(fixture.activeQuarter.id).objectivesOfTeam(marketing))
         CHECK_FALSE(fixture.repository->loadCyclePlan(fixture.activeQuarter.id).objectives.at(index).grade);
@@ -133,7 +136,7 @@ TEST_CASE("Saving the answers should store them as one undo step", "[ui][review]
 {
     CycleUiFixture fixture;
     const Id product = fixture.teamNamed("Product");
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.activeQuarter.id, product);
     auto *save = child<QPushButton>(view, "saveReviewAnswers");
     CHECK_FALSE(save->isEnabled());
@@ -152,10 +155,10 @@ TEST_CASE("Saving the answers should store them as one undo step", "[ui][review]
     CHECK(saved->startStopContinue == QStringLiteral("Start: user interviews"));
     CHECK_FALSE(save->isEnabled());
 
-    fixture.undoStack.undo();
+    fixture.session->undoStack()->undo();
     CHECK_FALSE(fixture.repository->teamReview(fixture.activeQuarter.id, product));
     CHECK(performance->toPlainText().isEmpty());
-    fixture.undoStack.redo();
+    fixture.session->undoStack()->redo();
     CHECK(performance->toPlainText() == QStringLiteral("Shipped the onboarding flow"));
 }
 
@@ -197,7 +200,7 @@ TEST_CASE("Screenshot of the review view on the demo document", "[.][screenshot]
 {
     const QString folder = qEnvironmentVariable("QUARTERDECK_SCREENSHOTS", QDir::tempPath());
     CycleUiFixture fixture;
-    ReviewView view(*fixture.repository, &fixture.undoStack);
+    ReviewView view(*fixture.session);
     view.showCycle(fixture.closedQuarter.id, fixture.teamNamed("Marketing"));
     view.resize(980, 760);
     view.show();
@@ -206,4 +209,17 @@ TEST_CASE("Screenshot of the review view on the demo document", "[.][screenshot]
 
     view.showCycle(fixture.activeQuarter.id, fixture.teamNamed("Sales"));
     CHECK(view.grab().save(QDir(folder).filePath(QStringLiteral("review-active.png"))));
+}
+
+TEST_CASE("The review of a cycle whose addition is undone should close", "[ui][review]")
+{
+    CycleUiFixture fixture;
+    auto *add = new AddCycleCommand(*fixture.session, CyclePlanner(*fixture.repository).proposedNextQuarter());
+    fixture.session->push(add);
+    ReviewView view(*fixture.session);
+    view.showCycle(add->addedId());
+    view.show();
+    REQUIRE(view.isVisible());
+    fixture.session->undoStack()->undo();
+    CHECK_FALSE(view.isVisible());
 }

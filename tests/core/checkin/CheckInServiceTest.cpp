@@ -22,16 +22,43 @@ TEST_CASE("A week outside every cycle should be refused with a clear message", "
     CHECK(fixture.service.keyResultLines(fixture.salesId, {2026, 10}).isEmpty());
 }
 
-TEST_CASE("A week of a closed cycle should be allowed as a correction with its own key results", "[checkin][service]")
+TEST_CASE("A week of a closed cycle should be refused unless correcting, then show its own key results",
+          "[checkin][service]")
 {
     CheckInFixture fixture;
-    const CheckInService::WeekCheck closed = fixture.service.checkWeek({2026, 20});
-    REQUIRE(closed.allowed());
-    CHECK(closed.isCorrection());
-    CHECK(closed.notice.contains(QStringLiteral("closed")));
+    const CheckInService::WeekCheck refused = fixture.service.checkWeek({2026, 20});
+    CHECK_FALSE(refused.allowed());
+    CHECK(refused.isCorrection());
+    CHECK(refused.refusal.contains(QStringLiteral("“2026 Q2” is closed")));
+    CHECK(fixture.service.keyResultLines(fixture.salesId, {2026, 20}).isEmpty());
+    CheckIn correction{NoId, fixture.salesId, {2026, 20}, {{fixture.oldKeyResultId, 4, {}, {}}}, {}, {}, {}};
+    CHECK_THROWS_AS(fixture.service.save(correction), DocumentError);
+
+    fixture.service.setCorrecting(true);
+    const CheckInService::WeekCheck corrected = fixture.service.checkWeek({2026, 20});
+    REQUIRE(corrected.allowed());
+    CHECK(corrected.isCorrection());
+    CHECK(corrected.notice.contains(QStringLiteral("corrects")));
     const auto lines = fixture.service.keyResultLines(fixture.salesId, {2026, 20});
     REQUIRE(lines.size() == 1);
     CHECK(lines.first().keyResult.id == fixture.oldKeyResultId);
+    CHECK(fixture.service.save(correction) != NoId);
+    // Correcting changes nothing for the active cycle: its weeks are normal check-ins.
+    CHECK(fixture.service.checkWeek(CheckInFixture::week(34)).notice.isEmpty());
+}
+
+TEST_CASE("A week of a cycle still in planning should be refused, even as a correction", "[checkin][service]")
+{
+    CheckInFixture fixture;
+    Cycle active = *fixture.repository.cycle(fixture.cycleId);
+    active.state = CycleState::Planning;
+    fixture.repository.updateCycle(active);
+    fixture.service.setCorrecting(true);
+    const CheckInService::WeekCheck planning = fixture.service.checkWeek(CheckInFixture::week(34));
+    CHECK_FALSE(planning.allowed());
+    CHECK(planning.refusal.contains(QStringLiteral("still in planning")));
+    // The default week falls back to a cycle that takes check-ins: the closed quarter's last week.
+    CHECK(fixture.service.defaultWeek() == IsoWeek::containing(QDate(2026, 6, 26)));
 }
 
 TEST_CASE("A week straddling two quarters should belong to the quarter holding its Friday", "[checkin][service]")

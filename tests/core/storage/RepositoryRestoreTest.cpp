@@ -191,3 +191,23 @@ TEST_CASE("Reading what a removal would take refuses items that do not exist", "
     CHECK_THROWS_AS(fixture.repository.keyResultSubtree(999), DocumentError);
     CHECK_THROWS_AS(fixture.repository.initiativeSubtree(999), DocumentError);
 }
+
+TEST_CASE("Removing a cycle takes only an empty one, and adding it back keeps its id", "[storage][repository][restore]")
+{
+    Fixture fixture;
+    CHECK_THROWS_AS(fixture.repository.removeCycle(fixture.cycleId), DocumentError); // it holds objectives
+    CHECK(fixture.repository.cycle(fixture.cycleId));
+
+    const Cycle next{NoId, QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31), CycleState::Planning,
+                     false};
+    Cycle added = next;
+    added.id = fixture.repository.addCycle(next);
+    fixture.repository.saveTeamReview({added.id, fixture.salesId, QStringLiteral("Fine"), {}, {}, {}, {}});
+    fixture.repository.removeCycle(added.id);
+    CHECK_FALSE(fixture.repository.cycle(added.id));
+    CHECK_FALSE(fixture.repository.teamReview(added.id, fixture.salesId));
+    CHECK_THROWS_AS(fixture.repository.removeCycle(added.id), DocumentError);
+
+    CHECK(fixture.repository.addCycle(added) == added.id);
+    CHECK(fixture.repository.cycle(added.id)->name == next.name);
+}
