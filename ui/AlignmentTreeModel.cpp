@@ -327,6 +327,7 @@ QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
         const KeyResult &keyResult = *m_plan.keyResult(itemId(index));
         KeyResultContext context;
         context.current = keyResult.current;
+        context.start = keyResult.start;
         flags = m_coach.reviewKeyResult(keyResult.title, context).flags;
     }
     flags.append(m_planFindings->value(key));

@@ -216,7 +216,8 @@ KeyResultReview Coach::reviewKeyResult(QStringView input, const KeyResultContext
                             parsed.pattern == ParsedMetric::Pattern::Bare ||
                             parsed.pattern == ParsedMetric::Pattern::Threshold;
     if (changes && targetOnly && !metric.start && !metric.relative && !measureIsNew(text, parsed))
-        review.flags.append(CoachMessages::missingBaseline(formatValue(*metric.target, metric)));
+        review.flags.append(CoachMessages::missingBaseline(
+            formatValue(*metric.target, metric), context.start ? formatValue(*context.start, metric) : QString()));
     if (context.current && metric.target && !metric.relative) {
         const bool achieved = (metric.kind == KeyResultKind::Increase && *context.current >= *metric.target) ||
                               (metric.kind == KeyResultKind::Decrease && *context.current <= *metric.target);

@@ -58,8 +58,15 @@ CoachFlag CoachMessages::binary()
             "Coach", "Make it an initiative and write the measurable result it should move as the key result."));
 }
 
-CoachFlag CoachMessages::missingBaseline(const QString &target)
+CoachFlag CoachMessages::missingBaseline(const QString &target, const QString &start)
 {
+    // With a stored start, progress is computed all right: what is missing is the text saying it to its readers.
+    if (!start.isEmpty()) {
+        return flag(
+            CoachCode::MissingBaseline, CoachSeverity::Info,
+            QCoreApplication::translate("Coach", "The text names the target but not where it starts (%1).").arg(start),
+            QCoreApplication::translate("Coach", "Say it in the text: \"from %1 to %2\".").arg(start, target));
+    }
     return flag(
         CoachCode::MissingBaseline, CoachSeverity::Info,
         QCoreApplication::translate("Coach", "The target has no starting value, so progress cannot be computed."),

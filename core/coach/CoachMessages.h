@@ -11,7 +11,8 @@ public:
     static CoachFlag outputVerb(const QString &verb, const QString &keyResult);
     static CoachFlag countsOwnTasks(const QString &tasks);
     static CoachFlag binary();
-    static CoachFlag missingBaseline(const QString &target);
+    // `start`: the stored start value, when the key result has one; empty when nothing says where it starts.
+    static CoachFlag missingBaseline(const QString &target, const QString &start);
     static CoachFlag alreadyAchieved(double current, double target);
     static CoachFlag restatesKpi(const KpiTarget &kpi);
     static CoachFlag objectiveIsTask(const QString &verb);

@@ -79,6 +79,7 @@ QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis);
 // What the coach may know about a key result besides its text.
 struct KeyResultContext {
     std::optional<double> current; // the value when the key result was written
+    std::optional<double> start;   // its stored start value, when it has one beside the text
     QList<KpiTarget> kpis;         // the team's KPI targets
 };
 
