@@ -435,8 +435,8 @@ void MainWindow::createAlignmentTree()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AlignmentTreeModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(AlignmentTreeModel::OwnerColumn, 24 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 26 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::OwnerColumn, 18 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ProgressColumn, 20 * characterWidth);
     // The status column fits its longest words beside the mark, in bold as on top-level rows.
     QFont bold = font();
     bold.setBold(true);
@@ -449,7 +449,7 @@ void MainWindow::createAlignmentTree()
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 30 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ValueColumn, 26 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
     setCentralWidget(m_tree);
