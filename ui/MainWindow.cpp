@@ -1058,16 +1058,23 @@ void MainWindow::deleteCurrent()
 
 void MainWindow::setPresentationMode(bool on)
 {
-    // A larger font everywhere in the window, and the whole screen: readable from the back of the room.
+    // A larger font everywhere in the window, and the whole screen: readable from the back of the room. The tree's
+    // fixed columns grow and shrink with the font, so their larger text is not cut; the title takes the rest.
+    constexpr double scale = 1.6;
     if (on) {
         m_normalFont = font();
         QFont large = m_normalFont;
-        large.setPointSizeF(m_normalFont.pointSizeF() * 1.6);
+        large.setPointSizeF(m_normalFont.pointSizeF() * scale);
         setFont(large);
         showFullScreen();
     } else {
         setFont(m_normalFont);
         showNormal();
+    }
+    QHeaderView *header = m_tree->header();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != AlignmentTreeModel::TitleColumn)
+            header->resizeSection(column, qRound(header->sectionSize(column) * (on ? scale : 1.0 / scale)));
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -401,13 +402,18 @@ TEST_CASE("Presentation mode enlarges the font and fills the screen, and goes ba
     const qreal normalSize = acme.window.font().pointSizeF();
     CHECK(acme.action("actionPresentation")->shortcuts().contains(QKeySequence(Qt::Key_F11)));
 
+    const int normalStatusWidth = acme.tree()->header()->sectionSize(AlignmentTreeModel::StatusColumn);
+
     acme.action("actionPresentation")->trigger();
     CHECK(acme.window.font().pointSizeF() > normalSize);
     CHECK(acme.window.isFullScreen());
+    // The columns grow with the font, so the larger words still fit.
+    CHECK(acme.tree()->header()->sectionSize(AlignmentTreeModel::StatusColumn) > normalStatusWidth);
 
     acme.action("actionPresentation")->trigger();
     CHECK(acme.window.font().pointSizeF() == normalSize);
     CHECK_FALSE(acme.window.isFullScreen());
+    CHECK(acme.tree()->header()->sectionSize(AlignmentTreeModel::StatusColumn) == Approx(normalStatusWidth).margin(1));
 }
 
 TEST_CASE("The text filter keeps matches in their alignment, and expansion comes back when it is cleared",
