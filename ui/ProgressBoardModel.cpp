@@ -2,6 +2,7 @@
 
 #include "AlignmentTreeModel.h"
 #include "DomainText.h"
+#include "IsoWeek.h"
 #include "PaceColours.h"
 #include "Scoring.h"
 
@@ -15,9 +16,16 @@ namespace {
 // internalId: 0 for a team row; team row + 1 for the objectives under it.
 constexpr quintptr TeamRowId = 0;
 
-QString shortDate(QDate date)
+// A check-in is dated by its week, whose Friday may still be ahead: the board names the week by its Monday, so a
+// check-in made today never shows a date in the future.
+QDate weekStart(QDate checkInDate)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM"));
+    return IsoWeek::containing(checkInDate).monday();
+}
+
+QString shortDate(QDate checkInDate)
+{
+    return QLocale().toString(weekStart(checkInDate), QStringLiteral("d MMM"));
 }
 
 } // namespace
@@ -199,9 +207,10 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
                    : team.missingCheckIn      ? tr("never")
                                               : tr("—");
         if (role == Qt::ToolTipRole)
-            return team.lastCheckIn.isValid() ? tr("Latest check-in: week of %1")
-                                                    .arg(QLocale().toString(team.lastCheckIn, QLocale::LongFormat))
-                                              : tr("No check-in in this cycle yet");
+            return team.lastCheckIn.isValid()
+                       ? tr("Latest check-in: week of %1")
+                             .arg(QLocale().toString(weekStart(team.lastCheckIn), QLocale::LongFormat))
+                       : tr("No check-in in this cycle yet");
         break;
     case NotesColumn:
         if (!team.missingCheckIn)

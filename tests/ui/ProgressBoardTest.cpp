@@ -63,6 +63,19 @@ template <typename Widget> Widget *child(const QWidget &parent, const char *name
 
 } // namespace
 
+TEST_CASE("The board should name a check-in's week by its Monday, never a Friday still ahead", "[ui][board]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    // As stored: the check-in of ISO week 33 is dated its Friday, 14 August; on Monday the 10th that is ahead.
+    plan.latestCheckIns[300].date = QDate(2026, 8, 14);
+    ProgressBoardModel model;
+    model.setPlan(plan, {}, QDate(2026, 8, 10));
+
+    const QModelIndex engineering = model.teamIndex(3);
+    CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+    CHECK(cell(model.objectiveIndex(30), ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+}
+
 TEST_CASE("The board model should pass the model tester with a card per team and its objectives", "[ui][board]")
 {
     WarningRecorder warnings;
