@@ -44,44 +44,59 @@ const QList<MeasureTemplate> measures{
 };
 
 const QList<const char *> objectiveTitles{
-    "Delight new customers from their first day",   "Make our product the fastest in its class",
-    "Turn customers into advocates",                "Build a pipeline we can rely on",
-    "Earn the trust of enterprise buyers",          "Make every release boringly reliable",
-    "Grow a community around our product",          "Win back customers we lost last year",
-    "Make pricing simple and fair",                 "Help customers find value without asking us",
-    "Become the easiest vendor to work with",       "Expand into the mid-market confidently",
+    "Delight new customers from their first day",
+    "Make our product the fastest in its class",
+    "Turn customers into advocates",
+    "Build a pipeline we can rely on",
+    "Earn the trust of enterprise buyers",
+    "Make every release boringly reliable",
+    "Grow a community around our product",
+    "Win back customers we lost last year",
+    "Make pricing simple and fair",
+    "Help customers find value without asking us",
+    "Become the easiest vendor to work with",
+    "Expand into the mid-market confidently",
 };
 
 const QList<const char *> companyObjectiveTitles{
-    "Increase the competitive strength of our product", "Grow revenue efficiently",
-    "Be loved by our customers",                        "Build a company people want to join",
+    "Increase the competitive strength of our product",
+    "Grow revenue efficiently",
+    "Be loved by our customers",
+    "Build a company people want to join",
     "Operate with excellence at scale",
 };
 
 const QList<const char *> initiativeTitles{
-    "Interview ten customers about their workflow", "Redesign the onboarding checklist",
-    "Run an A/B test on the pricing page",          "Automate the weekly health report",
-    "Publish a how-to series",                      "Pair with Sales on the top ten accounts",
-    "Fix the top five performance regressions",     "Launch a referral programme",
-    "Train the team on the new playbook",           "Clean up stale leads in the CRM",
+    "Interview ten customers about their workflow",
+    "Redesign the onboarding checklist",
+    "Run an A/B test on the pricing page",
+    "Automate the weekly health report",
+    "Publish a how-to series",
+    "Pair with Sales on the top ten accounts",
+    "Fix the top five performance regressions",
+    "Launch a referral programme",
+    "Train the team on the new playbook",
+    "Clean up stale leads in the CRM",
 };
 
 const QList<const char *> departmentNames{
-    "Engineering", "Marketing", "Sales", "Customer Success", "Product", "Design", "Data",
-    "Finance",     "People",    "Operations", "Security", "Partnerships",
+    "Engineering", "Marketing", "Sales",  "Customer Success", "Product",  "Design",
+    "Data",        "Finance",   "People", "Operations",       "Security", "Partnerships",
 };
 
-const QList<const char *> teamWords{"Atlas", "Beacon", "Comet", "Delta", "Ember", "Falcon", "Glacier", "Harbor",
-                                    "Iris",  "Juniper", "Kite", "Lumen", "Meridian", "Nimbus", "Orbit", "Pioneer"};
+const QList<const char *> teamWords{"Atlas", "Beacon",  "Comet", "Delta", "Ember",    "Falcon", "Glacier", "Harbor",
+                                    "Iris",  "Juniper", "Kite",  "Lumen", "Meridian", "Nimbus", "Orbit",   "Pioneer"};
 
-const QList<const char *> people{"Alex Moreau", "Bea Lindqvist", "Chidi Obi", "Dana Levi", "Emil Novak",
-                                 "Fatima Zahra", "Gus Ortega", "Hana Sato", "Ivan Petrov", "Jade Wong",
-                                 "Kofi Mensah", "Lena Fischer", "Mateo Rossi", "Nora Ahmed", "Oskar Berg"};
+const QList<const char *> people{"Alex Moreau",  "Bea Lindqvist", "Chidi Obi",   "Dana Levi",   "Emil Novak",
+                                 "Fatima Zahra", "Gus Ortega",    "Hana Sato",   "Ivan Petrov", "Jade Wong",
+                                 "Kofi Mensah",  "Lena Fischer",  "Mateo Rossi", "Nora Ahmed",  "Oskar Berg"};
 
-QString text(const char *utf8) { return QString::fromUtf8(utf8); }
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
-template<typename Item>
-const Item &pick(QRandomGenerator &random, const QList<Item> &items)
+template <typename Item> const Item &pick(QRandomGenerator &random, const QList<Item> &items)
 {
     return items.at(random.bounded(items.size()));
 }
@@ -112,8 +127,8 @@ KeyResult keyResultFrom(QRandomGenerator &random, const MeasureTemplate &measure
     case KeyResultKind::Decrease: {
         keyResult.start = CheckInSimulator::reported(keyResult, measure.baseline * jitter);
         keyResult.target = CheckInSimulator::reported(keyResult, keyResult.start * measure.change);
-        const QString verb = measure.kind == KeyResultKind::Increase ? QStringLiteral("Increase")
-                                                                     : QStringLiteral("Reduce");
+        const QString verb =
+            measure.kind == KeyResultKind::Increase ? QStringLiteral("Increase") : QStringLiteral("Reduce");
         keyResult.title = QStringLiteral("%1 %2 from %3%5 to %4%5")
                               .arg(verb, name, formatted(keyResult.start), formatted(keyResult.target), unitSuffix);
         break;
@@ -122,11 +137,10 @@ KeyResult keyResultFrom(QRandomGenerator &random, const MeasureTemplate &measure
     case KeyResultKind::KeepBelow:
         keyResult.start = measure.baseline;
         keyResult.target = measure.change;
-        keyResult.title = QStringLiteral("Keep %1 %2 %3%4")
-                              .arg(name,
-                                   measure.kind == KeyResultKind::KeepAbove ? QStringLiteral("above")
-                                                                            : QStringLiteral("below"),
-                                   formatted(keyResult.target), unitSuffix);
+        keyResult.title =
+            QStringLiteral("Keep %1 %2 %3%4")
+                .arg(name, measure.kind == KeyResultKind::KeepAbove ? QStringLiteral("above") : QStringLiteral("below"),
+                     formatted(keyResult.target), unitSuffix);
         break;
     }
     return keyResult;
@@ -208,8 +222,8 @@ private:
             writeTeamCycle(cycle, teamId, companyObjectives, weeksBegun, static_cast<int>(weeks.size()), !active);
     }
 
-    void writeTeamCycle(const Cycle &cycle, Id teamId, const QList<Id> &companyObjectives,
-                        const QList<IsoWeek> &weeks, int totalWeeks, bool graded)
+    void writeTeamCycle(const Cycle &cycle, Id teamId, const QList<Id> &companyObjectives, const QList<IsoWeek> &weeks,
+                        int totalWeeks, bool graded)
     {
         QList<KeyResult> keyResults;
         QList<QList<double>> values;
@@ -218,7 +232,10 @@ private:
             Objective objective;
             objective.cycleId = cycle.id;
             objective.teamId = teamId;
-            objective.parentId = pick(random(), companyObjectives);
+            // Most objectives contribute to a company objective; about one in four after a team's first is the team's
+            // own, as in real plans (the tree groups those under the team, the coach asks about them).
+            const bool ownObjective = objectiveIndex > 0 && random().bounded(4) == 0;
+            objective.parentId = ownObjective ? NoId : pick(random(), companyObjectives);
             objective.title = text(pick(random(), objectiveTitles));
             objective.commitment = random().bounded(3) == 0 ? Commitment::Aspirational : Commitment::Committed;
             objective.position = -1;
@@ -255,10 +272,9 @@ private:
 
     static double meanProgress(const QList<KeyResult> &keyResults)
     {
-        const double total = std::accumulate(keyResults.cbegin(), keyResults.cend(), 0.0,
-                                             [](double sum, const KeyResult &keyResult) {
-                                                 return sum + Scoring::progress(keyResult);
-                                             });
+        const double total =
+            std::accumulate(keyResults.cbegin(), keyResults.cend(), 0.0,
+                            [](double sum, const KeyResult &keyResult) { return sum + Scoring::progress(keyResult); });
         return keyResults.isEmpty() ? 0.0 : total / static_cast<double>(keyResults.size());
     }
 
