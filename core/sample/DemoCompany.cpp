@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -38,6 +37,7 @@ struct DemoObjective {
     Commitment commitment;
     QList<DemoKeyResult> keyResults;
     QList<DemoInitiative> initiatives;
+    bool aligned = true; // contributes to the company objective; false: the team's own
 };
 
 // What a team's people write in their weekly Plans / Problems, and what they learn.
@@ -114,6 +114,12 @@ const QList<DemoObjective> currentQuarter{
        InitiativeStatus::InProgress},
       {2, "Survey our high engagement customers to ask what they like in our services", "Jonas Weber",
        InitiativeStatus::Planned}}},
+    // A team's own objective beside the company's: the tree groups it under the team.
+    {"Product", "Make our product fast and dependable", Commitment::Committed,
+     {{"Reduce median page load time from 2.4 s to 1.2 s", 2.4, 1.2, Time, "s", Decrease, "Lukas Berg"},
+      {"Keep weekly crash-free sessions above 99.5%", 99.7, 99.5, Percent, "%", KeepAbove, "Lukas Berg"}},
+     {{0, "Serve images from the CDN in the sizes each screen needs", "Lukas Berg", InitiativeStatus::InProgress}},
+     false},
 };
 
 const QList<DemoObjective> previousQuarter{
@@ -179,8 +185,7 @@ struct DemoContext {
     QHash<QString, Id> teamIds;
 };
 
-QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo, Id cycleId, Id parentId,
-                                QList<Id> &objectiveIds)
+QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo, Id cycleId, Id parentId)
 {
     Objective objective;
     objective.cycleId = cycleId;
@@ -190,7 +195,6 @@ QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo,
     objective.commitment = demo.commitment;
     objective.position = -1;
     objective.id = context.repository.addObjective(objective);
-    objectiveIds.append(objective.id);
 
     QList<KeyResult> keyResults;
     for (const DemoKeyResult &demoKeyResult : demo.keyResults) {
@@ -306,13 +310,14 @@ Id writeCycle(DemoContext &context, const Cycle &quarter, CycleState state, cons
     company.position = -1;
     company.id = context.repository.addObjective(company);
 
-    for (const DemoObjective &demo : objectives) {
-        QList<Id> objectiveIds;
-        const QList<KeyResult> keyResults = writeObjective(context, demo, cycle.id, company.id, objectiveIds);
-        const auto notes = std::find_if(teamNotes.cbegin(), teamNotes.cend(), [&](const DemoTeamNotes &candidate) {
-            return qstrcmp(candidate.team, demo.team) == 0;
-        });
-        writeCheckIns(context, cycle, *notes, keyResults);
+    // A team checks in once a week for all its key results, whichever objective they belong to.
+    QHash<QString, QList<KeyResult>> keyResultsOfTeam;
+    for (const DemoObjective &demo : objectives)
+        keyResultsOfTeam[text(demo.team)] += writeObjective(context, demo, cycle.id, demo.aligned ? company.id : NoId);
+    for (const DemoTeamNotes &notes : teamNotes) {
+        const QList<KeyResult> keyResults = keyResultsOfTeam.value(text(notes.team));
+        if (!keyResults.isEmpty())
+            writeCheckIns(context, cycle, notes, keyResults);
     }
     return cycle.id;
 }

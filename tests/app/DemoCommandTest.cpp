@@ -47,9 +47,15 @@ TEST_CASE("quarterdeck demo should write the seed's company with a live quarter"
     REQUIRE(active.has_value());
     CHECK(active->name == DemoCompany::activeQuarter(QDate::currentDate()).name);
     const CyclePlan plan = repository.loadCyclePlan(active->id);
-    REQUIRE(plan.topLevelObjectives().size() == 1);
+    // The company objective, and Product's own objective beside it (not aligned: the tree shows it under Product).
+    REQUIRE(plan.topLevelObjectives().size() == 2);
     const Objective &company = plan.objectives.at(plan.topLevelObjectives().first());
     CHECK(company.title == QStringLiteral("Increase the competitive strength of our product"));
+    const Objective &own = plan.objectives.at(plan.topLevelObjectives().last());
+    CHECK(own.title == QStringLiteral("Make our product fast and dependable"));
+    CHECK(plan.team(own.teamId)->name == QStringLiteral("Product"));
+    CHECK(plan.keyResultsOf(own.id).size() == 2);
+    CHECK(plan.latestCheckIns.contains(plan.keyResults.at(plan.keyResultsOf(own.id).first()).id));
     CHECK(plan.alignedObjectives(company.id).size() == 4);
     CHECK(plan.keyResultsOf(company.id).isEmpty()); // its progress rolls up from the teams
     const ProgressRollUp rollUp(plan);

@@ -50,7 +50,7 @@ TEST_CASE("quarterdeck export then import into a new file then export should giv
         const CommandOutcome imported = runCommand({QStringLiteral("import"), copy, QStringLiteral("--from"), first});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
-        CHECK(imported.out.contains(QStringLiteral("Imported 10 objectives, 24 key results")));
+        CHECK(imported.out.contains(QStringLiteral("Imported 11 objectives, 26 key results")));
         REQUIRE(runCommand({QStringLiteral("export"), copy, QStringLiteral("--out"), second}).exitCode == 0);
         CHECK_FALSE(contentOf(first).isEmpty());
         CHECK(contentOf(second) == contentOf(first));

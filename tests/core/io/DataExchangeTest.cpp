@@ -134,8 +134,11 @@ TEST_CASE("Exporting one cycle should hold that cycle only, and import into a do
             CHECK(after.objectives.at(rows.at(index)).id ==
                   before.objectives.at(before.objectivesOfTeam(team.id).at(index)).id);
     }
-    for (const qsizetype row : after.topLevelObjectives()) // each company objective keeps its own four teams
-        CHECK(after.alignedObjectives(after.objectives.at(row).id).size() == 4);
+    for (const qsizetype row : after.topLevelObjectives()) { // each company objective keeps its own four teams
+        const Objective &objective = after.objectives.at(row);
+        if (after.team(objective.teamId)->parentId == NoId)
+            CHECK(after.alignedObjectives(objective.id).size() == 4);
+    }
     CHECK(demoRepository.teams().size() == 5);
 }
 
