@@ -6,21 +6,6 @@ namespace ProgressBoard {
 
 namespace {
 
-QList<double> valuesOf(const QList<Scoring::ValuePoint> &history)
-{
-    QList<double> values;
-    values.reserve(history.size());
-    for (const Scoring::ValuePoint &point : history)
-        values.append(point.value);
-    return values;
-}
-
-// Reaching the target and staying there is done, not stalled.
-bool isStalled(const KeyResult &keyResult, const QList<Scoring::ValuePoint> &history)
-{
-    return Scoring::progress(keyResult) < 1.0 && Scoring::isStalled(valuesOf(history));
-}
-
 ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                             const Objective &objective, double expectedProgress)
 {
@@ -43,7 +28,7 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
                 card.lastCheckIn = latest->date;
         }
         const auto history = histories.constFind(keyResult.id);
-        if (history != histories.constEnd() && isStalled(keyResult, *history))
+        if (history != histories.constEnd() && Scoring::isStalled(keyResult, *history))
             card.stalled = true;
     }
     return card;

@@ -32,19 +32,6 @@ std::optional<Cycle> cycleOfWeek(const QList<Cycle> &cycles, IsoWeek week)
     return found;
 }
 
-// One value per week: when two teams updated a key result in one week, the later check-in counts.
-QList<KeyResultTimelineEntry> weekly(const QList<KeyResultTimelineEntry> &entries)
-{
-    QList<KeyResultTimelineEntry> perWeek;
-    for (const KeyResultTimelineEntry &entry : entries) {
-        if (!perWeek.isEmpty() && perWeek.last().week == entry.week)
-            perWeek.last() = entry;
-        else
-            perWeek.append(entry);
-    }
-    return perWeek;
-}
-
 } // namespace
 
 CheckInService::CheckInService(Repository &repository, QDate today)
@@ -215,24 +202,18 @@ Id CheckInService::save(const CheckIn &checkIn)
 QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId) const
 {
     const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
-    QHash<Id, QList<KeyResultTimelineEntry>> timelines;
-    const QList<KeyResultTimelineEntry> entries = m_repository.keyResultTimelinesOfCycle(cycleId);
-    for (const KeyResultTimelineEntry &entry : entries)
-        timelines[entry.keyResultId].append(entry);
-
+    // The board's histories and its rule: one value per week, and a key result at its target is done, not stalled.
+    const QHash<Id, QList<Scoring::ValuePoint>> histories = m_repository.keyResultHistoriesOfCycle(cycleId);
     QList<StalledKeyResult> stalled;
     for (const KeyResult &keyResult : plan.keyResults) {
-        const QList<KeyResultTimelineEntry> perWeek = weekly(timelines.value(keyResult.id));
-        QList<double> values;
-        for (const KeyResultTimelineEntry &entry : perWeek)
-            values.append(entry.value);
-        if (!Scoring::isStalled(values))
+        const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
+        if (!Scoring::isStalled(keyResult, history))
             continue;
-        qsizetype first = perWeek.size() - 1;
-        while (first > 0 && perWeek.at(first - 1).value == perWeek.last().value)
+        qsizetype first = history.size() - 1;
+        while (first > 0 && history.at(first - 1).value == history.last().value)
             --first;
         const Objective *objective = plan.objective(keyResult.objectiveId);
-        stalled.append({keyResult, objective ? objective->teamId : NoId, perWeek.at(first).week});
+        stalled.append({keyResult, objective ? objective->teamId : NoId, IsoWeek::containing(history.at(first).date)});
     }
     return stalled;
 }

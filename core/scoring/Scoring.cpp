@@ -158,6 +158,15 @@ bool isStalled(const QList<double> &values)
                        [latest](double value) { return value == latest; });
 }
 
+bool isStalled(const KeyResult &keyResult, const QList<ValuePoint> &history)
+{
+    QList<double> values;
+    values.reserve(history.size());
+    for (const ValuePoint &point : history)
+        values.append(point.value);
+    return progress(keyResult) < 1.0 && isStalled(values);
+}
+
 GradeColour gradeColour(double grade, Commitment commitment)
 {
     const bool aspirational = commitment == Commitment::Aspirational;

@@ -41,6 +41,9 @@ std::optional<Forecast> forecast(const KeyResult &keyResult, const QList<ValuePo
 
 // True when the last 3 check-in values (oldest first) are all the same.
 bool isStalled(const QList<double> &values);
+// A key result is stalled when it is short of its target (current value) and its last 3 weekly values
+// (`history`, oldest first) are the same. Reaching the target and staying there is done, not stalled.
+bool isStalled(const KeyResult &keyResult, const QList<ValuePoint> &history);
 
 enum class GradeColour { Green, Yellow, Red };
 GradeColour gradeColour(double grade, Commitment commitment);

@@ -1007,16 +1007,6 @@ QList<KeyResultTimelineEntry> Repository::keyResultTimeline(Id keyResultId) cons
         {keyResultId}));
 }
 
-QList<KeyResultTimelineEntry> Repository::keyResultTimelinesOfCycle(Id cycleId) const
-{
-    return timelineFrom(
-        run(m_document,
-            timelineColumns + QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
-                                             " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ?"
-                                             " ORDER BY u.key_result_id, c.iso_year, c.iso_week, c.id"),
-            {cycleId}));
-}
-
 void Repository::removeCheckIn(Id teamId, IsoWeek week)
 {
     m_document.transaction([&] {

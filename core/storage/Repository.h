@@ -96,10 +96,9 @@ public:
     void removeTeamReview(Id cycleId, Id teamId); // nothing happens when there is none
 
     // ---- Weekly check-in (issue 6): timelines, removal for undo, who checked in, comments ----
-    // What every check-in said about one key result, or about every key result of a cycle (one query),
-    // oldest week first; a key result updated by two teams in one week has two entries.
+    // What every check-in said about one key result, oldest week first; a key result updated by two teams in one
+    // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
     QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
-    QList<KeyResultTimelineEntry> keyResultTimelinesOfCycle(Id cycleId) const; // by key result, then week
     // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
     void removeCheckIn(Id teamId, IsoWeek week);
     std::optional<Cycle> cycleOfKeyResult(Id keyResultId) const;
