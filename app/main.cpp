@@ -1,7 +1,7 @@
 // quarterdeck [FILE] opens the window; quarterdeck COMMAND ... runs headless (no display needed).
-#include "CommandLine.h"
-#include "DefaultDocument.h"
-#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "cli/DefaultDocument.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

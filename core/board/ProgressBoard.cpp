@@ -1,6 +1,6 @@
-#include "ProgressBoard.h"
+#include "board/ProgressBoard.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 namespace ProgressBoard {
 

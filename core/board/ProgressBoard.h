@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ChartSeries.h"
-#include "Commitment.h"
-#include "Confidence.h"
-#include "CyclePlan.h"
-#include "IsoWeek.h"
-#include "ProgressRollUp.h"
+#include "charts/ChartSeries.h"
+#include "model/Commitment.h"
+#include "model/Confidence.h"
+#include "model/CyclePlan.h"
+#include "model/IsoWeek.h"
+#include "scoring/ProgressRollUp.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ChartSeries.h"
+#include "charts/ChartSeries.h"
 
 #include <QSet>
 

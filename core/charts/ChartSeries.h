@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CyclePlan.h"
-#include "ProgressRollUp.h"
-#include "Scoring.h"
+#include "model/CyclePlan.h"
+#include "scoring/ProgressRollUp.h"
+#include "scoring/Scoring.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "CheckInRules.h"
+#include "checkin/CheckInRules.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <QCoreApplication>
 #include <QLocale>

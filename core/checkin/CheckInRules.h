@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Confidence.h"
-#include "Cycle.h"
-#include "KeyResult.h"
+#include "model/CheckIn.h"
+#include "model/Confidence.h"
+#include "model/Cycle.h"
+#include "model/KeyResult.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "CheckInService.h"
+#include "checkin/CheckInService.h"
 
-#include "CheckInRules.h"
-#include "CyclePlan.h"
-#include "CycleRules.h"
-#include "DocumentError.h"
-#include "Repository.h"
-#include "Scoring.h"
+#include "checkin/CheckInRules.h"
+#include "cycles/CycleRules.h"
+#include "model/CyclePlan.h"
+#include "scoring/Scoring.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>

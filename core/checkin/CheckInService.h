@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Cycle.h"
-#include "KeyResult.h"
-#include "KeyResultTimelineEntry.h"
-#include "Team.h"
+#include "model/CheckIn.h"
+#include "model/Cycle.h"
+#include "model/KeyResult.h"
+#include "model/KeyResultTimelineEntry.h"
+#include "model/Team.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "Coach.h"
+#include "coach/Coach.h"
 
-#include "CoachMessages.h"
-#include "CoachText.h"
-#include "MetricParser.h"
-#include "PlanChecks.h"
+#include "coach/CoachMessages.h"
+#include "coach/CoachText.h"
+#include "coach/MetricParser.h"
+#include "coach/PlanChecks.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoachLexicon.h"
-#include "CoachTypes.h"
+#include "coach/CoachLexicon.h"
+#include "coach/CoachTypes.h"
 
 #include <QStringList>
 #include <QStringView>

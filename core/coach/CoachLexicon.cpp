@@ -1,4 +1,4 @@
-#include "CoachLexicon.h"
+#include "coach/CoachLexicon.h"
 
 #include <QFile>
 #include <QJsonArray>

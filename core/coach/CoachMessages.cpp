@@ -1,4 +1,4 @@
-#include "CoachMessages.h"
+#include "coach/CoachMessages.h"
 
 #include <QCoreApplication>
 

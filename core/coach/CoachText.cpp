@@ -1,4 +1,4 @@
-#include "CoachText.h"
+#include "coach/CoachText.h"
 
 #include <cmath>
 
@@ -300,8 +300,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         m_items[q.firstItem - 1].is(WordRole::DeadlinePreposition))
         q.ignorable = true;
     // "5-star reviews", "24-hour support": a number inside a compound adjective describes, it does not count.
-    if (q.lastItem == numberIndex && attached(after) && symbolIs(after, u"-") && attached(after + 1)
-        && after + 1 < size() && m_items[after + 1].kind == TextItem::Kind::Word) {
+    if (q.lastItem == numberIndex && attached(after) && symbolIs(after, u"-") && attached(after + 1) &&
+        after + 1 < size() && m_items[after + 1].kind == TextItem::Kind::Word) {
         q.ignorable = true;
         q.lastItem = after + 1;
         return q;

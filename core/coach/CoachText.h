@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoachLexicon.h"
-#include "KeyResult.h"
+#include "coach/CoachLexicon.h"
+#include "model/KeyResult.h"
 
 #include <QString>
 #include <QStringView>

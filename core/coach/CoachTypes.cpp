@@ -1,4 +1,4 @@
-#include "CoachTypes.h"
+#include "coach/CoachTypes.h"
 
 QString toString(KeyResultVerdict verdict)
 {

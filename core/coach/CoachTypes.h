@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Ids.h"
-#include "KeyResult.h"
-#include "Kpi.h"
+#include "model/Ids.h"
+#include "model/KeyResult.h"
+#include "model/Kpi.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "MetricParser.h"
+#include "coach/MetricParser.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoachText.h"
-#include "CoachTypes.h"
+#include "coach/CoachText.h"
+#include "coach/CoachTypes.h"
 
 // Where the metric of a key result sits in its text, besides the values themselves.
 struct ParsedMetric {

@@ -1,8 +1,8 @@
-#include "PlanChecks.h"
+#include "coach/PlanChecks.h"
 
-#include "Coach.h"
-#include "CoachMessages.h"
-#include "CyclePlan.h"
+#include "coach/Coach.h"
+#include "coach/CoachMessages.h"
+#include "model/CyclePlan.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoachTypes.h"
+#include "coach/CoachTypes.h"
 
 #include <QStringList>
 

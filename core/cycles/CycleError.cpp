@@ -1,4 +1,4 @@
-#include "CycleError.h"
+#include "cycles/CycleError.h"
 
 #include <utility>
 

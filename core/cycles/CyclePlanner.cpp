@@ -1,10 +1,10 @@
-#include "CyclePlanner.h"
+#include "cycles/CyclePlanner.h"
 
-#include "CycleError.h"
-#include "CycleRules.h"
-#include "Document.h"
-#include "ProgressRollUp.h"
-#include "Repository.h"
+#include "cycles/CycleError.h"
+#include "cycles/CycleRules.h"
+#include "scoring/ProgressRollUp.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>

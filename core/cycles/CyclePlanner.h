@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cycle.h"
-#include "CyclePlan.h"
-#include "Ids.h"
+#include "model/Cycle.h"
+#include "model/CyclePlan.h"
+#include "model/Ids.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "CycleRules.h"
+#include "cycles/CycleRules.h"
 
-#include "Quarter.h"
+#include "model/Quarter.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "CsvExchange.h"
+#include "io/CsvExchange.h"
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
-#include "ExchangeError.h"
-#include "ExchangeVocabulary.h"
-#include "Quarter.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/ExchangeError.h"
+#include "io/ExchangeVocabulary.h"
+#include "model/Quarter.h"
 
 #include <QCoreApplication>
 #include <QHash>

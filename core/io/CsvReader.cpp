@@ -1,6 +1,6 @@
-#include "CsvReader.h"
+#include "io/CsvReader.h"
 
-#include "ExchangeError.h"
+#include "io/ExchangeError.h"
 
 #include <QCoreApplication>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "io/CsvWriter.h"
 
 namespace {
 

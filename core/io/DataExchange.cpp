@@ -1,10 +1,10 @@
-#include "DataExchange.h"
+#include "io/DataExchange.h"
 
-#include "CsvExchange.h"
-#include "ExchangeError.h"
-#include "ExchangeExtractor.h"
-#include "JsonExchange.h"
-#include "Repository.h"
+#include "io/CsvExchange.h"
+#include "io/ExchangeError.h"
+#include "io/ExchangeExtractor.h"
+#include "io/JsonExchange.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExchangeLoader.h"
-#include "Ids.h"
+#include "io/ExchangeLoader.h"
+#include "model/Ids.h"
 
 #include <QByteArray>
 #include <QString>

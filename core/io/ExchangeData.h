@@ -1,13 +1,13 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Cycle.h"
-#include "Initiative.h"
-#include "KeyResult.h"
-#include "Kpi.h"
-#include "Objective.h"
-#include "Team.h"
-#include "TeamReview.h"
+#include "model/CheckIn.h"
+#include "model/Cycle.h"
+#include "model/Initiative.h"
+#include "model/KeyResult.h"
+#include "model/Kpi.h"
+#include "model/Objective.h"
+#include "model/Team.h"
+#include "model/TeamReview.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "ExchangeError.h"
+#include "io/ExchangeError.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
-#include "ExchangeExtractor.h"
+#include "io/ExchangeExtractor.h"
 
-#include "ExchangeError.h"
-#include "Repository.h"
+#include "io/ExchangeError.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExchangeData.h"
-#include "Ids.h"
+#include "io/ExchangeData.h"
+#include "model/Ids.h"
 
 #include <optional>
 

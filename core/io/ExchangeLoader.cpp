@@ -1,9 +1,9 @@
-#include "ExchangeLoader.h"
+#include "io/ExchangeLoader.h"
 
-#include "Document.h"
-#include "ExchangeError.h"
-#include "Repository.h"
-#include "Scoring.h"
+#include "io/ExchangeError.h"
+#include "scoring/Scoring.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "ExchangeVocabulary.h"
+#include "io/ExchangeVocabulary.h"
 
 #include <QList>
 #include <QLocale>

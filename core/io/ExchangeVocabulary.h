@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Commitment.h"
-#include "Confidence.h"
-#include "Cycle.h"
-#include "Initiative.h"
-#include "KeyResult.h"
-#include "Kpi.h"
+#include "model/CheckIn.h"
+#include "model/Commitment.h"
+#include "model/Confidence.h"
+#include "model/Cycle.h"
+#include "model/Initiative.h"
+#include "model/KeyResult.h"
+#include "model/Kpi.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "JsonExchange.h"
+#include "io/JsonExchange.h"
 
-#include "ExchangeError.h"
-#include "ExchangeVocabulary.h"
+#include "io/ExchangeError.h"
+#include "io/ExchangeVocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

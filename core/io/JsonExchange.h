@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExchangeData.h"
+#include "io/ExchangeData.h"
 
 #include <QByteArray>
 

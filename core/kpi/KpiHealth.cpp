@@ -1,4 +1,4 @@
-#include "KpiHealth.h"
+#include "kpi/KpiHealth.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "KpiRules.h"
+#include "kpi/KpiRules.h"
 
 #include <QCoreApplication>
 

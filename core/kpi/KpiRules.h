@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Kpi.h"
+#include "model/Kpi.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Confidence.h"
-#include "Ids.h"
-#include "IsoWeek.h"
+#include "model/Confidence.h"
+#include "model/Ids.h"
+#include "model/IsoWeek.h"
 
 #include <QList>
 #include <QString>

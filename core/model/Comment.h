@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ids.h"
+#include "model/Ids.h"
 
 #include <QDateTime>
 #include <QString>

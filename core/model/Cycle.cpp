@@ -1,4 +1,4 @@
-#include "Cycle.h"
+#include "model/Cycle.h"
 
 QList<IsoWeek> Cycle::checkInWeeks() const
 {

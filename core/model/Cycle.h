@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Ids.h"
-#include "IsoWeek.h"
+#include "model/Ids.h"
+#include "model/IsoWeek.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,8 @@
-#include "CyclePlan.h"
+#include "model/CyclePlan.h"
 
 namespace {
 
-template<typename Item>
-QHash<Id, qsizetype> indexById(const QList<Item> &items)
+template <typename Item> QHash<Id, qsizetype> indexById(const QList<Item> &items)
 {
     QHash<Id, qsizetype> index;
     index.reserve(items.size());
@@ -12,8 +11,7 @@ QHash<Id, qsizetype> indexById(const QList<Item> &items)
     return index;
 }
 
-template<typename Item>
-const Item *lookup(const QList<Item> &items, const QHash<Id, qsizetype> &index, Id id)
+template <typename Item> const Item *lookup(const QList<Item> &items, const QHash<Id, qsizetype> &index, Id id)
 {
     const auto found = index.constFind(id);
     return found == index.constEnd() ? nullptr : &items[*found];
@@ -55,10 +53,22 @@ void CyclePlan::rebuildIndex()
         m_initiativesOfKeyResult[initiatives[row].keyResultId].append(row);
 }
 
-const Team *CyclePlan::team(Id id) const { return lookup(teams, m_teamIndex, id); }
-const Objective *CyclePlan::objective(Id id) const { return lookup(objectives, m_objectiveIndex, id); }
-const KeyResult *CyclePlan::keyResult(Id id) const { return lookup(keyResults, m_keyResultIndex, id); }
-const Initiative *CyclePlan::initiative(Id id) const { return lookup(initiatives, m_initiativeIndex, id); }
+const Team *CyclePlan::team(Id id) const
+{
+    return lookup(teams, m_teamIndex, id);
+}
+const Objective *CyclePlan::objective(Id id) const
+{
+    return lookup(objectives, m_objectiveIndex, id);
+}
+const KeyResult *CyclePlan::keyResult(Id id) const
+{
+    return lookup(keyResults, m_keyResultIndex, id);
+}
+const Initiative *CyclePlan::initiative(Id id) const
+{
+    return lookup(initiatives, m_initiativeIndex, id);
+}
 
 const QList<qsizetype> &CyclePlan::alignedObjectives(Id parentObjectiveId) const
 {
@@ -80,4 +90,7 @@ const QList<qsizetype> &CyclePlan::objectivesOfTeam(Id teamId) const
     return childrenOrEmpty(m_objectivesOfTeam, teamId);
 }
 
-const QList<qsizetype> &CyclePlan::topLevelObjectives() const { return m_topLevelObjectives; }
+const QList<qsizetype> &CyclePlan::topLevelObjectives() const
+{
+    return m_topLevelObjectives;
+}

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Confidence.h"
-#include "Cycle.h"
-#include "Initiative.h"
-#include "KeyResult.h"
-#include "Objective.h"
-#include "Team.h"
+#include "model/Confidence.h"
+#include "model/Cycle.h"
+#include "model/Initiative.h"
+#include "model/KeyResult.h"
+#include "model/Objective.h"
+#include "model/Team.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,9 +24,9 @@ struct LatestCheckIn {
 struct CyclePlan {
     Cycle cycle;
     QList<Team> teams;
-    QList<Objective> objectives;     // ordered by position
-    QList<KeyResult> keyResults;     // ordered by position
-    QList<Initiative> initiatives;   // ordered by position
+    QList<Objective> objectives;             // ordered by position
+    QList<KeyResult> keyResults;             // ordered by position
+    QList<Initiative> initiatives;           // ordered by position
     QHash<Id, LatestCheckIn> latestCheckIns; // by key result id
 
     void rebuildIndex();

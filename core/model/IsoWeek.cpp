@@ -1,4 +1,4 @@
-#include "IsoWeek.h"
+#include "model/IsoWeek.h"
 
 #include <QRegularExpression>
 

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "Commitment.h"
-#include "Ids.h"
+#include "model/Commitment.h"
+#include "model/Ids.h"
 
 #include <QString>
 
 #include <optional>
 
 enum class KeyResultKind {
-    Increase,   // from start up to target
-    Decrease,   // from start down to target
-    KeepAbove,  // maintain: stay at or above target
-    KeepBelow,  // maintain: stay at or below target
+    Increase,  // from start up to target
+    Decrease,  // from start down to target
+    KeepAbove, // maintain: stay at or above target
+    KeepBelow, // maintain: stay at or below target
 };
 
 enum class MeasureUnit { Number, Percent, Currency, Time, Rating };

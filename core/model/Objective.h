@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Commitment.h"
-#include "Ids.h"
+#include "model/Commitment.h"
+#include "model/Ids.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "Quarter.h"
+#include "model/Quarter.h"
 
 Cycle Quarter::containing(QDate day)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ids.h"
+#include "model/Ids.h"
 
 #include <QString>
 
@@ -8,9 +8,9 @@
 struct TeamReview {
     Id cycleId = NoId;
     Id teamId = NoId;
-    QString performance;  // how did the team perform?
-    QString worked;       // what worked?
-    QString failed;       // what failed, and why?
+    QString performance; // how did the team perform?
+    QString worked;      // what worked?
+    QString failed;      // what failed, and why?
     QString startStopContinue;
     QString lessons;
 };

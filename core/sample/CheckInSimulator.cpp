@@ -1,6 +1,6 @@
-#include "CheckInSimulator.h"
+#include "sample/CheckInSimulator.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <algorithm>
 #include <cmath>

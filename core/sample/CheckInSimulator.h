@@ -1,16 +1,16 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Confidence.h"
-#include "Cycle.h"
-#include "KeyResult.h"
+#include "model/CheckIn.h"
+#include "model/Confidence.h"
+#include "model/Cycle.h"
+#include "model/KeyResult.h"
 
 #include <QList>
 #include <QRandomGenerator>
 
 // How one simulated key result moves through a cycle.
 struct SimulatedPace {
-    double speed = 1.0;   // 1.0 reaches the target exactly at the cycle end
+    double speed = 1.0;     // 1.0 reaches the target exactly at the cycle end
     int stallAfterWeek = 0; // 0: never stalls; else the value stops changing after this week
 };
 

@@ -1,11 +1,11 @@
-#include "DemoCompany.h"
+#include "sample/DemoCompany.h"
 
-#include "CheckInSimulator.h"
-#include "Document.h"
-#include "Quarter.h"
-#include "Repository.h"
-#include "ProgressRollUp.h"
-#include "Scoring.h"
+#include "model/Quarter.h"
+#include "sample/CheckInSimulator.h"
+#include "scoring/ProgressRollUp.h"
+#include "scoring/Scoring.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,19 +65,23 @@ constexpr auto KeepBelow = KeyResultKind::KeepBelow;
 
 // Seed 003, "COMPANY LEVEL QUARTERLY OBJECTIVE" and its Customer Success example.
 const QList<DemoObjective> currentQuarter{
-    {"Marketing", "Leverage “social proof” to increase credibility and improve reputation", Commitment::Aspirational,
+    {"Marketing",
+     "Leverage “social proof” to increase credibility and improve reputation",
+     Commitment::Aspirational,
      {{"Get at least 15,000 views on our testimonials page", 2400, 15000, Number, "views", Increase, "Maya Chen"},
       {"Reach an average click-through rate of 20% in the communication campaign", 6, 20, Percent, "%", Increase,
        "Tom Okafor"},
-      {"Increase the number of shares on LinkedIn from 30 to 1000", 30, 1000, Number, "shares", Increase,
-       "Maya Chen"},
+      {"Increase the number of shares on LinkedIn from 30 to 1000", 30, 1000, Number, "shares", Increase, "Maya Chen"},
       {"Reduce an average acquisition cost per customer from $100 to $20", 100, 20, Currency, "$", Decrease,
        "Tom Okafor"}},
-     {{0, "Partner up with thought leaders to promote our testimonials page", "Maya Chen", InitiativeStatus::InProgress},
+     {{0, "Partner up with thought leaders to promote our testimonials page", "Maya Chen",
+       InitiativeStatus::InProgress},
       {0, "Reach out to power users and ask to share their success stories in video format", "Tom Okafor",
        InitiativeStatus::Done},
       {2, "Brainstorm ideas for LinkedIn marketing", "Maya Chen", InitiativeStatus::Planned}}},
-    {"Product", "Increase engagement in our product", Commitment::Committed,
+    {"Product",
+     "Increase engagement in our product",
+     Commitment::Committed,
      {{"Increase average session duration from 10 min to 25 min", 10, 25, Time, "min", Increase, "Priya Raman"},
       {"Analyze competitor's offering and implement top 3 improvement ideas", 0, 3, Number, "ideas", Increase,
        "Lukas Berg"},
@@ -87,19 +91,22 @@ const QList<DemoObjective> currentQuarter{
       {0, "Reach out to loyal customers and ask for feedback", "Priya Raman", InitiativeStatus::InProgress},
       {2, "Design and launch a “wow” feature to ignite discussions and trigger customer engagement", "Lukas Berg",
        InitiativeStatus::InProgress}}},
-    {"Sales", "Personalize sales approach and nurture new potential customers better", Commitment::Committed,
+    {"Sales",
+     "Personalize sales approach and nurture new potential customers better",
+     Commitment::Committed,
      {{"Increase the number of touchpoints with a new lead from 3 to 6", 3, 6, Number, "touchpoints", Increase,
        "Sofia Alvarez"},
       {"Increase follow up email open rate from 14% to 45%", 14, 45, Percent, "%", Increase, "Daniel Kim"},
       {"Reach 8/10 average score on customer satisfaction survey with at least 100 responses", 6.4, 8, Rating, "/10",
        Increase, "Sofia Alvarez"}},
-     {{0, "Update the customer journey map to improve the nurturing process", "Sofia Alvarez",
-       InitiativeStatus::Done},
+     {{0, "Update the customer journey map to improve the nurturing process", "Sofia Alvarez", InitiativeStatus::Done},
       {1, "Take a course on best practice email approaches and consult with the Marketing team", "Daniel Kim",
        InitiativeStatus::InProgress},
       {2, "Create different offers for different use cases, review the sales pitch", "Sofia Alvarez",
        InitiativeStatus::Planned}}},
-    {"Customer Success", "Increase engagement with new paying customers", Commitment::Aspirational,
+    {"Customer Success",
+     "Increase engagement with new paying customers",
+     Commitment::Aspirational,
      {{"Increase open rate of our in-product communication from 4% to 15%", 4, 15, Percent, "%", Increase,
        "Aisha Bello"},
       {"Increase the number of follow-up meetings booked from 7 to 21 per week", 7, 21, Number, "meetings/week",
@@ -115,7 +122,9 @@ const QList<DemoObjective> currentQuarter{
       {2, "Survey our high engagement customers to ask what they like in our services", "Jonas Weber",
        InitiativeStatus::Planned}}},
     // A team's own objective beside the company's: the tree groups it under the team.
-    {"Product", "Make our product fast and dependable", Commitment::Committed,
+    {"Product",
+     "Make our product fast and dependable",
+     Commitment::Committed,
      {{"Reduce median page load time from 2.4 s to 1.2 s", 2.4, 1.2, Time, "s", Decrease, "Lukas Berg"},
       {"Keep weekly crash-free sessions above 99.5%", 99.7, 99.5, Percent, "%", KeepAbove, "Lukas Berg"}},
      {{0, "Serve images from the CDN in the sizes each screen needs", "Lukas Berg", InitiativeStatus::InProgress}},
@@ -123,23 +132,31 @@ const QList<DemoObjective> currentQuarter{
 };
 
 const QList<DemoObjective> previousQuarter{
-    {"Marketing", "Build a recognisable brand in our niche", Commitment::Aspirational,
+    {"Marketing",
+     "Build a recognisable brand in our niche",
+     Commitment::Aspirational,
      {{"Increase organic website visitors from 8,000 to 20,000 per month", 8000, 20000, Number, "visitors", Increase,
        "Maya Chen"},
       {"Grow newsletter subscribers from 1,200 to 3,000", 1200, 3000, Number, "subscribers", Increase, "Tom Okafor"}},
      {{0, "Publish a long-form guide every second week", "Maya Chen", InitiativeStatus::Done}}},
-    {"Product", "Make onboarding effortless", Commitment::Committed,
+    {"Product",
+     "Make onboarding effortless",
+     Commitment::Committed,
      {{"Increase activation rate from 35% to 60%", 35, 60, Percent, "%", Increase, "Priya Raman"},
       {"Reduce time to first report from 20 min to 5 min", 20, 5, Time, "min", Decrease, "Lukas Berg"},
       {"Keep weekly crash-free sessions above 99.5%", 99.6, 99.5, Percent, "%", KeepAbove, "Lukas Berg"}},
      {{0, "Redesign the first-run checklist", "Priya Raman", InitiativeStatus::Done},
       {1, "Ship report templates for the five most common questions", "Lukas Berg", InitiativeStatus::Done}}},
-    {"Sales", "Build a predictable pipeline", Commitment::Committed,
+    {"Sales",
+     "Build a predictable pipeline",
+     Commitment::Committed,
      {{"Increase qualified opportunities from 40 to 80 per month", 40, 80, Number, "opportunities", Increase,
        "Daniel Kim"},
       {"Increase win rate from 18% to 25%", 18, 25, Percent, "%", Increase, "Sofia Alvarez"}},
      {{0, "Run a weekly pipeline review with Marketing", "Daniel Kim", InitiativeStatus::Done}}},
-    {"Customer Success", "Keep our customers for the long run", Commitment::Aspirational,
+    {"Customer Success",
+     "Keep our customers for the long run",
+     Commitment::Aspirational,
      {{"Reduce monthly churn from 3% to 1.5%", 3, 1.5, Percent, "%", Decrease, "Aisha Bello"},
       {"Increase NPS from 25 to 40", 25, 40, Number, "NPS", Increase, "Jonas Weber"},
       {"Keep first response time below 4 hours", 3.5, 4, Time, "h", KeepBelow, "Jonas Weber"}},
@@ -176,7 +193,10 @@ const QList<DemoTeamNotes> teamNotes{
      {"Stock answers cut response time without hurting ratings", "New customers prefer short calls"}},
 };
 
-QString text(const char *utf8) { return QString::fromUtf8(utf8); }
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 struct DemoContext {
     Repository &repository;
@@ -278,8 +298,8 @@ void writeCheckIns(DemoContext &context, const Cycle &cycle, const DemoTeamNotes
 
     QList<QList<double>> values;
     for (const KeyResult &keyResult : keyResults)
-        values.append(context.simulator.weeklyValues(keyResult, context.simulator.drawPace(totalWeeks), weeks,
-                                                     totalWeeks));
+        values.append(
+            context.simulator.weeklyValues(keyResult, context.simulator.drawPace(totalWeeks), weeks, totalWeeks));
     QList<PlanItem> openPlans;
     for (int index = 0; index < weeks; ++index) {
         CheckIn checkIn = context.simulator.checkInWithUpdates(cycle, context.teamIds.value(text(notes.team)),
@@ -340,8 +360,8 @@ void gradePreviousQuarter(DemoContext &context, Id cycleId)
         review.teamId = context.teamIds.value(text(teamNames.at(index)));
         review.performance = text(performance.at(index));
         review.worked = QCoreApplication::translate("DemoCompany", "Weekly check-ins kept the key results visible.");
-        review.failed = QCoreApplication::translate("DemoCompany",
-                                                    "We planned too many initiatives and finished few of them.");
+        review.failed =
+            QCoreApplication::translate("DemoCompany", "We planned too many initiatives and finished few of them.");
         review.startStopContinue = QCoreApplication::translate(
             "DemoCompany", "Start: fewer, bigger bets. Stop: status meetings. Continue: Friday demos.");
         review.lessons = text(teamNotes.at(index).lessons.first());
@@ -376,8 +396,8 @@ void writeKpis(DemoContext &context)
         kpi.trend = demo.trend;
         const Id kpiId = context.repository.addKpi(kpi);
         for (int week = 26; week >= 0; --week) {
-            const double value = demo.first + demo.weeklyChange * (26 - week)
-                                 + (random.generateDouble() - 0.5) * std::abs(demo.weeklyChange) * 3;
+            const double value = demo.first + demo.weeklyChange * (26 - week) +
+                                 (random.generateDouble() - 0.5) * std::abs(demo.weeklyChange) * 3;
             context.repository.addKpiValue(kpiId, {context.today.addDays(-7 * week), std::round(value * 100) / 100});
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cycle.h"
+#include "model/Cycle.h"
 
 #include <QDate>
 

@@ -1,11 +1,11 @@
-#include "OrganisationGenerator.h"
+#include "sample/OrganisationGenerator.h"
 
-#include "CheckInSimulator.h"
-#include "DemoCompany.h"
-#include "Document.h"
-#include "Quarter.h"
-#include "Repository.h"
-#include "Scoring.h"
+#include "model/Quarter.h"
+#include "sample/CheckInSimulator.h"
+#include "sample/DemoCompany.h"
+#include "scoring/Scoring.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "ProgressRollUp.h"
+#include "scoring/ProgressRollUp.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CyclePlan.h"
+#include "model/CyclePlan.h"
 
 #include <QHash>
 

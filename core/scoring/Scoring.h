@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Commitment.h"
-#include "Confidence.h"
-#include "Cycle.h"
-#include "KeyResult.h"
+#include "model/Commitment.h"
+#include "model/Confidence.h"
+#include "model/Cycle.h"
+#include "model/KeyResult.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Document.h"
+#include "storage/Document.h"
 
-#include "DocumentError.h"
-#include "SqlScript.h"
+#include "storage/DocumentError.h"
+#include "storage/SqlScript.h"
 
 #include <QCoreApplication>
 #include <QDir>

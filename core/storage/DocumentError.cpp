@@ -1,4 +1,4 @@
-#include "DocumentError.h"
+#include "storage/DocumentError.h"
 
 DocumentError::DocumentError(QString message)
     : m_message(std::move(message))

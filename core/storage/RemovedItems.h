@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Comment.h"
-#include "Initiative.h"
-#include "KeyResult.h"
-#include "Objective.h"
+#include "model/Comment.h"
+#include "model/Initiative.h"
+#include "model/KeyResult.h"
+#include "model/Objective.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Repository.h"
+#include "storage/Repository.h"
 
-#include "Document.h"
-#include "DocumentError.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
 
 #include <QCoreApplication>
 #include <QSet>

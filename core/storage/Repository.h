@@ -1,18 +1,18 @@
 #pragma once
 
-#include "CheckIn.h"
-#include "Comment.h"
-#include "Cycle.h"
-#include "CyclePlan.h"
-#include "Initiative.h"
-#include "KeyResult.h"
-#include "KeyResultTimelineEntry.h"
-#include "Kpi.h"
-#include "Objective.h"
-#include "RemovedItems.h"
-#include "Scoring.h"
-#include "Team.h"
-#include "TeamReview.h"
+#include "model/CheckIn.h"
+#include "model/Comment.h"
+#include "model/Cycle.h"
+#include "model/CyclePlan.h"
+#include "model/Initiative.h"
+#include "model/KeyResult.h"
+#include "model/KeyResultTimelineEntry.h"
+#include "model/Kpi.h"
+#include "model/Objective.h"
+#include "model/Team.h"
+#include "model/TeamReview.h"
+#include "scoring/Scoring.h"
+#include "storage/RemovedItems.h"
 
 #include <QHash>
 #include <QList>

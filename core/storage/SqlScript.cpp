@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "storage/SqlScript.h"
 
 QStringList SqlScript::statements(const QString &script)
 {

@@ -1,7 +1,7 @@
 // How many key results the coach reviews per second on one core: the wizard calls it on every keystroke.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Coach.h"
+#include "coach/Coach.h"
 
 #include <QElapsedTimer>
 #include <QFile>

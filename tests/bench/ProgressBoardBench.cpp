@@ -1,14 +1,14 @@
 // Progress board and chart figures for `make bench` on a generated 1,000-team document: reading a cycle for the
 // board, building the cards, showing them in the view, scrolling and painting. Figures only, no assertions on time.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ChartFactory.h"
-#include "ChartSeries.h"
-#include "Document.h"
-#include "OrganisationGenerator.h"
-#include "ProgressBoardModel.h"
-#include "ProgressBoardView.h"
-#include "Repository.h"
+#include "board/ProgressBoardModel.h"
+#include "board/ProgressBoardView.h"
+#include "charts/ChartFactory.h"
+#include "charts/ChartSeries.h"
+#include "sample/OrganisationGenerator.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QChart>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // The quarter report for 100 teams, for `make bench`: issue 8 asks for under 5 s. Figures only, no assertions on
 // time.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Document.h"
-#include "OrganisationGenerator.h"
-#include "PdfReportWriter.h"
-#include "ReportBuilder.h"
-#include "Repository.h"
+#include "pdf/PdfReportWriter.h"
+#include "report/ReportBuilder.h"
+#include "sample/OrganisationGenerator.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ProgressRollUp.h"
-#include "Scoring.h"
+#include "scoring/ProgressRollUp.h"
+#include "scoring/Scoring.h"
 
 namespace {
 

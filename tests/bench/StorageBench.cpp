@@ -1,9 +1,9 @@
 // Storage figures for `make bench`: loading a large cycle and writing rows in bulk. Figures only, no assertions
 // on time.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Document.h"
-#include "Repository.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,14 +1,17 @@
 // Alignment tree figures for `make bench` on a 1,000-team organisation: opening the document in the window,
-// switching cycles, filtering, and one edit's round trip (command, write, reload, layout change). Figures only.
+// switching cycles, filtering, and two edits' round trips (a rename; a check-in of one key result): command, write,
+// and every shown view brought up to date. Figures only.
 // Set QUARTERDECK_BENCH_DOCUMENT to a file made by `quarterdeck generate FILE --teams 1000 --cycles 8` to measure
 // that one; otherwise a 1,000-team, 2-cycle organisation is generated once per run.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "AlignmentTreeModel.h"
-#include "Document.h"
-#include "MainWindow.h"
-#include "OrganisationGenerator.h"
-#include "Repository.h"
+#include "commands/SaveCheckInCommand.h"
+#include "document/DocumentSession.h"
+#include "sample/OrganisationGenerator.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
+#include "tree/AlignmentTreeModel.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -96,5 +99,23 @@ TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
     {
         return model->setData(model->index(0, AlignmentTreeModel::TitleColumn),
                               QString(title + QString::number(++edits)));
+    };
+
+    // The plan's first key result, checked in for a week of the shown cycle with a new value each
+    // time: what Save in the check-in form does.
+    const KeyResult keyResult = model->plan().keyResults.first();
+    CheckIn checkIn;
+    checkIn.teamId = model->plan().objective(keyResult.objectiveId)->teamId;
+    checkIn.week = IsoWeek::containing(model->plan().cycle.start).next();
+    DocumentSession &session = *window.session();
+    int checkIns = 0;
+    checkIn.updates = {{keyResult.id, keyResult.start, Confidence::OnTrack, {}}};
+    const EditOutcome firstCheckIn = session.push(new SaveCheckInCommand(session, checkIn, QStringLiteral("Bench")));
+    std::cout << "Check-in in " << qPrintable(model->plan().cycle.name) << ": "
+              << (firstCheckIn.isDone() ? "saved" : qPrintable(firstCheckIn.message)) << "\n";
+    BENCHMARK("check in one key result: command, write, every view brought up to date")
+    {
+        checkIn.updates = {{keyResult.id, keyResult.start + ++checkIns, Confidence::OnTrack, {}}};
+        return session.push(new SaveCheckInCommand(session, checkIn, QStringLiteral("Bench"))).isDone();
     };
 }

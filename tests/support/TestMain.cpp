@@ -1,6 +1,6 @@
 // The one test main: sets up a headless Qt application before Catch2 runs the tests.
 #define CATCH_CONFIG_RUNNER
-#include "catch.h"
+#include "support/catch.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray runtimeDir = "/tmp/runtime-" + QByteArray::number(getuid());
         QDir().mkpath(QString::fromLocal8Bit(runtimeDir));
-        QFile::setPermissions(QString::fromLocal8Bit(runtimeDir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(QString::fromLocal8Bit(runtimeDir),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtimeDir);
     }
     // Settings and recent files of tests never touch the user's own, nor another test process's (ctest runs

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ProgressBoard.h"
+#include "board/ProgressBoard.h"
 
 namespace {
 

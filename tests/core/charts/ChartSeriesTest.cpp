@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ChartSeries.h"
+#include "charts/ChartSeries.h"
 
 #include <algorithm>
 

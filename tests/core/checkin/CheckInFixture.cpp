@@ -1,4 +1,4 @@
-#include "CheckInFixture.h"
+#include "core/checkin/CheckInFixture.h"
 
 CheckInFixture::CheckInFixture()
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CheckInService.h"
 #include "../storage/StorageTestSupport.h"
-#include "Document.h"
-#include "Repository.h"
+#include "checkin/CheckInService.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QTemporaryDir>
 

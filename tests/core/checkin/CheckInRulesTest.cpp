@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CheckInRules.h"
+#include "checkin/CheckInRules.h"
 
 TEST_CASE("A new value should be read in C notation and refuse what is not a finite number", "[checkin][rules]")
 {

@@ -1,7 +1,7 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CheckInFixture.h"
-#include "DocumentError.h"
+#include "core/checkin/CheckInFixture.h"
+#include "storage/DocumentError.h"
 
 TEST_CASE("A future week should be refused and this week accepted", "[checkin][service]")
 {

@@ -1,8 +1,8 @@
 // The labelled development set (tests/data/coach): the coach must hold the rates on it, and prints its
 // confusion matrices so a change in the rules shows what it moved.
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Coach.h"
+#include "coach/Coach.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Coach.h"
-#include "CyclePlan.h"
+#include "coach/Coach.h"
+#include "model/CyclePlan.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Coach.h"
+#include "coach/Coach.h"
 
 namespace {
 

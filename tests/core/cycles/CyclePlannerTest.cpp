@@ -1,12 +1,12 @@
-#include "catch.h"
+#include "support/catch.h"
 
 #include "../storage/StorageTestSupport.h"
 
-#include "CycleError.h"
-#include "CyclePlanner.h"
-#include "Document.h"
-#include "Quarter.h"
-#include "Repository.h"
+#include "cycles/CycleError.h"
+#include "cycles/CyclePlanner.h"
+#include "model/Quarter.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CycleRules.h"
-#include "Quarter.h"
+#include "cycles/CycleRules.h"
+#include "model/Quarter.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "KpiHealth.h"
+#include "kpi/KpiHealth.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CsvExchange.h"
-#include "CsvReader.h"
-#include "ExchangeError.h"
-#include "ExchangeSample.h"
+#include "core/io/ExchangeSample.h"
+#include "io/CsvExchange.h"
+#include "io/CsvReader.h"
+#include "io/ExchangeError.h"
 
 #include <QFile>
 

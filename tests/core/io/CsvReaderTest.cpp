@@ -1,8 +1,8 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
-#include "ExchangeError.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/ExchangeError.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "DataExchange.h"
-#include "DemoCompany.h"
-#include "Document.h"
-#include "ExchangeError.h"
-#include "OrganisationGenerator.h"
-#include "Repository.h"
+#include "io/DataExchange.h"
+#include "io/ExchangeError.h"
+#include "sample/DemoCompany.h"
+#include "sample/OrganisationGenerator.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "ExchangeSample.h"
+#include "core/io/ExchangeSample.h"
 
 ExchangeData sampleExchangeData()
 {

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ExchangeVocabulary.h"
+#include "io/ExchangeVocabulary.h"
 
 TEST_CASE("Numbers should be written with a decimal point and no more digits than needed", "[core][io]")
 {

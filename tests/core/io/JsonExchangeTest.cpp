@@ -1,8 +1,8 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ExchangeError.h"
-#include "ExchangeSample.h"
-#include "JsonExchange.h"
+#include "core/io/ExchangeSample.h"
+#include "io/ExchangeError.h"
+#include "io/JsonExchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

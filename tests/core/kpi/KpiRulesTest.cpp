@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "KpiRules.h"
+#include "kpi/KpiRules.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "CheckInSimulator.h"
+#include "sample/CheckInSimulator.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "DemoCompany.h"
+#include "sample/DemoCompany.h"
 
 TEST_CASE("The demo should make the current quarter active once it has 8 check-in weeks", "[core][sample]")
 {

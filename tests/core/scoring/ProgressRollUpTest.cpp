@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "ProgressRollUp.h"
+#include "scoring/ProgressRollUp.h"
 
 #include <cmath>
 #include <limits>

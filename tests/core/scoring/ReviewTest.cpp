@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <limits>
 

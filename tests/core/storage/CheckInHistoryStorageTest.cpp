@@ -1,9 +1,9 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
 
-#include "Document.h"
-#include "Repository.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QTemporaryDir>
 

@@ -1,8 +1,8 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Document.h"
-#include "Repository.h"
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "DocumentError.h"
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
+#include "storage/DocumentError.h"
 
 using namespace StorageTestSupport;
 

@@ -1,9 +1,9 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "Document.h"
-#include "DocumentError.h"
-#include "Repository.h"
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,10 +1,10 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
 
-#include "Document.h"
-#include "DocumentError.h"
-#include "Repository.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
 
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
-#include "catch.h"
+#include "support/catch.h"
 
-#include "SqlScript.h"
+#include "storage/SqlScript.h"
 
 TEST_CASE("SqlScript should split statements but not comments or quoted semicolons", "[storage][migration]")
 {

@@ -1,7 +1,7 @@
-#include "StorageTestSupport.h"
+#include "core/storage/StorageTestSupport.h"
 
-#include "DocumentError.h"
-#include "Repository.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Document.h"
-#include "Ids.h"
-#include "Repository.h"
+#include "model/Ids.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 
 #include <memory>
-
 
 // What the storage tests need around a document: proof that a file was left alone, integrity checks, and
 // ready-made plans of a chosen size.

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cli/Subcommand.h"
+
+#include <QDate>
+
+class CyclePlanner;
+class Repository;
+
+// `quarterdeck cycle FILE list|new|activate|close|carry-over ...`: the cycle operations of the window, headless.
+// Refusals (an end before the start, a name already used, a second active quarter, an unknown cycle) change
+// nothing and exit with 1.
+class CycleSubcommand : public Subcommand {
+public:
+    // `today` decides the quarter `new` proposes when the document has none.
+    explicit CycleSubcommand(QDate today = QDate::currentDate());
+
+    QString name() const override { return QStringLiteral("cycle"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    int list(const Repository &repository, QTextStream &out) const;
+    int add(CyclePlanner &planner, const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const;
+    int carryOver(CyclePlanner &planner, const Repository &repository, const QCommandLineParser &parser,
+                  const QStringList &names, QTextStream &out, QTextStream &err) const;
+
+    QDate m_today;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/Subcommand.h"
+
+// `quarterdeck demo FILE`: writes the demo company into a new document.
+class DemoSubcommand : public Subcommand {
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+};

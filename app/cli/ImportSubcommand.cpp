@@ -1,0 +1,78 @@
+#include "cli/ImportSubcommand.h"
+
+#include "io/DataExchange.h"
+#include "io/ExchangeError.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+const QString fromOption = QStringLiteral("from");
+
+} // namespace
+
+QString ImportSubcommand::summary() const
+{
+    return QCoreApplication::translate("ImportSubcommand", "Import a CSV or JSON file into a document.");
+}
+
+void ImportSubcommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("ImportSubcommand", "The document; created when missing."));
+    parser.addOption(
+        {fromOption,
+         QCoreApplication::translate("ImportSubcommand", "The CSV or JSON file to import (format from the extension, "
+                                                         "or from the content)."),
+         QStringLiteral("PATH")});
+}
+
+int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(err, QCoreApplication::translate("ImportSubcommand", "expected exactly one FILE."));
+    const QString fromPath = parser.value(fromOption);
+    if (fromPath.isEmpty())
+        return usageError(err, QCoreApplication::translate("ImportSubcommand", "--from PATH is required."));
+    if (!QFileInfo(fromPath).isFile())
+        return failure(err, QCoreApplication::translate("ImportSubcommand", "%1 does not exist.").arg(fromPath));
+
+    const QString &path = files.first();
+    const bool created = !QFileInfo::exists(path);
+    std::unique_ptr<Document> document = created ? createDocument(path, err) : openDocument(path, err);
+    if (!document)
+        return Failure;
+    QString problem;
+    try {
+        Repository repository(*document);
+        const ImportSummary summary = DataExchange::importFile(repository, fromPath);
+        out << QCoreApplication::translate("ImportSubcommand",
+                                           "Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
+                                           "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
+                   .arg(summary.objectives)
+                   .arg(summary.keyResults)
+                   .arg(summary.initiatives)
+                   .arg(summary.checkIns)
+                   .arg(summary.kpis)
+                   .arg(summary.teamReviews)
+                   .arg(path)
+                   .arg(summary.teamsCreated)
+                   .arg(summary.cyclesCreated);
+        return Success;
+    } catch (const ExchangeError &error) {
+        problem = error.message();
+    } catch (const DocumentError &error) {
+        problem = error.message();
+    }
+    if (created) {
+        document.reset(); // closed before it goes: an import that failed leaves no empty document behind
+        QFile::remove(path);
+    }
+    return failure(err, problem);
+}

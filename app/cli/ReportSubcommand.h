@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/Subcommand.h"
+
+// `quarterdeck report FILE --cycle C --out report.pdf [--team NAME]`: the quarter report as a PDF, headless.
+class ReportSubcommand : public Subcommand {
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override;
+    // Fonts and Qt Charts need a QGuiApplication: main() gives it one on the offscreen platform.
+    bool needsGuiApplication() const override { return true; }
+
+protected:
+    void configure(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+};

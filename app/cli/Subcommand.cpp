@@ -1,0 +1,65 @@
+#include "cli/Subcommand.h"
+
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("Subcommand", "Show this help."));
+    parser.addOption(helpOption);
+    configure(parser);
+
+    QStringList commandArguments = arguments;
+    if (commandArguments.size() > 1)
+        commandArguments.removeAt(1); // the command's own name
+    if (!parser.parse(commandArguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText().replace(QStringLiteral("[options]"), name() + QStringLiteral(" [options]"));
+        return Success;
+    }
+    return execute(parser, out, err);
+}
+
+int Subcommand::usageError(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message)
+        << QCoreApplication::translate("Subcommand", "Try 'quarterdeck %1 --help'.").arg(name()) << '\n';
+    return UsageError;
+}
+
+int Subcommand::failure(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message);
+    return Failure;
+}
+
+std::unique_ptr<Document> Subcommand::createDocument(const QString &path, QTextStream &err) const
+{
+    if (QFileInfo::exists(path)) {
+        failure(err, QCoreApplication::translate("Subcommand", "%1 already exists; choose a new file name.").arg(path));
+        return nullptr;
+    }
+    try {
+        return Document::open(path, Document::OpenMode::CreateIfMissing);
+    } catch (const DocumentError &error) {
+        failure(err, error.message());
+        return nullptr;
+    }
+}
+
+std::unique_ptr<Document> Subcommand::openDocument(const QString &path, QTextStream &err) const
+{
+    try {
+        return Document::open(path, Document::OpenMode::OpenExisting);
+    } catch (const DocumentError &error) {
+        failure(err, error.message());
+        return nullptr;
+    }
+}

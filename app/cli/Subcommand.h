@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Document;
+
+// A headless subcommand: `quarterdeck NAME ...`. Runs without a display; errors go to `err` with a non-zero
+// exit code (2 for bad usage, 1 when the work itself failed).
+class Subcommand {
+public:
+    virtual ~Subcommand() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for `quarterdeck --help`
+    // True when the command draws (fonts, charts, PDF): it then runs under a QApplication on the offscreen
+    // platform instead of a QCoreApplication, still without a display.
+    virtual bool needsGuiApplication() const { return false; }
+
+    // `arguments` starts with the program name, then the command's name, then its own arguments.
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    static constexpr int Success = 0;
+    static constexpr int Failure = 1;
+    static constexpr int UsageError = 2;
+
+protected:
+    // Declares the command's options and positional arguments.
+    virtual void configure(QCommandLineParser &parser) const = 0;
+    // Does the work once the arguments parsed; report problems through `err`.
+    virtual int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
+
+    // Writes "quarterdeck NAME: message" to err and returns UsageError.
+    int usageError(QTextStream &err, const QString &message) const;
+    // Writes "quarterdeck NAME: message" to err and returns Failure.
+    int failure(QTextStream &err, const QString &message) const;
+
+    // A new, empty document at `path`; refuses an existing file rather than mixing data into it.
+    // Null (and the reason on `err`) when it cannot be created.
+    std::unique_ptr<Document> createDocument(const QString &path, QTextStream &err) const;
+    // An existing document; null (and the reason on `err`) when it cannot be opened.
+    std::unique_ptr<Document> openDocument(const QString &path, QTextStream &err) const;
+};

@@ -1,0 +1,171 @@
+#include "report/ReportBuilder.h"
+
+#include "scoring/ProgressRollUp.h"
+#include "scoring/Scoring.h"
+#include "storage/Repository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+// Teams depth-first from `rootId` (NoId: every root), so a department's teams follow it in the report.
+QList<Team> teamsDepthFirst(const QList<Team> &teams, Id rootId)
+{
+    QHash<Id, QList<qsizetype>> children;
+    for (qsizetype row = 0; row < teams.size(); ++row)
+        children[teams[row].parentId].append(row);
+
+    QList<Team> ordered;
+    QList<qsizetype> pending;
+    if (rootId == NoId) {
+        pending = children.value(NoId);
+    } else {
+        for (qsizetype row = 0; row < teams.size(); ++row) {
+            if (teams[row].id == rootId)
+                pending.append(row);
+        }
+    }
+    std::reverse(pending.begin(), pending.end());
+    while (!pending.isEmpty()) {
+        const Team &team = teams[pending.takeLast()];
+        ordered.append(team);
+        const QList<qsizetype> below = children.value(team.id);
+        for (auto row = below.crbegin(); row != below.crend(); ++row)
+            pending.append(*row);
+    }
+    return ordered;
+}
+
+bool hasKeyResults(const CyclePlan &plan, const QList<qsizetype> &objectiveRows)
+{
+    return std::any_of(objectiveRows.cbegin(), objectiveRows.cend(),
+                       [&](qsizetype row) { return !plan.keyResultsOf(plan.objectives[row].id).isEmpty(); });
+}
+
+QDate clampedToCycle(QDate day, const Cycle &cycle)
+{
+    return std::clamp(day, cycle.start, cycle.end);
+}
+
+class Collector {
+public:
+    Collector(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress)
+        : m_plan(plan)
+        , m_rollUp(rollUp)
+        , m_expectedProgress(expectedProgress)
+    {
+    }
+
+    ReportObjective objective(const Objective &objective) const
+    {
+        ReportObjective result{objective, m_rollUp.objective(objective.id), m_rollUp.hasContributors(objective.id), {}};
+        for (const qsizetype row : m_plan.keyResultsOf(objective.id))
+            result.keyResults.append(keyResult(m_plan.keyResults[row]));
+        return result;
+    }
+
+private:
+    ReportKeyResult keyResult(const KeyResult &keyResult) const
+    {
+        ReportKeyResult result;
+        result.keyResult = keyResult;
+        result.progress = Scoring::progress(keyResult);
+        result.pace = Scoring::paceStatus(m_expectedProgress, result.progress);
+        const auto latest = m_plan.latestCheckIns.constFind(keyResult.id);
+        if (latest != m_plan.latestCheckIns.cend())
+            result.confidence = latest->confidence;
+        for (const qsizetype row : m_plan.initiativesOf(keyResult.id))
+            result.initiatives.append(m_plan.initiatives[row]);
+        return result;
+    }
+
+    const CyclePlan &m_plan;
+    const ProgressRollUp &m_rollUp;
+    double m_expectedProgress;
+};
+
+// The latest check-in notes of the cycle: problems of the latest check-in, lessons of the latest that has any.
+void addCheckInNotes(ReportTeam &team, const QList<CheckIn> &checkIns, const Cycle &cycle)
+{
+    for (auto checkIn = checkIns.crbegin(); checkIn != checkIns.crend(); ++checkIn) {
+        if (!cycle.hasCheckInWeek(checkIn->week))
+            continue;
+        if (!team.latestCheckInWeek) {
+            team.latestCheckInWeek = checkIn->week;
+            for (const PlanItem &item : checkIn->items) {
+                if (item.kind == PlanItemKind::Problem)
+                    team.problems.append({item.person, item.text});
+            }
+        }
+        if (!checkIn->lessons.trimmed().isEmpty()) {
+            team.lessons = checkIn->lessons;
+            return;
+        }
+    }
+}
+
+void addRisks(QuarterReport &report, const ReportTeam &team)
+{
+    for (const ReportObjective &objective : team.objectives) {
+        for (const ReportKeyResult &keyResult : objective.keyResults) {
+            ++report.keyResultsByPace[static_cast<std::size_t>(keyResult.pace)];
+            const bool statedAtRisk = keyResult.confidence && *keyResult.confidence != Confidence::OnTrack;
+            if (keyResult.pace != Confidence::OnTrack || statedAtRisk)
+                report.mostAtRisk.append({team.team.name, objective.objective.title, keyResult,
+                                          report.expectedProgress - keyResult.progress});
+        }
+    }
+}
+
+} // namespace
+
+ReportBuilder::ReportBuilder(const Repository &repository)
+    : m_repository(repository)
+{
+}
+
+QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &generatedAt) const
+{
+    const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
+    const ProgressRollUp rollUp(plan);
+
+    QuarterReport report;
+    report.organisation = m_repository.organisationName();
+    report.cycle = plan.cycle;
+    report.generatedAt = generatedAt;
+    report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
+    report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
+    report.overallProgress = scopeTeamId == NoId ? rollUp.cycle() : rollUp.team(scopeTeamId);
+
+    const Collector collector(plan, rollUp, report.expectedProgress);
+    const QList<Team> teams = teamsDepthFirst(plan.teams, scopeTeamId);
+    const QList<Team> roots = teamsDepthFirst(plan.teams, NoId);
+    if (!roots.isEmpty()) {
+        for (const qsizetype row : plan.objectivesOfTeam(roots.first().id))
+            report.companyObjectives.append(collector.objective(plan.objectives[row]));
+    }
+
+    for (const Team &team : teams) {
+        const QList<qsizetype> &objectives = plan.objectivesOfTeam(team.id);
+        if (objectives.isEmpty() || (team.parentId == NoId && !hasKeyResults(plan, objectives)))
+            continue; // the company's objectives without key results of their own are all in the summary
+        ReportTeam section;
+        section.team = team;
+        section.progress = rollUp.team(team.id);
+        for (const qsizetype row : objectives)
+            section.objectives.append(collector.objective(plan.objectives[row]));
+        addCheckInNotes(section, m_repository.checkInsOfTeam(team.id), plan.cycle);
+        if (plan.cycle.state == CycleState::Closed)
+            section.review = m_repository.teamReview(cycleId, team.id);
+        addRisks(report, section);
+        report.teams.append(std::move(section));
+    }
+
+    std::stable_sort(report.mostAtRisk.begin(), report.mostAtRisk.end(),
+                     [](const ReportRisk &left, const ReportRisk &right) { return left.gap > right.gap; });
+    if (report.mostAtRisk.size() > MostAtRiskCount)
+        report.mostAtRisk.resize(MostAtRiskCount);
+    return report;
+}

@@ -1,0 +1,100 @@
+#include "support/ReportFixtures.h"
+
+#include "sample/DemoCompany.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+DemoReportDocument::DemoReportDocument()
+    : document(Document::open(directory.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    , repository(std::make_unique<Repository>(*document))
+{
+    DemoCompany::write(*repository, QDate::currentDate());
+    const Cycle cycle = activeCycle();
+    Objective objective;
+    objective.cycleId = cycle.id;
+    objective.teamId = repository->teamByName(QStringLiteral("Product"))->id;
+    objective.title = markupTitle();
+    objective.position = -1;
+    KeyResult keyResult;
+    keyResult.objectiveId = repository->addObjective(objective);
+    keyResult.title = markupKeyResult();
+    keyResult.start = 40;
+    keyResult.target = 10;
+    keyResult.kind = KeyResultKind::Decrease;
+    keyResult.unitLabel = QStringLiteral("<tickets>");
+    keyResult.owner = QStringLiteral("Ann & <Bob>");
+    keyResult.position = -1;
+    repository->addKeyResult(keyResult);
+}
+
+Cycle DemoReportDocument::activeCycle() const
+{
+    return *repository->activeCycle();
+}
+
+Cycle DemoReportDocument::closedCycle() const
+{
+    for (const Cycle &cycle : repository->cycles()) {
+        if (cycle.state == CycleState::Closed)
+            return cycle;
+    }
+    return {};
+}
+
+QStringList DemoReportDocument::objectiveTitles(Id cycleId) const
+{
+    QStringList titles;
+    for (const Objective &objective : repository->loadCyclePlan(cycleId).objectives)
+        titles.append(objective.title);
+    return titles;
+}
+
+QString DemoReportDocument::close()
+{
+    const QString path = document->path();
+    repository.reset();
+    document.reset();
+    return path;
+}
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+namespace PdfTools {
+
+bool hasPopplerTools()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() &&
+           !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty();
+}
+
+QString text(const QString &pdfPath)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+}
+
+QString fonts(const QString &pdfPath)
+{
+    return run(QStringLiteral("pdffonts"), {pdfPath});
+}
+
+QString simplified(const QString &text)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    return QString(text).replace(whitespace, QStringLiteral(" "));
+}
+
+} // namespace PdfTools

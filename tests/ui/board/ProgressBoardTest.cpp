@@ -1,0 +1,257 @@
+#include "support/catch.h"
+
+#include "board/ProgressBoardFilterModel.h"
+#include "board/ProgressBoardModel.h"
+#include "board/ProgressBoardView.h"
+#include "sample/DemoCompany.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
+#include "support/CatchQt.h"
+#include "tree/AlignmentTreeModel.h"
+#include "ui/support/PlanFixtures.h"
+#include "ui/support/RecordedMessages.h"
+#include "ui/support/WarningRecorder.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+// Wednesday of W33 in 2026 Q3: last week (W32) is due; the expected pace is 42 / 91.
+const QDate referenceDate(2026, 8, 12);
+
+// acmeQuarter's objectives with the stated confidence of Engineering's uptime check-in (Aug 10, at risk).
+ProgressBoardView *acmeBoard(QWidget *parent)
+{
+    auto *board = new ProgressBoardView(parent);
+    board->setReferenceDate(referenceDate);
+    board->showPlan(PlanFixtures::acmeQuarter(), {});
+    return board;
+}
+
+// "Team" for a card, "Team: objective" for an objective, in the order the board shows them.
+QStringList shownRows(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int teamRow = 0; teamRow < model.rowCount(); ++teamRow) {
+        const QModelIndex team = model.index(teamRow, ProgressBoardModel::TitleColumn);
+        rows.append(team.data().toString());
+        for (int row = 0; row < model.rowCount(team); ++row)
+            rows.append(team.data().toString() + QStringLiteral(": ") +
+                        model.index(row, ProgressBoardModel::TitleColumn, team).data().toString());
+    }
+    return rows;
+}
+
+QString cell(const QModelIndex &index, int column)
+{
+    return index.siblingAtColumn(column).data().toString();
+}
+
+template <typename Widget> Widget *child(const QWidget &parent, const char *name)
+{
+    auto *found = parent.findChild<Widget *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The board should name a check-in's week by its Monday, never a Friday still ahead", "[ui][board]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    // As stored: the check-in of ISO week 33 is dated its Friday, 14 August; on Monday the 10th that is ahead.
+    plan.latestCheckIns[300].date = QDate(2026, 8, 14);
+    ProgressBoardModel model;
+    model.setPlan(plan, {}, QDate(2026, 8, 10));
+
+    const QModelIndex engineering = model.teamIndex(3);
+    CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+    CHECK(cell(model.objectiveIndex(30), ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+}
+
+TEST_CASE("The board model should pass the model tester with a card per team and its objectives", "[ui][board]")
+{
+    WarningRecorder warnings;
+    ProgressBoardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
+    model.setPlan(PlanFixtures::largeOrganisation(20), {}, referenceDate);
+    model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
+    CHECK(warnings.warnings().isEmpty());
+
+    REQUIRE(model.rowCount() == 3);
+    CHECK(shownRows(model) == QStringList{QStringLiteral("Acme"), QStringLiteral("Acme: Win the mid-market"),
+                                          QStringLiteral("Acme: Be loved by our customers"), QStringLiteral("Sales"),
+                                          QStringLiteral("Sales: Close more deals"), QStringLiteral("Engineering"),
+                                          QStringLiteral("Engineering: Ship reliably"),
+                                          QStringLiteral("Engineering: Pay down build debt")});
+    CHECK(model.objectiveCount() == 5);
+
+    const QModelIndex engineering = model.teamIndex(3);
+    CHECK(engineering.data(ProgressBoardModel::IsTeamRole).toBool());
+    CHECK(cell(engineering, ProgressBoardModel::ProgressColumn) == QStringLiteral("50 %"));
+    CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+
+    const QModelIndex shipReliably = model.objectiveIndex(30);
+    CHECK(model.parent(shipReliably) == engineering);
+    CHECK_FALSE(shipReliably.data(ProgressBoardModel::IsTeamRole).toBool());
+    CHECK(shipReliably.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 30);
+    CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
+    CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk"));
+    CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) == QStringLiteral("committed"));
+    CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn)
+              .data(AlignmentTreeModel::PaceStatusRole)
+              .toInt() == int(Confidence::OnTrack));
+
+    const QModelIndex buildDebt = model.objectiveIndex(40);
+    CHECK(buildDebt.siblingAtColumn(ProgressBoardModel::ProgressColumn)
+              .data(AlignmentTreeModel::PaceStatusRole)
+              .toInt() == int(Confidence::OffTrack));
+    CHECK(cell(model.objectiveIndex(11), ProgressBoardModel::ProgressColumn) == QStringLiteral("no key results"));
+    // Sales' deals and churn were never checked in: W32 is missing.
+    CHECK(cell(model.teamIndex(2), ProgressBoardModel::NotesColumn) == QStringLiteral("missing check-in"));
+}
+
+TEST_CASE("The board's filter boxes should show only the objectives with the chosen problems", "[ui][board]")
+{
+    QWidget window;
+    ProgressBoardView *board = acmeBoard(&window);
+    const QAbstractItemModel &shown = *board->treeView()->model();
+    REQUIRE(shownRows(shown).size() == 8);
+
+    child<QCheckBox>(*board, "filterOffTrack")->click();
+    // Pace on Aug 12 is 0.46: build debt (0) is off track; the company objective (0.5 of its aligned ones)
+    // and deals (0.5) are on track.
+    CHECK(shownRows(shown) ==
+          QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Pay down build debt")});
+
+    child<QCheckBox>(*board, "filterAtRisk")->click(); // uptime was stated at risk
+    CHECK(shownRows(shown) == QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Ship reliably"),
+                                          QStringLiteral("Engineering: Pay down build debt")});
+
+    child<QCheckBox>(*board, "filterMissingCheckIn")->click();
+    CHECK(shownRows(shown).contains(QStringLiteral("Sales: Close more deals")));
+
+    auto *commitment = child<QComboBox>(*board, "filterCommitment");
+    commitment->setCurrentIndex(commitment->findText(QStringLiteral("Aspirational")));
+    CHECK(shownRows(shown).isEmpty());
+    CHECK(child<QLabel>(*board, "boardSummary")->text().contains(QStringLiteral("0 of 5 objectives")));
+
+    board->setFilter({});
+    CHECK(shownRows(shown).size() == 8);
+    CHECK_FALSE(child<QCheckBox>(*board, "filterAtRisk")->isChecked());
+}
+
+TEST_CASE("The board should sort team cards by the chosen order", "[ui][board]")
+{
+    QWidget window;
+    ProgressBoardView *board = acmeBoard(&window);
+    const QAbstractItemModel &shown = *board->treeView()->model();
+    const auto teamNames = [&shown] {
+        QStringList names;
+        for (int row = 0; row < shown.rowCount(); ++row)
+            names.append(shown.index(row, 0).data().toString());
+        return names;
+    };
+    auto *order = child<QComboBox>(*board, "teamOrder");
+
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::Name)));
+    CHECK(teamNames() == QStringList{QStringLiteral("Acme"), QStringLiteral("Engineering"), QStringLiteral("Sales")});
+    // Each team's own top level: Acme (0.75 + 0) / 2, Sales 0.5, Engineering (1 + 0) / 2.
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::LeastProgress)));
+    CHECK(teamNames().first() == QStringLiteral("Acme"));
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::MostObjectivesBehind)));
+    CHECK(teamNames().first() == QStringLiteral("Engineering"));
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::Organisation)));
+    CHECK(teamNames() == QStringList{QStringLiteral("Acme"), QStringLiteral("Sales"), QStringLiteral("Engineering")});
+}
+
+TEST_CASE("Activating an objective on the board should say which one, from the keyboard too", "[ui][board]")
+{
+    QWidget window;
+    ProgressBoardView *board = acmeBoard(&window);
+    QSignalSpy activated(board, &ProgressBoardView::objectiveActivated);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    board->selectObjective(40);
+    board->treeView()->setFocus();
+    QTest::keyClick(board->treeView(), Qt::Key_Return);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated.first().first().value<Id>() == 40);
+
+    // A team's header row is not an objective.
+    board->treeView()->setCurrentIndex(board->treeView()->model()->index(0, 0));
+    QTest::keyClick(board->treeView(), Qt::Key_Return);
+    CHECK(activated.size() == 1);
+}
+
+TEST_CASE("The board should follow a check-in on reload, keeping the filter, the current objective and folds",
+          "[ui][board]")
+{
+    const RecordedMessages messages;
+    QTemporaryDir folder;
+    std::unique_ptr<Document> document =
+        Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    Repository repository(*document);
+    const QDate today(2026, 8, 12);
+    DemoCompany::write(repository, today);
+    const Cycle quarter = *repository.activeCycle();
+
+    QWidget window;
+    auto *board = new ProgressBoardView(&window);
+    board->setReferenceDate(today);
+    board->setRepository(&repository);
+    board->showCycle(quarter.id);
+    ProgressBoardModel &model = *board->boardModel();
+    REQUIRE(messages.messages().isEmpty());
+    REQUIRE(model.teams().size() >= 4);
+
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const Id firstTeamId = model.teams().first().id;
+    const Id objectiveId = model.teams().last().objectives.first().id;
+    board->treeView()->collapse(board->filterModel()->mapFromSource(model.teamIndex(firstTeamId)));
+    board->selectObjective(objectiveId);
+    CHECK_FALSE(board->treeView()->isExpanded(board->filterModel()->mapFromSource(model.teamIndex(firstTeamId))));
+
+    // Every key result of the last team reaches its target this week.
+    const ProgressBoard::TeamCard lastTeam = model.teams().last();
+    const CyclePlan plan = repository.loadCyclePlan(quarter.id);
+    CheckIn checkIn;
+    checkIn.teamId = lastTeam.id;
+    checkIn.week = IsoWeek::containing(today);
+    for (const ProgressBoard::ObjectiveCard &objective : lastTeam.objectives) {
+        for (const qsizetype row : plan.keyResultsOf(objective.id))
+            checkIn.updates.append({plan.keyResults[row].id, plan.keyResults[row].target, Confidence::OnTrack, {}});
+    }
+    repository.saveCheckIn(checkIn);
+    board->reload();
+
+    const QModelIndex updated = model.objectiveIndex(objectiveId, ProgressBoardModel::ProgressColumn);
+    CHECK(updated.data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(1.0));
+    CHECK(model.teams().last().lastCheckIn == checkIn.week.friday());
+    CHECK(board->filterModel()->mapToSource(board->treeView()->currentIndex()).siblingAtColumn(0) ==
+          model.objectiveIndex(objectiveId));
+    CHECK_FALSE(board->treeView()->isExpanded(board->filterModel()->mapFromSource(model.teamIndex(firstTeamId))));
+    CHECK(board->treeView()->isExpanded(board->filterModel()->mapFromSource(model.teamIndex(lastTeam.id))));
+}
+
+TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][board]")
+{
+    QWidget window;
+    auto *board = new ProgressBoardView(&window);
+    board->setReferenceDate(referenceDate);
+    board->showPlan(PlanFixtures::largeOrganisation(1000), {});
+    CHECK(board->treeView()->model()->rowCount() == 1001);
+    CHECK(board->boardModel()->objectiveCount() == 3005);
+    // The cards are rows, not widgets.
+    CHECK(board->findChildren<QWidget *>().size() < 40);
+}

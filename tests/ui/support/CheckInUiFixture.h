@@ -1,0 +1,30 @@
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "document/DocumentSession.h"
+#include "storage/Repository.h"
+
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
+
+// A live quarter around today for the check-in widgets (they use the real date): Sales has two key results and
+// checked in last week with one unfinished plan; this week is not checked in yet.
+struct CheckInUiFixture {
+    QTemporaryDir folder;
+    std::unique_ptr<DocumentSession> session =
+        DocumentSession::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    Repository &repository = session->repository();
+    QUndoStack &undoStack = *session->undoStack();
+    IsoWeek thisWeek = IsoWeek::containing(QDate::currentDate());
+    IsoWeek lastWeek = thisWeek.previous();
+
+    Id companyId = NoId;
+    Id salesId = NoId;
+    Id cycleId = NoId;
+    Id npsId = NoId;   // 20 -> 50 points
+    Id churnId = NoId; // 10 -> 5 %
+
+    CheckInUiFixture();
+};

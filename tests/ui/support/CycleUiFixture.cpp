@@ -1,0 +1,30 @@
+#include "ui/support/CycleUiFixture.h"
+
+#include "sample/DemoCompany.h"
+
+#include "support/catch.h"
+
+#include <QUndoStack>
+
+CycleUiFixture::CycleUiFixture()
+    : session(DocumentSession::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    , repository(&session->repository())
+{
+    DemoCompany::write(*repository, QDate::currentDate());
+    const QList<Cycle> cycles = repository->cycles();
+    REQUIRE(cycles.size() == 2);
+    closedQuarter = cycles.at(0);
+    activeQuarter = cycles.at(1);
+}
+
+Id CycleUiFixture::teamNamed(const char *name) const
+{
+    const std::optional<Team> team = repository->teamByName(QLatin1String(name));
+    REQUIRE(team);
+    return team->id;
+}
+
+int CycleUiFixture::undoSteps() const
+{
+    return session->undoStack()->count();
+}

@@ -1,0 +1,128 @@
+#include "support/catch.h"
+
+#include "checkin/CheckInDialog.h"
+#include "document/DocumentSession.h"
+#include "history/KeyResultHistoryView.h"
+#include "history/TeamNotesView.h"
+#include "sample/DemoCompany.h"
+#include "storage/Repository.h"
+#include "support/CatchQt.h"
+#include "text/DomainText.h"
+#include "tree/AlignmentTreeModel.h"
+#include "ui/support/RecordedMessages.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+// The first key result row of the tree, in tree order.
+QModelIndex firstKeyResult(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, AlignmentTreeModel::TitleColumn, parent);
+        if (index.data(AlignmentTreeModel::NodeKindRole).toInt() == int(AlignmentTreeModel::NodeKind::KeyResult))
+            return index;
+        if (const QModelIndex found = firstKeyResult(model, index); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+QString valueText(const QModelIndex &keyResult)
+{
+    return keyResult.siblingAtColumn(AlignmentTreeModel::ValueColumn).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("A check-in from the window should show its values in the tree and undo from it", "[ui][window][checkin]")
+{
+    QSettings().clear();
+    const RecordedMessages messages;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("demo.okr"));
+    {
+        const auto written = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
+        DemoCompany::write(written->repository(), QDate::currentDate());
+    }
+    MainWindow window;
+    REQUIRE(window.openDocument(path));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+    REQUIRE(tree);
+    const QPersistentModelIndex keyResultRow = firstKeyResult(*tree->model());
+    REQUIRE(keyResultRow.isValid());
+    tree->setCurrentIndex(keyResultRow);
+    tree->setFocus();
+    const Id keyResultId = keyResultRow.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const CyclePlan plan =
+        window.session()->repository().loadCyclePlan(window.session()->repository().activeCycle()->id);
+    KeyResult keyResult = *plan.keyResult(keyResultId);
+    const Id teamId = plan.objective(keyResult.objectiveId)->teamId;
+    const QString before = valueText(keyResultRow);
+    REQUIRE(before == DomainText::currentAndTarget(keyResult));
+
+    // The docks follow the selection: the key result's history, its team's notes.
+    auto *historyDock = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    auto *teamNotesDock = window.findChild<QDockWidget *>(QStringLiteral("teamNotesDock"));
+    REQUIRE(historyDock);
+    REQUIRE(teamNotesDock);
+    auto *history = qobject_cast<KeyResultHistoryView *>(historyDock->widget());
+    auto *teamNotes = qobject_cast<TeamNotesView *>(teamNotesDock->widget());
+    REQUIRE(history);
+    REQUIRE(teamNotes);
+    CHECK(history->keyResultId() == keyResultId);
+    CHECK(teamNotes->teamId() == teamId);
+
+    auto *checkInAction = window.findChild<QAction *>(QStringLiteral("actionCheckIn"));
+    REQUIRE(checkInAction);
+    REQUIRE(checkInAction->isEnabled());
+    QTest::keyClick(tree, Qt::Key_K, Qt::ControlModifier);
+    const QPointer<CheckInDialog> dialog = window.findChild<CheckInDialog *>();
+    REQUIRE(dialog);
+    // xvfb has no window manager: the shown dialog gets the keyboard when asked to.
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    CHECK(dialog->teamId() == teamId); // the selected item's team
+
+    // Halfway from where it stands to its target: a value the tree cannot show already.
+    const double newValue = qRound((keyResult.currentOrStart() + keyResult.target) / 2 * 10) / 10.0;
+    REQUIRE(newValue != keyResult.currentOrStart());
+    auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("newValue-%1").arg(keyResultId));
+    REQUIRE(value);
+    value->setFocus();
+    value->selectAll();
+    QTest::keyClicks(value, QString::number(newValue, 'g', 12));
+    QTest::keyClick(value, Qt::Key_S, Qt::ControlModifier);
+
+    REQUIRE(QTest::qWaitFor([&dialog] { return dialog.isNull(); })); // closed and deleted
+    CHECK(messages.messages().isEmpty());
+    keyResult.current = newValue;
+    const QString after = DomainText::currentAndTarget(keyResult);
+    CHECK(after != before);
+    REQUIRE(keyResultRow.isValid());
+    CHECK(valueText(keyResultRow) == after);
+    CHECK(tree->currentIndex() == QModelIndex(keyResultRow)); // the selection stayed on the key result
+    auto *timeline = history->findChild<QTableWidget *>(QStringLiteral("timeline"));
+    REQUIRE(timeline);
+    REQUIRE(timeline->rowCount() > 0);
+    CHECK(timeline->item(0, 1)->text().startsWith(QString::number(newValue, 'g', 12)));
+
+    window.activateWindow(); // as a window manager would on closing the dialog
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(valueText(keyResultRow) == before);
+}

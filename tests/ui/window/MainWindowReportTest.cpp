@@ -1,0 +1,96 @@
+#include "support/catch.h"
+
+#include "support/CatchQt.h"
+#include "support/ReportFixtures.h"
+#include "ui/support/RecordedMessages.h"
+#include "window/MainWindow.h"
+#include "window/ReportExport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+
+namespace {
+
+// While alive, the save dialog of File > Export Quarter Report… answers `path` (empty: the user cancels) and
+// remembers what it suggested.
+class AnsweredSaveDialog {
+public:
+    explicit AnsweredSaveDialog(QString path)
+        : m_previous(ReportExport::setPathChooser([this, path](QWidget *, const QString &suggested) {
+            m_suggested = suggested;
+            return path;
+        }))
+    {
+    }
+    ~AnsweredSaveDialog() { ReportExport::setPathChooser(std::move(m_previous)); }
+    AnsweredSaveDialog(const AnsweredSaveDialog &) = delete;
+    AnsweredSaveDialog &operator=(const AnsweredSaveDialog &) = delete;
+
+    QString suggested() const { return m_suggested; }
+
+private:
+    ReportExport::PathChooser m_previous;
+    QString m_suggested;
+};
+
+QAction *exportReportAction(const MainWindow &window)
+{
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionExportReport"));
+    REQUIRE(action);
+    return action;
+}
+
+} // namespace
+
+TEST_CASE("File > Export Quarter Report writes the shown cycle's PDF where the user chose", "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const QString path = demo.pathFor(QStringLiteral("chosen.pdf"));
+    const RecordedMessages recorded;
+    const AnsweredSaveDialog dialog(path);
+    const QString activeQuarter = demo.activeCycle().name;
+    MainWindow window;
+    REQUIRE(window.openDocument(demo.close()));
+
+    exportReportAction(window)->trigger();
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK(dialog.suggested().endsWith(QStringLiteral("demo %1.pdf").arg(activeQuarter)));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+}
+
+TEST_CASE("Cancelling the save dialog of the report writes nothing", "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const RecordedMessages recorded;
+    const AnsweredSaveDialog dialog{QString()};
+    MainWindow window;
+    REQUIRE(window.openDocument(demo.close()));
+
+    exportReportAction(window)->trigger();
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK(QDir(demo.directory.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A report that cannot be written says why in a message", "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const RecordedMessages recorded;
+    const AnsweredSaveDialog dialog(demo.pathFor(QStringLiteral("no/such/folder/report.pdf")));
+    MainWindow window;
+    REQUIRE(window.openDocument(demo.close()));
+
+    exportReportAction(window)->trigger();
+
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().kind == MessageBoxes::Kind::Warning);
+    CHECK(recorded.messages().first().text.contains(QStringLiteral("report.pdf")));
+}

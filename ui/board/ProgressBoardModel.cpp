@@ -1,0 +1,288 @@
+#include "board/ProgressBoardModel.h"
+
+#include "model/IsoWeek.h"
+#include "palette/PaceColours.h"
+#include "scoring/Scoring.h"
+#include "text/DomainText.h"
+#include "tree/AlignmentTreeModel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace {
+
+// internalId: 0 for a team row; team row + 1 for the objectives under it.
+constexpr quintptr TeamRowId = 0;
+
+// A check-in is dated by its week, whose Friday may still be ahead: the board names the week by its Monday, so a
+// check-in made today never shows a date in the future.
+QDate weekStart(QDate checkInDate)
+{
+    return IsoWeek::containing(checkInDate).monday();
+}
+
+QString shortDate(QDate checkInDate)
+{
+    return QLocale().toString(weekStart(checkInDate), QStringLiteral("d MMM"));
+}
+
+} // namespace
+
+ProgressBoardModel::ProgressBoardModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories &histories, QDate referenceDate)
+{
+    beginResetModel();
+    m_cycle = plan.cycle;
+    m_referenceDate = referenceDate;
+    m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
+    m_dueWeek = ProgressBoard::dueCheckInWeek(plan.cycle, referenceDate);
+    m_teams = ProgressBoard::build(plan, ProgressRollUp(plan), histories, referenceDate);
+    m_objectiveRows.clear();
+    m_teamRows.clear();
+    m_objectiveCount = 0;
+    for (int teamRow = 0; teamRow < m_teams.size(); ++teamRow) {
+        m_teamRows.insert(m_teams[teamRow].id, teamRow);
+        const QList<ProgressBoard::ObjectiveCard> &objectives = m_teams[teamRow].objectives;
+        for (int row = 0; row < objectives.size(); ++row)
+            m_objectiveRows.insert(objectives[row].id, {teamRow, row});
+        m_objectiveCount += objectives.size();
+    }
+    endResetModel();
+}
+
+const ProgressBoard::TeamCard *ProgressBoardModel::teamAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const qsizetype teamRow = index.internalId() == TeamRowId ? index.row() : qsizetype(index.internalId() - 1);
+    return teamRow < m_teams.size() ? &m_teams[teamRow] : nullptr;
+}
+
+const ProgressBoard::ObjectiveCard *ProgressBoardModel::objectiveAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == TeamRowId)
+        return nullptr;
+    const ProgressBoard::TeamCard *team = teamAt(index);
+    return team && index.row() < team->objectives.size() ? &team->objectives[index.row()] : nullptr;
+}
+
+QModelIndex ProgressBoardModel::objectiveIndex(Id objectiveId, int column) const
+{
+    const auto found = m_objectiveRows.constFind(objectiveId);
+    if (found == m_objectiveRows.constEnd())
+        return {};
+    return createIndex(found->second, column, quintptr(found->first) + 1);
+}
+
+QModelIndex ProgressBoardModel::teamIndex(Id teamId, int column) const
+{
+    const auto found = m_teamRows.constFind(teamId);
+    return found == m_teamRows.constEnd() ? QModelIndex() : createIndex(*found, column, TeamRowId);
+}
+
+QModelIndex ProgressBoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, TeamRowId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ProgressBoardModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == TeamRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), TitleColumn, TeamRowId);
+}
+
+int ProgressBoardModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_teams.size());
+    if (parent.column() != TitleColumn || parent.internalId() != TeamRowId)
+        return 0;
+    return int(m_teams[parent.row()].objectives.size());
+}
+
+int ProgressBoardModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags ProgressBoardModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags itemFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != TeamRowId)
+        itemFlags |= Qt::ItemNeverHasChildren;
+    return itemFlags;
+}
+
+QVariant ProgressBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Team / objective");
+    case ProgressColumn:
+        return tr("Progress");
+    case ConfidenceColumn:
+        return tr("Stated confidence");
+    case CheckInColumn:
+        return tr("Last check-in");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    if (role == IsTeamRole)
+        return index.internalId() == TeamRowId;
+    if (const ProgressBoard::ObjectiveCard *objective = objectiveAt(index))
+        return objectiveData(*objective, index.column(), role);
+    if (const ProgressBoard::TeamCard *team = teamAt(index))
+        return teamData(*team, index.column(), role);
+    return {};
+}
+
+QVariant ProgressBoardModel::progressData(double progress, Confidence status, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return DomainText::percent(progress);
+    case AlignmentTreeModel::ProgressRole:
+        return progress;
+    case AlignmentTreeModel::ExpectedProgressRole:
+        return m_expectedProgress;
+    case AlignmentTreeModel::PaceStatusRole:
+        return int(status);
+    case Qt::ToolTipRole:
+        return tr("%1 done, %2 expected by %3: %4")
+            .arg(DomainText::percent(progress), DomainText::percent(m_expectedProgress),
+                 QLocale().toString(m_referenceDate, QLocale::ShortFormat), DomainText::confidence(status));
+    default:
+        return {};
+    }
+}
+
+QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int column, int role) const
+{
+    if (role == AlignmentTreeModel::ItemIdRole)
+        return team.id;
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    // The card's header: set off from its objectives in the palette's own colours.
+    if (role == Qt::BackgroundRole)
+        return QGuiApplication::palette().color(QPalette::AlternateBase);
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return team.name;
+        if (role == Qt::AccessibleTextRole)
+            return tr("Team %1").arg(team.name);
+        break;
+    case ProgressColumn:
+        return progressData(team.progress, team.paceStatus, role);
+    case CheckInColumn:
+        if (role == Qt::DisplayRole)
+            // "never" only where a check-in was due: a team without key results has nothing to check in.
+            return team.lastCheckIn.isValid() ? shortDate(team.lastCheckIn)
+                   : team.missingCheckIn      ? tr("never")
+                                              : tr("—");
+        if (role == Qt::ToolTipRole)
+            return team.lastCheckIn.isValid()
+                       ? tr("Latest check-in: week of %1")
+                             .arg(QLocale().toString(weekStart(team.lastCheckIn), QLocale::LongFormat))
+                       : tr("No check-in in this cycle yet");
+        break;
+    case NotesColumn:
+        if (!team.missingCheckIn)
+            break;
+        if (role == Qt::DisplayRole)
+            return tr("missing check-in");
+        if (role == Qt::ToolTipRole && m_dueWeek)
+            return tr("No check-in for week %1 (due by %2)")
+                .arg(m_dueWeek->toString(), QLocale().toString(m_dueWeek->friday(), QLocale::ShortFormat));
+        if (role == Qt::ForegroundRole)
+            return PaceColours::forStatus(Confidence::OffTrack, QGuiApplication::palette());
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &objective, int column, int role) const
+{
+    switch (role) {
+    case AlignmentTreeModel::ItemIdRole:
+        return objective.id;
+    case AlignmentTreeModel::HasContributorsRole:
+        return objective.hasKeyResults;
+    case AlignmentTreeModel::StatedConfidenceRole:
+        return objective.statedConfidence ? QVariant(int(*objective.statedConfidence)) : QVariant();
+    default:
+        break;
+    }
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return objective.title;
+        break;
+    case ProgressColumn:
+        if (!objective.hasKeyResults) {
+            if (role == Qt::DisplayRole)
+                return tr("no key results");
+            if (role == AlignmentTreeModel::ProgressRole)
+                return 0.0;
+            return {};
+        }
+        return progressData(objective.progress, objective.paceStatus, role);
+    case ConfidenceColumn:
+        if (!objective.statedConfidence)
+            return role == Qt::DisplayRole ? QVariant(tr("—")) : QVariant();
+        if (role == Qt::DisplayRole)
+            return DomainText::confidence(*objective.statedConfidence);
+        if (role == Qt::ToolTipRole)
+            return tr("The most worried confidence stated for its key results in their latest check-ins");
+        // Colour repeats what the words say, so it never carries the meaning alone.
+        if (role == Qt::ForegroundRole && *objective.statedConfidence != Confidence::OnTrack)
+            return PaceColours::forStatus(*objective.statedConfidence, QGuiApplication::palette());
+        break;
+    case CheckInColumn:
+        if (role == Qt::DisplayRole)
+            return objective.lastCheckIn.isValid() ? shortDate(objective.lastCheckIn) : tr("—");
+        break;
+    case NotesColumn:
+        if (role == Qt::DisplayRole) {
+            QStringList notes;
+            notes.append(objective.commitment == Commitment::Committed ? tr("committed") : tr("aspirational"));
+            if (objective.stalled)
+                notes.append(tr("stalled"));
+            return notes.join(tr(", "));
+        }
+        if (role == Qt::ToolTipRole && objective.stalled)
+            return tr("A key result's value has not changed over its last 3 check-ins");
+        break;
+    default:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,266 @@
+#include "board/ProgressBoardView.h"
+
+#include "board/ProgressBoardFilterModel.h"
+#include "board/ProgressBoardModel.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
+#include "text/DomainText.h"
+#include "tree/AlignmentTreeModel.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/ProgressBarDelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+// The commitment combo's items carry these.
+constexpr int AnyCommitment = -1;
+
+} // namespace
+
+ProgressBoardView::ProgressBoardView(QWidget *parent)
+    : QWidget(parent)
+    , m_referenceDate(QDate::currentDate())
+    , m_model(new ProgressBoardModel(this))
+    , m_filterModel(new ProgressBoardFilterModel(this))
+{
+    setObjectName(QStringLiteral("progressBoard"));
+    m_filterModel->setBoardModel(m_model);
+    createControls();
+}
+
+void ProgressBoardView::createControls()
+{
+    const auto checkBox = [this](const QString &text, const QString &name, const QString &toolTip) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(name);
+        box->setToolTip(toolTip);
+        connect(box, &QCheckBox::toggled, this, &ProgressBoardView::applyFilter);
+        return box;
+    };
+    m_atRisk = checkBox(tr("At &risk"), QStringLiteral("filterAtRisk"),
+                        tr("Objectives at risk by pace or by the confidence their team stated"));
+    m_offTrack = checkBox(tr("O&ff track"), QStringLiteral("filterOffTrack"),
+                          tr("Objectives off track by pace or by the confidence their team stated"));
+    m_stalled = checkBox(tr("S&talled"), QStringLiteral("filterStalled"),
+                         tr("Objectives with a key result whose value did not change over its last 3 check-ins"));
+    m_missingCheckIn = checkBox(tr("&Missing check-in"), QStringLiteral("filterMissingCheckIn"),
+                                tr("Teams with no check-in for the last week that is over"));
+
+    m_commitment = new QComboBox(this);
+    m_commitment->setObjectName(QStringLiteral("filterCommitment"));
+    m_commitment->addItem(tr("All objectives"), AnyCommitment);
+    m_commitment->addItem(tr("Committed"), int(Commitment::Committed));
+    m_commitment->addItem(tr("Aspirational"), int(Commitment::Aspirational));
+    connect(m_commitment, &QComboBox::currentIndexChanged, this, &ProgressBoardView::applyFilter);
+    auto *commitmentLabel = new QLabel(tr("T&ype:"), this);
+    commitmentLabel->setBuddy(m_commitment);
+
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("teamOrder"));
+    m_order->addItem(tr("Organisation"), int(ProgressBoardFilterModel::TeamOrder::Organisation));
+    m_order->addItem(tr("Name"), int(ProgressBoardFilterModel::TeamOrder::Name));
+    m_order->addItem(tr("Least progress first"), int(ProgressBoardFilterModel::TeamOrder::LeastProgress));
+    m_order->addItem(tr("Most objectives behind first"),
+                     int(ProgressBoardFilterModel::TeamOrder::MostObjectivesBehind));
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        m_filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(m_order->currentData().toInt()));
+    });
+    auto *orderLabel = new QLabel(tr("S&ort teams:"), this);
+    orderLabel->setBuddy(m_order);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show only:"), this));
+    for (QCheckBox *box : {m_atRisk, m_offTrack, m_stalled, m_missingCheckIn})
+        filters->addWidget(box);
+    filters->addSpacing(12);
+    filters->addWidget(commitmentLabel);
+    filters->addWidget(m_commitment);
+    filters->addStretch(1);
+    filters->addWidget(orderLabel);
+    filters->addWidget(m_order);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("progressBoardTree"));
+    m_tree->setAccessibleName(tr("Progress board"));
+    m_tree->setModel(m_filterModel);
+    m_tree->setItemDelegateForColumn(ProgressBoardModel::ProgressColumn, new ProgressBarDelegate(m_tree));
+    // One line per row: the view need not measure rows, which keeps 1,000 cards cheap.
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSortingEnabled(false);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
+    const int characterWidth = fontMetrics().averageCharWidth();
+    header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 22 * characterWidth);
+    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
+    connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("boardSummary"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    updateSummary();
+}
+
+void ProgressBoardView::setRepository(Repository *repository)
+{
+    m_repository = repository;
+    m_cycleId = NoId;
+    m_foldedTeams.clear();
+    showPlan({}, {});
+}
+
+void ProgressBoardView::showCycle(Id cycleId)
+{
+    if (cycleId != m_cycleId)
+        m_foldedTeams.clear();
+    m_cycleId = cycleId;
+    reload();
+}
+
+void ProgressBoardView::reload()
+{
+    if (!m_repository || m_cycleId == NoId)
+        return;
+    try {
+        const CyclePlan plan = m_repository->loadCyclePlan(m_cycleId);
+        showPlan(plan, m_repository->keyResultHistoriesOfCycle(m_cycleId));
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
+    }
+}
+
+void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories)
+{
+    const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
+    const Id currentObjective = m_model->objectiveAt(current) ? m_model->objectiveAt(current)->id : NoId;
+    const Id currentTeam = m_model->teamAt(current) ? m_model->teamAt(current)->id : NoId;
+    const int scrollPosition = m_tree->verticalScrollBar()->value();
+    rememberFoldedTeams();
+
+    m_model->setPlan(plan, histories, m_referenceDate);
+
+    const QModelIndex restored =
+        currentObjective != NoId ? m_model->objectiveIndex(currentObjective) : m_model->teamIndex(currentTeam);
+    restoreViewState(restored, scrollPosition);
+}
+
+void ProgressBoardView::setReferenceDate(QDate day)
+{
+    m_referenceDate = day;
+}
+
+void ProgressBoardView::setFilter(const ProgressBoard::Filter &filter)
+{
+    // One application for the whole set, not one per control.
+    const QSignalBlocker blockAtRisk(m_atRisk);
+    const QSignalBlocker blockOffTrack(m_offTrack);
+    const QSignalBlocker blockStalled(m_stalled);
+    const QSignalBlocker blockMissing(m_missingCheckIn);
+    const QSignalBlocker blockCommitment(m_commitment);
+    m_atRisk->setChecked(filter.atRisk);
+    m_offTrack->setChecked(filter.offTrack);
+    m_stalled->setChecked(filter.stalled);
+    m_missingCheckIn->setChecked(filter.missingCheckIn);
+    m_commitment->setCurrentIndex(m_commitment->findData(filter.commitment ? int(*filter.commitment) : AnyCommitment));
+    applyFilter();
+}
+
+ProgressBoard::Filter ProgressBoardView::filter() const
+{
+    ProgressBoard::Filter filter;
+    filter.atRisk = m_atRisk->isChecked();
+    filter.offTrack = m_offTrack->isChecked();
+    filter.stalled = m_stalled->isChecked();
+    filter.missingCheckIn = m_missingCheckIn->isChecked();
+    const int commitment = m_commitment->currentData().toInt();
+    if (commitment != AnyCommitment)
+        filter.commitment = Commitment(commitment);
+    return filter;
+}
+
+void ProgressBoardView::applyFilter()
+{
+    const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
+    rememberFoldedTeams();
+    m_filterModel->setFilter(filter());
+    restoreViewState(current, 0);
+}
+
+void ProgressBoardView::rememberFoldedTeams()
+{
+    // Read from the view rather than followed through its signals: QTreeView does not signal a fold made while
+    // its layout is pending. Teams the filter hides keep what was remembered for them.
+    for (int row = 0, rows = m_filterModel->rowCount(); row < rows; ++row) {
+        const QModelIndex team = m_filterModel->index(row, ProgressBoardModel::TitleColumn);
+        const Id teamId = team.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+        if (m_tree->isExpanded(team))
+            m_foldedTeams.remove(teamId);
+        else
+            m_foldedTeams.insert(teamId);
+    }
+}
+
+void ProgressBoardView::restoreViewState(const QModelIndex &current, int scrollPosition)
+{
+    m_tree->expandAll();
+    for (const Id teamId : std::as_const(m_foldedTeams)) {
+        const QModelIndex team = m_filterModel->mapFromSource(m_model->teamIndex(teamId));
+        if (team.isValid())
+            m_tree->collapse(team);
+    }
+    m_tree->verticalScrollBar()->setValue(scrollPosition);
+    const QModelIndex proxyCurrent = m_filterModel->mapFromSource(current);
+    if (proxyCurrent.isValid())
+        m_tree->setCurrentIndex(proxyCurrent);
+    updateSummary();
+}
+
+void ProgressBoardView::selectObjective(Id objectiveId)
+{
+    const QModelIndex index = m_filterModel->mapFromSource(m_model->objectiveIndex(objectiveId));
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void ProgressBoardView::updateSummary()
+{
+    if (m_model->teams().isEmpty()) {
+        m_summary->setText(tr("No objectives in this cycle"));
+        return;
+    }
+    const Cycle &cycle = m_model->cycle();
+    m_summary->setText(tr("%1: %2 of %3 objectives in %4 of %5 teams; %6 of the cycle elapsed on %7")
+                           .arg(cycle.name)
+                           .arg(m_filterModel->shownObjectiveCount())
+                           .arg(m_model->objectiveCount())
+                           .arg(m_filterModel->rowCount())
+                           .arg(m_model->teams().size())
+                           .arg(DomainText::percent(m_model->expectedProgress()),
+                                QLocale().toString(m_referenceDate, QLocale::ShortFormat)));
+}
+
+void ProgressBoardView::activate(const QModelIndex &proxyIndex)
+{
+    if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(m_filterModel->mapToSource(proxyIndex)))
+        emit objectiveActivated(objective->id);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "board/ProgressBoard.h"
+#include "charts/ChartSeries.h"
+#include "model/CyclePlan.h"
+#include "model/Ids.h"
+
+#include <QDate>
+#include <QSet>
+#include <QWidget>
+
+class ProgressBoardFilterModel;
+class ProgressBoardModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTreeView;
+class Repository;
+
+// The manager's progress board for one cycle: a card per team (a bold header row with the team's progress and
+// latest check-in) with each objective's progress bar and pace marker, stated confidence, last check-in and notes;
+// filters and a card order above. A view over ProgressBoardModel, so 1,000 teams cost only their visible rows.
+// Enter or a double click on an objective emits objectiveActivated.
+class ProgressBoardView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProgressBoardView(QWidget *parent = nullptr);
+
+    // The document to read (not owned; null empties the board) and the cycle to show from it.
+    void setRepository(Repository *repository);
+    void showCycle(Id cycleId);
+    Id cycleId() const { return m_cycleId; }
+    // Shows a plan directly, without a document (reload() then does nothing).
+    void showPlan(const CyclePlan &plan, const KeyResultHistories &histories);
+
+    // The day pace and missing check-ins are judged on: today unless set (tests pin it).
+    void setReferenceDate(QDate day);
+    QDate referenceDate() const { return m_referenceDate; }
+
+    // Sets the filter controls and applies them.
+    void setFilter(const ProgressBoard::Filter &filter);
+    ProgressBoard::Filter filter() const;
+
+    ProgressBoardModel *boardModel() const { return m_model; }
+    ProgressBoardFilterModel *filterModel() const { return m_filterModel; }
+    QTreeView *treeView() const { return m_tree; }
+
+    // Makes the objective's row current and visible, if shown.
+    void selectObjective(Id objectiveId);
+
+public slots:
+    // Reads the shown cycle again and keeps folded cards, the current objective and the scroll position: connect
+    // it to the document's change signal so the board follows edits and check-ins.
+    void reload();
+
+signals:
+    void objectiveActivated(Id objectiveId);
+
+private:
+    void createControls();
+    void applyFilter();
+    void rememberFoldedTeams();
+    void restoreViewState(const QModelIndex &current, int scrollPosition);
+    void updateSummary();
+    void activate(const QModelIndex &proxyIndex);
+
+    Repository *m_repository = nullptr;
+    Id m_cycleId = NoId;
+    QDate m_referenceDate;
+    QSet<Id> m_foldedTeams;
+
+    ProgressBoardModel *m_model = nullptr;
+    ProgressBoardFilterModel *m_filterModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QCheckBox *m_atRisk = nullptr;
+    QCheckBox *m_offTrack = nullptr;
+    QCheckBox *m_stalled = nullptr;
+    QCheckBox *m_missingCheckIn = nullptr;
+    QComboBox *m_commitment = nullptr;
+    QComboBox *m_order = nullptr;
+    QLabel *m_summary = nullptr;
+};

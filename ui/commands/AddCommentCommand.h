@@ -1,0 +1,21 @@
+#pragma once
+
+#include "document/PlanCommand.h"
+#include "model/Comment.h"
+
+class DocumentSession;
+
+// Adding a comment to an objective or a key result as one undo step; undo removes it again.
+class AddCommentCommand : public PlanCommand {
+public:
+    AddCommentCommand(DocumentSession &session, const Comment &comment);
+
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
+
+private:
+    DocumentChange change() const;
+
+    Comment m_comment; // its time is fixed at construction so redo writes the same comment again
+};

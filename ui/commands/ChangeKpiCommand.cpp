@@ -1,0 +1,45 @@
+#include "commands/ChangeKpiCommand.h"
+
+#include "storage/Document.h"
+#include "storage/Repository.h"
+
+ChangeKpiCommand::ChangeKpiCommand(DocumentSession &session, std::optional<Kpi> before, std::optional<Kpi> after,
+                                   const QString &text)
+    : PlanCommand(session, NoId, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+Id ChangeKpiCommand::kpiId() const
+{
+    return m_after ? m_after->id : m_before->id;
+}
+
+DocumentChange ChangeKpiCommand::apply()
+{
+    return write(m_before, m_after);
+}
+
+DocumentChange ChangeKpiCommand::revert()
+{
+    return write(m_after, m_before);
+}
+
+DocumentChange ChangeKpiCommand::write(const std::optional<Kpi> &from, std::optional<Kpi> &to)
+{
+    Repository &repository = this->repository();
+    if (!to) {
+        repository.removeKpi(from->id);
+    } else if (from) {
+        repository.document().transaction([&] {
+            repository.updateKpi(*to);
+            repository.setKpiValues(to->id, to->values);
+        });
+    } else if (to->id == NoId) {
+        to->id = repository.addKpi(*to);
+    } else {
+        repository.restoreKpi(*to);
+    }
+    return {DocumentChange::Kind::KpisChanged, NoId, {}, {}, {}};
+}

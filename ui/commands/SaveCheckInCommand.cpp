@@ -1,0 +1,58 @@
+#include "commands/SaveCheckInCommand.h"
+
+#include "checkin/CheckInRules.h"
+#include "checkin/CheckInService.h"
+#include "document/DocumentSession.h"
+#include "storage/Repository.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// The cycle whose plan shows the week's values; NoId (every view refreshes) when no cycle holds the week.
+Id cycleOfWeek(Repository &repository, IsoWeek week)
+{
+    const CheckInService::WeekCheck check = CheckInService(repository).checkWeek(week);
+    return check.cycle ? check.cycle->id : NoId;
+}
+
+} // namespace
+
+SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &checkIn, const QString &teamName)
+    : PlanCommand(
+          session, cycleOfWeek(session.repository(), checkIn.week),
+          QCoreApplication::translate("SaveCheckInCommand", "Check in %1, %2").arg(teamName, checkIn.week.toString()))
+    , m_next(CheckInRules::normalised(checkIn))
+    , m_previous(session.repository().checkIn(checkIn.teamId, checkIn.week))
+{
+}
+
+DocumentChange SaveCheckInCommand::apply()
+{
+    repository().saveCheckIn(m_next);
+    return change();
+}
+
+DocumentChange SaveCheckInCommand::revert()
+{
+    if (m_previous)
+        repository().saveCheckIn(*m_previous);
+    else
+        repository().removeCheckIn(m_next.teamId, m_next.week);
+    return change();
+}
+
+DocumentChange SaveCheckInCommand::change() const
+{
+    // Redo and undo touch the same values: those updated now and those the earlier content had.
+    DocumentChange result{DocumentChange::Kind::CheckInsSaved, cycleId(), {}, {}, {}};
+    for (const KeyResultUpdate &update : m_next.updates)
+        result.keyResultIds.append(update.keyResultId);
+    if (m_previous) {
+        for (const KeyResultUpdate &update : m_previous->updates) {
+            if (!result.keyResultIds.contains(update.keyResultId))
+                result.keyResultIds.append(update.keyResultId);
+        }
+    }
+    return result;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "document/PlanCommand.h"
+#include "model/CheckIn.h"
+
+#include <optional>
+
+class DocumentSession;
+
+// Saving a team's weekly check-in as one undo step. Redo writes the new content; undo restores exactly what that
+// team and week held before, or removes the check-in when there was none. A write that fails is reported through
+// DocumentSession::writeFailed and drops the command (PlanCommand), so a failed first save leaves nothing pushed.
+class SaveCheckInCommand : public PlanCommand {
+public:
+    // `checkIn` must have passed CheckInService::problems(); `teamName` names the step ("Check in Sales, 2026-W47").
+    SaveCheckInCommand(DocumentSession &session, const CheckIn &checkIn, const QString &teamName);
+
+protected:
+    DocumentChange apply() override;
+    DocumentChange revert() override;
+
+private:
+    DocumentChange change() const;
+
+    CheckIn m_next;
+    std::optional<CheckIn> m_previous;
+};

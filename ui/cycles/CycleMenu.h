@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Cycle.h"
+
+#include <QList>
+#include <QMenu>
+#include <QPointer>
+
+class DocumentSession;
+
+// The Cycle menu: New Cycle…, Activate, Close, Carry Over…, Review… and KPIs. Changes are undo commands pushed on
+// the document's session, so they undo like every other edit and the window follows them through
+// DocumentSession::changed (DocumentChange::Kind::CyclesChanged names the cycle to show). The review and KPI
+// windows it opens are closed when the document goes away. The window tells it the document and the cycle it shows.
+class CycleMenu : public QMenu {
+    Q_OBJECT
+public:
+    explicit CycleMenu(QWidget *parent);
+
+    // The document the actions work on; null when none is open.
+    void setDocument(DocumentSession *session);
+    // The cycle the window shows: what Activate, Close, Carry Over and Review act on.
+    void setCurrentCycle(Id cycleId);
+
+signals:
+    // From the KPI window: write a new objective for `teamId` to bring a KPI back (the OKR wizard).
+    void seedObjective(Id teamId, const QString &suggestedTitle);
+
+private:
+    void updateActions();
+    void addCycle();
+    void changeState(CycleState state);
+    void carryOver();
+    void showReview();
+    void showKpis();
+    QWidget *openWindow(QWidget *content, const QString &title);
+
+    DocumentSession *m_session = nullptr;
+    Id m_cycleId = NoId;
+    QList<QPointer<QWidget>> m_windows;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_activateAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_carryOverAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_kpiAction = nullptr;
+};

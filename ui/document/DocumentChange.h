@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QList>
+
+// What one command changed in the document: the one typed notification every view refreshes from
+// (DocumentSession::changed). Ids name the items touched; a view that shows none of them may ignore the change.
+struct DocumentChange {
+    enum class Kind {
+        ItemsEdited,   // fields of existing items; the tree keeps its shape
+        ItemsAdded,    // new items (or removed ones restored by an undo)
+        ItemsRemoved,  // items gone, with everything below them
+        ItemsMoved,    // another parent or position (re-aligned objectives, reordered key results)
+        CheckInsSaved, // check-in content: current values, stated confidence, history
+        KpisChanged,   // KPIs (health metrics) or their values; no cycle's plan
+        CyclesChanged, // a cycle added, removed, activated or closed, or objectives carried into cycleId: the window
+                       // refills its cycle selector and shows cycleId while it exists
+    };
+
+    Kind kind = Kind::ItemsEdited;
+    Id cycleId = NoId; // the cycle whose plan changed; NoId when it concerns no single cycle
+    QList<Id> objectiveIds;
+    QList<Id> keyResultIds;
+    QList<Id> initiativeIds;
+
+    // True when rows appear, disappear or move in the alignment tree.
+    bool changesShape() const
+    {
+        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved ||
+               kind == Kind::CyclesChanged;
+    }
+};

@@ -1,0 +1,51 @@
+#include "document/DocumentSession.h"
+
+#include "storage/Repository.h"
+
+#include <QUndoStack>
+
+#include <utility>
+
+std::unique_ptr<DocumentSession> DocumentSession::open(const QString &path, Document::OpenMode mode)
+{
+    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::open(path, mode)));
+}
+
+DocumentSession::DocumentSession(std::unique_ptr<Document> document)
+    : m_document(std::move(document))
+    , m_repository(std::make_unique<Repository>(*m_document))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+DocumentSession::~DocumentSession()
+{
+    // The commands refer to this session: they go before the repository and the document.
+    delete m_undoStack;
+}
+
+EditOutcome DocumentSession::push(QUndoCommand *command)
+{
+    m_pushOutcome = {};
+    m_undoStack->push(command); // runs redo(): a step not done reports itself through reportNotDone
+    return std::exchange(m_pushOutcome, {});
+}
+
+void DocumentSession::notifyChanged(const DocumentChange &change)
+{
+    emit changed(change);
+}
+
+void DocumentSession::reportNotDone(const QString &stepText, const EditOutcome &outcome)
+{
+    m_pushOutcome = outcome; // read by push() when the step is its command's first redo; harmless otherwise
+    if (outcome.kind == EditOutcome::Kind::Refused)
+        emit refused(stepText, outcome.message);
+    else
+        emit writeFailed(outcome.message);
+}
+
+void DocumentSession::reportReadFailure(const QString &message)
+{
+    emit readFailed(message);
+}

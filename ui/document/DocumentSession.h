@@ -1,0 +1,67 @@
+#pragma once
+
+#include "document/DocumentChange.h"
+#include "document/EditOutcome.h"
+#include "storage/Document.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+class Repository;
+
+// One open document as the window edits it: the file, its Repository and the document's single QUndoStack.
+//
+// How edits flow (for every feature that changes the document: the tree, the details panel, the check-in dialog,
+// the OKR wizard, ...):
+//  1. Build a QUndoCommand whose redo() and undo() write through repository(), each in one transaction
+//     (Document::transaction), so the file is saved at once. Subclass PlanCommand (ui/PlanCommand.h) to get error
+//     handling and the notification for free, or call notifyChanged() yourself at the end of redo() and undo().
+//  2. push() it. Its redo() runs now, and push() returns what happened (EditOutcome): act on that, never on the
+//     stack's size (push drops undone commands first). A done command stays on the stack, which owns it; a refused
+//     or failed one is deleted by then. Ids for QUndoCommand::id() live in document/CommandIds.h.
+//  3. Every view connects to changed() and refreshes what the DocumentChange names: the alignment tree reloads
+//     its plan keeping expansion and selection, the details panel re-reads the shown item, the board reloads.
+//  A write that fails (DocumentError) leaves the document as it was and is reported through writeFailed(); a step
+//  the cycle rules refuse (CycleError) changes nothing either and is reported through refused(). Both happen for
+//  pushes as well as for undo and redo, so the window tells the user once, whoever pushed.
+class DocumentSession : public QObject {
+    Q_OBJECT
+public:
+    // Opens (or, with CreateIfMissing, creates) the document; throws DocumentError.
+    static std::unique_ptr<DocumentSession> open(const QString &path,
+                                                 Document::OpenMode mode = Document::OpenMode::OpenExisting);
+    ~DocumentSession() override;
+
+    Document &document() const { return *m_document; }
+    Repository &repository() const { return *m_repository; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Runs the command's redo() and keeps it for undo when it is done; see EditOutcome.
+    EditOutcome push(QUndoCommand *command);
+
+    // For commands: announce what redo() or undo() just changed.
+    void notifyChanged(const DocumentChange &change);
+    // For commands: the step `stepText` was not done (refused by a rule, or its write failed and was rolled back).
+    void reportNotDone(const QString &stepText, const EditOutcome &outcome);
+    // For views: reading the document failed (a damaged or vanished file); nothing was written.
+    void reportReadFailure(const QString &message);
+
+signals:
+    void changed(const DocumentChange &change);
+    void writeFailed(const QString &message);
+    void refused(const QString &stepText, const QString &reason);
+    void readFailed(const QString &message);
+
+private:
+    explicit DocumentSession(std::unique_ptr<Document> document);
+
+    // Declared before the repository, which refers to it, so it is destroyed after it.
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<Repository> m_repository;
+    QUndoStack *m_undoStack = nullptr; // a child
+    EditOutcome m_pushOutcome;         // of the command push() is running
+};

@@ -1,0 +1,132 @@
+#include "history/KeyResultHistoryView.h"
+
+#include "checkin/CheckInRules.h"
+#include "document/DocumentSession.h"
+#include "history/CommentsView.h"
+#include "scoring/Scoring.h"
+#include "storage/Repository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { WeekColumn, ValueColumn, ProgressColumn, ConfidenceColumn, CommentColumn, ColumnCount };
+
+std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(Repository &repository, Id keyResultId)
+{
+    const std::optional<Cycle> cycle = repository.cycleOfKeyResult(keyResultId);
+    if (!cycle)
+        return std::nullopt;
+    const CyclePlan plan = repository.loadCyclePlan(cycle->id);
+    return std::pair{*plan.keyResult(keyResultId), *cycle};
+}
+
+} // namespace
+
+KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("keyResultTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_stalled = new QLabel(this);
+    m_stalled->setObjectName(QStringLiteral("stalled"));
+    m_stalled->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_stalled->setWordWrap(true);
+    layout->addWidget(m_stalled);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_timeline = new QTableWidget(0, ColumnCount, splitter);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Check-in history"));
+    m_timeline->setHorizontalHeaderLabels({tr("Week"), tr("Value"), tr("Progress"), tr("Confidence"), tr("Comment")});
+    m_timeline->horizontalHeader()->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *commentsPart = new QWidget(splitter);
+    auto *commentsLayout = new QVBoxLayout(commentsPart);
+    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *commentsHeading = new QLabel(tr("<b>Comments</b>"), commentsPart);
+    commentsLayout->addWidget(commentsHeading);
+    m_comments = new CommentsView(session, commentsPart);
+    commentsLayout->addWidget(m_comments, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    connect(&session, &DocumentSession::changed, this, &KeyResultHistoryView::refresh);
+}
+
+void KeyResultHistoryView::setKeyResult(Id keyResultId)
+{
+    m_keyResultId = keyResultId;
+    m_objectiveId = NoId;
+    m_comments->setKeyResult(keyResultId);
+    refresh();
+}
+
+void KeyResultHistoryView::setObjective(Id objectiveId, const QString &title)
+{
+    m_keyResultId = NoId;
+    m_objectiveId = objectiveId;
+    m_objectiveTitle = title;
+    m_comments->setObjective(objectiveId);
+    refresh();
+}
+
+void KeyResultHistoryView::refresh()
+{
+    m_timeline->setRowCount(0);
+    m_stalled->clear();
+    m_stalled->hide();
+    m_timeline->setVisible(m_objectiveId == NoId);
+    if (m_objectiveId != NoId) {
+        m_title->setText(tr("Comments on %1").arg(m_objectiveTitle));
+        return;
+    }
+    const auto found = keyResultAndCycle(m_session.repository(), m_keyResultId);
+    if (!found) {
+        m_title->setText(tr("Choose a key result to see its history."));
+        return;
+    }
+    const auto &[keyResult, cycle] = *found;
+    m_title->setText(tr("%1 (%2)").arg(keyResult.title, cycle.name));
+    const QList<KeyResultTimelineEntry> timeline = m_session.repository().keyResultTimeline(m_keyResultId);
+    QList<double> values;
+    for (const KeyResultTimelineEntry &entry : timeline)
+        values.append(entry.value);
+    if (Scoring::isStalled(values))
+        m_stalled->setText(tr("Stalled: the value has not changed over the last 3 check-ins."));
+    else if (timeline.isEmpty())
+        m_stalled->setText(tr("No check-ins yet."));
+    m_stalled->setVisible(!m_stalled->text().isEmpty());
+
+    m_timeline->setRowCount(static_cast<int>(timeline.size()));
+    for (qsizetype index = 0; index < timeline.size(); ++index) {
+        const KeyResultTimelineEntry &entry = timeline.at(timeline.size() - 1 - index); // newest first
+        const int row = static_cast<int>(index);
+        const QString value = keyResult.unitLabel.isEmpty()
+                                  ? QString::number(entry.value, 'g', 12)
+                                  : QString::number(entry.value, 'g', 12) + u' ' + keyResult.unitLabel;
+        m_timeline->setItem(row, WeekColumn, new QTableWidgetItem(entry.week.toString()));
+        m_timeline->setItem(row, ValueColumn, new QTableWidgetItem(value));
+        m_timeline->setItem(
+            row, ProgressColumn,
+            new QTableWidgetItem(QString::number(qRound(Scoring::progressAt(keyResult, entry.value) * 100)) + u'%'));
+        m_timeline->setItem(row, ConfidenceColumn,
+                            new QTableWidgetItem(CheckInRules::confidenceLabel(entry.confidence)));
+        m_timeline->setItem(row, CommentColumn, new QTableWidgetItem(entry.comment));
+    }
+    m_timeline->resizeColumnsToContents();
+    m_timeline->horizontalHeader()->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
+}

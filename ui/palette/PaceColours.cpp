@@ -1,0 +1,64 @@
+#include "palette/PaceColours.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace PaceColours {
+
+QColor forStatus(Confidence status, const QPalette &palette)
+{
+    QColor colour;
+    switch (status) {
+    case Confidence::OnTrack:
+        colour = QColor(0x00, 0x9E, 0x73);
+        break;
+    case Confidence::AtRisk:
+        colour = QColor(0xE6, 0x9F, 0x00);
+        break;
+    case Confidence::OffTrack:
+        colour = QColor(0xD5, 0x5E, 0x00);
+        break;
+    }
+    const bool darkBase = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return darkBase ? colour.lighter(130) : colour;
+}
+
+QIcon statusIcon(Confidence status, const QPalette &palette, int size)
+{
+    // Drawn at twice the size: sharp on high-density screens, scaled down smoothly elsewhere.
+    constexpr int scale = 2;
+    QPixmap pixmap(size * scale, size * scale);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::Text), scale));
+    painter.setBrush(forStatus(status, palette));
+    const QRectF shape = QRectF(pixmap.rect()).adjusted(2.0 * scale, 2.0 * scale, -2.0 * scale, -2.0 * scale);
+    switch (status) {
+    case Confidence::OnTrack:
+        painter.drawEllipse(shape);
+        break;
+    case Confidence::AtRisk: {
+        QPainterPath triangle;
+        triangle.moveTo(shape.center().x(), shape.top());
+        triangle.lineTo(shape.bottomRight());
+        triangle.lineTo(shape.bottomLeft());
+        triangle.closeSubpath();
+        painter.drawPath(triangle);
+        break;
+    }
+    case Confidence::OffTrack:
+        painter.drawRect(shape);
+        break;
+    }
+    painter.end();
+    pixmap.setDevicePixelRatio(scale);
+    QIcon icon;
+    // The same picture when selected: the style's tint would change the colour that carries the meaning.
+    icon.addPixmap(pixmap, QIcon::Normal);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
+}
+
+} // namespace PaceColours

@@ -1,0 +1,794 @@
+#include "pdf/PdfReportWriter.h"
+
+#include "palette/PaceColours.h"
+#include "pdf/ReportChartObject.h"
+#include "pdf/ReportCharts.h"
+#include "scoring/Scoring.h"
+#include "text/DomainText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+constexpr double pointsPerInch = 72.0;
+constexpr double baseFontSize = 9.0;
+const QColor mutedText(0x55, 0x55, 0x55);
+const QColor ruleColour(0xB0, 0xB0, 0xB0);
+const QColor objectiveRowShade(0xEE, 0xF1, 0xF4);
+const QColor headerRowShade(0xDD, 0xE3, 0xEA);
+
+QPalette paper()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    return palette;
+}
+
+QColor statusColour(Confidence status)
+{
+    return PaceColours::forStatus(status, paper());
+}
+
+// Grades reuse the status colours: green, yellow and red map onto the colour-blind-safe three.
+QColor gradeColour(double grade, Commitment commitment)
+{
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return statusColour(Confidence::OnTrack);
+    case Scoring::GradeColour::Yellow:
+        return statusColour(Confidence::AtRisk);
+    case Scoring::GradeColour::Red:
+        return statusColour(Confidence::OffTrack);
+    }
+    return Qt::black;
+}
+
+QString gradeText(double grade)
+{
+    return QLocale().toString(grade, 'f', 1);
+}
+
+QString commitmentText(Commitment commitment)
+{
+    return commitment == Commitment::Committed ? QCoreApplication::translate("PdfReportWriter", "committed")
+                                               : QCoreApplication::translate("PdfReportWriter", "aspirational");
+}
+
+QString unitText(const KeyResult &keyResult)
+{
+    switch (keyResult.kind) {
+    case KeyResultKind::KeepAbove:
+        return QCoreApplication::translate("PdfReportWriter", "keep ≥ %1").arg(keyResult.unitLabel);
+    case KeyResultKind::KeepBelow:
+        return QCoreApplication::translate("PdfReportWriter", "keep ≤ %1").arg(keyResult.unitLabel);
+    case KeyResultKind::Increase:
+    case KeyResultKind::Decrease:
+        break;
+    }
+    return keyResult.unitLabel;
+}
+
+// The number alone, for the Start / Current / Target columns: the unit has a column of its own.
+QString plainValue(const KeyResult &keyResult, double value)
+{
+    KeyResult unitless = keyResult;
+    unitless.unitLabel.clear();
+    return DomainText::measure(unitless, value);
+}
+
+QString dateText(QDate date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+// Sizes on paper, converted to the writer's device units.
+struct Paper {
+    double dotsPerInch = 96.0;
+    QSizeF page;   // the whole A4 page
+    QRectF body;   // where the document's pages go
+    QRectF header; // the running header's line
+    QRectF footer; // the page number's line
+
+    double fromPoints(double points) const { return points * dotsPerInch / pointsPerInch; }
+    double fromMillimetres(double millimetres) const { return millimetres * dotsPerInch / 25.4; }
+};
+
+Paper paperFor(const QPdfWriter &writer)
+{
+    Paper paper;
+    paper.dotsPerInch = writer.resolution();
+    paper.page = writer.pageLayout().fullRectPixels(writer.resolution()).size();
+    const double side = paper.fromMillimetres(16);
+    const double top = paper.fromMillimetres(20);
+    const double bottom = paper.fromMillimetres(18);
+    paper.body = QRectF(side, top, paper.page.width() - 2 * side, paper.page.height() - top - bottom);
+    paper.header = QRectF(side, paper.fromMillimetres(9), paper.body.width(), paper.fromMillimetres(6));
+    paper.footer =
+        QRectF(side, paper.page.height() - paper.fromMillimetres(12), paper.body.width(), paper.fromMillimetres(6));
+    return paper;
+}
+
+// Builds a QTextDocument through a cursor: user text only ever goes in through insertText, never as markup.
+class Composer {
+public:
+    Composer(QTextDocument &document, ReportChartObject &charts, const Paper &paper)
+        : m_document(document)
+        , m_charts(charts)
+        , m_paper(paper)
+        , m_cursor(&document)
+    {
+        QFont font = document.defaultFont();
+        font.setPointSizeF(baseFontSize);
+        // No ligatures: "ﬁ" in the PDF would be copied and searched as one odd character, not as "fi".
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        document.setDefaultFont(font);
+        document.setDocumentMargin(0);
+        m_cursor.movePosition(QTextCursor::Start);
+    }
+
+    // Lays the composed document out in pages and returns how many. Only now: a document with a layout would
+    // lay itself out again after every insertion, which made large reports quadratic.
+    int layOut()
+    {
+        m_document.documentLayout()->registerHandler(ReportChartObject::Type, &m_charts);
+        m_document.setPageSize(m_paper.body.size());
+        return m_document.pageCount();
+    }
+
+    QTextCursor &cursor() { return m_cursor; }
+    const Paper &paper() const { return m_paper; }
+
+    void heading(const QString &text, double pointSize)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(m_document.isEmpty() ? 0 : m_paper.fromPoints(pointSize));
+        block.setBottomMargin(m_paper.fromPoints(pointSize * 0.4));
+        QTextCharFormat character;
+        character.setFontPointSize(pointSize);
+        character.setFontWeight(QFont::Bold);
+        startBlock(block, character);
+        m_cursor.insertText(text, character);
+    }
+
+    void paragraph(const QString &text, const QTextCharFormat &character = {}, double topMargin = 0.0)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(m_paper.fromPoints(topMargin));
+        block.setBottomMargin(m_paper.fromPoints(3));
+        startBlock(block, character);
+        m_cursor.insertText(text, character);
+    }
+
+    // "Label: text" with the label in bold; the text as typed.
+    void labelled(const QString &label, const QString &text)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(m_paper.fromPoints(3));
+        startBlock(block, {});
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        m_cursor.insertText(label, bold);
+        m_cursor.insertText(QStringLiteral(" "), QTextCharFormat());
+        m_cursor.insertText(text, QTextCharFormat());
+    }
+
+    void bullet(const QString &lead, const QString &text)
+    {
+        QTextBlockFormat block;
+        block.setIndent(1);
+        block.setTextIndent(-m_paper.fromPoints(8));
+        block.setBottomMargin(m_paper.fromPoints(2));
+        startBlock(block, {});
+        m_cursor.insertText(QStringLiteral("•  "), QTextCharFormat());
+        if (!lead.isEmpty()) {
+            QTextCharFormat bold;
+            bold.setFontWeight(QFont::Bold);
+            m_cursor.insertText(lead + QStringLiteral(": "), bold);
+        }
+        m_cursor.insertText(text, QTextCharFormat());
+    }
+
+    void muted(const QString &text) { paragraph(text, mutedFormat()); }
+
+    static QTextCharFormat mutedFormat()
+    {
+        QTextCharFormat format;
+        format.setForeground(mutedText);
+        return format;
+    }
+
+    // A table with a repeated header row; widths in percent of the text width.
+    QTextTable *table(const QStringList &headers, const QList<double> &widths, int rows)
+    {
+        startBlock({}, {});
+        QTextTableFormat format;
+        format.setBorder(0.5);
+        format.setBorderBrush(ruleColour);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderCollapse(true);
+        format.setCellPadding(m_paper.fromPoints(2.5));
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(1);
+        format.setTopMargin(m_paper.fromPoints(2));
+        format.setBottomMargin(m_paper.fromPoints(6));
+        QList<QTextLength> constraints;
+        for (const double width : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, width));
+        format.setColumnWidthConstraints(constraints);
+        QTextTable *table = m_cursor.insertTable(rows + 1, int(headers.size()), format);
+        QTextCharFormat headerFormat = cellFormat(true);
+        for (int column = 0; column < headers.size(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat shaded = cell.format();
+            shaded.setBackground(headerRowShade);
+            cell.setFormat(shaded);
+            cell.firstCursorPosition().insertText(headers[column], headerFormat);
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        return table;
+    }
+
+    static QTextCharFormat cellFormat(bool bold = false)
+    {
+        QTextCharFormat format;
+        format.setFontPointSize(baseFontSize - 1.5);
+        if (bold)
+            format.setFontWeight(QFont::Bold);
+        return format;
+    }
+
+    static void setCell(QTextTable *table, int row, int column, const QString &text,
+                        const QTextCharFormat &format = cellFormat())
+    {
+        table->cellAt(row, column).firstCursorPosition().insertText(text, format);
+    }
+
+    // A coloured dot before the words: the words carry the meaning, the colour helps the eye.
+    static void setStatusCell(QTextTable *table, int row, int column, const QColor &colour, const QString &text,
+                              bool bold = false)
+    {
+        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+        QTextCharFormat dot = cellFormat();
+        dot.setForeground(colour);
+        cursor.insertText(QStringLiteral("● "), dot);
+        cursor.insertText(text, cellFormat(bold));
+    }
+
+    static void shadeRow(QTextTable *table, int row, const QColor &colour)
+    {
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            QTextCharFormat format = cell.format();
+            format.setBackground(colour);
+            cell.setFormat(format);
+        }
+    }
+
+    void chart(double heightInPoints, ReportChartObject::ChartFactory factory)
+    {
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignHCenter);
+        block.setBottomMargin(m_paper.fromPoints(6));
+        startBlock(block, {});
+        m_charts.insert(m_cursor, QSizeF(m_paper.body.width() * 0.98, m_paper.fromPoints(heightInPoints)),
+                        std::move(factory));
+    }
+
+private:
+    void startBlock(const QTextBlockFormat &block, const QTextCharFormat &character)
+    {
+        // The first block exists already: reuse it rather than leave an empty line at the top.
+        if (m_cursor.atStart() && m_cursor.block().length() <= 1 && m_document.blockCount() == 1) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(character);
+            return;
+        }
+        m_cursor.insertBlock(block, character);
+    }
+
+    QTextDocument &m_document;
+    ReportChartObject &m_charts;
+    const Paper &m_paper;
+    QTextCursor m_cursor;
+};
+
+QList<ProgressBar> keyResultBars(const ReportTeam &team)
+{
+    QList<ProgressBar> bars;
+    for (const ReportObjective &objective : team.objectives) {
+        for (const ReportKeyResult &keyResult : objective.keyResults)
+            bars.append({keyResult.keyResult.title.toHtmlEscaped(), keyResult.progress, keyResult.pace});
+    }
+    return bars;
+}
+
+// The cover: organisation, cycle, its dates and state, and when the report was made.
+void composeCover(Composer &composer, const QuarterReport &report)
+{
+    QTextBlockFormat spacer;
+    spacer.setTopMargin(composer.paper().body.height() * 0.25);
+    composer.cursor().setBlockFormat(spacer);
+    QTextCharFormat organisation;
+    organisation.setFontPointSize(26);
+    organisation.setFontWeight(QFont::Bold);
+    composer.cursor().insertText(report.organisation, organisation);
+    QTextCharFormat title;
+    title.setFontPointSize(18);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Quarter report: %1").arg(report.cycle.name),
+                       title, 8);
+    QTextCharFormat line;
+    line.setFontPointSize(12);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "%1 (%2)")
+                           .arg(DomainText::cycleDates(report.cycle), DomainText::cycleState(report.cycle.state)),
+                       line, 12);
+    QTextCharFormat generated = Composer::mutedFormat();
+    generated.setFontPointSize(10);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Generated %1")
+                           .arg(QLocale().toString(report.generatedAt, QStringLiteral("d MMM yyyy HH:mm"))),
+                       generated, 36);
+}
+
+void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &objectives)
+{
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Objective"),
+                                        QCoreApplication::translate("PdfReportWriter", "Type"),
+                                        QCoreApplication::translate("PdfReportWriter", "Progress"),
+                                        QCoreApplication::translate("PdfReportWriter", "Grade")},
+                                       {64, 14, 11, 11}, int(objectives.size()));
+    for (int index = 0; index < objectives.size(); ++index) {
+        const ReportObjective &objective = objectives[index];
+        const int row = index + 1;
+        Composer::setCell(table, row, 0, objective.objective.title);
+        Composer::setCell(table, row, 1, commitmentText(objective.objective.commitment));
+        Composer::setCell(table, row, 2,
+                          objective.hasContributors ? DomainText::percent(objective.progress)
+                                                    : QCoreApplication::translate("PdfReportWriter", "no key results"));
+        if (objective.objective.grade)
+            Composer::setStatusCell(table, row, 3,
+                                    gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeText(*objective.objective.grade));
+        else
+            Composer::setCell(table, row, 3, QCoreApplication::translate("PdfReportWriter", "—"));
+    }
+}
+
+void composeSummary(Composer &composer, const QuarterReport &report)
+{
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Executive summary"), 16);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Overall progress %1, against %2 expected on %3.")
+                           .arg(DomainText::percent(report.overallProgress),
+                                DomainText::percent(report.expectedProgress), dateText(report.asOf)));
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Company objectives"), 11);
+    if (report.companyObjectives.isEmpty())
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No company objectives in this cycle."));
+    else
+        composeObjectiveTable(composer, report.companyObjectives);
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results by status"), 11);
+    const auto &counts = report.keyResultsByPace;
+    composer.paragraph(
+        QCoreApplication::translate("PdfReportWriter",
+                                    "%1 on track, %2 at risk, %3 off track, measured against the pace of the cycle.")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2]));
+    if (counts[0] + counts[1] + counts[2] > 0)
+        composer.chart(150, [counts] { return ReportCharts::paceDistribution({}, counts); });
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results most at risk"), 11);
+    if (report.mostAtRisk.isEmpty()) {
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No key result is behind its pace."));
+        return;
+    }
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Key result"),
+                                        QCoreApplication::translate("PdfReportWriter", "Team"),
+                                        QCoreApplication::translate("PdfReportWriter", "Progress"),
+                                        QCoreApplication::translate("PdfReportWriter", "Pace"),
+                                        QCoreApplication::translate("PdfReportWriter", "Confidence"),
+                                        QCoreApplication::translate("PdfReportWriter", "Owner")},
+                                       {40, 15, 10, 11, 11, 13}, int(report.mostAtRisk.size()));
+    for (int index = 0; index < report.mostAtRisk.size(); ++index) {
+        const ReportRisk &risk = report.mostAtRisk[index];
+        const ReportKeyResult &keyResult = risk.keyResult;
+        const int row = index + 1;
+        Composer::setCell(table, row, 0, keyResult.keyResult.title);
+        Composer::setCell(table, row, 1, risk.teamName);
+        Composer::setCell(table, row, 2, DomainText::percent(keyResult.progress));
+        Composer::setStatusCell(table, row, 3, statusColour(keyResult.pace), DomainText::confidence(keyResult.pace));
+        if (keyResult.confidence)
+            Composer::setStatusCell(table, row, 4, statusColour(*keyResult.confidence),
+                                    DomainText::confidence(*keyResult.confidence));
+        else
+            Composer::setCell(table, row, 4, QCoreApplication::translate("PdfReportWriter", "—"));
+        Composer::setCell(table, row, 5, keyResult.keyResult.owner);
+    }
+}
+
+void composeKeyResultTable(Composer &composer, const ReportTeam &team)
+{
+    int rows = 0;
+    for (const ReportObjective &objective : team.objectives)
+        rows += 1 + int(objective.keyResults.size());
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Objective / key result"),
+                                        QCoreApplication::translate("PdfReportWriter", "Start"),
+                                        QCoreApplication::translate("PdfReportWriter", "Current"),
+                                        QCoreApplication::translate("PdfReportWriter", "Target"),
+                                        QCoreApplication::translate("PdfReportWriter", "Unit"),
+                                        QCoreApplication::translate("PdfReportWriter", "Progress"),
+                                        QCoreApplication::translate("PdfReportWriter", "Grade"),
+                                        QCoreApplication::translate("PdfReportWriter", "Confidence"),
+                                        QCoreApplication::translate("PdfReportWriter", "Owner")},
+                                       {29, 8, 8, 8, 8, 9, 7, 11, 12}, rows);
+    int row = 1;
+    for (const ReportObjective &objective : team.objectives) {
+        Composer::shadeRow(table, row, objectiveRowShade);
+        QTextCursor title = table->cellAt(row, 0).firstCursorPosition();
+        title.insertText(objective.objective.title, Composer::cellFormat(true));
+        QTextCharFormat type = Composer::cellFormat();
+        type.setForeground(mutedText);
+        title.insertText(QStringLiteral(" (%1)").arg(commitmentText(objective.objective.commitment)), type);
+        Composer::setCell(table, row, 5,
+                          objective.hasContributors ? DomainText::percent(objective.progress)
+                                                    : QCoreApplication::translate("PdfReportWriter", "no key results"),
+                          Composer::cellFormat(true));
+        if (objective.objective.grade)
+            Composer::setStatusCell(table, row, 6,
+                                    gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeText(*objective.objective.grade), true);
+        ++row;
+        for (const ReportKeyResult &item : objective.keyResults) {
+            const KeyResult &keyResult = item.keyResult;
+            Composer::setCell(table, row, 0, keyResult.title);
+            Composer::setCell(table, row, 1, plainValue(keyResult, keyResult.start));
+            Composer::setCell(table, row, 2,
+                              keyResult.current ? plainValue(keyResult, *keyResult.current)
+                                                : QCoreApplication::translate("PdfReportWriter", "—"));
+            Composer::setCell(table, row, 3, plainValue(keyResult, keyResult.target));
+            Composer::setCell(table, row, 4, unitText(keyResult));
+            Composer::setStatusCell(table, row, 5, statusColour(item.pace), DomainText::percent(item.progress));
+            if (item.confidence)
+                Composer::setStatusCell(table, row, 7, statusColour(*item.confidence),
+                                        DomainText::confidence(*item.confidence));
+            else
+                Composer::setCell(table, row, 7, QCoreApplication::translate("PdfReportWriter", "—"));
+            Composer::setCell(table, row, 8, keyResult.owner);
+            ++row;
+        }
+    }
+}
+
+void composeInitiatives(Composer &composer, const ReportTeam &team)
+{
+    int rows = 0;
+    for (const ReportObjective &objective : team.objectives) {
+        for (const ReportKeyResult &keyResult : objective.keyResults)
+            rows += int(keyResult.initiatives.size());
+    }
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Initiatives"), 11);
+    if (rows == 0) {
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No initiatives."));
+        return;
+    }
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Initiative"),
+                                        QCoreApplication::translate("PdfReportWriter", "For key result"),
+                                        QCoreApplication::translate("PdfReportWriter", "Owner"),
+                                        QCoreApplication::translate("PdfReportWriter", "Status"),
+                                        QCoreApplication::translate("PdfReportWriter", "Due")},
+                                       {38, 32, 12, 9, 9}, rows);
+    int row = 1;
+    for (const ReportObjective &objective : team.objectives) {
+        for (const ReportKeyResult &keyResult : objective.keyResults) {
+            for (const Initiative &initiative : keyResult.initiatives) {
+                Composer::setCell(table, row, 0, initiative.title);
+                Composer::setCell(table, row, 1, keyResult.keyResult.title);
+                Composer::setCell(table, row, 2, initiative.owner);
+                Composer::setCell(table, row, 3, DomainText::initiativeStatus(initiative.status));
+                Composer::setCell(table, row, 4,
+                                  initiative.due.isValid() ? dateText(initiative.due)
+                                                           : QCoreApplication::translate("PdfReportWriter", "—"));
+                ++row;
+            }
+        }
+    }
+}
+
+void composeCheckInNotes(Composer &composer, const ReportTeam &team)
+{
+    if (!team.latestCheckInWeek) {
+        composer.heading(QCoreApplication::translate("PdfReportWriter", "Check-ins"), 11);
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No check-ins in this cycle."));
+        return;
+    }
+    composer.heading(
+        QCoreApplication::translate("PdfReportWriter", "Latest check-in (%1)").arg(team.latestCheckInWeek->toString()),
+        11);
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Problems"), bold);
+    if (team.problems.isEmpty())
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No problems reported."));
+    for (const ReportProblem &problem : team.problems)
+        composer.bullet(problem.person, problem.text);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Lessons learned"), bold, 4);
+    if (team.lessons.trimmed().isEmpty())
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "None written."));
+    else
+        composer.paragraph(team.lessons);
+}
+
+void composeReview(Composer &composer, const TeamReview &review)
+{
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Quarterly review"), 11);
+    const QList<std::pair<QString, QString>> answers{
+        {QCoreApplication::translate("PdfReportWriter", "How did the team perform?"), review.performance},
+        {QCoreApplication::translate("PdfReportWriter", "What worked?"), review.worked},
+        {QCoreApplication::translate("PdfReportWriter", "What failed, and why?"), review.failed},
+        {QCoreApplication::translate("PdfReportWriter", "Start, stop, continue:"), review.startStopContinue},
+        {QCoreApplication::translate("PdfReportWriter", "Lessons learned:"), review.lessons},
+    };
+    for (const auto &[question, answer] : answers)
+        composer.labelled(question,
+                          answer.trimmed().isEmpty() ? QCoreApplication::translate("PdfReportWriter", "—") : answer);
+}
+
+void composeTeam(Composer &composer, const QuarterReport &report, const ReportTeam &team)
+{
+    composer.heading(team.team.name, 16);
+    composer.muted(QCoreApplication::translate("PdfReportWriter", "Progress %1, against %2 expected.")
+                       .arg(DomainText::percent(team.progress), DomainText::percent(report.expectedProgress)));
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Objectives and key results"), 11);
+    composeKeyResultTable(composer, team);
+    const QList<ProgressBar> bars = keyResultBars(team);
+    if (!bars.isEmpty()) {
+        const QString title =
+            QCoreApplication::translate("PdfReportWriter", "Key result progress (colour: pace against %1 expected)")
+                .arg(DomainText::percent(report.expectedProgress));
+        composer.chart(ReportCharts::progressBarsHeight(bars.size()),
+                       [title, bars] { return ReportCharts::progressBars(title, bars); });
+    }
+    composeInitiatives(composer, team);
+    composeCheckInNotes(composer, team);
+    if (team.review)
+        composeReview(composer, *team.review);
+}
+
+struct ContentsEntry {
+    QString title;
+    int page = 0; // 1-based, in the whole PDF
+};
+
+void composeContents(Composer &composer, const QList<ContentsEntry> &entries)
+{
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Contents"), 16);
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Section"),
+                                        QCoreApplication::translate("PdfReportWriter", "Page")},
+                                       {88, 12}, int(entries.size()));
+    QTextTableFormat format = table->format();
+    format.setBorder(0);
+    table->setFormat(format);
+    for (int index = 0; index < entries.size(); ++index) {
+        Composer::setCell(table, index + 1, 0, entries[index].title);
+        Composer::setCell(table, index + 1, 1, QString::number(entries[index].page));
+    }
+}
+
+// One part of the report in its own document, so each lays out and paints on its own: the cover, the contents,
+// the summary, a team. Each starts on a new page.
+struct Section {
+    std::unique_ptr<QTextDocument> document = std::make_unique<QTextDocument>();
+    QString headerTitle; // shown in the running header; the cover has none
+    int pages = 0;
+};
+
+class PagePainter {
+public:
+    PagePainter(QPdfWriter &writer, QPainter &painter, const Paper &paper, QString runningTitle, int totalPages)
+        : m_writer(writer)
+        , m_painter(painter)
+        , m_paper(paper)
+        , m_runningTitle(std::move(runningTitle))
+        , m_totalPages(totalPages)
+    {
+    }
+
+    // Paints one page of `section`; false when the writer could not start a new page.
+    bool paint(const Section &section, int page)
+    {
+        if (m_pagesPainted > 0 && !m_writer.newPage())
+            return false;
+        ++m_pagesPainted;
+        const double pageHeight = section.document->pageSize().height();
+        m_painter.save();
+        m_painter.setClipRect(m_paper.body.adjusted(-2, -2, 2, 2));
+        m_painter.translate(m_paper.body.left(), m_paper.body.top() - page * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * pageHeight, m_paper.body.width(), pageHeight);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        section.document->documentLayout()->draw(&m_painter, context);
+        m_painter.restore();
+        if (!section.headerTitle.isEmpty())
+            paintHeaderAndFooter(section.headerTitle);
+        return true;
+    }
+
+    int pagesPainted() const { return m_pagesPainted; }
+
+private:
+    void paintHeaderAndFooter(const QString &sectionTitle)
+    {
+        m_painter.save();
+        QFont font;
+        font.setPointSizeF(7.5);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        m_painter.setFont(font);
+        m_painter.setPen(mutedText);
+        const QFontMetricsF metrics(font, &m_writer);
+        const double half = m_paper.header.width() / 2 - m_paper.fromPoints(6);
+        m_painter.drawText(m_paper.header, Qt::AlignLeft | Qt::AlignBottom,
+                           metrics.elidedText(m_runningTitle, Qt::ElideRight, half));
+        m_painter.drawText(m_paper.header, Qt::AlignRight | Qt::AlignBottom,
+                           metrics.elidedText(sectionTitle, Qt::ElideRight, half));
+        m_painter.setPen(QPen(ruleColour, m_paper.fromPoints(0.5)));
+        m_painter.drawLine(m_paper.header.bottomLeft() + QPointF(0, m_paper.fromPoints(2)),
+                           m_paper.header.bottomRight() + QPointF(0, m_paper.fromPoints(2)));
+        m_painter.setPen(mutedText);
+        m_painter.drawText(
+            m_paper.footer, Qt::AlignHCenter | Qt::AlignTop,
+            QCoreApplication::translate("PdfReportWriter", "Page %1 of %2").arg(m_pagesPainted).arg(m_totalPages));
+        m_painter.restore();
+    }
+
+    QPdfWriter &m_writer;
+    QPainter &m_painter;
+    const Paper &m_paper;
+    QString m_runningTitle;
+    int m_totalPages = 0;
+    int m_pagesPainted = 0;
+};
+
+// The screen's resolution, which Qt Charts lays its text out with: the PDF uses the same, so chart labels land
+// where the chart measured them.
+int chartResolution()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+} // namespace
+
+PdfReportWriter::PdfReportWriter(const QuarterReport &report)
+    : m_report(report)
+{
+}
+
+PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progress &progress)
+{
+    m_errorString.clear();
+    int done = 0;
+    int total = int(m_report.teams.size()) + 1;
+    bool cancelled = false;
+    const auto step = [&] {
+        cancelled = progress && !progress(++done, total);
+        return !cancelled;
+    };
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        return Result::Failed;
+    }
+    QPdfWriter writer(&file);
+    writer.setResolution(chartResolution());
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    writer.setTitle(QCoreApplication::translate("PdfReportWriter", "%1: quarter report %2")
+                        .arg(m_report.organisation, m_report.cycle.name));
+    writer.setCreator(QStringLiteral("Quarterdeck %1").arg(QStringLiteral(QUARTERDECK_VERSION)));
+    const Paper paper = paperFor(writer);
+
+    ReportChartObject charts;
+    const auto compose = [&](Section &section, const auto &content) {
+        Composer composer(*section.document, charts, paper);
+        content(composer);
+        section.pages = composer.layOut();
+    };
+    Section cover;
+    compose(cover, [&](Composer &composer) { composeCover(composer, m_report); });
+    Section summary;
+    summary.headerTitle = QCoreApplication::translate("PdfReportWriter", "Executive summary");
+    compose(summary, [&](Composer &composer) { composeSummary(composer, m_report); });
+    if (!step()) {
+        file.cancelWriting();
+        return Result::Cancelled;
+    }
+    std::vector<Section> teams(m_report.teams.size());
+    for (std::size_t index = 0; index < teams.size(); ++index) {
+        const ReportTeam &team = m_report.teams[qsizetype(index)];
+        teams[index].headerTitle = team.team.name;
+        compose(teams[index], [&](Composer &composer) { composeTeam(composer, m_report, team); });
+        if (!step()) {
+            file.cancelWriting();
+            return Result::Cancelled;
+        }
+    }
+
+    Section contents;
+    contents.headerTitle = QCoreApplication::translate("PdfReportWriter", "Contents");
+    if (m_report.teams.size() > ContentsThreshold) {
+        // The contents' own length decides where the summary starts: lay it out, then number it for real.
+        for (int pass = 0; pass < 2; ++pass) {
+            const int pagesBefore = contents.pages;
+            contents.document = std::make_unique<QTextDocument>();
+            int page = 1 + pagesBefore + 1;
+            QList<ContentsEntry> entries{{summary.headerTitle, page}};
+            page += summary.pages;
+            for (const Section &team : teams) {
+                entries.append({team.headerTitle, page});
+                page += team.pages;
+            }
+            compose(contents, [&](Composer &composer) { composeContents(composer, entries); });
+            if (contents.pages == pagesBefore)
+                break;
+        }
+    }
+
+    int totalPages = cover.pages + contents.pages + summary.pages;
+    for (const Section &team : teams)
+        totalPages += team.pages;
+    total += totalPages;
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        m_errorString =
+            QCoreApplication::translate("PdfReportWriter", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        file.cancelWriting();
+        return Result::Failed;
+    }
+    const QString runningTitle = QCoreApplication::translate("PdfReportWriter", "%1 · %2 quarter report")
+                                     .arg(m_report.organisation, m_report.cycle.name);
+    PagePainter pages(writer, painter, paper, runningTitle, totalPages);
+    const auto paintAll = [&](const Section &section) {
+        for (int page = 0; page < section.pages; ++page) {
+            if (!pages.paint(section, page) || !step())
+                return false;
+        }
+        return true;
+    };
+    bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary);
+    for (auto team = teams.cbegin(); painted && team != teams.cend(); ++team)
+        painted = paintAll(*team);
+    painter.end();
+    if (!painted) {
+        file.cancelWriting();
+        if (cancelled)
+            return Result::Cancelled;
+        m_errorString =
+            QCoreApplication::translate("PdfReportWriter", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        return Result::Failed;
+    }
+    if (!file.commit()) {
+        m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        return Result::Failed;
+    }
+    return Result::Written;
+}

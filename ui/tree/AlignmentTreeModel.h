@@ -1,0 +1,188 @@
+#pragma once
+
+#include "coach/Coach.h"
+#include "model/CyclePlan.h"
+#include "scoring/ProgressRollUp.h"
+#include "tree/TreeItem.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QDate>
+#include <QHash>
+#include <QIcon>
+
+#include <optional>
+
+class DocumentSession;
+struct DocumentChange;
+
+// One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items): at the top the company
+// objectives, then a node per team with objectives aligned to nothing in the cycle, holding those; an objective ->
+// its own key results, then the objectives aligned to it (recursively); key results -> initiatives. An index's
+// internalId encodes the node kind and the item's (or team's) document id, so
+// persistent indexes stay attached to their item when edits shift the plan's lists; every node's parent and
+// row in it are precomputed on reset, so parent() is O(1).
+//
+// With a DocumentSession the tree is editable: titles (and owners of key results and initiatives) through setData,
+// objectives dragged onto another objective to re-align them (onto their team's node: to un-align them), key
+// results dragged among their siblings; each edit
+// is pushed to the session's undo stack as a command. The model follows the session's changed() signal: it reloads
+// its cycle's plan and announces it as a layout change that keeps persistent indexes on their items, so views keep
+// their expansion, selection and current item through edits, undo and redo.
+class AlignmentTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, OwnerColumn, ProgressColumn, StatusColumn, ValueColumn, GradeColumn, ColumnCount };
+
+    // A team node groups the team's objectives that are not aligned to an objective of the cycle.
+    enum class NodeKind { Objective, KeyResult, Initiative, Team };
+
+    // Custom roles answer on every column of a row.
+    enum Role {
+        NodeKindRole = Qt::UserRole + 1, // NodeKind as int
+        ItemIdRole,                      // the Id of the objective, key result, initiative or team
+        ProgressRole,                    // double 0..1; invalid for initiatives; a team node: mean of its objectives
+        ExpectedProgressRole,            // double 0..1: the share of the cycle elapsed on the reference date
+        PaceStatusRole,                  // Confidence as int, from progress against the expected pace
+        HasContributorsRole,             // bool: false for objectives shown as "no key results"
+        // Confidence as int from the latest check-in of a key result; of an objective, the most worried one its
+        // own key results' latest check-ins stated. Invalid before any check-in, for initiatives and team nodes.
+        StatedConfidenceRole,
+    };
+
+    explicit AlignmentTreeModel(QObject *parent = nullptr);
+    ~AlignmentTreeModel() override;
+
+    // The document edits go to and changes come from; none (the default) makes the tree read-only.
+    void setSession(DocumentSession *session);
+    DocumentSession *session() const { return m_session; }
+
+    // Replaces the whole tree (a model reset).
+    void setPlan(CyclePlan plan);
+    // Replaces the plan of the same cycle after an edit: a layout change that keeps persistent indexes on their
+    // items (rows of removed items become invalid), so expansion and selection survive.
+    void updatePlan(CyclePlan plan);
+    const CyclePlan &plan() const { return m_plan; }
+    const ProgressRollUp &progress() const { return m_progress; }
+
+    // The day the expected pace is measured at: today unless set (tests pin it). Changing it resets the model.
+    void setReferenceDate(QDate day);
+    QDate referenceDate() const { return m_referenceDate; }
+    double expectedProgress() const;
+
+    QModelIndex objectiveIndex(Id objectiveId, int column = TitleColumn) const;
+    QModelIndex keyResultIndex(Id keyResultId, int column = TitleColumn) const;
+    QModelIndex initiativeIndex(Id initiativeId, int column = TitleColumn) const;
+    QModelIndex teamIndex(Id teamId, int column = TitleColumn) const; // invalid when the team has no node
+    static NodeKind nodeKind(const QModelIndex &index);
+    // The objective, key result or initiative a valid index shows; not for team nodes (see teamId).
+    TreeItem item(const QModelIndex &index) const;
+    // The team a team node stands for, or the team of the row's objective (of its key result, of its initiative).
+    Id teamId(const QModelIndex &index) const;
+    // What the coach says about the row's objective or key result (none for initiatives): its own text's flags and
+    // the plan's set checks that concern it. Flagged rows carry a warning icon with the flags as tooltip.
+    QList<CoachFlag> coachFlags(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Drag and drop: an objective onto another one re-aligns it (onto the empty area: not aligned), a key result
+    // between or onto its siblings reorders it.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // True when `objectiveId` may be aligned to `parentObjectiveId` (NoId: to nothing): the parent belongs to a
+    // higher team of the same cycle and is not the objective itself or one aligned below it.
+    bool canAlign(Id objectiveId, Id parentObjectiveId) const;
+    // The teams `objectiveId` may belong to with its alignment kept, in the plan's order: below the team of the
+    // objective it is aligned to, above the teams of the objectives aligned to it; in an annual cycle, a company
+    // (a root team). Its own team is always one of them.
+    QList<Id> teamsFor(Id objectiveId) const;
+
+    // The status column's words: the pace, then the confidence the team stated when there is one.
+    static QString statusText(std::optional<Confidence> pace, std::optional<Confidence> stated);
+
+private:
+    // Where a dragged item would land: the command that moves it, or nothing when the drop is not valid.
+    struct Drop {
+        NodeKind kind = NodeKind::Objective;
+        Id id = NoId;
+        Id newParentId = NoId; // objectives: the new parent objective
+        int newPosition = 0;   // key results: the new position among the siblings
+    };
+    std::optional<Drop> dropFor(const QMimeData *data, int row, const QModelIndex &parent) const;
+    void followChange(const DocumentChange &change);
+
+    // Where a node sits: its parent node (encode(); RootNode at the top) and its row under that parent.
+    struct Placement {
+        quintptr parentNode = RootNode;
+        int rowInParent = 0;
+    };
+    static constexpr quintptr RootNode = 0; // no document row has id 0 (NoId)
+
+    static quintptr encode(NodeKind kind, Id id);
+    static NodeKind kindOf(quintptr node);
+    static Id idOf(quintptr node);
+    static Id itemId(const QModelIndex &index);
+    const QHash<Id, Placement> &placements(NodeKind kind) const;
+    QModelIndex indexFor(NodeKind kind, Id id, int column) const;
+    QModelIndex indexFor(quintptr node, int column) const;
+    // Shown under the objective it is aligned to (not at the top, not under its team's node).
+    bool isShownAligned(Id objectiveId) const;
+    // A root team's objectives are the company's: they stay at the top instead of under a team node.
+    bool isCompanyTeam(Id teamId) const;
+    // True when `teamId` is strictly below `aboveTeamId` in the organisation.
+    bool isBelow(Id teamId, Id aboveTeamId) const;
+    // Recomputes every node's placement from the plan: the one place that knows the tree's shape. Edits will
+    // change the plan and its index between beginInsertRows/endInsertRows (or the remove pair), then call this.
+    void rebuildPlacements();
+
+    QVariant objectiveData(const Objective &objective, int column, int role) const;
+    QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
+    QVariant initiativeData(const Initiative &initiative, int column, int role) const;
+    QVariant teamData(Id teamId, int column, int role) const;
+    QVariant progressData(double progress, int role) const;
+    // The status column: pace from `progress` (none when nothing measures it) beside the stated confidence.
+    QVariant statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated, int role) const;
+    QString paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const;
+    std::optional<LatestCheckIn> statedConfidence(const Objective &objective) const;
+    std::optional<LatestCheckIn> statedConfidence(const KeyResult &keyResult) const;
+    // Mean progress of the objectives under a team node, and whether any of them is measured.
+    std::optional<double> teamNodeProgress(Id teamId) const;
+    static QColor gradeColour(double grade, Commitment commitment);
+    QVariant coachData(const QModelIndex &index, int role) const;
+    void forgetCoachFlags();
+
+    DocumentSession *m_session = nullptr;
+    Coach m_coach;
+    QIcon m_warningIcon;
+    QIcon m_teamIcon;
+    QHash<int, QIcon> m_statusIcons; // by Confidence
+    // The coach's flags are computed when a row is first shown, and forgotten when the plan changes: only what is
+    // looked at costs anything on a thousand teams. By node kind and item id (encode()).
+    mutable QHash<quintptr, QList<CoachFlag>> m_coachFlags;
+    mutable std::optional<QHash<quintptr, QList<CoachFlag>>> m_planFindings;
+    CyclePlan m_plan;
+    ProgressRollUp m_progress;
+    QDate m_referenceDate;
+    // The rows at the top: the company objectives, then the team nodes in the organisation's order.
+    QList<quintptr> m_topLevelNodes;
+    // By team id: the objectives under the team's node, as indexes into the plan's objectives.
+    QHash<Id, QList<qsizetype>> m_teamNodeObjectives;
+    // By item (or team) id.
+    QHash<Id, Placement> m_objectivePlacements;
+    QHash<Id, Placement> m_keyResultPlacements;
+    QHash<Id, Placement> m_initiativePlacements;
+    QHash<Id, Placement> m_teamPlacements;
+};

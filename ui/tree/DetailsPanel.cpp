@@ -1,0 +1,463 @@
+#include "tree/DetailsPanel.h"
+
+#include "charts/ChartFactory.h"
+#include "charts/ChartPanel.h"
+#include "document/DocumentSession.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
+#include "text/DomainText.h"
+#include "tree/AlignmentTreeModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+using Field = ChangeTreeItemCommand::Field;
+
+enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage, TeamPage };
+
+// Large enough for revenue in cents, small enough to stay exact in a double with two decimals.
+constexpr double NumberLimit = 1e12;
+
+QStringList commitmentChoices()
+{
+    return {DetailsPanel::tr("Committed (expected 100 %)"), DetailsPanel::tr("Aspirational (about 70 % is a success)")};
+}
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    // Keeps the cursor where it is when nothing changed (a refill after another field's edit).
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Details"));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Select an objective, key result or initiative to see and edit its details."), this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(createObjectivePage());
+    m_pages->addWidget(createKeyResultPage());
+    m_pages->addWidget(createInitiativePage());
+    m_pages->addWidget(createTeamPage());
+    layout->addWidget(m_pages);
+
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("detailsNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Coach"));
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setVisible(false);
+    layout->addWidget(m_notes);
+    m_chart = new ChartPanel(this);
+    m_chart->setObjectName(QStringLiteral("detailsChart"));
+    m_chart->setMinimumHeight(18 * fontMetrics().height());
+    m_chart->setVisible(false);
+    layout->addWidget(m_chart, 1);
+    layout->addStretch();
+
+    // The model reloads after every command (ours, undo, redo, other features'): show the stored values again.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refill);
+}
+
+QFormLayout *DetailsPanel::formOn(QWidget *page)
+{
+    // The pages share the stack's height: the fields stay at the top instead of spreading over the tallest page.
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch();
+    return form;
+}
+
+QLineEdit *DetailsPanel::addLineEdit(QFormLayout *form, const QString &label, const char *objectName, Field field)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    return edit;
+}
+
+QDoubleSpinBox *DetailsPanel::addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
+                                        Field field)
+{
+    auto *number = new QDoubleSpinBox(this);
+    number->setObjectName(QLatin1String(objectName));
+    number->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    number->setRange(minimum, NumberLimit);
+    number->setDecimals(2);
+    // Typing commits on Enter or when leaving the field; each arrow step commits (and merges into one undo step).
+    number->setKeyboardTracking(false);
+    number->setGroupSeparatorShown(true);
+    form->addRow(label, number);
+    connect(number, &QDoubleSpinBox::valueChanged, this, [this, field] { commit(field); });
+    return number;
+}
+
+QComboBox *DetailsPanel::addChoice(QFormLayout *form, const QString &label, const char *objectName,
+                                   const QStringList &choices, Field field)
+{
+    auto *choice = new QComboBox(this);
+    choice->setObjectName(QLatin1String(objectName));
+    choice->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    choice->addItems(choices);
+    form->addRow(label, choice);
+    connect(choice, &QComboBox::activated, this, [this, field] { commit(field); });
+    return choice;
+}
+
+QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *objectName)
+{
+    auto *description = new QPlainTextEdit(this);
+    description->setObjectName(QLatin1String(objectName));
+    description->setAccessibleName(tr("Description"));
+    description->setTabChangesFocus(true);
+    description->setMaximumHeight(6 * fontMetrics().height());
+    // Committed when focus leaves it: one undo step per visit, not one per keystroke.
+    description->installEventFilter(this);
+    form->addRow(tr("&Description:"), description);
+    return description;
+}
+
+QWidget *DetailsPanel::createObjectivePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
+    m_objectiveTeam = addChoice(form, tr("T&eam:"), "objectiveTeam", {}, Field::Team);
+    m_objectiveTeam->setMaxVisibleItems(20);
+    m_objectiveTeam->setToolTip(tr("The teams its alignment allows: below the team of the objective it is aligned to, "
+                                   "above the teams of the objectives aligned to it. The company's team makes it a "
+                                   "company objective."));
+    m_objectiveCommitment =
+        addChoice(form, tr("&Type:"), "objectiveCommitment", commitmentChoices(), Field::Commitment);
+    m_objectiveWeight = addNumber(form, tr("&Weight:"), "objectiveWeight", 0.0, Field::Weight);
+    m_objectiveWeight->setToolTip(tr("Its weight in the progress of the objective it is aligned to"));
+    m_objectiveDescription = addDescription(form, "objectiveDescription");
+    return page;
+}
+
+QWidget *DetailsPanel::createKeyResultPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
+    m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
+    m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
+                       {tr("Increase to the target"), tr("Decrease to the target"), tr("Maintain: stay at or above"),
+                        tr("Maintain: stay at or below")},
+                       Field::Kind);
+    m_start = addNumber(form, tr("&Start value:"), "keyResultStart", -NumberLimit, Field::Start);
+    m_target = addNumber(form, tr("Tar&get value:"), "keyResultTarget", -NumberLimit, Field::Target);
+    m_unit = addChoice(form, tr("&Unit:"), "keyResultUnit",
+                       {tr("Number"), tr("Percent"), tr("Currency"), tr("Time"), tr("Rating")}, Field::Unit);
+    m_unitLabel = addLineEdit(form, tr("Unit &label:"), "keyResultUnitLabel", Field::UnitLabel);
+    m_unitLabel->setPlaceholderText(tr("%, $, min, /10, users…"));
+    m_keyResultCommitment =
+        addChoice(form, tr("T&ype:"), "keyResultCommitment", commitmentChoices(), Field::Commitment);
+    m_keyResultWeight = addNumber(form, tr("&Weight:"), "keyResultWeight", 0.0, Field::Weight);
+    m_keyResultDescription = addDescription(form, "keyResultDescription");
+    return page;
+}
+
+QWidget *DetailsPanel::createInitiativePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
+    m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
+    QStringList statuses;
+    for (const InitiativeStatus status :
+         {InitiativeStatus::Planned, InitiativeStatus::InProgress, InitiativeStatus::Done, InitiativeStatus::Dropped})
+        statuses.append(DomainText::initiativeStatus(status));
+    m_status = addChoice(form, tr("&Status:"), "initiativeStatus", statuses, Field::Status);
+    m_hasDue = new QCheckBox(tr("D&ue date:"), page);
+    m_hasDue->setObjectName(QStringLiteral("initiativeHasDue"));
+    m_due = new QDateEdit(page);
+    m_due->setObjectName(QStringLiteral("initiativeDue"));
+    m_due->setAccessibleName(tr("Due date"));
+    m_due->setCalendarPopup(true);
+    form->addRow(m_hasDue, m_due);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this] { commit(Field::Due); });
+    connect(m_due, &QDateEdit::editingFinished, this, [this] { commit(Field::Due); });
+    return page;
+}
+
+QWidget *DetailsPanel::createTeamPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = formOn(page);
+    m_teamName = new QLabel(page);
+    m_teamName->setObjectName(QStringLiteral("teamName"));
+    form->addRow(tr("Team:"), m_teamName);
+    m_teamSummary = new QLabel(page);
+    m_teamSummary->setObjectName(QStringLiteral("teamSummary"));
+    m_teamSummary->setWordWrap(true);
+    form->addRow(m_teamSummary);
+    return page;
+}
+
+void DetailsPanel::showItem(const QModelIndex &index)
+{
+    m_shown = index.isValid() ? index.siblingAtColumn(AlignmentTreeModel::TitleColumn) : QModelIndex();
+    refill();
+}
+
+void DetailsPanel::showCoachFlags()
+{
+    // Shown while the team talks: what the coach flags and which way a rewrite should go.
+    const QList<CoachFlag> flags = m_model->coachFlags(m_shown);
+    QStringList paragraphs;
+    for (const CoachFlag &flag : flags)
+        paragraphs.append(
+            tr("<p>⚠ %1<br><i>%2</i></p>").arg(flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
+    m_notes->setText(paragraphs.isEmpty() ? QString() : tr("<b>Coach</b>") + paragraphs.join(QString()));
+    m_notes->setVisible(!paragraphs.isEmpty());
+}
+
+void DetailsPanel::refill()
+{
+    showCoachFlags();
+    if (!m_shown.isValid()) {
+        m_pages->setCurrentIndex(EmptyPage);
+        m_chart->setVisible(false);
+        return;
+    }
+    m_filling = true;
+    const bool editable = m_model->session() != nullptr;
+    if (AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team) {
+        m_pages->setCurrentIndex(TeamPage);
+        m_teamName->setText(m_shown.data().toString());
+        m_teamSummary->setText(
+            tr("The team's objectives below it are not aligned to an objective of this cycle (%n). Add Below adds "
+               "one; drag an aligned objective of the team here to stop aligning it.",
+               nullptr, m_model->rowCount(m_shown)));
+        m_chart->setVisible(false);
+        m_filling = false;
+        return;
+    }
+    const TreeItem shown = m_model->item(m_shown);
+    redrawChart(shown);
+    if (const auto *objective = std::get_if<Objective>(&shown)) {
+        m_pages->setCurrentIndex(ObjectivePage);
+        setText(m_objectiveTitle, objective->title);
+        fillTeamChoices(*objective);
+        m_objectiveCommitment->setCurrentIndex(int(objective->commitment));
+        m_objectiveWeight->setValue(objective->weight);
+        if (m_objectiveDescription->toPlainText() != objective->description)
+            m_objectiveDescription->setPlainText(objective->description);
+    } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
+        m_pages->setCurrentIndex(KeyResultPage);
+        setText(m_keyResultTitle, keyResult->title);
+        setText(m_keyResultOwner, keyResult->owner);
+        m_kind->setCurrentIndex(int(keyResult->kind));
+        m_start->setValue(keyResult->start);
+        m_target->setValue(keyResult->target);
+        m_unit->setCurrentIndex(int(keyResult->unit));
+        setText(m_unitLabel, keyResult->unitLabel);
+        m_keyResultCommitment->setCurrentIndex(int(keyResult->commitment));
+        m_keyResultWeight->setValue(keyResult->weight);
+        if (m_keyResultDescription->toPlainText() != keyResult->description)
+            m_keyResultDescription->setPlainText(keyResult->description);
+    } else if (const auto *initiative = std::get_if<Initiative>(&shown)) {
+        m_pages->setCurrentIndex(InitiativePage);
+        setText(m_initiativeTitle, initiative->title);
+        setText(m_initiativeOwner, initiative->owner);
+        m_status->setCurrentIndex(int(initiative->status));
+        m_hasDue->setChecked(initiative->due.isValid());
+        m_due->setEnabled(initiative->due.isValid());
+        m_due->setDate(initiative->due.isValid() ? initiative->due : m_model->plan().cycle.end);
+    }
+    m_pages->currentWidget()->setEnabled(editable);
+    m_filling = false;
+}
+
+void DetailsPanel::redrawChart(const TreeItem &shown)
+{
+    QChart *chart = nullptr;
+    if (const DocumentSession *session = m_model->session()) {
+        const Repository &repository = session->repository();
+        const CyclePlan &plan = m_model->plan();
+        // Only the shown item's histories: one indexed lookup per key result, not the whole cycle's check-ins.
+        KeyResultHistories histories;
+        try {
+            if (const auto *objective = std::get_if<Objective>(&shown)) {
+                for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objective->id))
+                    histories.insert(keyResultId, repository.keyResultHistory(keyResultId));
+                chart = ChartFactory::burnUpChart(plan, histories, objective->id, QDate::currentDate(), palette());
+            } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
+                histories.insert(keyResult->id, repository.keyResultHistory(keyResult->id));
+                chart = ChartFactory::keyResultChart(plan, histories, keyResult->id, palette());
+            }
+        } catch (const DocumentError &) {
+            // The tree reports a file that cannot be read; the panel just shows no chart.
+        }
+    }
+    m_chart->setVisible(chart != nullptr);
+    if (chart) {
+        ChartFactory::fitToNarrowPanel(chart);
+        m_chart->setChart(chart);
+    }
+}
+
+void DetailsPanel::fillTeamChoices(const Objective &objective)
+{
+    // Offered in the organisation's order, indented by depth like the team filter; refilled only when the choice
+    // changes, since a thousand teams take a moment to list and every edit refills the panel.
+    const CyclePlan &plan = m_model->plan();
+    const QList<Id> choices = m_model->teamsFor(objective.id);
+    if (choices != m_teamChoices) {
+        m_teamChoices = choices;
+        m_objectiveTeam->clear();
+        for (const Id teamId : std::as_const(m_teamChoices)) {
+            int depth = 0;
+            for (const Team *above = plan.team(plan.team(teamId)->parentId); above; above = plan.team(above->parentId))
+                ++depth;
+            m_objectiveTeam->addItem(QString(2 * depth, QLatin1Char(' ')) + plan.team(teamId)->name, teamId);
+        }
+    }
+    m_objectiveTeam->setCurrentIndex(int(m_teamChoices.indexOf(objective.teamId)));
+    m_objectiveTeam->setEnabled(m_teamChoices.size() > 1);
+}
+
+void DetailsPanel::commit(Field field)
+{
+    DocumentSession *session = m_model->session();
+    if (m_filling || !session || !m_shown.isValid() ||
+        AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team)
+        return;
+    const TreeItem before = m_model->item(m_shown);
+    TreeItem after = before;
+    if (auto *objective = std::get_if<Objective>(&after)) {
+        switch (field) {
+        case Field::Title:
+            objective->title = m_objectiveTitle->text().trimmed();
+            break;
+        case Field::Team:
+            objective->teamId = m_objectiveTeam->currentData().value<Id>();
+            if (objective->teamId != std::get<Objective>(before).teamId)
+                objective->position = -1; // last among the new team's objectives
+            break;
+        case Field::Commitment:
+            objective->commitment = Commitment(m_objectiveCommitment->currentIndex());
+            break;
+        case Field::Weight:
+            objective->weight = m_objectiveWeight->value();
+            break;
+        case Field::Description:
+            objective->description = m_objectiveDescription->toPlainText();
+            break;
+        default:
+            return;
+        }
+        if (objective->title.isEmpty())
+            return refill(); // a title is required: show the stored one again
+        const Objective &old = std::get<Objective>(before);
+        if (old.title == objective->title && old.teamId == objective->teamId &&
+            old.commitment == objective->commitment && old.weight == objective->weight &&
+            old.description == objective->description)
+            return;
+    } else if (auto *keyResult = std::get_if<KeyResult>(&after)) {
+        switch (field) {
+        case Field::Title:
+            keyResult->title = m_keyResultTitle->text().trimmed();
+            break;
+        case Field::Owner:
+            keyResult->owner = m_keyResultOwner->text().trimmed();
+            break;
+        case Field::Kind:
+            keyResult->kind = KeyResultKind(m_kind->currentIndex());
+            break;
+        case Field::Start:
+            keyResult->start = m_start->value();
+            break;
+        case Field::Target:
+            keyResult->target = m_target->value();
+            break;
+        case Field::Unit:
+            keyResult->unit = MeasureUnit(m_unit->currentIndex());
+            break;
+        case Field::UnitLabel:
+            keyResult->unitLabel = m_unitLabel->text().trimmed();
+            break;
+        case Field::Commitment:
+            keyResult->commitment = Commitment(m_keyResultCommitment->currentIndex());
+            break;
+        case Field::Weight:
+            keyResult->weight = m_keyResultWeight->value();
+            break;
+        case Field::Description:
+            keyResult->description = m_keyResultDescription->toPlainText();
+            break;
+        default:
+            return;
+        }
+        if (keyResult->title.isEmpty())
+            return refill();
+        const KeyResult &old = std::get<KeyResult>(before);
+        if (old.title == keyResult->title && old.owner == keyResult->owner && old.kind == keyResult->kind &&
+            old.start == keyResult->start && old.target == keyResult->target && old.unit == keyResult->unit &&
+            old.unitLabel == keyResult->unitLabel && old.commitment == keyResult->commitment &&
+            old.weight == keyResult->weight && old.description == keyResult->description)
+            return;
+    } else if (auto *initiative = std::get_if<Initiative>(&after)) {
+        switch (field) {
+        case Field::Title:
+            initiative->title = m_initiativeTitle->text().trimmed();
+            break;
+        case Field::Owner:
+            initiative->owner = m_initiativeOwner->text().trimmed();
+            break;
+        case Field::Status:
+            initiative->status = InitiativeStatus(m_status->currentIndex());
+            break;
+        case Field::Due:
+            m_due->setEnabled(m_hasDue->isChecked());
+            initiative->due = m_hasDue->isChecked() ? m_due->date() : QDate();
+            break;
+        default:
+            return;
+        }
+        if (initiative->title.isEmpty())
+            return refill();
+        const Initiative &old = std::get<Initiative>(before);
+        if (old.title == initiative->title && old.owner == initiative->owner && old.status == initiative->status &&
+            old.due == initiative->due)
+            return;
+    }
+    session->push(new ChangeTreeItemCommand(*session, m_model->plan().cycle.id, before, after, field));
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && (watched == m_objectiveDescription || watched == m_keyResultDescription))
+        commit(Field::Description);
+    return QWidget::eventFilter(watched, event);
+}

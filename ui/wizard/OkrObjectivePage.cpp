@@ -1,0 +1,93 @@
+#include "wizard/OkrObjectivePage.h"
+
+#include "widgets/CoachVerdictLabel.h"
+#include "wizard/OkrWherePage.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
+    : QWizardPage(parent)
+    , m_where(where)
+    , m_parent(new QLabel(this))
+    , m_text(new QLineEdit(this))
+    , m_verdict(new CoachVerdictLabel(this))
+{
+    setTitle(tr("The objective"));
+    setSubTitle(tr("A qualitative, inspiring direction for the quarter. Numbers go in the key results, "
+                   "projects in the initiatives."));
+    m_parent->setObjectName(QStringLiteral("wizardObjectiveParent"));
+    m_parent->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("wizardObjectiveText"));
+    m_text->setAccessibleName(tr("Objective"));
+    m_text->setPlaceholderText(tr("e.g. Increase product reach in Germany"));
+    m_text->setClearButtonEnabled(true);
+    m_verdict->setObjectName(QStringLiteral("wizardObjectiveVerdict"));
+    m_verdict->setAccessibleName(tr("Coach's verdict on the objective"));
+
+    auto *label = new QLabel(tr("&Objective:"), this);
+    label->setBuddy(m_text);
+
+    auto *questions = new QGroupBox(tr("Ask yourselves"), this);
+    questions->setObjectName(QStringLiteral("wizardObjectiveQuestions"));
+    auto *questionsLayout = new QVBoxLayout(questions);
+    // The seed guide's six questions for a good objective: for the discussion, not a gate.
+    for (const QString &question :
+         {tr("Does the objective help achieve company goals?"), tr("Is the objective inspiring?"),
+          tr("Does this objective provide business value?"), tr("Is this objective really achievable in one quarter?"),
+          tr("Is this objective solving the problems our team is having?"),
+          tr("Is this objective actionable and achievable by just us?")}) {
+        auto *check = new QCheckBox(question, questions);
+        questionsLayout->addWidget(check);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_parent);
+    layout->addWidget(label);
+    layout->addWidget(m_text);
+    layout->addWidget(m_verdict);
+    layout->addWidget(questions);
+    layout->addStretch(1);
+
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        reviewText();
+        emit completeChanged();
+    });
+}
+
+void OkrObjectivePage::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString OkrObjectivePage::text() const
+{
+    return m_text->text().simplified();
+}
+
+void OkrObjectivePage::initializePage()
+{
+    const QString parentTitle = m_where.parentObjectiveTitle();
+    m_parent->setText(parentTitle.isEmpty() ? tr("Not aligned with a higher objective.")
+                                            : tr("Write toward: <b>%1</b>").arg(parentTitle.toHtmlEscaped()));
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+bool OkrObjectivePage::isComplete() const
+{
+    return !text().isEmpty();
+}
+
+void OkrObjectivePage::reviewText()
+{
+    if (text().isEmpty()) {
+        m_review = {};
+        m_verdict->clear();
+        return;
+    }
+    m_review = m_coach.reviewObjective(text());
+    m_verdict->showObjectiveReview(m_review);
+}
