@@ -41,15 +41,11 @@ QList<CoachFlag> PlanChecks::keyResultSet(const QStringList &keyResultTexts) con
 QList<PlanFinding> PlanChecks::plan(const CyclePlan &plan) const
 {
     QList<PlanFinding> findings;
-    QSet<Id> companyTeams;
-    for (const Team &team : plan.teams) {
-        if (team.parentId == NoId)
-            companyTeams.insert(team.id);
-    }
+    const Organisation &organisation = plan.organisation();
 
     int companyObjectives = 0;
     for (const Objective &objective : plan.objectives)
-        companyObjectives += companyTeams.contains(objective.teamId) ? 1 : 0;
+        companyObjectives += organisation.isCompany(objective.teamId) ? 1 : 0;
 
     for (const Objective &objective : plan.objectives) {
         const QList<qsizetype> &rows = plan.keyResultsOf(objective.id);
@@ -69,14 +65,14 @@ QList<PlanFinding> PlanChecks::plan(const CyclePlan &plan) const
         for (qsizetype index : duplicates(texts))
             findings.append(
                 {CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id, {ids.at(index)}});
-        const bool teamObjective = !companyTeams.contains(objective.teamId);
+        const bool teamObjective = !organisation.isCompany(objective.teamId);
         if (teamObjective && companyObjectives > 0 && objective.parentId == NoId)
             findings.append({CoachMessages::notAligned(), objective.teamId, objective.id, {}});
     }
 
     for (const Team &team : plan.teams) {
         const int count = int(plan.objectivesOfTeam(team.id).size());
-        if (companyTeams.contains(team.id)) {
+        if (organisation.isCompany(team.id)) {
             if (count > MaxCompanyObjectives)
                 findings.append({CoachMessages::tooManyCompanyObjectives(count), team.id, NoId, {}});
         } else if (count > MaxTeamObjectives) {

@@ -28,6 +28,7 @@ const QList<qsizetype> &childrenOrEmpty(const QHash<Id, QList<qsizetype>> &child
 
 void CyclePlan::rebuildIndex()
 {
+    m_organisation = Organisation(teams);
     m_teamIndex = indexById(teams);
     m_objectiveIndex = indexById(objectives);
     m_keyResultIndex = indexById(keyResults);

@@ -5,6 +5,7 @@
 #include "model/Initiative.h"
 #include "model/KeyResult.h"
 #include "model/Objective.h"
+#include "model/Organisation.h"
 #include "model/Team.h"
 
 #include <QDate>
@@ -35,6 +36,8 @@ struct CyclePlan {
     const Objective *objective(Id id) const;
     const KeyResult *keyResult(Id id) const;
     const Initiative *initiative(Id id) const;
+    // The team tree of `teams`.
+    const Organisation &organisation() const { return m_organisation; }
 
     // Children in display order, as indexes into the lists above.
     const QList<qsizetype> &alignedObjectives(Id parentObjectiveId) const;
@@ -44,6 +47,7 @@ struct CyclePlan {
     const QList<qsizetype> &topLevelObjectives() const; // no parent objective in this cycle
 
 private:
+    Organisation m_organisation;
     QHash<Id, qsizetype> m_teamIndex;
     QHash<Id, qsizetype> m_objectiveIndex;
     QHash<Id, qsizetype> m_keyResultIndex;

@@ -4,39 +4,9 @@
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace {
-
-// Teams depth-first from `rootId` (NoId: every root), so a department's teams follow it in the report.
-QList<Team> teamsDepthFirst(const QList<Team> &teams, Id rootId)
-{
-    QHash<Id, QList<qsizetype>> children;
-    for (qsizetype row = 0; row < teams.size(); ++row)
-        children[teams[row].parentId].append(row);
-
-    QList<Team> ordered;
-    QList<qsizetype> pending;
-    if (rootId == NoId) {
-        pending = children.value(NoId);
-    } else {
-        for (qsizetype row = 0; row < teams.size(); ++row) {
-            if (teams[row].id == rootId)
-                pending.append(row);
-        }
-    }
-    std::reverse(pending.begin(), pending.end());
-    while (!pending.isEmpty()) {
-        const Team &team = teams[pending.takeLast()];
-        ordered.append(team);
-        const QList<qsizetype> below = children.value(team.id);
-        for (auto row = below.crbegin(); row != below.crend(); ++row)
-            pending.append(*row);
-    }
-    return ordered;
-}
 
 bool hasKeyResults(const CyclePlan &plan, const QList<qsizetype> &objectiveRows)
 {
@@ -140,16 +110,17 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
     report.overallProgress = scopeTeamId == NoId ? rollUp.cycle() : rollUp.team(scopeTeamId);
 
     const Collector collector(plan, rollUp, report.expectedProgress);
-    const QList<Team> teams = teamsDepthFirst(plan.teams, scopeTeamId);
-    const QList<Team> roots = teamsDepthFirst(plan.teams, NoId);
-    if (!roots.isEmpty()) {
-        for (const qsizetype row : plan.objectivesOfTeam(roots.first().id))
+    const Organisation &organisation = plan.organisation();
+    if (const Id company = organisation.company(); company != NoId) {
+        for (const qsizetype row : plan.objectivesOfTeam(company))
             report.companyObjectives.append(collector.objective(plan.objectives[row]));
     }
 
-    for (const Team &team : teams) {
+    // A department's teams follow it in the report.
+    for (const Id teamId : organisation.depthFirst(scopeTeamId)) {
+        const Team &team = *plan.team(teamId);
         const QList<qsizetype> &objectives = plan.objectivesOfTeam(team.id);
-        if (objectives.isEmpty() || (team.parentId == NoId && !hasKeyResults(plan, objectives)))
+        if (objectives.isEmpty() || (organisation.isCompany(team.id) && !hasKeyResults(plan, objectives)))
             continue; // the company's objectives without key results of their own are all in the summary
         ReportTeam section;
         section.team = team;

@@ -4,7 +4,8 @@
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
-#include "tree/AlignmentTreeModel.h"
+#include "widgets/ItemRoles.h"
+#include "widgets/ProgressCell.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -150,7 +151,7 @@ QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    if (role == IsTeamRole)
+    if (role == ItemRoles::IsTeamRole)
         return index.internalId() == TeamRowId;
     if (const ProgressBoard::ObjectiveCard *objective = objectiveAt(index))
         return objectiveData(*objective, index.column(), role);
@@ -161,27 +162,12 @@ QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
 
 QVariant ProgressBoardModel::progressData(double progress, Confidence status, int role) const
 {
-    switch (role) {
-    case Qt::DisplayRole:
-        return DomainText::percent(progress);
-    case AlignmentTreeModel::ProgressRole:
-        return progress;
-    case AlignmentTreeModel::ExpectedProgressRole:
-        return m_expectedProgress;
-    case AlignmentTreeModel::PaceStatusRole:
-        return int(status);
-    case Qt::ToolTipRole:
-        return tr("%1 done, %2 expected by %3: %4")
-            .arg(DomainText::percent(progress), DomainText::percent(m_expectedProgress),
-                 QLocale().toString(m_referenceDate, QLocale::ShortFormat), DomainText::confidence(status));
-    default:
-        return {};
-    }
+    return ProgressCell(progress, m_expectedProgress, status, m_referenceDate).data(role);
 }
 
 QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int column, int role) const
 {
-    if (role == AlignmentTreeModel::ItemIdRole)
+    if (role == ItemRoles::ItemIdRole)
         return team.id;
     if (role == Qt::FontRole) {
         QFont bold;
@@ -232,11 +218,11 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
 QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &objective, int column, int role) const
 {
     switch (role) {
-    case AlignmentTreeModel::ItemIdRole:
+    case ItemRoles::ItemIdRole:
         return objective.id;
-    case AlignmentTreeModel::HasContributorsRole:
+    case ItemRoles::HasContributorsRole:
         return objective.hasKeyResults;
-    case AlignmentTreeModel::StatedConfidenceRole:
+    case ItemRoles::StatedConfidenceRole:
         return objective.statedConfidence ? QVariant(int(*objective.statedConfidence)) : QVariant();
     default:
         break;
@@ -250,7 +236,7 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
         if (!objective.hasKeyResults) {
             if (role == Qt::DisplayRole)
                 return tr("no key results");
-            if (role == AlignmentTreeModel::ProgressRole)
+            if (role == ItemRoles::ProgressRole)
                 return 0.0;
             return {};
         }

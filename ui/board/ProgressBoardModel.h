@@ -9,18 +9,12 @@
 #include <QHash>
 
 // The progress board as a two-level model: a row per team card (ProgressBoard::build), its objectives below.
-// Cheap with 1,000 teams: the cards are plain values and views draw only the visible rows. The progress column
-// answers AlignmentTreeModel's progress roles, so ProgressBarDelegate draws it with the same bar and pace marker.
+// Cheap with 1,000 teams: the cards are plain values and views draw only the visible rows. The rows answer the
+// ItemRoles the tree answers, so ProgressBarDelegate draws the progress column with the same bar and pace marker.
 class ProgressBoardModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { TitleColumn, ProgressColumn, ConfidenceColumn, CheckInColumn, NotesColumn, ColumnCount };
-
-    // Besides AlignmentTreeModel's ItemIdRole (a team's or objective's id), ProgressRole, ExpectedProgressRole,
-    // PaceStatusRole, HasContributorsRole and StatedConfidenceRole:
-    enum Role {
-        IsTeamRole = Qt::UserRole + 100, // bool: a team card's row
-    };
 
     explicit ProgressBoardModel(QObject *parent = nullptr);
 

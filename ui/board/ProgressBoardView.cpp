@@ -5,7 +5,7 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
-#include "tree/AlignmentTreeModel.h"
+#include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
 
@@ -210,7 +210,7 @@ void ProgressBoardView::rememberFoldedTeams()
     // its layout is pending. Teams the filter hides keep what was remembered for them.
     for (int row = 0, rows = m_filterModel->rowCount(); row < rows; ++row) {
         const QModelIndex team = m_filterModel->index(row, ProgressBoardModel::TitleColumn);
-        const Id teamId = team.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+        const Id teamId = team.data(ItemRoles::ItemIdRole).value<Id>();
         if (m_tree->isExpanded(team))
             m_foldedTeams.remove(teamId);
         else

@@ -43,7 +43,7 @@ bool AlignmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     // A team node shows when one of its objectives does (recursive filtering), never for its own sake.
     if (AlignmentTreeModel::nodeKind(index) == AlignmentTreeModel::NodeKind::Team)
         return false;
-    if (m_teamId != NoId && !inTeam(m_tree->teamId(index)))
+    if (m_teamId != NoId && !m_tree->plan().organisation().isWithin(m_tree->teamId(index), m_teamId))
         return false;
     if (m_text.isEmpty())
         return true;
@@ -53,14 +53,4 @@ bool AlignmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         .data()
         .toString()
         .contains(m_text, Qt::CaseInsensitive);
-}
-
-bool AlignmentFilterModel::inTeam(Id teamId) const
-{
-    const CyclePlan &plan = m_tree->plan();
-    for (const Team *team = plan.team(teamId); team; team = plan.team(team->parentId)) {
-        if (team->id == m_teamId)
-            return true;
-    }
-    return false;
 }

@@ -23,7 +23,6 @@ protected:
 
 private:
     void refilter();
-    bool inTeam(Id teamId) const;
 
     AlignmentTreeModel *m_tree;
     QString m_text;

@@ -2,20 +2,17 @@
 
 #include "commands/ChangeTreeItemCommand.h"
 #include "document/DocumentSession.h"
+#include "model/AlignmentRules.h"
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
-#include "text/DomainText.h"
+#include "widgets/ItemRoles.h"
 
-#include <QApplication>
 #include <QColor>
-#include <QFont>
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
-#include <QSet>
-#include <QStyle>
 
 namespace {
 
@@ -30,14 +27,11 @@ const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-
 
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
-    , m_teamIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon))
+    , m_cells(*this)
+    , m_coachFlags(m_plan)
     , m_progress(m_plan)
     , m_referenceDate(QDate::currentDate())
 {
-    const int iconSize = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
-    for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
-        m_statusIcons.insert(int(status), PaceColours::statusIcon(status, QApplication::palette(), iconSize));
 }
 
 AlignmentTreeModel::~AlignmentTreeModel() = default;
@@ -162,8 +156,8 @@ void AlignmentTreeModel::rebuildPlacements()
 bool AlignmentTreeModel::isCompanyTeam(Id teamId) const
 {
     // An objective of a team the plan does not know has no node to go under: it stays at the top too.
-    const Team *team = m_plan.team(teamId);
-    return !team || team->parentId == NoId;
+    const Organisation &organisation = m_plan.organisation();
+    return !organisation.contains(teamId) || organisation.isCompany(teamId);
 }
 
 bool AlignmentTreeModel::isShownAligned(Id objectiveId) const
@@ -292,60 +286,22 @@ Id AlignmentTreeModel::teamId(const QModelIndex &index) const
 void AlignmentTreeModel::forgetCoachFlags()
 {
     m_coachFlags.clear();
-    m_planFindings.reset();
 }
 
 QList<CoachFlag> AlignmentTreeModel::coachFlags(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this ||
-        (nodeKind(index) != NodeKind::Objective && nodeKind(index) != NodeKind::KeyResult))
+    if (!index.isValid() || index.model() != this)
         return {};
-    const quintptr key = encode(nodeKind(index), itemId(index));
-    if (const auto cached = m_coachFlags.constFind(key); cached != m_coachFlags.constEnd())
-        return *cached;
-
-    if (!m_planFindings) {
-        // The set checks run over the whole plan once; each finding goes to the rows it is about.
-        m_planFindings.emplace();
-        for (const PlanFinding &finding : m_coach.reviewPlan(m_plan)) {
-            if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
-                for (const Id keyResultId : finding.keyResultIds)
-                    (*m_planFindings)[encode(NodeKind::KeyResult, keyResultId)].append(finding.flag);
-            } else if (finding.objectiveId != NoId) {
-                (*m_planFindings)[encode(NodeKind::Objective, finding.objectiveId)].append(finding.flag);
-            } else {
-                for (const qsizetype row : m_plan.objectivesOfTeam(finding.teamId))
-                    (*m_planFindings)[encode(NodeKind::Objective, m_plan.objectives[row].id)].append(finding.flag);
-            }
-        }
+    switch (nodeKind(index)) {
+    case NodeKind::Objective:
+        return m_coachFlags.objectiveFlags(itemId(index));
+    case NodeKind::KeyResult:
+        return m_coachFlags.keyResultFlags(itemId(index));
+    case NodeKind::Initiative:
+    case NodeKind::Team:
+        break;
     }
-
-    QList<CoachFlag> flags;
-    if (nodeKind(index) == NodeKind::Objective) {
-        flags = m_coach.reviewObjective(m_plan.objective(itemId(index))->title).flags;
-    } else {
-        const KeyResult &keyResult = *m_plan.keyResult(itemId(index));
-        KeyResultContext context;
-        context.current = keyResult.current;
-        context.start = keyResult.start;
-        flags = m_coach.reviewKeyResult(keyResult.title, context).flags;
-    }
-    flags.append(m_planFindings->value(key));
-    m_coachFlags.insert(key, flags);
-    return flags;
-}
-
-QVariant AlignmentTreeModel::coachData(const QModelIndex &index, int role) const
-{
-    const QList<CoachFlag> flags = coachFlags(index);
-    if (flags.isEmpty())
-        return {};
-    if (role == Qt::DecorationRole)
-        return m_warningIcon;
-    QStringList lines;
-    for (const CoachFlag &flag : flags)
-        lines.append(tr("⚠ %1 %2").arg(flag.message, flag.suggestion));
-    return lines.join(QLatin1Char('\n'));
+    return {};
 }
 
 QModelIndex AlignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -533,7 +489,7 @@ std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeD
             drop.newParentId = parentKind == NodeKind::Objective ? itemId(parent) : NoId;
         }
         if ((drop.newParentId == objective.parentId && (isShownAligned(drop.id) || drop.newParentId == NoId)) ||
-            !canAlign(drop.id, drop.newParentId))
+            !AlignmentRules(m_plan).canAlign(drop.id, drop.newParentId))
             return std::nullopt;
         return drop;
     }
@@ -556,66 +512,6 @@ std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeD
         return std::nullopt;
     drop.newPosition = newRow;
     return drop;
-}
-
-bool AlignmentTreeModel::canAlign(Id objectiveId, Id parentObjectiveId) const
-{
-    const Objective *objective = m_plan.objective(objectiveId);
-    if (!objective)
-        return false;
-    if (parentObjectiveId == NoId)
-        return true;
-    // Not below itself: walk up from the new parent.
-    for (const Objective *above = m_plan.objective(parentObjectiveId); above;
-         above = m_plan.objective(above->parentId)) {
-        if (above->id == objectiveId)
-            return false;
-    }
-    // The parent's team is above the objective's team.
-    return isBelow(objective->teamId, m_plan.objective(parentObjectiveId)->teamId);
-}
-
-QList<Id> AlignmentTreeModel::teamsFor(Id objectiveId) const
-{
-    const Objective *objective = m_plan.objective(objectiveId);
-    if (!objective)
-        return {};
-    // The objectives aligned to it stay aligned: its team must be above each of theirs. Collected once as the teams
-    // above all of them, so a company objective with hundreds aligned costs a pass over those, not one per team.
-    std::optional<QSet<Id>> aboveAligned;
-    for (const qsizetype row : m_plan.alignedObjectives(objectiveId)) {
-        QSet<Id> above;
-        const Team *team = m_plan.team(m_plan.objectives[row].teamId);
-        for (team = team ? m_plan.team(team->parentId) : nullptr; team; team = m_plan.team(team->parentId))
-            above.insert(team->id);
-        if (aboveAligned)
-            aboveAligned->intersect(above);
-        else
-            aboveAligned = std::move(above);
-    }
-    // It stays aligned too: below its parent's team. A parent outside the cycle (an annual company objective) is
-    // above every team.
-    const Objective *parent = m_plan.objective(objective->parentId);
-    QList<Id> teams;
-    for (const Team &team : m_plan.teams) {
-        const bool fits = (!m_plan.cycle.annual || team.parentId == NoId) && // the annual cycle: company objectives
-                          (!parent || isBelow(team.id, parent->teamId)) &&
-                          (!aboveAligned || aboveAligned->contains(team.id));
-        if (fits || team.id == objective->teamId)
-            teams.append(team.id);
-    }
-    return teams;
-}
-
-bool AlignmentTreeModel::isBelow(Id teamId, Id aboveTeamId) const
-{
-    const Team *team = m_plan.team(teamId);
-    for (const Team *above = team ? m_plan.team(team->parentId) : nullptr; above;
-         above = m_plan.team(above->parentId)) {
-        if (above->id == aboveTeamId)
-            return true;
-    }
-    return false;
 }
 
 QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -648,22 +544,16 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Id id = itemId(index);
     const NodeKind kind = nodeKind(index);
-    if (role == NodeKindRole)
+    switch (role) {
+    case ItemRoles::NodeKindRole:
         return int(kind);
-    if (role == ItemIdRole)
-        return id;
-    if (role == Qt::TextAlignmentRole)
-        return index.column() == TitleColumn || index.column() == OwnerColumn || index.column() == StatusColumn
-                   ? QVariant()
-                   : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    // Progress roles answer on every column, so views of a single column (the board, a details pane) can use them.
-    const bool progressRole = role == ProgressRole || role == ExpectedProgressRole || role == PaceStatusRole;
-    const int column = progressRole ? int(ProgressColumn) : index.column();
-    if (kind == NodeKind::Team)
-        return teamData(id, column, role);
-    if (role == Qt::EditRole) {
+    case ItemRoles::ItemIdRole:
+        return itemId(index);
+    case Qt::EditRole: {
+        // What setData() changes: a title, or the owner of a key result or initiative.
+        if (kind == NodeKind::Team)
+            return {};
         const TreeItem shown = item(index);
         if (index.column() == TitleColumn)
             return TreeItems::titleOf(shown);
@@ -671,252 +561,9 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
             return kind == NodeKind::KeyResult ? std::get<KeyResult>(shown).owner : std::get<Initiative>(shown).owner;
         return {};
     }
-    if (index.column() == TitleColumn && kind != NodeKind::Initiative &&
-        (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
-        const QVariant coach = coachData(index, role);
-        if (role == Qt::DecorationRole)
-            return coach;
-        if (coach.isValid()) {
-            const QVariant own = kind == NodeKind::Objective ? objectiveData(*m_plan.objective(id), TitleColumn, role)
-                                                             : keyResultData(*m_plan.keyResult(id), TitleColumn, role);
-            return tr("%1\n\n%2").arg(own.toString(), coach.toString());
-        }
-    }
-    switch (kind) {
-    case NodeKind::Objective:
-        return objectiveData(*m_plan.objective(id), column, role);
-    case NodeKind::KeyResult:
-        return keyResultData(*m_plan.keyResult(id), column, role);
-    case NodeKind::Initiative:
-        return initiativeData(*m_plan.initiative(id), column, role);
-    case NodeKind::Team:
-        break;
-    }
-    return {};
-}
-
-QVariant AlignmentTreeModel::progressData(double progress, int role) const
-{
-    switch (role) {
-    case Qt::DisplayRole:
-        return DomainText::percent(progress);
-    case ProgressRole:
-        return progress;
-    case ExpectedProgressRole:
-        return expectedProgress();
-    case PaceStatusRole:
-        return int(Scoring::paceStatus(expectedProgress(), progress));
-    case Qt::ToolTipRole:
-        return tr("%1 done, %2 expected by %3: %4")
-            .arg(DomainText::percent(progress), DomainText::percent(expectedProgress()),
-                 QLocale().toString(m_referenceDate, QLocale::ShortFormat),
-                 DomainText::confidence(Scoring::paceStatus(expectedProgress(), progress)));
     default:
-        return {};
+        return m_cells.data(index, role);
     }
-}
-
-QString AlignmentTreeModel::paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const
-{
-    const QString pace = progressData(progress, Qt::ToolTipRole).toString();
-    if (!stated)
-        return tr("%1\nNo check-in yet.").arg(pace);
-    return tr("%1\nThe team said %2 on %3.")
-        .arg(pace, DomainText::confidence(stated->confidence), QLocale().toString(stated->date, QLocale::ShortFormat));
-}
-
-QVariant AlignmentTreeModel::statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated,
-                                        int role) const
-{
-    if (!progress && !stated)
-        return {};
-    const std::optional<Confidence> pace =
-        progress ? std::optional(Scoring::paceStatus(expectedProgress(), *progress)) : std::nullopt;
-    switch (role) {
-    case Qt::DisplayRole:
-        return statusText(pace, stated ? std::optional(stated->confidence) : std::nullopt);
-    case Qt::DecorationRole: {
-        // The more worried of the two: what a reader scanning the column should look at.
-        const Confidence worst =
-            pace && stated ? Scoring::moreWorried(*pace, stated->confidence) : (pace ? *pace : stated->confidence);
-        return m_statusIcons.value(int(worst));
-    }
-    case Qt::ToolTipRole: {
-        const QString text = progress ? paceAndStatedText(*progress, stated)
-                                      : tr("Nothing measures it yet.\nThe team said %1 on %2.")
-                                            .arg(DomainText::confidence(stated->confidence),
-                                                 QLocale().toString(stated->date, QLocale::ShortFormat));
-        return tr("%1\n\n%2").arg(text, headerData(StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString());
-    }
-    default:
-        return {};
-    }
-}
-
-QString AlignmentTreeModel::statusText(std::optional<Confidence> pace, std::optional<Confidence> stated)
-{
-    if (pace && stated && *pace == *stated)
-        return tr("%1, as said").arg(DomainText::confidence(*pace));
-    if (pace && stated)
-        return tr("%1 · said %2").arg(DomainText::confidence(*pace), DomainText::confidence(*stated));
-    if (pace)
-        return DomainText::confidence(*pace);
-    return stated ? tr("said %1").arg(DomainText::confidence(*stated)) : QString();
-}
-
-std::optional<LatestCheckIn> AlignmentTreeModel::statedConfidence(const KeyResult &keyResult) const
-{
-    const auto stated = m_plan.latestCheckIns.constFind(keyResult.id);
-    return stated == m_plan.latestCheckIns.constEnd() ? std::nullopt : std::optional(*stated);
-}
-
-std::optional<LatestCheckIn> AlignmentTreeModel::statedConfidence(const Objective &objective) const
-{
-    // The most worried of its own key results' latest check-ins, dated by the latest of them.
-    std::optional<LatestCheckIn> worst;
-    for (const qsizetype row : m_plan.keyResultsOf(objective.id)) {
-        const std::optional<LatestCheckIn> stated = statedConfidence(m_plan.keyResults[row]);
-        if (!stated)
-            continue;
-        if (!worst)
-            worst = stated;
-        worst->confidence = Scoring::moreWorried(worst->confidence, stated->confidence);
-        worst->date = std::max(worst->date, stated->date);
-    }
-    return worst;
-}
-
-std::optional<double> AlignmentTreeModel::teamNodeProgress(Id teamId) const
-{
-    // Like the team's progress (ProgressRollUp::team), a mean in which objectives nothing measures count as 0.
-    double sum = 0.0;
-    bool measured = false;
-    const QList<qsizetype> grouped = m_teamNodeObjectives.value(teamId);
-    for (const qsizetype row : grouped) {
-        const Id objectiveId = m_plan.objectives[row].id;
-        sum += m_progress.objective(objectiveId);
-        measured = measured || m_progress.hasContributors(objectiveId);
-    }
-    return measured ? std::optional(sum / double(grouped.size())) : std::nullopt;
-}
-
-QVariant AlignmentTreeModel::teamData(Id teamId, int column, int role) const
-{
-    const Team *team = m_plan.team(teamId);
-    const std::optional<double> progress = teamNodeProgress(teamId);
-    if (role == HasContributorsRole)
-        return progress.has_value();
-    if (role == Qt::FontRole) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    const qsizetype objectives = m_teamNodeObjectives.value(teamId).size();
-    switch (column) {
-    case TitleColumn:
-        if (role == Qt::DisplayRole)
-            return team->name;
-        if (role == Qt::DecorationRole)
-            return m_teamIcon; // a group, not an item: tells the node from the objectives at a glance
-        if (role == Qt::ToolTipRole)
-            return tr("%1: the team's objectives that are not aligned to an objective of this cycle. Drag one of "
-                      "its aligned objectives here to stop aligning it.")
-                .arg(team->name);
-        break;
-    case OwnerColumn:
-        // Where the team sits: with many teams a name alone does not say which department it is in.
-        if (const Team *above = m_plan.team(team->parentId); above && role == Qt::DisplayRole)
-            return above->name;
-        else if (above && role == Qt::ToolTipRole)
-            return tr("Part of %1").arg(above->name);
-        break;
-    case ProgressColumn:
-        if (!progress) {
-            if (role == Qt::DisplayRole)
-                return tr("no key results");
-            if (role == ProgressRole)
-                return 0.0;
-            return {};
-        }
-        if (role == Qt::ToolTipRole)
-            return tr("%1\nThe mean of the %n objective(s) below. With its aligned objectives the team stands at %2.",
-                      nullptr, int(objectives))
-                .arg(progressData(*progress, role).toString(), DomainText::percent(m_progress.team(teamId)));
-        return progressData(*progress, role);
-    case StatusColumn:
-        return statusData(progress, std::nullopt, role);
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant AlignmentTreeModel::objectiveData(const Objective &objective, int column, int role) const
-{
-    if (role == HasContributorsRole)
-        return m_progress.hasContributors(objective.id);
-    if (role == StatedConfidenceRole) {
-        const std::optional<LatestCheckIn> stated = statedConfidence(objective);
-        return stated ? QVariant(int(stated->confidence)) : QVariant();
-    }
-    if (role == Qt::FontRole && !isShownAligned(objective.id)) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    switch (column) {
-    case TitleColumn:
-        if (role == Qt::DisplayRole)
-            return objective.title;
-        if (role == Qt::ToolTipRole) {
-            const QString commitment = objective.commitment == Commitment::Committed ? tr("Committed objective")
-                                                                                     : tr("Aspirational objective");
-            return objective.description.isEmpty() ? commitment : tr("%1\n\n%2").arg(commitment, objective.description);
-        }
-        break;
-    case OwnerColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            const Team *team = m_plan.team(objective.teamId);
-            const QString name = team ? team->name : QString();
-            return role == Qt::DisplayRole ? name : tr("Team: %1").arg(name);
-        }
-        break;
-    case ProgressColumn:
-        if (!m_progress.hasContributors(objective.id)) {
-            if (role == Qt::DisplayRole)
-                return tr("no key results");
-            if (role == Qt::ToolTipRole)
-                return tr("Neither key results nor aligned objectives: add some to measure this objective.");
-            if (role == ProgressRole)
-                return 0.0;
-            return {};
-        }
-        return progressData(m_progress.objective(objective.id), role);
-    case StatusColumn:
-        return statusData(m_progress.hasContributors(objective.id) ? std::optional(m_progress.objective(objective.id))
-                                                                   : std::nullopt,
-                          statedConfidence(objective), role);
-    case GradeColumn:
-        if (!objective.grade)
-            break;
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(*objective.grade, 'f', 1);
-        if (role == Qt::ForegroundRole)
-            return gradeColour(*objective.grade, objective.commitment);
-        if (role == Qt::ToolTipRole) {
-            const QString grade = objective.commitment == Commitment::Committed
-                                      ? tr("Graded %1 at the review (committed: 1.0 is a success)")
-                                      : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
-            return objective.gradeNote.isEmpty()
-                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
-                       : tr("%1\n\n%2")
-                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
-        }
-        break;
-    default:
-        break;
-    }
-    return {};
 }
 
 QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
@@ -931,70 +578,4 @@ QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
         break;
     }
     return PaceColours::forStatus(Confidence::OffTrack, QPalette());
-}
-
-QVariant AlignmentTreeModel::keyResultData(const KeyResult &keyResult, int column, int role) const
-{
-    if (role == StatedConfidenceRole) {
-        const std::optional<LatestCheckIn> stated = statedConfidence(keyResult);
-        return stated ? QVariant(int(stated->confidence)) : QVariant();
-    }
-    switch (column) {
-    case TitleColumn:
-        if (role == Qt::DisplayRole)
-            return keyResult.title;
-        if (role == Qt::ToolTipRole)
-            return keyResult.description.isEmpty() ? keyResult.title
-                                                   : tr("%1\n\n%2").arg(keyResult.title, keyResult.description);
-        break;
-    case OwnerColumn:
-        if (role == Qt::DisplayRole)
-            return keyResult.owner;
-        if (role == Qt::ToolTipRole && !keyResult.owner.isEmpty())
-            return tr("Owner: %1").arg(keyResult.owner);
-        break;
-    case ProgressColumn:
-        if (role == Qt::ToolTipRole)
-            return paceAndStatedText(Scoring::progress(keyResult), statedConfidence(keyResult));
-        return progressData(Scoring::progress(keyResult), role);
-    case StatusColumn:
-        return statusData(Scoring::progress(keyResult), statedConfidence(keyResult), role);
-    case ValueColumn:
-        if (role == Qt::DisplayRole)
-            return DomainText::currentAndTarget(keyResult);
-        if (role == Qt::ToolTipRole)
-            return keyResult.current ? tr("Now %1, from %2 to %3")
-                                           .arg(DomainText::measure(keyResult, *keyResult.current),
-                                                DomainText::measure(keyResult, keyResult.start),
-                                                DomainText::measure(keyResult, keyResult.target))
-                                     : tr("No value checked in yet: counted at the start value, %1.")
-                                           .arg(DomainText::measure(keyResult, keyResult.start));
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant AlignmentTreeModel::initiativeData(const Initiative &initiative, int column, int role) const
-{
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (column) {
-    case TitleColumn:
-        return initiative.title;
-    case OwnerColumn:
-        return role == Qt::DisplayRole ? initiative.owner : QVariant();
-    case ValueColumn:
-        if (role == Qt::ToolTipRole)
-            return initiative.due.isValid()
-                       ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
-                       : tr("Initiative");
-        return initiative.due.isValid() ? tr("%1, due %2")
-                                              .arg(DomainText::initiativeStatus(initiative.status),
-                                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
-                                        : DomainText::initiativeStatus(initiative.status);
-    default:
-        return {};
-    }
 }

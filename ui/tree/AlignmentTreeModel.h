@@ -1,22 +1,23 @@
 #pragma once
 
-#include "coach/Coach.h"
+#include "coach/CoachFlagCache.h"
 #include "model/CyclePlan.h"
 #include "scoring/ProgressRollUp.h"
+#include "tree/TreeCellPresenter.h"
 #include "tree/TreeItem.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QDate>
 #include <QHash>
-#include <QIcon>
 
 #include <optional>
 
 class DocumentSession;
 struct DocumentChange;
 
-// One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items): at the top the company
+// One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items): its shape and its edits; what
+// the cells show is TreeCellPresenter's, where objectives may go is AlignmentRules'. At the top the company
 // objectives, then a node per team with objectives aligned to nothing in the cycle, holding those; an objective ->
 // its own key results, then the objectives aligned to it (recursively); key results -> initiatives. An index's
 // internalId encodes the node kind and the item's (or team's) document id, so
@@ -36,19 +37,6 @@ public:
 
     // A team node groups the team's objectives that are not aligned to an objective of the cycle.
     enum class NodeKind { Objective, KeyResult, Initiative, Team };
-
-    // Custom roles answer on every column of a row.
-    enum Role {
-        NodeKindRole = Qt::UserRole + 1, // NodeKind as int
-        ItemIdRole,                      // the Id of the objective, key result, initiative or team
-        ProgressRole,                    // double 0..1; invalid for initiatives; a team node: mean of its objectives
-        ExpectedProgressRole,            // double 0..1: the share of the cycle elapsed on the reference date
-        PaceStatusRole,                  // Confidence as int, from progress against the expected pace
-        HasContributorsRole,             // bool: false for objectives shown as "no key results"
-        // Confidence as int from the latest check-in of a key result; of an objective, the most worried one its
-        // own key results' latest check-ins stated. Invalid before any check-in, for initiatives and team nodes.
-        StatedConfidenceRole,
-    };
 
     explicit AlignmentTreeModel(QObject *parent = nullptr);
     ~AlignmentTreeModel() override;
@@ -75,18 +63,22 @@ public:
     QModelIndex initiativeIndex(Id initiativeId, int column = TitleColumn) const;
     QModelIndex teamIndex(Id teamId, int column = TitleColumn) const; // invalid when the team has no node
     static NodeKind nodeKind(const QModelIndex &index);
+    // The id of the objective, key result, initiative or team a valid index shows.
+    static Id itemId(const QModelIndex &index);
     // The objective, key result or initiative a valid index shows; not for team nodes (see teamId).
     TreeItem item(const QModelIndex &index) const;
     // The team a team node stands for, or the team of the row's objective (of its key result, of its initiative).
     Id teamId(const QModelIndex &index) const;
-    // What the coach says about the row's objective or key result (none for initiatives): its own text's flags and
-    // the plan's set checks that concern it. Flagged rows carry a warning icon with the flags as tooltip.
+    // What the coach says about the row's objective or key result (none for initiatives and team nodes): its own
+    // text's flags and the plan's set checks that concern it. Flagged rows carry a warning icon with the flags as
+    // tooltip.
     QList<CoachFlag> coachFlags(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    // The roles of ItemRoles and Qt's display roles (from TreeCellPresenter), and the edit role setData() changes.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -102,16 +94,8 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // True when `objectiveId` may be aligned to `parentObjectiveId` (NoId: to nothing): the parent belongs to a
-    // higher team of the same cycle and is not the objective itself or one aligned below it.
-    bool canAlign(Id objectiveId, Id parentObjectiveId) const;
-    // The teams `objectiveId` may belong to with its alignment kept, in the plan's order: below the team of the
-    // objective it is aligned to, above the teams of the objectives aligned to it; in an annual cycle, a company
-    // (a root team). Its own team is always one of them.
-    QList<Id> teamsFor(Id objectiveId) const;
-
-    // The status column's words: the pace, then the confidence the team stated when there is one.
-    static QString statusText(std::optional<Confidence> pace, std::optional<Confidence> stated);
+    // The grade column's colour.
+    static QColor gradeColour(double grade, Commitment commitment);
 
 private:
     // Where a dragged item would land: the command that moves it, or nothing when the drop is not valid.
@@ -134,7 +118,6 @@ private:
     static quintptr encode(NodeKind kind, Id id);
     static NodeKind kindOf(quintptr node);
     static Id idOf(quintptr node);
-    static Id itemId(const QModelIndex &index);
     const QHash<Id, Placement> &placements(NodeKind kind) const;
     QModelIndex indexFor(NodeKind kind, Id id, int column) const;
     QModelIndex indexFor(quintptr node, int column) const;
@@ -142,38 +125,17 @@ private:
     bool isShownAligned(Id objectiveId) const;
     // A root team's objectives are the company's: they stay at the top instead of under a team node.
     bool isCompanyTeam(Id teamId) const;
-    // True when `teamId` is strictly below `aboveTeamId` in the organisation.
-    bool isBelow(Id teamId, Id aboveTeamId) const;
     // Recomputes every node's placement from the plan: the one place that knows the tree's shape. Edits will
     // change the plan and its index between beginInsertRows/endInsertRows (or the remove pair), then call this.
     void rebuildPlacements();
 
-    QVariant objectiveData(const Objective &objective, int column, int role) const;
-    QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
-    QVariant initiativeData(const Initiative &initiative, int column, int role) const;
-    QVariant teamData(Id teamId, int column, int role) const;
-    QVariant progressData(double progress, int role) const;
-    // The status column: pace from `progress` (none when nothing measures it) beside the stated confidence.
-    QVariant statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated, int role) const;
-    QString paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const;
-    std::optional<LatestCheckIn> statedConfidence(const Objective &objective) const;
-    std::optional<LatestCheckIn> statedConfidence(const KeyResult &keyResult) const;
-    // Mean progress of the objectives under a team node, and whether any of them is measured.
-    std::optional<double> teamNodeProgress(Id teamId) const;
-    static QColor gradeColour(double grade, Commitment commitment);
-    QVariant coachData(const QModelIndex &index, int role) const;
     void forgetCoachFlags();
 
     DocumentSession *m_session = nullptr;
-    Coach m_coach;
-    QIcon m_warningIcon;
-    QIcon m_teamIcon;
-    QHash<int, QIcon> m_statusIcons; // by Confidence
-    // The coach's flags are computed when a row is first shown, and forgotten when the plan changes: only what is
-    // looked at costs anything on a thousand teams. By node kind and item id (encode()).
-    mutable QHash<quintptr, QList<CoachFlag>> m_coachFlags;
-    mutable std::optional<QHash<quintptr, QList<CoachFlag>>> m_planFindings;
+    TreeCellPresenter m_cells;
     CyclePlan m_plan;
+    // Forgotten whenever m_plan changes.
+    CoachFlagCache m_coachFlags;
     ProgressRollUp m_progress;
     QDate m_referenceDate;
     // The rows at the top: the company objectives, then the team nodes in the organisation's order.

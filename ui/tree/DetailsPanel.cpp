@@ -3,6 +3,7 @@
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
 #include "document/DocumentSession.h"
+#include "model/AlignmentRules.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
@@ -332,14 +333,12 @@ void DetailsPanel::fillTeamChoices(const Objective &objective)
     // Offered in the organisation's order, indented by depth like the team filter; refilled only when the choice
     // changes, since a thousand teams take a moment to list and every edit refills the panel.
     const CyclePlan &plan = m_model->plan();
-    const QList<Id> choices = m_model->teamsFor(objective.id);
+    const QList<Id> choices = AlignmentRules(plan).teamsFor(objective.id);
     if (choices != m_teamChoices) {
         m_teamChoices = choices;
         m_objectiveTeam->clear();
         for (const Id teamId : std::as_const(m_teamChoices)) {
-            int depth = 0;
-            for (const Team *above = plan.team(plan.team(teamId)->parentId); above; above = plan.team(above->parentId))
-                ++depth;
+            const int depth = plan.organisation().depth(teamId);
             m_objectiveTeam->addItem(QString(2 * depth, QLatin1Char(' ')) + plan.team(teamId)->name, teamId);
         }
     }

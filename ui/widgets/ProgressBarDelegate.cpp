@@ -2,7 +2,7 @@
 
 #include "palette/PaceColours.h"
 #include "text/DomainText.h"
-#include "tree/AlignmentTreeModel.h"
+#include "widgets/ItemRoles.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -25,9 +25,8 @@ int textWidth(const QFont &font)
 
 bool isMeasured(const QModelIndex &index)
 {
-    const QVariant hasContributors = index.data(AlignmentTreeModel::HasContributorsRole);
-    return index.data(AlignmentTreeModel::ProgressRole).isValid() &&
-           (!hasContributors.isValid() || hasContributors.toBool());
+    const QVariant hasContributors = index.data(ItemRoles::HasContributorsRole);
+    return index.data(ItemRoles::ProgressRole).isValid() && (!hasContributors.isValid() || hasContributors.toBool());
 }
 
 } // namespace
@@ -55,9 +54,9 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &itemOption, painter, widget);
 
-    const double progress = std::clamp(index.data(AlignmentTreeModel::ProgressRole).toDouble(), 0.0, 1.0);
-    const double expected = std::clamp(index.data(AlignmentTreeModel::ExpectedProgressRole).toDouble(), 0.0, 1.0);
-    const auto status = Confidence(index.data(AlignmentTreeModel::PaceStatusRole).toInt());
+    const double progress = std::clamp(index.data(ItemRoles::ProgressRole).toDouble(), 0.0, 1.0);
+    const double expected = std::clamp(index.data(ItemRoles::ExpectedProgressRole).toDouble(), 0.0, 1.0);
+    const auto status = Confidence(index.data(ItemRoles::PaceStatusRole).toInt());
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette &palette = option.palette;
 

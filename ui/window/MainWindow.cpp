@@ -9,6 +9,7 @@
 #include "document/DocumentSession.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
+#include "model/Organisation.h"
 #include "model/Quarter.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -17,6 +18,8 @@
 #include "tree/AlignmentFilterModel.h"
 #include "tree/AlignmentTreeModel.h"
 #include "tree/DetailsPanel.h"
+#include "tree/TreeCellPresenter.h"
+#include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
 #include "window/RecentFiles.h"
@@ -332,7 +335,7 @@ void MainWindow::showCurrentItemInCharts()
     const QModelIndex current = currentItemIndex();
     if (!current.isValid() || !m_chartsDock->isVisible())
         return;
-    const Id itemId = current.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id itemId = current.data(ItemRoles::ItemIdRole).value<Id>();
     switch (AlignmentTreeModel::nodeKind(current)) {
     case AlignmentTreeModel::NodeKind::Objective:
         m_charts->showObjective(itemId);
@@ -445,7 +448,7 @@ void MainWindow::createAlignmentTree()
     for (const Confidence pace : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
         for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
             statusWidth =
-                std::max(statusWidth, boldMetrics.horizontalAdvance(AlignmentTreeModel::statusText(pace, stated)));
+                std::max(statusWidth, boldMetrics.horizontalAdvance(TreeCellPresenter::statusText(pace, stated)));
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
@@ -501,12 +504,10 @@ void MainWindow::fillTeamFilter()
     const QSignalBlocker blocker(m_teamFilter);
     m_teamFilter->clear();
     m_teamFilter->addItem(tr("All teams"), NoId);
-    QHash<Id, int> depth;
-    for (const Team &team : m_session->repository().teams()) {
-        const int level = team.parentId == NoId ? 0 : depth.value(team.parentId) + 1;
-        depth.insert(team.id, level);
-        m_teamFilter->addItem(QString(2 * level, QLatin1Char(' ')) + team.name, team.id);
-    }
+    const QList<Team> teams = m_session->repository().teams();
+    const Organisation organisation(teams);
+    for (const Team &team : teams)
+        m_teamFilter->addItem(QString(2 * organisation.depth(team.id), QLatin1Char(' ')) + team.name, team.id);
     m_teamFilter->setEnabled(true);
     m_filter->setTeam(NoId);
 }

@@ -12,22 +12,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// True when `higher` is above `team` in the organisation.
-bool isAbove(const CyclePlan &plan, Id higher, Id team)
-{
-    const Team *current = plan.team(team);
-    for (const Team *above = current ? plan.team(current->parentId) : nullptr; above;
-         above = plan.team(above->parentId)) {
-        if (above->id == higher)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 OkrWherePage::OkrWherePage(DocumentSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
@@ -162,7 +146,7 @@ void OkrWherePage::fillParents(Id selectedParentId)
         m_parent->clear();
         m_parent->addItem(tr("Not aligned"), NoId);
         for (const Objective &objective : std::as_const(m_plan.objectives)) {
-            if (objective.id == m_reworkedObjectiveId || !isAbove(m_plan, objective.teamId, teamId()))
+            if (objective.id == m_reworkedObjectiveId || !m_plan.organisation().isBelow(teamId(), objective.teamId))
                 continue;
             const Team *team = m_plan.team(objective.teamId);
             m_parent->addItem(tr("%1 (%2)").arg(objective.title, team ? team->name : QString()), objective.id);

@@ -7,10 +7,10 @@
 #include "storage/Document.h"
 #include "storage/Repository.h"
 #include "support/CatchQt.h"
-#include "tree/AlignmentTreeModel.h"
 #include "ui/support/PlanFixtures.h"
 #include "ui/support/RecordedMessages.h"
 #include "ui/support/WarningRecorder.h"
+#include "widgets/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -95,25 +95,23 @@ TEST_CASE("The board model should pass the model tester with a card per team and
     CHECK(model.objectiveCount() == 5);
 
     const QModelIndex engineering = model.teamIndex(3);
-    CHECK(engineering.data(ProgressBoardModel::IsTeamRole).toBool());
+    CHECK(engineering.data(ItemRoles::IsTeamRole).toBool());
     CHECK(cell(engineering, ProgressBoardModel::ProgressColumn) == QStringLiteral("50 %"));
     CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
 
     const QModelIndex shipReliably = model.objectiveIndex(30);
     CHECK(model.parent(shipReliably) == engineering);
-    CHECK_FALSE(shipReliably.data(ProgressBoardModel::IsTeamRole).toBool());
-    CHECK(shipReliably.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 30);
+    CHECK_FALSE(shipReliably.data(ItemRoles::IsTeamRole).toBool());
+    CHECK(shipReliably.data(ItemRoles::ItemIdRole).value<Id>() == 30);
     CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
     CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk"));
     CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) == QStringLiteral("committed"));
-    CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn)
-              .data(AlignmentTreeModel::PaceStatusRole)
-              .toInt() == int(Confidence::OnTrack));
+    CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==
+          int(Confidence::OnTrack));
 
     const QModelIndex buildDebt = model.objectiveIndex(40);
-    CHECK(buildDebt.siblingAtColumn(ProgressBoardModel::ProgressColumn)
-              .data(AlignmentTreeModel::PaceStatusRole)
-              .toInt() == int(Confidence::OffTrack));
+    CHECK(buildDebt.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==
+          int(Confidence::OffTrack));
     CHECK(cell(model.objectiveIndex(11), ProgressBoardModel::ProgressColumn) == QStringLiteral("no key results"));
     // Sales' deals and churn were never checked in: W32 is missing.
     CHECK(cell(model.teamIndex(2), ProgressBoardModel::NotesColumn) == QStringLiteral("missing check-in"));
@@ -236,7 +234,7 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
     board->reload();
 
     const QModelIndex updated = model.objectiveIndex(objectiveId, ProgressBoardModel::ProgressColumn);
-    CHECK(updated.data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(1.0));
+    CHECK(updated.data(ItemRoles::ProgressRole).toDouble() == Approx(1.0));
     CHECK(model.teams().last().lastCheckIn == checkIn.week.friday());
     CHECK(board->filterModel()->mapToSource(board->treeView()->currentIndex()).siblingAtColumn(0) ==
           model.objectiveIndex(objectiveId));

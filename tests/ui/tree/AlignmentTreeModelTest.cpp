@@ -1,9 +1,11 @@
 #include "support/catch.h"
 
+#include "model/AlignmentRules.h"
 #include "support/CatchQt.h"
 #include "tree/AlignmentTreeModel.h"
 #include "ui/support/PlanFixtures.h"
 #include "ui/support/WarningRecorder.h"
+#include "widgets/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -55,7 +57,7 @@ TEST_CASE("The alignment tree puts aligned objectives under their parent and key
     CHECK(title(deals) == QStringLiteral("Close more deals"));
     CHECK(cell(model, deals, AlignmentTreeModel::OwnerColumn) == QStringLiteral("Sales"));
     CHECK(AlignmentTreeModel::nodeKind(deals) == Kind::Objective);
-    CHECK(deals.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 20);
+    CHECK(deals.data(ItemRoles::ItemIdRole).value<Id>() == 20);
     CHECK(deals == model.objectiveIndex(20));
     CHECK_FALSE(model.objectiveIndex(999).isValid());
 
@@ -105,16 +107,16 @@ TEST_CASE("Progress rolls up from key results through aligned objectives", "[ui]
     const auto progressOf = [](const QModelIndex &index) {
         return index.siblingAtColumn(AlignmentTreeModel::ProgressColumn);
     };
-    CHECK(progressOf(model.keyResultIndex(200)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
-    CHECK(progressOf(model.keyResultIndex(201)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
-    CHECK(progressOf(model.keyResultIndex(300)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(1.0));
+    CHECK(progressOf(model.keyResultIndex(200)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(progressOf(model.keyResultIndex(201)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(progressOf(model.keyResultIndex(300)).data(ItemRoles::ProgressRole).toDouble() == Approx(1.0));
     CHECK(progressOf(model.objectiveIndex(20)).data().toString() == QStringLiteral("50 %"));
-    CHECK(progressOf(model.objectiveIndex(10)).data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.75));
+    CHECK(progressOf(model.objectiveIndex(10)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.75));
     CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75 %"));
     CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0 %"));
-    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(AlignmentTreeModel::ProgressRole).toDouble() ==
+    CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(ItemRoles::ProgressRole).toDouble() ==
           Approx(0.5));
-    CHECK_FALSE(model.initiativeIndex(3000).data(AlignmentTreeModel::ProgressRole).isValid());
+    CHECK_FALSE(model.initiativeIndex(3000).data(ItemRoles::ProgressRole).isValid());
     CHECK(model.progress().cycle() == Approx((0.75 + 0.0 + 0.0) / 3));
 }
 
@@ -125,10 +127,8 @@ TEST_CASE("An objective nothing measures shows \"no key results\"", "[ui][model]
 
     const QModelIndex lovedProgress = model.objectiveIndex(11, AlignmentTreeModel::ProgressColumn);
     CHECK(lovedProgress.data().toString() == QStringLiteral("no key results"));
-    CHECK_FALSE(lovedProgress.data(AlignmentTreeModel::HasContributorsRole).toBool());
-    CHECK(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)
-              .data(AlignmentTreeModel::HasContributorsRole)
-              .toBool());
+    CHECK_FALSE(lovedProgress.data(ItemRoles::HasContributorsRole).toBool());
+    CHECK(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn).data(ItemRoles::HasContributorsRole).toBool());
 }
 
 TEST_CASE("Key results show their current value against the target with the unit", "[ui][model]")
@@ -156,10 +156,10 @@ TEST_CASE("Pace status compares progress with the share of the cycle elapsed", "
     model.setReferenceDate(QDate(2026, 8, 15)); // 45 of 91 days: about 49 % expected
 
     const auto paceOf = [&model](const QModelIndex &index) {
-        return Confidence(index.data(AlignmentTreeModel::PaceStatusRole).toInt());
+        return Confidence(index.data(ItemRoles::PaceStatusRole).toInt());
     };
     const QModelIndex buildDebt = model.objectiveIndex(40, AlignmentTreeModel::ProgressColumn);
-    CHECK(buildDebt.data(AlignmentTreeModel::ExpectedProgressRole).toDouble() == Approx(45.0 / 91.0));
+    CHECK(buildDebt.data(ItemRoles::ExpectedProgressRole).toDouble() == Approx(45.0 / 91.0));
     CHECK(paceOf(buildDebt) == Confidence::OffTrack);
     CHECK(paceOf(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn)) == Confidence::OnTrack);
     CHECK(paceOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)) == Confidence::OnTrack);
@@ -175,11 +175,10 @@ TEST_CASE("A key result's tooltip tells the confidence the team stated beside th
     model.setPlan(PlanFixtures::acmeQuarter());
 
     const QModelIndex uptime = model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn);
-    CHECK(Confidence(uptime.data(AlignmentTreeModel::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
+    CHECK(Confidence(uptime.data(ItemRoles::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
     CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at risk")));
-    CHECK_FALSE(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn)
-                    .data(AlignmentTreeModel::StatedConfidenceRole)
-                    .isValid());
+    CHECK_FALSE(
+        model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn).data(ItemRoles::StatedConfidenceRole).isValid());
 }
 
 TEST_CASE("Objectives aligned to nothing shown are bold, also when aligned to an objective outside the cycle",
@@ -299,7 +298,7 @@ TEST_CASE("A team's objectives aligned to nothing are grouped under a node for t
     CHECK(engineering == model.teamIndex(3));
     CHECK(AlignmentTreeModel::nodeKind(engineering) == Kind::Team);
     CHECK(engineering.data().toString() == QStringLiteral("Engineering"));
-    CHECK(engineering.data(AlignmentTreeModel::ItemIdRole).value<Id>() == 3);
+    CHECK(engineering.data(ItemRoles::ItemIdRole).value<Id>() == 3);
     CHECK(cell(model, engineering, AlignmentTreeModel::OwnerColumn) == QStringLiteral("Acme"));
     CHECK(engineering.data(Qt::FontRole).value<QFont>().bold());
     CHECK_FALSE(model.teamIndex(2).isValid());
@@ -331,10 +330,10 @@ TEST_CASE("A team node's progress is the mean of its objectives, with the team's
     model.setReferenceDate(QDate(2026, 8, 15)); // about 49 % expected
 
     const QModelIndex engineering = model.teamIndex(3, AlignmentTreeModel::ProgressColumn);
-    CHECK(engineering.data(AlignmentTreeModel::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(engineering.data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
     CHECK(engineering.data().toString() == QStringLiteral("50 %"));
-    CHECK(engineering.data(AlignmentTreeModel::HasContributorsRole).toBool());
-    CHECK(Confidence(engineering.data(AlignmentTreeModel::PaceStatusRole).toInt()) == Confidence::OnTrack);
+    CHECK(engineering.data(ItemRoles::HasContributorsRole).toBool());
+    CHECK(Confidence(engineering.data(ItemRoles::PaceStatusRole).toInt()) == Confidence::OnTrack);
     // With "Ship reliably" (100 %, aligned to the company) the team stands at 75 %.
     CHECK(engineering.data(Qt::ToolTipRole).toString().contains(QStringLiteral("75 %")));
 
@@ -345,7 +344,7 @@ TEST_CASE("A team node's progress is the mean of its objectives, with the team's
         model.updatePlan(plan);
         const QModelIndex unmeasured = model.teamIndex(3, AlignmentTreeModel::ProgressColumn);
         CHECK(unmeasured.data().toString() == QStringLiteral("no key results"));
-        CHECK_FALSE(unmeasured.data(AlignmentTreeModel::HasContributorsRole).toBool());
+        CHECK_FALSE(unmeasured.data(ItemRoles::HasContributorsRole).toBool());
         CHECK(model.teamIndex(3, AlignmentTreeModel::StatusColumn).data().isNull());
     }
 }
@@ -383,7 +382,7 @@ TEST_CASE("The status column shows the pace beside the stated confidence, in wor
 
     // An objective states the most worried confidence of its own key results.
     const QModelIndex ship = status(model.objectiveIndex(30));
-    CHECK(Confidence(ship.data(AlignmentTreeModel::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
+    CHECK(Confidence(ship.data(ItemRoles::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
     CHECK(ship.data().toString() == QStringLiteral("on track · said at risk"));
     CHECK(status(model.objectiveIndex(40)).data().toString() == QStringLiteral("off track"));
     CHECK(status(model.teamIndex(3)).data().toString() == QStringLiteral("off track"));
@@ -437,12 +436,12 @@ TEST_CASE("An objective may change to the teams its alignment allows", "[ui][mod
     using Teams = QList<Id>;
 
     // "Close more deals" (Sales) stays aligned to the company's "Win the mid-market": any team below the company.
-    CHECK(model.teamsFor(20) == Teams{2, 3});
+    CHECK(AlignmentRules(model.plan()).teamsFor(20) == Teams{2, 3});
     // "Win the mid-market" has Sales and Engineering objectives aligned to it: it must stay above both.
-    CHECK(model.teamsFor(10) == Teams{1});
+    CHECK(AlignmentRules(model.plan()).teamsFor(10) == Teams{1});
     // "Pay down build debt" is aligned to nothing: any team, the company's included (it becomes a company objective).
-    CHECK(model.teamsFor(40) == Teams{1, 2, 3});
-    CHECK(model.teamsFor(999).isEmpty());
+    CHECK(AlignmentRules(model.plan()).teamsFor(40) == Teams{1, 2, 3});
+    CHECK(AlignmentRules(model.plan()).teamsFor(999).isEmpty());
 
     SECTION("below a department, only its teams stay above a team's aligned objective")
     {
@@ -452,14 +451,14 @@ TEST_CASE("An objective may change to the teams its alignment allows", "[ui][mod
         plan.objectives[4].parentId = 30; // aligned to Engineering's "Ship reliably"
         plan.rebuildIndex();
         model.setPlan(plan);
-        CHECK(model.teamsFor(40) == Teams{4, 5});
+        CHECK(AlignmentRules(model.plan()).teamsFor(40) == Teams{4, 5});
         // "Ship reliably" stays above Platform and below the company.
-        CHECK(model.teamsFor(30) == Teams{3});
+        CHECK(AlignmentRules(model.plan()).teamsFor(30) == Teams{3});
     }
     SECTION("an annual cycle holds company objectives only")
     {
         plan.cycle.annual = true;
         model.setPlan(plan);
-        CHECK(model.teamsFor(40) == Teams{1, 3}); // the company, or where it is
+        CHECK(AlignmentRules(model.plan()).teamsFor(40) == Teams{1, 3}); // the company, or where it is
     }
 }

@@ -10,6 +10,7 @@
 #include "ui/support/DocumentFixtures.h"
 #include "ui/support/RecordedMessages.h"
 #include "ui/support/WarningRecorder.h"
+#include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -113,7 +114,7 @@ TEST_CASE("Undo and redo of an added key result keep its id", "[ui][window][edit
     acme.select(closeDeals);
     acme.action("actionAddBelow")->trigger();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    const Id addedId = acme.tree()->currentIndex().data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id addedId = acme.tree()->currentIndex().data(ItemRoles::ItemIdRole).value<Id>();
     REQUIRE(addedId != NoId);
 
     acme.action("actionUndo")->trigger();
@@ -164,7 +165,7 @@ TEST_CASE("Deleting an objective with key results asks first, undo brings back r
     RecordedMessages recorded;
     const CyclePlan before = acme.storedPlan();
     acme.select(closeDeals);
-    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id dealsId = acme.find(dealsKeyResult).data(ItemRoles::ItemIdRole).value<Id>();
 
     SECTION("Cancel keeps it")
     {
@@ -248,7 +249,7 @@ TEST_CASE("Dragging a team objective onto another company objective re-aligns it
 
     CHECK(acme.find(closeDeals).parent().data().toString() == QStringLiteral("Be loved by our customers"));
     const CyclePlan stored = acme.storedPlan();
-    const Id dealsObjectiveId = acme.find(closeDeals).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id dealsObjectiveId = acme.find(closeDeals).data(ItemRoles::ItemIdRole).value<Id>();
     CHECK(stored.objective(stored.objective(dealsObjectiveId)->parentId)->title ==
           QStringLiteral("Be loved by our customers"));
 
@@ -287,14 +288,13 @@ TEST_CASE("The details panel edits a key result's target, letters are not taken 
     QTest::keyClicks(target, QStringLiteral("abc"));
     QTest::keyClick(target, Qt::Key_Return);
     CHECK(acme.undoStack()->count() == 0);
-    CHECK(acme.storedPlan()
-              .keyResult(acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>())
-              ->target == 10.0);
+    CHECK(acme.storedPlan().keyResult(acme.find(dealsKeyResult).data(ItemRoles::ItemIdRole).value<Id>())->target ==
+          10.0);
 
     target->selectAll();
     QTest::keyClicks(target, QStringLiteral("25"));
     QTest::keyClick(target, Qt::Key_Return);
-    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id dealsId = acme.find(dealsKeyResult).data(ItemRoles::ItemIdRole).value<Id>();
     CHECK(acme.storedPlan().keyResult(dealsId)->target == 25.0);
     CHECK(acme.find(dealsKeyResult)
               .siblingAtColumn(AlignmentTreeModel::ValueColumn)
@@ -316,7 +316,7 @@ TEST_CASE("Stepping a number with the arrow keys is one undo step", "[ui][window
     for (int step = 0; step < 3; ++step)
         QTest::keyClick(weight, Qt::Key_Up);
 
-    const Id dealsId = acme.find(dealsKeyResult).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id dealsId = acme.find(dealsKeyResult).data(ItemRoles::ItemIdRole).value<Id>();
     CHECK(acme.storedPlan().keyResult(dealsId)->weight == 4.0);
     CHECK(acme.undoStack()->count() == 1);
     acme.action("actionUndo")->trigger();
@@ -503,7 +503,7 @@ TEST_CASE("Dragging an aligned team objective onto its team's node un-aligns it,
     REQUIRE(model->dropMimeData(ship.get(), Qt::MoveAction, -1, -1, engineering));
 
     CHECK(acme.find(shipReliably).parent().data().toString() == QStringLiteral("Engineering"));
-    const Id shipId = acme.find(shipReliably).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id shipId = acme.find(shipReliably).data(ItemRoles::ItemIdRole).value<Id>();
     CHECK(acme.storedPlan().objective(shipId)->parentId == NoId);
     CHECK(acme.undoStack()->undoText() == QStringLiteral("Move “Ship reliably”"));
 
@@ -544,8 +544,8 @@ TEST_CASE("The details panel moves an objective to another team, the tree follow
     CHECK_FALSE(acme.find(QStringLiteral("Engineering")).isValid()); // its only objective left
     CHECK(acme.tree()->currentIndex() == moved);
     CHECK(acme.tree()->isExpanded(moved.parent()));
-    const Id buildDebtId = moved.data(AlignmentTreeModel::ItemIdRole).value<Id>();
-    const Id salesId = acme.find(closeDeals).siblingAtColumn(0).data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id buildDebtId = moved.data(ItemRoles::ItemIdRole).value<Id>();
+    const Id salesId = acme.find(closeDeals).siblingAtColumn(0).data(ItemRoles::ItemIdRole).value<Id>();
     const CyclePlan stored = acme.storedPlan();
     CHECK(stored.team(stored.objective(buildDebtId)->teamId)->name == QStringLiteral("Sales"));
     CHECK(stored.objective(buildDebtId)->parentId == NoId);
@@ -611,7 +611,7 @@ TEST_CASE("On a team node Add Below adds an objective for that team, rename and 
     REQUIRE(added.isValid());
     CHECK(added.parent().data().toString() == QStringLiteral("Engineering"));
     const CyclePlan stored = acme.storedPlan();
-    const Objective *objective = stored.objective(added.data(AlignmentTreeModel::ItemIdRole).value<Id>());
+    const Objective *objective = stored.objective(added.data(ItemRoles::ItemIdRole).value<Id>());
     REQUIRE(objective);
     CHECK(stored.team(objective->teamId)->name == QStringLiteral("Engineering"));
     CHECK(objective->parentId == NoId);

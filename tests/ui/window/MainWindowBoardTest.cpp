@@ -3,9 +3,9 @@
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
 #include "support/CatchQt.h"
-#include "tree/AlignmentTreeModel.h"
 #include "ui/support/DocumentFixtures.h"
 #include "ui/support/RecordedMessages.h"
+#include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -57,7 +57,7 @@ TEST_CASE("The View menu should show the progress board, and activating an objec
     board->treeView()->setFocus();
     QTest::keyClick(board->treeView(), Qt::Key_Return);
 
-    CHECK(tree->currentIndex().data(AlignmentTreeModel::ItemIdRole).value<Id>() == buildDebtId);
+    CHECK(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == buildDebtId);
     CHECK(tree->currentIndex().parent().data().toString() == QStringLiteral("Engineering"));
     CHECK(tree->isExpanded(tree->currentIndex().parent()));
 

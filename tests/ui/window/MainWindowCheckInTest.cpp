@@ -10,6 +10,7 @@
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
 #include "ui/support/RecordedMessages.h"
+#include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -29,7 +30,7 @@ QModelIndex firstKeyResult(const QAbstractItemModel &model, const QModelIndex &p
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, AlignmentTreeModel::TitleColumn, parent);
-        if (index.data(AlignmentTreeModel::NodeKindRole).toInt() == int(AlignmentTreeModel::NodeKind::KeyResult))
+        if (index.data(ItemRoles::NodeKindRole).toInt() == int(AlignmentTreeModel::NodeKind::KeyResult))
             return index;
         if (const QModelIndex found = firstKeyResult(model, index); found.isValid())
             return found;
@@ -66,7 +67,7 @@ TEST_CASE("A check-in from the window should show its values in the tree and und
     REQUIRE(keyResultRow.isValid());
     tree->setCurrentIndex(keyResultRow);
     tree->setFocus();
-    const Id keyResultId = keyResultRow.data(AlignmentTreeModel::ItemIdRole).value<Id>();
+    const Id keyResultId = keyResultRow.data(ItemRoles::ItemIdRole).value<Id>();
     const CyclePlan plan =
         window.session()->repository().loadCyclePlan(window.session()->repository().activeCycle()->id);
     KeyResult keyResult = *plan.keyResult(keyResultId);
