@@ -54,7 +54,7 @@ public:
     explicit AlignmentTreeModel(QObject *parent = nullptr);
     ~AlignmentTreeModel() override;
 
-    // The document edits go to and changes come from; none (the default) makes the tree read-only.
+    // The document edits go to; none (the default) makes the tree read-only.
     void setSession(DocumentSession *session);
     DocumentSession *session() const { return m_session; }
     // Reloads the shown cycle's plan when `change` concerns it (see updatePlan).
