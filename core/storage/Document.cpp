@@ -374,3 +374,9 @@ void Document::saveCopyAs(const QString &path)
     vacuum.addBindValue(target.absoluteFilePath());
     exec(vacuum);
 }
+
+void Document::removeWithJournal(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}

@@ -42,6 +42,10 @@ public:
     // A consistent copy of the live file (Save As), written with SQLite's VACUUM INTO.
     void saveCopyAs(const QString &path);
 
+    // Deletes the file at `path` with its journal (-wal, -shm), so that what replaces it does not pick up a
+    // stale journal. Files that are missing or cannot be removed are left as they are.
+    static void removeWithJournal(const QString &path);
+
 private:
     Document(QString path, QString connectionName);
 

@@ -50,11 +50,7 @@ void AlignmentTreeModel::setPlan(CyclePlan plan)
 
 void AlignmentTreeModel::setSession(DocumentSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
-        connect(m_session, &DocumentSession::changed, this, &AlignmentTreeModel::followChange);
 }
 
 void AlignmentTreeModel::followChange(const DocumentChange &change)

@@ -27,9 +27,10 @@ struct DocumentChange;
 // With a DocumentSession the tree is editable: titles (and owners of key results and initiatives) through setData,
 // objectives dragged onto another objective to re-align them (onto their team's node: to un-align them), key
 // results dragged among their siblings; each edit
-// is pushed to the session's undo stack as a command. The model follows the session's changed() signal: it reloads
-// its cycle's plan and announces it as a layout change that keeps persistent indexes on their items, so views keep
-// their expansion, selection and current item through edits, undo and redo.
+// is pushed to the session's undo stack as a command. Its owner passes it the session's changes (followChange), in the
+// order the owner's own steps need: it reloads its cycle's plan and announces it as a layout change that keeps
+// persistent indexes on their items, so views keep their expansion, selection and current item through edits, undo
+// and redo.
 class AlignmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -41,9 +42,11 @@ public:
     explicit AlignmentTreeModel(QObject *parent = nullptr);
     ~AlignmentTreeModel() override;
 
-    // The document edits go to and changes come from; none (the default) makes the tree read-only.
+    // The document edits go to; none (the default) makes the tree read-only.
     void setSession(DocumentSession *session);
     DocumentSession *session() const { return m_session; }
+    // Reloads the shown cycle's plan when `change` concerns it (see updatePlan).
+    void followChange(const DocumentChange &change);
 
     // Replaces the whole tree (a model reset).
     void setPlan(CyclePlan plan);
@@ -106,7 +109,6 @@ private:
         int newPosition = 0;   // key results: the new position among the siblings
     };
     std::optional<Drop> dropFor(const QMimeData *data, int row, const QModelIndex &parent) const;
-    void followChange(const DocumentChange &change);
 
     // Where a node sits: its parent node (encode(); RootNode at the top) and its row under that parent.
     struct Placement {

@@ -306,3 +306,20 @@ TEST_CASE("Document should save a consistent copy and refuse to overwrite a file
     CHECK(FileSnapshot::of(copyPath) == before);
     CHECK_THROWS_AS(document->saveCopyAs(pathIn(folder, QStringLiteral("missing/copy.okr"))), DocumentError);
 }
+
+TEST_CASE("Document should remove a file together with its journal", "[storage][document]")
+{
+    const QTemporaryDir folder;
+    const QString path = pathIn(folder, QStringLiteral("old.okr"));
+    const QString other = pathIn(folder, QStringLiteral("old.okr-keep"));
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), other})
+        writeFile(name, "bytes");
+
+    Document::removeWithJournal(path);
+
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    CHECK(QFile::exists(other));
+    Document::removeWithJournal(path); // nothing left to remove: no error
+}

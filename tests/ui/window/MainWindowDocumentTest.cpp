@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "document/DocumentSession.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -229,4 +230,37 @@ TEST_CASE("The cycle can be chosen from the keyboard", "[ui][window][document]")
 
     CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q2 (closed)"));
     CHECK(topLevelTitles(window) == QStringList{QStringLiteral("2026 Q2 objective")});
+}
+
+TEST_CASE("Save As continues in the copy on the cycle that was shown", "[ui][window][document]")
+{
+    const AcmeDocument acme;
+    MainWindow window;
+    REQUIRE(window.openDocument(acme.path));
+    cycleSelectorOf(window)->setCurrentIndex(cycleSelectorOf(window)->findText(QStringLiteral("2026 Q2 (closed)")));
+
+    REQUIRE(window.saveDocumentAs(acme.directory.filePath(QStringLiteral("copy.okr"))));
+
+    CHECK(window.windowTitle() == QStringLiteral("copy — Quarterdeck"));
+    CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q2 (closed)"));
+    CHECK(topLevelTitles(window) == QStringList{QStringLiteral("2026 Q2 objective")});
+    CHECK(statusText(window, "cycleLabel").contains(QStringLiteral("2026 Q2")));
+}
+
+TEST_CASE("New replaces a file and its journal left at the chosen path", "[ui][window][document]")
+{
+    QSettings().clear();
+    const QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("Initech.okr"));
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        QFile file(name);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a document");
+    }
+    MainWindow window;
+
+    REQUIRE(window.newDocument(path));
+
+    CHECK(window.windowTitle() == QStringLiteral("Initech — Quarterdeck"));
+    CHECK(window.session()->repository().organisationName() == QStringLiteral("Initech"));
 }

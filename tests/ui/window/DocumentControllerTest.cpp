@@ -1,0 +1,92 @@
+#include "support/catch.h"
+
+#include "document/DocumentSession.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
+#include "ui/support/RecordedMessages.h"
+#include "window/DocumentController.h"
+#include "window/RecentFiles.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QWidget>
+
+namespace {
+
+// A controller over a bare window, with no recent files, recording every session it hands out.
+struct Documents {
+    Documents()
+    {
+        QSettings().clear();
+        QObject::connect(&controller, &DocumentController::sessionChanged, &controller,
+                         [this](DocumentSession *session, bool continuesPrevious) {
+                             handedOut.append({session, continuesPrevious, !previous.isNull()});
+                             previous = session;
+                         });
+    }
+
+    QString pathOf(const QString &name) const { return directory.filePath(name); }
+
+    struct Handout {
+        DocumentSession *session = nullptr;
+        bool continuesPrevious = false;
+        bool previousAlive = false; // the replaced session still existed while the views moved over
+    };
+
+    QTemporaryDir directory;
+    QWidget window;
+    DocumentController controller{&window};
+    QList<Handout> handedOut;
+    QPointer<DocumentSession> previous;
+};
+
+} // namespace
+
+TEST_CASE("The document controller should hand out a new document's session and remember the file",
+          "[ui][window][document]")
+{
+    Documents documents;
+
+    REQUIRE(documents.controller.create(documents.pathOf(QStringLiteral("Initech.okr"))));
+
+    REQUIRE(documents.handedOut.size() == 1);
+    CHECK(documents.handedOut.first().session == documents.controller.session());
+    CHECK_FALSE(documents.handedOut.first().continuesPrevious);
+    CHECK(documents.controller.session()->repository().organisationName() == QStringLiteral("Initech"));
+    CHECK(RecentFiles::paths() ==
+          QStringList{QFileInfo(documents.pathOf(QStringLiteral("Initech.okr"))).absoluteFilePath()});
+}
+
+TEST_CASE("The document controller should replace a session only after the views moved to the next one",
+          "[ui][window][document]")
+{
+    Documents documents;
+    REQUIRE(documents.controller.create(documents.pathOf(QStringLiteral("first.okr"))));
+    const QPointer<DocumentSession> first = documents.controller.session();
+
+    REQUIRE(documents.controller.saveCopyAs(documents.pathOf(QStringLiteral("copy.okr"))));
+
+    REQUIRE(documents.handedOut.size() == 2);
+    CHECK(documents.handedOut.last().continuesPrevious);
+    CHECK(documents.handedOut.last().previousAlive);
+    CHECK(first.isNull());
+    CHECK(documents.controller.session()->document().path().endsWith(QStringLiteral("copy.okr")));
+}
+
+TEST_CASE("The document controller should keep the open document when another cannot be opened",
+          "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    REQUIRE(documents.controller.create(documents.pathOf(QStringLiteral("first.okr"))));
+    DocumentSession *const open = documents.controller.session();
+
+    CHECK_FALSE(documents.controller.open(documents.pathOf(QStringLiteral("missing.okr"))));
+
+    CHECK(documents.controller.session() == open);
+    CHECK(documents.handedOut.size() == 1);
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().text.contains(QStringLiteral("missing.okr")));
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "model/Ids.h"
+#include "tree/AlignmentTreeModel.h"
+
+#include <QSet>
+#include <QWidget>
+
+class AlignmentFilterModel;
+class DocumentSession;
+class OkrWizard;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QToolBar;
+class QTreeView;
+
+// One cycle's plan as the window shows and edits it: the alignment tree with its text and team filters, the
+// expansion and current item kept across filters and edits, and the plan's edit actions (add an objective, add
+// below, rename, delete, the OKR wizard) enabled for what is selected. The window puts the actions in its menus
+// and chooses the cycle; the view asks the document's session for the edits (see DocumentSession.h).
+class PlanView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+    ~PlanView() override;
+
+    AlignmentTreeModel *model() const { return m_model; }
+    // The item of `kind` that is `index` or holds it: the objective of a key result, the key result of an initiative.
+    static QModelIndex enclosing(QModelIndex index, AlignmentTreeModel::NodeKind kind);
+    // The document the view edits; its teams fill the team filter.
+    void setSession(DocumentSession *session);
+
+    // The filters belong in the window's tool bar: they go after what it holds already.
+    void addFiltersTo(QToolBar *toolBar);
+    // Add an objective, add below, rename and delete, in the Edit menu's order.
+    QList<QAction *> editActions() const;
+    QAction *newOkrAction() const { return m_newOkrAction; }
+    QAction *reworkOkrAction() const { return m_reworkOkrAction; }
+
+    // The current row's index in the tree model (not the filter's); invalid without one.
+    QModelIndex currentItemIndex() const;
+    // The team of the current row (a team node's own), NoId without a current row.
+    Id currentTeamId() const;
+    // Opens team nodes and objectives down to their key results; initiatives stay folded.
+    void expandObjectives();
+    void updateEditActions();
+    // Makes the objective current when the filters show it.
+    void selectObjective(Id objectiveId);
+    // Makes the objective current and unfolds it, clearing the filters when they hide it.
+    void revealObjective(Id objectiveId);
+    void focusTree();
+
+    // Column widths for the window's settings and for presentation mode.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+    // Scales every column but the title, which takes the rest of the width.
+    void scaleFixedColumns(double factor);
+
+    // A KPI fell behind: the OKR wizard for `teamId` (NoId, a company-wide KPI: the company) with `title` as the
+    // objective to start from.
+    void openSeededOkrWizard(Id teamId, const QString &title);
+
+signals:
+    // The current row changed; `itemIndex` is in the tree model (see currentItemIndex).
+    void currentItemChanged(const QModelIndex &itemIndex);
+    // The OKR wizard wrote an objective, possibly in another cycle than the one shown.
+    void objectiveWritten(Id cycleId, Id objectiveId);
+
+private:
+    void createTree();
+    void createFilters();
+    void keepExpansionAndCurrentItem();
+    void createEditActions();
+    void createOkrWizardActions();
+    void restoreExpansion(const QModelIndex &parent);
+    void expandObjectivesBelow(const QModelIndex &parent);
+    void fillTeamFilter();
+    void showGradeColumnWhenClosed();
+
+    void addObjective();
+    void addBelow();
+    void renameCurrent();
+    void deleteCurrent();
+    void selectAndRename(const QModelIndex &index);
+    // The OKR wizard: a new OKR (NoId) or a rework of an objective; Finish selects the objective in the tree.
+    void openOkrWizard(Id reworkedObjectiveId);
+    OkrWizard *createOkrWizard(Id reworkedObjectiveId); // null when no OKR can be written now
+
+    DocumentSession *session() const;
+    bool isEditable() const;
+
+    AlignmentTreeModel *m_model = nullptr;
+    AlignmentFilterModel *m_filter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QSet<quintptr> m_expanded;        // internalIds of the expanded rows, kept across filter changes
+    quintptr m_currentParentNode = 0; // internalId of the current row's parent while the layout changes
+    QLabel *m_teamLabel = nullptr;
+    QComboBox *m_teamFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QAction *m_addObjectiveAction = nullptr;
+    QAction *m_addBelowAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_newOkrAction = nullptr;
+    QAction *m_reworkOkrAction = nullptr;
+};

@@ -1,0 +1,176 @@
+#include "window/DocumentController.h"
+
+#include "document/DocumentSession.h"
+#include "sample/StarterPlan.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+#include "widgets/MessageBoxes.h"
+#include "window/RecentFiles.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QWidget>
+
+namespace {
+
+QString documentFilter()
+{
+    return DocumentController::tr("Quarterdeck documents (*.okr)");
+}
+
+} // namespace
+
+DocumentController::DocumentController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+DocumentController::~DocumentController() = default;
+
+bool DocumentController::open(const QString &path)
+{
+    return openAndUse(path, false);
+}
+
+bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
+{
+    return attempt(tr("Cannot Open Document"), tr("Quarterdeck could not open “%1”.\n\n%2"), path,
+                   [&] { replaceSession(DocumentSession::open(path), continuesPrevious); });
+}
+
+bool DocumentController::create(const QString &path)
+{
+    return attempt(tr("Cannot Create Document"), tr("Quarterdeck could not create “%1”.\n\n%2"), path, [&] {
+        // The file dialog asked before replacing: a new document starts from an empty file.
+        Document::removeWithJournal(path);
+        std::unique_ptr<DocumentSession> session = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
+        StarterPlan::write(session->repository(), QFileInfo(path).completeBaseName(), QDate::currentDate());
+        replaceSession(std::move(session), false);
+    });
+}
+
+bool DocumentController::saveCopyAs(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const bool saved =
+        attempt(tr("Cannot Save Document"), tr("Quarterdeck could not save a copy as “%1”.\n\n%2"), path, [&] {
+            // The file dialog asked before replacing; the open document itself is never removed.
+            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session->document().path()).absoluteFilePath())
+                Document::removeWithJournal(path);
+            m_session->document().saveCopyAs(path);
+        });
+    return saved && openAndUse(path, true);
+}
+
+bool DocumentController::attempt(const QString &title, const QString &failure, const QString &path,
+                                 const std::function<void()> &work)
+{
+    try {
+        work();
+        return true;
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(m_window, title, failure.arg(QDir::toNativeSeparators(path), error.message()));
+    }
+    return false;
+}
+
+void DocumentController::replaceSession(std::unique_ptr<DocumentSession> session, bool continuesPrevious)
+{
+    reportFailuresOf(*session);
+    // The views move to the new session before the previous one goes.
+    const std::unique_ptr<DocumentSession> previous = std::exchange(m_session, std::move(session));
+    emit sessionChanged(m_session.get(), continuesPrevious);
+    RecentFiles::add(m_session->document().path());
+    rebuildRecentMenu();
+}
+
+void DocumentController::reportFailuresOf(DocumentSession &session)
+{
+    connect(&session, &DocumentSession::writeFailed, m_window, [this](const QString &message) {
+        MessageBoxes::warning(m_window, tr("Cannot Save Change"),
+                              tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
+    });
+    connect(&session, &DocumentSession::refused, m_window, [this](const QString &stepText, const QString &reason) {
+        MessageBoxes::warning(m_window, tr("Not Done: %1").arg(stepText), reason);
+    });
+    connect(&session, &DocumentSession::readFailed, m_window, [this](const QString &message) {
+        MessageBoxes::warning(m_window, tr("Cannot Read Document"),
+                              tr("The document could not be read, so the window may not show its latest "
+                                 "state.\n\n%1")
+                                  .arg(message));
+    });
+}
+
+QString DocumentController::documentFolder() const
+{
+    return m_session ? QFileInfo(m_session->document().path()).absolutePath() : QDir::homePath();
+}
+
+void DocumentController::chooseToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Document"), documentFolder(), documentFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+QString DocumentController::chooseFileToWrite(const QString &title) const
+{
+    QString path = QFileDialog::getSaveFileName(m_window, title, documentFolder(), documentFilter());
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".okr");
+    return path;
+}
+
+void DocumentController::chooseNew()
+{
+    if (const QString path = chooseFileToWrite(tr("New Document")); !path.isEmpty())
+        create(path);
+}
+
+void DocumentController::chooseSaveAs()
+{
+    if (const QString path = chooseFileToWrite(tr("Save a Copy As")); !path.isEmpty())
+        saveCopyAs(path);
+}
+
+void DocumentController::setRecentMenu(QMenu *menu)
+{
+    m_recentMenu = menu;
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DocumentController::rebuildRecentMenu);
+    rebuildRecentMenu();
+}
+
+void DocumentController::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList paths = RecentFiles::paths();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        // Numbered 1-8 as mnemonics, so the menu works from the keyboard; a "&" in a name is not one.
+        const QString name = QFileInfo(path).completeBaseName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
+        action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { open(path); });
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clearAction = m_recentMenu->addAction(tr("&Clear List"));
+    clearAction->setObjectName(QStringLiteral("actionClearRecent"));
+    clearAction->setEnabled(!paths.isEmpty());
+    connect(clearAction, &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        rebuildRecentMenu();
+    });
+}
