@@ -7,6 +7,7 @@
 #include "commands/RemoveTreeItemCommand.h"
 #include "cycles/CycleMenu.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
 #include "model/Quarter.h"
@@ -76,11 +77,13 @@ QModelIndex enclosing(QModelIndex index, AlignmentTreeModel::NodeKind kind)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_shownPlan(new ShownPlan(this))
     , m_model(new AlignmentTreeModel(this))
     , m_filter(new AlignmentFilterModel(m_model, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Quarterdeck"));
+    m_model->setShownPlan(m_shownPlan);
     createCycleToolBar();
     createAlignmentTree();
     createDetailsDock();
@@ -300,6 +303,10 @@ void MainWindow::createProgressViews()
     // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
     connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    m_board->setShownPlan(m_shownPlan);
+    m_charts->setShownPlan(m_shownPlan);
+    // After the tree has taken the change: the window's status and actions read it.
+    connect(m_shownPlan, &ShownPlan::changeFollowed, this, &MainWindow::followChange);
     connect(m_board, &ProgressBoardView::objectiveActivated, this, &MainWindow::selectObjectiveInTree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentItemInCharts);
 }
@@ -310,9 +317,9 @@ void MainWindow::refreshProgressViews()
     if (!m_session || cycleId == NoId)
         return;
     if (m_boardDock->isVisible() && m_board->cycleId() != cycleId)
-        m_board->showCycle(cycleId);
+        m_board->refresh();
     if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
-        m_charts->showCycle(cycleId);
+        m_charts->refresh();
         showCurrentItemInCharts();
     }
 }
@@ -650,12 +657,11 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     CyclePlan plan = cycleId == NoId ? CyclePlan{} : session->repository().loadCyclePlan(cycleId);
 
     // Everything read: only now replace the previous document.
-    // Before the model's reload: a cycle that an undo removed is not read again.
-    connect(session.get(), &DocumentSession::changed, this, &MainWindow::leaveRemovedCycle);
     m_model->setSession(session.get());
     m_cycleMenu->setDocument(session.get());
-    // After the model's: a change of the shown cycle has reloaded the tree when the window follows it.
-    connect(session.get(), &DocumentSession::changed, this, &MainWindow::followChange);
+    // The tree, the board, the charts and the window follow the document's changes through the shown plan.
+    connect(session.get(), &DocumentSession::changed, m_shownPlan, &ShownPlan::followChange);
+    connect(m_shownPlan, &ShownPlan::readFailed, session.get(), &DocumentSession::reportReadFailure);
     connect(session.get(), &DocumentSession::writeFailed, this, [this](const QString &message) {
         MessageBoxes::warning(this, tr("Cannot Save Change"),
                               tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
@@ -679,11 +685,12 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_teamNotesDock->setWidget(m_teamNotes);
     m_session = std::move(session);
     m_cycleMenu->setCurrentCycle(cycleId);
-    m_board->setRepository(&m_session->repository());
-    m_charts->setRepository(&m_session->repository());
+    m_shownPlan->setRepository(&m_session->repository());
+    m_board->clear();
+    m_charts->clear();
     fillCycleSelector(cycleId);
     fillTeamFilter();
-    m_model->setPlan(std::move(plan));
+    m_shownPlan->show(std::move(plan));
 
     setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
     setWindowFilePath(m_session->document().path());
@@ -798,7 +805,7 @@ void MainWindow::showSelectedCycle()
     if (!m_session || cycleId == NoId)
         return;
     try {
-        m_model->setPlan(m_session->repository().loadCyclePlan(cycleId));
+        m_shownPlan->showCycle(cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
@@ -807,14 +814,6 @@ void MainWindow::showSelectedCycle()
     expandObjectives({});
     updateStatusBar();
     refreshProgressViews();
-}
-
-void MainWindow::leaveRemovedCycle(const DocumentChange &change)
-{
-    const Id shownCycleId = m_model->plan().cycle.id;
-    if (change.kind == DocumentChange::Kind::CyclesChanged && shownCycleId != NoId &&
-        !m_session->repository().cycle(shownCycleId))
-        showCycleAfterChange(change.cycleId);
 }
 
 void MainWindow::showCycleAfterChange(Id changedCycleId)
@@ -834,10 +833,10 @@ void MainWindow::showCycleAfterChange(Id changedCycleId)
         return; // the tree has followed the change already (or it did not concern the shown cycle)
     if (cycleId == NoId) {
         // No cycle left: nothing to show, and the board and charts forget the removed one.
-        m_model->setPlan(CyclePlan{});
+        m_shownPlan->show({});
         m_cycleMenu->setCurrentCycle(NoId);
-        m_board->setRepository(&m_session->repository());
-        m_charts->setRepository(&m_session->repository());
+        m_board->clear();
+        m_charts->clear();
     } else {
         showSelectedCycle();
     }
@@ -882,16 +881,16 @@ void MainWindow::followChange(const DocumentChange &change)
     updateEditActions();
     if (change.kind == DocumentChange::Kind::KpisChanged)
         return; // the board and the charts show no KPIs
-    // The board and the charts read the document again when shown; hidden, they are only marked out of date
-    // (setRepository forgets the cycle, so showing them reads it afresh).
+    // The board and the charts take the shown plan again when seen (the charts' grades span other cycles too);
+    // hidden, they are emptied, so showing them takes it afresh.
     if (m_boardDock->isVisible())
-        m_board->reload();
+        m_board->refresh();
     else
-        m_board->setRepository(&m_session->repository());
+        m_board->clear();
     if (m_chartsDock->isVisible())
-        m_charts->reload();
+        m_charts->refresh();
     else
-        m_charts->setRepository(&m_session->repository());
+        m_charts->clear();
 }
 
 void MainWindow::updateEditActions()

@@ -16,6 +16,7 @@ class DetailsPanel;
 class DocumentSession;
 class ProgressBoardView;
 class KeyResultHistoryView;
+class ShownPlan;
 class OkrWizard;
 class QAction;
 class QComboBox;
@@ -82,7 +83,6 @@ private:
     // After a change of the document's cycles (DocumentChange::Kind::CyclesChanged): refill the selector and show
     // the cycle the change names while it exists.
     void showCycleAfterChange(Id changedCycleId);
-    void leaveRemovedCycle(const DocumentChange &change);
     void expandObjectives(const QModelIndex &parent);
     void restoreExpansion(const QModelIndex &parent);
     void fillTeamFilter();
@@ -111,6 +111,8 @@ private:
     void selectObjective(Id cycleId, Id objectiveId);
 
     std::unique_ptr<DocumentSession> m_session;
+    // The shown cycle's plan, read once per change for the tree, the board and the charts.
+    ShownPlan *m_shownPlan = nullptr;
 
     AlignmentTreeModel *m_model = nullptr;
     AlignmentFilterModel *m_filter = nullptr;
