@@ -25,7 +25,6 @@ void ShownPlan::showCycle(Id cycleId)
 void ShownPlan::show(CyclePlan plan)
 {
     m_plan = std::move(plan);
-    m_plan.rebuildIndex();
     m_histories.reset();
     emit cycleShown();
 }
@@ -51,9 +50,7 @@ void ShownPlan::followChange(const DocumentChange &change)
         change.kind != DocumentChange::Kind::CyclesChanged || (m_repository && m_repository->cycle(cycleId()));
     if (m_repository && concerns(change) && stillThere) {
         try {
-            CyclePlan plan = m_repository->loadCyclePlan(cycleId());
-            plan.rebuildIndex();
-            m_plan = std::move(plan);
+            m_plan = m_repository->loadCyclePlan(cycleId());
             m_histories.reset();
             emit planChanged(change);
         } catch (const DocumentError &error) {

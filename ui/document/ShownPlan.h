@@ -29,7 +29,7 @@ public:
 
     // Reads the cycle's plan and shows it (NoId: shows none). Throws DocumentError and then shows what it did.
     void showCycle(Id cycleId);
-    // Shows a plan read already from the repository.
+    // Shows a plan read already from the repository (Repository::loadCyclePlan, which indexes it).
     void show(CyclePlan plan);
 
     const CyclePlan &plan() const { return m_plan; }
