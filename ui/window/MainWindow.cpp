@@ -678,7 +678,7 @@ bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
     m_undoGroup->addStack(session->undoStack());
     m_undoGroup->setActiveStack(session->undoStack());
     delete m_history;
-    m_history = new KeyResultHistoryView(*session, m_historyDock);
+    m_history = new KeyResultHistoryView(*session, *m_shownPlan, m_historyDock);
     m_historyDock->setWidget(m_history);
     delete m_teamNotes;
     m_teamNotes = new TeamNotesView(*session, m_teamNotesDock);
