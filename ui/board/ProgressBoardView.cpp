@@ -2,8 +2,8 @@
 
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
+#include "document/ShownPlan.h"
 #include "storage/DocumentError.h"
-#include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
@@ -119,29 +119,29 @@ void ProgressBoardView::createControls()
     updateSummary();
 }
 
-void ProgressBoardView::setRepository(Repository *repository)
+void ProgressBoardView::setShownPlan(const ShownPlan *shownPlan)
 {
-    m_repository = repository;
+    m_shownPlan = shownPlan;
+    clear();
+}
+
+void ProgressBoardView::clear()
+{
     m_cycleId = NoId;
     m_foldedTeams.clear();
     showPlan({}, {});
 }
 
-void ProgressBoardView::showCycle(Id cycleId)
+void ProgressBoardView::refresh()
 {
-    if (cycleId != m_cycleId)
-        m_foldedTeams.clear();
-    m_cycleId = cycleId;
-    reload();
-}
-
-void ProgressBoardView::reload()
-{
-    if (!m_repository || m_cycleId == NoId)
+    if (!m_shownPlan || m_shownPlan->cycleId() == NoId)
         return;
     try {
-        const CyclePlan plan = m_repository->loadCyclePlan(m_cycleId);
-        showPlan(plan, m_repository->keyResultHistoriesOfCycle(m_cycleId));
+        const KeyResultHistories &histories = m_shownPlan->histories();
+        if (m_shownPlan->cycleId() != m_cycleId)
+            m_foldedTeams.clear();
+        m_cycleId = m_shownPlan->cycleId();
+        showPlan(m_shownPlan->plan(), histories);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
     }

@@ -15,7 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTreeView;
-class Repository;
+class ShownPlan;
 
 // The manager's progress board for one cycle: a card per team (a bold header row with the team's progress and
 // latest check-in) with each objective's progress bar and pace marker, stated confidence, last check-in and notes;
@@ -26,11 +26,13 @@ class ProgressBoardView : public QWidget {
 public:
     explicit ProgressBoardView(QWidget *parent = nullptr);
 
-    // The document to read (not owned; null empties the board) and the cycle to show from it.
-    void setRepository(Repository *repository);
-    void showCycle(Id cycleId);
+    // Where the plan comes from (not owned; null shows nothing). Empties the board until refresh().
+    void setShownPlan(const ShownPlan *shownPlan);
+    // Empties the board until refresh(): a hidden board is not kept up to date.
+    void clear();
+    // The cycle the board shows; NoId when empty.
     Id cycleId() const { return m_cycleId; }
-    // Shows a plan directly, without a document (reload() then does nothing).
+    // Shows a plan directly, without a ShownPlan.
     void showPlan(const CyclePlan &plan, const KeyResultHistories &histories);
 
     // The day pace and missing check-ins are judged on: today unless set (tests pin it).
@@ -49,9 +51,9 @@ public:
     void selectObjective(Id objectiveId);
 
 public slots:
-    // Reads the shown cycle again and keeps folded cards, the current objective and the scroll position: connect
-    // it to the document's change signal so the board follows edits and check-ins.
-    void reload();
+    // Shows the shown plan as it is now, keeping folded cards, the current objective and the scroll position (of
+    // the same cycle): call it after each change the board should follow.
+    void refresh();
 
 signals:
     void objectiveActivated(Id objectiveId);
@@ -64,7 +66,7 @@ private:
     void updateSummary();
     void activate(const QModelIndex &proxyIndex);
 
-    Repository *m_repository = nullptr;
+    const ShownPlan *m_shownPlan = nullptr;
     Id m_cycleId = NoId;
     QDate m_referenceDate;
     QSet<Id> m_foldedTeams;

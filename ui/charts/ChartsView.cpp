@@ -2,6 +2,7 @@
 
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
+#include "document/ShownPlan.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 #include "storage/DocumentError.h"
@@ -40,10 +41,14 @@ ChartsView::ChartsView(QWidget *parent)
     layout->setColumnStretch(1, 2);
 }
 
-void ChartsView::setRepository(Repository *repository)
+void ChartsView::setShownPlan(const ShownPlan *shownPlan)
 {
-    m_repository = repository;
-    m_requestedCycleId = NoId;
+    m_shownPlan = shownPlan;
+    clear();
+}
+
+void ChartsView::clear()
+{
     m_plan = {};
     m_histories.clear();
     m_objectiveId = m_keyResultId = NoId;
@@ -51,26 +56,20 @@ void ChartsView::setRepository(Repository *repository)
         panel->setChart(nullptr);
 }
 
-void ChartsView::showCycle(Id cycleId)
-{
-    if (cycleId != m_requestedCycleId)
-        m_objectiveId = m_keyResultId = NoId;
-    m_requestedCycleId = cycleId;
-    reload();
-}
-
 void ChartsView::setReferenceDate(QDate day)
 {
     m_referenceDate = day;
 }
 
-void ChartsView::reload()
+void ChartsView::refresh()
 {
-    if (!m_repository || m_requestedCycleId == NoId)
+    if (!m_shownPlan || m_shownPlan->cycleId() == NoId)
         return;
+    if (m_shownPlan->cycleId() != cycleId())
+        m_objectiveId = m_keyResultId = NoId;
     try {
-        m_plan = m_repository->loadCyclePlan(m_requestedCycleId);
-        m_histories = m_repository->keyResultHistoriesOfCycle(m_requestedCycleId);
+        m_histories = m_shownPlan->histories();
+        m_plan = m_shownPlan->plan();
         redrawCycleCharts();
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Charts"), error.message());
@@ -90,12 +89,12 @@ void ChartsView::redrawCycleCharts()
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp, expected), palette()));
 
     // The latest graded cycles that started by the shown one's start: its history, not what comes after.
-    const QList<Objective> gradedObjectives = m_repository->gradedObjectives();
+    const QList<Objective> gradedObjectives = m_shownPlan->repository()->gradedObjectives();
     QSet<Id> gradedCycles;
     for (const Objective &objective : gradedObjectives)
         gradedCycles.insert(objective.cycleId);
     QList<Cycle> cycles;
-    for (const Cycle &cycle : m_repository->cycles()) {
+    for (const Cycle &cycle : m_shownPlan->repository()->cycles()) {
         if (!cycle.annual && cycle.start <= m_plan.cycle.start && gradedCycles.contains(cycle.id))
             cycles.append(cycle);
     }

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class ChartPanel;
-class Repository;
+class ShownPlan;
 
 // The Charts view for one cycle: progress per team, objectives by pace status, grades per team across cycles,
 // and the chart of the chosen objective (burn-up) or key result (value, pace, forecast). Every chart can be
@@ -22,10 +22,12 @@ public:
 
     explicit ChartsView(QWidget *parent = nullptr);
 
-    void setRepository(Repository *repository); // not owned; null empties the charts
-    void showCycle(Id cycleId);
-    Id cycleId() const { return m_plan.cycle.id; }
-    void setReferenceDate(QDate day); // today unless set (tests pin it)
+    // Where the plan comes from (not owned; null shows nothing). Empties the charts until refresh().
+    void setShownPlan(const ShownPlan *shownPlan);
+    // Empties the charts until refresh(): hidden charts are not kept up to date.
+    void clear();
+    Id cycleId() const { return m_plan.cycle.id; } // NoId when empty
+    void setReferenceDate(QDate day);              // today unless set (tests pin it)
 
     // The item chart: an objective's burn-up or a key result's values; either of the shown cycle.
     void showObjective(Id objectiveId);
@@ -37,15 +39,15 @@ public:
     ChartPanel *itemPanel() const { return m_item; }
 
 public slots:
-    // Reads the cycle again and redraws every chart: connect to the document's change signal.
-    void reload();
+    // Redraws every chart from the shown plan as it is now (and the document's grades): call it after each change
+    // the charts should follow. The item chart stays on its objective or key result within the same cycle.
+    void refresh();
 
 private:
     void redrawCycleCharts();
     void redrawItemChart();
 
-    Repository *m_repository = nullptr;
-    Id m_requestedCycleId = NoId;
+    const ShownPlan *m_shownPlan = nullptr;
     QDate m_referenceDate;
     CyclePlan m_plan;
     KeyResultHistories m_histories;

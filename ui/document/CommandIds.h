@@ -4,6 +4,4 @@
 // Commands with an id here may merge consecutive pushes (mergeWith); -1 (the default) never merges.
 enum class CommandId {
     ChangeTreeItem = 1, // ChangeTreeItemCommand: consecutive edits of one field of one item merge
-    SaveCheckIn,
-    CreateOkr,
 };

@@ -23,8 +23,9 @@ class Repository;
 //  2. push() it. Its redo() runs now, and push() returns what happened (EditOutcome): act on that, never on the
 //     stack's size (push drops undone commands first). A done command stays on the stack, which owns it; a refused
 //     or failed one is deleted by then. Ids for QUndoCommand::id() live in document/CommandIds.h.
-//  3. Every view connects to changed() and refreshes what the DocumentChange names: the alignment tree reloads
-//     its plan keeping expansion and selection, the details panel re-reads the shown item, the board reloads.
+//  3. Every view refreshes what the DocumentChange names. The views of the shown cycle's plan (the alignment tree,
+//     the board, the charts) follow it through ShownPlan, which reads the plan once per change: the tree updates
+//     the rows a change of values names, and relayouts (keeping expansion and selection) only for a change of shape.
 //  A write that fails (DocumentError) leaves the document as it was and is reported through writeFailed(); a step
 //  the cycle rules refuse (CycleError) changes nothing either and is reported through refused(). Both happen for
 //  pushes as well as for undo and redo, so the window tells the user once, whoever pushed.

@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInRules.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "history/CommentsView.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
@@ -16,8 +17,12 @@ namespace {
 
 enum Column { WeekColumn, ValueColumn, ProgressColumn, ConfidenceColumn, CommentColumn, ColumnCount };
 
-std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(Repository &repository, Id keyResultId)
+std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(const ShownPlan &shownPlan, Repository &repository,
+                                                             Id keyResultId)
 {
+    // The window shows the history of the shown cycle's key results: no need to read that plan a second time.
+    if (const KeyResult *shown = shownPlan.plan().keyResult(keyResultId))
+        return std::pair{*shown, shownPlan.plan().cycle};
     const std::optional<Cycle> cycle = repository.cycleOfKeyResult(keyResultId);
     if (!cycle)
         return std::nullopt;
@@ -27,9 +32,10 @@ std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(Repository &reposit
 
 } // namespace
 
-KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *parent)
+KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, const ShownPlan &shownPlan, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_shownPlan(shownPlan)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -64,7 +70,7 @@ KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *pa
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    connect(&session, &DocumentSession::changed, this, &KeyResultHistoryView::refresh);
+    connect(&shownPlan, &ShownPlan::changeFollowed, this, &KeyResultHistoryView::refresh);
 }
 
 void KeyResultHistoryView::setKeyResult(Id keyResultId)
@@ -94,7 +100,7 @@ void KeyResultHistoryView::refresh()
         m_title->setText(tr("Comments on %1").arg(m_objectiveTitle));
         return;
     }
-    const auto found = keyResultAndCycle(m_session.repository(), m_keyResultId);
+    const auto found = keyResultAndCycle(m_shownPlan, m_session.repository(), m_keyResultId);
     if (!found) {
         m_title->setText(tr("Choose a key result to see its history."));
         return;

@@ -2,11 +2,10 @@
 
 #include "commands/ChangeTreeItemCommand.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "model/AlignmentRules.h"
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
-#include "storage/DocumentError.h"
-#include "storage/Repository.h"
 #include "widgets/ItemRoles.h"
 
 #include <QColor>
@@ -53,17 +52,16 @@ void AlignmentTreeModel::setSession(DocumentSession *session)
     m_session = session;
 }
 
-void AlignmentTreeModel::followChange(const DocumentChange &change)
+void AlignmentTreeModel::setShownPlan(const ShownPlan *shownPlan)
 {
-    // KPIs are not part of a cycle's plan.
-    if (m_plan.cycle.id == NoId || change.kind == DocumentChange::Kind::KpisChanged ||
-        (change.cycleId != NoId && change.cycleId != m_plan.cycle.id))
+    if (m_shownPlan)
+        disconnect(m_shownPlan, nullptr, this, nullptr);
+    m_shownPlan = shownPlan;
+    if (!m_shownPlan)
         return;
-    try {
-        updatePlan(m_session->repository().loadCyclePlan(m_plan.cycle.id));
-    } catch (const DocumentError &error) {
-        m_session->reportReadFailure(error.message());
-    }
+    connect(m_shownPlan, &ShownPlan::cycleShown, this, [this] { setPlan(m_shownPlan->plan()); });
+    connect(m_shownPlan, &ShownPlan::planChanged, this,
+            [this](const DocumentChange &change) { updatePlan(m_shownPlan->plan(), change); });
 }
 
 void AlignmentTreeModel::updatePlan(CyclePlan plan)
@@ -82,6 +80,49 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
         after.append(indexFor(nodeKind(index), itemId(index), index.column()));
     changePersistentIndexList(before, after);
     emit layoutChanged();
+}
+
+void AlignmentTreeModel::updatePlan(CyclePlan plan, const DocumentChange &change)
+{
+    if (change.changesShape()) {
+        updatePlan(std::move(plan));
+        return;
+    }
+    // Same rows in the same places (the plan's lists keep their order when only values change): the placements
+    // stand, and only the cells the change can touch are announced.
+    forgetCoachFlags();
+    m_plan = std::move(plan);
+    m_plan.rebuildIndex();
+    m_progress = ProgressRollUp(m_plan);
+    announceValueChange(change);
+}
+
+void AlignmentTreeModel::announceValueChange(const DocumentChange &change)
+{
+    QList<quintptr> edited;
+    const auto addEdited = [this, &edited](NodeKind kind, const QList<Id> &ids) {
+        for (const Id id : ids) {
+            if (placements(kind).contains(id))
+                edited.append(encode(kind, id));
+        }
+    };
+    addEdited(NodeKind::Objective, change.objectiveIds);
+    addEdited(NodeKind::KeyResult, change.keyResultIds);
+    addEdited(NodeKind::Initiative, change.initiativeIds);
+    // Progress and status roll up: every row above an edited one shows them anew, once.
+    QSet<quintptr> above;
+    for (const quintptr node : std::as_const(edited)) {
+        for (quintptr parent = placements(kindOf(node)).value(idOf(node)).parentNode;
+             parent != RootNode && !above.contains(parent);
+             parent = placements(kindOf(parent)).value(idOf(parent)).parentNode)
+            above.insert(parent);
+    }
+    for (const quintptr node : std::as_const(edited)) {
+        above.remove(node);
+        emit dataChanged(indexFor(node, TitleColumn), indexFor(node, ColumnCount - 1));
+    }
+    for (const quintptr node : std::as_const(above))
+        emit dataChanged(indexFor(node, ProgressColumn), indexFor(node, StatusColumn));
 }
 
 void AlignmentTreeModel::setReferenceDate(QDate day)

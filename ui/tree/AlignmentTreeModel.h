@@ -14,6 +14,7 @@
 #include <optional>
 
 class DocumentSession;
+class ShownPlan;
 struct DocumentChange;
 
 // One cycle's alignment tree, straight over a CyclePlan (no parallel tree of items): its shape and its edits; what
@@ -27,10 +28,10 @@ struct DocumentChange;
 // With a DocumentSession the tree is editable: titles (and owners of key results and initiatives) through setData,
 // objectives dragged onto another objective to re-align them (onto their team's node: to un-align them), key
 // results dragged among their siblings; each edit
-// is pushed to the session's undo stack as a command. Its owner passes it the session's changes (followChange), in the
-// order the owner's own steps need: it reloads its cycle's plan and announces it as a layout change that keeps
-// persistent indexes on their items, so views keep their expansion, selection and current item through edits, undo
-// and redo.
+// is pushed to the session's undo stack as a command. The model follows a ShownPlan: after a change of values (a
+// rename, a check-in) it announces the rows concerned with dataChanged; after a change of shape, a layout change
+// that keeps persistent indexes on their items, so views keep their expansion, selection and current item through
+// edits, undo and redo.
 class AlignmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -45,14 +46,17 @@ public:
     // The document edits go to; none (the default) makes the tree read-only.
     void setSession(DocumentSession *session);
     DocumentSession *session() const { return m_session; }
-    // Reloads the shown cycle's plan when `change` concerns it (see updatePlan).
-    void followChange(const DocumentChange &change);
+    // The plan to show (not owned; none by default): its cycle switches reset the model, its changes update it.
+    void setShownPlan(const ShownPlan *shownPlan);
 
     // Replaces the whole tree (a model reset).
     void setPlan(CyclePlan plan);
     // Replaces the plan of the same cycle after an edit: a layout change that keeps persistent indexes on their
     // items (rows of removed items become invalid), so expansion and selection survive.
     void updatePlan(CyclePlan plan);
+    // Replaces the plan of the same cycle after `change`: a change of shape as above; a change of values announces
+    // the rows the change names (every column) and the progress and status cells of the rows above them.
+    void updatePlan(CyclePlan plan, const DocumentChange &change);
     const CyclePlan &plan() const { return m_plan; }
     const ProgressRollUp &progress() const { return m_progress; }
 
@@ -109,6 +113,7 @@ private:
         int newPosition = 0;   // key results: the new position among the siblings
     };
     std::optional<Drop> dropFor(const QMimeData *data, int row, const QModelIndex &parent) const;
+    void announceValueChange(const DocumentChange &change);
 
     // Where a node sits: its parent node (encode(); RootNode at the top) and its row under that parent.
     struct Placement {
@@ -135,6 +140,7 @@ private:
 
     DocumentSession *m_session = nullptr;
     TreeCellPresenter m_cells;
+    const ShownPlan *m_shownPlan = nullptr;
     CyclePlan m_plan;
     // Forgotten whenever m_plan changes.
     CoachFlagCache m_coachFlags;

@@ -79,10 +79,16 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     layout->addWidget(m_chart, 1);
     layout->addStretch();
 
-    // The model reloads after every command (ours, undo, redo, other features'): show the stored values again.
+    // The model follows every command (ours, undo, redo, other features'): show the stored values again.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refill);
+    // A change of values announces its rows: only those concern the shown item.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (m_shown.isValid() && m_shown.parent() == topLeft.parent() && topLeft.row() <= m_shown.row() &&
+                    m_shown.row() <= bottomRight.row())
+                    refill();
+            });
 }
 
 QFormLayout *DetailsPanel::formOn(QWidget *page)

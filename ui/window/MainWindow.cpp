@@ -5,6 +5,7 @@
 #include "checkin/CheckInDialog.h"
 #include "cycles/CycleMenu.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
 #include "storage/DocumentError.h"
@@ -57,11 +58,13 @@ Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_documents(new DocumentController(this))
+    , m_shownPlan(new ShownPlan(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Quarterdeck"));
     m_planView = new PlanView(this);
     m_model = m_planView->model();
+    m_model->setShownPlan(m_shownPlan);
     setCentralWidget(m_planView);
     createCycleToolBar();
     createDetailsDock();
@@ -275,6 +278,10 @@ void MainWindow::createProgressViews()
     // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
     connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    m_board->setShownPlan(m_shownPlan);
+    m_charts->setShownPlan(m_shownPlan);
+    // After the tree has taken the change: the window's status and actions read it.
+    connect(m_shownPlan, &ShownPlan::changeFollowed, this, &MainWindow::followChange);
     connect(m_board, &ProgressBoardView::objectiveActivated, m_planView, &PlanView::selectObjective);
 }
 
@@ -284,9 +291,9 @@ void MainWindow::refreshProgressViews()
     if (!m_session || cycleId == NoId)
         return;
     if (m_boardDock->isVisible() && m_board->cycleId() != cycleId)
-        m_board->showCycle(cycleId);
+        m_board->refresh();
     if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
-        m_charts->showCycle(cycleId);
+        m_charts->refresh();
         showCurrentItemInCharts();
     }
 }
@@ -436,27 +443,30 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
 {
     const Id shownCycleId = m_model->plan().cycle.id;
     m_session = session;
-    // One connection for every change, so that its steps run in their order whatever else follows the session.
-    connect(m_session, &DocumentSession::changed, this, &MainWindow::applyChange);
+    // The tree, the board, the charts and then the window follow the document's changes through the shown plan,
+    // which reads the plan once per change and tells them in that order.
+    connect(m_session, &DocumentSession::changed, m_shownPlan, &ShownPlan::followChange);
+    connect(m_shownPlan, &ShownPlan::readFailed, m_session, &DocumentSession::reportReadFailure);
     m_planView->setSession(m_session);
     m_cycleMenu->setDocument(m_session);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     delete m_history;
-    m_history = new KeyResultHistoryView(*m_session, m_historyDock);
+    m_history = new KeyResultHistoryView(*m_session, *m_shownPlan, m_historyDock);
     m_historyDock->setWidget(m_history);
     delete m_teamNotes;
     m_teamNotes = new TeamNotesView(*m_session, m_teamNotesDock);
     m_teamNotesDock->setWidget(m_teamNotes);
-    m_board->setRepository(&m_session->repository());
-    m_charts->setRepository(&m_session->repository());
+    m_shownPlan->setRepository(&m_session->repository());
+    m_board->clear();
+    m_charts->clear();
     m_saveAsAction->setEnabled(true);
     m_checkInAction->setEnabled(true);
     setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
     setWindowFilePath(m_session->document().path());
 
     // Nothing of the previous document stays shown, even when this one cannot be read.
-    m_model->setPlan(CyclePlan{});
+    m_shownPlan->show({});
     Id cycleId = NoId;
     try {
         const QList<Cycle> cycles = m_session->repository().cycles();
@@ -474,15 +484,6 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_planView->updateEditActions();
     refreshProgressViews();
     m_planView->focusTree();
-}
-
-void MainWindow::applyChange(const DocumentChange &change)
-{
-    // First leave a cycle that an undo removed, so the tree does not read it again; then the tree follows the
-    // change; then the window, which relies on the tree's reloaded plan.
-    leaveRemovedCycle(change);
-    m_model->followChange(change);
-    followChange(change);
 }
 
 void MainWindow::exportQuarterReport()
@@ -525,7 +526,7 @@ void MainWindow::showSelectedCycle()
     if (!m_session || cycleId == NoId)
         return;
     try {
-        m_model->setPlan(m_session->repository().loadCyclePlan(cycleId));
+        m_shownPlan->showCycle(cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
@@ -534,14 +535,6 @@ void MainWindow::showSelectedCycle()
     m_planView->expandObjectives();
     updateStatusBar();
     refreshProgressViews();
-}
-
-void MainWindow::leaveRemovedCycle(const DocumentChange &change)
-{
-    const Id shownCycleId = m_model->plan().cycle.id;
-    if (change.kind == DocumentChange::Kind::CyclesChanged && shownCycleId != NoId &&
-        !m_session->repository().cycle(shownCycleId))
-        showCycleAfterChange(change.cycleId);
 }
 
 void MainWindow::showCycleAfterChange(Id changedCycleId)
@@ -561,10 +554,10 @@ void MainWindow::showCycleAfterChange(Id changedCycleId)
         return; // the tree has followed the change already (or it did not concern the shown cycle)
     if (cycleId == NoId) {
         // No cycle left: nothing to show, and the board and charts forget the removed one.
-        m_model->setPlan(CyclePlan{});
+        m_shownPlan->show({});
         m_cycleMenu->setCurrentCycle(NoId);
-        m_board->setRepository(&m_session->repository());
-        m_charts->setRepository(&m_session->repository());
+        m_board->clear();
+        m_charts->clear();
     } else {
         showSelectedCycle();
     }
@@ -593,16 +586,16 @@ void MainWindow::followChange(const DocumentChange &change)
     m_planView->updateEditActions();
     if (change.kind == DocumentChange::Kind::KpisChanged)
         return; // the board and the charts show no KPIs
-    // The board and the charts read the document again when shown; hidden, they are only marked out of date
-    // (setRepository forgets the cycle, so showing them reads it afresh).
+    // The board and the charts take the shown plan again when seen (the charts' grades span other cycles too);
+    // hidden, they are emptied, so showing them takes it afresh.
     if (m_boardDock->isVisible())
-        m_board->reload();
+        m_board->refresh();
     else
-        m_board->setRepository(&m_session->repository());
+        m_board->clear();
     if (m_chartsDock->isVisible())
-        m_charts->reload();
+        m_charts->refresh();
     else
-        m_charts->setRepository(&m_session->repository());
+        m_charts->clear();
 }
 
 void MainWindow::showHistoryOf(const QModelIndex &index)

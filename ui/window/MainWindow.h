@@ -13,6 +13,7 @@ class DocumentController;
 class DocumentSession;
 class KeyResultHistoryView;
 class PlanView;
+class ShownPlan;
 class ProgressBoardView;
 class QAction;
 class QComboBox;
@@ -64,15 +65,12 @@ private:
 
     // Follows the DocumentController to a new session; a copy (Save As) keeps showing the cycle shown.
     void useSession(DocumentSession *session, bool continuesPrevious);
-    // Every change of the document, in the order the steps need; see the definition.
-    void applyChange(const DocumentChange &change);
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
     // After a change of the document's cycles (DocumentChange::Kind::CyclesChanged): refill the selector and show
     // the cycle the change names while it exists.
     void showCycleAfterChange(Id changedCycleId);
-    void leaveRemovedCycle(const DocumentChange &change);
     void updateStatusBar();
     void refreshProgressViews();
     void showCurrentItem(const QModelIndex &itemIndex);
@@ -86,6 +84,8 @@ private:
 
     DocumentController *m_documents = nullptr;
     DocumentSession *m_session = nullptr; // the controller's, followed through useSession
+    // The shown cycle's plan, read once per change for the tree, the board, the charts and the history.
+    ShownPlan *m_shownPlan = nullptr;
 
     PlanView *m_planView = nullptr;
     AlignmentTreeModel *m_model = nullptr; // the plan view's

@@ -3,6 +3,7 @@
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
+#include "document/ShownPlan.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
@@ -191,7 +192,7 @@ TEST_CASE("Activating an objective on the board should say which one, from the k
     CHECK(activated.size() == 1);
 }
 
-TEST_CASE("The board should follow a check-in on reload, keeping the filter, the current objective and folds",
+TEST_CASE("The board should follow a check-in on refresh, keeping the filter, the current objective and folds",
           "[ui][board]")
 {
     const RecordedMessages messages;
@@ -203,11 +204,14 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
     DemoCompany::write(repository, today);
     const Cycle quarter = *repository.activeCycle();
 
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&repository);
     QWidget window;
     auto *board = new ProgressBoardView(&window);
     board->setReferenceDate(today);
-    board->setRepository(&repository);
-    board->showCycle(quarter.id);
+    board->setShownPlan(&shownPlan);
+    shownPlan.showCycle(quarter.id);
+    board->refresh();
     ProgressBoardModel &model = *board->boardModel();
     REQUIRE(messages.messages().isEmpty());
     REQUIRE(model.teams().size() >= 4);
@@ -231,7 +235,8 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
             checkIn.updates.append({plan.keyResults[row].id, plan.keyResults[row].target, Confidence::OnTrack, {}});
     }
     repository.saveCheckIn(checkIn);
-    board->reload();
+    shownPlan.followChange({DocumentChange::Kind::CheckInsSaved, quarter.id, {}, {}, {}});
+    board->refresh();
 
     const QModelIndex updated = model.objectiveIndex(objectiveId, ProgressBoardModel::ProgressColumn);
     CHECK(updated.data(ItemRoles::ProgressRole).toDouble() == Approx(1.0));

@@ -3,6 +3,7 @@
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartsView.h"
+#include "document/ShownPlan.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
@@ -54,11 +55,14 @@ TEST_CASE("The Charts view should draw the demo's team progress, status distribu
 {
     const RecordedMessages messages;
     DemoDocument demo;
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&demo.repository);
     QWidget window;
     auto *charts = new ChartsView(&window);
     charts->setReferenceDate(demo.today);
-    charts->setRepository(&demo.repository);
-    charts->showCycle(demo.repository.activeCycle()->id);
+    charts->setShownPlan(&shownPlan);
+    shownPlan.showCycle(demo.repository.activeCycle()->id);
+    charts->refresh();
     REQUIRE(messages.messages().isEmpty());
 
     QChart *teams = charts->teamProgressPanel()->chart();
@@ -98,11 +102,14 @@ TEST_CASE("A key result's chart should show its value, start, target, pace and f
     }
     REQUIRE(keyResultId != NoId);
 
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&demo.repository);
     QWidget window;
     auto *charts = new ChartsView(&window);
     charts->setReferenceDate(demo.today);
-    charts->setRepository(&demo.repository);
-    charts->showCycle(quarter.id);
+    charts->setShownPlan(&shownPlan);
+    shownPlan.showCycle(quarter.id);
+    charts->refresh();
     charts->showKeyResult(keyResultId);
 
     QStringList names;

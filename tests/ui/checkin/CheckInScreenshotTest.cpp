@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInDialog.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
 #include "sample/DemoCompany.h"
@@ -41,7 +42,10 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
     const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
     const Id keyResultId =
         plan.keyResults.at(plan.keyResultsOf(plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id).first()).id;
-    KeyResultHistoryView history(*session);
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&repository);
+    shownPlan.showCycle(repository.activeCycle()->id);
+    KeyResultHistoryView history(*session, shownPlan);
     history.setKeyResult(keyResultId);
     history.resize(900, 700);
     history.show();

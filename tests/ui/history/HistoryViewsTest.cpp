@@ -29,7 +29,7 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     fixture.repository.saveCheckIn(
         {NoId, fixture.salesId, twoWeeksAgo, {{fixture.npsId, 30, Confidence::AtRisk, QString()}}, {}, {}, {}});
 
-    KeyResultHistoryView view(*fixture.session);
+    KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
     view.setKeyResult(fixture.npsId);
     auto *timeline = view.findChild<QTableWidget *>(QStringLiteral("timeline"));
     REQUIRE(timeline);
@@ -46,7 +46,7 @@ TEST_CASE("The key result history should list every back-filled week newest firs
 TEST_CASE("A comment typed on a key result should be listed with its author and be undoable", "[ui][comments]")
 {
     CheckInUiFixture fixture;
-    KeyResultHistoryView view(*fixture.session);
+    KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
     view.setKeyResult(fixture.npsId);
     view.show();
     auto *comments = view.findChild<CommentsView *>();
@@ -110,7 +110,7 @@ TEST_CASE("An objective's comments should be shown without a check-in timeline",
     comment.text = QStringLiteral("Agreed at the planning session");
     fixture.repository.addComment(comment);
 
-    KeyResultHistoryView view(*fixture.session);
+    KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
     view.show();
     view.setObjective(objective.id, objective.title);
     CHECK(view.keyResultId() == NoId);
@@ -128,7 +128,7 @@ TEST_CASE("An objective's comments should be shown without a check-in timeline",
 TEST_CASE("A comment added after an Undo should be listed and its text cleared", "[ui][comments][outcome]")
 {
     CheckInUiFixture fixture;
-    KeyResultHistoryView view(*fixture.session);
+    KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
     view.setKeyResult(fixture.npsId);
     view.show();
     auto *comments = view.findChild<CommentsView *>();

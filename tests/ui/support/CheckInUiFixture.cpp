@@ -36,4 +36,8 @@ CheckInUiFixture::CheckInUiFixture()
         {QStringLiteral("Bo"), PlanItemKind::Progress, QStringLiteral("Sent the NPS survey"), npsId, true},
     };
     repository.saveCheckIn(previous);
+
+    shownPlan.setRepository(&repository);
+    shownPlan.showCycle(cycleId);
+    QObject::connect(session.get(), &DocumentSession::changed, &shownPlan, &ShownPlan::followChange);
 }

@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInService.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "storage/Repository.h"
 
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ struct CheckInUiFixture {
         DocumentSession::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
     Repository &repository = session->repository();
     QUndoStack &undoStack = *session->undoStack();
+    ShownPlan shownPlan; // of the live quarter, following the session as the window's does
     IsoWeek thisWeek = IsoWeek::containing(QDate::currentDate());
     IsoWeek lastWeek = thisWeek.previous();
 

@@ -1,0 +1,61 @@
+#include "document/ShownPlan.h"
+
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
+
+#include <utility>
+
+ShownPlan::ShownPlan(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ShownPlan::setRepository(Repository *repository)
+{
+    m_repository = repository;
+    m_plan = {};
+    m_histories.reset();
+}
+
+void ShownPlan::showCycle(Id cycleId)
+{
+    show(cycleId == NoId || !m_repository ? CyclePlan{} : m_repository->loadCyclePlan(cycleId));
+}
+
+void ShownPlan::show(CyclePlan plan)
+{
+    m_plan = std::move(plan);
+    m_histories.reset();
+    emit cycleShown();
+}
+
+const KeyResultHistories &ShownPlan::histories() const
+{
+    if (!m_histories)
+        m_histories = m_repository && cycleId() != NoId ? m_repository->keyResultHistoriesOfCycle(cycleId())
+                                                        : KeyResultHistories{};
+    return *m_histories;
+}
+
+bool ShownPlan::concerns(const DocumentChange &change) const
+{
+    return cycleId() != NoId && change.kind != DocumentChange::Kind::KpisChanged &&
+           (change.cycleId == NoId || change.cycleId == cycleId());
+}
+
+void ShownPlan::followChange(const DocumentChange &change)
+{
+    // A cycle an undo removed is not read again: the window shows another one on changeFollowed.
+    const bool stillThere =
+        change.kind != DocumentChange::Kind::CyclesChanged || (m_repository && m_repository->cycle(cycleId()));
+    if (m_repository && concerns(change) && stillThere) {
+        try {
+            m_plan = m_repository->loadCyclePlan(cycleId());
+            m_histories.reset();
+            emit planChanged(change);
+        } catch (const DocumentError &error) {
+            emit readFailed(error.message());
+        }
+    }
+    emit changeFollowed(change);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "charts/ChartSeries.h"
+#include "document/DocumentChange.h"
+#include "model/CyclePlan.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Repository;
+
+// The plan of the cycle the window shows, read once per change and shared by every view of it (the alignment tree,
+// the progress board, the charts), as Tiled's MapDocument serves its models: no view reads the plan itself.
+//
+// followChange() (connected to DocumentSession::changed) reads the plan again when the change concerns the shown
+// cycle, then tells the followers in a fixed order: first planChanged() to the views that take the plan, then
+// changeFollowed() for every change, to what reads those views (the window's status bar and actions). A switch to
+// another cycle (or to none) is announced by cycleShown(): followers start afresh.
+class ShownPlan : public QObject {
+    Q_OBJECT
+public:
+    explicit ShownPlan(QObject *parent = nullptr);
+
+    // The document to read (not owned; null reads nothing). Forgets the shown plan without telling anyone: show a
+    // cycle next.
+    void setRepository(Repository *repository);
+    Repository *repository() const { return m_repository; }
+
+    // Reads the cycle's plan and shows it (NoId: shows none). Throws DocumentError and then shows what it did.
+    void showCycle(Id cycleId);
+    // Shows a plan read already from the repository (Repository::loadCyclePlan, which indexes it).
+    void show(CyclePlan plan);
+
+    const CyclePlan &plan() const { return m_plan; }
+    Id cycleId() const { return m_plan.cycle.id; }
+    // The key results' values per week in the shown cycle, read on first use after each change (only the board
+    // and the charts need them, and only while they are seen). Throws DocumentError.
+    const KeyResultHistories &histories() const;
+
+    // True when the change may alter the shown plan: KPIs are no part of it, nor are other cycles' items.
+    bool concerns(const DocumentChange &change) const;
+
+public slots:
+    void followChange(const DocumentChange &change);
+
+signals:
+    void cycleShown();
+    void planChanged(const DocumentChange &change);
+    void changeFollowed(const DocumentChange &change);
+    // Reading the plan after a change failed: the views keep the plan they had.
+    void readFailed(const QString &message);
+
+private:
+    Repository *m_repository = nullptr;
+    CyclePlan m_plan;
+    mutable std::optional<KeyResultHistories> m_histories;
+};
