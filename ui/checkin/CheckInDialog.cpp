@@ -3,7 +3,9 @@
 #include "checkin/CheckInRules.h"
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
+#include "palette/PaceColours.h"
 #include "storage/Repository.h"
+#include "text/DomainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,24 +35,6 @@ const QString lastTeamKey = QStringLiteral("checkIn/lastTeam");
 
 enum NoteColumn { PersonColumn, SectionColumn, TextColumn, KeyResultColumn, DoneColumn, NoteColumnCount };
 
-// Status colours that read on light and dark palettes alike.
-const QString errorStyle = QStringLiteral("color: #c62828;");
-const QString warningStyle = QStringLiteral("color: #b26a00;");
-const QString onTrackStyle = QStringLiteral("color: #2e7d32;");
-
-QString styleOf(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::OnTrack:
-        return onTrackStyle;
-    case Confidence::AtRisk:
-        return warningStyle;
-    case Confidence::OffTrack:
-        return errorStyle;
-    }
-    return {};
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 12);
@@ -59,11 +43,6 @@ QString number(double value)
 QString withUnit(double value, const KeyResult &keyResult)
 {
     return keyResult.unitLabel.isEmpty() ? number(value) : number(value) + u' ' + keyResult.unitLabel;
-}
-
-QString percent(double share)
-{
-    return QString::number(qRound(share * 100)) + u'%';
 }
 
 } // namespace
@@ -120,7 +99,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setStyleSheet(errorStyle);
+    m_problems->setStyleSheet(errorStyle());
     m_problems->setWordWrap(true);
     m_problems->hide();
     layout->addWidget(m_problems);
@@ -294,7 +273,7 @@ void CheckInDialog::load()
     QStringList status;
     if (!m_weekCheck.allowed()) {
         status.append(m_weekCheck.refusal);
-        m_weekStatus->setStyleSheet(errorStyle);
+        m_weekStatus->setStyleSheet(errorStyle());
     } else {
         status.append(m_weekCheck.cycle->name + QStringLiteral(" · ") +
                       tr("%1 to %2")
@@ -303,7 +282,8 @@ void CheckInDialog::load()
         status.append(saved ? tr("Editing the check-in saved for this week.") : tr("New check-in."));
         if (!m_weekCheck.notice.isEmpty())
             status.append(m_weekCheck.notice);
-        m_weekStatus->setStyleSheet(m_weekCheck.isCorrection() ? warningStyle : QString());
+        m_weekStatus->setStyleSheet(m_weekCheck.isCorrection() ? PaceColours::textStyle(Confidence::AtRisk, palette())
+                                                               : QString());
     }
     m_weekStatus->setText(status.join(QStringLiteral(" · ")));
     loadKeyResults();
@@ -420,16 +400,18 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     const std::optional<double> value = CheckInRules::parseValue(text);
     if (!value) {
         row.standing->setText(tr("Not a number (e.g. %1)").arg(number(keyResult.target)));
-        row.standing->setStyleSheet(errorStyle);
-        row.value->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        row.standing->setStyleSheet(errorStyle());
+        row.value->setStyleSheet(QStringLiteral("border: 1px solid %1;")
+                                     .arg(PaceColours::forStatus(Confidence::OffTrack, palette()).name()));
         return;
     }
     row.value->setStyleSheet(QString());
     const CheckInRules::Standing standing = CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *value);
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
-                              .arg(percent(standing.progress), CheckInRules::confidenceLabel(standing.pace).toLower(),
-                                   percent(standing.expectedProgress)));
-    row.standing->setStyleSheet(styleOf(standing.pace));
+                              .arg(DomainText::compactPercent(standing.progress),
+                                   CheckInRules::confidenceLabel(standing.pace).toLower(),
+                                   DomainText::compactPercent(standing.expectedProgress)));
+    row.standing->setStyleSheet(PaceColours::textStyle(standing.pace, palette()));
 }
 
 void CheckInDialog::loadNotes(const std::optional<CheckIn> &saved)
@@ -553,7 +535,7 @@ void CheckInDialog::weekTyped()
     if (!typed) {
         m_weekStatus->setText(
             tr("'%1' is not a week: type one such as %2.").arg(m_weekEdit->text(), m_service.currentWeek().toString()));
-        m_weekStatus->setStyleSheet(errorStyle);
+        m_weekStatus->setStyleSheet(errorStyle());
         updateSaveState();
         return;
     }
@@ -592,4 +574,9 @@ void CheckInDialog::save()
     QSettings().setValue(lastTeamKey, teamId());
     emit checkInSaved(toSave.teamId, toSave.week);
     accept();
+}
+
+QString CheckInDialog::errorStyle() const
+{
+    return PaceColours::textStyle(Confidence::OffTrack, palette());
 }

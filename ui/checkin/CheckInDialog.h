@@ -64,6 +64,7 @@ private:
     void weekTyped();
     void moveWeek(int weeks);
     void save();
+    QString errorStyle() const; // messages that block saving, in the off-track colour of the dialog's palette
 
     DocumentSession &m_session;
     Repository &m_repository;

@@ -3,8 +3,10 @@
 #include "checkin/CheckInRules.h"
 #include "document/DocumentSession.h"
 #include "history/CommentsView.h"
+#include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
+#include "text/DomainText.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,7 +43,7 @@ KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *pa
     layout->addWidget(m_title);
     m_stalled = new QLabel(this);
     m_stalled->setObjectName(QStringLiteral("stalled"));
-    m_stalled->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_stalled->setStyleSheet(PaceColours::textStyle(Confidence::AtRisk, palette()));
     m_stalled->setWordWrap(true);
     layout->addWidget(m_stalled);
 
@@ -122,7 +124,7 @@ void KeyResultHistoryView::refresh()
         m_timeline->setItem(row, ValueColumn, new QTableWidgetItem(value));
         m_timeline->setItem(
             row, ProgressColumn,
-            new QTableWidgetItem(QString::number(qRound(Scoring::progressAt(keyResult, entry.value) * 100)) + u'%'));
+            new QTableWidgetItem(DomainText::compactPercent(Scoring::progressAt(keyResult, entry.value))));
         m_timeline->setItem(row, ConfidenceColumn,
                             new QTableWidgetItem(CheckInRules::confidenceLabel(entry.confidence)));
         m_timeline->setItem(row, CommentColumn, new QTableWidgetItem(entry.comment));

@@ -3,6 +3,7 @@
 #include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
 #include "document/DocumentSession.h"
+#include "palette/PaceColours.h"
 #include "storage/Repository.h"
 
 #include <QHash>
@@ -35,7 +36,7 @@ TeamNotesView::TeamNotesView(DocumentSession &session, QWidget *parent)
     layout->addWidget(m_title);
     m_alerts = new QLabel(this);
     m_alerts->setObjectName(QStringLiteral("alerts"));
-    m_alerts->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_alerts->setStyleSheet(PaceColours::textStyle(Confidence::AtRisk, palette()));
     m_alerts->setWordWrap(true);
     layout->addWidget(m_alerts);
     m_notes = new QTextBrowser(this);
