@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -12,6 +13,8 @@ class Document;
 // A headless subcommand: `quarterdeck NAME ...`. Runs without a display; errors go to `err` with a non-zero
 // exit code (2 for bad usage, 1 when the work itself failed).
 class Subcommand {
+    Q_DECLARE_TR_FUNCTIONS(Subcommand)
+
 public:
     virtual ~Subcommand() = default;
 

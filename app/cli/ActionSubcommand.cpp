@@ -1,0 +1,43 @@
+#include "cli/ActionSubcommand.h"
+
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+#include "storage/Repository.h"
+
+#include <algorithm>
+
+ActionSubcommand::ActionSubcommand(QDate today)
+    : m_today(today)
+{
+}
+
+int ActionSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() < 2)
+        return usageError(err, tr("expected FILE and an ACTION."));
+    const QString &action = arguments.at(1);
+    const QStringList operands = arguments.mid(2);
+    const QList<Action> known = actions();
+    const auto found =
+        std::find_if(known.cbegin(), known.cend(), [&action](const Action &each) { return each.name == action; });
+    if (found == known.cend()) {
+        QStringList names;
+        for (const Action &each : known)
+            names.append(each.name);
+        return usageError(err, tr("unknown action '%1'; expected %2.").arg(action, names.join(QStringLiteral(", "))));
+    }
+    if (operands.size() != found->operands)
+        return usageError(
+            err, tr("'%1' takes %2 argument(s), not %3.").arg(action).arg(found->operands).arg(operands.size()));
+
+    const std::unique_ptr<Document> document = openDocument(arguments.at(0), err);
+    if (!document)
+        return Failure;
+    try {
+        Repository repository(*document);
+        return runAction(action, operands, repository, parser, out, err);
+    } catch (const DocumentError &error) {
+        return failure(err, error.message());
+    }
+}
