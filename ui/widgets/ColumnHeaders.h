@@ -12,7 +12,7 @@ class ColumnHeaders {
 public:
     struct Column {
         QString title;
-        QString toolTip; // empty: none
+        QString toolTip = {}; // none when empty
     };
 
     ColumnHeaders(std::initializer_list<Column> columns);
