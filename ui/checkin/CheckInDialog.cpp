@@ -63,20 +63,8 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     teamLabel->setBuddy(m_team);
     auto *weekLabel = new QLabel(tr("&Week:"), this);
     weekLabel->setBuddy(m_weekEdit);
-    auto *previousWeek = new QToolButton(this);
-    previousWeek->setObjectName(QStringLiteral("previousWeek"));
-    previousWeek->setArrowType(Qt::LeftArrow);
-    previousWeek->setToolTip(tr("Previous week (Alt+Left)"));
-    previousWeek->setAccessibleName(tr("Previous week"));
-    previousWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    auto *nextWeek = new QToolButton(this);
-    nextWeek->setObjectName(QStringLiteral("nextWeek"));
-    nextWeek->setArrowType(Qt::RightArrow);
-    nextWeek->setToolTip(tr("Next week (Alt+Right)"));
-    nextWeek->setAccessibleName(tr("Next week"));
-    nextWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    connect(previousWeek, &QToolButton::clicked, this, [this] { moveWeek(-1); });
-    connect(nextWeek, &QToolButton::clicked, this, [this] { moveWeek(1); });
+    QToolButton *previousWeek = createWeekButton(-1);
+    QToolButton *nextWeek = createWeekButton(1);
     header->addWidget(teamLabel);
     header->addWidget(m_team, 1);
     header->addSpacing(16);
@@ -161,6 +149,19 @@ void CheckInDialog::buildHeader()
         m_service.setCorrecting(correcting);
         load();
     });
+}
+
+QToolButton *CheckInDialog::createWeekButton(int step)
+{
+    const bool back = step < 0;
+    auto *button = new QToolButton(this);
+    button->setObjectName(back ? QStringLiteral("previousWeek") : QStringLiteral("nextWeek"));
+    button->setArrowType(back ? Qt::LeftArrow : Qt::RightArrow);
+    button->setToolTip(back ? tr("Previous week (Alt+Left)") : tr("Next week (Alt+Right)"));
+    button->setAccessibleName(back ? tr("Previous week") : tr("Next week"));
+    button->setShortcut(QKeySequence(Qt::ALT | (back ? Qt::Key_Left : Qt::Key_Right)));
+    connect(button, &QToolButton::clicked, this, [this, step] { moveWeek(step); });
+    return button;
 }
 
 QWidget *CheckInDialog::buildKeyResults()

@@ -7,6 +7,7 @@
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
+#include "widgets/TitleLabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -34,12 +35,8 @@ KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, QWidget *pa
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
+    m_title = new TitleLabel(this);
     m_title->setObjectName(QStringLiteral("keyResultTitle"));
-    m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     layout->addWidget(m_title);
     m_stalled = new QLabel(this);
     m_stalled->setObjectName(QStringLiteral("stalled"));

@@ -5,6 +5,7 @@
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
 #include "storage/Repository.h"
+#include "widgets/TitleLabel.h"
 
 #include <QHash>
 #include <QLabel>
@@ -29,10 +30,7 @@ TeamNotesView::TeamNotesView(DocumentSession &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new TitleLabel(this);
     layout->addWidget(m_title);
     m_alerts = new QLabel(this);
     m_alerts->setObjectName(QStringLiteral("alerts"));
