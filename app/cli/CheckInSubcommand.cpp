@@ -46,9 +46,9 @@ void CheckInSubcommand::configure(QCommandLineParser &parser) const
 
 int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
     if (parser.value(teamOption).trimmed().isEmpty())
         return usageError(err, tr("--team NAME is required."));
     const QStringList pairs = parser.values(keyResultOption);
@@ -77,7 +77,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                               tr("--week takes an ISO week such as 2026-W47, not '%1'.").arg(parser.value(weekOption)));
     }
 
-    const std::unique_ptr<Document> document = openDocument(files.first(), err);
+    const std::unique_ptr<Document> document = openDocument(*file, err);
     if (!document)
         return Failure;
     try {
@@ -86,7 +86,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         service.setCorrecting(parser.isSet(correctionOption));
         const std::optional<Team> team = repository.teamByName(parser.value(teamOption).trimmed());
         if (!team)
-            return failure(err, tr("there is no team named '%1' in %2.").arg(parser.value(teamOption), files.first()));
+            return failure(err, tr("there is no team named '%1' in %2.").arg(parser.value(teamOption), *file));
         const IsoWeek chosenWeek = week.value_or(service.currentWeek());
         const CheckInService::WeekCheck check = service.checkWeek(chosenWeek);
         if (!check.allowed())

@@ -17,16 +17,16 @@ void DemoSubcommand::configure(QCommandLineParser &parser) const
 
 int DemoSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
-    const std::unique_ptr<Document> document = createDocument(files.first(), err);
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::unique_ptr<Document> document = createDocument(*file, err);
     if (!document)
         return Failure;
     try {
         Repository repository(*document);
         DemoCompany::write(repository, QDate::currentDate());
-        out << tr("Wrote the demo company to %1\n").arg(files.first());
+        out << tr("Wrote the demo company to %1\n").arg(*file);
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 namespace {
 
 const QString formatOption = QStringLiteral("format");
@@ -35,20 +37,20 @@ void ExportSubcommand::configure(QCommandLineParser &parser) const
 
 int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
-    const QString outPath = parser.value(outOption);
-    if (outPath.isEmpty())
-        return usageError(err, tr("--out PATH is required."));
-    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(outPath).suffix();
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::optional<QString> outPath = requiredValue(parser, outOption, QStringLiteral("PATH"), err);
+    if (!outPath)
+        return UsageError;
+    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(*outPath).suffix();
     const std::optional<ExchangeFormat> format = DataExchange::formatNamed(formatName);
     if (!format)
         return usageError(err, parser.isSet(formatOption) ? tr("--format takes csv or json, not '%1'.").arg(formatName)
                                                           : tr("--format csv or --format json is required when "
                                                                "--out does not end in .csv or .json."));
 
-    const std::unique_ptr<Document> document = openDocument(files.first(), err);
+    const std::unique_ptr<Document> document = openDocument(*file, err);
     if (!document)
         return Failure;
     try {
@@ -61,14 +63,13 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                 for (const Cycle &known : repository.cycles())
                     names.append(known.name);
                 return failure(err, tr("%1 has no cycle named '%2'. Its cycles: %3.")
-                                        .arg(files.first(), parser.value(cycleOption),
+                                        .arg(*file, parser.value(cycleOption),
                                              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
             }
             cycleId = cycle->id;
         }
-        DataExchange::exportToFile(repository, *format, cycleId, outPath);
-        out << tr("Exported %1 to %2\n")
-                   .arg(parser.isSet(cycleOption) ? parser.value(cycleOption) : files.first(), outPath);
+        DataExchange::exportToFile(repository, *format, cycleId, *outPath);
+        out << tr("Exported %1 to %2\n").arg(parser.isSet(cycleOption) ? parser.value(cycleOption) : *file, *outPath);
         return Success;
     } catch (const ExchangeError &error) {
         return failure(err, error.message());

@@ -45,9 +45,9 @@ void GenerateSubcommand::configure(QCommandLineParser &parser) const
 
 int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
     const auto teams = wholeNumber(parser.value(teamsOption), 1, 100000);
     if (!teams)
         return usageError(
@@ -61,7 +61,7 @@ int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &o
         return usageError(
             err, tr("--seed takes a whole number from 0 to 4294967295, not '%1'.").arg(parser.value(seedOption)));
 
-    const std::unique_ptr<Document> document = createDocument(files.first(), err);
+    const std::unique_ptr<Document> document = createDocument(*file, err);
     if (!document)
         return Failure;
     QElapsedTimer timer;
@@ -82,7 +82,7 @@ int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &o
                    .arg(summary.keyResults)
                    .arg(summary.initiatives)
                    .arg(summary.checkIns)
-                   .arg(files.first())
+                   .arg(*file)
                    .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
         return Success;
     } catch (const DocumentError &error) {

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace {
 
 const QString fromOption = QStringLiteral("from");
@@ -31,16 +33,16 @@ void ImportSubcommand::configure(QCommandLineParser &parser) const
 
 int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
-    const QString fromPath = parser.value(fromOption);
-    if (fromPath.isEmpty())
-        return usageError(err, tr("--from PATH is required."));
-    if (!QFileInfo(fromPath).isFile())
-        return failure(err, tr("%1 does not exist.").arg(fromPath));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::optional<QString> fromPath = requiredValue(parser, fromOption, QStringLiteral("PATH"), err);
+    if (!fromPath)
+        return UsageError;
+    if (!QFileInfo(*fromPath).isFile())
+        return failure(err, tr("%1 does not exist.").arg(*fromPath));
 
-    const QString &path = files.first();
+    const QString &path = *file;
     const bool created = !QFileInfo::exists(path);
     std::unique_ptr<Document> document = created ? createDocument(path, err) : openDocument(path, err);
     if (!document)
@@ -48,7 +50,7 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     QString problem;
     try {
         Repository repository(*document);
-        const ImportSummary summary = DataExchange::importFile(repository, fromPath);
+        const ImportSummary summary = DataExchange::importFile(repository, *fromPath);
         out << tr("Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
                   "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
                    .arg(summary.objectives)

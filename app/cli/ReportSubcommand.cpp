@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QGuiApplication>
 
+#include <optional>
+
 namespace {
 
 const QString cycleOption = QStringLiteral("cycle");
@@ -39,17 +41,17 @@ void ReportSubcommand::configure(QCommandLineParser &parser) const
 
 int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, tr("expected exactly one FILE."));
-    const QString outPath = parser.value(outOption);
-    if (outPath.isEmpty())
-        return usageError(err, tr("--out PATH is required."));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::optional<QString> outPath = requiredValue(parser, outOption, QStringLiteral("PATH"), err);
+    if (!outPath)
+        return UsageError;
 
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return failure(err, tr("drawing a report needs a QGuiApplication."));
 
-    const std::unique_ptr<Document> document = openDocument(files.first(), err);
+    const std::unique_ptr<Document> document = openDocument(*file, err);
     if (!document)
         return Failure;
     try {
@@ -62,10 +64,10 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                 names.append(known.name);
             return failure(err, parser.isSet(cycleOption)
                                     ? tr("%1 has no cycle named '%2'. Its cycles: %3.")
-                                          .arg(files.first(), parser.value(cycleOption), listOrNone(names))
+                                          .arg(*file, parser.value(cycleOption), listOrNone(names))
                                     : tr("%1 has no active quarter: choose one with --cycle. "
                                          "Its cycles: %2.")
-                                          .arg(files.first(), listOrNone(names)));
+                                          .arg(*file, listOrNone(names)));
         }
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
@@ -75,16 +77,16 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                 for (const Team &known : repository.teams())
                     names.append(known.name);
                 return failure(err, tr("%1 has no team named '%2'. Its teams: %3.")
-                                        .arg(files.first(), parser.value(teamOption), listOrNone(names)));
+                                        .arg(*file, parser.value(teamOption), listOrNone(names)));
             }
             teamId = team->id;
         }
 
         const QuarterReport report = ReportBuilder(repository).build(cycle->id, teamId, QDateTime::currentDateTime());
         PdfReportWriter writer(report);
-        if (writer.write(outPath) != PdfReportWriter::Result::Written)
+        if (writer.write(*outPath) != PdfReportWriter::Result::Written)
             return failure(err, writer.errorString());
-        out << tr("Wrote the %1 report to %2\n").arg(cycle->name, outPath);
+        out << tr("Wrote the %1 report to %2\n").arg(cycle->name, *outPath);
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

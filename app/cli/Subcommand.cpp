@@ -32,6 +32,25 @@ int Subcommand::usageError(QTextStream &err, const QString &message) const
     return UsageError;
 }
 
+std::optional<QString> Subcommand::singleFile(const QCommandLineParser &parser, QTextStream &err) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() == 1)
+        return files.first();
+    usageError(err, tr("expected exactly one FILE."));
+    return std::nullopt;
+}
+
+std::optional<QString> Subcommand::requiredValue(const QCommandLineParser &parser, const QString &option,
+                                                 const QString &valueName, QTextStream &err) const
+{
+    const QString value = parser.value(option);
+    if (!value.isEmpty())
+        return value;
+    usageError(err, tr("--%1 %2 is required.").arg(option, valueName));
+    return std::nullopt;
+}
+
 int Subcommand::failure(QTextStream &err, const QString &message) const
 {
     err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message);

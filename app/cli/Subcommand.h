@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class Document;
 
@@ -39,6 +40,12 @@ protected:
 
     // Writes "quarterdeck NAME: message" to err and returns UsageError.
     int usageError(QTextStream &err, const QString &message) const;
+    // The FILE of a command that takes exactly one; nothing (the usage error on `err`) otherwise.
+    std::optional<QString> singleFile(const QCommandLineParser &parser, QTextStream &err) const;
+    // The value of an option the command cannot run without, `--option VALUE_NAME`; nothing (the usage error on
+    // `err`) when it is missing or empty.
+    std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
+                                         const QString &valueName, QTextStream &err) const;
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
 
