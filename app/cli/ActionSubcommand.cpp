@@ -11,6 +11,22 @@ ActionSubcommand::ActionSubcommand(QDate today)
 {
 }
 
+void ActionSubcommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), actionNames() + u'.');
+    configureOptions(parser);
+}
+
+QString ActionSubcommand::actionNames() const
+{
+    QStringList names;
+    for (const Action &action : actions())
+        names.append(action.name);
+    const QString last = names.takeLast();
+    return names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
 int ActionSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QStringList arguments = parser.positionalArguments();
@@ -21,12 +37,8 @@ int ActionSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     const QList<Action> known = actions();
     const auto found =
         std::find_if(known.cbegin(), known.cend(), [&action](const Action &each) { return each.name == action; });
-    if (found == known.cend()) {
-        QStringList names;
-        for (const Action &each : known)
-            names.append(each.name);
-        return usageError(err, tr("unknown action '%1'; expected %2.").arg(action, names.join(QStringLiteral(", "))));
-    }
+    if (found == known.cend())
+        return usageError(err, tr("unknown action '%1'; expected %2.").arg(action, actionNames()));
     if (operands.size() != found->operands)
         return usageError(
             err, tr("'%1' takes %2 argument(s), not %3.").arg(action).arg(found->operands).arg(operands.size()));

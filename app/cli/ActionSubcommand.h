@@ -25,6 +25,8 @@ protected:
     };
     // The actions, in the order the usage lists them.
     virtual QList<Action> actions() const = 0;
+    // Declares the command's description and options; FILE and ACTION are declared already.
+    virtual void configureOptions(QCommandLineParser &parser) const = 0;
     // Runs `action`, one of actions() and given its count of operands, on the open document.
     virtual int runAction(const QString &action, const QStringList &operands, Repository &repository,
                           const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
@@ -32,6 +34,9 @@ protected:
     QDate today() const { return m_today; }
 
 private:
+    void configure(QCommandLineParser &parser) const final;
+    // "list, add or record".
+    QString actionNames() const;
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) final;
 
     QDate m_today;

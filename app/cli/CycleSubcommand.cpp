@@ -50,7 +50,7 @@ QString CycleSubcommand::summary() const
     return tr("List, add, activate, close cycles; carry objectives over.");
 }
 
-void CycleSubcommand::configure(QCommandLineParser &parser) const
+void CycleSubcommand::configureOptions(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(
         tr("List, add, activate and close cycles, and carry objectives into the next cycle.\n\n"
@@ -61,8 +61,6 @@ void CycleSubcommand::configure(QCommandLineParser &parser) const
            "  cycle FILE close NAME                close a cycle; it stays readable and correctable\n"
            "  cycle FILE carry-over FROM TO (--objective TITLE... | --unfinished)\n"
            "                                       copy objectives with their key results into TO"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, new, activate, close or carry-over."));
     parser.addOption({nameOption, tr("new: the cycle's name."), QStringLiteral("N")});
     parser.addOption({startOption, tr("new: the first day, yyyy-MM-dd."), QStringLiteral("D")});
     parser.addOption({endOption, tr("new: the last day, yyyy-MM-dd."), QStringLiteral("D")});

@@ -20,7 +20,7 @@ public:
     QString summary() const override;
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
+    void configureOptions(QCommandLineParser &parser) const override;
     QList<Action> actions() const override;
     int runAction(const QString &action, const QStringList &names, Repository &repository,
                   const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;

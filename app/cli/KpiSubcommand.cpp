@@ -47,7 +47,7 @@ QString KpiSubcommand::summary() const
     return tr("List KPIs (health metrics), add one, record a value.");
 }
 
-void KpiSubcommand::configure(QCommandLineParser &parser) const
+void KpiSubcommand::configureOptions(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(
         tr("List the KPIs (health metrics), add one, and record a measured value.\n\n"
@@ -57,8 +57,6 @@ void KpiSubcommand::configure(QCommandLineParser &parser) const
            "  kpi FILE record NAME VALUE [--date D] [--team T]\n"
            "                                       the value measured on D (default today); a value of\n"
            "                                       the same day is replaced"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add or record."));
     parser.addOption({teamOptionName, tr("The KPI's team (its exact name)."), QStringLiteral("T")});
     parser.addOption({unitOption, tr("add: the unit, e.g. %, $, ms."), QStringLiteral("U")});
     parser.addOption({targetOption, tr("add: the target, a number."), QStringLiteral("N")});
