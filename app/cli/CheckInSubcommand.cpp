@@ -6,8 +6,6 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QCoreApplication>
-
 #include <optional>
 
 namespace {
@@ -19,11 +17,6 @@ const QString confidenceOption = QStringLiteral("confidence");
 const QString commentOption = QStringLiteral("comment");
 const QString correctionOption = QStringLiteral("correction");
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("CheckInSubcommand", text);
-}
-
 struct RequestedUpdate {
     QString key;
     QString valueText;
@@ -33,58 +26,58 @@ struct RequestedUpdate {
 
 QString CheckInSubcommand::summary() const
 {
-    return translated("Check in key result values for a team's week (scripted updates).");
+    return tr("Check in key result values for a team's week (scripted updates).");
 }
 
 void CheckInSubcommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), translated("The document."));
-    parser.addOption({teamOption, translated("The team checking in (its exact name)."), QStringLiteral("NAME")});
-    parser.addOption(
-        {weekOption, translated("The ISO week, e.g. 2026-W47 (default: this week)."), QStringLiteral("WEEK")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
+    parser.addOption({teamOption, tr("The team checking in (its exact name)."), QStringLiteral("NAME")});
+    parser.addOption({weekOption, tr("The ISO week, e.g. 2026-W47 (default: this week)."), QStringLiteral("WEEK")});
     parser.addOption({keyResultOption,
-                      translated("A key result (its id or exact title) and its new value; repeat for several."),
+                      tr("A key result (its id or exact title) and its new value; repeat for several."),
                       QStringLiteral("KEY=VALUE")});
-    parser.addOption({confidenceOption, translated("on-track, at-risk or off-track, for every named key result."),
+    parser.addOption({confidenceOption, tr("on-track, at-risk or off-track, for every named key result."),
                       QStringLiteral("CONFIDENCE")});
-    parser.addOption({commentOption, translated("A comment for every named key result."), QStringLiteral("TEXT")});
-    parser.addOption({correctionOption, translated("Correct a week of a closed cycle (new check-ins go to the active "
-                                                   "cycle).")});
+    parser.addOption({commentOption, tr("A comment for every named key result."), QStringLiteral("TEXT")});
+    parser.addOption({correctionOption, tr("Correct a week of a closed cycle (new check-ins go to the active "
+                                           "cycle).")});
 }
 
 int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, translated("expected exactly one FILE."));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
     if (parser.value(teamOption).trimmed().isEmpty())
-        return usageError(err, translated("--team NAME is required."));
+        return usageError(err, tr("--team NAME is required."));
     const QStringList pairs = parser.values(keyResultOption);
     if (pairs.isEmpty())
-        return usageError(err, translated("at least one --kr KEY=VALUE is required."));
+        return usageError(err, tr("at least one --kr KEY=VALUE is required."));
     QList<RequestedUpdate> requested;
     for (const QString &pair : pairs) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         if (equals <= 0)
-            return usageError(err, translated("--kr takes KEY=VALUE, not '%1'.").arg(pair));
+            return usageError(err, tr("--kr takes KEY=VALUE, not '%1'.").arg(pair));
         requested.append({pair.left(equals), pair.mid(equals + 1)});
     }
     std::optional<Confidence> confidence;
     if (parser.isSet(confidenceOption)) {
         confidence = CheckInRules::parseConfidence(parser.value(confidenceOption));
         if (!confidence)
-            return usageError(err, translated("--confidence takes on-track, at-risk or off-track, not '%1'.")
-                                       .arg(parser.value(confidenceOption)));
+            return usageError(
+                err,
+                tr("--confidence takes on-track, at-risk or off-track, not '%1'.").arg(parser.value(confidenceOption)));
     }
     std::optional<IsoWeek> week;
     if (parser.isSet(weekOption)) {
         week = IsoWeek::parse(parser.value(weekOption));
         if (!week)
-            return usageError(
-                err, translated("--week takes an ISO week such as 2026-W47, not '%1'.").arg(parser.value(weekOption)));
+            return usageError(err,
+                              tr("--week takes an ISO week such as 2026-W47, not '%1'.").arg(parser.value(weekOption)));
     }
 
-    const std::unique_ptr<Document> document = openDocument(files.first(), err);
+    const std::unique_ptr<Document> document = openDocument(*file, err);
     if (!document)
         return Failure;
     try {
@@ -93,8 +86,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         service.setCorrecting(parser.isSet(correctionOption));
         const std::optional<Team> team = repository.teamByName(parser.value(teamOption).trimmed());
         if (!team)
-            return failure(
-                err, translated("there is no team named '%1' in %2.").arg(parser.value(teamOption), files.first()));
+            return failure(err, tr("there is no team named '%1' in %2.").arg(parser.value(teamOption), *file));
         const IsoWeek chosenWeek = week.value_or(service.currentWeek());
         const CheckInService::WeekCheck check = service.checkWeek(chosenWeek);
         if (!check.allowed())
@@ -114,8 +106,8 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
             }
             const std::optional<double> value = CheckInRules::parseValue(request.valueText);
             if (!value) {
-                problems.append(translated("the value '%1' for '%2' is not a number.")
-                                    .arg(request.valueText, line->keyResult.title));
+                problems.append(
+                    tr("the value '%1' for '%2' is not a number.").arg(request.valueText, line->keyResult.title));
                 continue;
             }
             KeyResultUpdate update;
@@ -139,14 +131,13 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         if (!problems.isEmpty()) {
             for (const QString &problem : std::as_const(problems))
                 failure(err, problem);
-            err << translated("Nothing was changed.") << '\n';
+            err << tr("Nothing was changed.") << '\n';
             return Failure;
         }
         service.save(checkIn);
         if (!check.notice.isEmpty())
             out << check.notice << '\n';
-        out << QCoreApplication::translate("CheckInSubcommand", "Checked in %n key result(s) for %1 in %2.", nullptr,
-                                           static_cast<int>(requested.size()))
+        out << tr("Checked in %n key result(s) for %1 in %2.", nullptr, static_cast<int>(requested.size()))
                    .arg(team->name, chosenWeek.toString())
             << '\n';
         return Success;

@@ -3,11 +3,7 @@
 #include "cycles/CycleError.h"
 #include "cycles/CyclePlanner.h"
 #include "cycles/CycleRules.h"
-#include "storage/Document.h"
-#include "storage/DocumentError.h"
 #include "storage/Repository.h"
-
-#include <QCoreApplication>
 
 namespace {
 
@@ -45,76 +41,49 @@ QString describe(const Cycle &cycle)
 } // namespace
 
 CycleSubcommand::CycleSubcommand(QDate today)
-    : m_today(today)
+    : ActionSubcommand(today)
 {
 }
 
 QString CycleSubcommand::summary() const
 {
-    return QCoreApplication::translate("CycleSubcommand", "List, add, activate, close cycles; carry objectives over.");
+    return tr("List, add, activate, close cycles; carry objectives over.");
 }
 
-void CycleSubcommand::configure(QCommandLineParser &parser) const
+void CycleSubcommand::configureOptions(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CycleSubcommand",
-        "List, add, activate and close cycles, and carry objectives into the next cycle.\n\n"
-        "  cycle FILE list                      every cycle with its dates and state\n"
-        "  cycle FILE new [--name N --start D --end D | --annual YEAR]\n"
-        "                                       add a cycle in planning; without options the next quarter\n"
-        "  cycle FILE activate NAME             start a cycle (one active quarter at a time)\n"
-        "  cycle FILE close NAME                close a cycle; it stays readable and correctable\n"
-        "  cycle FILE carry-over FROM TO (--objective TITLE... | --unfinished)\n"
-        "                                       copy objectives with their key results into TO"));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("CycleSubcommand", "The document."));
-    parser.addPositionalArgument(
-        QStringLiteral("ACTION"),
-        QCoreApplication::translate("CycleSubcommand", "list, new, activate, close or carry-over."));
+    parser.setApplicationDescription(
+        tr("List, add, activate and close cycles, and carry objectives into the next cycle.\n\n"
+           "  cycle FILE list                      every cycle with its dates and state\n"
+           "  cycle FILE new [--name N --start D --end D | --annual YEAR]\n"
+           "                                       add a cycle in planning; without options the next quarter\n"
+           "  cycle FILE activate NAME             start a cycle (one active quarter at a time)\n"
+           "  cycle FILE close NAME                close a cycle; it stays readable and correctable\n"
+           "  cycle FILE carry-over FROM TO (--objective TITLE... | --unfinished)\n"
+           "                                       copy objectives with their key results into TO"));
+    parser.addOption({nameOption, tr("new: the cycle's name."), QStringLiteral("N")});
+    parser.addOption({startOption, tr("new: the first day, yyyy-MM-dd."), QStringLiteral("D")});
+    parser.addOption({endOption, tr("new: the last day, yyyy-MM-dd."), QStringLiteral("D")});
+    parser.addOption({annualOption, tr("new: the annual cycle of YEAR."), QStringLiteral("YEAR")});
     parser.addOption(
-        {nameOption, QCoreApplication::translate("CycleSubcommand", "new: the cycle's name."), QStringLiteral("N")});
-    parser.addOption({startOption, QCoreApplication::translate("CycleSubcommand", "new: the first day, yyyy-MM-dd."),
-                      QStringLiteral("D")});
-    parser.addOption({endOption, QCoreApplication::translate("CycleSubcommand", "new: the last day, yyyy-MM-dd."),
-                      QStringLiteral("D")});
-    parser.addOption({annualOption, QCoreApplication::translate("CycleSubcommand", "new: the annual cycle of YEAR."),
-                      QStringLiteral("YEAR")});
-    parser.addOption(
-        {objectiveOption,
-         QCoreApplication::translate("CycleSubcommand", "carry-over: an objective's exact title (repeatable)."),
-         QStringLiteral("TITLE")});
-    parser.addOption(
-        {unfinishedOption, QCoreApplication::translate("CycleSubcommand", "carry-over: every objective below 100 %.")});
+        {objectiveOption, tr("carry-over: an objective's exact title (repeatable)."), QStringLiteral("TITLE")});
+    parser.addOption({unfinishedOption, tr("carry-over: every objective below 100 %.")});
 }
 
-int CycleSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+QList<ActionSubcommand::Action> CycleSubcommand::actions() const
 {
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() < 2)
-        return usageError(err, QCoreApplication::translate("CycleSubcommand", "expected FILE and an ACTION."));
-    const QString &file = arguments.at(0);
-    const QString &action = arguments.at(1);
-    const QStringList names = arguments.mid(2);
-    const QStringList actions{QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("activate"),
-                              QStringLiteral("close"), QStringLiteral("carry-over")};
-    if (!actions.contains(action))
-        return usageError(err, QCoreApplication::translate("CycleSubcommand", "unknown action '%1'; expected %2.")
-                                   .arg(action, actions.join(QStringLiteral(", "))));
-    const qsizetype expectedNames = action == QLatin1String("carry-over")                                     ? 2
-                                    : action == QLatin1String("activate") || action == QLatin1String("close") ? 1
-                                                                                                              : 0;
-    if (names.size() != expectedNames)
-        return usageError(err, QCoreApplication::translate("CycleSubcommand", "'%1' takes %2 cycle name(s), not %3.")
-                                   .arg(action)
-                                   .arg(expectedNames)
-                                   .arg(names.size()));
+    return {{QStringLiteral("list")},
+            {QStringLiteral("new")},
+            {QStringLiteral("activate"), 1},
+            {QStringLiteral("close"), 1},
+            {QStringLiteral("carry-over"), 2}};
+}
 
-    const std::unique_ptr<Document> document = openDocument(file, err);
-    if (!document)
-        return Failure;
+int CycleSubcommand::runAction(const QString &action, const QStringList &names, Repository &repository,
+                               const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     try {
-        Repository repository(*document);
-        CyclePlanner planner(repository, m_today);
+        CyclePlanner planner(repository, today());
         if (action == QLatin1String("list"))
             return list(repository, out);
         if (action == QLatin1String("new"))
@@ -124,12 +93,9 @@ int CycleSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
         const Cycle named = planner.cycleNamed(names.first());
         const Cycle changed =
             action == QLatin1String("activate") ? planner.activate(named.id) : planner.close(named.id);
-        out << QCoreApplication::translate("CycleSubcommand", "%1 is now %2.\n")
-                   .arg(changed.name, stateName(changed.state));
+        out << tr("%1 is now %2.\n").arg(changed.name, stateName(changed.state));
         return Success;
     } catch (const CycleError &error) {
-        return failure(err, error.message());
-    } catch (const DocumentError &error) {
         return failure(err, error.message());
     }
 }
@@ -138,7 +104,7 @@ int CycleSubcommand::list(const Repository &repository, QTextStream &out) const
 {
     const QList<Cycle> cycles = repository.cycles();
     if (cycles.isEmpty())
-        out << QCoreApplication::translate("CycleSubcommand", "No cycles yet: add one with 'cycle FILE new'.\n");
+        out << tr("No cycles yet: add one with 'cycle FILE new'.\n");
     for (const Cycle &cycle : cycles)
         out << describe(cycle) << '\n';
     return Success;
@@ -149,35 +115,30 @@ int CycleSubcommand::add(CyclePlanner &planner, const QCommandLineParser &parser
 {
     const bool custom = parser.isSet(nameOption) || parser.isSet(startOption) || parser.isSet(endOption);
     if (custom && parser.isSet(annualOption))
-        return usageError(
-            err, QCoreApplication::translate("CycleSubcommand", "--annual takes no --name, --start or --end."));
+        return usageError(err, tr("--annual takes no --name, --start or --end."));
 
     Cycle cycle;
     if (parser.isSet(annualOption)) {
         bool isNumber = false;
         const int year = parser.value(annualOption).toInt(&isNumber);
         if (!isNumber || year < 1900 || year > 9999)
-            return usageError(err, QCoreApplication::translate("CycleSubcommand", "--annual takes a year, not '%1'.")
-                                       .arg(parser.value(annualOption)));
+            return usageError(err, tr("--annual takes a year, not '%1'.").arg(parser.value(annualOption)));
         cycle = CycleRules::annualCycle(year);
     } else if (custom) {
         if (!parser.isSet(nameOption) || !parser.isSet(startOption) || !parser.isSet(endOption))
-            return usageError(
-                err, QCoreApplication::translate("CycleSubcommand", "a custom cycle needs --name, --start and --end."));
+            return usageError(err, tr("a custom cycle needs --name, --start and --end."));
         cycle.name = parser.value(nameOption);
         cycle.start = QDate::fromString(parser.value(startOption), Qt::ISODate);
         cycle.end = QDate::fromString(parser.value(endOption), Qt::ISODate);
         for (const auto &[option, date] : {std::pair{startOption, cycle.start}, std::pair{endOption, cycle.end}}) {
             if (!date.isValid())
-                return usageError(
-                    err, QCoreApplication::translate("CycleSubcommand", "--%1 takes a date yyyy-MM-dd, not '%2'.")
-                             .arg(option, parser.value(option)));
+                return usageError(err, tr("--%1 takes a date yyyy-MM-dd, not '%2'.").arg(option, parser.value(option)));
         }
     } else {
         cycle = planner.proposedNextQuarter();
     }
     const Cycle added = planner.add(cycle);
-    out << QCoreApplication::translate("CycleSubcommand", "Added %1\n").arg(describe(added));
+    out << tr("Added %1\n").arg(describe(added));
     return Success;
 }
 
@@ -186,8 +147,7 @@ int CycleSubcommand::carryOver(CyclePlanner &planner, const Repository &reposito
 {
     const QStringList titles = parser.values(objectiveOption);
     if (titles.isEmpty() == !parser.isSet(unfinishedOption))
-        return usageError(err, QCoreApplication::translate(
-                                   "CycleSubcommand", "carry-over takes either --objective TITLE or --unfinished."));
+        return usageError(err, tr("carry-over takes either --objective TITLE or --unfinished."));
     const Cycle from = planner.cycleNamed(names.at(0));
     const Cycle to = planner.cycleNamed(names.at(1));
 
@@ -203,18 +163,14 @@ int CycleSubcommand::carryOver(CyclePlanner &planner, const Repository &reposito
                     matches.append(objective.id);
             }
             if (matches.size() != 1)
-                return failure(
-                    err,
-                    (matches.isEmpty()
-                         ? QCoreApplication::translate("CycleSubcommand", "%1 has no objective titled “%2”.")
-                         : QCoreApplication::translate("CycleSubcommand", "%1 has several objectives titled “%2”."))
-                        .arg(from.name, title));
+                return failure(err, (matches.isEmpty() ? tr("%1 has no objective titled “%2”.")
+                                                       : tr("%1 has several objectives titled “%2”."))
+                                        .arg(from.name, title));
             chosen.append(matches.first());
         }
     }
     const QList<Id> copies = planner.carryOver(from.id, to.id, chosen);
-    out << QCoreApplication::translate("CycleSubcommand", "Carried %n objective(s) from %1 into %2.\n", nullptr,
-                                       static_cast<int>(copies.size()))
+    out << tr("Carried %n objective(s) from %1 into %2.\n", nullptr, static_cast<int>(copies.size()))
                .arg(from.name, to.name);
     return Success;
 }

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "cli/Subcommand.h"
+#include "cli/ActionSubcommand.h"
 
-#include <QDate>
+#include <QCoreApplication>
 
 class CyclePlanner;
-class Repository;
 
 // `quarterdeck cycle FILE list|new|activate|close|carry-over ...`: the cycle operations of the window, headless.
 // Refusals (an end before the start, a name already used, a second active quarter, an unknown cycle) change
 // nothing and exit with 1.
-class CycleSubcommand : public Subcommand {
+class CycleSubcommand : public ActionSubcommand {
+    Q_DECLARE_TR_FUNCTIONS(CycleSubcommand)
+
 public:
     // `today` decides the quarter `new` proposes when the document has none.
     explicit CycleSubcommand(QDate today = QDate::currentDate());
@@ -19,14 +20,14 @@ public:
     QString summary() const override;
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void configureOptions(QCommandLineParser &parser) const override;
+    QList<Action> actions() const override;
+    int runAction(const QString &action, const QStringList &names, Repository &repository,
+                  const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:
     int list(const Repository &repository, QTextStream &out) const;
     int add(CyclePlanner &planner, const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const;
     int carryOver(CyclePlanner &planner, const Repository &repository, const QCommandLineParser &parser,
                   const QStringList &names, QTextStream &out, QTextStream &err) const;
-
-    QDate m_today;
 };

@@ -5,31 +5,28 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QCoreApplication>
-
 QString DemoSubcommand::summary() const
 {
-    return QCoreApplication::translate("DemoSubcommand", "Write the demo company into a new document.");
+    return tr("Write the demo company into a new document.");
 }
 
 void DemoSubcommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("DemoSubcommand", "The new document, e.g. demo.okr."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new document, e.g. demo.okr."));
 }
 
 int DemoSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, QCoreApplication::translate("DemoSubcommand", "expected exactly one FILE."));
-    const std::unique_ptr<Document> document = createDocument(files.first(), err);
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::unique_ptr<Document> document = createDocument(*file, err);
     if (!document)
         return Failure;
     try {
         Repository repository(*document);
         DemoCompany::write(repository, QDate::currentDate());
-        out << QCoreApplication::translate("DemoSubcommand", "Wrote the demo company to %1\n").arg(files.first());
+        out << tr("Wrote the demo company to %1\n").arg(*file);
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

@@ -5,7 +5,6 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -31,47 +30,38 @@ std::optional<qint64> wholeNumber(const QString &text, qint64 lowest, qint64 hig
 
 QString GenerateSubcommand::summary() const
 {
-    return QCoreApplication::translate("GenerateSubcommand",
-                                       "Write a large generated organisation into a new document.");
+    return tr("Write a large generated organisation into a new document.");
 }
 
 void GenerateSubcommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("GenerateSubcommand", "The new document."));
-    parser.addOption({teamsOption, QCoreApplication::translate("GenerateSubcommand", "Number of teams (1-100000)."),
-                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new document."));
+    parser.addOption({teamsOption, tr("Number of teams (1-100000)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({cyclesOption, tr("Number of quarters, the last one active (1-40)."), QStringLiteral("M"),
+                      QStringLiteral("4")});
     parser.addOption(
-        {cyclesOption,
-         QCoreApplication::translate("GenerateSubcommand", "Number of quarters, the last one active (1-40)."),
-         QStringLiteral("M"), QStringLiteral("4")});
-    parser.addOption({seedOption,
-                      QCoreApplication::translate("GenerateSubcommand", "Seed: the same seed writes the same data."),
-                      QStringLiteral("S"), QStringLiteral("1")});
+        {seedOption, tr("Seed: the same seed writes the same data."), QStringLiteral("S"), QStringLiteral("1")});
 }
 
 int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, QCoreApplication::translate("GenerateSubcommand", "expected exactly one FILE."));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
     const auto teams = wholeNumber(parser.value(teamsOption), 1, 100000);
     if (!teams)
-        return usageError(err, QCoreApplication::translate("GenerateSubcommand",
-                                                           "--teams takes a whole number from 1 to 100000, not '%1'.")
-                                   .arg(parser.value(teamsOption)));
+        return usageError(
+            err, tr("--teams takes a whole number from 1 to 100000, not '%1'.").arg(parser.value(teamsOption)));
     const auto cycles = wholeNumber(parser.value(cyclesOption), 1, 40);
     if (!cycles)
-        return usageError(err, QCoreApplication::translate("GenerateSubcommand",
-                                                           "--cycles takes a whole number from 1 to 40, not '%1'.")
-                                   .arg(parser.value(cyclesOption)));
+        return usageError(err,
+                          tr("--cycles takes a whole number from 1 to 40, not '%1'.").arg(parser.value(cyclesOption)));
     const auto seed = wholeNumber(parser.value(seedOption), 0, 4294967295LL);
     if (!seed)
-        return usageError(err, QCoreApplication::translate(
-                                   "GenerateSubcommand", "--seed takes a whole number from 0 to 4294967295, not '%1'.")
-                                   .arg(parser.value(seedOption)));
+        return usageError(
+            err, tr("--seed takes a whole number from 0 to 4294967295, not '%1'.").arg(parser.value(seedOption)));
 
-    const std::unique_ptr<Document> document = createDocument(files.first(), err);
+    const std::unique_ptr<Document> document = createDocument(*file, err);
     if (!document)
         return Failure;
     QElapsedTimer timer;
@@ -81,19 +71,18 @@ int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &o
         const GeneratorSettings settings{static_cast<int>(*teams), static_cast<int>(*cycles),
                                          static_cast<quint32>(*seed), QDate::currentDate()};
         const GeneratorSummary summary = OrganisationGenerator::write(repository, settings, [&](int done, int total) {
-            err << QCoreApplication::translate("GenerateSubcommand", "Cycle %1 of %2 written\n").arg(done).arg(total);
+            err << tr("Cycle %1 of %2 written\n").arg(done).arg(total);
             err.flush();
         });
-        out << QCoreApplication::translate("GenerateSubcommand",
-                                           "Wrote %1 teams, %2 cycles, %3 objectives, %4 key results, "
-                                           "%5 initiatives and %6 check-ins to %7 in %8 s.\n")
+        out << tr("Wrote %1 teams, %2 cycles, %3 objectives, %4 key results, "
+                  "%5 initiatives and %6 check-ins to %7 in %8 s.\n")
                    .arg(summary.teams)
                    .arg(summary.cycles)
                    .arg(summary.objectives)
                    .arg(summary.keyResults)
                    .arg(summary.initiatives)
                    .arg(summary.checkIns)
-                   .arg(files.first())
+                   .arg(*file)
                    .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
         return Success;
     } catch (const DocumentError &error) {

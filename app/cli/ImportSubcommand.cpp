@@ -6,9 +6,10 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace {
 
@@ -18,32 +19,30 @@ const QString fromOption = QStringLiteral("from");
 
 QString ImportSubcommand::summary() const
 {
-    return QCoreApplication::translate("ImportSubcommand", "Import a CSV or JSON file into a document.");
+    return tr("Import a CSV or JSON file into a document.");
 }
 
 void ImportSubcommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("ImportSubcommand", "The document; created when missing."));
-    parser.addOption(
-        {fromOption,
-         QCoreApplication::translate("ImportSubcommand", "The CSV or JSON file to import (format from the extension, "
-                                                         "or from the content)."),
-         QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document; created when missing."));
+    parser.addOption({fromOption,
+                      tr("The CSV or JSON file to import (format from the extension, "
+                         "or from the content)."),
+                      QStringLiteral("PATH")});
 }
 
 int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(err, QCoreApplication::translate("ImportSubcommand", "expected exactly one FILE."));
-    const QString fromPath = parser.value(fromOption);
-    if (fromPath.isEmpty())
-        return usageError(err, QCoreApplication::translate("ImportSubcommand", "--from PATH is required."));
-    if (!QFileInfo(fromPath).isFile())
-        return failure(err, QCoreApplication::translate("ImportSubcommand", "%1 does not exist.").arg(fromPath));
+    const std::optional<QString> file = singleFile(parser, err);
+    if (!file)
+        return UsageError;
+    const std::optional<QString> fromPath = requiredValue(parser, fromOption, QStringLiteral("PATH"), err);
+    if (!fromPath)
+        return UsageError;
+    if (!QFileInfo(*fromPath).isFile())
+        return failure(err, tr("%1 does not exist.").arg(*fromPath));
 
-    const QString &path = files.first();
+    const QString &path = *file;
     const bool created = !QFileInfo::exists(path);
     std::unique_ptr<Document> document = created ? createDocument(path, err) : openDocument(path, err);
     if (!document)
@@ -51,10 +50,9 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     QString problem;
     try {
         Repository repository(*document);
-        const ImportSummary summary = DataExchange::importFile(repository, fromPath);
-        out << QCoreApplication::translate("ImportSubcommand",
-                                           "Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
-                                           "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
+        const ImportSummary summary = DataExchange::importFile(repository, *fromPath);
+        out << tr("Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
+                  "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
                    .arg(summary.objectives)
                    .arg(summary.keyResults)
                    .arg(summary.initiatives)

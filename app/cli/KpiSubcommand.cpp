@@ -3,11 +3,8 @@
 #include "checkin/CheckInRules.h"
 #include "kpi/KpiHealth.h"
 #include "kpi/KpiRules.h"
-#include "storage/Document.h"
-#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -18,11 +15,6 @@ const QString unitOption = QStringLiteral("unit");
 const QString targetOption = QStringLiteral("target");
 const QString lowerOption = QStringLiteral("lower-is-better");
 const QString dateOption = QStringLiteral("date");
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("KpiSubcommand", text);
-}
 
 QString measure(const Kpi &kpi, double value)
 {
@@ -46,62 +38,45 @@ QString standingName(KpiHealth::Standing standing)
 } // namespace
 
 KpiSubcommand::KpiSubcommand(QDate today)
-    : m_today(today)
+    : ActionSubcommand(today)
 {
 }
 
 QString KpiSubcommand::summary() const
 {
-    return translated("List KPIs (health metrics), add one, record a value.");
+    return tr("List KPIs (health metrics), add one, record a value.");
 }
 
-void KpiSubcommand::configure(QCommandLineParser &parser) const
+void KpiSubcommand::configureOptions(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(
-        translated("List the KPIs (health metrics), add one, and record a measured value.\n\n"
-                   "  kpi FILE list                        every KPI: team, latest value, target, standing\n"
-                   "  kpi FILE add NAME --target N [--team T] [--unit U] [--lower-is-better]\n"
-                   "                                       a new KPI; without --team it is company-wide\n"
-                   "  kpi FILE record NAME VALUE [--date D] [--team T]\n"
-                   "                                       the value measured on D (default today); a value of\n"
-                   "                                       the same day is replaced"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), translated("The document."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), translated("list, add or record."));
-    parser.addOption({teamOptionName, translated("The KPI's team (its exact name)."), QStringLiteral("T")});
-    parser.addOption({unitOption, translated("add: the unit, e.g. %, $, ms."), QStringLiteral("U")});
-    parser.addOption({targetOption, translated("add: the target, a number."), QStringLiteral("N")});
-    parser.addOption({lowerOption, translated("add: lower values are better (the target is a maximum).")});
-    parser.addOption({dateOption, translated("record: the day measured, yyyy-MM-dd."), QStringLiteral("D")});
+        tr("List the KPIs (health metrics), add one, and record a measured value.\n\n"
+           "  kpi FILE list                        every KPI: team, latest value, target, standing\n"
+           "  kpi FILE add NAME --target N [--team T] [--unit U] [--lower-is-better]\n"
+           "                                       a new KPI; without --team it is company-wide\n"
+           "  kpi FILE record NAME VALUE [--date D] [--team T]\n"
+           "                                       the value measured on D (default today); a value of\n"
+           "                                       the same day is replaced"));
+    parser.addOption({teamOptionName, tr("The KPI's team (its exact name)."), QStringLiteral("T")});
+    parser.addOption({unitOption, tr("add: the unit, e.g. %, $, ms."), QStringLiteral("U")});
+    parser.addOption({targetOption, tr("add: the target, a number."), QStringLiteral("N")});
+    parser.addOption({lowerOption, tr("add: lower values are better (the target is a maximum).")});
+    parser.addOption({dateOption, tr("record: the day measured, yyyy-MM-dd."), QStringLiteral("D")});
 }
 
-int KpiSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+QList<ActionSubcommand::Action> KpiSubcommand::actions() const
 {
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() < 2)
-        return usageError(err, translated("expected FILE and an ACTION."));
-    const QString &action = arguments.at(1);
-    const qsizetype expected = action == QLatin1String("list")     ? 2
-                               : action == QLatin1String("add")    ? 3
-                               : action == QLatin1String("record") ? 4
-                                                                   : -1;
-    if (expected < 0)
-        return usageError(err, translated("unknown action '%1'; expected list, add or record.").arg(action));
-    if (arguments.size() != expected)
-        return usageError(err, translated("'%1' takes %2 argument(s) after FILE.").arg(action).arg(expected - 2));
+    return {{QStringLiteral("list")}, {QStringLiteral("add"), 1}, {QStringLiteral("record"), 2}};
+}
 
-    const std::unique_ptr<Document> document = openDocument(arguments.at(0), err);
-    if (!document)
-        return Failure;
-    try {
-        Repository repository(*document);
-        if (action == QLatin1String("list"))
-            return list(repository, out);
-        if (action == QLatin1String("add"))
-            return add(repository, parser, arguments.at(2), out, err);
-        return record(repository, parser, arguments, out, err);
-    } catch (const DocumentError &error) {
-        return failure(err, error.message());
-    }
+int KpiSubcommand::runAction(const QString &action, const QStringList &operands, Repository &repository,
+                             const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (action == QLatin1String("list"))
+        return list(repository, out);
+    if (action == QLatin1String("add"))
+        return add(repository, parser, operands.at(0), out, err);
+    return record(repository, parser, operands, out, err);
 }
 
 int KpiSubcommand::list(const Repository &repository, QTextStream &out) const
@@ -111,12 +86,12 @@ int KpiSubcommand::list(const Repository &repository, QTextStream &out) const
         teamNames.insert(team.id, team.name);
     const QList<Kpi> kpis = repository.kpis();
     if (kpis.isEmpty())
-        out << translated("No KPIs yet: add one with 'kpi FILE add'.\n");
+        out << tr("No KPIs yet: add one with 'kpi FILE add'.\n");
     // "Monthly churn  Customer Success  2.04 %  target <= 2 %  behind": stable words, for people and scripts.
     for (const Kpi &kpi : kpis) {
         const std::optional<double> latest = KpiHealth::latestValue(kpi);
         out << QStringLiteral("%1  %2  %3  target %4 %5  %6\n")
-                   .arg(kpi.name, kpi.teamId == NoId ? translated("(company-wide)") : teamNames.value(kpi.teamId),
+                   .arg(kpi.name, kpi.teamId == NoId ? tr("(company-wide)") : teamNames.value(kpi.teamId),
                         latest ? measure(kpi, *latest) : QStringLiteral("-"),
                         kpi.trend == PreferredTrend::HigherIsBetter ? QStringLiteral(">=") : QStringLiteral("<="),
                         measure(kpi, kpi.target), standingName(KpiHealth::standing(kpi)));
@@ -131,7 +106,7 @@ std::optional<Id> KpiSubcommand::teamOption(const Repository &repository, const 
         return NoId;
     const std::optional<Team> team = repository.teamByName(parser.value(teamOptionName).trimmed());
     if (!team) {
-        failure(err, translated("there is no team named “%1”.").arg(parser.value(teamOptionName)));
+        failure(err, tr("there is no team named “%1”.").arg(parser.value(teamOptionName)));
         return std::nullopt;
     }
     return team->id;
@@ -146,10 +121,10 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
     Kpi kpi;
     kpi.teamId = *teamId;
     if (!parser.isSet(targetOption))
-        return usageError(err, translated("add needs --target N."));
+        return usageError(err, tr("add needs --target N."));
     const std::optional<double> target = CheckInRules::parseValue(parser.value(targetOption));
     if (!target)
-        return failure(err, translated("the target “%1” is not a number.").arg(parser.value(targetOption)));
+        return failure(err, tr("the target “%1” is not a number.").arg(parser.value(targetOption)));
     kpi.name = name.simplified();
     kpi.unitLabel = parser.value(unitOption).trimmed();
     kpi.target = *target;
@@ -157,17 +132,17 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
     if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis()); !problem.isEmpty())
         return failure(err, problem);
     repository.addKpi(kpi);
-    out << translated("Added KPI %1.\n").arg(kpi.name);
+    out << tr("Added KPI %1.\n").arg(kpi.name);
     return Success;
 }
 
-int KpiSubcommand::record(Repository &repository, const QCommandLineParser &parser, const QStringList &arguments,
+int KpiSubcommand::record(Repository &repository, const QCommandLineParser &parser, const QStringList &operands,
                           QTextStream &out, QTextStream &err) const
 {
     const std::optional<Id> teamId = teamOption(repository, parser, err);
     if (!teamId)
         return Failure;
-    const QString name = arguments.at(2).simplified();
+    const QString name = operands.at(0).simplified();
     QList<Kpi> named;
     for (const Kpi &kpi : repository.kpis()) {
         if (kpi.name.compare(name, Qt::CaseInsensitive) == 0 &&
@@ -175,16 +150,16 @@ int KpiSubcommand::record(Repository &repository, const QCommandLineParser &pars
             named.append(kpi);
     }
     if (named.size() != 1)
-        return failure(err, named.isEmpty() ? translated("there is no KPI named “%1”.").arg(name)
-                                            : translated("several teams have a KPI named “%1”: add --team.").arg(name));
-    const std::optional<double> value = CheckInRules::parseValue(arguments.at(3));
+        return failure(err, named.isEmpty() ? tr("there is no KPI named “%1”.").arg(name)
+                                            : tr("several teams have a KPI named “%1”: add --team.").arg(name));
+    const std::optional<double> value = CheckInRules::parseValue(operands.at(1));
     if (!value)
-        return failure(err, translated("the value “%1” is not a number.").arg(arguments.at(3)));
-    const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : m_today;
-    if (const QString problem = KpiRules::problemWithValueDate(date, m_today); !problem.isEmpty())
+        return failure(err, tr("the value “%1” is not a number.").arg(operands.at(1)));
+    const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : today();
+    if (const QString problem = KpiRules::problemWithValueDate(date, today()); !problem.isEmpty())
         return failure(err, problem);
     repository.addKpiValue(named.first().id, {date, *value});
-    out << translated("Recorded %1 for %2 on %3.\n")
+    out << tr("Recorded %1 for %2 on %3.\n")
                .arg(measure(named.first(), *value), named.first().name, date.toString(Qt::ISODate));
     return Success;
 }

@@ -2,7 +2,6 @@
 
 #include "coach/Coach.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +74,7 @@ QString describeMetric(const Metric &metric)
     const auto value = [&](const std::optional<double> &number) {
         return number ? QString::number(*number, 'g', 12) : QStringLiteral("?");
     };
-    return QCoreApplication::translate("LintSubcommand", "%1 %2 -> %3 %4 (%5)")
+    return LintSubcommand::tr("%1 %2 -> %3 %4 (%5)")
         .arg(metric.measure.isEmpty() ? QStringLiteral("-") : metric.measure, value(metric.start), value(metric.target),
              metric.unitLabel, metric.kind ? kindName(*metric.kind) : QString())
         .simplified();
@@ -90,18 +89,16 @@ QString LintSubcommand::name() const
 
 QString LintSubcommand::summary() const
 {
-    return QCoreApplication::translate("LintSubcommand", "Check key results (or objectives) with the OKR coach.");
+    return tr("Check key results (or objectives) with the OKR coach.");
 }
 
 void LintSubcommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption({ObjectiveOption, QCoreApplication::translate(
-                                           "LintSubcommand", "Treat each text as an objective, not a key result.")});
-    parser.addOption({JsonOption, QCoreApplication::translate("LintSubcommand", "Write one JSON object per text.")});
-    parser.addPositionalArgument(
-        QStringLiteral("TEXT"),
-        QCoreApplication::translate("LintSubcommand", "Texts to check; without any, each line of standard input."),
-        QStringLiteral("[TEXT...]"));
+    parser.addOption({ObjectiveOption, tr("Treat each text as an objective, not a key result.")});
+    parser.addOption({JsonOption, tr("Write one JSON object per text.")});
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 tr("Texts to check; without any, each line of standard input."),
+                                 QStringLiteral("[TEXT...]"));
 }
 
 int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

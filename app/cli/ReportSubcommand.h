@@ -2,8 +2,12 @@
 
 #include "cli/Subcommand.h"
 
+#include <QCoreApplication>
+
 // `quarterdeck report FILE --cycle C --out report.pdf [--team NAME]`: the quarter report as a PDF, headless.
 class ReportSubcommand : public Subcommand {
+    Q_DECLARE_TR_FUNCTIONS(ReportSubcommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;

@@ -3,15 +3,13 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Subcommand", "Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(helpOption);
     configure(parser);
 
@@ -29,9 +27,28 @@ int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
 
 int Subcommand::usageError(QTextStream &err, const QString &message) const
 {
-    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message)
-        << QCoreApplication::translate("Subcommand", "Try 'quarterdeck %1 --help'.").arg(name()) << '\n';
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message) << tr("Try 'quarterdeck %1 --help'.").arg(name())
+        << '\n';
     return UsageError;
+}
+
+std::optional<QString> Subcommand::singleFile(const QCommandLineParser &parser, QTextStream &err) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() == 1)
+        return files.first();
+    usageError(err, tr("expected exactly one FILE."));
+    return std::nullopt;
+}
+
+std::optional<QString> Subcommand::requiredValue(const QCommandLineParser &parser, const QString &option,
+                                                 const QString &valueName, QTextStream &err) const
+{
+    const QString value = parser.value(option);
+    if (!value.isEmpty())
+        return value;
+    usageError(err, tr("--%1 %2 is required.").arg(option, valueName));
+    return std::nullopt;
 }
 
 int Subcommand::failure(QTextStream &err, const QString &message) const
@@ -43,7 +60,7 @@ int Subcommand::failure(QTextStream &err, const QString &message) const
 std::unique_ptr<Document> Subcommand::createDocument(const QString &path, QTextStream &err) const
 {
     if (QFileInfo::exists(path)) {
-        failure(err, QCoreApplication::translate("Subcommand", "%1 already exists; choose a new file name.").arg(path));
+        failure(err, tr("%1 already exists; choose a new file name.").arg(path));
         return nullptr;
     }
     try {

@@ -1,17 +1,21 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class Document;
 
 // A headless subcommand: `quarterdeck NAME ...`. Runs without a display; errors go to `err` with a non-zero
 // exit code (2 for bad usage, 1 when the work itself failed).
 class Subcommand {
+    Q_DECLARE_TR_FUNCTIONS(Subcommand)
+
 public:
     virtual ~Subcommand() = default;
 
@@ -36,6 +40,12 @@ protected:
 
     // Writes "quarterdeck NAME: message" to err and returns UsageError.
     int usageError(QTextStream &err, const QString &message) const;
+    // The FILE of a command that takes exactly one; nothing (the usage error on `err`) otherwise.
+    std::optional<QString> singleFile(const QCommandLineParser &parser, QTextStream &err) const;
+    // The value of an option the command cannot run without, `--option VALUE_NAME`; nothing (the usage error on
+    // `err`) when it is missing or empty.
+    std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
+                                         const QString &valueName, QTextStream &err) const;
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
 

@@ -16,4 +16,6 @@ struct Initiative {
     InitiativeStatus status = InitiativeStatus::Planned;
     QDate due; // null when none
     int position = 0;
+
+    friend bool operator==(const Initiative &, const Initiative &) = default;
 };

@@ -34,4 +34,6 @@ struct KeyResult {
     int position = 0;
 
     double currentOrStart() const { return current.value_or(start); }
+
+    friend bool operator==(const KeyResult &, const KeyResult &) = default;
 };

@@ -20,4 +20,6 @@ struct Objective {
     int position = 0;
     std::optional<double> grade; // set at the review, 0.0 - 1.0
     QString gradeNote;
+
+    friend bool operator==(const Objective &, const Objective &) = default;
 };

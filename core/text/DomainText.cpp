@@ -30,6 +30,11 @@ QString percent(double share)
     return QCoreApplication::translate("DomainText", "%1 %").arg(std::lround(share * 100.0));
 }
 
+QString compactPercent(double share)
+{
+    return QCoreApplication::translate("DomainText", "%1%").arg(std::lround(share * 100.0));
+}
+
 QString measure(const KeyResult &keyResult, double value)
 {
     const QString label = keyResult.unitLabel.trimmed();

@@ -12,6 +12,7 @@
 namespace DomainText {
 
 QString percent(double share);                             // 0.42 -> "42 %"
+QString compactPercent(double share);                      // 0.42 -> "42%": within a sentence or a narrow cell
 QString measure(const KeyResult &keyResult, double value); // 1200 with "$" -> "$1,200"; 12 with "users" -> "12 users"
 QString currentAndTarget(const KeyResult &keyResult); // "12 / 20 users", "$5 / $8", "— / ≥ 95 %" before any check-in
 QString kpiMeasure(const Kpi &kpi, double value);     // 3.1 with "%" -> "3.1 %"; 250000 with "$" -> "$250,000"

@@ -33,6 +33,8 @@ QString shortDate(QDate checkInDate)
 
 ProgressBoardModel::ProgressBoardModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_headers(
+          {{tr("Team / objective")}, {tr("Progress")}, {tr("Stated confidence")}, {tr("Last check-in")}, {tr("Notes")}})
 {
 }
 
@@ -129,22 +131,7 @@ Qt::ItemFlags ProgressBoardModel::flags(const QModelIndex &index) const
 
 QVariant ProgressBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TitleColumn:
-        return tr("Team / objective");
-    case ProgressColumn:
-        return tr("Progress");
-    case ConfidenceColumn:
-        return tr("Stated confidence");
-    case CheckInColumn:
-        return tr("Last check-in");
-    case NotesColumn:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    return m_headers.data(section, orientation, role);
 }
 
 QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const

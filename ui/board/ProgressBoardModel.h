@@ -3,6 +3,7 @@
 #include "board/ProgressBoard.h"
 #include "charts/ChartSeries.h"
 #include "model/CyclePlan.h"
+#include "widgets/ColumnHeaders.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -56,4 +57,5 @@ private:
     // Where each objective sits: (team row, objective row).
     QHash<Id, std::pair<int, int>> m_objectiveRows;
     QHash<Id, int> m_teamRows;
+    ColumnHeaders m_headers;
 };

@@ -146,6 +146,18 @@ void attach(QChart *chart, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
     }
 }
 
+// The team names down the left of a bar chart.
+QBarCategoryAxis *addTeamAxis(QChart *chart, const QStringList &names, const QPalette &palette)
+{
+    auto *axis = new QBarCategoryAxis(chart);
+    axis->append(names);
+    styleAxis(axis, QString(), palette);
+    // Qt Charts elides a category label taller than its band: team names stay at the normal size.
+    axis->setLabelsFont(QApplication::font());
+    chart->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
 } // namespace
 
 QChart *keyResultChart(const KeyResult &keyResult, const Cycle &cycle, const ChartSeries::KeyResultSeries &series,
@@ -309,12 +321,7 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
     }
     chart->addSeries(series);
 
-    auto *teamAxis = new QBarCategoryAxis(chart);
-    teamAxis->append(names);
-    styleAxis(teamAxis, QString(), palette);
-    // Qt Charts elides a category label taller than its band: team names stay at the normal size.
-    teamAxis->setLabelsFont(QApplication::font());
-    chart->addAxis(teamAxis, Qt::AlignLeft);
+    QBarCategoryAxis *teamAxis = addTeamAxis(chart, names, palette);
     auto *percentAxis = new QValueAxis(chart);
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(6);
@@ -406,11 +413,7 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
     chart->addSeries(series);
     // The legend reads oldest cycle first, like the bars.
     chart->legend()->setReverseMarkers(true);
-    auto *teamAxis = new QBarCategoryAxis(chart);
-    teamAxis->append(names);
-    styleAxis(teamAxis, QString(), palette);
-    teamAxis->setLabelsFont(QApplication::font());
-    chart->addAxis(teamAxis, Qt::AlignLeft);
+    QBarCategoryAxis *teamAxis = addTeamAxis(chart, names, palette);
     auto *gradeAxis = new QValueAxis(chart);
     gradeAxis->setRange(0, 1);
     gradeAxis->setTickCount(6);

@@ -3,7 +3,9 @@
 #include "checkin/CheckInRules.h"
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
+#include "palette/PaceColours.h"
 #include "storage/Repository.h"
+#include "text/DomainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,24 +35,6 @@ const QString lastTeamKey = QStringLiteral("checkIn/lastTeam");
 
 enum NoteColumn { PersonColumn, SectionColumn, TextColumn, KeyResultColumn, DoneColumn, NoteColumnCount };
 
-// Status colours that read on light and dark palettes alike.
-const QString errorStyle = QStringLiteral("color: #c62828;");
-const QString warningStyle = QStringLiteral("color: #b26a00;");
-const QString onTrackStyle = QStringLiteral("color: #2e7d32;");
-
-QString styleOf(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::OnTrack:
-        return onTrackStyle;
-    case Confidence::AtRisk:
-        return warningStyle;
-    case Confidence::OffTrack:
-        return errorStyle;
-    }
-    return {};
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 12);
@@ -59,11 +43,6 @@ QString number(double value)
 QString withUnit(double value, const KeyResult &keyResult)
 {
     return keyResult.unitLabel.isEmpty() ? number(value) : number(value) + u' ' + keyResult.unitLabel;
-}
-
-QString percent(double share)
-{
-    return QString::number(qRound(share * 100)) + u'%';
 }
 
 } // namespace
@@ -84,20 +63,8 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     teamLabel->setBuddy(m_team);
     auto *weekLabel = new QLabel(tr("&Week:"), this);
     weekLabel->setBuddy(m_weekEdit);
-    auto *previousWeek = new QToolButton(this);
-    previousWeek->setObjectName(QStringLiteral("previousWeek"));
-    previousWeek->setArrowType(Qt::LeftArrow);
-    previousWeek->setToolTip(tr("Previous week (Alt+Left)"));
-    previousWeek->setAccessibleName(tr("Previous week"));
-    previousWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    auto *nextWeek = new QToolButton(this);
-    nextWeek->setObjectName(QStringLiteral("nextWeek"));
-    nextWeek->setArrowType(Qt::RightArrow);
-    nextWeek->setToolTip(tr("Next week (Alt+Right)"));
-    nextWeek->setAccessibleName(tr("Next week"));
-    nextWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    connect(previousWeek, &QToolButton::clicked, this, [this] { moveWeek(-1); });
-    connect(nextWeek, &QToolButton::clicked, this, [this] { moveWeek(1); });
+    QToolButton *previousWeek = createWeekButton(-1);
+    QToolButton *nextWeek = createWeekButton(1);
     header->addWidget(teamLabel);
     header->addWidget(m_team, 1);
     header->addSpacing(16);
@@ -120,7 +87,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setStyleSheet(errorStyle);
+    m_problems->setStyleSheet(errorStyle());
     m_problems->setWordWrap(true);
     m_problems->hide();
     layout->addWidget(m_problems);
@@ -182,6 +149,19 @@ void CheckInDialog::buildHeader()
         m_service.setCorrecting(correcting);
         load();
     });
+}
+
+QToolButton *CheckInDialog::createWeekButton(int step)
+{
+    const bool back = step < 0;
+    auto *button = new QToolButton(this);
+    button->setObjectName(back ? QStringLiteral("previousWeek") : QStringLiteral("nextWeek"));
+    button->setArrowType(back ? Qt::LeftArrow : Qt::RightArrow);
+    button->setToolTip(back ? tr("Previous week (Alt+Left)") : tr("Next week (Alt+Right)"));
+    button->setAccessibleName(back ? tr("Previous week") : tr("Next week"));
+    button->setShortcut(QKeySequence(Qt::ALT | (back ? Qt::Key_Left : Qt::Key_Right)));
+    connect(button, &QToolButton::clicked, this, [this, step] { moveWeek(step); });
+    return button;
 }
 
 QWidget *CheckInDialog::buildKeyResults()
@@ -294,7 +274,7 @@ void CheckInDialog::load()
     QStringList status;
     if (!m_weekCheck.allowed()) {
         status.append(m_weekCheck.refusal);
-        m_weekStatus->setStyleSheet(errorStyle);
+        m_weekStatus->setStyleSheet(errorStyle());
     } else {
         status.append(m_weekCheck.cycle->name + QStringLiteral(" · ") +
                       tr("%1 to %2")
@@ -303,7 +283,8 @@ void CheckInDialog::load()
         status.append(saved ? tr("Editing the check-in saved for this week.") : tr("New check-in."));
         if (!m_weekCheck.notice.isEmpty())
             status.append(m_weekCheck.notice);
-        m_weekStatus->setStyleSheet(m_weekCheck.isCorrection() ? warningStyle : QString());
+        m_weekStatus->setStyleSheet(m_weekCheck.isCorrection() ? PaceColours::textStyle(Confidence::AtRisk, palette())
+                                                               : QString());
     }
     m_weekStatus->setText(status.join(QStringLiteral(" · ")));
     loadKeyResults();
@@ -420,16 +401,18 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     const std::optional<double> value = CheckInRules::parseValue(text);
     if (!value) {
         row.standing->setText(tr("Not a number (e.g. %1)").arg(number(keyResult.target)));
-        row.standing->setStyleSheet(errorStyle);
-        row.value->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        row.standing->setStyleSheet(errorStyle());
+        row.value->setStyleSheet(QStringLiteral("border: 1px solid %1;")
+                                     .arg(PaceColours::forStatus(Confidence::OffTrack, palette()).name()));
         return;
     }
     row.value->setStyleSheet(QString());
     const CheckInRules::Standing standing = CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *value);
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
-                              .arg(percent(standing.progress), CheckInRules::confidenceLabel(standing.pace).toLower(),
-                                   percent(standing.expectedProgress)));
-    row.standing->setStyleSheet(styleOf(standing.pace));
+                              .arg(DomainText::compactPercent(standing.progress),
+                                   CheckInRules::confidenceLabel(standing.pace).toLower(),
+                                   DomainText::compactPercent(standing.expectedProgress)));
+    row.standing->setStyleSheet(PaceColours::textStyle(standing.pace, palette()));
 }
 
 void CheckInDialog::loadNotes(const std::optional<CheckIn> &saved)
@@ -553,7 +536,7 @@ void CheckInDialog::weekTyped()
     if (!typed) {
         m_weekStatus->setText(
             tr("'%1' is not a week: type one such as %2.").arg(m_weekEdit->text(), m_service.currentWeek().toString()));
-        m_weekStatus->setStyleSheet(errorStyle);
+        m_weekStatus->setStyleSheet(errorStyle());
         updateSaveState();
         return;
     }
@@ -592,4 +575,9 @@ void CheckInDialog::save()
     QSettings().setValue(lastTeamKey, teamId());
     emit checkInSaved(toSave.teamId, toSave.week);
     accept();
+}
+
+QString CheckInDialog::errorStyle() const
+{
+    return PaceColours::textStyle(Confidence::OffTrack, palette());
 }

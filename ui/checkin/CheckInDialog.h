@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QTableWidget;
+class QToolButton;
 class DocumentSession;
 
 // The weekly check-in form (seed 003, "The OKR Weekly Check In"): for a team and an ISO week, each key result's new
@@ -52,6 +53,7 @@ private:
     };
 
     void buildHeader();
+    QToolButton *createWeekButton(int step); // -1: the previous week, 1: the next
     QWidget *buildKeyResults();
     QWidget *buildNotes();
     void load();
@@ -64,6 +66,7 @@ private:
     void weekTyped();
     void moveWeek(int weeks);
     void save();
+    QString errorStyle() const; // messages that block saving, in the off-track colour of the dialog's palette
 
     DocumentSession &m_session;
     Repository &m_repository;

@@ -1,6 +1,7 @@
 #include "checkin/KeyResultRow.h"
 
 #include "coach/Coach.h"
+#include "palette/PaceColours.h"
 #include "widgets/CoachVerdictLabel.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
     m_kind->addItem(tr("keep above"), int(KeyResultKind::KeepAbove));
     m_kind->addItem(tr("keep below"), int(KeyResultKind::KeepBelow));
     m_numberError->setObjectName(QStringLiteral("keyResultNumberError"));
-    m_numberError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_numberError->setStyleSheet(PaceColours::textStyle(Confidence::OffTrack, palette()));
     m_numberError->setVisible(false);
     m_verdict->setObjectName(QStringLiteral("keyResultVerdict"));
     m_keep->setObjectName(QStringLiteral("keyResultKeep"));

@@ -12,6 +12,8 @@ struct ObjectiveGrade {
     Id objectiveId = NoId;
     std::optional<double> grade; // none: not graded
     QString note;
+
+    friend bool operator==(const ObjectiveGrade &, const ObjectiveGrade &) = default;
 };
 
 // Changes the review grades of one or more objectives of one cycle as one undo step, each direction in one

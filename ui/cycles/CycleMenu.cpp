@@ -21,38 +21,40 @@ CycleMenu::CycleMenu(QWidget *parent)
 {
     setObjectName(QStringLiteral("menuCycle"));
 
-    m_newAction = addAction(tr("&New Cycle…"));
-    m_newAction->setObjectName(QStringLiteral("actionNewCycle"));
-    m_newAction->setStatusTip(tr("Plan the next quarter, an annual cycle or a custom one"));
+    m_newAction = addNamedAction(tr("&New Cycle…"), QStringLiteral("actionNewCycle"),
+                                 tr("Plan the next quarter, an annual cycle or a custom one"));
     connect(m_newAction, &QAction::triggered, this, &CycleMenu::addCycle);
 
-    m_activateAction = addAction(tr("&Activate Cycle"));
-    m_activateAction->setObjectName(QStringLiteral("actionActivateCycle"));
-    m_activateAction->setStatusTip(tr("Start the shown cycle: its check-ins begin"));
+    m_activateAction = addNamedAction(tr("&Activate Cycle"), QStringLiteral("actionActivateCycle"),
+                                      tr("Start the shown cycle: its check-ins begin"));
     connect(m_activateAction, &QAction::triggered, this, [this] { changeState(CycleState::Active); });
 
-    m_closeAction = addAction(tr("&Close Cycle"));
-    m_closeAction->setObjectName(QStringLiteral("actionCloseCycle"));
-    m_closeAction->setStatusTip(tr("End the shown cycle; it stays readable and correctable"));
+    m_closeAction = addNamedAction(tr("&Close Cycle"), QStringLiteral("actionCloseCycle"),
+                                   tr("End the shown cycle; it stays readable and correctable"));
     connect(m_closeAction, &QAction::triggered, this, [this] { changeState(CycleState::Closed); });
 
-    m_carryOverAction = addAction(tr("Carry &Over…"));
-    m_carryOverAction->setObjectName(QStringLiteral("actionCarryOver"));
-    m_carryOverAction->setStatusTip(tr("Copy objectives of the shown cycle into the next one"));
+    m_carryOverAction = addNamedAction(tr("Carry &Over…"), QStringLiteral("actionCarryOver"),
+                                       tr("Copy objectives of the shown cycle into the next one"));
     connect(m_carryOverAction, &QAction::triggered, this, &CycleMenu::carryOver);
 
     addSeparator();
-    m_reviewAction = addAction(tr("&Review…"));
-    m_reviewAction->setObjectName(QStringLiteral("actionReview"));
-    m_reviewAction->setStatusTip(tr("Grade the shown cycle's objectives and answer the review questions"));
+    m_reviewAction = addNamedAction(tr("&Review…"), QStringLiteral("actionReview"),
+                                    tr("Grade the shown cycle's objectives and answer the review questions"));
     connect(m_reviewAction, &QAction::triggered, this, &CycleMenu::showReview);
 
-    m_kpiAction = addAction(tr("&KPIs"));
-    m_kpiAction->setObjectName(QStringLiteral("actionKpis"));
-    m_kpiAction->setStatusTip(tr("Show the health metrics beside the OKRs"));
+    m_kpiAction =
+        addNamedAction(tr("&KPIs"), QStringLiteral("actionKpis"), tr("Show the health metrics beside the OKRs"));
     connect(m_kpiAction, &QAction::triggered, this, &CycleMenu::showKpis);
 
     updateActions();
+}
+
+QAction *CycleMenu::addNamedAction(const QString &text, const QString &objectName, const QString &statusTip)
+{
+    QAction *action = addAction(text);
+    action->setObjectName(objectName);
+    action->setStatusTip(statusTip);
+    return action;
 }
 
 void CycleMenu::setDocument(DocumentSession *session)

@@ -27,6 +27,8 @@ signals:
     void seedObjective(Id teamId, const QString &suggestedTitle);
 
 private:
+    // An action of this menu with the object name tests and the window find it by.
+    QAction *addNamedAction(const QString &text, const QString &objectName, const QString &statusTip);
     void updateActions();
     void addCycle();
     void changeState(CycleState state);

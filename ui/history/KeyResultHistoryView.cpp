@@ -4,8 +4,11 @@
 #include "document/DocumentSession.h"
 #include "document/ShownPlan.h"
 #include "history/CommentsView.h"
+#include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
+#include "text/DomainText.h"
+#include "widgets/TitleLabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,16 +41,12 @@ KeyResultHistoryView::KeyResultHistoryView(DocumentSession &session, const Shown
     , m_shownPlan(shownPlan)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
+    m_title = new TitleLabel(this);
     m_title->setObjectName(QStringLiteral("keyResultTitle"));
-    m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     layout->addWidget(m_title);
     m_stalled = new QLabel(this);
     m_stalled->setObjectName(QStringLiteral("stalled"));
-    m_stalled->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_stalled->setStyleSheet(PaceColours::textStyle(Confidence::AtRisk, palette()));
     m_stalled->setWordWrap(true);
     layout->addWidget(m_stalled);
 
@@ -128,7 +127,7 @@ void KeyResultHistoryView::refresh()
         m_timeline->setItem(row, ValueColumn, new QTableWidgetItem(value));
         m_timeline->setItem(
             row, ProgressColumn,
-            new QTableWidgetItem(QString::number(qRound(Scoring::progressAt(keyResult, entry.value) * 100)) + u'%'));
+            new QTableWidgetItem(DomainText::compactPercent(Scoring::progressAt(keyResult, entry.value))));
         m_timeline->setItem(row, ConfidenceColumn,
                             new QTableWidgetItem(CheckInRules::confidenceLabel(entry.confidence)));
         m_timeline->setItem(row, CommentColumn, new QTableWidgetItem(entry.comment));

@@ -3,7 +3,9 @@
 #include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
 #include "document/DocumentSession.h"
+#include "palette/PaceColours.h"
 #include "storage/Repository.h"
+#include "widgets/TitleLabel.h"
 
 #include <QHash>
 #include <QLabel>
@@ -28,14 +30,11 @@ TeamNotesView::TeamNotesView(DocumentSession &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new TitleLabel(this);
     layout->addWidget(m_title);
     m_alerts = new QLabel(this);
     m_alerts->setObjectName(QStringLiteral("alerts"));
-    m_alerts->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_alerts->setStyleSheet(PaceColours::textStyle(Confidence::AtRisk, palette()));
     m_alerts->setWordWrap(true);
     layout->addWidget(m_alerts);
     m_notes = new QTextBrowser(this);

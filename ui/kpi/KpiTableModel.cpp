@@ -10,6 +10,7 @@
 
 KpiTableModel::KpiTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_headers({{tr("KPI")}, {tr("Team")}, {tr("Latest")}, {tr("Target")}, {tr("Over time")}, {tr("Status")}})
 {
 }
 
@@ -124,22 +125,5 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
 
 QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("KPI");
-    case TeamColumn:
-        return tr("Team");
-    case LatestColumn:
-        return tr("Latest");
-    case TargetColumn:
-        return tr("Target");
-    case TrendColumn:
-        return tr("Over time");
-    case StandingColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return m_headers.data(section, orientation, role);
 }

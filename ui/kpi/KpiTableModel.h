@@ -3,6 +3,7 @@
 #include "kpi/KpiHealth.h"
 #include "model/Kpi.h"
 #include "model/Team.h"
+#include "widgets/ColumnHeaders.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,4 +38,5 @@ public:
 private:
     QList<Kpi> m_kpis;
     QHash<Id, QString> m_teamNames;
+    ColumnHeaders m_headers;
 };

@@ -6,6 +6,7 @@
 #include "kpi/KpiValueDialog.h"
 #include "text/DomainText.h"
 #include "widgets/ItemViewActions.h"
+#include "widgets/TitleLabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,16 +28,12 @@ constexpr int DateRole = Qt::UserRole;
 KpiValuesView::KpiValuesView(DocumentSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_title(new QLabel(this))
+    , m_title(new TitleLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("kpiValuesView"));
     m_title->setObjectName(QStringLiteral("kpiValuesTitle"));
-    m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
 
     m_table->setObjectName(QStringLiteral("kpiValues"));
     m_table->setAccessibleName(tr("Values over time"));

@@ -24,6 +24,24 @@ QColor forStatus(Confidence status, const QPalette &palette)
     return darkBase ? colour.lighter(130) : colour;
 }
 
+QString textStyle(Confidence status, const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(forStatus(status, palette).name());
+}
+
+QColor forGrade(double grade, Commitment commitment, const QPalette &palette)
+{
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return forStatus(Confidence::OnTrack, palette);
+    case Scoring::GradeColour::Yellow:
+        return forStatus(Confidence::AtRisk, palette);
+    case Scoring::GradeColour::Red:
+        break;
+    }
+    return forStatus(Confidence::OffTrack, palette);
+}
+
 QIcon statusIcon(Confidence status, const QPalette &palette, int size)
 {
     // Drawn at twice the size: sharp on high-density screens, scaled down smoothly elsewhere.

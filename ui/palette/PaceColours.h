@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Confidence.h"
+#include "scoring/Scoring.h"
 
 #include <QColor>
 #include <QIcon>
@@ -12,6 +13,14 @@
 namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette);
+
+// A style sheet that writes a widget's text in the status colour. Messages use the same three: an error the
+// off-track colour, a warning the at-risk one.
+QString textStyle(Confidence status, const QPalette &palette);
+
+// A review grade's green, yellow or red (Scoring::gradeColour) drawn in the status colours, so grades read the
+// same way in the window, the review and the PDF.
+QColor forGrade(double grade, Commitment commitment, const QPalette &palette);
 
 // A swatch in the status colour whose shape says the status too, for readers who cannot tell the colours apart:
 // a circle on track, a triangle at risk, a square off track. `size` is its side in device-independent pixels.

@@ -47,20 +47,6 @@ QColor statusColour(Confidence status)
     return PaceColours::forStatus(status, paper());
 }
 
-// Grades reuse the status colours: green, yellow and red map onto the colour-blind-safe three.
-QColor gradeColour(double grade, Commitment commitment)
-{
-    switch (Scoring::gradeColour(grade, commitment)) {
-    case Scoring::GradeColour::Green:
-        return statusColour(Confidence::OnTrack);
-    case Scoring::GradeColour::Yellow:
-        return statusColour(Confidence::AtRisk);
-    case Scoring::GradeColour::Red:
-        return statusColour(Confidence::OffTrack);
-    }
-    return Qt::black;
-}
-
 QString gradeText(double grade)
 {
     return QLocale().toString(grade, 'f', 1);
@@ -363,9 +349,10 @@ void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &obj
                           objective.hasContributors ? DomainText::percent(objective.progress)
                                                     : QCoreApplication::translate("PdfReportWriter", "no key results"));
         if (objective.objective.grade)
-            Composer::setStatusCell(table, row, 3,
-                                    gradeColour(*objective.objective.grade, objective.objective.commitment),
-                                    gradeText(*objective.objective.grade));
+            Composer::setStatusCell(
+                table, row, 3,
+                PaceColours::forGrade(*objective.objective.grade, objective.objective.commitment, paper()),
+                gradeText(*objective.objective.grade));
         else
             Composer::setCell(table, row, 3, QCoreApplication::translate("PdfReportWriter", "—"));
     }
@@ -452,9 +439,10 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
                                                     : QCoreApplication::translate("PdfReportWriter", "no key results"),
                           Composer::cellFormat(true));
         if (objective.objective.grade)
-            Composer::setStatusCell(table, row, 6,
-                                    gradeColour(*objective.objective.grade, objective.objective.commitment),
-                                    gradeText(*objective.objective.grade), true);
+            Composer::setStatusCell(
+                table, row, 6,
+                PaceColours::forGrade(*objective.objective.grade, objective.objective.commitment, paper()),
+                gradeText(*objective.objective.grade), true);
         ++row;
         for (const ReportKeyResult &item : objective.keyResults) {
             const KeyResult &keyResult = item.keyResult;

@@ -35,21 +35,6 @@ QString colourName(Scoring::GradeColour colour)
     return {};
 }
 
-// Green, yellow and red as the pace colours draw them, so the app keeps one palette.
-QColor colourOf(Scoring::GradeColour colour)
-{
-    const QPalette palette = QGuiApplication::palette();
-    switch (colour) {
-    case Scoring::GradeColour::Green:
-        return PaceColours::forStatus(Confidence::OnTrack, palette);
-    case Scoring::GradeColour::Yellow:
-        return PaceColours::forStatus(Confidence::AtRisk, palette);
-    case Scoring::GradeColour::Red:
-        return PaceColours::forStatus(Confidence::OffTrack, palette);
-    }
-    return {};
-}
-
 QString ruleText(Commitment commitment)
 {
     return commitment == Commitment::Aspirational
@@ -61,6 +46,7 @@ QString ruleText(Commitment commitment)
 
 ReviewGradeModel::ReviewGradeModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_headers({{tr("Objective")}, {tr("Type")}, {tr("Progress")}, {tr("Proposed")}, {tr("Grade")}, {tr("Reason")}})
 {
 }
 
@@ -142,7 +128,8 @@ QVariant ReviewGradeModel::gradeData(const Row &row, int role) const
     case Qt::TextAlignmentRole:
         return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
-        return grade ? QVariant(colourOf(Scoring::gradeColour(*grade, row.objective.commitment))) : QVariant();
+        return grade ? QVariant(PaceColours::forGrade(*grade, row.objective.commitment, QGuiApplication::palette()))
+                     : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return grade ? tr("%1 (%2). %3")
@@ -176,7 +163,7 @@ bool ReviewGradeModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    if (after.grade == before.grade && after.note == before.note)
+    if (after == before)
         return false;
     emit gradeChangeRequested(before, after);
     return true;
@@ -184,24 +171,7 @@ bool ReviewGradeModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QVariant ReviewGradeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TitleColumn:
-        return tr("Objective");
-    case CommitmentColumn:
-        return tr("Type");
-    case ProgressColumn:
-        return tr("Progress");
-    case ProposedColumn:
-        return tr("Proposed");
-    case GradeColumn:
-        return tr("Grade");
-    case NoteColumn:
-        return tr("Reason");
-    default:
-        return {};
-    }
+    return m_headers.data(section, orientation, role);
 }
 
 Qt::ItemFlags ReviewGradeModel::flags(const QModelIndex &index) const

@@ -3,6 +3,7 @@
 #include "commands/GradeObjectivesCommand.h"
 #include "model/CyclePlan.h"
 #include "scoring/Scoring.h"
+#include "widgets/ColumnHeaders.h"
 
 #include <QAbstractTableModel>
 
@@ -48,4 +49,5 @@ private:
     QVariant gradeData(const Row &row, int role) const;
 
     QList<Row> m_rows;
+    ColumnHeaders m_headers;
 };

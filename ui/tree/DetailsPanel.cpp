@@ -360,104 +360,99 @@ void DetailsPanel::commit(Field field)
         return;
     const TreeItem before = m_model->item(m_shown);
     TreeItem after = before;
-    if (auto *objective = std::get_if<Objective>(&after)) {
-        switch (field) {
-        case Field::Title:
-            objective->title = m_objectiveTitle->text().trimmed();
-            break;
-        case Field::Team:
-            objective->teamId = m_objectiveTeam->currentData().value<Id>();
-            if (objective->teamId != std::get<Objective>(before).teamId)
-                objective->position = -1; // last among the new team's objectives
-            break;
-        case Field::Commitment:
-            objective->commitment = Commitment(m_objectiveCommitment->currentIndex());
-            break;
-        case Field::Weight:
-            objective->weight = m_objectiveWeight->value();
-            break;
-        case Field::Description:
-            objective->description = m_objectiveDescription->toPlainText();
-            break;
-        default:
-            return;
-        }
-        if (objective->title.isEmpty())
-            return refill(); // a title is required: show the stored one again
-        const Objective &old = std::get<Objective>(before);
-        if (old.title == objective->title && old.teamId == objective->teamId &&
-            old.commitment == objective->commitment && old.weight == objective->weight &&
-            old.description == objective->description)
-            return;
-    } else if (auto *keyResult = std::get_if<KeyResult>(&after)) {
-        switch (field) {
-        case Field::Title:
-            keyResult->title = m_keyResultTitle->text().trimmed();
-            break;
-        case Field::Owner:
-            keyResult->owner = m_keyResultOwner->text().trimmed();
-            break;
-        case Field::Kind:
-            keyResult->kind = KeyResultKind(m_kind->currentIndex());
-            break;
-        case Field::Start:
-            keyResult->start = m_start->value();
-            break;
-        case Field::Target:
-            keyResult->target = m_target->value();
-            break;
-        case Field::Unit:
-            keyResult->unit = MeasureUnit(m_unit->currentIndex());
-            break;
-        case Field::UnitLabel:
-            keyResult->unitLabel = m_unitLabel->text().trimmed();
-            break;
-        case Field::Commitment:
-            keyResult->commitment = Commitment(m_keyResultCommitment->currentIndex());
-            break;
-        case Field::Weight:
-            keyResult->weight = m_keyResultWeight->value();
-            break;
-        case Field::Description:
-            keyResult->description = m_keyResultDescription->toPlainText();
-            break;
-        default:
-            return;
-        }
-        if (keyResult->title.isEmpty())
-            return refill();
-        const KeyResult &old = std::get<KeyResult>(before);
-        if (old.title == keyResult->title && old.owner == keyResult->owner && old.kind == keyResult->kind &&
-            old.start == keyResult->start && old.target == keyResult->target && old.unit == keyResult->unit &&
-            old.unitLabel == keyResult->unitLabel && old.commitment == keyResult->commitment &&
-            old.weight == keyResult->weight && old.description == keyResult->description)
-            return;
-    } else if (auto *initiative = std::get_if<Initiative>(&after)) {
-        switch (field) {
-        case Field::Title:
-            initiative->title = m_initiativeTitle->text().trimmed();
-            break;
-        case Field::Owner:
-            initiative->owner = m_initiativeOwner->text().trimmed();
-            break;
-        case Field::Status:
-            initiative->status = InitiativeStatus(m_status->currentIndex());
-            break;
-        case Field::Due:
-            m_due->setEnabled(m_hasDue->isChecked());
-            initiative->due = m_hasDue->isChecked() ? m_due->date() : QDate();
-            break;
-        default:
-            return;
-        }
-        if (initiative->title.isEmpty())
-            return refill();
-        const Initiative &old = std::get<Initiative>(before);
-        if (old.title == initiative->title && old.owner == initiative->owner && old.status == initiative->status &&
-            old.due == initiative->due)
-            return;
-    }
+    if (!std::visit([this, field](auto &item) { return applyEditor(item, field); }, after))
+        return;
+    if (std::visit([](const auto &item) { return item.title.isEmpty(); }, after))
+        return refill(); // a title is required: show the stored one again
+    if (after == before)
+        return;
     session->push(new ChangeTreeItemCommand(*session, m_model->plan().cycle.id, before, after, field));
+}
+
+bool DetailsPanel::applyEditor(Objective &objective, Field field)
+{
+    switch (field) {
+    case Field::Title:
+        objective.title = m_objectiveTitle->text().trimmed();
+        return true;
+    case Field::Team: {
+        const Id teamId = m_objectiveTeam->currentData().value<Id>();
+        if (teamId != objective.teamId)
+            objective.position = -1; // last among the new team's objectives
+        objective.teamId = teamId;
+        return true;
+    }
+    case Field::Commitment:
+        objective.commitment = Commitment(m_objectiveCommitment->currentIndex());
+        return true;
+    case Field::Weight:
+        objective.weight = m_objectiveWeight->value();
+        return true;
+    case Field::Description:
+        objective.description = m_objectiveDescription->toPlainText();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool DetailsPanel::applyEditor(KeyResult &keyResult, Field field)
+{
+    switch (field) {
+    case Field::Title:
+        keyResult.title = m_keyResultTitle->text().trimmed();
+        return true;
+    case Field::Owner:
+        keyResult.owner = m_keyResultOwner->text().trimmed();
+        return true;
+    case Field::Kind:
+        keyResult.kind = KeyResultKind(m_kind->currentIndex());
+        return true;
+    case Field::Start:
+        keyResult.start = m_start->value();
+        return true;
+    case Field::Target:
+        keyResult.target = m_target->value();
+        return true;
+    case Field::Unit:
+        keyResult.unit = MeasureUnit(m_unit->currentIndex());
+        return true;
+    case Field::UnitLabel:
+        keyResult.unitLabel = m_unitLabel->text().trimmed();
+        return true;
+    case Field::Commitment:
+        keyResult.commitment = Commitment(m_keyResultCommitment->currentIndex());
+        return true;
+    case Field::Weight:
+        keyResult.weight = m_keyResultWeight->value();
+        return true;
+    case Field::Description:
+        keyResult.description = m_keyResultDescription->toPlainText();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool DetailsPanel::applyEditor(Initiative &initiative, Field field)
+{
+    switch (field) {
+    case Field::Title:
+        initiative.title = m_initiativeTitle->text().trimmed();
+        return true;
+    case Field::Owner:
+        initiative.owner = m_initiativeOwner->text().trimmed();
+        return true;
+    case Field::Status:
+        initiative.status = InitiativeStatus(m_status->currentIndex());
+        return true;
+    case Field::Due:
+        m_due->setEnabled(m_hasDue->isChecked());
+        initiative.due = m_hasDue->isChecked() ? m_due->date() : QDate();
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)

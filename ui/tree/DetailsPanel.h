@@ -53,6 +53,10 @@ private:
     void fillTeamChoices(const Objective &objective);
     // Applies the editors' value of `field` to the shown item and pushes the change, when there is one.
     void commit(ChangeTreeItemCommand::Field field);
+    // Copies the editor of `field` into the item; false when the item has no such field.
+    bool applyEditor(Objective &objective, ChangeTreeItemCommand::Field field);
+    bool applyEditor(KeyResult &keyResult, ChangeTreeItemCommand::Field field);
+    bool applyEditor(Initiative &initiative, ChangeTreeItemCommand::Field field);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     AlignmentTreeModel *m_model;
