@@ -4,14 +4,11 @@
 #include "document/DocumentSession.h"
 #include "document/ShownPlan.h"
 #include "model/AlignmentRules.h"
-#include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "widgets/ItemRoles.h"
 
-#include <QColor>
 #include <QIODevice>
 #include <QMimeData>
-#include <QPalette>
 
 namespace {
 
@@ -26,6 +23,15 @@ const QString treeItemMimeType = QStringLiteral("application/x-quarterdeck-tree-
 
 AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_headers({{tr("Title")},
+                 {tr("Team / Owner")},
+                 {tr("Progress")},
+                 {tr("Status"),
+                  tr("Pace: progress against the share of the cycle elapsed. Said: the confidence the team stated in "
+                     "its latest check-in. The mark's colour and shape (● on track, ▲ at risk, ■ off track) show the "
+                     "more worried of the two.")},
+                 {tr("Current / Target")},
+                 {tr("Grade")}})
     , m_cells(*this)
     , m_coachFlags(m_plan)
     , m_progress(m_plan)
@@ -553,28 +559,7 @@ std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeD
 
 QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section == StatusColumn && role == Qt::ToolTipRole)
-        return tr("Pace: progress against the share of the cycle elapsed. Said: the confidence the team stated in "
-                  "its latest check-in. The mark's colour and shape (● on track, ▲ at risk, ■ off track) show the "
-                  "more worried of the two.");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case OwnerColumn:
-        return tr("Team / Owner");
-    case ProgressColumn:
-        return tr("Progress");
-    case StatusColumn:
-        return tr("Status");
-    case ValueColumn:
-        return tr("Current / Target");
-    case GradeColumn:
-        return tr("Grade");
-    default:
-        return {};
-    }
+    return m_headers.data(section, orientation, role);
 }
 
 QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
@@ -601,18 +586,4 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
     default:
         return m_cells.data(index, role);
     }
-}
-
-QColor AlignmentTreeModel::gradeColour(double grade, Commitment commitment)
-{
-    // The pace palette: green, yellow-orange, red read the same way in the grade column as in the progress bars.
-    switch (Scoring::gradeColour(grade, commitment)) {
-    case Scoring::GradeColour::Green:
-        return PaceColours::forStatus(Confidence::OnTrack, QPalette());
-    case Scoring::GradeColour::Yellow:
-        return PaceColours::forStatus(Confidence::AtRisk, QPalette());
-    case Scoring::GradeColour::Red:
-        break;
-    }
-    return PaceColours::forStatus(Confidence::OffTrack, QPalette());
 }

@@ -5,9 +5,9 @@
 #include "scoring/ProgressRollUp.h"
 #include "tree/TreeCellPresenter.h"
 #include "tree/TreeItem.h"
+#include "widgets/ColumnHeaders.h"
 
 #include <QAbstractItemModel>
-#include <QColor>
 #include <QDate>
 #include <QHash>
 
@@ -101,9 +101,6 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // The grade column's colour.
-    static QColor gradeColour(double grade, Commitment commitment);
-
 private:
     // Where a dragged item would land: the command that moves it, or nothing when the drop is not valid.
     struct Drop {
@@ -139,6 +136,7 @@ private:
     void forgetCoachFlags();
 
     DocumentSession *m_session = nullptr;
+    ColumnHeaders m_headers;
     TreeCellPresenter m_cells;
     const ShownPlan *m_shownPlan = nullptr;
     CyclePlan m_plan;

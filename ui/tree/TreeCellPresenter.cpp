@@ -291,7 +291,7 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
         if (role == Qt::DisplayRole)
             return QLocale().toString(*objective.grade, 'f', 1);
         if (role == Qt::ForegroundRole)
-            return AlignmentTreeModel::gradeColour(*objective.grade, objective.commitment);
+            return PaceColours::forGrade(*objective.grade, objective.commitment, QPalette());
         if (role == Qt::ToolTipRole) {
             const QString grade = objective.commitment == Commitment::Committed
                                       ? tr("Graded %1 at the review (committed: 1.0 is a success)")
