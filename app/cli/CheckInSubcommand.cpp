@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
+#include "model/EnumNames.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -71,7 +72,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
     }
     std::optional<Confidence> confidence;
     if (parser.isSet(confidenceOption)) {
-        confidence = CheckInRules::parseConfidence(parser.value(confidenceOption));
+        confidence = EnumNames::parse<Confidence>(parser.value(confidenceOption).trimmed());
         if (!confidence)
             return usageError(err, translated("--confidence takes on-track, at-risk or off-track, not '%1'.")
                                        .arg(parser.value(confidenceOption)));

@@ -3,6 +3,7 @@
 #include "cycles/CycleError.h"
 #include "cycles/CyclePlanner.h"
 #include "cycles/CycleRules.h"
+#include "model/EnumNames.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -18,25 +19,13 @@ const QString annualOption = QStringLiteral("annual");
 const QString objectiveOption = QStringLiteral("objective");
 const QString unfinishedOption = QStringLiteral("unfinished");
 
-QString stateName(CycleState state)
-{
-    switch (state) {
-    case CycleState::Planning:
-        return QStringLiteral("planning");
-    case CycleState::Active:
-        return QStringLiteral("active");
-    case CycleState::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
-}
-
 // "2027 Q1  2027-01-01 .. 2027-03-31  planning": stable words, for people and scripts alike.
 QString describe(const Cycle &cycle)
 {
-    QString line = QStringLiteral("%1  %2 .. %3  %4")
-                       .arg(cycle.name, -10)
-                       .arg(cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), stateName(cycle.state));
+    QString line =
+        QStringLiteral("%1  %2 .. %3  %4")
+            .arg(cycle.name, -10)
+            .arg(cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), EnumNames::name(cycle.state));
     if (cycle.annual)
         line += QStringLiteral("  annual");
     return line;
@@ -125,7 +114,7 @@ int CycleSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
         const Cycle changed =
             action == QLatin1String("activate") ? planner.activate(named.id) : planner.close(named.id);
         out << QCoreApplication::translate("CycleSubcommand", "%1 is now %2.\n")
-                   .arg(changed.name, stateName(changed.state));
+                   .arg(changed.name, EnumNames::name(changed.state));
         return Success;
     } catch (const CycleError &error) {
         return failure(err, error.message());
