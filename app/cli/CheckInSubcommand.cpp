@@ -92,7 +92,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         Repository repository(*document);
         CheckInService service(repository);
         service.setCorrecting(parser.isSet(correctionOption));
-        const std::optional<Team> team = repository.teamByName(parser.value(teamOption).trimmed());
+        const std::optional<Team> team = repository.teams().byName(parser.value(teamOption).trimmed());
         if (!team)
             return failure(
                 err, translated("there is no team named '%1' in %2.").arg(parser.value(teamOption), files.first()));
@@ -104,7 +104,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         // Every problem is reported, and nothing is written unless there are none.
         const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(team->id, chosenWeek);
         CheckIn checkIn =
-            repository.checkIn(team->id, chosenWeek).value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
+            repository.checkIns().find(team->id, chosenWeek).value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
         QStringList problems;
         for (const RequestedUpdate &request : std::as_const(requested)) {
             QString error;

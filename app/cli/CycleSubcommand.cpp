@@ -125,7 +125,7 @@ int CycleSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
 
 int CycleSubcommand::list(const Repository &repository, QTextStream &out) const
 {
-    const QList<Cycle> cycles = repository.cycles();
+    const QList<Cycle> cycles = repository.cycles().all();
     if (cycles.isEmpty())
         out << QCoreApplication::translate("CycleSubcommand", "No cycles yet: add one with 'cycle FILE new'.\n");
     for (const Cycle &cycle : cycles)
@@ -184,7 +184,7 @@ int CycleSubcommand::carryOver(CyclePlanner &planner, const Repository &reposito
     if (parser.isSet(unfinishedOption)) {
         chosen = planner.unfinishedObjectives(from.id);
     } else {
-        const CyclePlan plan = repository.loadCyclePlan(from.id);
+        const CyclePlan plan = repository.queries().loadCyclePlan(from.id);
         for (const QString &title : titles) {
             QList<Id> matches;
             for (const Objective &objective : plan.objectives) {

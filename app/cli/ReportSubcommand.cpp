@@ -62,10 +62,10 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     try {
         const Repository repository(*document);
         std::optional<Cycle> cycle =
-            parser.isSet(cycleOption) ? repository.cycleByName(parser.value(cycleOption)) : repository.activeCycle();
+            parser.isSet(cycleOption) ? repository.cycles().byName(parser.value(cycleOption)) : repository.cycles().active();
         if (!cycle) {
             QStringList names;
-            for (const Cycle &known : repository.cycles())
+            for (const Cycle &known : repository.cycles().all())
                 names.append(known.name);
             return failure(err, parser.isSet(cycleOption)
                                     ? QCoreApplication::translate("ReportSubcommand",
@@ -78,10 +78,10 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         }
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
-            const std::optional<Team> team = repository.teamByName(parser.value(teamOption));
+            const std::optional<Team> team = repository.teams().byName(parser.value(teamOption));
             if (!team) {
                 QStringList names;
-                for (const Team &known : repository.teams())
+                for (const Team &known : repository.teams().all())
                     names.append(known.name);
                 return failure(
                     err, QCoreApplication::translate("ReportSubcommand", "%1 has no team named '%2'. Its teams: %3.")

@@ -140,8 +140,8 @@ void ProgressBoardView::reload()
     if (!m_repository || m_cycleId == NoId)
         return;
     try {
-        const CyclePlan plan = m_repository->loadCyclePlan(m_cycleId);
-        showPlan(plan, m_repository->keyResultHistoriesOfCycle(m_cycleId));
+        const CyclePlan plan = m_repository->queries().loadCyclePlan(m_cycleId);
+        showPlan(plan, m_repository->queries().keyResultHistoriesOfCycle(m_cycleId));
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
     }

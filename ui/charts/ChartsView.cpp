@@ -69,8 +69,8 @@ void ChartsView::reload()
     if (!m_repository || m_requestedCycleId == NoId)
         return;
     try {
-        m_plan = m_repository->loadCyclePlan(m_requestedCycleId);
-        m_histories = m_repository->keyResultHistoriesOfCycle(m_requestedCycleId);
+        m_plan = m_repository->queries().loadCyclePlan(m_requestedCycleId);
+        m_histories = m_repository->queries().keyResultHistoriesOfCycle(m_requestedCycleId);
         redrawCycleCharts();
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Charts"), error.message());
@@ -90,12 +90,12 @@ void ChartsView::redrawCycleCharts()
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp, expected), palette()));
 
     // The latest graded cycles that started by the shown one's start: its history, not what comes after.
-    const QList<Objective> gradedObjectives = m_repository->gradedObjectives();
+    const QList<Objective> gradedObjectives = m_repository->queries().gradedObjectives();
     QSet<Id> gradedCycles;
     for (const Objective &objective : gradedObjectives)
         gradedCycles.insert(objective.cycleId);
     QList<Cycle> cycles;
-    for (const Cycle &cycle : m_repository->cycles()) {
+    for (const Cycle &cycle : m_repository->cycles().all()) {
         if (!cycle.annual && cycle.start <= m_plan.cycle.start && gradedCycles.contains(cycle.id))
             cycles.append(cycle);
     }

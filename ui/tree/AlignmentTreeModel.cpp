@@ -70,7 +70,7 @@ void AlignmentTreeModel::followChange(const DocumentChange &change)
         (change.cycleId != NoId && change.cycleId != m_plan.cycle.id))
         return;
     try {
-        updatePlan(m_session->repository().loadCyclePlan(m_plan.cycle.id));
+        updatePlan(m_session->repository().queries().loadCyclePlan(m_plan.cycle.id));
     } catch (const DocumentError &error) {
         m_session->reportReadFailure(error.message());
     }

@@ -59,7 +59,7 @@ QString settingsGroup()
 // The cycle a document opens on: the active quarter, else the latest one.
 Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 {
-    if (const std::optional<Cycle> active = repository.activeCycle())
+    if (const std::optional<Cycle> active = repository.cycles().active())
         return active->id;
     return cycles.isEmpty() ? NoId : cycles.last().id;
 }
@@ -502,7 +502,7 @@ void MainWindow::fillTeamFilter()
     m_teamFilter->clear();
     m_teamFilter->addItem(tr("All teams"), NoId);
     QHash<Id, int> depth;
-    for (const Team &team : m_session->repository().teams()) {
+    for (const Team &team : m_session->repository().teams().all()) {
         const int level = team.parentId == NoId ? 0 : depth.value(team.parentId) + 1;
         depth.insert(team.id, level);
         m_teamFilter->addItem(QString(2 * level, QLatin1Char(' ')) + team.name, team.id);
@@ -605,10 +605,10 @@ bool MainWindow::newDocument(const QString &path)
         std::unique_ptr<DocumentSession> session = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
         Repository &repository = session->repository();
         session->document().transaction([&] {
-            repository.addTeam({NoId, NoId, QFileInfo(path).completeBaseName()});
+            repository.teams().add({NoId, NoId, QFileInfo(path).completeBaseName()});
             Cycle quarter = Quarter::containing(QDate::currentDate());
             quarter.state = CycleState::Active;
-            repository.addCycle(quarter);
+            repository.cycles().add(quarter);
         });
         return useSession(std::move(session));
     } catch (const DocumentError &error) {
@@ -645,9 +645,9 @@ bool MainWindow::saveDocumentAs(const QString &path)
 
 bool MainWindow::useSession(std::unique_ptr<DocumentSession> session)
 {
-    const QList<Cycle> cycles = session->repository().cycles();
+    const QList<Cycle> cycles = session->repository().cycles().all();
     const Id cycleId = initialCycle(session->repository(), cycles);
-    CyclePlan plan = cycleId == NoId ? CyclePlan{} : session->repository().loadCyclePlan(cycleId);
+    CyclePlan plan = cycleId == NoId ? CyclePlan{} : session->repository().queries().loadCyclePlan(cycleId);
 
     // Everything read: only now replace the previous document.
     // Before the model's reload: a cycle that an undo removed is not read again.
@@ -784,7 +784,7 @@ void MainWindow::fillCycleSelector(Id selectedCycleId)
     // Filling is not a choice of the user: no reload per added item.
     const QSignalBlocker blocker(m_cycleSelector);
     m_cycleSelector->clear();
-    for (const Cycle &cycle : m_session->repository().cycles()) {
+    for (const Cycle &cycle : m_session->repository().cycles().all()) {
         m_cycleSelector->addItem(tr("%1 (%2)").arg(cycle.name, DomainText::cycleState(cycle.state)), cycle.id);
         m_cycleSelector->setItemData(m_cycleSelector->count() - 1, DomainText::cycleDates(cycle), Qt::ToolTipRole);
     }
@@ -798,7 +798,7 @@ void MainWindow::showSelectedCycle()
     if (!m_session || cycleId == NoId)
         return;
     try {
-        m_model->setPlan(m_session->repository().loadCyclePlan(cycleId));
+        m_model->setPlan(m_session->repository().queries().loadCyclePlan(cycleId));
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;
@@ -813,14 +813,14 @@ void MainWindow::leaveRemovedCycle(const DocumentChange &change)
 {
     const Id shownCycleId = m_model->plan().cycle.id;
     if (change.kind == DocumentChange::Kind::CyclesChanged && shownCycleId != NoId &&
-        !m_session->repository().cycle(shownCycleId))
+        !m_session->repository().cycles().byId(shownCycleId))
         showCycleAfterChange(change.cycleId);
 }
 
 void MainWindow::showCycleAfterChange(Id changedCycleId)
 {
     // The cycle the change names, else the one shown, else the document's usual first: never one an undo removed.
-    const QList<Cycle> cycles = m_session->repository().cycles();
+    const QList<Cycle> cycles = m_session->repository().cycles().all();
     const auto exists = [&cycles](Id cycleId) {
         return std::any_of(cycles.cbegin(), cycles.cend(),
                            [cycleId](const Cycle &cycle) { return cycle.id == cycleId; });

@@ -203,7 +203,7 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
     Repository repository(*document);
     const QDate today(2026, 8, 12);
     DemoCompany::write(repository, today);
-    const Cycle quarter = *repository.activeCycle();
+    const Cycle quarter = *repository.cycles().active();
 
     QWidget window;
     auto *board = new ProgressBoardView(&window);
@@ -224,7 +224,7 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
 
     // Every key result of the last team reaches its target this week.
     const ProgressBoard::TeamCard lastTeam = model.teams().last();
-    const CyclePlan plan = repository.loadCyclePlan(quarter.id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(quarter.id);
     CheckIn checkIn;
     checkIn.teamId = lastTeam.id;
     checkIn.week = IsoWeek::containing(today);
@@ -232,7 +232,7 @@ TEST_CASE("The board should follow a check-in on reload, keeping the filter, the
         for (const qsizetype row : plan.keyResultsOf(objective.id))
             checkIn.updates.append({plan.keyResults[row].id, plan.keyResults[row].target, Confidence::OnTrack, {}});
     }
-    repository.saveCheckIn(checkIn);
+    repository.checkIns().save(checkIn);
     board->reload();
 
     const QModelIndex updated = model.objectiveIndex(objectiveId, ProgressBoardModel::ProgressColumn);
