@@ -103,8 +103,9 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
 
         // Every problem is reported, and nothing is written unless there are none.
         const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(team->id, chosenWeek);
-        CheckIn checkIn =
-            repository.checkIns().find(team->id, chosenWeek).value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
+        CheckIn checkIn = repository.checkIns()
+                              .find(team->id, chosenWeek)
+                              .value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
         QStringList problems;
         for (const RequestedUpdate &request : std::as_const(requested)) {
             QString error;

@@ -61,8 +61,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return Failure;
     try {
         const Repository repository(*document);
-        std::optional<Cycle> cycle =
-            parser.isSet(cycleOption) ? repository.cycles().byName(parser.value(cycleOption)) : repository.cycles().active();
+        std::optional<Cycle> cycle = parser.isSet(cycleOption) ? repository.cycles().byName(parser.value(cycleOption))
+                                                               : repository.cycles().active();
         if (!cycle) {
             QStringList names;
             for (const Cycle &known : repository.cycles().all())

@@ -53,7 +53,7 @@ private:
     {
         const QList<Team> existing = m_repository.teams().all();
         const Id organisationId = existing.isEmpty() ? NoId : existing.first().id;
-        // Matched as Repository::teamByName does (case-insensitive), without a query per team.
+        // Matched as TeamRepository::byName does (case-insensitive), without a query per team.
         QHash<QString, Id> teamsByName;
         for (const Team &team : existing) {
             if (!teamsByName.contains(team.name.toCaseFolded()))

@@ -398,7 +398,8 @@ void writeKpis(DemoContext &context)
         for (int week = 26; week >= 0; --week) {
             const double value = demo.first + demo.weeklyChange * (26 - week) +
                                  (random.generateDouble() - 0.5) * std::abs(demo.weeklyChange) * 3;
-            context.repository.kpis().addValue(kpiId, {context.today.addDays(-7 * week), std::round(value * 100) / 100});
+            context.repository.kpis().addValue(kpiId,
+                                               {context.today.addDays(-7 * week), std::round(value * 100) / 100});
         }
     }
 }

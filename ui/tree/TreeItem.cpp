@@ -69,12 +69,13 @@ void update(Repository &repository, const TreeItem &item)
 
 RemovedItems subtree(const Repository &repository, const TreeItem &item)
 {
-    return std::visit(Overloaded{
-                          [&](const Objective &objective) { return repository.plan().objectiveSubtree(objective.id); },
-                          [&](const KeyResult &keyResult) { return repository.plan().keyResultSubtree(keyResult.id); },
-                          [&](const Initiative &initiative) { return repository.plan().initiativeSubtree(initiative.id); },
-                      },
-                      item);
+    return std::visit(
+        Overloaded{
+            [&](const Objective &objective) { return repository.plan().objectiveSubtree(objective.id); },
+            [&](const KeyResult &keyResult) { return repository.plan().keyResultSubtree(keyResult.id); },
+            [&](const Initiative &initiative) { return repository.plan().initiativeSubtree(initiative.id); },
+        },
+        item);
 }
 
 void remove(Repository &repository, const TreeItem &item)

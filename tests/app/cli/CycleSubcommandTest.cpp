@@ -134,7 +134,8 @@ TEST_CASE("quarterdeck cycle close then activate should move to the next quarter
     const auto document = Document::open(demo.path);
     Repository repository(*document);
     CHECK(repository.cycles().active()->name == demo.next.name);
-    CHECK_FALSE(repository.queries().loadCyclePlan(repository.cycles().byName(demo.active.name)->id).objectives.isEmpty());
+    CHECK_FALSE(
+        repository.queries().loadCyclePlan(repository.cycles().byName(demo.active.name)->id).objectives.isEmpty());
 }
 
 TEST_CASE("quarterdeck cycle carry-over should copy unfinished objectives into the next quarter", "[app][cycles]")

@@ -91,7 +91,8 @@ TEST_CASE("A key result's chart should show its value, start, target, pace and f
     // An increasing key result with check-ins: every line is drawn.
     Id keyResultId = NoId;
     for (const KeyResult &keyResult : plan.keyResults) {
-        if (keyResult.kind == KeyResultKind::Increase && demo.repository.queries().keyResultHistory(keyResult.id).size() >= 2) {
+        if (keyResult.kind == KeyResultKind::Increase &&
+            demo.repository.queries().keyResultHistory(keyResult.id).size() >= 2) {
             keyResultId = keyResult.id;
             break;
         }

@@ -48,7 +48,8 @@ TEST_CASE("Carrying over should be one undo step that leaves the old cycle untou
 
     fixture.session->undoStack()->undo();
     CHECK(fixture.repository->queries().loadCyclePlan(next.id).objectives.isEmpty());
-    CHECK(fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectives.size() == before.objectives.size());
+    CHECK(fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectives.size() ==
+          before.objectives.size());
 
     // Redo puts back the same copies, aligned as they were: later steps naming them stay valid.
     fixture.session->undoStack()->redo();

@@ -146,7 +146,8 @@ TEST_CASE("A refused activation should be reported and change nothing", "[ui][cy
     REQUIRE(messages.messages().size() == 1);
     CHECK(messages.messages().first().title == QStringLiteral("Not Done: Activate 2026 Q4"));
     CHECK(messages.messages().first().text.contains(QStringLiteral("“2026 Q3” is still the active quarter")));
-    CHECK(acme.window.session()->repository().cycles().byName(QStringLiteral("2026 Q4"))->state == CycleState::Planning);
+    CHECK(acme.window.session()->repository().cycles().byName(QStringLiteral("2026 Q4"))->state ==
+          CycleState::Planning);
     CHECK(acme.window.session()->undoStack()->count() == undoSteps);
     CHECK(cycleSelector(acme.window)->currentText() == QStringLiteral("2026 Q4 (planning)"));
 }

@@ -20,12 +20,12 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     const IsoWeek threeWeeksAgo = twoWeeksAgo.previous();
     // Back-filled out of order.
     fixture.repository.checkIns().save({NoId,
-                                    fixture.salesId,
-                                    threeWeeksAgo,
-                                    {{fixture.npsId, 30, Confidence::OffTrack, QStringLiteral("Flat")}},
-                                    {},
-                                    {},
-                                    {}});
+                                        fixture.salesId,
+                                        threeWeeksAgo,
+                                        {{fixture.npsId, 30, Confidence::OffTrack, QStringLiteral("Flat")}},
+                                        {},
+                                        {},
+                                        {}});
     fixture.repository.checkIns().save(
         {NoId, fixture.salesId, twoWeeksAgo, {{fixture.npsId, 30, Confidence::AtRisk, QString()}}, {}, {}, {}});
 

@@ -27,12 +27,12 @@ struct BehindKpi : AcmeWindow {
     explicit BehindKpi(const char *teamName)
     {
         repository.kpis().add({NoId,
-                           teamName ? teamNamed(teamName) : NoId,
-                           QStringLiteral("Qualified leads"),
-                           QStringLiteral("leads"),
-                           100,
-                           PreferredTrend::HigherIsBetter,
-                           {{QDate(2026, 8, 7), 80}}});
+                               teamName ? teamNamed(teamName) : NoId,
+                               QStringLiteral("Qualified leads"),
+                               QStringLiteral("leads"),
+                               100,
+                               PreferredTrend::HigherIsBetter,
+                               {{QDate(2026, 8, 7), 80}}});
         auto *showKpis = window.findChild<QAction *>(QStringLiteral("actionKpis"));
         REQUIRE(showKpis);
         showKpis->trigger();
