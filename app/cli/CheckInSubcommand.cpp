@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
+#include "model/EnumNames.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -63,7 +64,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
     }
     std::optional<Confidence> confidence;
     if (parser.isSet(confidenceOption)) {
-        confidence = CheckInRules::parseConfidence(parser.value(confidenceOption));
+        confidence = EnumNames::parse<Confidence>(parser.value(confidenceOption).trimmed());
         if (!confidence)
             return usageError(
                 err,
@@ -84,7 +85,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         Repository repository(*document);
         CheckInService service(repository);
         service.setCorrecting(parser.isSet(correctionOption));
-        const std::optional<Team> team = repository.teamByName(parser.value(teamOption).trimmed());
+        const std::optional<Team> team = repository.teams().byName(parser.value(teamOption).trimmed());
         if (!team)
             return failure(err, tr("there is no team named '%1' in %2.").arg(parser.value(teamOption), *file));
         const IsoWeek chosenWeek = week.value_or(service.currentWeek());
@@ -94,8 +95,9 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
 
         // Every problem is reported, and nothing is written unless there are none.
         const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(team->id, chosenWeek);
-        CheckIn checkIn =
-            repository.checkIn(team->id, chosenWeek).value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
+        CheckIn checkIn = repository.checkIns()
+                              .find(team->id, chosenWeek)
+                              .value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
         QStringList problems;
         for (const RequestedUpdate &request : std::as_const(requested)) {
             QString error;

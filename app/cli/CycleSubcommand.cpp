@@ -3,6 +3,7 @@
 #include "cycles/CycleError.h"
 #include "cycles/CyclePlanner.h"
 #include "cycles/CycleRules.h"
+#include "model/EnumNames.h"
 #include "storage/Repository.h"
 
 namespace {
@@ -14,25 +15,13 @@ const QString annualOption = QStringLiteral("annual");
 const QString objectiveOption = QStringLiteral("objective");
 const QString unfinishedOption = QStringLiteral("unfinished");
 
-QString stateName(CycleState state)
-{
-    switch (state) {
-    case CycleState::Planning:
-        return QStringLiteral("planning");
-    case CycleState::Active:
-        return QStringLiteral("active");
-    case CycleState::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
-}
-
 // "2027 Q1  2027-01-01 .. 2027-03-31  planning": stable words, for people and scripts alike.
 QString describe(const Cycle &cycle)
 {
-    QString line = QStringLiteral("%1  %2 .. %3  %4")
-                       .arg(cycle.name, -10)
-                       .arg(cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), stateName(cycle.state));
+    QString line =
+        QStringLiteral("%1  %2 .. %3  %4")
+            .arg(cycle.name, -10)
+            .arg(cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), EnumNames::name(cycle.state));
     if (cycle.annual)
         line += QStringLiteral("  annual");
     return line;
@@ -93,7 +82,7 @@ int CycleSubcommand::runAction(const QString &action, const QStringList &names, 
         const Cycle named = planner.cycleNamed(names.first());
         const Cycle changed =
             action == QLatin1String("activate") ? planner.activate(named.id) : planner.close(named.id);
-        out << tr("%1 is now %2.\n").arg(changed.name, stateName(changed.state));
+        out << tr("%1 is now %2.\n").arg(changed.name, EnumNames::name(changed.state));
         return Success;
     } catch (const CycleError &error) {
         return failure(err, error.message());
@@ -102,7 +91,7 @@ int CycleSubcommand::runAction(const QString &action, const QStringList &names, 
 
 int CycleSubcommand::list(const Repository &repository, QTextStream &out) const
 {
-    const QList<Cycle> cycles = repository.cycles();
+    const QList<Cycle> cycles = repository.cycles().all();
     if (cycles.isEmpty())
         out << tr("No cycles yet: add one with 'cycle FILE new'.\n");
     for (const Cycle &cycle : cycles)
@@ -155,7 +144,7 @@ int CycleSubcommand::carryOver(CyclePlanner &planner, const Repository &reposito
     if (parser.isSet(unfinishedOption)) {
         chosen = planner.unfinishedObjectives(from.id);
     } else {
-        const CyclePlan plan = repository.loadCyclePlan(from.id);
+        const CyclePlan plan = repository.queries().loadCyclePlan(from.id);
         for (const QString &title : titles) {
             QList<Id> matches;
             for (const Objective &objective : plan.objectives) {

@@ -57,10 +57,10 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         Repository repository(*document);
         std::optional<Id> cycleId;
         if (parser.isSet(cycleOption)) {
-            const std::optional<Cycle> cycle = repository.cycleByName(parser.value(cycleOption));
+            const std::optional<Cycle> cycle = repository.cycles().byName(parser.value(cycleOption));
             if (!cycle) {
                 QStringList names;
-                for (const Cycle &known : repository.cycles())
+                for (const Cycle &known : repository.cycles().all())
                     names.append(known.name);
                 return failure(err, tr("%1 has no cycle named '%2'. Its cycles: %3.")
                                         .arg(*file, parser.value(cycleOption),

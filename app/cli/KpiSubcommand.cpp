@@ -82,9 +82,9 @@ int KpiSubcommand::runAction(const QString &action, const QStringList &operands,
 int KpiSubcommand::list(const Repository &repository, QTextStream &out) const
 {
     QHash<Id, QString> teamNames;
-    for (const Team &team : repository.teams())
+    for (const Team &team : repository.teams().all())
         teamNames.insert(team.id, team.name);
-    const QList<Kpi> kpis = repository.kpis();
+    const QList<Kpi> kpis = repository.kpis().all();
     if (kpis.isEmpty())
         out << tr("No KPIs yet: add one with 'kpi FILE add'.\n");
     // "Monthly churn  Customer Success  2.04 %  target <= 2 %  behind": stable words, for people and scripts.
@@ -104,7 +104,7 @@ std::optional<Id> KpiSubcommand::teamOption(const Repository &repository, const 
 {
     if (!parser.isSet(teamOptionName))
         return NoId;
-    const std::optional<Team> team = repository.teamByName(parser.value(teamOptionName).trimmed());
+    const std::optional<Team> team = repository.teams().byName(parser.value(teamOptionName).trimmed());
     if (!team) {
         failure(err, tr("there is no team named “%1”.").arg(parser.value(teamOptionName)));
         return std::nullopt;
@@ -129,9 +129,9 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
     kpi.unitLabel = parser.value(unitOption).trimmed();
     kpi.target = *target;
     kpi.trend = parser.isSet(lowerOption) ? PreferredTrend::LowerIsBetter : PreferredTrend::HigherIsBetter;
-    if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis()); !problem.isEmpty())
+    if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis().all()); !problem.isEmpty())
         return failure(err, problem);
-    repository.addKpi(kpi);
+    repository.kpis().add(kpi);
     out << tr("Added KPI %1.\n").arg(kpi.name);
     return Success;
 }
@@ -144,7 +144,7 @@ int KpiSubcommand::record(Repository &repository, const QCommandLineParser &pars
         return Failure;
     const QString name = operands.at(0).simplified();
     QList<Kpi> named;
-    for (const Kpi &kpi : repository.kpis()) {
+    for (const Kpi &kpi : repository.kpis().all()) {
         if (kpi.name.compare(name, Qt::CaseInsensitive) == 0 &&
             (!parser.isSet(teamOptionName) || kpi.teamId == *teamId))
             named.append(kpi);
@@ -158,7 +158,7 @@ int KpiSubcommand::record(Repository &repository, const QCommandLineParser &pars
     const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : today();
     if (const QString problem = KpiRules::problemWithValueDate(date, today()); !problem.isEmpty())
         return failure(err, problem);
-    repository.addKpiValue(named.first().id, {date, *value});
+    repository.kpis().addValue(named.first().id, {date, *value});
     out << tr("Recorded %1 for %2 on %3.\n")
                .arg(measure(named.first(), *value), named.first().name, date.toString(Qt::ISODate));
     return Success;

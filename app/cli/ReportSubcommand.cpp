@@ -56,11 +56,11 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return Failure;
     try {
         const Repository repository(*document);
-        std::optional<Cycle> cycle =
-            parser.isSet(cycleOption) ? repository.cycleByName(parser.value(cycleOption)) : repository.activeCycle();
+        std::optional<Cycle> cycle = parser.isSet(cycleOption) ? repository.cycles().byName(parser.value(cycleOption))
+                                                               : repository.cycles().active();
         if (!cycle) {
             QStringList names;
-            for (const Cycle &known : repository.cycles())
+            for (const Cycle &known : repository.cycles().all())
                 names.append(known.name);
             return failure(err, parser.isSet(cycleOption)
                                     ? tr("%1 has no cycle named '%2'. Its cycles: %3.")
@@ -71,10 +71,10 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         }
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
-            const std::optional<Team> team = repository.teamByName(parser.value(teamOption));
+            const std::optional<Team> team = repository.teams().byName(parser.value(teamOption));
             if (!team) {
                 QStringList names;
-                for (const Team &known : repository.teams())
+                for (const Team &known : repository.teams().all())
                     names.append(known.name);
                 return failure(err, tr("%1 has no team named '%2'. Its teams: %3.")
                                         .arg(*file, parser.value(teamOption), listOrNone(names)));

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-// Each key result's check-in values, oldest first, by key result id: Repository::keyResultHistoriesOfCycle.
+// Each key result's check-in values, oldest first, by key result id: PlanQueries::keyResultHistoriesOfCycle.
 using KeyResultHistories = QHash<Id, QList<Scoring::ValuePoint>>;
 
 // The points the charts draw, computed from the domain without Qt Charts, so they can be tested.

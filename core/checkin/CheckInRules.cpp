@@ -22,28 +22,6 @@ std::optional<double> parseValue(const QString &text)
     return value;
 }
 
-QString confidenceName(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::OnTrack:
-        return QStringLiteral("on-track");
-    case Confidence::AtRisk:
-        return QStringLiteral("at-risk");
-    case Confidence::OffTrack:
-        return QStringLiteral("off-track");
-    }
-    return QStringLiteral("on-track");
-}
-
-std::optional<Confidence> parseConfidence(const QString &name)
-{
-    for (const Confidence confidence : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
-        if (confidenceName(confidence).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return confidence;
-    }
-    return std::nullopt;
-}
-
 QString confidenceLabel(Confidence confidence)
 {
     switch (confidence) {

@@ -17,10 +17,8 @@ namespace CheckInRules {
 // or nothing.
 std::optional<double> parseValue(const QString &text);
 
-// The stable names used on the command line and in the document: on-track, at-risk, off-track.
-QString confidenceName(Confidence confidence);
-std::optional<Confidence> parseConfidence(const QString &name);
-QString confidenceLabel(Confidence confidence); // for people: "On track"
+// For people: "On track" (the stable names, "on-track", are EnumNames').
+QString confidenceLabel(Confidence confidence);
 
 // What a value means for a key result in the week: its progress and the pace status beside it.
 struct Standing {

@@ -46,7 +46,7 @@ IsoWeek CheckInService::defaultWeek() const
     if (checkWeek(thisWeek).allowed())
         return thisWeek;
     std::optional<IsoWeek> latest;
-    for (const Cycle &cycle : m_repository.cycles()) {
+    for (const Cycle &cycle : m_repository.cycles().all()) {
         if (cycle.state == CycleState::Planning)
             continue;
         for (const IsoWeek week : cycle.checkInWeeks()) {
@@ -69,7 +69,7 @@ CheckInService::WeekCheck CheckInService::checkWeek(IsoWeek week) const
                             .arg(week.toString(), currentWeek().toString());
         return check;
     }
-    check.cycle = cycleOfWeek(m_repository.cycles(), week);
+    check.cycle = cycleOfWeek(m_repository.cycles().all(), week);
     if (!check.cycle) {
         check.refusal =
             translated("%1 is outside every cycle: there are no key results to check in. Add a cycle holding it first.")
@@ -89,8 +89,8 @@ QList<CheckInService::KeyResultLine> CheckInService::keyResultLines(Id teamId, I
     const WeekCheck check = checkWeek(week);
     if (!check.allowed())
         return {};
-    const CyclePlan plan = m_repository.loadCyclePlan(check.cycle->id);
-    const std::optional<CheckIn> saved = m_repository.checkIn(teamId, week);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(check.cycle->id);
+    const std::optional<CheckIn> saved = m_repository.checkIns().find(teamId, week);
     QList<KeyResultLine> lines;
     for (const qsizetype objectiveRow : plan.objectivesOfTeam(teamId)) {
         const Objective &objective = plan.objectives.at(objectiveRow);
@@ -98,7 +98,7 @@ QList<CheckInService::KeyResultLine> CheckInService::keyResultLines(Id teamId, I
             KeyResultLine line;
             line.keyResult = plan.keyResults.at(keyResultRow);
             line.objectiveTitle = objective.title;
-            const QList<KeyResultTimelineEntry> timeline = m_repository.keyResultTimeline(line.keyResult.id);
+            const QList<KeyResultTimelineEntry> timeline = m_repository.queries().keyResultTimeline(line.keyResult.id);
             for (const KeyResultTimelineEntry &entry : timeline) {
                 if (entry.week < week)
                     line.previous = entry;
@@ -145,7 +145,7 @@ const CheckInService::KeyResultLine *CheckInService::findKeyResult(const QList<K
 CheckInService::CarriedPlans CheckInService::offeredPlans(Id teamId, IsoWeek week) const
 {
     CarriedPlans carried;
-    const QList<CheckIn> checkIns = m_repository.checkInsOfTeam(teamId);
+    const QList<CheckIn> checkIns = m_repository.checkIns().ofTeam(teamId);
     for (const CheckIn &checkIn : checkIns) {
         if (checkIn.week < week) {
             carried.from = checkIn.week;
@@ -158,7 +158,7 @@ CheckInService::CarriedPlans CheckInService::offeredPlans(Id teamId, IsoWeek wee
 QStringList CheckInService::problems(const CheckIn &checkIn) const
 {
     QStringList problems;
-    const QList<Team> teams = m_repository.teams();
+    const QList<Team> teams = m_repository.teams().all();
     const bool teamExists =
         std::any_of(teams.cbegin(), teams.cend(), [&](const Team &team) { return team.id == checkIn.teamId; });
     if (!teamExists)
@@ -196,14 +196,14 @@ Id CheckInService::save(const CheckIn &checkIn)
     const QStringList found = problems(checkIn);
     if (!found.isEmpty())
         throw DocumentError(found.join(u'\n'));
-    return m_repository.saveCheckIn(CheckInRules::normalised(checkIn));
+    return m_repository.checkIns().save(CheckInRules::normalised(checkIn));
 }
 
 QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId) const
 {
-    const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
     // The board's histories and its rule: one value per week, and a key result at its target is done, not stalled.
-    const QHash<Id, QList<Scoring::ValuePoint>> histories = m_repository.keyResultHistoriesOfCycle(cycleId);
+    const QHash<Id, QList<Scoring::ValuePoint>> histories = m_repository.queries().keyResultHistoriesOfCycle(cycleId);
     QList<StalledKeyResult> stalled;
     for (const KeyResult &keyResult : plan.keyResults) {
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
@@ -221,11 +221,11 @@ QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cyc
 QList<Team> CheckInService::teamsMissingCheckIn(std::optional<IsoWeek> week) const
 {
     const IsoWeek chosen = week.value_or(lastWeek());
-    const std::optional<Cycle> cycle = cycleOfWeek(m_repository.cycles(), chosen);
+    const std::optional<Cycle> cycle = cycleOfWeek(m_repository.cycles().all(), chosen);
     if (!cycle)
         return {};
-    const CyclePlan plan = m_repository.loadCyclePlan(cycle->id);
-    const QList<Id> checkedIn = m_repository.teamsCheckedIn(chosen);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycle->id);
+    const QList<Id> checkedIn = m_repository.checkIns().teamsCheckedIn(chosen);
     const QSet<Id> done(checkedIn.cbegin(), checkedIn.cend());
     QList<Team> missing;
     for (const Team &team : plan.teams) {

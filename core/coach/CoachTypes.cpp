@@ -1,5 +1,7 @@
 #include "coach/CoachTypes.h"
 
+#include "model/EnumNames.h"
+
 QString toString(KeyResultVerdict verdict)
 {
     switch (verdict) {
@@ -55,19 +57,7 @@ QString kindName(KeyResultKind kind)
 
 QString unitName(MeasureUnit unit)
 {
-    switch (unit) {
-    case MeasureUnit::Number:
-        return QStringLiteral("number");
-    case MeasureUnit::Percent:
-        return QStringLiteral("percent");
-    case MeasureUnit::Currency:
-        return QStringLiteral("currency");
-    case MeasureUnit::Time:
-        return QStringLiteral("time");
-    case MeasureUnit::Rating:
-        return QStringLiteral("rating");
-    }
-    return {};
+    return EnumNames::name(unit);
 }
 
 QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis)

@@ -18,15 +18,15 @@ CyclePlanner::CyclePlanner(Repository &repository, QDate today)
 
 Cycle CyclePlanner::proposedNextQuarter() const
 {
-    return CycleRules::proposedNextQuarter(m_repository.cycles(), m_today);
+    return CycleRules::proposedNextQuarter(m_repository.cycles().all(), m_today);
 }
 
 Cycle CyclePlanner::cycleNamed(const QString &name) const
 {
-    if (std::optional<Cycle> found = m_repository.cycleByName(name.trimmed()))
+    if (std::optional<Cycle> found = m_repository.cycles().byName(name.trimmed()))
         return *found;
     QStringList names;
-    for (const Cycle &cycle : m_repository.cycles())
+    for (const Cycle &cycle : m_repository.cycles().all())
         names.append(cycle.name);
     throw CycleError(QCoreApplication::translate("CyclePlanner", "There is no cycle named “%1”. The cycles are: %2.")
                          .arg(name, names.isEmpty() ? QCoreApplication::translate("CyclePlanner", "none")
@@ -35,7 +35,7 @@ Cycle CyclePlanner::cycleNamed(const QString &name) const
 
 Cycle CyclePlanner::cycleWithId(Id cycleId) const
 {
-    if (std::optional<Cycle> found = m_repository.cycle(cycleId))
+    if (std::optional<Cycle> found = m_repository.cycles().byId(cycleId))
         return *found;
     throw CycleError(QCoreApplication::translate("CyclePlanner", "The cycle %1 does not exist.").arg(cycleId));
 }
@@ -46,10 +46,10 @@ Cycle CyclePlanner::add(Cycle cycle)
     cycle.name = cycle.name.trimmed();
     cycle.state = CycleState::Planning;
     m_repository.document().transaction([&] {
-        const QString problem = CycleRules::problemWithNewCycle(cycle, m_repository.cycles());
+        const QString problem = CycleRules::problemWithNewCycle(cycle, m_repository.cycles().all());
         if (!problem.isEmpty())
             throw CycleError(problem);
-        cycle.id = m_repository.addCycle(cycle);
+        cycle.id = m_repository.cycles().add(cycle);
     });
     return cycle;
 }
@@ -69,18 +69,18 @@ Cycle CyclePlanner::changeState(Id cycleId, CycleState state)
     Cycle cycle;
     m_repository.document().transaction([&] {
         cycle = cycleWithId(cycleId);
-        const QString problem = CycleRules::problemWithTransition(cycle, state, m_repository.cycles());
+        const QString problem = CycleRules::problemWithTransition(cycle, state, m_repository.cycles().all());
         if (!problem.isEmpty())
             throw CycleError(problem);
         cycle.state = state;
-        m_repository.updateCycle(cycle);
+        m_repository.cycles().update(cycle);
     });
     return cycle;
 }
 
 QList<Id> CyclePlanner::unfinishedObjectives(Id cycleId) const
 {
-    const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
     const ProgressRollUp rollUp(plan);
     QList<Id> unfinished;
     for (const Objective &objective : plan.objectives) {
@@ -107,7 +107,7 @@ QList<Id> CyclePlanner::carryOver(Id fromCycleId, Id toCycleId, const QList<Id> 
             QCoreApplication::translate("CyclePlanner", "“%1” is closed: carry objectives into a cycle that is not.")
                 .arg(to.name));
 
-    const CyclePlan plan = m_repository.loadCyclePlan(fromCycleId);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(fromCycleId);
     for (const Id objectiveId : objectiveIds) {
         if (!plan.objective(objectiveId))
             throw CycleError(QCoreApplication::translate("CyclePlanner", "The objective %1 is not in “%2”.")
@@ -145,7 +145,7 @@ void CyclePlanner::carryObjective(const CyclePlan &plan, const QList<Id> &chosen
         copy.parentId = copyOf.value(source.parentId);
     else if (plan.objective(source.parentId))
         copy.parentId = NoId; // its parent stays behind in the old cycle
-    const Id copyId = m_repository.addObjective(copy);
+    const Id copyId = m_repository.plan().addObjective(copy);
     copyOf.insert(objectiveId, copyId);
 
     for (const qsizetype row : plan.keyResultsOf(objectiveId)) {
@@ -155,6 +155,6 @@ void CyclePlanner::carryObjective(const CyclePlan &plan, const QList<Id> &chosen
         keyResult.start = keyResult.currentOrStart();
         keyResult.current.reset();
         keyResult.position = -1;
-        m_repository.addKeyResult(keyResult);
+        m_repository.plan().addKeyResult(keyResult);
     }
 }

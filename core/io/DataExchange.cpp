@@ -54,7 +54,7 @@ ImportSummary DataExchange::importData(Repository &repository, const QByteArray 
         data = JsonExchange::read(content);
     } else {
         QStringList knownCycles;
-        for (const Cycle &cycle : repository.cycles())
+        for (const Cycle &cycle : repository.cycles().all())
             knownCycles.append(cycle.name);
         data = CsvExchange::read(content, knownCycles);
     }

@@ -34,7 +34,7 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
     LocalIds objectiveIds;
     LocalIds keyResultIds;
 
-    const QList<Team> teams = repository.teams();
+    const QList<Team> teams = repository.teams().all();
     for (Team team : teams) {
         team.id = teamIds.assign(team.id);
         team.parentId = teamIds.of(team.parentId);
@@ -43,18 +43,18 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
 
     QList<Cycle> cycles;
     if (cycleId) {
-        const std::optional<Cycle> cycle = repository.cycle(*cycleId);
+        const std::optional<Cycle> cycle = repository.cycles().byId(*cycleId);
         if (!cycle)
             throw ExchangeError(
                 QCoreApplication::translate("ExchangeExtractor", "The cycle to export does not exist."));
         cycles.append(*cycle);
     } else {
-        cycles = repository.cycles();
+        cycles = repository.cycles().all();
     }
 
     QList<CyclePlan> plans;
     for (const Cycle &cycle : std::as_const(cycles)) {
-        plans.append(repository.loadCyclePlan(cycle.id));
+        plans.append(repository.queries().loadCyclePlan(cycle.id));
         for (const Objective &objective : std::as_const(plans.last().objectives))
             objectiveIds.assign(objective.id);
     }
@@ -82,7 +82,7 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
             data.initiatives.append(initiative);
         }
         for (const Team &team : teams) {
-            if (std::optional<TeamReview> review = repository.teamReview(documentCycleId, team.id)) {
+            if (std::optional<TeamReview> review = repository.reviews().find(documentCycleId, team.id)) {
                 review->cycleId = cycle.id;
                 review->teamId = teamIds.of(team.id);
                 data.teamReviews.append(*review);
@@ -91,7 +91,7 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
     }
 
     for (const Team &team : teams) {
-        for (CheckIn checkIn : repository.checkInsOfTeam(team.id)) {
+        for (CheckIn checkIn : repository.checkIns().ofTeam(team.id)) {
             if (cycleId && !cycles.first().hasCheckInWeek(checkIn.week))
                 continue;
             checkIn.id = NoId;
@@ -111,7 +111,7 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
     }
 
     if (!cycleId) {
-        for (Kpi kpi : repository.kpis()) {
+        for (Kpi kpi : repository.kpis().all()) {
             kpi.id = NoId;
             kpi.teamId = teamIds.of(kpi.teamId);
             data.kpis.append(kpi);

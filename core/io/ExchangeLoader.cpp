@@ -51,9 +51,9 @@ public:
 private:
     void loadTeams()
     {
-        const QList<Team> existing = m_repository.teams();
+        const QList<Team> existing = m_repository.teams().all();
         const Id organisationId = existing.isEmpty() ? NoId : existing.first().id;
-        // Matched as Repository::teamByName does (case-insensitive), without a query per team.
+        // Matched as TeamRepository::byName does (case-insensitive), without a query per team.
         QHash<QString, Id> teamsByName;
         for (const Team &team : existing) {
             if (!teamsByName.contains(team.name.toCaseFolded()))
@@ -65,7 +65,7 @@ private:
                 Team created = team;
                 created.id = NoId;
                 created.parentId = team.parentId == NoId ? organisationId : m_teamIds.value(team.parentId);
-                teamsByName.insert(key, m_repository.addTeam(created));
+                teamsByName.insert(key, m_repository.teams().add(created));
                 ++m_summary.teamsCreated;
             }
             m_teamIds.insert(team.id, teamsByName.value(key));
@@ -75,14 +75,14 @@ private:
     void loadCycles()
     {
         for (const Cycle &cycle : m_data.cycles) {
-            if (const std::optional<Cycle> found = m_repository.cycleByName(cycle.name)) {
+            if (const std::optional<Cycle> found = m_repository.cycles().byName(cycle.name)) {
                 m_cycleIds.insert(cycle.id, found->id);
                 m_matchedCycles.insert(found->id);
                 continue;
             }
             Cycle created = cycle;
             created.id = NoId;
-            m_cycleIds.insert(cycle.id, m_repository.addCycle(created));
+            m_cycleIds.insert(cycle.id, m_repository.cycles().add(created));
             ++m_summary.cyclesCreated;
         }
     }
@@ -102,7 +102,7 @@ private:
             const std::pair<Id, Id> place{created.cycleId, created.teamId};
             if (!objectivesInPlace.contains(place))
                 objectivesInPlace.insert(place, existingObjectives(created.cycleId, created.teamId));
-            created.id = m_repository.addObjective(created);
+            created.id = m_repository.plan().addObjective(created);
             created.position = objectivesInPlace[place]++; // where appending put it
             m_objectiveIds.insert(objective.id, created.id);
             m_createdObjectives.insert(created.id, created);
@@ -113,7 +113,7 @@ private:
                 continue;
             Objective &created = m_createdObjectives[m_objectiveIds.value(objective.id)];
             created.parentId = m_objectiveIds.value(objective.parentId);
-            m_repository.updateObjective(created);
+            m_repository.plan().updateObjective(created);
         }
     }
 
@@ -141,7 +141,7 @@ private:
         if (!m_matchedCycles.contains(cycleId))
             return 0;
         if (!m_existingPlans.contains(cycleId))
-            m_existingPlans.insert(cycleId, m_repository.loadCyclePlan(cycleId));
+            m_existingPlans.insert(cycleId, m_repository.queries().loadCyclePlan(cycleId));
         return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
     }
 
@@ -152,7 +152,7 @@ private:
             created.id = NoId;
             created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
             created.position = -1;
-            created.id = m_repository.addKeyResult(created);
+            created.id = m_repository.plan().addKeyResult(created);
             m_keyResultIds.insert(keyResult.id, created.id);
             m_createdKeyResults.append({keyResult.id, created});
             ++m_summary.keyResults;
@@ -166,7 +166,7 @@ private:
             created.id = NoId;
             created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
             created.position = -1;
-            m_repository.addInitiative(created);
+            m_repository.plan().addInitiative(created);
             ++m_summary.initiatives;
         }
     }
@@ -178,7 +178,7 @@ private:
             CheckIn checkIn;
             checkIn.teamId = teamId;
             checkIn.week = imported.week;
-            if (const std::optional<CheckIn> existing = m_repository.checkIn(teamId, imported.week))
+            if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, imported.week))
                 checkIn = *existing;
             for (KeyResultUpdate update : imported.updates) {
                 update.keyResultId = m_keyResultIds.value(update.keyResultId);
@@ -190,7 +190,7 @@ private:
             }
             checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
             checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
-            m_repository.saveCheckIn(checkIn);
+            m_repository.checkIns().save(checkIn);
             ++m_summary.checkIns;
         }
     }
@@ -218,7 +218,7 @@ private:
                 CheckIn checkIn;
                 checkIn.teamId = objective.teamId;
                 checkIn.week = week;
-                if (const std::optional<CheckIn> existing = m_repository.checkIn(objective.teamId, week))
+                if (const std::optional<CheckIn> existing = m_repository.checkIns().find(objective.teamId, week))
                     checkIn = *existing;
                 checkIns.insert(key, checkIn);
                 order.append(key);
@@ -232,7 +232,7 @@ private:
             checkIns[key].updates.append(update);
         }
         for (const auto &key : std::as_const(order)) {
-            m_repository.saveCheckIn(checkIns.value(key));
+            m_repository.checkIns().save(checkIns.value(key));
             ++m_summary.checkIns;
         }
     }
@@ -240,7 +240,7 @@ private:
     Cycle documentCycle(Id cycleId)
     {
         if (!m_documentCycles.contains(cycleId))
-            m_documentCycles.insert(cycleId, m_repository.cycle(cycleId).value_or(Cycle()));
+            m_documentCycles.insert(cycleId, m_repository.cycles().byId(cycleId).value_or(Cycle()));
         return m_documentCycles.value(cycleId);
     }
 
@@ -260,9 +260,9 @@ private:
             created.id = NoId;
             created.teamId = m_teamIds.value(kpi.teamId);
             created.values.clear();
-            const Id kpiId = m_repository.addKpi(created);
+            const Id kpiId = m_repository.kpis().add(created);
             for (const KpiValue &value : kpi.values)
-                m_repository.addKpiValue(kpiId, value);
+                m_repository.kpis().addValue(kpiId, value);
             ++m_summary.kpis;
         }
     }
@@ -275,14 +275,14 @@ private:
             TeamReview review;
             review.cycleId = cycleId;
             review.teamId = teamId;
-            if (const std::optional<TeamReview> existing = m_repository.teamReview(cycleId, teamId))
+            if (const std::optional<TeamReview> existing = m_repository.reviews().find(cycleId, teamId))
                 review = *existing;
             review.performance = mergedText(review.performance, imported.performance);
             review.worked = mergedText(review.worked, imported.worked);
             review.failed = mergedText(review.failed, imported.failed);
             review.startStopContinue = mergedText(review.startStopContinue, imported.startStopContinue);
             review.lessons = mergedText(review.lessons, imported.lessons);
-            m_repository.saveTeamReview(review);
+            m_repository.reviews().save(review);
             ++m_summary.teamReviews;
         }
     }

@@ -1,79 +1,12 @@
 #include "io/ExchangeVocabulary.h"
 
-#include <QList>
+#include "model/EnumNames.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
-#include <utility>
-
-namespace {
-
-template <typename Enum> using Words = QList<std::pair<Enum, QLatin1String>>;
-
-const Words<Commitment> commitments{{Commitment::Committed, QLatin1String("committed")},
-                                    {Commitment::Aspirational, QLatin1String("aspirational")}};
-const Words<CycleState> cycleStates{{CycleState::Planning, QLatin1String("planning")},
-                                    {CycleState::Active, QLatin1String("active")},
-                                    {CycleState::Closed, QLatin1String("closed")}};
-const Words<MeasureUnit> measureUnits{{MeasureUnit::Number, QLatin1String("number")},
-                                      {MeasureUnit::Percent, QLatin1String("percent")},
-                                      {MeasureUnit::Currency, QLatin1String("currency")},
-                                      {MeasureUnit::Time, QLatin1String("time")},
-                                      {MeasureUnit::Rating, QLatin1String("rating")}};
-const Words<KeyResultKind> keyResultKinds{{KeyResultKind::Increase, QLatin1String("increase")},
-                                          {KeyResultKind::Decrease, QLatin1String("decrease")},
-                                          {KeyResultKind::KeepAbove, QLatin1String("keep above")},
-                                          {KeyResultKind::KeepBelow, QLatin1String("keep below")}};
-const Words<InitiativeStatus> initiativeStatuses{{InitiativeStatus::Planned, QLatin1String("planned")},
-                                                 {InitiativeStatus::InProgress, QLatin1String("in progress")},
-                                                 {InitiativeStatus::Done, QLatin1String("done")},
-                                                 {InitiativeStatus::Dropped, QLatin1String("dropped")}};
-const Words<Confidence> confidences{{Confidence::OnTrack, QLatin1String("on track")},
-                                    {Confidence::AtRisk, QLatin1String("at risk")},
-                                    {Confidence::OffTrack, QLatin1String("off track")}};
-const Words<PlanItemKind> planItemKinds{{PlanItemKind::Plan, QLatin1String("plan")},
-                                        {PlanItemKind::Progress, QLatin1String("progress")},
-                                        {PlanItemKind::Problem, QLatin1String("problem")}};
-const Words<PreferredTrend> preferredTrends{{PreferredTrend::HigherIsBetter, QLatin1String("higher is better")},
-                                            {PreferredTrend::LowerIsBetter, QLatin1String("lower is better")}};
-
-template <typename Enum> const Words<Enum> &wordsOf();
-template <> const Words<Commitment> &wordsOf()
-{
-    return commitments;
-}
-template <> const Words<CycleState> &wordsOf()
-{
-    return cycleStates;
-}
-template <> const Words<MeasureUnit> &wordsOf()
-{
-    return measureUnits;
-}
-template <> const Words<KeyResultKind> &wordsOf()
-{
-    return keyResultKinds;
-}
-template <> const Words<InitiativeStatus> &wordsOf()
-{
-    return initiativeStatuses;
-}
-template <> const Words<Confidence> &wordsOf()
-{
-    return confidences;
-}
-template <> const Words<PlanItemKind> &wordsOf()
-{
-    return planItemKinds;
-}
-template <> const Words<PreferredTrend> &wordsOf()
-{
-    return preferredTrends;
-}
-
-} // namespace
 
 QString ExchangeVocabulary::normalised(const QString &word)
 {
@@ -88,18 +21,15 @@ QString ExchangeVocabulary::normalised(const QString &word)
 
 template <typename Enum> QString ExchangeVocabulary::name(Enum value)
 {
-    for (const auto &[candidate, word] : wordsOf<Enum>()) {
-        if (candidate == value)
-            return word;
-    }
-    return {};
+    // Files write the stable names as words: "keep above" for "keep-above".
+    return EnumNames::name(value).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 
 template <typename Enum> std::optional<Enum> ExchangeVocabulary::parse(const QString &word)
 {
     const QString wanted = normalised(word);
-    for (const auto &[value, candidate] : wordsOf<Enum>()) {
-        if (normalised(candidate) == wanted)
+    for (const Enum value : EnumNames::values<Enum>()) {
+        if (normalised(EnumNames::name(value)) == wanted)
             return value;
     }
     return std::nullopt;
@@ -108,8 +38,8 @@ template <typename Enum> std::optional<Enum> ExchangeVocabulary::parse(const QSt
 template <typename Enum> QString ExchangeVocabulary::choices()
 {
     QStringList words;
-    for (const auto &entry : wordsOf<Enum>())
-        words.append(entry.second);
+    for (const Enum value : EnumNames::values<Enum>())
+        words.append(name(value));
     return words.join(QStringLiteral(", "));
 }
 

@@ -98,11 +98,11 @@ ReportBuilder::ReportBuilder(const Repository &repository)
 
 QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &generatedAt) const
 {
-    const CyclePlan plan = m_repository.loadCyclePlan(cycleId);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
     const ProgressRollUp rollUp(plan);
 
     QuarterReport report;
-    report.organisation = m_repository.organisationName();
+    report.organisation = m_repository.teams().organisationName();
     report.cycle = plan.cycle;
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
@@ -127,9 +127,9 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
         section.progress = rollUp.team(team.id);
         for (const qsizetype row : objectives)
             section.objectives.append(collector.objective(plan.objectives[row]));
-        addCheckInNotes(section, m_repository.checkInsOfTeam(team.id), plan.cycle);
+        addCheckInNotes(section, m_repository.checkIns().ofTeam(team.id), plan.cycle);
         if (plan.cycle.state == CycleState::Closed)
-            section.review = m_repository.teamReview(cycleId, team.id);
+            section.review = m_repository.reviews().find(cycleId, team.id);
         addRisks(report, section);
         report.teams.append(std::move(section));
     }

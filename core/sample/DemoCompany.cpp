@@ -214,7 +214,7 @@ QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo,
     objective.title = text(demo.title);
     objective.commitment = demo.commitment;
     objective.position = -1;
-    objective.id = context.repository.addObjective(objective);
+    objective.id = context.repository.plan().addObjective(objective);
 
     QList<KeyResult> keyResults;
     for (const DemoKeyResult &demoKeyResult : demo.keyResults) {
@@ -229,7 +229,7 @@ QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo,
         keyResult.owner = text(demoKeyResult.owner);
         keyResult.commitment = demo.commitment;
         keyResult.position = -1;
-        keyResult.id = context.repository.addKeyResult(keyResult);
+        keyResult.id = context.repository.plan().addKeyResult(keyResult);
         keyResults.append(keyResult);
     }
     for (const DemoInitiative &demoInitiative : demo.initiatives) {
@@ -239,7 +239,7 @@ QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo,
         initiative.owner = text(demoInitiative.owner);
         initiative.status = demoInitiative.status;
         initiative.position = -1;
-        context.repository.addInitiative(initiative);
+        context.repository.plan().addInitiative(initiative);
     }
     return keyResults;
 }
@@ -312,7 +312,7 @@ void writeCheckIns(DemoContext &context, const Cycle &cycle, const DemoTeamNotes
         if (index % 3 == 2)
             checkIn.lessons = text(notes.lessons.at((index / 3) % notes.lessons.size()));
         checkIn.nextPriorities = text(notes.plans.at((index * 2 + 2) % notes.plans.size()));
-        context.repository.saveCheckIn(checkIn);
+        context.repository.checkIns().save(checkIn);
     }
 }
 
@@ -321,14 +321,14 @@ Id writeCycle(DemoContext &context, const Cycle &quarter, CycleState state, cons
 {
     Cycle cycle = quarter;
     cycle.state = state;
-    cycle.id = context.repository.addCycle(cycle);
+    cycle.id = context.repository.cycles().add(cycle);
 
     Objective company;
     company.cycleId = cycle.id;
     company.teamId = context.teamIds.value(text(companyTeam));
     company.title = text(companyObjective);
     company.position = -1;
-    company.id = context.repository.addObjective(company);
+    company.id = context.repository.plan().addObjective(company);
 
     // A team checks in once a week for all its key results, whichever objective they belong to.
     QHash<QString, QList<KeyResult>> keyResultsOfTeam;
@@ -344,12 +344,12 @@ Id writeCycle(DemoContext &context, const Cycle &quarter, CycleState state, cons
 
 void gradePreviousQuarter(DemoContext &context, Id cycleId)
 {
-    const CyclePlan plan = context.repository.loadCyclePlan(cycleId);
+    const CyclePlan plan = context.repository.queries().loadCyclePlan(cycleId);
     const ProgressRollUp rollUp(plan);
     for (Objective objective : plan.objectives) {
         objective.grade = Scoring::proposedGrade(rollUp.objective(objective.id));
         objective.gradeNote = QCoreApplication::translate("DemoCompany", "Proposed from progress; agreed in review.");
-        context.repository.updateObjective(objective);
+        context.repository.plan().updateObjective(objective);
     }
     const QList<const char *> performance{
         "Strong start, slowed down after the summer break.", "Delivered the committed part; the stretch was too far.",
@@ -365,7 +365,7 @@ void gradePreviousQuarter(DemoContext &context, Id cycleId)
         review.startStopContinue = QCoreApplication::translate(
             "DemoCompany", "Start: fewer, bigger bets. Stop: status meetings. Continue: Friday demos.");
         review.lessons = text(teamNotes.at(index).lessons.first());
-        context.repository.saveTeamReview(review);
+        context.repository.reviews().save(review);
     }
 }
 
@@ -394,11 +394,12 @@ void writeKpis(DemoContext &context)
         kpi.unitLabel = text(demo.unit);
         kpi.target = demo.target;
         kpi.trend = demo.trend;
-        const Id kpiId = context.repository.addKpi(kpi);
+        const Id kpiId = context.repository.kpis().add(kpi);
         for (int week = 26; week >= 0; --week) {
             const double value = demo.first + demo.weeklyChange * (26 - week) +
                                  (random.generateDouble() - 0.5) * std::abs(demo.weeklyChange) * 3;
-            context.repository.addKpiValue(kpiId, {context.today.addDays(-7 * week), std::round(value * 100) / 100});
+            context.repository.kpis().addValue(kpiId,
+                                               {context.today.addDays(-7 * week), std::round(value * 100) / 100});
         }
     }
 }
@@ -417,13 +418,13 @@ void DemoCompany::write(Repository &repository, QDate today)
         DemoContext context{repository, today, CheckInSimulator(20261123), {}};
         Team company;
         company.name = text(companyName);
-        const Id companyId = repository.addTeam(company);
+        const Id companyId = repository.teams().add(company);
         context.teamIds.insert(company.name, companyId);
         for (const char *name : teamNames) {
             Team team;
             team.parentId = companyId;
             team.name = text(name);
-            context.teamIds.insert(team.name, repository.addTeam(team));
+            context.teamIds.insert(team.name, repository.teams().add(team));
         }
 
         const Cycle active = activeQuarter(today);
@@ -431,9 +432,9 @@ void DemoCompany::write(Repository &repository, QDate today)
         const Id previousId = writeCycle(context, Quarter::preceding(active), CycleState::Active,
                                          "Win the trust of mid-sized customers", previousQuarter);
         gradePreviousQuarter(context, previousId);
-        Cycle previous = *repository.cycle(previousId);
+        Cycle previous = *repository.cycles().byId(previousId);
         previous.state = CycleState::Closed;
-        repository.updateCycle(previous);
+        repository.cycles().update(previous);
         writeCycle(context, active, CycleState::Active, "Increase the competitive strength of our product",
                    currentQuarter);
         writeKpis(context);

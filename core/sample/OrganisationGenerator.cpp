@@ -178,7 +178,7 @@ private:
     {
         Team company;
         company.name = QStringLiteral("Example Organisation %1").arg(m_settings.seed);
-        m_companyId = m_repository.addTeam(company);
+        m_companyId = m_repository.teams().add(company);
         const int departments = std::max(1, (m_settings.teams + 24) / 25);
         QList<Id> departmentIds;
         for (int index = 0; index < departments; ++index) {
@@ -187,13 +187,13 @@ private:
             department.name = text(departmentNames.at(index % departmentNames.size()));
             if (index >= departmentNames.size())
                 department.name += QStringLiteral(" %1").arg(index / departmentNames.size() + 1);
-            departmentIds.append(m_repository.addTeam(department));
+            departmentIds.append(m_repository.teams().add(department));
         }
         for (int index = 0; index < m_settings.teams; ++index) {
             Team team;
             team.parentId = departmentIds.at(index % departments);
             team.name = QStringLiteral("%1 %2").arg(text(teamWords.at(index % teamWords.size()))).arg(index + 1);
-            m_teamIds.append(m_repository.addTeam(team));
+            m_teamIds.append(m_repository.teams().add(team));
         }
         m_summary.teams = m_settings.teams;
     }
@@ -202,7 +202,7 @@ private:
     {
         Cycle cycle = quarter;
         cycle.state = active ? CycleState::Active : CycleState::Closed;
-        cycle.id = m_repository.addCycle(cycle);
+        cycle.id = m_repository.cycles().add(cycle);
 
         QList<Id> companyObjectives;
         const int companyCount = between(random(), 3, 5);
@@ -212,7 +212,7 @@ private:
             objective.teamId = m_companyId;
             objective.title = text(companyObjectiveTitles.at(index));
             objective.position = -1;
-            companyObjectives.append(m_repository.addObjective(objective));
+            companyObjectives.append(m_repository.plan().addObjective(objective));
             ++m_summary.objectives;
         }
 
@@ -255,12 +255,12 @@ private:
             }
             if (graded)
                 objective.grade = Scoring::proposedGrade(meanProgress(objectiveKeyResults));
-            objective.id = m_repository.addObjective(objective);
+            objective.id = m_repository.plan().addObjective(objective);
             ++m_summary.objectives;
 
             for (KeyResult &keyResult : objectiveKeyResults) {
                 keyResult.objectiveId = objective.id;
-                keyResult.id = m_repository.addKeyResult(keyResult);
+                keyResult.id = m_repository.plan().addKeyResult(keyResult);
                 writeInitiatives(keyResult.id);
             }
             keyResults += objectiveKeyResults;
@@ -288,7 +288,7 @@ private:
             initiative.owner = text(pick(random(), people));
             initiative.status = static_cast<InitiativeStatus>(random().bounded(4));
             initiative.position = -1;
-            m_repository.addInitiative(initiative);
+            m_repository.plan().addInitiative(initiative);
             ++m_summary.initiatives;
         }
     }
@@ -303,7 +303,7 @@ private:
             plan.text = text(pick(random(), initiativeTitles));
             plan.keyResultId = pick(random(), keyResults).id;
             checkIn.items.append(plan);
-            m_repository.saveCheckIn(checkIn);
+            m_repository.checkIns().save(checkIn);
             ++m_summary.checkIns;
         }
     }

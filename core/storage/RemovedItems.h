@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-// Everything a removal takes out of the document, read just before it, so that Repository::restore can put back
+// Everything a removal takes out of the document, read just before it, so that PlanRepository::restore can put back
 // the very same rows (ids, positions, children, check-in history): what an undo of a delete needs.
 struct RemovedItems {
     // One row of kr_updates, as stored: the check-in it belongs to outlives the key result.

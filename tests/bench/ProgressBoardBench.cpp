@@ -37,7 +37,7 @@ struct GeneratedDocument {
         settings.cycles = 2;
         settings.today = today;
         OrganisationGenerator::write(repository, settings);
-        cycleId = repository.activeCycle()->id;
+        cycleId = repository.cycles().active()->id;
         std::cout << "Generated 1,000 teams x 2 cycles in " << timer.elapsed() << " ms\n";
     }
 };
@@ -48,19 +48,19 @@ TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
 {
     GeneratedDocument generated;
     Repository &repository = generated.repository;
-    const CyclePlan plan = repository.loadCyclePlan(generated.cycleId);
-    const KeyResultHistories histories = repository.keyResultHistoriesOfCycle(generated.cycleId);
+    const CyclePlan plan = repository.queries().loadCyclePlan(generated.cycleId);
+    const KeyResultHistories histories = repository.queries().keyResultHistoriesOfCycle(generated.cycleId);
     std::cout << "Cycle: " << plan.teams.size() << " teams, " << plan.objectives.size() << " objectives, "
               << plan.keyResults.size() << " key results, " << histories.size() << " histories\n";
 
     BENCHMARK("keyResultHistoriesOfCycle (one query)")
     {
-        return repository.keyResultHistoriesOfCycle(generated.cycleId).size();
+        return repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
     };
     BENCHMARK("loadCyclePlan + keyResultHistoriesOfCycle (what a board reload reads)")
     {
-        return repository.loadCyclePlan(generated.cycleId).objectives.size() +
-               repository.keyResultHistoriesOfCycle(generated.cycleId).size();
+        return repository.queries().loadCyclePlan(generated.cycleId).objectives.size() +
+               repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
     };
 
     ProgressBoardModel model;
@@ -124,7 +124,7 @@ TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
     const auto detailsChart = [&](Id objectiveId) {
         KeyResultHistories own;
         for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
-            own.insert(keyResultId, repository.keyResultHistory(keyResultId));
+            own.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
         std::unique_ptr<QChart> chart(
             ChartFactory::burnUpChart(plan, own, objectiveId, generated.today, board.palette()));
         ChartFactory::fitToNarrowPanel(chart.get());

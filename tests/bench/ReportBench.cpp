@@ -22,7 +22,7 @@ TEST_CASE("Quarter report of 100 teams", "[report][bench]")
         Document::open(folder.filePath(QStringLiteral("hundred.okr")), Document::OpenMode::CreateIfMissing);
     Repository repository(*document);
     OrganisationGenerator::write(repository, {100, 2, 1, QDate::currentDate()});
-    const Id cycleId = repository.activeCycle()->id;
+    const Id cycleId = repository.cycles().active()->id;
     const QString path = folder.filePath(QStringLiteral("hundred.pdf"));
 
     QElapsedTimer timer;

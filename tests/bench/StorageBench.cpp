@@ -31,12 +31,12 @@ struct LargeDocument {
     void fill()
     {
         document->transaction([&] {
-            cycleId = repository.addCycle(
+            cycleId = repository.cycles().add(
                 {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
-            const Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
+            const Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
             rowsWritten += 2;
             for (int teamNumber = 0; teamNumber < TeamCount; ++teamNumber) {
-                const Id teamId = repository.addTeam({NoId, companyId, QStringLiteral("Team %1").arg(teamNumber)});
+                const Id teamId = repository.teams().add({NoId, companyId, QStringLiteral("Team %1").arg(teamNumber)});
                 ++rowsWritten;
                 QList<Id> teamKeyResults;
                 for (int objectiveNumber = 0; objectiveNumber < ObjectivesPerTeam; ++objectiveNumber) {
@@ -45,7 +45,7 @@ struct LargeDocument {
                     objective.teamId = teamId;
                     objective.title = QStringLiteral("Objective %1 of team %2").arg(objectiveNumber).arg(teamNumber);
                     objective.position = -1;
-                    const Id objectiveId = repository.addObjective(objective);
+                    const Id objectiveId = repository.plan().addObjective(objective);
                     ++rowsWritten;
                     for (int keyResultNumber = 0; keyResultNumber < KeyResultsPerObjective; ++keyResultNumber) {
                         KeyResult keyResult;
@@ -54,7 +54,7 @@ struct LargeDocument {
                         keyResult.start = 10;
                         keyResult.target = 50;
                         keyResult.position = -1;
-                        const Id keyResultId = repository.addKeyResult(keyResult);
+                        const Id keyResultId = repository.plan().addKeyResult(keyResult);
                         teamKeyResults.append(keyResultId);
                         ++rowsWritten;
                         for (int initiativeNumber = 0; initiativeNumber < InitiativesPerKeyResult; ++initiativeNumber) {
@@ -62,7 +62,7 @@ struct LargeDocument {
                             initiative.keyResultId = keyResultId;
                             initiative.title = QStringLiteral("Initiative %1").arg(initiativeNumber);
                             initiative.position = -1;
-                            repository.addInitiative(initiative);
+                            repository.plan().addInitiative(initiative);
                             ++rowsWritten;
                         }
                     }
@@ -76,7 +76,7 @@ struct LargeDocument {
                         checkIn.updates.append({keyResultId, 10.0 + 3 * weekNumber, Confidence::OnTrack, QString()});
                     checkIn.items.append(
                         {QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call"), NoId, false});
-                    repository.saveCheckIn(checkIn);
+                    repository.checkIns().save(checkIn);
                     rowsWritten += 1 + checkIn.updates.size() + checkIn.items.size();
                 }
                 keyResultIds += teamKeyResults;
@@ -98,14 +98,14 @@ TEST_CASE("Storage: loading and writing a 1,000-team cycle", "[storage][bench]")
               << fillMs << " ms (" << large.rowsWritten * 1000 / fillMs << " rows/s)\n";
 
     const qint64 queriesBefore = Document::executedQueryCount();
-    const CyclePlan plan = large.repository.loadCyclePlan(large.cycleId);
+    const CyclePlan plan = large.repository.queries().loadCyclePlan(large.cycleId);
     std::cout << "loadCyclePlan: " << plan.objectives.size() << " objectives, " << plan.keyResults.size()
               << " key results, " << plan.initiatives.size() << " initiatives, " << plan.teams.size() << " teams in "
               << Document::executedQueryCount() - queriesBefore << " queries\n";
 
     BENCHMARK("loadCyclePlan of 1,000 teams x 2 objectives x 4 key results x 2 initiatives, 13 weekly check-ins")
     {
-        return large.repository.loadCyclePlan(large.cycleId);
+        return large.repository.queries().loadCyclePlan(large.cycleId);
     };
 
     int round = 0;
@@ -118,7 +118,7 @@ TEST_CASE("Storage: loading and writing a 1,000-team cycle", "[storage][bench]")
                 initiative.keyResultId = large.keyResultIds[(round * 1000 + number) % large.keyResultIds.size()];
                 initiative.title = QStringLiteral("Bulk initiative %1").arg(number);
                 initiative.position = -1;
-                large.repository.addInitiative(initiative);
+                large.repository.plan().addInitiative(initiative);
             }
         });
     };

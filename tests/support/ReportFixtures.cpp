@@ -14,11 +14,11 @@ DemoReportDocument::DemoReportDocument()
     const Cycle cycle = activeCycle();
     Objective objective;
     objective.cycleId = cycle.id;
-    objective.teamId = repository->teamByName(QStringLiteral("Product"))->id;
+    objective.teamId = repository->teams().byName(QStringLiteral("Product"))->id;
     objective.title = markupTitle();
     objective.position = -1;
     KeyResult keyResult;
-    keyResult.objectiveId = repository->addObjective(objective);
+    keyResult.objectiveId = repository->plan().addObjective(objective);
     keyResult.title = markupKeyResult();
     keyResult.start = 40;
     keyResult.target = 10;
@@ -26,17 +26,17 @@ DemoReportDocument::DemoReportDocument()
     keyResult.unitLabel = QStringLiteral("<tickets>");
     keyResult.owner = QStringLiteral("Ann & <Bob>");
     keyResult.position = -1;
-    repository->addKeyResult(keyResult);
+    repository->plan().addKeyResult(keyResult);
 }
 
 Cycle DemoReportDocument::activeCycle() const
 {
-    return *repository->activeCycle();
+    return *repository->cycles().active();
 }
 
 Cycle DemoReportDocument::closedCycle() const
 {
-    for (const Cycle &cycle : repository->cycles()) {
+    for (const Cycle &cycle : repository->cycles().all()) {
         if (cycle.state == CycleState::Closed)
             return cycle;
     }
@@ -46,7 +46,7 @@ Cycle DemoReportDocument::closedCycle() const
 QStringList DemoReportDocument::objectiveTitles(Id cycleId) const
 {
     QStringList titles;
-    for (const Objective &objective : repository->loadCyclePlan(cycleId).objectives)
+    for (const Objective &objective : repository->queries().loadCyclePlan(cycleId).objectives)
         titles.append(objective.title);
     return titles;
 }

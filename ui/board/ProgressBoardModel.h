@@ -19,7 +19,7 @@ public:
 
     explicit ProgressBoardModel(QObject *parent = nullptr);
 
-    // Replaces every card (a model reset). `histories` (Repository::keyResultHistoriesOfCycle) tells which key
+    // Replaces every card (a model reset). `histories` (PlanQueries::keyResultHistoriesOfCycle) tells which key
     // results stalled.
     void setPlan(const CyclePlan &plan, const KeyResultHistories &histories, QDate referenceDate);
 

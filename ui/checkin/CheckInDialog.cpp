@@ -108,7 +108,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    const QList<Team> teams = m_repository.teams();
+    const QList<Team> teams = m_repository.teams().all();
     for (const Team &team : teams)
         m_team->addItem(team.name, team.id);
     const Id lastTeam = QSettings().value(lastTeamKey).toLongLong();
@@ -270,7 +270,7 @@ void CheckInDialog::load()
     m_weekCheck = m_service.checkWeek(m_week);
     m_correction->setVisible(m_weekCheck.isCorrection());
     const std::optional<CheckIn> saved =
-        m_weekCheck.allowed() ? m_repository.checkIn(teamId(), m_week) : std::optional<CheckIn>();
+        m_weekCheck.allowed() ? m_repository.checkIns().find(teamId(), m_week) : std::optional<CheckIn>();
     QStringList status;
     if (!m_weekCheck.allowed()) {
         status.append(m_weekCheck.refusal);

@@ -12,7 +12,7 @@ Id cycleOf(const Repository &repository, const Comment &comment)
 {
     if (comment.keyResultId == NoId)
         return NoId;
-    const std::optional<Cycle> cycle = repository.cycleOfKeyResult(comment.keyResultId);
+    const std::optional<Cycle> cycle = repository.cycles().ofKeyResult(comment.keyResultId);
     return cycle ? cycle->id : NoId;
 }
 
@@ -34,13 +34,13 @@ AddCommentCommand::AddCommentCommand(DocumentSession &session, const Comment &co
 
 DocumentChange AddCommentCommand::apply()
 {
-    m_comment.id = repository().addComment(m_comment);
+    m_comment.id = repository().checkIns().addComment(m_comment);
     return change();
 }
 
 DocumentChange AddCommentCommand::revert()
 {
-    repository().removeComment(m_comment.id);
+    repository().checkIns().removeComment(m_comment.id);
     return change();
 }
 

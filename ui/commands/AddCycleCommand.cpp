@@ -17,12 +17,12 @@ DocumentChange AddCycleCommand::apply()
     if (m_cycle.id == NoId)
         m_cycle = CyclePlanner(repository()).add(m_cycle);
     else
-        repository().addCycle(m_cycle); // a redo: the checks passed the first time, on this same document
+        repository().cycles().add(m_cycle); // a redo: the checks passed the first time, on this same document
     return {DocumentChange::Kind::CyclesChanged, m_cycle.id, {}, {}, {}};
 }
 
 DocumentChange AddCycleCommand::revert()
 {
-    repository().removeCycle(m_cycle.id);
+    repository().cycles().remove(m_cycle.id);
     return {DocumentChange::Kind::CyclesChanged, m_cycle.id, {}, {}, {}};
 }

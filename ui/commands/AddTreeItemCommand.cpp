@@ -14,7 +14,7 @@ AddTreeItemCommand::AddTreeItemCommand(DocumentSession &session, Id cycleId, Tre
 DocumentChange AddTreeItemCommand::apply()
 {
     if (m_undone) {
-        repository().restore(*m_undone);
+        repository().plan().restore(*m_undone);
         m_undone.reset();
     } else {
         const Id id = TreeItems::add(repository(), m_item);

@@ -25,7 +25,7 @@ DocumentChange CarryOverCommand::apply()
     } else {
         repository().document().transaction([&] {
             for (const RemovedItems &copy : std::as_const(m_undone))
-                repository().restore(copy);
+                repository().plan().restore(copy);
         });
         m_undone.clear();
     }
@@ -41,13 +41,13 @@ DocumentChange CarryOverCommand::revert()
     repository().document().transaction([&] {
         while (!remaining.isEmpty()) {
             for (qsizetype index = 0; index < remaining.size(); ++index) {
-                RemovedItems subtree = repository().objectiveSubtree(remaining.at(index));
+                RemovedItems subtree = repository().plan().objectiveSubtree(remaining.at(index));
                 const bool isParentOfRemaining =
                     std::any_of(subtree.alignedObjectiveIds.cbegin(), subtree.alignedObjectiveIds.cend(),
                                 [&](Id aligned) { return remaining.contains(aligned); });
                 if (isParentOfRemaining)
                     continue;
-                repository().removeObjective(remaining.takeAt(index));
+                repository().plan().removeObjective(remaining.takeAt(index));
                 undone.prepend(std::move(subtree));
                 break;
             }

@@ -38,6 +38,6 @@ DocumentChange ChangeCycleStateCommand::revert()
     // Undo goes back along the path the rules allow forwards: no rule check, the previous state was valid.
     Cycle cycle = CyclePlanner(repository()).cycleWithId(cycleId());
     cycle.state = m_previousState;
-    repository().updateCycle(cycle);
+    repository().cycles().update(cycle);
     return {DocumentChange::Kind::CyclesChanged, cycleId(), {}, {}, {}};
 }

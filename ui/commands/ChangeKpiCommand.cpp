@@ -30,16 +30,16 @@ DocumentChange ChangeKpiCommand::write(const std::optional<Kpi> &from, std::opti
 {
     Repository &repository = this->repository();
     if (!to) {
-        repository.removeKpi(from->id);
+        repository.kpis().remove(from->id);
     } else if (from) {
         repository.document().transaction([&] {
-            repository.updateKpi(*to);
-            repository.setKpiValues(to->id, to->values);
+            repository.kpis().update(*to);
+            repository.kpis().setValues(to->id, to->values);
         });
     } else if (to->id == NoId) {
-        to->id = repository.addKpi(*to);
+        to->id = repository.kpis().add(*to);
     } else {
-        repository.restoreKpi(*to);
+        repository.kpis().restore(*to);
     }
     return {DocumentChange::Kind::KpisChanged, NoId, {}, {}, {}};
 }

@@ -28,7 +28,7 @@ DocumentChange GradeObjectivesCommand::write(const QList<ObjectiveGrade> &grades
     DocumentChange change{DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};
     repository().document().transaction([&] {
         for (const ObjectiveGrade &grade : grades) {
-            repository().gradeObjective(grade.objectiveId, grade.grade, grade.note);
+            repository().plan().gradeObjective(grade.objectiveId, grade.grade, grade.note);
             change.objectiveIds.append(grade.objectiveId);
         }
     });

@@ -22,6 +22,6 @@ DocumentChange RemoveTreeItemCommand::apply()
 
 DocumentChange RemoveTreeItemCommand::revert()
 {
-    repository().restore(m_removed);
+    repository().plan().restore(m_removed);
     return TreeItems::changeOf(DocumentChange::Kind::ItemsAdded, m_removed, cycleId());
 }

@@ -23,22 +23,22 @@ SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &
           session, cycleOfWeek(session.repository(), checkIn.week),
           QCoreApplication::translate("SaveCheckInCommand", "Check in %1, %2").arg(teamName, checkIn.week.toString()))
     , m_next(CheckInRules::normalised(checkIn))
-    , m_previous(session.repository().checkIn(checkIn.teamId, checkIn.week))
+    , m_previous(session.repository().checkIns().find(checkIn.teamId, checkIn.week))
 {
 }
 
 DocumentChange SaveCheckInCommand::apply()
 {
-    repository().saveCheckIn(m_next);
+    repository().checkIns().save(m_next);
     return change();
 }
 
 DocumentChange SaveCheckInCommand::revert()
 {
     if (m_previous)
-        repository().saveCheckIn(*m_previous);
+        repository().checkIns().save(*m_previous);
     else
-        repository().removeCheckIn(m_next.teamId, m_next.week);
+        repository().checkIns().remove(m_next.teamId, m_next.week);
     return change();
 }
 

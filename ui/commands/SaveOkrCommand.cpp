@@ -34,8 +34,8 @@ DocumentChange SaveOkrCommand::apply()
         }
         // Redo: the rows the first redo wrote, with their ids, in place of what undo left.
         if (m_before)
-            repo.removeObjective(m_draft.objective.id);
-        repo.restore(*m_after);
+            repo.plan().removeObjective(m_draft.objective.id);
+        repo.plan().restore(*m_after);
     });
     return changeNamingEverything(DocumentChange::Kind::ItemsAdded, *m_after);
 }
@@ -45,10 +45,10 @@ DocumentChange SaveOkrCommand::revert()
     Repository &repo = repository();
     repo.document().transaction([&] {
         // Read again: commands since undone may have added rows below the objective.
-        m_after = repo.objectiveSubtree(m_draft.objective.id);
-        repo.removeObjective(m_draft.objective.id);
+        m_after = repo.plan().objectiveSubtree(m_draft.objective.id);
+        repo.plan().removeObjective(m_draft.objective.id);
         if (m_before)
-            repo.restore(*m_before);
+            repo.plan().restore(*m_before);
     });
     return changeNamingEverything(m_before ? DocumentChange::Kind::ItemsMoved : DocumentChange::Kind::ItemsRemoved,
                                   *m_after);
@@ -58,13 +58,13 @@ void SaveOkrCommand::writeFirstTime()
 {
     Repository &repo = repository();
     if (m_draft.objective.id == NoId) {
-        m_draft.objective.id = repo.addObjective(m_draft.objective);
+        m_draft.objective.id = repo.plan().addObjective(m_draft.objective);
     } else {
-        m_before = repo.objectiveSubtree(m_draft.objective.id);
-        repo.updateObjective(m_draft.objective);
+        m_before = repo.plan().objectiveSubtree(m_draft.objective.id);
+        repo.plan().updateObjective(m_draft.objective);
     }
     writeKeyResults();
-    m_after = repo.objectiveSubtree(m_draft.objective.id);
+    m_after = repo.plan().objectiveSubtree(m_draft.objective.id);
 }
 
 void SaveOkrCommand::writeKeyResults()
@@ -96,10 +96,10 @@ void SaveOkrCommand::writeKeyResults()
             }
         }
         for (const Id keyResultId : std::as_const(removedKeyResults))
-            repo.removeKeyResult(keyResultId);
+            repo.plan().removeKeyResult(keyResultId);
         for (const Initiative &initiative : std::as_const(m_before->initiatives)) {
             if (keptKeyResults.contains(initiative.keyResultId) && !keptInitiatives.contains(initiative.id))
-                repo.removeInitiative(initiative.id);
+                repo.plan().removeInitiative(initiative.id);
         }
     }
     // In the draft's order: placing item i at position i leaves items 0..i in order.
@@ -109,18 +109,18 @@ void SaveOkrCommand::writeKeyResults()
         keyResult.objectiveId = m_draft.objective.id;
         keyResult.position = row;
         if (keyResult.id == NoId)
-            keyResult.id = repo.addKeyResult(keyResult);
+            keyResult.id = repo.plan().addKeyResult(keyResult);
         else
-            repo.updateKeyResult(keyResult);
+            repo.plan().updateKeyResult(keyResult);
         for (int initiativeRow = 0; initiativeRow < plan.initiatives.size(); ++initiativeRow) {
             Initiative &initiative = plan.initiatives[initiativeRow];
             // An initiative may come from another key result (a key result turned into an initiative of this one).
             initiative.keyResultId = keyResult.id;
             initiative.position = initiativeRow;
             if (initiative.id == NoId)
-                initiative.id = repo.addInitiative(initiative);
+                initiative.id = repo.plan().addInitiative(initiative);
             else
-                repo.updateInitiative(initiative);
+                repo.plan().updateInitiative(initiative);
         }
     }
 }

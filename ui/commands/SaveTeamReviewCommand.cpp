@@ -26,9 +26,9 @@ DocumentChange SaveTeamReviewCommand::revert()
 DocumentChange SaveTeamReviewCommand::write(const std::optional<TeamReview> &review)
 {
     if (review)
-        repository().saveTeamReview(*review);
+        repository().reviews().save(*review);
     else
-        repository().removeTeamReview(cycleId(), m_teamId);
+        repository().reviews().remove(cycleId(), m_teamId);
     // The answers belong to the cycle, not to an item of its tree.
     return {DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};
 }

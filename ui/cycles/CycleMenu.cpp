@@ -85,7 +85,7 @@ void CycleMenu::updateActions()
     std::optional<Cycle> cycle;
     if (m_session && m_cycleId != NoId) {
         try {
-            cycle = m_session->repository().cycle(m_cycleId);
+            cycle = m_session->repository().cycles().byId(m_cycleId);
         } catch (const DocumentError &) {
             cycle.reset(); // the actions stay off; opening or showing the cycle reports the problem
         }
@@ -100,14 +100,14 @@ void CycleMenu::updateActions()
 
 void CycleMenu::addCycle()
 {
-    NewCycleDialog dialog(m_session->repository().cycles(), QDate::currentDate(), parentWidget());
+    NewCycleDialog dialog(m_session->repository().cycles().all(), QDate::currentDate(), parentWidget());
     if (dialog.exec() == QDialog::Accepted)
         m_session->push(new AddCycleCommand(*m_session, dialog.cycle()));
 }
 
 void CycleMenu::changeState(CycleState state)
 {
-    if (const std::optional<Cycle> cycle = m_session->repository().cycle(m_cycleId))
+    if (const std::optional<Cycle> cycle = m_session->repository().cycles().byId(m_cycleId))
         m_session->push(new ChangeCycleStateCommand(*m_session, *cycle, state));
 }
 
@@ -115,12 +115,12 @@ void CycleMenu::carryOver()
 {
     CyclePlan plan;
     try {
-        plan = m_session->repository().loadCyclePlan(m_cycleId);
+        plan = m_session->repository().queries().loadCyclePlan(m_cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parentWidget(), tr("Cannot Carry Over"), error.message());
         return;
     }
-    CarryOverDialog dialog(plan, m_session->repository().cycles(), parentWidget());
+    CarryOverDialog dialog(plan, m_session->repository().cycles().all(), parentWidget());
     if (dialog.exec() == QDialog::Accepted)
         m_session->push(new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives()));
 }
@@ -143,7 +143,7 @@ QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)
 
 void CycleMenu::showReview()
 {
-    const std::optional<Cycle> cycle = m_session->repository().cycle(m_cycleId);
+    const std::optional<Cycle> cycle = m_session->repository().cycles().byId(m_cycleId);
     if (!cycle)
         return;
     auto *review = new ReviewView(*m_session, parentWidget());

@@ -71,9 +71,10 @@ void CommentsView::setKeyResult(Id keyResultId)
 void CommentsView::refresh()
 {
     m_list->clear();
-    const QList<Comment> comments = m_keyResultId != NoId   ? m_session.repository().commentsOfKeyResult(m_keyResultId)
-                                    : m_objectiveId != NoId ? m_session.repository().commentsOfObjective(m_objectiveId)
-                                                            : QList<Comment>();
+    const QList<Comment> comments =
+        m_keyResultId != NoId   ? m_session.repository().checkIns().commentsOfKeyResult(m_keyResultId)
+        : m_objectiveId != NoId ? m_session.repository().checkIns().commentsOfObjective(m_objectiveId)
+                                : QList<Comment>();
     for (const Comment &comment : comments) {
         const QString author = comment.author.isEmpty() ? tr("Anonymous") : comment.author;
         m_list->addItem(

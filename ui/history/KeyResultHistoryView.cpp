@@ -29,7 +29,7 @@ std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(const ShownPlan &sh
     const std::optional<Cycle> cycle = repository.cycleOfKeyResult(keyResultId);
     if (!cycle)
         return std::nullopt;
-    const CyclePlan plan = repository.loadCyclePlan(cycle->id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(cycle->id);
     return std::pair{*plan.keyResult(keyResultId), *cycle};
 }
 
@@ -106,7 +106,7 @@ void KeyResultHistoryView::refresh()
     }
     const auto &[keyResult, cycle] = *found;
     m_title->setText(tr("%1 (%2)").arg(keyResult.title, cycle.name));
-    const QList<KeyResultTimelineEntry> timeline = m_session.repository().keyResultTimeline(m_keyResultId);
+    const QList<KeyResultTimelineEntry> timeline = m_session.repository().queries().keyResultTimeline(m_keyResultId);
     QList<double> values;
     for (const KeyResultTimelineEntry &entry : timeline)
         values.append(entry.value);

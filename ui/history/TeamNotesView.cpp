@@ -53,7 +53,7 @@ void TeamNotesView::setTeam(Id teamId)
 void TeamNotesView::refresh()
 {
     QString teamName;
-    for (const Team &team : m_session.repository().teams()) {
+    for (const Team &team : m_session.repository().teams().all()) {
         if (team.id == m_teamId)
             teamName = team.name;
     }
@@ -65,7 +65,7 @@ void TeamNotesView::refresh()
         return;
 
     const CheckInService service(m_session.repository());
-    const QList<CheckIn> checkIns = m_session.repository().checkInsOfTeam(m_teamId);
+    const QList<CheckIn> checkIns = m_session.repository().checkIns().ofTeam(m_teamId);
     QSet<QString> checkedWeeks;
     for (const CheckIn &checkIn : checkIns)
         checkedWeeks.insert(checkIn.week.toString());

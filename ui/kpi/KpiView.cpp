@@ -131,8 +131,8 @@ void KpiView::reload()
 {
     QList<Kpi> kpis;
     try {
-        kpis = m_session.repository().kpis();
-        m_teams = m_session.repository().teams();
+        kpis = m_session.repository().kpis().all();
+        m_teams = m_session.repository().teams().all();
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show KPIs"), error.message());
         return;

@@ -160,7 +160,7 @@ void ReviewView::followChange(const DocumentChange &change)
 {
     if (m_cycleId == NoId || (change.cycleId != NoId && change.cycleId != m_cycleId))
         return;
-    if (!m_session.repository().cycle(m_cycleId)) {
+    if (!m_session.repository().cycles().byId(m_cycleId)) {
         close(); // nothing left to review
         return;
     }
@@ -171,7 +171,7 @@ void ReviewView::showCycle(Id cycleId, Id teamId)
 {
     m_cycleId = cycleId;
     try {
-        m_plan = m_session.repository().loadCyclePlan(cycleId);
+        m_plan = m_session.repository().queries().loadCyclePlan(cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Review"), error.message());
         return;
@@ -207,7 +207,7 @@ void ReviewView::reload()
     if (m_cycleId == NoId)
         return;
     try {
-        m_plan = m_session.repository().loadCyclePlan(m_cycleId);
+        m_plan = m_session.repository().queries().loadCyclePlan(m_cycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Review"), error.message());
         return;
@@ -226,7 +226,7 @@ void ReviewView::reload()
     m_heading->setText(heading);
 
     m_grades->setPlan(m_plan, team);
-    const TeamReview saved = m_session.repository().teamReview(m_cycleId, team).value_or(TeamReview{});
+    const TeamReview saved = m_session.repository().reviews().find(m_cycleId, team).value_or(TeamReview{});
     loadAnswer(m_performance, saved.performance);
     loadAnswer(m_worked, saved.worked);
     loadAnswer(m_failed, saved.failed);
@@ -264,7 +264,7 @@ void ReviewView::saveAnswers()
 {
     if (m_cycleId == NoId || teamId() == NoId)
         return;
-    const std::optional<TeamReview> before = m_session.repository().teamReview(m_cycleId, teamId());
+    const std::optional<TeamReview> before = m_session.repository().reviews().find(m_cycleId, teamId());
     for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
         editor->document()->setModified(false);
     m_session.push(new SaveTeamReviewCommand(m_session, before, answers(),

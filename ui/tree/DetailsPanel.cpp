@@ -317,10 +317,10 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
         try {
             if (const auto *objective = std::get_if<Objective>(&shown)) {
                 for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objective->id))
-                    histories.insert(keyResultId, repository.keyResultHistory(keyResultId));
+                    histories.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
                 chart = ChartFactory::burnUpChart(plan, histories, objective->id, QDate::currentDate(), palette());
             } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
-                histories.insert(keyResult->id, repository.keyResultHistory(keyResult->id));
+                histories.insert(keyResult->id, repository.queries().keyResultHistory(keyResult->id));
                 chart = ChartFactory::keyResultChart(plan, histories, keyResult->id, palette());
             }
         } catch (const DocumentError &) {

@@ -50,9 +50,9 @@ DocumentChange changeOf(DocumentChange::Kind kind, const RemovedItems &items, Id
 Id add(Repository &repository, const TreeItem &item)
 {
     return std::visit(Overloaded{
-                          [&](const Objective &objective) { return repository.addObjective(objective); },
-                          [&](const KeyResult &keyResult) { return repository.addKeyResult(keyResult); },
-                          [&](const Initiative &initiative) { return repository.addInitiative(initiative); },
+                          [&](const Objective &objective) { return repository.plan().addObjective(objective); },
+                          [&](const KeyResult &keyResult) { return repository.plan().addKeyResult(keyResult); },
+                          [&](const Initiative &initiative) { return repository.plan().addInitiative(initiative); },
                       },
                       item);
 }
@@ -60,29 +60,30 @@ Id add(Repository &repository, const TreeItem &item)
 void update(Repository &repository, const TreeItem &item)
 {
     std::visit(Overloaded{
-                   [&](const Objective &objective) { repository.updateObjective(objective); },
-                   [&](const KeyResult &keyResult) { repository.updateKeyResult(keyResult); },
-                   [&](const Initiative &initiative) { repository.updateInitiative(initiative); },
+                   [&](const Objective &objective) { repository.plan().updateObjective(objective); },
+                   [&](const KeyResult &keyResult) { repository.plan().updateKeyResult(keyResult); },
+                   [&](const Initiative &initiative) { repository.plan().updateInitiative(initiative); },
                },
                item);
 }
 
 RemovedItems subtree(const Repository &repository, const TreeItem &item)
 {
-    return std::visit(Overloaded{
-                          [&](const Objective &objective) { return repository.objectiveSubtree(objective.id); },
-                          [&](const KeyResult &keyResult) { return repository.keyResultSubtree(keyResult.id); },
-                          [&](const Initiative &initiative) { return repository.initiativeSubtree(initiative.id); },
-                      },
-                      item);
+    return std::visit(
+        Overloaded{
+            [&](const Objective &objective) { return repository.plan().objectiveSubtree(objective.id); },
+            [&](const KeyResult &keyResult) { return repository.plan().keyResultSubtree(keyResult.id); },
+            [&](const Initiative &initiative) { return repository.plan().initiativeSubtree(initiative.id); },
+        },
+        item);
 }
 
 void remove(Repository &repository, const TreeItem &item)
 {
     std::visit(Overloaded{
-                   [&](const Objective &objective) { repository.removeObjective(objective.id); },
-                   [&](const KeyResult &keyResult) { repository.removeKeyResult(keyResult.id); },
-                   [&](const Initiative &initiative) { repository.removeInitiative(initiative.id); },
+                   [&](const Objective &objective) { repository.plan().removeObjective(objective.id); },
+                   [&](const KeyResult &keyResult) { repository.plan().removeKeyResult(keyResult.id); },
+                   [&](const Initiative &initiative) { repository.plan().removeInitiative(initiative.id); },
                },
                item);
 }

@@ -48,7 +48,7 @@ QString settingsGroup()
 // The cycle a document opens on: the active quarter, else the latest one.
 Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 {
-    if (const std::optional<Cycle> active = repository.activeCycle())
+    if (const std::optional<Cycle> active = repository.cycles().active())
         return active->id;
     return cycles.isEmpty() ? NoId : cycles.last().id;
 }
@@ -512,7 +512,7 @@ void MainWindow::fillCycleSelector(Id selectedCycleId)
     // Filling is not a choice of the user: no reload per added item.
     const QSignalBlocker blocker(m_cycleSelector);
     m_cycleSelector->clear();
-    for (const Cycle &cycle : m_session->repository().cycles()) {
+    for (const Cycle &cycle : m_session->repository().cycles().all()) {
         m_cycleSelector->addItem(tr("%1 (%2)").arg(cycle.name, DomainText::cycleState(cycle.state)), cycle.id);
         m_cycleSelector->setItemData(m_cycleSelector->count() - 1, DomainText::cycleDates(cycle), Qt::ToolTipRole);
     }
@@ -540,7 +540,7 @@ void MainWindow::showSelectedCycle()
 void MainWindow::showCycleAfterChange(Id changedCycleId)
 {
     // The cycle the change names, else the one shown, else the document's usual first: never one an undo removed.
-    const QList<Cycle> cycles = m_session->repository().cycles();
+    const QList<Cycle> cycles = m_session->repository().cycles().all();
     const auto exists = [&cycles](Id cycleId) {
         return std::any_of(cycles.cbegin(), cycles.cend(),
                            [cycleId](const Cycle &cycle) { return cycle.id == cycleId; });

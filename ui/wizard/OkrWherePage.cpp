@@ -60,7 +60,7 @@ OkrWherePage::OkrWherePage(DocumentSession &session, QWidget *parent)
     layout->addWidget(hint);
     layout->addStretch(1);
 
-    for (const Cycle &cycle : m_session.repository().cycles())
+    for (const Cycle &cycle : m_session.repository().cycles().all())
         m_cycle->addItem(tr("%1 (%2)").arg(cycle.name, DomainText::cycleState(cycle.state)), cycle.id);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &OkrWherePage::loadCycle);
@@ -117,7 +117,7 @@ void OkrWherePage::loadCycle()
 {
     const Id teamId = this->teamId();
     try {
-        m_plan = cycleId() == NoId ? CyclePlan{} : m_session.repository().loadCyclePlan(cycleId());
+        m_plan = cycleId() == NoId ? CyclePlan{} : m_session.repository().queries().loadCyclePlan(cycleId());
     } catch (const DocumentError &error) {
         m_plan = {};
         m_session.reportReadFailure(error.message());

@@ -15,7 +15,7 @@ namespace {
 KeyResultContext coachContext(const Repository &repository)
 {
     KeyResultContext context;
-    context.kpis = kpiTargets(repository.kpis());
+    context.kpis = kpiTargets(repository.kpis().all());
     return context;
 }
 
@@ -46,7 +46,7 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
 
     Objective placement;
     if (isRework()) {
-        const CyclePlan plan = session.repository().loadCyclePlan(cycleId);
+        const CyclePlan plan = session.repository().queries().loadCyclePlan(cycleId);
         if (const Objective *stored = plan.objective(objectiveId)) {
             m_reworked = *stored;
             QList<KeyResult> keyResults;

@@ -35,8 +35,8 @@ struct SalesKeyResults {
 SalesKeyResults salesKeyResults(Repository &repository)
 {
     SalesKeyResults sales;
-    sales.teamId = repository.teamByName(QStringLiteral("Sales"))->id;
-    const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
+    sales.teamId = repository.teams().byName(QStringLiteral("Sales"))->id;
+    const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
     for (const qsizetype objectiveRow : plan.objectivesOfTeam(sales.teamId)) {
         for (const qsizetype row : plan.keyResultsOf(plan.objectives.at(objectiveRow).id))
             sales.keyResults.append(plan.keyResults.at(row));
@@ -52,7 +52,7 @@ IsoWeek lastWeekOfLiveQuarter(const DemoDocument &demo)
     Repository repository(*document);
     const IsoWeek thisWeek = IsoWeek::containing(QDate::currentDate());
     IsoWeek latest;
-    for (const IsoWeek week : repository.activeCycle()->checkInWeeks()) {
+    for (const IsoWeek week : repository.cycles().active()->checkInWeeks()) {
         if (week <= thisWeek)
             latest = week;
     }
@@ -80,7 +80,7 @@ TEST_CASE("quarterdeck checkin should update the named key results and keep the 
         const auto document = Document::open(demo.path);
         Repository repository(*document);
         sales = salesKeyResults(repository);
-        before = repository.checkIn(sales.teamId, thisWeek);
+        before = repository.checkIns().find(sales.teamId, thisWeek);
     }
     REQUIRE(sales.keyResults.size() >= 2);
     REQUIRE(before.has_value()); // the demo has checked in this week already
@@ -98,7 +98,7 @@ TEST_CASE("quarterdeck checkin should update the named key results and keep the 
 
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    const std::optional<CheckIn> after = repository.checkIn(sales.teamId, thisWeek);
+    const std::optional<CheckIn> after = repository.checkIns().find(sales.teamId, thisWeek);
     REQUIRE(after.has_value());
     CHECK(after->id == before->id);
     CHECK(after->items.size() == before->items.size());
@@ -132,7 +132,7 @@ TEST_CASE("quarterdeck checkin should back-fill a past week and keep the history
         Repository repository(*document);
         const SalesKeyResults sales = salesKeyResults(repository);
         keyResultId = sales.keyResults.first().id;
-        repository.removeCheckIn(sales.teamId, weekAgo);
+        repository.checkIns().remove(sales.teamId, weekAgo);
     }
     const CommandOutcome outcome =
         checkIn(demo, {QStringLiteral("--team"), QStringLiteral("Sales"), QStringLiteral("--week"), weekAgo.toString(),
@@ -141,7 +141,7 @@ TEST_CASE("quarterdeck checkin should back-fill a past week and keep the history
     REQUIRE(outcome.exitCode == 0);
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    const QList<KeyResultTimelineEntry> timeline = repository.keyResultTimeline(keyResultId);
+    const QList<KeyResultTimelineEntry> timeline = repository.queries().keyResultTimeline(keyResultId);
     REQUIRE(timeline.size() >= 3);
     CHECK(timeline.at(timeline.size() - 2).week == weekAgo);
     CHECK(timeline.at(timeline.size() - 2).value == 42);
@@ -217,11 +217,11 @@ TEST_CASE("quarterdeck checkin should refuse a closed cycle's week unless --corr
     {
         const auto document = Document::open(demo.path);
         Repository repository(*document);
-        const Cycle closed = repository.cycles().first();
+        const Cycle closed = repository.cycles().all().first();
         REQUIRE(closed.state == CycleState::Closed);
         closedWeek = closed.checkInWeeks().last();
-        const CyclePlan plan = repository.loadCyclePlan(closed.id);
-        const Id salesId = repository.teamByName(QStringLiteral("Sales"))->id;
+        const CyclePlan plan = repository.queries().loadCyclePlan(closed.id);
+        const Id salesId = repository.teams().byName(QStringLiteral("Sales"))->id;
         REQUIRE_FALSE(plan.objectivesOfTeam(salesId).isEmpty());
         const Id objectiveId = plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id;
         REQUIRE_FALSE(plan.keyResultsOf(objectiveId).isEmpty());
@@ -243,8 +243,8 @@ TEST_CASE("quarterdeck checkin should refuse a closed cycle's week unless --corr
     CHECK(corrected.out.contains(QStringLiteral("this check-in corrects it")));
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    CHECK(repository.keyResultTimeline(keyResultId).last().value == 3);
-    CHECK(repository.cycles().first().state == CycleState::Closed);
+    CHECK(repository.queries().keyResultTimeline(keyResultId).last().value == 3);
+    CHECK(repository.cycles().all().first().state == CycleState::Closed);
 }
 
 TEST_CASE("The quarterdeck binary should exit non-zero on an unknown team", "[app][checkin][process]")

@@ -60,7 +60,7 @@ TEST_CASE("quarterdeck cycle new should add the next quarter in planning", "[app
 
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    const std::optional<Cycle> stored = repository.cycleByName(demo.next.name);
+    const std::optional<Cycle> stored = repository.cycles().byName(demo.next.name);
     REQUIRE(stored);
     CHECK(stored->start == demo.next.start);
     CHECK(stored->end == demo.next.end);
@@ -133,8 +133,9 @@ TEST_CASE("quarterdeck cycle close then activate should move to the next quarter
 
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    CHECK(repository.activeCycle()->name == demo.next.name);
-    CHECK_FALSE(repository.loadCyclePlan(repository.cycleByName(demo.active.name)->id).objectives.isEmpty());
+    CHECK(repository.cycles().active()->name == demo.next.name);
+    CHECK_FALSE(
+        repository.queries().loadCyclePlan(repository.cycles().byName(demo.active.name)->id).objectives.isEmpty());
 }
 
 TEST_CASE("quarterdeck cycle carry-over should copy unfinished objectives into the next quarter", "[app][cycles]")
@@ -148,8 +149,8 @@ TEST_CASE("quarterdeck cycle carry-over should copy unfinished objectives into t
 
     const auto document = Document::open(demo.path);
     Repository repository(*document);
-    const CyclePlan active = repository.loadCyclePlan(repository.cycleByName(demo.active.name)->id);
-    const CyclePlan next = repository.loadCyclePlan(repository.cycleByName(demo.next.name)->id);
+    const CyclePlan active = repository.queries().loadCyclePlan(repository.cycles().byName(demo.active.name)->id);
+    const CyclePlan next = repository.queries().loadCyclePlan(repository.cycles().byName(demo.next.name)->id);
     CHECK_FALSE(next.objectives.isEmpty());
     CHECK(next.objectives.size() <= active.objectives.size());
     CHECK(carried.out.contains(QStringLiteral("Carried %1 objective").arg(next.objectives.size())));

@@ -36,17 +36,17 @@ TEST_CASE("quarterdeck demo should write the seed's company with a live quarter"
     CHECK(scalar(*document, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == QStringLiteral("0"));
 
     QStringList teamNames;
-    for (const Team &team : repository.teams())
+    for (const Team &team : repository.teams().all())
         teamNames.append(team.name);
     CHECK(teamNames.contains(QStringLiteral("Marketing")));
     CHECK(teamNames.contains(QStringLiteral("Product")));
     CHECK(teamNames.contains(QStringLiteral("Sales")));
     CHECK(teamNames.contains(QStringLiteral("Customer Success")));
 
-    const auto active = repository.activeCycle();
+    const auto active = repository.cycles().active();
     REQUIRE(active.has_value());
     CHECK(active->name == DemoCompany::activeQuarter(QDate::currentDate()).name);
-    const CyclePlan plan = repository.loadCyclePlan(active->id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(active->id);
     // The company objective, and Product's own objective beside it (not aligned: the tree shows it under Product).
     REQUIRE(plan.topLevelObjectives().size() == 2);
     const Objective &company = plan.objectives.at(plan.topLevelObjectives().first());
@@ -74,10 +74,10 @@ TEST_CASE("quarterdeck demo should write the seed's company with a live quarter"
     for (const Initiative &initiative : plan.initiatives)
         CHECK_FALSE(initiative.owner.isEmpty());
 
-    for (const Team &team : repository.teams()) {
+    for (const Team &team : repository.teams().all()) {
         if (team.parentId == NoId)
             continue;
-        const QList<CheckIn> checkIns = repository.checkInsOfTeam(team.id);
+        const QList<CheckIn> checkIns = repository.checkIns().ofTeam(team.id);
         const auto inActive = std::count_if(checkIns.cbegin(), checkIns.cend(), [&](const CheckIn &checkIn) {
             return active->hasCheckInWeek(checkIn.week);
         });
@@ -86,7 +86,7 @@ TEST_CASE("quarterdeck demo should write the seed's company with a live quarter"
         CHECK(std::any_of(checkIns.cbegin(), checkIns.cend(),
                           [](const CheckIn &checkIn) { return !checkIn.items.isEmpty(); }));
     }
-    CHECK(repository.keyResultHistory(sessionDuration->id).size() >= 8);
+    CHECK(repository.queries().keyResultHistory(sessionDuration->id).size() >= 8);
 }
 
 TEST_CASE("quarterdeck demo should close and grade the previous quarter", "[app][demo]")
@@ -97,24 +97,24 @@ TEST_CASE("quarterdeck demo should close and grade the previous quarter", "[app]
     const auto document = Document::open(path);
     Repository repository(*document);
 
-    const QList<Cycle> cycles = repository.cycles();
+    const QList<Cycle> cycles = repository.cycles().all();
     REQUIRE(cycles.size() == 2);
     CHECK(cycles.first().state == CycleState::Closed);
     CHECK(cycles.first().end.addDays(1) == cycles.last().start);
-    const CyclePlan closed = repository.loadCyclePlan(cycles.first().id);
+    const CyclePlan closed = repository.queries().loadCyclePlan(cycles.first().id);
     for (const Objective &objective : closed.objectives) {
         INFO(objective.title.toStdString());
         REQUIRE(objective.grade.has_value());
         CHECK(*objective.grade >= 0.0);
         CHECK(*objective.grade <= 1.0);
     }
-    const auto marketing = repository.teamByName(QStringLiteral("marketing"));
+    const auto marketing = repository.teams().byName(QStringLiteral("marketing"));
     REQUIRE(marketing.has_value());
-    const auto review = repository.teamReview(cycles.first().id, marketing->id);
+    const auto review = repository.reviews().find(cycles.first().id, marketing->id);
     REQUIRE(review.has_value());
     CHECK_FALSE(review->lessons.isEmpty());
 
-    const QList<Kpi> kpis = repository.kpis();
+    const QList<Kpi> kpis = repository.kpis().all();
     CHECK(kpis.size() >= 3);
     for (const Kpi &kpi : kpis)
         CHECK(kpi.values.size() >= 10);

@@ -62,7 +62,7 @@ TEST_CASE("quarterdeck export --cycle should export that cycle only", "[app][io]
     DemoFolder demo;
     const auto document = Document::open(demo.demo);
     const Repository repository(*document);
-    const QList<Cycle> cycles = repository.cycles();
+    const QList<Cycle> cycles = repository.cycles().all();
     const QString out = demo.path("cycle.csv");
     const CommandOutcome outcome = runCommand({QStringLiteral("export"), demo.demo, QStringLiteral("--cycle"),
                                                cycles.last().name, QStringLiteral("--out"), out});
@@ -141,7 +141,7 @@ TEST_CASE("quarterdeck import should reject bad usage, and a bad file with exit 
     outcome = runCommand({QStringLiteral("import"), demo.demo, QStringLiteral("--from"), broken});
     CHECK(outcome.exitCode == 1);
     const auto document = Document::open(demo.demo);
-    CHECK_FALSE(Repository(*document).teamByName(QStringLiteral("Support")).has_value());
+    CHECK_FALSE(TeamRepository(*document).byName(QStringLiteral("Support")).has_value());
 }
 
 TEST_CASE("quarterdeck import should sniff the format of a file without a known extension", "[app][io]")

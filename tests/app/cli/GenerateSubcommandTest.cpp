@@ -35,13 +35,13 @@ TEST_CASE("quarterdeck generate should write the organisation it promises", "[ap
     Repository repository(*document);
     CHECK(rows(*document, QStringLiteral("PRAGMA integrity_check")) == QStringList{QStringLiteral("ok")});
 
-    const QList<Cycle> cycles = repository.cycles();
+    const QList<Cycle> cycles = repository.cycles().all();
     REQUIRE(cycles.size() == 3);
     CHECK(cycles.at(0).state == CycleState::Closed);
     CHECK(cycles.at(1).state == CycleState::Closed);
     CHECK(cycles.at(2).state == CycleState::Active);
 
-    const QList<Team> teams = repository.teams();
+    const QList<Team> teams = repository.teams().all();
     const Id companyId = teams.first().id;
     CHECK(teams.first().parentId == NoId);
     QList<Id> leafTeams;
@@ -51,7 +51,7 @@ TEST_CASE("quarterdeck generate should write the organisation it promises", "[ap
     }
     CHECK(leafTeams.size() == 30);
 
-    const CyclePlan plan = repository.loadCyclePlan(cycles.first().id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(cycles.first().id);
     int ownObjectives = 0;
     for (const Id teamId : leafTeams) {
         const QList<qsizetype> &objectives = plan.objectivesOfTeam(teamId);
@@ -79,7 +79,7 @@ TEST_CASE("quarterdeck generate should write the organisation it promises", "[ap
             }
         }
         qsizetype checkInsInCycle = 0;
-        for (const CheckIn &checkIn : repository.checkInsOfTeam(teamId))
+        for (const CheckIn &checkIn : repository.checkIns().ofTeam(teamId))
             checkInsInCycle += cycles.first().hasCheckInWeek(checkIn.week) ? 1 : 0;
         CHECK(checkInsInCycle == 13);
     }

@@ -24,7 +24,7 @@ struct DemoDocument {
     QList<Kpi> kpis() const
     {
         const std::unique_ptr<Document> document = Document::open(path);
-        return Repository(*document).kpis();
+        return KpiRepository(*document).all();
     }
 
     QByteArray bytes() const

@@ -36,7 +36,7 @@ struct DemoFile {
     {
         REQUIRE(runCommand({QStringLiteral("demo"), path}).exitCode == 0);
         const auto document = Document::open(path);
-        activeQuarter = Repository(*document).activeCycle()->name;
+        activeQuarter = CycleRepository(*document).active()->name;
     }
 
     QTemporaryDir directory;

@@ -2,12 +2,12 @@
 
 CheckInFixture::CheckInFixture()
 {
-    companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
-    salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});
-    platformId = repository.addTeam({NoId, companyId, QStringLiteral("Platform")});
-    closedCycleId = repository.addCycle(
+    companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    salesId = repository.teams().add({NoId, companyId, QStringLiteral("Sales")});
+    platformId = repository.teams().add({NoId, companyId, QStringLiteral("Platform")});
+    closedCycleId = repository.cycles().add(
         {NoId, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false});
-    cycleId = repository.addCycle(
+    cycleId = repository.cycles().add(
         {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
     npsId = addKeyResult(cycleId, salesId, QStringLiteral("Raise NPS from 20 to 50"), 20, 50);
     churnId = addKeyResult(cycleId, salesId, QStringLiteral("Cut churn from 10% to 5%"), 10, 5);
@@ -23,19 +23,19 @@ Id CheckInFixture::addKeyResult(Id cycle, Id teamId, const QString &title, doubl
     objective.title = QStringLiteral("Objective of ") + title;
     objective.position = -1;
     KeyResult keyResult;
-    keyResult.objectiveId = repository.addObjective(objective);
+    keyResult.objectiveId = repository.plan().addObjective(objective);
     keyResult.title = title;
     keyResult.start = start;
     keyResult.target = target;
     keyResult.kind = target < start ? KeyResultKind::Decrease : KeyResultKind::Increase;
     keyResult.position = -1;
-    return repository.addKeyResult(keyResult);
+    return repository.plan().addKeyResult(keyResult);
 }
 
 void CheckInFixture::checkIn(Id teamId, IsoWeek week, Id keyResultId, double value, Confidence confidence,
                              const QString &comment)
 {
-    CheckIn checkIn = repository.checkIn(teamId, week).value_or(CheckIn{NoId, teamId, week, {}, {}, {}, {}});
+    CheckIn checkIn = repository.checkIns().find(teamId, week).value_or(CheckIn{NoId, teamId, week, {}, {}, {}, {}});
     checkIn.updates.append({keyResultId, value, confidence, comment});
-    repository.saveCheckIn(checkIn);
+    repository.checkIns().save(checkIn);
 }

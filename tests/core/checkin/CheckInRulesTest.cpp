@@ -14,14 +14,6 @@ TEST_CASE("A new value should be read in C notation and refuse what is not a fin
     CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("inf")).has_value());
 }
 
-TEST_CASE("Confidence names should round-trip and refuse unknown words", "[checkin][rules]")
-{
-    for (const Confidence confidence : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
-        CHECK(CheckInRules::parseConfidence(CheckInRules::confidenceName(confidence)) == confidence);
-    CHECK(CheckInRules::parseConfidence(QStringLiteral("AT-RISK")) == Confidence::AtRisk);
-    CHECK_FALSE(CheckInRules::parseConfidence(QStringLiteral("fine")).has_value());
-}
-
 TEST_CASE("A plan ticked done should move to Progress and back when unticked", "[checkin][rules]")
 {
     const PlanItem plan{QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Call ten customers"), 7, false};

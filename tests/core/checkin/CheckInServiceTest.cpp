@@ -50,9 +50,9 @@ TEST_CASE("A week of a closed cycle should be refused unless correcting, then sh
 TEST_CASE("A week of a cycle still in planning should be refused, even as a correction", "[checkin][service]")
 {
     CheckInFixture fixture;
-    Cycle active = *fixture.repository.cycle(fixture.cycleId);
+    Cycle active = *fixture.repository.cycles().byId(fixture.cycleId);
     active.state = CycleState::Planning;
-    fixture.repository.updateCycle(active);
+    fixture.repository.cycles().update(active);
     fixture.service.setCorrecting(true);
     const CheckInService::WeekCheck planning = fixture.service.checkWeek(CheckInFixture::week(34));
     CHECK_FALSE(planning.allowed());
@@ -130,7 +130,7 @@ TEST_CASE("Saving should refuse a future week, a foreign key result and a non-nu
         {}};
     CHECK(fixture.service.problems(notANumber).first().contains(QStringLiteral("not a number")));
 
-    CHECK(fixture.repository.checkInsOfTeam(fixture.salesId).isEmpty());
+    CHECK(fixture.repository.checkIns().ofTeam(fixture.salesId).isEmpty());
 }
 
 TEST_CASE("Saving the same team and week twice should edit the one check-in", "[checkin][service]")
@@ -144,7 +144,7 @@ TEST_CASE("Saving the same team and week twice should edit the one check-in", "[
         {QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Ship the survey"), fixture.npsId, true});
     const Id second = fixture.service.save(checkIn);
     CHECK(first == second);
-    const QList<CheckIn> all = fixture.repository.checkInsOfTeam(fixture.salesId);
+    const QList<CheckIn> all = fixture.repository.checkIns().ofTeam(fixture.salesId);
     REQUIRE(all.size() == 1);
     CHECK(all.first().updates.first().value == 31);
     REQUIRE(all.first().items.size() == 1);
@@ -159,7 +159,7 @@ TEST_CASE("History should stay in week order after back-filled weeks", "[checkin
                     QStringLiteral("Slow start"));
     fixture.checkIn(fixture.salesId, CheckInFixture::week(31), fixture.npsId, 28, Confidence::AtRisk);
 
-    const QList<KeyResultTimelineEntry> timeline = fixture.repository.keyResultTimeline(fixture.npsId);
+    const QList<KeyResultTimelineEntry> timeline = fixture.repository.queries().keyResultTimeline(fixture.npsId);
     REQUIRE(timeline.size() == 3);
     CHECK(timeline[0].week == CheckInFixture::week(30));
     CHECK(timeline[0].confidence == Confidence::OffTrack);
@@ -168,7 +168,7 @@ TEST_CASE("History should stay in week order after back-filled weeks", "[checkin
     CHECK(timeline[2].week == CheckInFixture::week(33));
     CHECK(timeline[2].value == 35);
     // The current value is still the latest week's, not the last one typed.
-    const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.cycleId);
+    const CyclePlan plan = fixture.repository.queries().loadCyclePlan(fixture.cycleId);
     CHECK(plan.keyResult(fixture.npsId)->current == 35);
     // The form for week 32 (back-filled later) sees week 31 as the last value.
     const auto lines = fixture.service.keyResultLines(fixture.salesId, CheckInFixture::week(32));

@@ -19,8 +19,8 @@ namespace {
 struct Fixture : StorageTestSupport::ScratchDocument {
     CyclePlanner planner{repository, QDate(2026, 9, 20)};
 
-    Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
-    Id salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});
+    Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    Id salesId = repository.teams().add({NoId, companyId, QStringLiteral("Sales")});
     Id q3 = addQuarter("2026-07-01", CycleState::Active);
     Id grow = addObjective(QStringLiteral("Grow"), companyId, NoId);
     Id deals = addObjective(QStringLiteral("Close more deals"), salesId, grow);
@@ -36,7 +36,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
     {
         Cycle cycle = Quarter::containing(QDate::fromString(QLatin1String(day), Qt::ISODate));
         cycle.state = state;
-        return repository.addCycle(cycle);
+        return repository.cycles().add(cycle);
     }
 
     Id addObjective(const QString &title, Id teamId, Id parentId)
@@ -50,7 +50,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         objective.grade = 0.6;
         objective.gradeNote = QStringLiteral("Close");
         objective.position = -1;
-        return repository.addObjective(objective);
+        return repository.plan().addObjective(objective);
     }
 
     Id addKeyResult(Id objectiveId, const QString &title, double start, double target)
@@ -63,7 +63,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         keyResult.unitLabel = QStringLiteral("deals");
         keyResult.owner = QStringLiteral("Dana");
         keyResult.position = -1;
-        return repository.addKeyResult(keyResult);
+        return repository.plan().addKeyResult(keyResult);
     }
 
     void checkIn(IsoWeek week, double value)
@@ -72,7 +72,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         checkIn.teamId = salesId;
         checkIn.week = week;
         checkIn.updates.append({dealsKeyResult, value, Confidence::OnTrack, {}});
-        repository.saveCheckIn(checkIn);
+        repository.checkIns().save(checkIn);
     }
 
     QString refusalOf(const std::function<void()> &operation)
@@ -99,7 +99,7 @@ TEST_CASE("Adding the proposed quarter should store it in planning", "[core][cyc
     const Cycle added = fixture.planner.add(asked);
     CHECK(added.id != NoId);
     CHECK(added.state == CycleState::Planning);
-    CHECK(fixture.repository.cycleByName(QStringLiteral("2026 Q4"))->state == CycleState::Planning);
+    CHECK(fixture.repository.cycles().byName(QStringLiteral("2026 Q4"))->state == CycleState::Planning);
     CHECK(fixture.planner.proposedNextQuarter().name == QStringLiteral("2027 Q1"));
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("A refused cycle should leave the document unchanged", "[core][cycles]
     Cycle duplicate = Quarter::containing(QDate(2027, 1, 1));
     duplicate.name = QStringLiteral("2026 Q3");
     CHECK(fixture.refusalOf([&] { fixture.planner.add(duplicate); }).contains(QStringLiteral("already")));
-    CHECK(fixture.repository.cycles().size() == 1);
+    CHECK(fixture.repository.cycles().all().size() == 1);
 }
 
 TEST_CASE("Activating a second quarter should be refused until the first is closed", "[core][cycles]")
@@ -120,11 +120,11 @@ TEST_CASE("Activating a second quarter should be refused until the first is clos
     Fixture fixture;
     const Cycle q4 = fixture.planner.add(Quarter::containing(QDate(2026, 10, 1)));
     CHECK(fixture.refusalOf([&] { fixture.planner.activate(q4.id); }).contains(QStringLiteral("still the active")));
-    CHECK(fixture.repository.cycle(q4.id)->state == CycleState::Planning);
+    CHECK(fixture.repository.cycles().byId(q4.id)->state == CycleState::Planning);
 
     fixture.planner.close(fixture.q3);
     CHECK(fixture.planner.activate(q4.id).state == CycleState::Active);
-    CHECK(fixture.repository.activeCycle()->id == q4.id);
+    CHECK(fixture.repository.cycles().active()->id == q4.id);
 }
 
 TEST_CASE("Closing a cycle should keep its objectives, grades and check-ins readable", "[core][cycles]")
@@ -132,12 +132,12 @@ TEST_CASE("Closing a cycle should keep its objectives, grades and check-ins read
     Fixture fixture;
     const Cycle closed = fixture.planner.close(fixture.q3);
     CHECK(closed.state == CycleState::Closed);
-    const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.q3);
+    const CyclePlan plan = fixture.repository.queries().loadCyclePlan(fixture.q3);
     CHECK(plan.cycle.state == CycleState::Closed);
     CHECK(plan.objectives.size() == 2);
     CHECK(plan.objective(fixture.deals)->grade == 0.6);
     CHECK(plan.keyResult(fixture.dealsKeyResult)->current == 6.0);
-    CHECK(fixture.repository.keyResultHistory(fixture.dealsKeyResult).size() == 2);
+    CHECK(fixture.repository.queries().keyResultHistory(fixture.dealsKeyResult).size() == 2);
 }
 
 TEST_CASE("An unknown cycle name should be refused with the known names", "[core][cycles]")
@@ -156,7 +156,7 @@ TEST_CASE("Carrying over should copy objectives with key results starting at the
     const QList<Id> copies = fixture.planner.carryOver(fixture.q3, q4.id, {fixture.deals, fixture.grow});
     REQUIRE(copies.size() == 2);
 
-    const CyclePlan next = fixture.repository.loadCyclePlan(q4.id);
+    const CyclePlan next = fixture.repository.queries().loadCyclePlan(q4.id);
     const Objective *deals = next.objective(copies.at(0));
     const Objective *grow = next.objective(copies.at(1));
     REQUIRE(deals);
@@ -175,11 +175,11 @@ TEST_CASE("Carrying over should copy objectives with key results starting at the
     CHECK(keyResult.owner == QStringLiteral("Dana"));
     CHECK(keyResult.unitLabel == QStringLiteral("deals"));
     CHECK_FALSE(keyResult.current.has_value());
-    CHECK(fixture.repository.keyResultHistory(keyResult.id).isEmpty());
+    CHECK(fixture.repository.queries().keyResultHistory(keyResult.id).isEmpty());
 
     // The old cycle keeps its objectives and their history.
-    CHECK(fixture.repository.loadCyclePlan(fixture.q3).objectives.size() == 2);
-    CHECK(fixture.repository.keyResultHistory(fixture.dealsKeyResult).size() == 2);
+    CHECK(fixture.repository.queries().loadCyclePlan(fixture.q3).objectives.size() == 2);
+    CHECK(fixture.repository.queries().keyResultHistory(fixture.dealsKeyResult).size() == 2);
 }
 
 TEST_CASE("A carried objective whose parent stays behind should start unaligned", "[core][cycles]")
@@ -188,7 +188,7 @@ TEST_CASE("A carried objective whose parent stays behind should start unaligned"
     const Cycle q4 = fixture.planner.add(Quarter::containing(QDate(2026, 10, 1)));
     const QList<Id> copies = fixture.planner.carryOver(fixture.q3, q4.id, {fixture.deals});
     REQUIRE(copies.size() == 1);
-    CHECK(fixture.repository.loadCyclePlan(q4.id).objective(copies.first())->parentId == NoId);
+    CHECK(fixture.repository.queries().loadCyclePlan(q4.id).objective(copies.first())->parentId == NoId);
 }
 
 TEST_CASE("Carry-over should be refused into a closed or earlier cycle and from a planned one", "[core][cycles]")
@@ -204,7 +204,7 @@ TEST_CASE("Carry-over should be refused into a closed or earlier cycle and from 
                      fixture.planner.carryOver(fixture.q3, q4.id, {fixture.deals, 999});
                  })
               .contains(QStringLiteral("999")));
-    CHECK(fixture.repository.loadCyclePlan(q4.id).objectives.isEmpty());
+    CHECK(fixture.repository.queries().loadCyclePlan(q4.id).objectives.isEmpty());
 }
 
 TEST_CASE("Unfinished objectives should be those below full progress", "[core][cycles]")

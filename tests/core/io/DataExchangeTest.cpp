@@ -90,23 +90,23 @@ TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and 
     CHECK(summary.cyclesCreated == 2);
     CHECK(summary.kpis == 4);
     CHECK(summary.teamReviews == 4);
-    CHECK(copyRepository.organisationName() == demoRepository.organisationName());
-    CHECK(copyRepository.kpis().size() == 4);
-    CHECK(copyRepository.kpis().at(3).values.size() == demoRepository.kpis().at(3).values.size());
+    CHECK(copyRepository.teams().organisationName() == demoRepository.teams().organisationName());
+    CHECK(copyRepository.kpis().all().size() == 4);
+    CHECK(copyRepository.kpis().all().at(3).values.size() == demoRepository.kpis().all().at(3).values.size());
 
-    const Cycle closed = copyRepository.cycles().first();
+    const Cycle closed = copyRepository.cycles().all().first();
     CHECK(closed.state == CycleState::Closed);
-    const CyclePlan plan = copyRepository.loadCyclePlan(closed.id);
-    const CyclePlan original = demoRepository.loadCyclePlan(demoRepository.cycles().first().id);
+    const CyclePlan plan = copyRepository.queries().loadCyclePlan(closed.id);
+    const CyclePlan original = demoRepository.queries().loadCyclePlan(demoRepository.cycles().all().first().id);
     REQUIRE(plan.objectives.size() == original.objectives.size());
     for (qsizetype index = 0; index < plan.objectives.size(); ++index) {
         CHECK(plan.objectives.at(index).grade == original.objectives.at(index).grade);
         CHECK((plan.objectives.at(index).parentId == NoId) == (original.objectives.at(index).parentId == NoId));
     }
-    const Team marketing = *copyRepository.teamByName(QStringLiteral("Marketing"));
-    CHECK(copyRepository.checkInsOfTeam(marketing.id).size() ==
-          demoRepository.checkInsOfTeam(demoRepository.teamByName(QStringLiteral("Marketing"))->id).size());
-    CHECK(copyRepository.teamReview(closed.id, marketing.id).has_value());
+    const Team marketing = *copyRepository.teams().byName(QStringLiteral("Marketing"));
+    CHECK(copyRepository.checkIns().ofTeam(marketing.id).size() ==
+          demoRepository.checkIns().ofTeam(demoRepository.teams().byName(QStringLiteral("Marketing"))->id).size());
+    CHECK(copyRepository.reviews().find(closed.id, marketing.id).has_value());
 }
 
 TEST_CASE("Exporting one cycle should hold that cycle only, and import into a document that has it", "[core][io]")
@@ -114,17 +114,17 @@ TEST_CASE("Exporting one cycle should hold that cycle only, and import into a do
     QTemporaryDir folder;
     const auto demo = demoDocument(folder);
     Repository demoRepository(*demo);
-    const Cycle active = *demoRepository.activeCycle();
+    const Cycle active = *demoRepository.cycles().active();
     const QByteArray json = DataExchange::exportData(demoRepository, ExchangeFormat::Json, active.id);
     CHECK(json.contains(active.name.toUtf8()));
-    CHECK_FALSE(json.contains(demoRepository.cycles().first().name.toUtf8()));
+    CHECK_FALSE(json.contains(demoRepository.cycles().all().first().name.toUtf8()));
 
     // Into the demo itself: teams and the cycle are matched by name, the OKRs come in a second time.
-    const CyclePlan before = demoRepository.loadCyclePlan(active.id);
+    const CyclePlan before = demoRepository.queries().loadCyclePlan(active.id);
     const ImportSummary summary = DataExchange::importData(demoRepository, json, ExchangeFormat::Json);
     CHECK(summary.teamsCreated == 0);
     CHECK(summary.cyclesCreated == 0);
-    const CyclePlan after = demoRepository.loadCyclePlan(active.id);
+    const CyclePlan after = demoRepository.queries().loadCyclePlan(active.id);
     CHECK(after.objectives.size() == 2 * before.objectives.size());
     for (const Team &team : before.teams) {
         // The team's own objectives stay first; the imported ones follow.
@@ -139,7 +139,7 @@ TEST_CASE("Exporting one cycle should hold that cycle only, and import into a do
         if (after.team(objective.teamId)->parentId == NoId)
             CHECK(after.alignedObjectives(objective.id).size() == 4);
     }
-    CHECK(demoRepository.teams().size() == 5);
+    CHECK(demoRepository.teams().all().size() == 5);
 }
 
 TEST_CASE("A CSV import should add a bulk-import file's OKRs under the document's organisation", "[core][io]")
@@ -147,18 +147,18 @@ TEST_CASE("A CSV import should add a bulk-import file's OKRs under the document'
     QTemporaryDir folder;
     const auto demo = demoDocument(folder);
     Repository repository(*demo);
-    const qsizetype teamsBefore = repository.teams().size();
+    const qsizetype teamsBefore = repository.teams().all().size();
     const QByteArray csv = "Type,Row ID,Parent Row ID,Title,Team,Owner,Cycle,Start,Target,Current,Unit\n"
                            "objective,1,,Become the fastest support team,Support,,2031 Q2,,,,\n"
                            "key result,2,1,Reduce first response time,Support,Jonas,2031 Q2,5,1,4,h\n";
     const ImportSummary summary = DataExchange::importData(repository, csv, ExchangeFormat::Csv);
     CHECK(summary.teamsCreated == 1);
     CHECK(summary.objectives == 1);
-    CHECK(repository.teams().size() == teamsBefore + 1);
-    const Team support = *repository.teamByName(QStringLiteral("support"));
-    CHECK(support.parentId == repository.teams().first().id);
-    const Cycle quarter = *repository.cycleByName(QStringLiteral("2031 Q2"));
-    const CyclePlan plan = repository.loadCyclePlan(quarter.id);
+    CHECK(repository.teams().all().size() == teamsBefore + 1);
+    const Team support = *repository.teams().byName(QStringLiteral("support"));
+    CHECK(support.parentId == repository.teams().all().first().id);
+    const Cycle quarter = *repository.cycles().byName(QStringLiteral("2031 Q2"));
+    const CyclePlan plan = repository.queries().loadCyclePlan(quarter.id);
     REQUIRE(plan.keyResults.size() == 1);
     CHECK(plan.keyResults.first().current == 4.0);
     CHECK(plan.keyResults.first().unit == MeasureUnit::Time);
@@ -199,7 +199,7 @@ TEST_CASE("An import with any invalid row should leave the document unchanged", 
     CHECK(importError(repository, looping, ExchangeFormat::Json).contains(QStringLiteral("aligns to itself")));
 
     CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
-    CHECK_FALSE(repository.teamByName(QStringLiteral("Brand New Team")).has_value());
+    CHECK_FALSE(repository.teams().byName(QStringLiteral("Brand New Team")).has_value());
 }
 
 TEST_CASE("The format should come from the extension, or from the content", "[core][io]")

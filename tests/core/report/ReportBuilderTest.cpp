@@ -78,7 +78,7 @@ TEST_CASE("A report carries the latest check-in's problems and lessons", "[ui][r
     const ReportTeam &marketing = report.teams.at(0);
     REQUIRE(marketing.team.name == QStringLiteral("Marketing"));
     REQUIRE(marketing.latestCheckInWeek);
-    const CheckIn latest = *demo.repository->checkIn(marketing.team.id, *marketing.latestCheckInWeek);
+    const CheckIn latest = *demo.repository->checkIns().find(marketing.team.id, *marketing.latestCheckInWeek);
     QStringList problems;
     for (const PlanItem &item : latest.items) {
         if (item.kind == PlanItemKind::Problem)
@@ -116,7 +116,7 @@ TEST_CASE("A closed cycle's report carries each team's review answers and grades
 TEST_CASE("A team's report covers that team only, with the company's objectives as context", "[ui][report]")
 {
     const DemoReportDocument demo;
-    const Id salesId = demo.repository->teamByName(QStringLiteral("Sales"))->id;
+    const Id salesId = demo.repository->teams().byName(QStringLiteral("Sales"))->id;
 
     const QuarterReport report =
         ReportBuilder(*demo.repository).build(demo.activeCycle().id, salesId, QDateTime::currentDateTime());

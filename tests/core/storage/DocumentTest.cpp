@@ -192,13 +192,13 @@ TEST_CASE("Document should keep what was written when reopened", "[storage][docu
     const QString path = pathIn(folder, QStringLiteral("Q3 plan #1 (100%2 sure?).okr"));
     {
         const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
-        Repository(*document).addTeam({NoId, NoId, QStringLiteral("Acme")});
+        TeamRepository(*document).add({NoId, NoId, QStringLiteral("Acme")});
     }
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // closed cleanly: checkpointed
     const auto reopened = Document::open(path);
-    CHECK(Repository(*reopened).organisationName() == QStringLiteral("Acme"));
+    CHECK(TeamRepository(*reopened).organisationName() == QStringLiteral("Acme"));
     const auto again = Document::open(path, Document::OpenMode::CreateIfMissing); // a second connection is fine
-    CHECK(Repository(*again).teams().size() == 1);
+    CHECK(TeamRepository(*again).all().size() == 1);
 }
 
 TEST_CASE("Document should write nothing of a transaction that throws", "[storage][document]")
@@ -209,41 +209,41 @@ TEST_CASE("Document should write nothing of a transaction that throws", "[storag
     Repository repository(*document);
 
     REQUIRE_THROWS_AS(document->transaction([&] {
-        repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
+        repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
         throw std::runtime_error("the user cancelled");
     }),
                       std::runtime_error);
-    CHECK(repository.teams().isEmpty());
+    CHECK(repository.teams().all().isEmpty());
 
     SECTION("nested transactions join the outer one")
     {
         REQUIRE_THROWS_AS(document->transaction([&] {
-            document->transaction([&] { repository.addTeam({NoId, NoId, QStringLiteral("Inner")}); });
+            document->transaction([&] { repository.teams().add({NoId, NoId, QStringLiteral("Inner")}); });
             throw std::runtime_error("the outer work failed");
         }),
                           std::runtime_error);
-        CHECK(repository.teams().isEmpty());
+        CHECK(repository.teams().all().isEmpty());
     }
     SECTION("a failed inner transaction cannot be committed by the outer one")
     {
         REQUIRE_THROWS_AS(document->transaction([&] {
-            repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
+            repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
             try {
-                document->transaction([&] { repository.renameTeam(4242, QStringLiteral("Nobody")); });
+                document->transaction([&] { repository.teams().rename(4242, QStringLiteral("Nobody")); });
             } catch (const DocumentError &) {
                 // swallowed on purpose
             }
         }),
                           DocumentError);
-        CHECK(repository.teams().isEmpty());
+        CHECK(repository.teams().all().isEmpty());
     }
     SECTION("a transaction that returns commits all of its writes")
     {
         document->transaction([&] {
-            const Id company = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
-            document->transaction([&] { repository.addTeam({NoId, company, QStringLiteral("Sales")}); });
+            const Id company = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+            document->transaction([&] { repository.teams().add({NoId, company, QStringLiteral("Sales")}); });
         });
-        CHECK(repository.teams().size() == 2);
+        CHECK(repository.teams().all().size() == 2);
     }
 }
 
@@ -285,13 +285,13 @@ TEST_CASE("Document should save a consistent copy and refuse to overwrite a file
     QTemporaryDir folder;
     const auto document =
         Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
-    Repository(*document).addTeam({NoId, NoId, QStringLiteral("Acme")});
+    TeamRepository(*document).add({NoId, NoId, QStringLiteral("Acme")});
 
     const QString copyPath = pathIn(folder, QStringLiteral("copy.okr"));
     document->saveCopyAs(copyPath);
     {
         const auto copy = Document::open(copyPath);
-        CHECK(Repository(*copy).organisationName() == QStringLiteral("Acme"));
+        CHECK(TeamRepository(*copy).organisationName() == QStringLiteral("Acme"));
         CHECK(integrityCheck(*copy) == QStringLiteral("ok"));
     }
 

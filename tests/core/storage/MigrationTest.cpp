@@ -43,13 +43,13 @@ TEST_CASE("Document should migrate a version-1 document to the current schema an
     CHECK(foreignKeyViolations(*document) == 0);
 
     Repository repository(*document);
-    CHECK(repository.organisationName() == QStringLiteral("Acme"));
-    CHECK(repository.teams().size() == 3);
-    const std::optional<Cycle> cycle = repository.activeCycle();
+    CHECK(repository.teams().organisationName() == QStringLiteral("Acme"));
+    CHECK(repository.teams().all().size() == 3);
+    const std::optional<Cycle> cycle = repository.cycles().active();
     REQUIRE(cycle.has_value());
     CHECK(cycle->name == QStringLiteral("2026 Q3"));
 
-    const CyclePlan plan = repository.loadCyclePlan(cycle->id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(cycle->id);
     REQUIRE(plan.objectives.size() == 2);
     const Objective *salesObjective = plan.objective(2);
     REQUIRE(salesObjective);
@@ -67,16 +67,16 @@ TEST_CASE("Document should migrate a version-1 document to the current schema an
     REQUIRE(plan.initiatives.size() == 1);
     CHECK(plan.initiatives.first().due == QDate(2026, 8, 15));
 
-    const std::optional<CheckIn> checkIn = repository.checkIn(2, IsoWeek{2026, 28});
+    const std::optional<CheckIn> checkIn = repository.checkIns().find(2, IsoWeek{2026, 28});
     REQUIRE(checkIn.has_value());
     CHECK(checkIn->lessons == QStringLiteral("Demos convert"));
     CHECK(checkIn->items.size() == 2);
 
     // The version-2 tables work on the migrated file.
-    const Id kpiId = repository.addKpi(
+    const Id kpiId = repository.kpis().add(
         {NoId, 2, QStringLiteral("Pipeline"), QStringLiteral("$"), 1e6, PreferredTrend::HigherIsBetter, {}});
-    repository.addKpiValue(kpiId, {QDate(2026, 7, 10), 800000});
-    CHECK(repository.kpis().size() == 1);
+    repository.kpis().addValue(kpiId, {QDate(2026, 7, 10), 800000});
+    CHECK(repository.kpis().all().size() == 1);
 }
 
 TEST_CASE("Document should roll back a failing migration and leave the previous version", "[storage][migration]")

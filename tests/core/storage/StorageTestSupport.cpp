@@ -61,12 +61,12 @@ Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, i
 {
     Id cycleId = NoId;
     repository.document().transaction([&] {
-        cycleId = repository.addCycle(
+        cycleId = repository.cycles().add(
             {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
-        const Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
+        const Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
         const IsoWeek firstWeek = IsoWeek::containing(QDate(2026, 7, 1));
         for (int teamNumber = 0; teamNumber < teamCount; ++teamNumber) {
-            const Id teamId = repository.addTeam({NoId, companyId, QStringLiteral("Team %1").arg(teamNumber)});
+            const Id teamId = repository.teams().add({NoId, companyId, QStringLiteral("Team %1").arg(teamNumber)});
             QList<Id> keyResultIds;
             for (int objectiveNumber = 0; objectiveNumber < objectivesPerTeam; ++objectiveNumber) {
                 Objective objective;
@@ -74,21 +74,21 @@ Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, i
                 objective.teamId = teamId;
                 objective.title = QStringLiteral("Objective %1").arg(objectiveNumber);
                 objective.position = -1;
-                const Id objectiveId = repository.addObjective(objective);
+                const Id objectiveId = repository.plan().addObjective(objective);
                 for (int keyResultNumber = 0; keyResultNumber < keyResultsPer; ++keyResultNumber) {
                     KeyResult keyResult;
                     keyResult.objectiveId = objectiveId;
                     keyResult.title = QStringLiteral("Key result %1").arg(keyResultNumber);
                     keyResult.target = 100;
                     keyResult.position = -1;
-                    const Id keyResultId = repository.addKeyResult(keyResult);
+                    const Id keyResultId = repository.plan().addKeyResult(keyResult);
                     keyResultIds.append(keyResultId);
                     for (int initiativeNumber = 0; initiativeNumber < initiativesPer; ++initiativeNumber) {
                         Initiative initiative;
                         initiative.keyResultId = keyResultId;
                         initiative.title = QStringLiteral("Initiative %1").arg(initiativeNumber);
                         initiative.position = -1;
-                        repository.addInitiative(initiative);
+                        repository.plan().addInitiative(initiative);
                     }
                 }
             }
@@ -99,7 +99,7 @@ Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, i
                 checkIn.week = week;
                 for (const Id keyResultId : std::as_const(keyResultIds))
                     checkIn.updates.append({keyResultId, 5.0 * weekNumber, Confidence::OnTrack, QString()});
-                repository.saveCheckIn(checkIn);
+                repository.checkIns().save(checkIn);
             }
         }
     });

@@ -202,7 +202,7 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
     Repository repository(*document);
     const QDate today(2026, 8, 12);
     DemoCompany::write(repository, today);
-    const Cycle quarter = *repository.activeCycle();
+    const Cycle quarter = *repository.cycles().active();
 
     ShownPlan shownPlan;
     shownPlan.setRepository(&repository);
@@ -226,7 +226,7 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
 
     // Every key result of the last team reaches its target this week.
     const ProgressBoard::TeamCard lastTeam = model.teams().last();
-    const CyclePlan plan = repository.loadCyclePlan(quarter.id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(quarter.id);
     CheckIn checkIn;
     checkIn.teamId = lastTeam.id;
     checkIn.week = IsoWeek::containing(today);
@@ -234,7 +234,7 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
         for (const qsizetype row : plan.keyResultsOf(objective.id))
             checkIn.updates.append({plan.keyResults[row].id, plan.keyResults[row].target, Confidence::OnTrack, {}});
     }
-    repository.saveCheckIn(checkIn);
+    repository.checkIns().save(checkIn);
     shownPlan.followChange({DocumentChange::Kind::CheckInsSaved, quarter.id, {}, {}, {}});
     board->refresh();
 

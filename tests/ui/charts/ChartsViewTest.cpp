@@ -61,7 +61,7 @@ TEST_CASE("The Charts view should draw the demo's team progress, status distribu
     auto *charts = new ChartsView(&window);
     charts->setReferenceDate(demo.today);
     charts->setShownPlan(&shownPlan);
-    shownPlan.showCycle(demo.repository.activeCycle()->id);
+    shownPlan.showCycle(demo.repository.cycles().active()->id);
     charts->refresh();
     REQUIRE(messages.messages().isEmpty());
 
@@ -90,12 +90,13 @@ TEST_CASE("The Charts view should draw the demo's team progress, status distribu
 TEST_CASE("A key result's chart should show its value, start, target, pace and forecast lines", "[ui][charts]")
 {
     DemoDocument demo;
-    const Cycle quarter = *demo.repository.activeCycle();
-    const CyclePlan plan = demo.repository.loadCyclePlan(quarter.id);
+    const Cycle quarter = *demo.repository.cycles().active();
+    const CyclePlan plan = demo.repository.queries().loadCyclePlan(quarter.id);
     // An increasing key result with check-ins: every line is drawn.
     Id keyResultId = NoId;
     for (const KeyResult &keyResult : plan.keyResults) {
-        if (keyResult.kind == KeyResultKind::Increase && demo.repository.keyResultHistory(keyResult.id).size() >= 2) {
+        if (keyResult.kind == KeyResultKind::Increase &&
+            demo.repository.queries().keyResultHistory(keyResult.id).size() >= 2) {
             keyResultId = keyResult.id;
             break;
         }

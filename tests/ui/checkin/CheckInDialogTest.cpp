@@ -74,7 +74,7 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(saved.count() == 1);
     REQUIRE(fixture.undoStack.count() == 1);
-    const std::optional<CheckIn> stored = fixture.repository.checkIn(fixture.salesId, fixture.thisWeek);
+    const std::optional<CheckIn> stored = fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek);
     REQUIRE(stored.has_value());
     REQUIRE(stored->updates.size() == 1); // churn was left empty: no update
     CHECK(stored->updates.first().keyResultId == fixture.npsId);
@@ -86,9 +86,9 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     CHECK(stored->items.first().text == QStringLiteral("Interview five churned customers"));
 
     fixture.undoStack.undo();
-    CHECK_FALSE(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek).has_value());
+    CHECK_FALSE(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek).has_value());
     fixture.undoStack.redo();
-    CHECK(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
+    CHECK(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
 }
 
 TEST_CASE("A check-in the document cannot take should be reported, leave nothing to undo and keep the form open",
@@ -145,7 +145,7 @@ TEST_CASE("A value that is not a number should show an inline error, disable Sav
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
     CHECK(dialog.isVisible());
     CHECK(fixture.undoStack.count() == 0);
-    CHECK_FALSE(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek).has_value());
+    CHECK_FALSE(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek).has_value());
 
     // Fixing it enables Save again.
     value->clear();
@@ -164,7 +164,7 @@ TEST_CASE("Reopening a checked-in week should edit it, and undo should restore i
                      {{QStringLiteral("Ana"), PlanItemKind::Problem, QStringLiteral("No budget"), NoId, false}},
                      QStringLiteral("Keep it short"),
                      QStringLiteral("Call the top ten accounts")};
-    const Id originalId = fixture.repository.saveCheckIn(original);
+    const Id originalId = fixture.repository.checkIns().save(original);
 
     CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
@@ -180,16 +180,16 @@ TEST_CASE("Reopening a checked-in week should edit it, and undo should restore i
     QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
     REQUIRE(fixture.undoStack.count() == 1);
 
-    const QList<CheckIn> all = fixture.repository.checkInsOfTeam(fixture.salesId);
+    const QList<CheckIn> all = fixture.repository.checkIns().ofTeam(fixture.salesId);
     CHECK(all.size() == 2); // last week and this week: edited, not duplicated
-    const std::optional<CheckIn> edited = fixture.repository.checkIn(fixture.salesId, fixture.thisWeek);
+    const std::optional<CheckIn> edited = fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek);
     CHECK(edited->id == originalId);
     CHECK(edited->updates.at(0).value == 36);
     CHECK(edited->updates.at(1).value == 9);
     CHECK(edited->nextPriorities == QStringLiteral("Call the top ten accounts"));
 
     fixture.undoStack.undo();
-    const std::optional<CheckIn> restored = fixture.repository.checkIn(fixture.salesId, fixture.thisWeek);
+    const std::optional<CheckIn> restored = fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek);
     REQUIRE(restored.has_value());
     REQUIRE(restored->updates.size() == 2);
     CHECK(restored->updates.at(0).value == 33);
@@ -228,7 +228,7 @@ TEST_CASE("Ticking a carried-over plan done in the form should move it to Progre
     notes->item(1, 2)->setText(QStringLiteral("Draft the churn playbook"));
 
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-    const std::optional<CheckIn> stored = fixture.repository.checkIn(fixture.salesId, fixture.thisWeek);
+    const std::optional<CheckIn> stored = fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek);
     REQUIRE(stored.has_value());
     REQUIRE(stored->items.size() == 2);
     CHECK(stored->items.at(0).kind == PlanItemKind::Progress);
@@ -279,9 +279,9 @@ TEST_CASE("The form should refuse a future week and a week outside every cycle",
 TEST_CASE("A week of a closed cycle should take a check-in only once the user ticks the correction", "[ui][checkin]")
 {
     CheckInUiFixture fixture;
-    Cycle cycle = *fixture.repository.cycle(fixture.cycleId);
+    Cycle cycle = *fixture.repository.cycles().byId(fixture.cycleId);
     cycle.state = CycleState::Closed;
-    fixture.repository.updateCycle(cycle);
+    fixture.repository.cycles().update(cycle);
     CheckInDialog dialog(*fixture.session);
     dialog.setTeamAndWeek(fixture.salesId, fixture.lastWeek);
     showActive(dialog);
@@ -302,7 +302,7 @@ TEST_CASE("A week of a closed cycle should take a check-in only once the user ti
     QTest::keyClicks(value, QStringLiteral("33"));
     REQUIRE(saveButton(dialog)->isEnabled());
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-    CHECK(fixture.repository.checkIn(fixture.salesId, fixture.lastWeek)->updates.first().value == 33);
+    CHECK(fixture.repository.checkIns().find(fixture.salesId, fixture.lastWeek)->updates.first().value == 33);
     CHECK(fixture.undoStack.count() == 1);
 }
 
@@ -328,6 +328,6 @@ TEST_CASE("Saving after an Undo or a Redo should close the form as saved", "[ui]
     CHECK(saved.count() == 1);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK_FALSE(dialog.isVisible());
-    CHECK(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
+    CHECK(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
     CHECK(fixture.undoStack.count() == (redoFirst ? 2 : 1));
 }

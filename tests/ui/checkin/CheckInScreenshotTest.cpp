@@ -24,7 +24,7 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
         DocumentSession::open(documentFolder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
     Repository &repository = session->repository();
     DemoCompany::write(repository, QDate::currentDate());
-    const Id salesId = repository.teamByName(QStringLiteral("Sales"))->id;
+    const Id salesId = repository.teams().byName(QStringLiteral("Sales"))->id;
 
     CheckInDialog dialog(*session);
     dialog.setTeamAndWeek(salesId, CheckInService(repository).defaultWeek().previous());
@@ -39,7 +39,7 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
     firstValue->setText(QStringLiteral("5,6 leads"));
     CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("checkin-dialog-error.png"))));
 
-    const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
+    const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
     const Id keyResultId =
         plan.keyResults.at(plan.keyResultsOf(plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id).first()).id;
     ShownPlan shownPlan;

@@ -21,10 +21,10 @@ struct AcmeSession {
         const QString path = directory.filePath(QStringLiteral("acme.okr"));
         DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
         session = DocumentSession::open(path);
-        cycleId = session->repository().activeCycle()->id;
+        cycleId = session->repository().cycles().active()->id;
     }
 
-    CyclePlan plan() const { return session->repository().loadCyclePlan(cycleId); }
+    CyclePlan plan() const { return session->repository().queries().loadCyclePlan(cycleId); }
 
     Objective objective(const QString &title) const
     {

@@ -15,7 +15,7 @@ namespace {
 // The objectives of `cycleId` aligned to another objective of the same cycle, as (child, parent) pairs.
 QList<std::pair<Id, Id>> alignmentsWithin(Repository &repository, Id cycleId)
 {
-    const CyclePlan plan = repository.loadCyclePlan(cycleId);
+    const CyclePlan plan = repository.queries().loadCyclePlan(cycleId);
     QList<std::pair<Id, Id>> pairs;
     for (const Objective &objective : plan.objectives) {
         if (plan.objective(objective.parentId))
@@ -30,7 +30,7 @@ TEST_CASE("Carrying over should be one undo step that leaves the old cycle untou
 {
     CycleUiFixture fixture;
     const Cycle next = CyclePlanner(*fixture.repository).add(Quarter::following(fixture.activeQuarter));
-    const CyclePlan before = fixture.repository->loadCyclePlan(fixture.activeQuarter.id);
+    const CyclePlan before = fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id);
     QList<Id> everything;
     for (const Objective &objective : before.objectives)
         everything.append(objective.id);
@@ -41,19 +41,20 @@ TEST_CASE("Carrying over should be one undo step that leaves the old cycle untou
     fixture.session->push(command);
     const QList<Id> copies = command->copies();
     CHECK(copies.size() == everything.size());
-    CHECK(fixture.repository->loadCyclePlan(next.id).objectives.size() == everything.size());
+    CHECK(fixture.repository->queries().loadCyclePlan(next.id).objectives.size() == everything.size());
     const auto alignedCopies = alignmentsWithin(*fixture.repository, next.id);
     CHECK(alignedCopies.size() == alignedBefore.size());
     CHECK(fixture.undoSteps() == 1);
 
     fixture.session->undoStack()->undo();
-    CHECK(fixture.repository->loadCyclePlan(next.id).objectives.isEmpty());
-    CHECK(fixture.repository->loadCyclePlan(fixture.activeQuarter.id).objectives.size() == before.objectives.size());
+    CHECK(fixture.repository->queries().loadCyclePlan(next.id).objectives.isEmpty());
+    CHECK(fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectives.size() ==
+          before.objectives.size());
 
     // Redo puts back the same copies, aligned as they were: later steps naming them stay valid.
     fixture.session->undoStack()->redo();
     QList<Id> restored;
-    for (const Objective &objective : fixture.repository->loadCyclePlan(next.id).objectives)
+    for (const Objective &objective : fixture.repository->queries().loadCyclePlan(next.id).objectives)
         restored.append(objective.id);
     std::sort(restored.begin(), restored.end());
     QList<Id> sortedCopies = copies;
@@ -85,17 +86,17 @@ TEST_CASE("Closing a cycle should undo back to active, and a second active quart
     REQUIRE(refused.size() == 1);
     CHECK(refused.first().at(0).toString() == QStringLiteral("Activate ") + next.name);
     CHECK(refused.first().at(1).toString().contains(QStringLiteral("still the active quarter")));
-    CHECK(fixture.repository->cycle(next.id)->state == CycleState::Planning);
+    CHECK(fixture.repository->cycles().byId(next.id)->state == CycleState::Planning);
 
     QSignalSpy changed(fixture.session.get(), &DocumentSession::changed);
     fixture.session->push(new ChangeCycleStateCommand(*fixture.session, fixture.activeQuarter, CycleState::Closed));
-    CHECK(fixture.repository->cycle(fixture.activeQuarter.id)->state == CycleState::Closed);
+    CHECK(fixture.repository->cycles().byId(fixture.activeQuarter.id)->state == CycleState::Closed);
     REQUIRE(changed.size() == 1);
     const auto change = changed.first().first().value<DocumentChange>();
     CHECK(change.kind == DocumentChange::Kind::CyclesChanged);
     CHECK(change.cycleId == fixture.activeQuarter.id);
     fixture.session->undoStack()->undo();
-    CHECK(fixture.repository->cycle(fixture.activeQuarter.id)->state == CycleState::Active);
+    CHECK(fixture.repository->cycles().byId(fixture.activeQuarter.id)->state == CycleState::Active);
 }
 
 TEST_CASE("Adding a cycle should undo by removing it and redo with the same id", "[ui][cycles]")
@@ -106,14 +107,14 @@ TEST_CASE("Adding a cycle should undo by removing it and redo with the same id",
     fixture.session->push(command);
     const Id added = command->addedId();
     REQUIRE(added != NoId);
-    CHECK(fixture.repository->cycle(added)->name == proposed.name);
-    CHECK(fixture.repository->cycle(added)->state == CycleState::Planning);
+    CHECK(fixture.repository->cycles().byId(added)->name == proposed.name);
+    CHECK(fixture.repository->cycles().byId(added)->state == CycleState::Planning);
 
     fixture.session->undoStack()->undo();
-    CHECK_FALSE(fixture.repository->cycle(added));
-    CHECK(fixture.repository->cycles().size() == 2);
+    CHECK_FALSE(fixture.repository->cycles().byId(added));
+    CHECK(fixture.repository->cycles().all().size() == 2);
     fixture.session->undoStack()->redo();
-    CHECK(fixture.repository->cycle(added)->name == proposed.name);
+    CHECK(fixture.repository->cycles().byId(added)->name == proposed.name);
 
     QSignalSpy refused(fixture.session.get(), &DocumentSession::refused);
     fixture.session->push(new AddCycleCommand(*fixture.session, proposed)); // the name is taken now

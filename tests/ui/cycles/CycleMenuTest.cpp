@@ -125,7 +125,7 @@ TEST_CASE("A new cycle should be shown at once, and Edit > Undo remove it from t
     CHECK(cycleNames(*selector) == before);
     CHECK(selector->currentText() == shownBefore); // never the removed cycle
     CHECK(shownCycle(acme.window).name == QStringLiteral("2026 Q3"));
-    CHECK(acme.window.session()->repository().cycles().size() == before.size());
+    CHECK(acme.window.session()->repository().cycles().all().size() == before.size());
 
     actionOf(acme.window, "actionRedo")->trigger();
     CHECK(selector->currentText() == QStringLiteral("2026 Q4 (planning)"));
@@ -146,7 +146,8 @@ TEST_CASE("A refused activation should be reported and change nothing", "[ui][cy
     REQUIRE(messages.messages().size() == 1);
     CHECK(messages.messages().first().title == QStringLiteral("Not Done: Activate 2026 Q4"));
     CHECK(messages.messages().first().text.contains(QStringLiteral("“2026 Q3” is still the active quarter")));
-    CHECK(acme.window.session()->repository().cycleByName(QStringLiteral("2026 Q4"))->state == CycleState::Planning);
+    CHECK(acme.window.session()->repository().cycles().byName(QStringLiteral("2026 Q4"))->state ==
+          CycleState::Planning);
     CHECK(acme.window.session()->undoStack()->count() == undoSteps);
     CHECK(cycleSelector(acme.window)->currentText() == QStringLiteral("2026 Q4 (planning)"));
 }
@@ -161,23 +162,23 @@ TEST_CASE("Carry Over should show the next cycle with the copies, and Edit > Und
         ->setCurrentIndex(cycleSelector(acme.window)->findText(QStringLiteral("2026 Q3 (active)")));
     const Cycle from = shownCycle(acme.window);
     REQUIRE(from.name == QStringLiteral("2026 Q3"));
-    const qsizetype objectivesBefore = repository.loadCyclePlan(from.id).objectives.size();
+    const qsizetype objectivesBefore = repository.queries().loadCyclePlan(from.id).objectives.size();
 
     triggerAndAccept(actionOf(acme.window, "actionCarryOver"), "carryOverDialog");
-    const Cycle next = *repository.cycleByName(QStringLiteral("2026 Q4"));
-    const qsizetype copies = repository.loadCyclePlan(next.id).objectives.size();
+    const Cycle next = *repository.cycles().byName(QStringLiteral("2026 Q4"));
+    const qsizetype copies = repository.queries().loadCyclePlan(next.id).objectives.size();
     CHECK(copies > 0);
     CHECK(shownCycle(acme.window).id == next.id);
     CHECK(cycleSelector(acme.window)->currentText() == QStringLiteral("2026 Q4 (planning)"));
 
     actionOf(acme.window, "actionUndo")->trigger();
-    CHECK(repository.loadCyclePlan(next.id).objectives.isEmpty());
-    CHECK(repository.loadCyclePlan(from.id).objectives.size() == objectivesBefore);
+    CHECK(repository.queries().loadCyclePlan(next.id).objectives.isEmpty());
+    CHECK(repository.queries().loadCyclePlan(from.id).objectives.size() == objectivesBefore);
     CHECK(shownCycle(acme.window).id == next.id);
     CHECK(acme.window.findChild<QTreeView *>(QStringLiteral("alignmentTree"))->model()->rowCount() == 0);
 
     actionOf(acme.window, "actionRedo")->trigger();
-    CHECK(repository.loadCyclePlan(next.id).objectives.size() == copies);
+    CHECK(repository.queries().loadCyclePlan(next.id).objectives.size() == copies);
     CHECK(messages.messages().isEmpty());
 }
 
@@ -194,23 +195,23 @@ TEST_CASE("A grade given in the review window should undo from the main window",
     REQUIRE(grades->rowCount() > 0);
     const Id objectiveId = grades->index(0, 0).data(ReviewGradeModel::ObjectiveIdRole).value<Id>();
     const Id cycleId = review->cycleId();
-    REQUIRE_FALSE(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade);
+    REQUIRE_FALSE(repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade);
 
     REQUIRE(grades->setData(grades->index(0, ReviewGradeModel::GradeColumn), 0.4));
-    CHECK(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade == 0.4);
+    CHECK(repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade == 0.4);
     QAction *undo = actionOf(acme.window, "actionUndo");
     CHECK(undo->text().contains(QStringLiteral("Change Grade")));
 
     undo->trigger();
-    CHECK_FALSE(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade);
+    CHECK_FALSE(repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data().toString() == QStringLiteral("not graded"));
 
     // The review window's own shortcuts work on the same stack.
     review->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(review));
     QTest::keySequence(review, QKeySequence(QKeySequence::Redo));
-    CHECK(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade == 0.4);
+    CHECK(repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade == 0.4);
     QTest::keySequence(review, QKeySequence(QKeySequence::Undo));
-    CHECK_FALSE(repository.loadCyclePlan(cycleId).objective(objectiveId)->grade);
+    CHECK_FALSE(repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade);
     CHECK(messages.messages().isEmpty());
 }

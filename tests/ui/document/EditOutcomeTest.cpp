@@ -48,7 +48,7 @@ TEST_CASE("A push after an Undo is done although the stack keeps its size", "[ui
     CHECK(outcome.isDone());
     CHECK(outcome.message.isEmpty());
     CHECK(fixture.undoStack.count() == sizeBefore);
-    CHECK(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek).has_value());
+    CHECK(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek).has_value());
 }
 
 TEST_CASE("A push after a Redo is done and stacks on top", "[ui][document][outcome]")
@@ -62,7 +62,7 @@ TEST_CASE("A push after a Redo is done and stacks on top", "[ui][document][outco
     CHECK(fixture.session->push(new AddCommentCommand(*fixture.session, commentOnNps(fixture, QStringLiteral("Two"))))
               .isDone());
     CHECK(fixture.undoStack.count() == 2);
-    CHECK(fixture.repository.commentsOfKeyResult(fixture.npsId).size() == 2);
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.npsId).size() == 2);
 }
 
 TEST_CASE("A refused push says so with the rule's reason, and leaves no undo step", "[ui][document][outcome]")
@@ -94,7 +94,7 @@ TEST_CASE("A failed write says so with the error, after an Undo too, and the nex
     CHECK(outcome.kind == EditOutcome::Kind::WriteFailed);
     CHECK_FALSE(outcome.message.isEmpty());
     CHECK(failed.size() == 1);
-    CHECK_FALSE(fixture.repository.checkIn(fixture.salesId, fixture.thisWeek).has_value());
+    CHECK_FALSE(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek).has_value());
 
     fixture.session->document().exec(QStringLiteral("PRAGMA query_only = OFF"));
     CHECK(fixture.session

@@ -19,14 +19,14 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     const IsoWeek twoWeeksAgo = fixture.lastWeek.previous();
     const IsoWeek threeWeeksAgo = twoWeeksAgo.previous();
     // Back-filled out of order.
-    fixture.repository.saveCheckIn({NoId,
-                                    fixture.salesId,
-                                    threeWeeksAgo,
-                                    {{fixture.npsId, 30, Confidence::OffTrack, QStringLiteral("Flat")}},
-                                    {},
-                                    {},
-                                    {}});
-    fixture.repository.saveCheckIn(
+    fixture.repository.checkIns().save({NoId,
+                                        fixture.salesId,
+                                        threeWeeksAgo,
+                                        {{fixture.npsId, 30, Confidence::OffTrack, QStringLiteral("Flat")}},
+                                        {},
+                                        {},
+                                        {}});
+    fixture.repository.checkIns().save(
         {NoId, fixture.salesId, twoWeeksAgo, {{fixture.npsId, 30, Confidence::AtRisk, QString()}}, {}, {}, {}});
 
     KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
@@ -67,11 +67,11 @@ TEST_CASE("A comment typed on a key result should be listed with its author and 
     const QString shown = view.findChild<QListWidget *>(QStringLiteral("comments"))->item(0)->text();
     CHECK(shown.startsWith(QStringLiteral("Ana, ")));
     CHECK(shown.endsWith(QStringLiteral("Replies doubled after the reminder")));
-    CHECK(fixture.repository.commentsOfKeyResult(fixture.npsId).size() == 1);
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.npsId).size() == 1);
 
     fixture.undoStack.undo();
     CHECK(comments->commentCount() == 0);
-    CHECK(fixture.repository.commentsOfKeyResult(fixture.npsId).isEmpty());
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.npsId).isEmpty());
     fixture.undoStack.redo();
     CHECK(comments->commentCount() == 1);
 }
@@ -91,7 +91,7 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
     CHECK_FALSE(view.alertsText().contains(fixture.lastWeek.toString()));
     CHECK_FALSE(view.alertsText().contains(fixture.thisWeek.toString())); // this week is still open
 
-    fixture.repository.saveCheckIn(
+    fixture.repository.checkIns().save(
         {NoId, fixture.salesId, fixture.lastWeek.previous(), {}, {}, QStringLiteral("Learned"), {}});
     view.refresh();
     CHECK(view.notesText().contains(QStringLiteral("Learned")));
@@ -100,7 +100,7 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
 TEST_CASE("An objective's comments should be shown without a check-in timeline", "[ui][comments]")
 {
     CheckInUiFixture fixture;
-    const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.cycleId);
+    const CyclePlan plan = fixture.repository.queries().loadCyclePlan(fixture.cycleId);
     REQUIRE_FALSE(plan.objectives.isEmpty());
     const Objective &objective = plan.objectives.first();
     Comment comment;
@@ -108,7 +108,7 @@ TEST_CASE("An objective's comments should be shown without a check-in timeline",
     comment.author = QStringLiteral("Ana");
     comment.time = QDateTime::currentDateTimeUtc();
     comment.text = QStringLiteral("Agreed at the planning session");
-    fixture.repository.addComment(comment);
+    fixture.repository.checkIns().addComment(comment);
 
     KeyResultHistoryView view(*fixture.session, fixture.shownPlan);
     view.show();
@@ -145,5 +145,5 @@ TEST_CASE("A comment added after an Undo should be listed and its text cleared",
 
     CHECK(comments->commentCount() == 1);
     CHECK(text->toPlainText().isEmpty());
-    CHECK(fixture.repository.commentsOfKeyResult(fixture.npsId).size() == 1);
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.npsId).size() == 1);
 }

@@ -49,14 +49,14 @@ struct KpiSession {
 
     Id teamNamed(const char *name) const
     {
-        const std::optional<Team> team = repository.teamByName(QLatin1String(name));
+        const std::optional<Team> team = repository.teams().byName(QLatin1String(name));
         REQUIRE(team);
         return team->id;
     }
 
     std::optional<Kpi> storedKpi(const QString &name) const
     {
-        for (const Kpi &kpi : repository.kpis()) {
+        for (const Kpi &kpi : repository.kpis().all()) {
             if (kpi.name == name)
                 return kpi;
         }
@@ -218,7 +218,7 @@ TEST_CASE("Adding a KPI should refuse a target that is not a number, then add it
     CHECK_FALSE(okButton(*dialog)->isEnabled());
     press(Qt::Key_Return); // refused: the dialog stays, nothing is written
     CHECK(dialog->isVisible());
-    CHECK(demo.repository.kpis().size() == 4);
+    CHECK(demo.repository.kpis().all().size() == 4);
     CHECK(undoStack->count() == 0);
 
     retype(QStringLiteral("4"));

@@ -222,7 +222,7 @@ TEST_CASE("A report of many teams starts with a table of contents", "[ui][report
     Repository repository(*document);
     OrganisationGenerator::write(repository, {12, 1, 3, QDate::currentDate()});
     const QString path = directory.filePath(QStringLiteral("many.pdf"));
-    const QuarterReport report = reportOf(repository, *repository.activeCycle());
+    const QuarterReport report = reportOf(repository, *repository.cycles().active());
     REQUIRE(report.teams.size() > PdfReportWriter::ContentsThreshold);
 
     REQUIRE(PdfReportWriter(report).write(path) == PdfReportWriter::Result::Written);

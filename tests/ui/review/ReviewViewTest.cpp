@@ -39,7 +39,7 @@ QPlainTextEdit *answer(const ReviewView &view, const QString &question)
 
 std::optional<double> gradeOf(Repository &repository, Id cycleId, Id objectiveId)
 {
-    return repository.loadCyclePlan(cycleId).objective(objectiveId)->grade;
+    return repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade;
 }
 
 } // namespace
@@ -58,7 +58,7 @@ TEST_CASE("The review view should show a closed quarter's grades and answers for
     CHECK(heading.contains(QStringLiteral("corrections")));
 
     const QAbstractItemModel *grades = child<QTableView>(view, "reviewGrades")->model();
-    const CyclePlan plan = fixture.repository->loadCyclePlan(fixture.closedQuarter.id);
+    const CyclePlan plan = fixture.repository->queries().loadCyclePlan(fixture.closedQuarter.id);
     REQUIRE(grades->rowCount() == plan.objectivesOfTeam(marketing).size());
     const Objective &first = plan.objectives.at(plan.objectivesOfTeam(marketing).first());
     CHECK(grades->index(0, ReviewGradeModel::TitleColumn).data() == first.title);
@@ -66,7 +66,7 @@ TEST_CASE("The review view should show a closed quarter's grades and answers for
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data(Qt::EditRole).toDouble() == *first.grade);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data(Qt::DecorationRole).isValid());
 
-    const TeamReview saved = *fixture.repository->teamReview(fixture.closedQuarter.id, marketing);
+    const TeamReview saved = *fixture.repository->reviews().find(fixture.closedQuarter.id, marketing);
     CHECK(answer(view, QStringLiteral("How did the team perform?"))->toPlainText() == saved.performance);
     CHECK(answer(view, QStringLiteral("Lessons learned"))->toPlainText() == saved.lessons);
 }
@@ -87,14 +87,14 @@ TEST_CASE("Changing a grade in a closed quarter should be a correction that undo
     CHECK(fixture.undoSteps() == 1);
 
     REQUIRE(grades->setData(grades->index(0, ReviewGradeModel::NoteColumn), QStringLiteral("Recounted the deals")));
-    CHECK(fixture.repository->loadCyclePlan(fixture.closedQuarter.id).objective(objectiveId)->gradeNote ==
+    CHECK(fixture.repository->queries().loadCyclePlan(fixture.closedQuarter.id).objective(objectiveId)->gradeNote ==
           QStringLiteral("Recounted the deals"));
 
     fixture.session->undoStack()->undo();
     fixture.session->undoStack()->undo();
     CHECK(gradeOf(*fixture.repository, fixture.closedQuarter.id, objectiveId) == before);
     CHECK(grades->index(0, ReviewGradeModel::GradeColumn).data(Qt::EditRole).toDouble() == before.value_or(-1));
-    CHECK(fixture.repository->cycle(fixture.closedQuarter.id)->state == CycleState::Closed);
+    CHECK(fixture.repository->cycles().byId(fixture.closedQuarter.id)->state == CycleState::Closed);
 }
 
 TEST_CASE("A grade outside 0 to 1 should be refused without a change", "[ui][review]")
@@ -118,7 +118,7 @@ TEST_CASE("Using the proposed grades should grade every ungraded objective as on
     REQUIRE(useProposed->isEnabled());
 
     QTest::mouseClick(useProposed, Qt::LeftButton);
-    const CyclePlan plan = fixture.repository->loadCyclePlan(fixture.activeQuarter.id);
+    const CyclePlan plan = fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id);
     const auto &rows = qobject_cast<ReviewGradeModel *>(child<QTableView>(view, "reviewGrades")->model())->rows();
     REQUIRE_FALSE(rows.isEmpty());
     for (const ReviewGradeModel::Row &row : rows)
@@ -128,8 +128,8 @@ TEST_CASE("Using the proposed grades should grade every ungraded objective as on
 
     fixture.session->undoStack()->undo();
     for (const qsizetype index :
-         fixture.repository->loadCyclePlan(fixture.activeQuarter.id).objectivesOfTeam(marketing))
-        CHECK_FALSE(fixture.repository->loadCyclePlan(fixture.activeQuarter.id).objectives.at(index).grade);
+         fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectivesOfTeam(marketing))
+        CHECK_FALSE(fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectives.at(index).grade);
 }
 
 TEST_CASE("Saving the answers should store them as one undo step", "[ui][review]")
@@ -149,14 +149,14 @@ TEST_CASE("Saving the answers should store them as one undo step", "[ui][review]
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 
-    const std::optional<TeamReview> saved = fixture.repository->teamReview(fixture.activeQuarter.id, product);
+    const std::optional<TeamReview> saved = fixture.repository->reviews().find(fixture.activeQuarter.id, product);
     REQUIRE(saved);
     CHECK(saved->performance == QStringLiteral("Shipped the onboarding flow"));
     CHECK(saved->startStopContinue == QStringLiteral("Start: user interviews"));
     CHECK_FALSE(save->isEnabled());
 
     fixture.session->undoStack()->undo();
-    CHECK_FALSE(fixture.repository->teamReview(fixture.activeQuarter.id, product));
+    CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
     CHECK(performance->toPlainText().isEmpty());
     fixture.session->undoStack()->redo();
     CHECK(performance->toPlainText() == QStringLiteral("Shipped the onboarding flow"));

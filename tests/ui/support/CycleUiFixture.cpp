@@ -11,7 +11,7 @@ CycleUiFixture::CycleUiFixture()
     , repository(&session->repository())
 {
     DemoCompany::write(*repository, QDate::currentDate());
-    const QList<Cycle> cycles = repository->cycles();
+    const QList<Cycle> cycles = repository->cycles().all();
     REQUIRE(cycles.size() == 2);
     closedQuarter = cycles.at(0);
     activeQuarter = cycles.at(1);
@@ -19,7 +19,7 @@ CycleUiFixture::CycleUiFixture()
 
 Id CycleUiFixture::teamNamed(const char *name) const
 {
-    const std::optional<Team> team = repository->teamByName(QLatin1String(name));
+    const std::optional<Team> team = repository->teams().byName(QLatin1String(name));
     REQUIRE(team);
     return team->id;
 }

@@ -19,7 +19,7 @@ void writePlan(Repository &repository, const CyclePlan &plan, Id cycleId, const 
         objective.cycleId = cycleId;
         objective.teamId = teamIds.value(objective.teamId);
         objective.parentId = objectiveIds.value(objective.parentId, NoId);
-        objectiveIds.insert(oldId, repository.addObjective(objective));
+        objectiveIds.insert(oldId, repository.plan().addObjective(objective));
     }
     QHash<Id, Id> keyResultIds;
     // Current values live in check-ins: one per team, in the week of August 10th.
@@ -29,7 +29,7 @@ void writePlan(Repository &repository, const CyclePlan &plan, Id cycleId, const 
         const Id teamId = teamIds.value(plan.objective(keyResult.objectiveId)->teamId);
         keyResult.id = NoId;
         keyResult.objectiveId = objectiveIds.value(keyResult.objectiveId);
-        const Id newId = repository.addKeyResult(keyResult);
+        const Id newId = repository.plan().addKeyResult(keyResult);
         keyResultIds.insert(oldId, newId);
         if (!keyResult.current)
             continue;
@@ -40,11 +40,11 @@ void writePlan(Repository &repository, const CyclePlan &plan, Id cycleId, const 
         checkIn.updates.append({newId, *keyResult.current, stated.confidence, QString()});
     }
     for (const CheckIn &checkIn : std::as_const(checkIns))
-        repository.saveCheckIn(checkIn);
+        repository.checkIns().save(checkIn);
     for (Initiative initiative : plan.initiatives) {
         initiative.id = NoId;
         initiative.keyResultId = keyResultIds.value(initiative.keyResultId);
-        repository.addInitiative(initiative);
+        repository.plan().addInitiative(initiative);
     }
 }
 
@@ -63,10 +63,10 @@ void writeAcme(const QString &path, const QList<Cycle> &cycles)
             const Id oldId = team.id;
             team.id = NoId;
             team.parentId = teamIds.value(team.parentId, NoId);
-            teamIds.insert(oldId, repository.addTeam(team));
+            teamIds.insert(oldId, repository.teams().add(team));
         }
         for (const Cycle &cycle : cycles) {
-            const Id cycleId = repository.addCycle(cycle);
+            const Id cycleId = repository.cycles().add(cycle);
             if (cycle.state == CycleState::Active) {
                 writePlan(repository, acme, cycleId, teamIds);
                 continue;
@@ -75,7 +75,7 @@ void writeAcme(const QString &path, const QList<Cycle> &cycles)
             objective.cycleId = cycleId;
             objective.teamId = teamIds.value(acme.teams.first().id);
             objective.title = cycle.name + QStringLiteral(" objective");
-            repository.addObjective(objective);
+            repository.plan().addObjective(objective);
         }
     });
 }

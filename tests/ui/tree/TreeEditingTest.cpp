@@ -68,7 +68,7 @@ struct EditingWindow : AcmeWindow {
     {
         const std::unique_ptr<Document> document = Document::open(path);
         Repository repository(*document);
-        return repository.loadCyclePlan(repository.activeCycle()->id);
+        return repository.queries().loadCyclePlan(repository.cycles().active()->id);
     }
 
     static QStringList keyResultTitles(const CyclePlan &plan, const QString &objectiveTitle)
@@ -372,7 +372,7 @@ TEST_CASE("Save As writes a consistent copy and continues in it", "[ui][window][
     CHECK(acme.find(QStringLiteral("Renamed before the copy")).isValid());
     const std::unique_ptr<Document> document = Document::open(copy);
     Repository repository(*document);
-    CHECK(repository.loadCyclePlan(repository.activeCycle()->id).objectives.size() == 5);
+    CHECK(repository.queries().loadCyclePlan(repository.cycles().active()->id).objectives.size() == 5);
 }
 
 TEST_CASE("New creates a document with the company and the current quarter, ready for objectives",
@@ -389,9 +389,9 @@ TEST_CASE("New creates a document with the company and the current quarter, read
     // Read through the window's own connection: until SQLite's first checkpoint the file's header is not yet
     // written, and Document::open refuses such a file from a second connection.
     const Repository &repository = window.session()->repository();
-    CHECK(repository.organisationName() == QStringLiteral("Initech"));
-    REQUIRE(repository.activeCycle());
-    const CyclePlan plan = repository.loadCyclePlan(repository.activeCycle()->id);
+    CHECK(repository.teams().organisationName() == QStringLiteral("Initech"));
+    REQUIRE(repository.cycles().active());
+    const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
     REQUIRE(plan.objectives.size() == 1);
     CHECK(plan.objectives.first().title == QStringLiteral("New objective"));
 }

@@ -69,7 +69,7 @@ TEST_CASE("A check-in from the window should show its values in the tree and und
     tree->setFocus();
     const Id keyResultId = keyResultRow.data(ItemRoles::ItemIdRole).value<Id>();
     const CyclePlan plan =
-        window.session()->repository().loadCyclePlan(window.session()->repository().activeCycle()->id);
+        window.session()->repository().queries().loadCyclePlan(window.session()->repository().cycles().active()->id);
     KeyResult keyResult = *plan.keyResult(keyResultId);
     const Id teamId = plan.objective(keyResult.objectiveId)->teamId;
     const QString before = valueText(keyResultRow);

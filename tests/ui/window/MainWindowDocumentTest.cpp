@@ -201,8 +201,8 @@ TEST_CASE("The demo company opens on its active quarter", "[ui][window][document
         const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::CreateIfMissing);
         Repository repository(*document);
         DemoCompany::write(repository, QDate::currentDate());
-        REQUIRE(repository.activeCycle());
-        activeQuarter = repository.activeCycle()->name;
+        REQUIRE(repository.cycles().active());
+        activeQuarter = repository.cycles().active()->name;
     }
     MainWindow window;
 

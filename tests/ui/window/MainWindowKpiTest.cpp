@@ -26,13 +26,13 @@ struct BehindKpi : AcmeWindow {
 
     explicit BehindKpi(const char *teamName)
     {
-        repository.addKpi({NoId,
-                           teamName ? teamNamed(teamName) : NoId,
-                           QStringLiteral("Qualified leads"),
-                           QStringLiteral("leads"),
-                           100,
-                           PreferredTrend::HigherIsBetter,
-                           {{QDate(2026, 8, 7), 80}}});
+        repository.kpis().add({NoId,
+                               teamName ? teamNamed(teamName) : NoId,
+                               QStringLiteral("Qualified leads"),
+                               QStringLiteral("leads"),
+                               100,
+                               PreferredTrend::HigherIsBetter,
+                               {{QDate(2026, 8, 7), 80}}});
         auto *showKpis = window.findChild<QAction *>(QStringLiteral("actionKpis"));
         REQUIRE(showKpis);
         showKpis->trigger();
@@ -45,7 +45,7 @@ struct BehindKpi : AcmeWindow {
 
     Id teamNamed(const char *name) const
     {
-        const std::optional<Team> team = repository.teamByName(QLatin1String(name));
+        const std::optional<Team> team = repository.teams().byName(QLatin1String(name));
         REQUIRE(team);
         return team->id;
     }
@@ -77,7 +77,7 @@ TEST_CASE("A KPI behind its target should open the wizard for its team with a ti
 {
     BehindKpi acme("Sales");
     const Id salesId = acme.teamNamed("Sales");
-    const Id shownCycle = acme.repository.activeCycle()->id;
+    const Id shownCycle = acme.repository.cycles().active()->id;
 
     OkrWizard *wizard = acme.seed();
     CHECK(wizard->currentId() == OkrWizard::WherePage);
@@ -95,7 +95,7 @@ TEST_CASE("A KPI behind its target should open the wizard for its team with a ti
     click(wizard, QWizard::FinishButton);
 
     const std::unique_ptr<Document> document = Document::open(acme.path);
-    const CyclePlan stored = Repository(*document).loadCyclePlan(shownCycle);
+    const CyclePlan stored = PlanQueries(*document).loadCyclePlan(shownCycle);
     const auto written = std::find_if(stored.objectives.cbegin(), stored.objectives.cend(), [](const Objective &o) {
         return o.title == QStringLiteral("Get qualified leads back on track");
     });
@@ -122,11 +122,11 @@ TEST_CASE("Undo in the KPI window should take back a KPI edit from the document'
     REQUIRE(QTest::qWaitFor([&acme] { return QApplication::activeWindow() == acme.view; }));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
-    REQUIRE(acme.repository.kpis().isEmpty());
+    REQUIRE(acme.repository.kpis().all().isEmpty());
     CHECK(acme.window.session()->undoStack()->count() == 1);
 
     QTest::keyClick(acme.view, Qt::Key_Z, Qt::ControlModifier);
-    const QList<Kpi> kpis = acme.repository.kpis();
+    const QList<Kpi> kpis = acme.repository.kpis().all();
     REQUIRE(kpis.size() == 1);
     CHECK(kpis.first().values.size() == 1);
     CHECK(table->model()->rowCount() == 1);

@@ -74,7 +74,7 @@ struct WizardSession : AcmeWindow {
     {
         const std::unique_ptr<Document> document = Document::open(path);
         Repository repository(*document);
-        return repository.loadCyclePlan(repository.activeCycle()->id);
+        return repository.queries().loadCyclePlan(repository.cycles().active()->id);
     }
 };
 

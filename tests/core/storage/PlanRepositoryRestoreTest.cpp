@@ -21,9 +21,9 @@ namespace {
 // comment each.
 struct Fixture : StorageTestSupport::ScratchDocument {
 
-    Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
-    Id salesId = repository.addTeam({NoId, companyId, QStringLiteral("Sales")});
-    Id cycleId = repository.addCycle(
+    Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    Id salesId = repository.teams().add({NoId, companyId, QStringLiteral("Sales")});
+    Id cycleId = repository.cycles().add(
         {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
     Id companyObjectiveId = addObjective(QStringLiteral("Win the mid-market"), companyId);
     Id salesObjectiveId = addObjective(QStringLiteral("Close more deals"), salesId, companyObjectiveId);
@@ -38,9 +38,9 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         initiative.keyResultId = dealsId;
         initiative.title = QStringLiteral("Call every lead");
         initiative.due = QDate(2026, 8, 31);
-        repository.addInitiative(initiative);
+        repository.plan().addInitiative(initiative);
         initiative.title = QStringLiteral("Hire a closer");
-        repository.addInitiative(initiative);
+        repository.plan().addInitiative(initiative);
 
         for (const int week : {32, 33}) {
             CheckIn checkIn;
@@ -49,13 +49,16 @@ struct Fixture : StorageTestSupport::ScratchDocument {
             checkIn.updates.append({dealsId, double(week - 30), Confidence::AtRisk, QStringLiteral("slow")});
             checkIn.updates.append({churnId, 12.0, Confidence::OnTrack, QString()});
             checkIn.items.append({QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Demo"), dealsId, false});
-            repository.saveCheckIn(checkIn);
+            repository.checkIns().save(checkIn);
         }
 
         const QDateTime noon(QDate(2026, 8, 10), QTime(12, 0), Qt::UTC);
-        repository.addComment({NoId, salesObjectiveId, NoId, QStringLiteral("Ana"), noon, QStringLiteral("Why?")});
-        repository.addComment({NoId, NoId, dealsId, QStringLiteral("Ben"), noon, QStringLiteral("Two signed")});
-        repository.addComment({NoId, NoId, companyKeyResultId, QStringLiteral("Cy"), noon, QStringLiteral("On it")});
+        repository.checkIns().addComment(
+            {NoId, salesObjectiveId, NoId, QStringLiteral("Ana"), noon, QStringLiteral("Why?")});
+        repository.checkIns().addComment(
+            {NoId, NoId, dealsId, QStringLiteral("Ben"), noon, QStringLiteral("Two signed")});
+        repository.checkIns().addComment(
+            {NoId, NoId, companyKeyResultId, QStringLiteral("Cy"), noon, QStringLiteral("On it")});
     }
 
     Id addObjective(const QString &title, Id teamId, Id parentId = NoId)
@@ -66,7 +69,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         objective.parentId = parentId;
         objective.title = title;
         objective.position = -1;
-        return repository.addObjective(objective);
+        return repository.plan().addObjective(objective);
     }
 
     Id addKeyResult(Id objectiveId, const QString &title)
@@ -76,7 +79,7 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         keyResult.title = title;
         keyResult.target = 10;
         keyResult.position = -1;
-        return repository.addKeyResult(keyResult);
+        return repository.plan().addKeyResult(keyResult);
     }
 
     // Every row of the tree's tables and of check-in content, as text: equal dumps mean equal documents.
@@ -105,22 +108,22 @@ TEST_CASE("Restoring a removed objective brings back its rows, history and align
     Fixture fixture;
     const QStringList before = fixture.dump();
 
-    const RemovedItems removed = fixture.repository.objectiveSubtree(fixture.salesObjectiveId);
+    const RemovedItems removed = fixture.repository.plan().objectiveSubtree(fixture.salesObjectiveId);
     CHECK(removed.objectives.size() == 1);
     CHECK(removed.keyResults.size() == 2);
     CHECK(removed.initiatives.size() == 2);
     CHECK(removed.updates.size() == 4);
     CHECK(removed.planItemLinks.size() == 2);
     CHECK(removed.comments.size() == 2);
-    fixture.repository.removeObjective(fixture.salesObjectiveId);
+    fixture.repository.plan().removeObjective(fixture.salesObjectiveId);
     CHECK(rowCount(*fixture.document, QStringLiteral("comments")) == 1);
     CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 0);
 
-    fixture.repository.restore(removed);
+    fixture.repository.plan().restore(removed);
 
     CHECK(fixture.dump() == before);
     CHECK(foreignKeyViolations(*fixture.document) == 0);
-    CHECK(fixture.repository.keyResultHistory(fixture.dealsId).size() == 2);
+    CHECK(fixture.repository.queries().keyResultHistory(fixture.dealsId).size() == 2);
 }
 
 TEST_CASE("Restoring a removed company objective realigns the objectives that were aligned to it",
@@ -129,12 +132,13 @@ TEST_CASE("Restoring a removed company objective realigns the objectives that we
     Fixture fixture;
     const QStringList before = fixture.dump();
 
-    const RemovedItems removed = fixture.repository.objectiveSubtree(fixture.companyObjectiveId);
+    const RemovedItems removed = fixture.repository.plan().objectiveSubtree(fixture.companyObjectiveId);
     CHECK(removed.alignedObjectiveIds == QList<Id>{fixture.salesObjectiveId});
-    fixture.repository.removeObjective(fixture.companyObjectiveId);
-    CHECK(fixture.repository.loadCyclePlan(fixture.cycleId).objective(fixture.salesObjectiveId)->parentId == NoId);
+    fixture.repository.plan().removeObjective(fixture.companyObjectiveId);
+    CHECK(fixture.repository.queries().loadCyclePlan(fixture.cycleId).objective(fixture.salesObjectiveId)->parentId ==
+          NoId);
 
-    fixture.repository.restore(removed);
+    fixture.repository.plan().restore(removed);
 
     CHECK(fixture.dump() == before);
 }
@@ -145,14 +149,14 @@ TEST_CASE("Restoring a removed key result puts it back between its siblings with
     Fixture fixture;
     const QStringList before = fixture.dump();
 
-    const RemovedItems removed = fixture.repository.keyResultSubtree(fixture.dealsId);
-    fixture.repository.removeKeyResult(fixture.dealsId);
-    CHECK(fixture.repository.loadCyclePlan(fixture.cycleId).keyResult(fixture.churnId)->position == 0);
+    const RemovedItems removed = fixture.repository.plan().keyResultSubtree(fixture.dealsId);
+    fixture.repository.plan().removeKeyResult(fixture.dealsId);
+    CHECK(fixture.repository.queries().loadCyclePlan(fixture.cycleId).keyResult(fixture.churnId)->position == 0);
 
-    fixture.repository.restore(removed);
+    fixture.repository.plan().restore(removed);
 
     CHECK(fixture.dump() == before);
-    const CyclePlan plan = fixture.repository.loadCyclePlan(fixture.cycleId);
+    const CyclePlan plan = fixture.repository.queries().loadCyclePlan(fixture.cycleId);
     REQUIRE(plan.keyResult(fixture.dealsId));
     CHECK(plan.keyResult(fixture.dealsId)->current == 3.0);
     CHECK(plan.latestCheckIns.value(fixture.dealsId).confidence == Confidence::AtRisk);
@@ -162,11 +166,11 @@ TEST_CASE("Restoring a removed initiative puts it back at its position", "[stora
 {
     Fixture fixture;
     const QStringList before = fixture.dump();
-    const Id firstInitiativeId = fixture.repository.loadCyclePlan(fixture.cycleId).initiatives.first().id;
+    const Id firstInitiativeId = fixture.repository.queries().loadCyclePlan(fixture.cycleId).initiatives.first().id;
 
-    const RemovedItems removed = fixture.repository.initiativeSubtree(firstInitiativeId);
-    fixture.repository.removeInitiative(firstInitiativeId);
-    fixture.repository.restore(removed);
+    const RemovedItems removed = fixture.repository.plan().initiativeSubtree(firstInitiativeId);
+    fixture.repository.plan().removeInitiative(firstInitiativeId);
+    fixture.repository.plan().restore(removed);
 
     CHECK(fixture.dump() == before);
 }
@@ -174,40 +178,40 @@ TEST_CASE("Restoring a removed initiative puts it back at its position", "[stora
 TEST_CASE("Restoring over an id that is taken again changes nothing and says why", "[storage][repository][restore]")
 {
     Fixture fixture;
-    const RemovedItems removed = fixture.repository.keyResultSubtree(fixture.companyKeyResultId);
-    fixture.repository.removeKeyResult(fixture.companyKeyResultId);
+    const RemovedItems removed = fixture.repository.plan().keyResultSubtree(fixture.companyKeyResultId);
+    fixture.repository.plan().removeKeyResult(fixture.companyKeyResultId);
     const Id reusedId = fixture.addKeyResult(fixture.companyObjectiveId, QStringLiteral("Reused"));
     REQUIRE(reusedId == fixture.companyKeyResultId); // SQLite hands the highest freed rowid out again
     const QStringList before = fixture.dump();
 
-    CHECK_THROWS_AS(fixture.repository.restore(removed), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.plan().restore(removed), DocumentError);
     CHECK(fixture.dump() == before);
 }
 
 TEST_CASE("Reading what a removal would take refuses items that do not exist", "[storage][repository][restore]")
 {
     Fixture fixture;
-    CHECK_THROWS_AS(fixture.repository.objectiveSubtree(999), DocumentError);
-    CHECK_THROWS_AS(fixture.repository.keyResultSubtree(999), DocumentError);
-    CHECK_THROWS_AS(fixture.repository.initiativeSubtree(999), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.plan().objectiveSubtree(999), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.plan().keyResultSubtree(999), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.plan().initiativeSubtree(999), DocumentError);
 }
 
 TEST_CASE("Removing a cycle takes only an empty one, and adding it back keeps its id", "[storage][repository][restore]")
 {
     Fixture fixture;
-    CHECK_THROWS_AS(fixture.repository.removeCycle(fixture.cycleId), DocumentError); // it holds objectives
-    CHECK(fixture.repository.cycle(fixture.cycleId));
+    CHECK_THROWS_AS(fixture.repository.cycles().remove(fixture.cycleId), DocumentError); // it holds objectives
+    CHECK(fixture.repository.cycles().byId(fixture.cycleId));
 
     const Cycle next{NoId, QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31), CycleState::Planning,
                      false};
     Cycle added = next;
-    added.id = fixture.repository.addCycle(next);
-    fixture.repository.saveTeamReview({added.id, fixture.salesId, QStringLiteral("Fine"), {}, {}, {}, {}});
-    fixture.repository.removeCycle(added.id);
-    CHECK_FALSE(fixture.repository.cycle(added.id));
-    CHECK_FALSE(fixture.repository.teamReview(added.id, fixture.salesId));
-    CHECK_THROWS_AS(fixture.repository.removeCycle(added.id), DocumentError);
+    added.id = fixture.repository.cycles().add(next);
+    fixture.repository.reviews().save({added.id, fixture.salesId, QStringLiteral("Fine"), {}, {}, {}, {}});
+    fixture.repository.cycles().remove(added.id);
+    CHECK_FALSE(fixture.repository.cycles().byId(added.id));
+    CHECK_FALSE(fixture.repository.reviews().find(added.id, fixture.salesId));
+    CHECK_THROWS_AS(fixture.repository.cycles().remove(added.id), DocumentError);
 
-    CHECK(fixture.repository.addCycle(added) == added.id);
-    CHECK(fixture.repository.cycle(added.id)->name == next.name);
+    CHECK(fixture.repository.cycles().add(added) == added.id);
+    CHECK(fixture.repository.cycles().byId(added.id)->name == next.name);
 }

@@ -8,8 +8,8 @@ using namespace StorageTestSupport;
 namespace {
 
 struct Fixture : ScratchDocument {
-    Id companyId = repository.addTeam({NoId, NoId, QStringLiteral("Acme")});
-    Id supportId = repository.addTeam({NoId, companyId, QStringLiteral("Support")});
+    Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    Id supportId = repository.teams().add({NoId, companyId, QStringLiteral("Support")});
     Kpi churn{NoId,
               supportId,
               QStringLiteral("Churn"),
@@ -18,11 +18,11 @@ struct Fixture : ScratchDocument {
               PreferredTrend::LowerIsBetter,
               {{QDate(2026, 7, 3), 2.4}, {QDate(2026, 7, 10), 2.1}}};
 
-    Fixture() { churn.id = repository.addKpi(churn); }
+    Fixture() { churn.id = repository.kpis().add(churn); }
 
     Kpi stored(Id kpiId) const
     {
-        for (const Kpi &kpi : repository.kpis()) {
+        for (const Kpi &kpi : repository.kpis().all()) {
             if (kpi.id == kpiId)
                 return kpi;
         }
@@ -51,7 +51,7 @@ TEST_CASE("Updating a KPI should change its fields and keep its values", "[core]
     changed.target = 1.5;
     changed.trend = PreferredTrend::HigherIsBetter;
     changed.values.clear(); // not read: the stored values stay
-    fixture.repository.updateKpi(changed);
+    fixture.repository.kpis().update(changed);
 
     const Kpi stored = fixture.stored(fixture.churn.id);
     CHECK(stored.teamId == NoId);
@@ -66,19 +66,19 @@ TEST_CASE("Removing a KPI should take its values, and restoring it should bring 
           "[core][storage][kpi]")
 {
     Fixture fixture;
-    const Id otherId = fixture.repository.addKpi({NoId,
-                                                  NoId,
-                                                  QStringLiteral("Revenue"),
-                                                  QStringLiteral("€"),
-                                                  1000,
-                                                  PreferredTrend::HigherIsBetter,
-                                                  {{QDate(2026, 7, 3), 900}}});
+    const Id otherId = fixture.repository.kpis().add({NoId,
+                                                      NoId,
+                                                      QStringLiteral("Revenue"),
+                                                      QStringLiteral("€"),
+                                                      1000,
+                                                      PreferredTrend::HigherIsBetter,
+                                                      {{QDate(2026, 7, 3), 900}}});
     const Kpi removed = fixture.stored(fixture.churn.id);
-    fixture.repository.removeKpi(fixture.churn.id);
-    REQUIRE(fixture.repository.kpis().size() == 1);
+    fixture.repository.kpis().remove(fixture.churn.id);
+    REQUIRE(fixture.repository.kpis().all().size() == 1);
     CHECK(rowCount(*fixture.document, QStringLiteral("kpi_values")) == 1); // only the other KPI's
 
-    fixture.repository.restoreKpi(removed);
+    fixture.repository.kpis().restore(removed);
     const Kpi restored = fixture.stored(fixture.churn.id);
     CHECK(restored.name == removed.name);
     CHECK(restored.teamId == fixture.supportId);
@@ -93,7 +93,7 @@ TEST_CASE("Restoring a KPI over an id in use should throw and change nothing", "
     Kpi clash = fixture.churn;
     clash.name = QStringLiteral("Clash");
     clash.values = {{QDate(2026, 8, 1), 9}};
-    CHECK_THROWS_AS(fixture.repository.restoreKpi(clash), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().restore(clash), DocumentError);
     CHECK(fixture.stored(fixture.churn.id).name == QStringLiteral("Churn"));
     CHECK(numbersOf(fixture.stored(fixture.churn.id)) == QList<double>{2.4, 2.1});
 }
@@ -101,18 +101,18 @@ TEST_CASE("Restoring a KPI over an id in use should throw and change nothing", "
 TEST_CASE("Setting a KPI's values should replace them all, or none when one is refused", "[core][storage][kpi]")
 {
     Fixture fixture;
-    fixture.repository.setKpiValues(fixture.churn.id, {{QDate(2026, 7, 17), 1.9}, {QDate(2026, 7, 3), 2.5}});
+    fixture.repository.kpis().setValues(fixture.churn.id, {{QDate(2026, 7, 17), 1.9}, {QDate(2026, 7, 3), 2.5}});
     const Kpi stored = fixture.stored(fixture.churn.id);
     REQUIRE(stored.values.size() == 2);
     CHECK(stored.values[0].date == QDate(2026, 7, 3)); // read back oldest first
     CHECK(numbersOf(stored) == QList<double>{2.5, 1.9});
 
     // A value without a date breaks the schema's NOT NULL: the values removed before it come back.
-    CHECK_THROWS_AS(fixture.repository.setKpiValues(fixture.churn.id, {{QDate(2026, 8, 1), 1}, {QDate(), 2}}),
+    CHECK_THROWS_AS(fixture.repository.kpis().setValues(fixture.churn.id, {{QDate(2026, 8, 1), 1}, {QDate(), 2}}),
                     DocumentError);
     CHECK(numbersOf(fixture.stored(fixture.churn.id)) == QList<double>{2.5, 1.9});
 
-    fixture.repository.setKpiValues(fixture.churn.id, {});
+    fixture.repository.kpis().setValues(fixture.churn.id, {});
     CHECK(fixture.stored(fixture.churn.id).values.isEmpty());
 }
 
@@ -122,18 +122,18 @@ TEST_CASE("KPI writes should refuse a KPI or team that does not exist", "[core][
     const Id missing = fixture.churn.id + 100;
     Kpi ghost = fixture.churn;
     ghost.id = missing;
-    CHECK_THROWS_AS(fixture.repository.updateKpi(ghost), DocumentError);
-    CHECK_THROWS_AS(fixture.repository.removeKpi(missing), DocumentError);
-    CHECK_THROWS_AS(fixture.repository.setKpiValues(missing, {}), DocumentError);
-    CHECK_THROWS_AS(fixture.repository.setKpiValues(missing, {{QDate(2026, 7, 3), 1}}), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().update(ghost), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().remove(missing), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().setValues(missing, {}), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().setValues(missing, {{QDate(2026, 7, 3), 1}}), DocumentError);
 
     Kpi orphan = fixture.churn;
     orphan.teamId = fixture.supportId + 100; // the foreign key refuses it
-    CHECK_THROWS_AS(fixture.repository.updateKpi(orphan), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().update(orphan), DocumentError);
     orphan.id = NoId;
-    CHECK_THROWS_AS(fixture.repository.addKpi(orphan), DocumentError);
+    CHECK_THROWS_AS(fixture.repository.kpis().add(orphan), DocumentError);
 
-    REQUIRE(fixture.repository.kpis().size() == 1);
+    REQUIRE(fixture.repository.kpis().all().size() == 1);
     CHECK(fixture.stored(fixture.churn.id).teamId == fixture.supportId);
     CHECK(rowCount(*fixture.document, QStringLiteral("kpi_values")) == 2);
 }
@@ -144,7 +144,7 @@ TEST_CASE("KPI text should be stored as typed, quotes and all", "[core][storage]
     Kpi tricky = fixture.churn;
     tricky.name = QStringLiteral("Churn'); DROP TABLE kpis; --");
     tricky.unitLabel = QStringLiteral("\"%\"");
-    fixture.repository.updateKpi(tricky);
+    fixture.repository.kpis().update(tricky);
     CHECK(fixture.stored(fixture.churn.id).name == tricky.name);
     CHECK(fixture.stored(fixture.churn.id).unitLabel == tricky.unitLabel);
 }

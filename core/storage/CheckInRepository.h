@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/CheckIn.h"
+#include "model/Comment.h"
+
+#include <QList>
+
+#include <optional>
+
+class Document;
+
+// Weekly check-ins (one per team and ISO week, with their key result updates and plan items) and the comments
+// on objectives and key results. Each write is one transaction (joining the caller's).
+class CheckInRepository {
+public:
+    explicit CheckInRepository(Document &document);
+
+    // Saving again replaces that week's content and keeps its id (CheckIn::id is not read: team and week are the
+    // key). The key results' current values follow the latest week's updates.
+    Id save(const CheckIn &checkIn);
+    std::optional<CheckIn> find(Id teamId, IsoWeek week) const;
+    QList<CheckIn> ofTeam(Id teamId) const; // oldest first
+    // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
+    void remove(Id teamId, IsoWeek week);
+    QList<Id> teamsCheckedIn(IsoWeek week) const;
+
+    // Comments: exactly one of objectiveId / keyResultId set; listed oldest first.
+    Id addComment(const Comment &comment);
+    void removeComment(Id commentId);
+    QList<Comment> commentsOfObjective(Id objectiveId) const;
+    QList<Comment> commentsOfKeyResult(Id keyResultId) const;
+
+private:
+    void attachContent(QList<CheckIn> &checkIns, const QString &condition, const QString &key, Id id) const;
+    QList<Comment> comments(const QString &column, Id id) const;
+
+    Document &m_document;
+};

@@ -1,0 +1,144 @@
+#include "storage/PlanQueries.h"
+
+#include "storage/CycleRepository.h"
+#include "storage/Document.h"
+#include "storage/Statement.h"
+#include "storage/StoredValues.h"
+#include "storage/Tables.h"
+#include "storage/TeamRepository.h"
+
+namespace {
+
+// Check-ins are dated by the Friday of their ISO week: the usual check-in day.
+QDate weekFriday(const Statement &row)
+{
+    return IsoWeek{row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()}
+        .friday();
+}
+
+// Rows of key_result_id, iso_year, iso_week and value, ordered by key result and week: one point per week.
+QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
+{
+    QHash<Id, QList<Scoring::ValuePoint>> histories;
+    while (query.next()) {
+        QList<Scoring::ValuePoint> &history = histories[query.value(QStringLiteral("key_result_id")).toLongLong()];
+        const Scoring::ValuePoint point{weekFriday(query), query.value(QStringLiteral("value")).toDouble()};
+        // Two teams may update one key result in the same week: the later check-in is that week's value.
+        if (!history.isEmpty() && history.last().date == point.date)
+            history.last() = point;
+        else
+            history.append(point);
+    }
+    return histories;
+}
+
+const QString historyColumns =
+    QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value FROM kr_updates u ");
+
+} // namespace
+
+PlanQueries::PlanQueries(Document &document)
+    : m_document(document)
+{
+}
+
+CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
+{
+    CyclePlan plan;
+    plan.cycle = CycleRepository(m_document).existing(cycleId);
+    plan.teams = TeamRepository(m_document).all();
+
+    Statement objectives(
+        m_document, Tables::objectives().select(QStringLiteral("WHERE cycle_id = :cycle_id ORDER BY position, id")));
+    objectives.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    while (objectives.next())
+        plan.objectives.append(Tables::objectiveFrom(objectives));
+
+    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_by_key_result.
+    Statement keyResults(
+        m_document,
+        QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
+            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.iso_year, u.iso_week"
+                           " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
+                           " LEFT JOIN kr_updates u ON u.id = ("
+                           "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
+                           "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
+                           " WHERE o.cycle_id = :cycle_id ORDER BY k.position, k.id"));
+    keyResults.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    while (keyResults.next()) {
+        KeyResult keyResult = Tables::keyResultFrom(keyResults);
+        const QVariant latestValue = keyResults.value(QStringLiteral("latest_value"));
+        if (!latestValue.isNull()) {
+            keyResult.current = latestValue.toDouble();
+            plan.latestCheckIns.insert(
+                keyResult.id, {weekFriday(keyResults), StoredValues::enumFrom<Confidence>(
+                                                           keyResults.value(QStringLiteral("latest_confidence")))});
+        }
+        plan.keyResults.append(keyResult);
+    }
+
+    Statement initiatives(m_document, Tables::initiatives().select(
+                                          QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
+                                                         " JOIN objectives o ON o.id = k.objective_id"
+                                                         " WHERE o.cycle_id = :cycle_id ORDER BY i.position, i.id"),
+                                          QStringLiteral("i")));
+    initiatives.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    while (initiatives.next())
+        plan.initiatives.append(Tables::initiativeFrom(initiatives));
+
+    plan.rebuildIndex();
+    return plan;
+}
+
+QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
+{
+    Statement query(m_document, historyColumns + QStringLiteral("WHERE u.key_result_id = :key_result_id"
+                                                                " ORDER BY u.iso_year, u.iso_week, u.check_in_id"));
+    query.bind(QStringLiteral("key_result_id"), keyResultId).exec();
+    return historiesFrom(query).value(keyResultId);
+}
+
+QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id cycleId) const
+{
+    Statement query(m_document,
+                    historyColumns +
+                        QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                       " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id"
+                                       " ORDER BY u.key_result_id, u.iso_year, u.iso_week, u.check_in_id"));
+    query.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    return historiesFrom(query);
+}
+
+QList<KeyResultTimelineEntry> PlanQueries::keyResultTimeline(Id keyResultId) const
+{
+    Statement query(m_document, QStringLiteral("SELECT u.key_result_id, c.team_id, c.iso_year, c.iso_week, u.value,"
+                                               " u.confidence, u.comment FROM kr_updates u"
+                                               " JOIN check_ins c ON c.id = u.check_in_id"
+                                               " WHERE u.key_result_id = :key_result_id"
+                                               " ORDER BY c.iso_year, c.iso_week, c.id"));
+    query.bind(QStringLiteral("key_result_id"), keyResultId).exec();
+    QList<KeyResultTimelineEntry> entries;
+    while (query.next()) {
+        KeyResultTimelineEntry entry;
+        const KeyResultUpdate update = Tables::keyResultUpdateFrom(query);
+        entry.keyResultId = update.keyResultId;
+        entry.teamId = query.value(QStringLiteral("team_id")).toLongLong();
+        entry.week = {query.value(QStringLiteral("iso_year")).toInt(), query.value(QStringLiteral("iso_week")).toInt()};
+        entry.value = update.value;
+        entry.confidence = update.confidence;
+        entry.comment = update.comment;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<Objective> PlanQueries::gradedObjectives() const
+{
+    Statement query(m_document, Tables::objectives().select(QStringLiteral(
+                                    "WHERE grade IS NOT NULL ORDER BY cycle_id, team_id, position, id")));
+    query.exec();
+    QList<Objective> objectives;
+    while (query.next())
+        objectives.append(Tables::objectiveFrom(query));
+    return objectives;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/CyclePlan.h"
+#include "model/KeyResultTimelineEntry.h"
+#include "model/Objective.h"
+#include "scoring/Scoring.h"
+
+#include <QHash>
+#include <QList>
+
+class Document;
+
+// Read-only views over the plan and its check-ins, each in a fixed number of queries whatever the plan's size:
+// what the tree, board, charts, histories and reports read.
+class PlanQueries {
+public:
+    explicit PlanQueries(Document &document);
+
+    // One cycle's whole tree in a constant number of queries (5), with every team. Key results' current values
+    // and latestCheckIns come from each key result's latest check-in week (dated on that week's Friday).
+    // Throws DocumentError when the cycle does not exist.
+    CyclePlan loadCyclePlan(Id cycleId) const;
+
+    // One point per check-in week, dated on that week's Friday, oldest first.
+    QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
+    // Every key result of the cycle that has check-ins, by id: one point per check-in week as in
+    // keyResultHistory, oldest first.
+    QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId) const;
+    // What every check-in said about one key result, oldest week first; a key result updated by two teams in one
+    // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
+    QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
+    QList<Objective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
+
+private:
+    Document &m_document;
+};

@@ -1,0 +1,63 @@
+#include "storage/Statement.h"
+
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Statement::Statement(Document &document, const QString &sql)
+    : m_query(document.prepared(sql))
+{
+}
+
+Statement &Statement::bind(const QString &column, const QVariant &value)
+{
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    m_query.bindValue(QLatin1Char(':') + column, nullText ? QVariant(QStringLiteral("")) : value);
+    return *this;
+}
+
+Statement &Statement::exec()
+{
+    Document::exec(m_query);
+    m_indexes.clear();
+    return *this;
+}
+
+Id Statement::execReturningId()
+{
+    exec();
+    const Id id = next() ? value(QStringLiteral("id")).toLongLong() : NoId;
+    finish();
+    return id;
+}
+
+void Statement::execOnExisting(const QString &missingText)
+{
+    exec();
+    if (m_query.numRowsAffected() == 0)
+        throw DocumentError(missingText);
+}
+
+bool Statement::next()
+{
+    if (!m_query.next())
+        return false;
+    if (m_indexes.isEmpty()) {
+        const QSqlRecord record = m_query.record();
+        for (int index = 0; index < record.count(); ++index)
+            m_indexes.insert(record.fieldName(index), index);
+    }
+    return true;
+}
+
+QVariant Statement::value(const QString &column) const
+{
+    return m_query.value(m_indexes.value(column, -1));
+}
+
+void Statement::finish()
+{
+    m_query.finish();
+}

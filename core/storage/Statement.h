@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+class Document;
+class QSqlQuery;
+
+// A prepared statement of the document (cached by its text) used by column name: values bound to ":column",
+// results read by column name (the record's indexes looked up once per execution). Failures throw DocumentError.
+class Statement {
+public:
+    Statement(Document &document, const QString &sql);
+
+    // A null QString is bound as empty text: in the domain it is just no text, never SQL NULL.
+    Statement &bind(const QString &column, const QVariant &value);
+    Statement &exec();
+    // Runs an INSERT ... RETURNING id and gives the id.
+    Id execReturningId();
+    // Runs a write that must touch an existing row; throws DocumentError(`missingText`) when it touched none.
+    void execOnExisting(const QString &missingText);
+
+    bool next();
+    QVariant value(const QString &column) const;
+    void finish(); // done reading before every row was read
+
+private:
+    QSqlQuery &m_query;
+    QHash<QString, int> m_indexes; // column name -> index, for the current execution
+};

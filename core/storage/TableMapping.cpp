@@ -1,0 +1,94 @@
+#include "storage/TableMapping.h"
+
+#include <utility>
+
+namespace {
+
+QString placeholders(const QStringList &columns)
+{
+    QStringList named;
+    named.reserve(columns.size());
+    for (const QString &column : columns)
+        named.append(QLatin1Char(':') + column);
+    return named.join(QStringLiteral(", "));
+}
+
+// "a = :a, b = :b" or, joined by " AND ", a condition.
+QString assignments(const QStringList &columns, const QString &separator)
+{
+    QStringList assigned;
+    assigned.reserve(columns.size());
+    for (const QString &column : columns)
+        assigned.append(column + QStringLiteral(" = :") + column);
+    return assigned.join(separator);
+}
+
+} // namespace
+
+TableMapping::TableMapping(QString table, QStringList keys, QStringList values)
+    : m_table(std::move(table))
+    , m_keys(std::move(keys))
+    , m_values(std::move(values))
+{
+}
+
+QString TableMapping::columns(const QString &alias) const
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList qualified;
+    for (const QStringList *part : {&m_keys, &m_values}) {
+        for (const QString &column : *part)
+            qualified.append(prefix + column);
+    }
+    return qualified.join(QStringLiteral(", "));
+}
+
+QString TableMapping::select(const QString &rest, const QString &alias) const
+{
+    QString sql = QStringLiteral("SELECT ") + columns(alias) + QStringLiteral(" FROM ") + m_table;
+    if (!alias.isEmpty())
+        sql += QLatin1Char(' ') + alias;
+    return sql + QLatin1Char(' ') + rest;
+}
+
+QString TableMapping::insertWithKeys() const
+{
+    return insert(m_keys + m_values);
+}
+
+QString TableMapping::insertValues() const
+{
+    return insert(m_values);
+}
+
+QString TableMapping::insert(const QStringList &columns) const
+{
+    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
+                  QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
+    return keyedById() ? sql + QStringLiteral(" RETURNING id") : sql;
+}
+
+QString TableMapping::update() const
+{
+    return QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") + assignments(m_values, QStringLiteral(", ")) +
+           QStringLiteral(" WHERE ") + assignments(m_keys, QStringLiteral(" AND "));
+}
+
+QString TableMapping::upsert(const QStringList &conflictColumns) const
+{
+    const QStringList inserted = keyedById() ? m_values : m_keys + m_values;
+    QStringList replaced;
+    for (const QString &column : inserted) {
+        if (!conflictColumns.contains(column))
+            replaced.append(column + QStringLiteral(" = excluded.") + column);
+    }
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + inserted.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES (") + placeholders(inserted) + QStringLiteral(") ON CONFLICT (") +
+           conflictColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ") +
+           replaced.join(QStringLiteral(", ")) + (keyedById() ? QStringLiteral(" RETURNING id") : QString());
+}
+
+bool TableMapping::keyedById() const
+{
+    return m_keys == QStringList{QStringLiteral("id")};
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One table's columns, written once, and the statement text built from them with named placeholders
+// (":title" for column title), as qBittorrent's makeInsertStatement / makeUpdateStatement do. Keys identify a row
+// (id, or cycle_id + team_id); values are the rest. The only place a table's column list is spelt out.
+class TableMapping {
+public:
+    TableMapping(QString table, QStringList keys, QStringList values);
+
+    const QString &table() const { return m_table; }
+    // "o.id, o.cycle_id, ...": every column, qualified by `alias` when one is given.
+    QString columns(const QString &alias = {}) const;
+    // "SELECT <columns> FROM <table> [alias] <rest>"
+    QString select(const QString &rest, const QString &alias = {}) const;
+    // The values with their keys (a row put back with its id) or without (the database chooses the id); a table
+    // keyed by id returns it.
+    QString insertWithKeys() const;
+    QString insertValues() const;
+    // Sets every value of the row its keys name.
+    QString update() const;
+    // Inserts keys and values (values only, returning the id, when keyed by id); a row that already has
+    // `conflictColumns` gets the other values instead.
+    QString upsert(const QStringList &conflictColumns) const;
+
+private:
+    QString insert(const QStringList &columns) const;
+    bool keyedById() const;
+
+    QString m_table;
+    QStringList m_keys;
+    QStringList m_values;
+};

@@ -1,0 +1,154 @@
+#include "support/catch.h"
+
+#include "core/storage/SmallPlan.h"
+#include "core/storage/StorageTestSupport.h"
+
+#include "storage/Document.h"
+#include "storage/Repository.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace StorageTestSupport;
+
+namespace {
+
+struct Fixture : StorageTestSupport::ScratchDocument {
+    Id teamId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    Id cycleId = repository.cycles().add(
+        {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
+    Id objectiveId =
+        repository.plan().addObjective({NoId, cycleId, teamId, NoId, QStringLiteral("Grow"), {}, {}, 1.0, -1, {}, {}});
+    Id keyResultId = addKeyResult();
+
+    Id addKeyResult()
+    {
+        KeyResult keyResult;
+        keyResult.objectiveId = objectiveId;
+        keyResult.title = QStringLiteral("Reach 100 customers");
+        keyResult.target = 100;
+        return repository.plan().addKeyResult(keyResult);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Comments on objectives and key results should keep author, time and text in order", "[storage][comments]")
+{
+    Fixture fixture;
+    const QDateTime morning(QDate(2026, 8, 20), QTime(9, 30), Qt::UTC);
+    const Id first = fixture.repository.checkIns().addComment(
+        {NoId, NoId, fixture.keyResultId, QStringLiteral("Ana"), morning, QStringLiteral("Stalled: no leads")});
+    fixture.repository.checkIns().addComment({NoId, NoId, fixture.keyResultId, QStringLiteral("Bo"),
+                                              morning.addSecs(3600), QStringLiteral("Two leads came in")});
+    fixture.repository.checkIns().addComment(
+        {NoId, fixture.objectiveId, NoId, QStringLiteral("Cy"), {}, QStringLiteral("Still the right direction")});
+
+    const QList<Comment> onKeyResult = fixture.repository.checkIns().commentsOfKeyResult(fixture.keyResultId);
+    REQUIRE(onKeyResult.size() == 2);
+    CHECK(onKeyResult[0].id == first);
+    CHECK(onKeyResult[0].author == QStringLiteral("Ana"));
+    CHECK(onKeyResult[0].time == morning);
+    CHECK(onKeyResult[0].text == QStringLiteral("Stalled: no leads"));
+    CHECK(onKeyResult[1].author == QStringLiteral("Bo"));
+
+    const QList<Comment> onObjective = fixture.repository.checkIns().commentsOfObjective(fixture.objectiveId);
+    REQUIRE(onObjective.size() == 1);
+    CHECK(onObjective.first().time.isValid()); // no time given: now
+
+    fixture.repository.checkIns().removeComment(first);
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.keyResultId).size() == 1);
+    fixture.repository.plan().removeKeyResult(fixture.keyResultId);
+    CHECK(fixture.repository.checkIns().commentsOfKeyResult(fixture.keyResultId).isEmpty());
+}
+
+TEST_CASE("Removing a check-in should take its updates and notes and leave other weeks", "[storage][checkin]")
+{
+    Fixture fixture;
+    for (const int week : {30, 31}) {
+        CheckIn checkIn{NoId,
+                        fixture.teamId,
+                        {2026, week},
+                        {{fixture.keyResultId, double(week), Confidence::AtRisk, QStringLiteral("c")}},
+                        {{QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Plan"), NoId, false}},
+                        {},
+                        {}};
+        fixture.repository.checkIns().save(checkIn);
+    }
+    CHECK(fixture.repository.checkIns().teamsCheckedIn({2026, 31}) == QList<Id>{fixture.teamId});
+    fixture.repository.checkIns().remove(fixture.teamId, {2026, 31});
+    fixture.repository.checkIns().remove(fixture.teamId, {2026, 40}); // none: nothing happens
+    CHECK_FALSE(fixture.repository.checkIns().find(fixture.teamId, {2026, 31}).has_value());
+    CHECK(fixture.repository.checkIns().teamsCheckedIn({2026, 31}).isEmpty());
+    const QList<KeyResultTimelineEntry> timeline = fixture.repository.queries().keyResultTimeline(fixture.keyResultId);
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline.first().week == IsoWeek{2026, 30});
+    CHECK(timeline.first().teamId == fixture.teamId);
+    CHECK(timeline.first().confidence == Confidence::AtRisk);
+    CHECK(fixture.repository.cycles().ofKeyResult(fixture.keyResultId)->id == fixture.cycleId);
+    CHECK_FALSE(fixture.repository.cycles().ofKeyResult(4242).has_value());
+}
+
+TEST_CASE("Repository should round-trip a check-in and replace it when the same week is saved again",
+          "[storage][repository]")
+{
+    SmallPlan fixture;
+    Repository &repository = fixture.repository;
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
+    const Id revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
+    const Id churnId = fixture.addKeyResult(objectiveId, QStringLiteral("Churn"));
+
+    CheckIn checkIn;
+    checkIn.teamId = fixture.salesId;
+    checkIn.week = IsoWeek{2026, 28};
+    checkIn.updates = {{revenueId, 112.5, Confidence::OnTrack, QStringLiteral("Two deals")},
+                       {churnId, 4.5, Confidence::OffTrack, QString()}};
+    checkIn.items = {{QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call accounts"), revenueId, true},
+                     {QStringLiteral("Lee"), PlanItemKind::Progress, QStringLiteral("Shipped export"), NoId, false},
+                     {QStringLiteral("Lee"), PlanItemKind::Problem, QStringLiteral("Billing bug"), churnId, false}};
+    checkIn.lessons = QStringLiteral("Demos convert");
+    checkIn.nextPriorities = QStringLiteral("Hire an SDR");
+    const Id checkInId = repository.checkIns().save(checkIn);
+    CHECK(checkInId != NoId);
+
+    const std::optional<CheckIn> stored = repository.checkIns().find(fixture.salesId, IsoWeek{2026, 28});
+    REQUIRE(stored.has_value());
+    CHECK(stored->id == checkInId);
+    CHECK(stored->teamId == fixture.salesId);
+    CHECK(stored->week == IsoWeek{2026, 28});
+    CHECK(stored->lessons == checkIn.lessons);
+    CHECK(stored->nextPriorities == checkIn.nextPriorities);
+    REQUIRE(stored->updates.size() == 2);
+    CHECK(stored->updates[0].keyResultId == revenueId);
+    CHECK(stored->updates[0].value == 112.5);
+    CHECK(stored->updates[0].confidence == Confidence::OnTrack);
+    CHECK(stored->updates[0].comment == QStringLiteral("Two deals"));
+    CHECK(stored->updates[1].confidence == Confidence::OffTrack);
+    REQUIRE(stored->items.size() == 3);
+    for (qsizetype row = 0; row < 3; ++row) {
+        CHECK(stored->items[row].person == checkIn.items[row].person);
+        CHECK(stored->items[row].kind == checkIn.items[row].kind);
+        CHECK(stored->items[row].text == checkIn.items[row].text);
+        CHECK(stored->items[row].keyResultId == checkIn.items[row].keyResultId);
+        CHECK(stored->items[row].done == checkIn.items[row].done);
+    }
+    CHECK_FALSE(repository.checkIns().find(fixture.salesId, IsoWeek{2026, 29}).has_value());
+
+    CheckIn again = checkIn;
+    again.updates = {{churnId, 4.0, Confidence::AtRisk, QStringLiteral("Better")}};
+    again.items.clear();
+    again.lessons = QStringLiteral("Replaced");
+    CHECK(repository.checkIns().save(again) == checkInId);
+
+    const QList<CheckIn> all = repository.checkIns().ofTeam(fixture.salesId);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].id == checkInId);
+    CHECK(all[0].lessons == QStringLiteral("Replaced"));
+    REQUIRE(all[0].updates.size() == 1);
+    CHECK(all[0].updates[0].keyResultId == churnId);
+    CHECK(all[0].updates[0].value == 4.0);
+    CHECK(all[0].items.isEmpty());
+    CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 1);
+    CHECK(rowCount(*fixture.document, QStringLiteral("plan_items")) == 0);
+}

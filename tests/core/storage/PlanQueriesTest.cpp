@@ -1,0 +1,178 @@
+#include "support/catch.h"
+
+#include "core/storage/SmallPlan.h"
+#include "core/storage/StorageTestSupport.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace StorageTestSupport;
+
+namespace {
+
+struct Fixture : StorageTestSupport::ScratchDocument {
+
+    Id companyId = repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    Id salesId = repository.teams().add({NoId, companyId, QStringLiteral("Sales")});
+    Id supportId = repository.teams().add({NoId, companyId, QStringLiteral("Support")});
+
+    Id addCycle(const QString &name, QDate start, QDate end)
+    {
+        return repository.cycles().add({NoId, name, start, end, CycleState::Active, false});
+    }
+
+    Id addObjective(Id cycleId, Id teamId, std::optional<double> grade = std::nullopt)
+    {
+        Objective objective;
+        objective.cycleId = cycleId;
+        objective.teamId = teamId;
+        objective.title = QStringLiteral("Objective");
+        objective.position = -1;
+        objective.grade = grade;
+        return repository.plan().addObjective(objective);
+    }
+
+    Id addKeyResult(Id objectiveId)
+    {
+        KeyResult keyResult;
+        keyResult.objectiveId = objectiveId;
+        keyResult.title = QStringLiteral("Key result");
+        keyResult.target = 10;
+        keyResult.position = -1;
+        return repository.plan().addKeyResult(keyResult);
+    }
+
+    void checkIn(Id teamId, IsoWeek week, const QList<std::pair<Id, double>> &values)
+    {
+        CheckIn checkIn;
+        checkIn.teamId = teamId;
+        checkIn.week = week;
+        for (const auto &[keyResultId, value] : values)
+            checkIn.updates.append({keyResultId, value, Confidence::OnTrack, QString()});
+        repository.checkIns().save(checkIn);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Repository should read a cycle's key result histories in one query, as keyResultHistory does",
+          "[storage][repository]")
+{
+    Fixture fixture;
+    const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id q4 = fixture.addCycle(QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const Id deals = fixture.addKeyResult(fixture.addObjective(q3, fixture.salesId));
+    const Id tickets = fixture.addKeyResult(fixture.addObjective(q3, fixture.supportId));
+    const Id unchecked = fixture.addKeyResult(fixture.addObjective(q3, fixture.supportId));
+    const Id nextQuarter = fixture.addKeyResult(fixture.addObjective(q4, fixture.salesId));
+    fixture.checkIn(fixture.salesId, {2026, 29}, {{deals, 2}, {nextQuarter, 9}});
+    fixture.checkIn(fixture.salesId, {2026, 28}, {{deals, 1}});
+    fixture.checkIn(fixture.supportId, {2026, 28}, {{tickets, 5}, {deals, 7}}); // another team, same week
+
+    const qint64 queriesBefore = Document::executedQueryCount();
+    const QHash<Id, QList<Scoring::ValuePoint>> histories = fixture.repository.queries().keyResultHistoriesOfCycle(q3);
+    CHECK(Document::executedQueryCount() - queriesBefore == 1);
+
+    CHECK(histories.size() == 2);
+    CHECK_FALSE(histories.contains(unchecked));
+    CHECK_FALSE(histories.contains(nextQuarter));
+    REQUIRE(histories.value(deals).size() == 2);
+    for (const Id keyResultId : {deals, tickets}) {
+        const QList<Scoring::ValuePoint> single = fixture.repository.queries().keyResultHistory(keyResultId);
+        const QList<Scoring::ValuePoint> together = histories.value(keyResultId);
+        REQUIRE(together.size() == single.size());
+        for (qsizetype i = 0; i < single.size(); ++i) {
+            CHECK(together[i].date == single[i].date);
+            CHECK(together[i].value == single[i].value);
+        }
+    }
+    CHECK(histories.value(deals).first().date == QDate(2026, 7, 10));
+    CHECK(histories.value(deals).last().value == 2);
+}
+
+TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")
+{
+    Fixture fixture;
+    const Id q2 = fixture.addCycle(QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30));
+    const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id gradedQ2 = fixture.addObjective(q2, fixture.salesId, 0.7);
+    fixture.addObjective(q2, fixture.supportId);
+    const Id gradedQ3 = fixture.addObjective(q3, fixture.supportId, 0.0);
+
+    const QList<Objective> graded = fixture.repository.queries().gradedObjectives();
+
+    REQUIRE(graded.size() == 2);
+    CHECK(graded[0].id == gradedQ2);
+    CHECK(graded[0].teamId == fixture.salesId);
+    CHECK(graded[0].grade == 0.7);
+    CHECK(graded[1].id == gradedQ3);
+    CHECK(graded[1].cycleId == q3);
+    CHECK(graded[1].grade == 0.0);
+}
+
+TEST_CASE("Repository should take a key result's value from its latest check-in week", "[storage][repository]")
+{
+    SmallPlan fixture;
+    Repository &repository = fixture.repository;
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
+    const Id revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
+    const Id quietId = fixture.addKeyResult(objectiveId, QStringLiteral("Quiet"));
+
+    // Saved out of order: week 30, then 28, then 29 (which spans into a new month).
+    fixture.checkIn(fixture.salesId, IsoWeek{2026, 30}, revenueId, 30, Confidence::AtRisk);
+    fixture.checkIn(fixture.salesId, IsoWeek{2026, 28}, revenueId, 10);
+    fixture.checkIn(fixture.salesId, IsoWeek{2026, 29}, revenueId, 20, Confidence::OffTrack);
+
+    const CyclePlan plan = repository.queries().loadCyclePlan(fixture.cycleId);
+    CHECK(plan.keyResult(revenueId)->current == 30.0);
+    REQUIRE(plan.latestCheckIns.contains(revenueId));
+    CHECK(plan.latestCheckIns.value(revenueId).date == QDate(2026, 7, 24)); // Friday of 2026-W30
+    CHECK(plan.latestCheckIns.value(revenueId).confidence == Confidence::AtRisk);
+    CHECK_FALSE(plan.keyResult(quietId)->current.has_value());
+    CHECK_FALSE(plan.latestCheckIns.contains(quietId));
+
+    const QList<Scoring::ValuePoint> history = repository.queries().keyResultHistory(revenueId);
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].date == QDate(2026, 7, 10));
+    CHECK(history[0].value == 10.0);
+    CHECK(history[1].date == QDate(2026, 7, 17));
+    CHECK(history[1].value == 20.0);
+    CHECK(history[2].date == QDate(2026, 7, 24));
+    CHECK(history[2].value == 30.0);
+    CHECK(repository.queries().keyResultHistory(quietId).isEmpty());
+
+    const QList<CheckIn> checkIns = repository.checkIns().ofTeam(fixture.salesId);
+    REQUIRE(checkIns.size() == 3);
+    CHECK(checkIns[0].week == IsoWeek{2026, 28});
+    CHECK(checkIns[2].week == IsoWeek{2026, 30});
+    CHECK(checkIns[1].updates.first().value == 20.0);
+}
+
+TEST_CASE("Repository should load a cycle plan in the same number of queries whatever its size",
+          "[storage][repository]")
+{
+    QTemporaryDir folder;
+    const auto document =
+        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    Repository repository(*document);
+    const Id smallCycle = addSamplePlan(repository, 1, 2, 3, 2, 3);
+    const Id largeCycle = addSamplePlan(repository, 20, 2, 3, 2, 3);
+
+    const auto queriesToLoad = [&](Id cycleId, qsizetype expectedObjectives) {
+        const qint64 before = Document::executedQueryCount();
+        const CyclePlan plan = repository.queries().loadCyclePlan(cycleId);
+        const qint64 queries = Document::executedQueryCount() - before;
+        CHECK(plan.objectives.size() == expectedObjectives);
+        CHECK(plan.keyResults.size() == expectedObjectives * 3);
+        CHECK(plan.initiatives.size() == expectedObjectives * 6);
+        CHECK(plan.latestCheckIns.size() == expectedObjectives * 3);
+        return queries;
+    };
+    const qint64 small = queriesToLoad(smallCycle, 2);
+    const qint64 large = queriesToLoad(largeCycle, 40);
+    CHECK(small == large);
+    CHECK(small <= 6);
+}
