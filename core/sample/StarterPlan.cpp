@@ -7,9 +7,9 @@
 void StarterPlan::write(Repository &repository, const QString &companyName, QDate today)
 {
     repository.document().transaction([&] {
-        repository.addTeam({NoId, NoId, companyName});
+        repository.teams().add({NoId, NoId, companyName});
         Cycle quarter = Quarter::containing(today);
         quarter.state = CycleState::Active;
-        repository.addCycle(quarter);
+        repository.cycles().add(quarter);
     });
 }

@@ -89,12 +89,12 @@ void ChartsView::redrawCycleCharts()
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp, expected), palette()));
 
     // The latest graded cycles that started by the shown one's start: its history, not what comes after.
-    const QList<Objective> gradedObjectives = m_shownPlan->repository()->gradedObjectives();
+    const QList<Objective> gradedObjectives = m_shownPlan->repository()->queries().gradedObjectives();
     QSet<Id> gradedCycles;
     for (const Objective &objective : gradedObjectives)
         gradedCycles.insert(objective.cycleId);
     QList<Cycle> cycles;
-    for (const Cycle &cycle : m_shownPlan->repository()->cycles()) {
+    for (const Cycle &cycle : m_shownPlan->repository()->cycles().all()) {
         if (!cycle.annual && cycle.start <= m_plan.cycle.start && gradedCycles.contains(cycle.id))
             cycles.append(cycle);
     }

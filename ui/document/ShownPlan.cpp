@@ -19,7 +19,7 @@ void ShownPlan::setRepository(Repository *repository)
 
 void ShownPlan::showCycle(Id cycleId)
 {
-    show(cycleId == NoId || !m_repository ? CyclePlan{} : m_repository->loadCyclePlan(cycleId));
+    show(cycleId == NoId || !m_repository ? CyclePlan{} : m_repository->queries().loadCyclePlan(cycleId));
 }
 
 void ShownPlan::show(CyclePlan plan)
@@ -32,7 +32,7 @@ void ShownPlan::show(CyclePlan plan)
 const KeyResultHistories &ShownPlan::histories() const
 {
     if (!m_histories)
-        m_histories = m_repository && cycleId() != NoId ? m_repository->keyResultHistoriesOfCycle(cycleId())
+        m_histories = m_repository && cycleId() != NoId ? m_repository->queries().keyResultHistoriesOfCycle(cycleId())
                                                         : KeyResultHistories{};
     return *m_histories;
 }
@@ -47,10 +47,10 @@ void ShownPlan::followChange(const DocumentChange &change)
 {
     // A cycle an undo removed is not read again: the window shows another one on changeFollowed.
     const bool stillThere =
-        change.kind != DocumentChange::Kind::CyclesChanged || (m_repository && m_repository->cycle(cycleId()));
+        change.kind != DocumentChange::Kind::CyclesChanged || (m_repository && m_repository->cycles().byId(cycleId()));
     if (m_repository && concerns(change) && stillThere) {
         try {
-            m_plan = m_repository->loadCyclePlan(cycleId());
+            m_plan = m_repository->queries().loadCyclePlan(cycleId());
             m_histories.reset();
             emit planChanged(change);
         } catch (const DocumentError &error) {

@@ -26,7 +26,7 @@ std::optional<std::pair<KeyResult, Cycle>> keyResultAndCycle(const ShownPlan &sh
     // The window shows the history of the shown cycle's key results: no need to read that plan a second time.
     if (const KeyResult *shown = shownPlan.plan().keyResult(keyResultId))
         return std::pair{*shown, shownPlan.plan().cycle};
-    const std::optional<Cycle> cycle = repository.cycleOfKeyResult(keyResultId);
+    const std::optional<Cycle> cycle = repository.cycles().ofKeyResult(keyResultId);
     if (!cycle)
         return std::nullopt;
     const CyclePlan plan = repository.queries().loadCyclePlan(cycle->id);

@@ -200,7 +200,7 @@ void PlanView::fillTeamFilter()
     const QSignalBlocker blocker(m_teamFilter);
     m_teamFilter->clear();
     m_teamFilter->addItem(tr("All teams"), NoId);
-    const QList<Team> teams = session()->repository().teams();
+    const QList<Team> teams = session()->repository().teams().all();
     const Organisation organisation(teams);
     for (const Team &team : teams)
         m_teamFilter->addItem(QString(2 * organisation.depth(team.id), QLatin1Char(' ')) + team.name, team.id);

@@ -469,7 +469,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_shownPlan->show({});
     Id cycleId = NoId;
     try {
-        const QList<Cycle> cycles = m_session->repository().cycles();
+        const QList<Cycle> cycles = m_session->repository().cycles().all();
         const bool keepsShownCycle =
             continuesPrevious && std::any_of(cycles.cbegin(), cycles.cend(),
                                              [shownCycleId](const Cycle &cycle) { return cycle.id == shownCycleId; });

@@ -44,7 +44,7 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
         plan.keyResults.at(plan.keyResultsOf(plan.objectives.at(plan.objectivesOfTeam(salesId).first()).id).first()).id;
     ShownPlan shownPlan;
     shownPlan.setRepository(&repository);
-    shownPlan.showCycle(repository.activeCycle()->id);
+    shownPlan.showCycle(repository.cycles().active()->id);
     KeyResultHistoryView history(*session, shownPlan);
     history.setKeyResult(keyResultId);
     history.resize(900, 700);

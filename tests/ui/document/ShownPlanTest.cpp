@@ -20,12 +20,12 @@ struct ShownAcme {
         document = Document::open(path);
         repository = std::make_unique<Repository>(*document);
         shown.setRepository(repository.get());
-        shown.showCycle(repository->activeCycle()->id);
+        shown.showCycle(repository->cycles().active()->id);
     }
 
     Id otherCycleId() const
     {
-        for (const Cycle &cycle : repository->cycles()) {
+        for (const Cycle &cycle : repository->cycles().all()) {
             if (cycle.id != shown.cycleId())
                 return cycle.id;
         }
@@ -50,7 +50,7 @@ TEST_CASE("The shown plan is read again once for a change of its cycle, then the
     QObject::connect(&acme.shown, &ShownPlan::changeFollowed, [&heard] { heard.append(QStringLiteral("followed")); });
     Objective renamed = acme.shown.plan().objectives.first();
     renamed.title = QStringLiteral("Renamed behind the views' back");
-    acme.repository->updateObjective(renamed);
+    acme.repository->plan().updateObjective(renamed);
 
     const qint64 queriesBefore = Document::executedQueryCount();
     acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {renamed.id}, {}, {}});
@@ -91,12 +91,12 @@ TEST_CASE("Changes of KPIs and of other cycles are passed on without reading the
 TEST_CASE("A shown cycle that a change removed is not read again", "[ui][document][shownplan]")
 {
     ShownAcme acme;
-    const Id removedCycleId = acme.repository->addCycle(
+    const Id removedCycleId = acme.repository->cycles().add(
         {NoId, QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31), CycleState::Planning, false});
     acme.shown.showCycle(removedCycleId);
     const QSignalSpy planChanged(&acme.shown, &ShownPlan::planChanged);
     const QSignalSpy readFailed(&acme.shown, &ShownPlan::readFailed);
-    acme.repository->removeCycle(removedCycleId);
+    acme.repository->cycles().remove(removedCycleId);
 
     acme.shown.followChange({DocumentChange::Kind::CyclesChanged, removedCycleId, {}, {}, {}});
 

@@ -8,6 +8,7 @@
 #include "support/CatchQt.h"
 #include "tree/AlignmentTreeModel.h"
 #include "ui/support/AcmeWindow.h"
+#include "widgets/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -125,7 +126,7 @@ TEST_CASE("A check-in announces the key result's row and its objective's progres
     const QModelIndex objective = acme.sourceIndex(closeDeals);
     const QModelIndex keyResult = acme.sourceIndex(dealsKeyResult);
     const CyclePlan &plan = acme.model()->plan();
-    const KeyResult &deals = *plan.keyResult(keyResult.data(AlignmentTreeModel::ItemIdRole).value<Id>());
+    const KeyResult &deals = *plan.keyResult(keyResult.data(ItemRoles::ItemIdRole).value<Id>());
     CheckIn checkIn;
     checkIn.teamId = plan.objective(deals.objectiveId)->teamId;
     checkIn.week = IsoWeek::containing(plan.cycle.end); // the latest week: its value is the current one
@@ -139,9 +140,8 @@ TEST_CASE("A check-in announces the key result's row and its objective's progres
     CHECK(spy.modelReset.isEmpty());
     CHECK(spy.announced(keyResult, AlignmentTreeModel::TitleColumn, AlignmentTreeModel::ColumnCount - 1));
     CHECK(spy.announced(objective, AlignmentTreeModel::ProgressColumn, AlignmentTreeModel::StatusColumn));
-    CHECK(keyResult.siblingAtColumn(AlignmentTreeModel::ProgressColumn)
-              .data(AlignmentTreeModel::ProgressRole)
-              .toDouble() == Approx(1.0));
+    CHECK(keyResult.siblingAtColumn(AlignmentTreeModel::ProgressColumn).data(ItemRoles::ProgressRole).toDouble() ==
+          Approx(1.0));
 }
 
 TEST_CASE("Moving a key result among its siblings still relayouts the tree", "[ui][tree][grain]")

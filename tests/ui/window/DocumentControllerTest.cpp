@@ -54,7 +54,7 @@ TEST_CASE("The document controller should hand out a new document's session and 
     REQUIRE(documents.handedOut.size() == 1);
     CHECK(documents.handedOut.first().session == documents.controller.session());
     CHECK_FALSE(documents.handedOut.first().continuesPrevious);
-    CHECK(documents.controller.session()->repository().organisationName() == QStringLiteral("Initech"));
+    CHECK(documents.controller.session()->repository().teams().organisationName() == QStringLiteral("Initech"));
     CHECK(RecentFiles::paths() ==
           QStringList{QFileInfo(documents.pathOf(QStringLiteral("Initech.okr"))).absoluteFilePath()});
 }

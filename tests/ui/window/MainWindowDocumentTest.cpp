@@ -262,5 +262,5 @@ TEST_CASE("New replaces a file and its journal left at the chosen path", "[ui][w
     REQUIRE(window.newDocument(path));
 
     CHECK(window.windowTitle() == QStringLiteral("Initech — Quarterdeck"));
-    CHECK(window.session()->repository().organisationName() == QStringLiteral("Initech"));
+    CHECK(window.session()->repository().teams().organisationName() == QStringLiteral("Initech"));
 }
