@@ -4,6 +4,7 @@
 #include "sample/StarterPlan.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
+#include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
 #include "window/RecentFiles.h"
 
@@ -39,8 +40,14 @@ bool DocumentController::open(const QString &path)
 
 bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
 {
-    return attempt(tr("Cannot Open Document"), tr("Quarterdeck could not open “%1”.\n\n%2"), path,
-                   [&] { replaceSession(DocumentSession::open(path), continuesPrevious); });
+    return attempt(tr("Cannot Open Document"), tr("Quarterdeck could not open “%1”.\n\n%2"), path, [&] {
+        std::unique_ptr<DocumentSession> session = DocumentSession::open(path);
+        // What the window reads first, read before the open document is replaced: a file that opens
+        // but cannot be read is refused here, and the previous document stays.
+        session->repository().teams().all();
+        session->repository().cycles().all();
+        replaceSession(std::move(session), continuesPrevious);
+    });
 }
 
 bool DocumentController::create(const QString &path)

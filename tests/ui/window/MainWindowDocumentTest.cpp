@@ -264,3 +264,21 @@ TEST_CASE("New replaces a file and its journal left at the chosen path", "[ui][w
     CHECK(window.windowTitle() == QStringLiteral("Initech — Quarterdeck"));
     CHECK(window.session()->repository().teams().organisationName() == QStringLiteral("Initech"));
 }
+
+TEST_CASE("A document that opens but cannot be read keeps the previous one and says why", "[ui][window][document]")
+{
+    const AcmeDocument acme;
+    const RecordedMessages recorded;
+    MainWindow window;
+    REQUIRE(window.openDocument(acme.path));
+    const QString damaged = acme.directory.filePath(QStringLiteral("damaged.okr"));
+    DocumentFixtures::writeAcme(damaged, DocumentFixtures::closedAndActiveQuarters());
+    Document::open(damaged)->exec(QStringLiteral("ALTER TABLE cycles RENAME COLUMN name TO title"));
+
+    CHECK_FALSE(window.openDocument(damaged));
+
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().title == QStringLiteral("Cannot Open Document"));
+    CHECK(window.windowTitle() == QStringLiteral("acme — Quarterdeck"));
+    CHECK(topLevelTitles(window).size() == 3);
+}
