@@ -2,10 +2,13 @@
 
 #include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
+#include "cli/PrintableText.h"
 #include "model/EnumNames.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -33,10 +36,11 @@ QString CheckInSubcommand::summary() const
 void CheckInSubcommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
-    parser.addOption({teamOption, tr("The team checking in (its exact name)."), QStringLiteral("NAME")});
+    parser.addOption({teamOption, tr("The team checking in.") + u' ' + teamMatchingHelp(), QStringLiteral("NAME")});
     parser.addOption({weekOption, tr("The ISO week, e.g. 2026-W47 (default: this week)."), QStringLiteral("WEEK")});
     parser.addOption({keyResultOption,
-                      tr("A key result (its id or exact title) and its new value; repeat for several."),
+                      tr("A key result (its id or exact title) and its new value; repeat for several, naming "
+                         "each key result once."),
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({confidenceOption, tr("on-track, at-risk or off-track, for every named key result."),
                       QStringLiteral("CONFIDENCE")});
@@ -85,9 +89,9 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         Repository repository(*document);
         CheckInService service(repository);
         service.setCorrecting(parser.isSet(correctionOption));
-        const std::optional<Team> team = repository.teams().byName(parser.value(teamOption).trimmed());
+        const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);
         if (!team)
-            return failure(err, tr("there is no team named '%1' in %2.").arg(parser.value(teamOption), *file));
+            return Failure;
         const IsoWeek chosenWeek = week.value_or(service.currentWeek());
         const CheckInService::WeekCheck check = service.checkWeek(chosenWeek);
         if (!check.allowed())
@@ -99,6 +103,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                               .find(team->id, chosenWeek)
                               .value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
         QStringList problems;
+        QHash<Id, QString> namedAs; // each key result's first --kr key: a second value for it is refused, not merged
         for (const RequestedUpdate &request : std::as_const(requested)) {
             QString error;
             const CheckInService::KeyResultLine *line = CheckInService::findKeyResult(lines, request.key, error);
@@ -106,6 +111,12 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                 problems.append(error);
                 continue;
             }
+            if (const auto earlier = namedAs.constFind(line->keyResult.id); earlier != namedAs.cend()) {
+                problems.append(tr("'%1' is named twice (--kr %2=… and --kr %3=…): give each key result one value.")
+                                    .arg(line->keyResult.title, *earlier, request.key));
+                continue;
+            }
+            namedAs.insert(line->keyResult.id, request.key);
             const std::optional<double> value = CheckInRules::parseValue(request.valueText);
             if (!value) {
                 problems.append(
@@ -140,7 +151,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         if (!check.notice.isEmpty())
             out << check.notice << '\n';
         out << tr("Checked in %n key result(s) for %1 in %2.", nullptr, static_cast<int>(requested.size()))
-                   .arg(team->name, chosenWeek.toString())
+                   .arg(PrintableText::escaped(team->name), chosenWeek.toString())
             << '\n';
         return Success;
     } catch (const DocumentError &error) {

@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/BackupSubcommand.h"
 #include "cli/CheckInSubcommand.h"
 #include "cli/CycleSubcommand.h"
 #include "cli/DemoSubcommand.h"
@@ -8,6 +9,7 @@
 #include "cli/ImportSubcommand.h"
 #include "cli/KpiSubcommand.h"
 #include "cli/LintSubcommand.h"
+#include "cli/PrintableText.h"
 #include "cli/ReportSubcommand.h"
 #include "cli/Subcommand.h"
 
@@ -32,6 +34,7 @@ std::vector<std::unique_ptr<Subcommand>> allCommands()
     commands.push_back(std::make_unique<CycleSubcommand>());
     commands.push_back(std::make_unique<KpiSubcommand>());
     commands.push_back(std::make_unique<ReportSubcommand>());
+    commands.push_back(std::make_unique<BackupSubcommand>());
     return commands;
 }
 
@@ -109,7 +112,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (command->name() == first)
             return command->run(arguments, out, err);
     }
-    err << QCoreApplication::translate("CommandLine", "quarterdeck: unknown command '%1'\n").arg(first)
+    err << QCoreApplication::translate("CommandLine", "quarterdeck: unknown command '%1'\n")
+               .arg(PrintableText::escaped(first))
         << QCoreApplication::translate("CommandLine", "Try 'quarterdeck --help'.\n");
     return Subcommand::UsageError;
 }

@@ -1,5 +1,6 @@
 #include "cli/CycleSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "cycles/CycleError.h"
 #include "cycles/CyclePlanner.h"
 #include "cycles/CycleRules.h"
@@ -15,13 +16,13 @@ const QString annualOption = QStringLiteral("annual");
 const QString objectiveOption = QStringLiteral("objective");
 const QString unfinishedOption = QStringLiteral("unfinished");
 
-// "2027 Q1  2027-01-01 .. 2027-03-31  planning": stable words, for people and scripts alike.
+// "2027 Q1  2027-01-01 .. 2027-03-31  planning": stable words, for people and scripts alike. One arg() call: the
+// name is the user's text, and a chained arg() would read its "%1" as a place for the next value.
 QString describe(const Cycle &cycle)
 {
-    QString line =
-        QStringLiteral("%1  %2 .. %3  %4")
-            .arg(cycle.name, -10)
-            .arg(cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), EnumNames::name(cycle.state));
+    QString line = QStringLiteral("%1  %2 .. %3  %4")
+                       .arg(PrintableText::escaped(cycle.name).leftJustified(10), cycle.start.toString(Qt::ISODate),
+                            cycle.end.toString(Qt::ISODate), EnumNames::name(cycle.state));
     if (cycle.annual)
         line += QStringLiteral("  annual");
     return line;
@@ -82,7 +83,7 @@ int CycleSubcommand::runAction(const QString &action, const QStringList &names, 
         const Cycle named = planner.cycleNamed(names.first());
         const Cycle changed =
             action == QLatin1String("activate") ? planner.activate(named.id) : planner.close(named.id);
-        out << tr("%1 is now %2.\n").arg(changed.name, EnumNames::name(changed.state));
+        out << tr("%1 is now %2.\n").arg(PrintableText::escaped(changed.name), EnumNames::name(changed.state));
         return Success;
     } catch (const CycleError &error) {
         return failure(err, error.message());
@@ -160,6 +161,6 @@ int CycleSubcommand::carryOver(CyclePlanner &planner, const Repository &reposito
     }
     const QList<Id> copies = planner.carryOver(from.id, to.id, chosen);
     out << tr("Carried %n objective(s) from %1 into %2.\n", nullptr, static_cast<int>(copies.size()))
-               .arg(from.name, to.name);
+               .arg(PrintableText::escaped(from.name), PrintableText::escaped(to.name));
     return Success;
 }

@@ -1,5 +1,6 @@
 #include "cli/DemoSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -26,7 +27,7 @@ int DemoSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
     try {
         Repository repository(*document);
         DemoCompany::write(repository, QDate::currentDate());
-        out << tr("Wrote the demo company to %1\n").arg(*file);
+        out << tr("Wrote the demo company to %1\n").arg(PrintableText::escaped(*file));
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

@@ -1,5 +1,6 @@
 #include "cli/ExportSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
 #include "storage/Document.h"
@@ -43,6 +44,8 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     const std::optional<QString> outPath = requiredValue(parser, outOption, QStringLiteral("PATH"), err);
     if (!outPath)
         return UsageError;
+    if (refuseOutputOverDocument(*outPath, *file, err))
+        return Failure;
     const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(*outPath).suffix();
     const std::optional<ExchangeFormat> format = DataExchange::formatNamed(formatName);
     if (!format)
@@ -69,7 +72,9 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
             cycleId = cycle->id;
         }
         DataExchange::exportToFile(repository, *format, cycleId, *outPath);
-        out << tr("Exported %1 to %2\n").arg(parser.isSet(cycleOption) ? parser.value(cycleOption) : *file, *outPath);
+        out << tr("Exported %1 to %2\n")
+                   .arg(PrintableText::escaped(parser.isSet(cycleOption) ? parser.value(cycleOption) : *file),
+                        PrintableText::escaped(*outPath));
         return Success;
     } catch (const ExchangeError &error) {
         return failure(err, error.message());

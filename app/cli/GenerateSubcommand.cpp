@@ -1,5 +1,6 @@
 #include "cli/GenerateSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -76,14 +77,11 @@ int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &o
         });
         out << tr("Wrote %1 teams, %2 cycles, %3 objectives, %4 key results, "
                   "%5 initiatives and %6 check-ins to %7 in %8 s.\n")
-                   .arg(summary.teams)
-                   .arg(summary.cycles)
-                   .arg(summary.objectives)
-                   .arg(summary.keyResults)
-                   .arg(summary.initiatives)
-                   .arg(summary.checkIns)
-                   .arg(*file)
-                   .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
+                   .arg(QString::number(summary.teams), QString::number(summary.cycles),
+                        QString::number(summary.objectives), QString::number(summary.keyResults),
+                        QString::number(summary.initiatives), QString::number(summary.checkIns),
+                        PrintableText::escaped(*file),
+                        QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1));
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

@@ -1,5 +1,6 @@
 #include "cli/ImportSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
 #include "storage/Document.h"
@@ -53,15 +54,11 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         const ImportSummary summary = DataExchange::importFile(repository, *fromPath);
         out << tr("Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
                   "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
-                   .arg(summary.objectives)
-                   .arg(summary.keyResults)
-                   .arg(summary.initiatives)
-                   .arg(summary.checkIns)
-                   .arg(summary.kpis)
-                   .arg(summary.teamReviews)
-                   .arg(path)
-                   .arg(summary.teamsCreated)
-                   .arg(summary.cyclesCreated);
+                   .arg(QString::number(summary.objectives), QString::number(summary.keyResults),
+                        QString::number(summary.initiatives), QString::number(summary.checkIns),
+                        QString::number(summary.kpis), QString::number(summary.teamReviews),
+                        PrintableText::escaped(path), QString::number(summary.teamsCreated),
+                        QString::number(summary.cyclesCreated));
         return Success;
     } catch (const ExchangeError &error) {
         problem = error.message();

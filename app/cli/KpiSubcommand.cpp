@@ -1,6 +1,7 @@
 #include "cli/KpiSubcommand.h"
 
 #include "checkin/CheckInRules.h"
+#include "cli/PrintableText.h"
 #include "kpi/KpiHealth.h"
 #include "kpi/KpiRules.h"
 #include "storage/Repository.h"
@@ -19,7 +20,8 @@ const QString dateOption = QStringLiteral("date");
 QString measure(const Kpi &kpi, double value)
 {
     const QString number = QLocale::c().toString(value, 'g', 12);
-    return kpi.unitLabel.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, kpi.unitLabel);
+    return kpi.unitLabel.isEmpty() ? number
+                                   : QStringLiteral("%1 %2").arg(number, PrintableText::escaped(kpi.unitLabel));
 }
 
 QString standingName(KpiHealth::Standing standing)
@@ -57,7 +59,7 @@ void KpiSubcommand::configureOptions(QCommandLineParser &parser) const
            "  kpi FILE record NAME VALUE [--date D] [--team T]\n"
            "                                       the value measured on D (default today); a value of\n"
            "                                       the same day is replaced"));
-    parser.addOption({teamOptionName, tr("The KPI's team (its exact name)."), QStringLiteral("T")});
+    parser.addOption({teamOptionName, tr("The KPI's team.") + u' ' + teamMatchingHelp(), QStringLiteral("T")});
     parser.addOption({unitOption, tr("add: the unit, e.g. %, $, ms."), QStringLiteral("U")});
     parser.addOption({targetOption, tr("add: the target, a number."), QStringLiteral("N")});
     parser.addOption({lowerOption, tr("add: lower values are better (the target is a maximum).")});
@@ -91,7 +93,8 @@ int KpiSubcommand::list(const Repository &repository, QTextStream &out) const
     for (const Kpi &kpi : kpis) {
         const std::optional<double> latest = KpiHealth::latestValue(kpi);
         out << QStringLiteral("%1  %2  %3  target %4 %5  %6\n")
-                   .arg(kpi.name, kpi.teamId == NoId ? tr("(company-wide)") : teamNames.value(kpi.teamId),
+                   .arg(PrintableText::escaped(kpi.name),
+                        kpi.teamId == NoId ? tr("(company-wide)") : PrintableText::escaped(teamNames.value(kpi.teamId)),
                         latest ? measure(kpi, *latest) : QStringLiteral("-"),
                         kpi.trend == PreferredTrend::HigherIsBetter ? QStringLiteral(">=") : QStringLiteral("<="),
                         measure(kpi, kpi.target), standingName(KpiHealth::standing(kpi)));
@@ -104,11 +107,9 @@ std::optional<Id> KpiSubcommand::teamOption(const Repository &repository, const 
 {
     if (!parser.isSet(teamOptionName))
         return NoId;
-    const std::optional<Team> team = repository.teams().byName(parser.value(teamOptionName).trimmed());
-    if (!team) {
-        failure(err, tr("there is no team named “%1”.").arg(parser.value(teamOptionName)));
+    const std::optional<Team> team = teamNamed(repository, parser.value(teamOptionName), err);
+    if (!team)
         return std::nullopt;
-    }
     return team->id;
 }
 
@@ -132,7 +133,7 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
     if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis().all()); !problem.isEmpty())
         return failure(err, problem);
     repository.kpis().add(kpi);
-    out << tr("Added KPI %1.\n").arg(kpi.name);
+    out << tr("Added KPI %1.\n").arg(PrintableText::escaped(kpi.name));
     return Success;
 }
 
@@ -160,6 +161,7 @@ int KpiSubcommand::record(Repository &repository, const QCommandLineParser &pars
         return failure(err, problem);
     repository.kpis().addValue(named.first().id, {date, *value});
     out << tr("Recorded %1 for %2 on %3.\n")
-               .arg(measure(named.first(), *value), named.first().name, date.toString(Qt::ISODate));
+               .arg(measure(named.first(), *value), PrintableText::escaped(named.first().name),
+                    date.toString(Qt::ISODate));
     return Success;
 }

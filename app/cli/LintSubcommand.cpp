@@ -1,5 +1,6 @@
 #include "cli/LintSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "coach/Coach.h"
 
 #include <QFile>
@@ -160,12 +161,13 @@ QStringList LintSubcommand::standardInputLines()
 void LintSubcommand::writeHuman(QTextStream &out, const QString &text, const QString &verdict,
                                 const QList<CoachFlag> &flags, const QString &metric)
 {
-    out << text.trimmed() << '\n' << QStringLiteral("  ") << verdict;
+    out << PrintableText::escaped(text.trimmed()) << '\n' << QStringLiteral("  ") << verdict;
     if (!metric.isEmpty())
-        out << QStringLiteral(": ") << metric;
+        out << QStringLiteral(": ") << PrintableText::escaped(metric);
     out << '\n';
     for (const CoachFlag &flag : flags) {
-        out << QStringLiteral("  %1 [%2] %3\n").arg(toString(flag.severity), flag.code, flag.message)
-            << QStringLiteral("    -> %1\n").arg(flag.suggestion);
+        out << QStringLiteral("  %1 [%2] %3\n")
+                   .arg(toString(flag.severity), flag.code, PrintableText::escaped(flag.message))
+            << QStringLiteral("    -> %1\n").arg(PrintableText::escaped(flag.suggestion));
     }
 }

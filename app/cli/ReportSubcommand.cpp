@@ -1,5 +1,6 @@
 #include "cli/ReportSubcommand.h"
 
+#include "cli/PrintableText.h"
 #include "pdf/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "storage/Document.h"
@@ -35,7 +36,8 @@ void ReportSubcommand::configure(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
     parser.addOption(
         {cycleOption, tr("The cycle named C, e.g. \"2026 Q3\". Default: the active quarter."), QStringLiteral("C")});
-    parser.addOption({teamOption, tr("Only the team NAME and the teams under it."), QStringLiteral("NAME")});
+    parser.addOption({teamOption, tr("Only the team NAME and the teams under it.") + u' ' + teamMatchingHelp(),
+                      QStringLiteral("NAME")});
     parser.addOption({outOption, tr("The PDF file to write."), QStringLiteral("PATH")});
 }
 
@@ -47,6 +49,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     const std::optional<QString> outPath = requiredValue(parser, outOption, QStringLiteral("PATH"), err);
     if (!outPath)
         return UsageError;
+    if (refuseOutputOverDocument(*outPath, *file, err))
+        return Failure;
 
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return failure(err, tr("drawing a report needs a QGuiApplication."));
@@ -71,14 +75,9 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         }
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
-            const std::optional<Team> team = repository.teams().byName(parser.value(teamOption));
-            if (!team) {
-                QStringList names;
-                for (const Team &known : repository.teams().all())
-                    names.append(known.name);
-                return failure(err, tr("%1 has no team named '%2'. Its teams: %3.")
-                                        .arg(*file, parser.value(teamOption), listOrNone(names)));
-            }
+            const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);
+            if (!team)
+                return Failure;
             teamId = team->id;
         }
 
@@ -86,7 +85,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         PdfReportWriter writer(report);
         if (writer.write(*outPath) != PdfReportWriter::Result::Written)
             return failure(err, writer.errorString());
-        out << tr("Wrote the %1 report to %2\n").arg(cycle->name, *outPath);
+        out << tr("Wrote the %1 report to %2\n")
+                   .arg(PrintableText::escaped(cycle->name), PrintableText::escaped(*outPath));
         return Success;
     } catch (const DocumentError &error) {
         return failure(err, error.message());

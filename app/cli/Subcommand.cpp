@@ -1,22 +1,37 @@
 #include "cli/Subcommand.h"
 
+#include "cli/PrintableText.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
+#include "storage/DocumentFiles.h"
+#include "storage/Repository.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// Stands for the argument at `index` in a first parse: never an option, and never equal to a real argument.
+QString placeholderOf(qsizetype index)
+{
+    return QStringLiteral("\x01%1").arg(index);
+}
+
+} // namespace
 
 int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(helpOption);
-    configure(parser);
+    QCommandLineParser parser;
+    declare(parser, helpOption);
 
     QStringList commandArguments = arguments;
     if (commandArguments.size() > 1)
         commandArguments.removeAt(1); // the command's own name
-    if (!parser.parse(commandArguments))
+    if (!parser.parse(withNegativeNumbersAsPositional(commandArguments, helpOption)))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption)) {
         out << parser.helpText().replace(QStringLiteral("[options]"), name() + QStringLiteral(" [options]"));
@@ -25,10 +40,55 @@ int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     return execute(parser, out, err);
 }
 
+void Subcommand::declare(QCommandLineParser &parser, const QCommandLineOption &helpOption) const
+{
+    parser.setApplicationDescription(summary());
+    parser.addOption(helpOption);
+    configure(parser);
+}
+
+QStringList Subcommand::withNegativeNumbersAsPositional(const QStringList &arguments,
+                                                        const QCommandLineOption &helpOption) const
+{
+    // No option is named by a digit, so "-5" is either the value of the option before it, which the parser takes
+    // as it is, or a positional argument. A first parse, with each argument that is not an option replaced by a
+    // placeholder of its index, tells which arguments are positional; those then go behind "--", in order.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-\\.?\\d"));
+    const auto isNegativeNumber = [](const QString &argument) { return negativeNumber.match(argument).hasMatch(); };
+    if (std::none_of(arguments.cbegin(), arguments.cend(), isNegativeNumber))
+        return arguments;
+
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+    QStringList masked = arguments;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool afterSeparator = separator >= 0 && i > separator;
+        if (afterSeparator || (i != separator && (!argument.startsWith(u'-') || isNegativeNumber(argument))))
+            masked[i] = placeholderOf(i);
+    }
+    QCommandLineParser probe;
+    declare(probe, helpOption);
+    if (!probe.parse(masked))
+        return arguments; // the real parse reports the problem
+    QSet<QString> positional;
+    for (const QString &placeholder : probe.positionalArguments())
+        positional.insert(placeholder);
+
+    QStringList options{arguments.first()};
+    QStringList positionals;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (positional.contains(placeholderOf(i)))
+            positionals.append(arguments.at(i));
+        else if (i != separator)
+            options.append(arguments.at(i));
+    }
+    return options + QStringList{QStringLiteral("--")} + positionals;
+}
+
 int Subcommand::usageError(QTextStream &err, const QString &message) const
 {
-    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message) << tr("Try 'quarterdeck %1 --help'.").arg(name())
-        << '\n';
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), PrintableText::escapedLines(message))
+        << tr("Try 'quarterdeck %1 --help'.").arg(name()) << '\n';
     return UsageError;
 }
 
@@ -53,8 +113,46 @@ std::optional<QString> Subcommand::requiredValue(const QCommandLineParser &parse
 
 int Subcommand::failure(QTextStream &err, const QString &message) const
 {
-    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), message);
+    err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), PrintableText::escapedLines(message));
     return Failure;
+}
+
+bool Subcommand::refuseOutputOverDocument(const QString &outputPath, const QString &documentPath,
+                                          QTextStream &err) const
+{
+    const QString refusal = DocumentFiles(documentPath).refusalToWrite(outputPath);
+    if (refusal.isEmpty())
+        return false;
+    failure(err, refusal);
+    return true;
+}
+
+QString Subcommand::teamMatchingHelp()
+{
+    return tr("Letter case and spaces around the name do not matter.");
+}
+
+std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QString &name, QTextStream &err) const
+{
+    const QString wanted = name.trimmed();
+    const QList<Team> teams = repository.teams().all();
+    QList<Team> matches;
+    QStringList names;
+    for (const Team &team : teams) {
+        names.append(team.name);
+        if (team.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            matches.append(team);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        failure(err, tr("there is no team named '%1'. The teams: %2.")
+                         .arg(wanted, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    else
+        failure(err, tr("%n teams are named '%1'; rename one in the window to tell them apart.", nullptr,
+                        static_cast<int>(matches.size()))
+                         .arg(wanted));
+    return std::nullopt;
 }
 
 std::unique_ptr<Document> Subcommand::createDocument(const QString &path, QTextStream &err) const

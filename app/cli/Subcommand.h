@@ -10,6 +10,8 @@
 #include <optional>
 
 class Document;
+class Repository;
+struct Team;
 
 // A headless subcommand: `quarterdeck NAME ...`. Runs without a display; errors go to `err` with a non-zero
 // exit code (2 for bad usage, 1 when the work itself failed).
@@ -49,9 +51,27 @@ protected:
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
 
+    // True, with the reason on `err`, when `outputPath` is the document at `documentPath` or its journal:
+    // a command's output must never be written over the document.
+    bool refuseOutputOverDocument(const QString &outputPath, const QString &documentPath, QTextStream &err) const;
+
+    // How --team matches, for the help of every command that takes it.
+    static QString teamMatchingHelp();
+    // The team `name` names: letter case and spaces around it do not matter. Nothing (the reason on `err`) when
+    // no team or several teams have that name.
+    std::optional<Team> teamNamed(const Repository &repository, const QString &name, QTextStream &err) const;
+
     // A new, empty document at `path`; refuses an existing file rather than mixing data into it.
     // Null (and the reason on `err`) when it cannot be created.
     std::unique_ptr<Document> createDocument(const QString &path, QTextStream &err) const;
     // An existing document; null (and the reason on `err`) when it cannot be opened.
     std::unique_ptr<Document> openDocument(const QString &path, QTextStream &err) const;
+
+private:
+    // The help option and the command's own (configure).
+    void declare(QCommandLineParser &parser, const QCommandLineOption &helpOption) const;
+    // `arguments` with every negative number that is a positional argument moved behind "--", so the parser
+    // does not read "-5" as the option '5'.
+    QStringList withNegativeNumbersAsPositional(const QStringList &arguments,
+                                                const QCommandLineOption &helpOption) const;
 };

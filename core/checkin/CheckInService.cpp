@@ -134,8 +134,7 @@ const CheckInService::KeyResultLine *CheckInService::findKeyResult(const QList<K
         return found;
     error = titleMatches > 1
                 ? translated("'%1' is the title of %2 of the team's key results: use the key result's id instead.")
-                      .arg(key)
-                      .arg(titleMatches)
+                      .arg(key, QString::number(titleMatches))
                 : translated("'%1' is neither the id nor the exact title of one of the team's key results in this "
                              "week's cycle.")
                       .arg(key);

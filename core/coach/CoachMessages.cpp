@@ -86,12 +86,13 @@ CoachFlag CoachMessages::alreadyAchieved(double current, double target)
 
 CoachFlag CoachMessages::restatesKpi(const KpiTarget &kpi)
 {
-    return flag(
-        CoachCode::RestatesKpi, CoachSeverity::Warning,
-        QCoreApplication::translate("Coach", "It restates the KPI target \"%1\" (%2).").arg(kpi.name).arg(kpi.target),
-        QCoreApplication::translate(
-            "Coach", "A KPI shows where to look: ask why it falls behind and measure the cause the team can move "
-                     "every week."));
+    return flag(CoachCode::RestatesKpi, CoachSeverity::Warning,
+                QCoreApplication::translate("Coach", "It restates the KPI target \"%1\" (%2).")
+                    .arg(kpi.name, QString::number(kpi.target)),
+                QCoreApplication::translate(
+                    "Coach",
+                    "A KPI shows where to look: ask why it falls behind and measure the cause the team can move "
+                    "every week."));
 }
 
 CoachFlag CoachMessages::objectiveIsTask(const QString &verb)

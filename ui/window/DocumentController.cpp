@@ -3,6 +3,7 @@
 #include "document/DocumentSession.h"
 #include "sample/StarterPlan.h"
 #include "storage/Document.h"
+#include "storage/DocumentBackup.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
@@ -67,12 +68,22 @@ bool DocumentController::saveCopyAs(const QString &path)
         return false;
     const bool saved =
         attempt(tr("Cannot Save Document"), tr("Quarterdeck could not save a copy as “%1”.\n\n%2"), path, [&] {
-            // The file dialog asked before replacing; the open document itself is never removed.
-            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session->document().path()).absoluteFilePath())
-                Document::removeWithJournal(path);
-            m_session->document().saveCopyAs(path);
+            // The file dialog asked before replacing an existing file.
+            DocumentBackup::write(m_session->document(), path, DocumentBackup::ExistingTarget::Replace);
         });
     return saved && openAndUse(path, true);
+}
+
+bool DocumentController::backUp(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const bool written =
+        attempt(tr("Cannot Back Up Document"), tr("Quarterdeck could not back up the document to “%1”.\n\n%2"), path,
+                [&] { DocumentBackup::write(m_session->document(), path, DocumentBackup::ExistingTarget::Replace); });
+    if (written)
+        emit backedUp(path);
+    return written;
 }
 
 bool DocumentController::attempt(const QString &title, const QString &failure, const QString &path,
@@ -145,6 +156,12 @@ void DocumentController::chooseSaveAs()
 {
     if (const QString path = chooseFileToWrite(tr("Save a Copy As")); !path.isEmpty())
         saveCopyAs(path);
+}
+
+void DocumentController::chooseBackUp()
+{
+    if (const QString path = chooseFileToWrite(tr("Back Up Document")); !path.isEmpty())
+        backUp(path);
 }
 
 void DocumentController::setRecentMenu(QMenu *menu)

@@ -10,9 +10,9 @@ class DocumentSession;
 class QMenu;
 class QWidget;
 
-// The window's documents: creates, opens and copies (Save As) them, asking for files with the window's dialogs and
-// saying why when that fails; keeps the recent files. It owns the open DocumentSession and is the one place that
-// replaces it: the window and its views follow sessionChanged.
+// The window's documents: creates, opens, copies (Save As) and backs them up, asking for files with the window's
+// dialogs and saying why when that fails; keeps the recent files. It owns the open DocumentSession and is the one place
+// that replaces it: the window and its views follow sessionChanged.
 class DocumentController : public QObject {
     Q_OBJECT
 public:
@@ -28,15 +28,21 @@ public:
     bool create(const QString &path);
     // Writes a consistent copy of the open document to `path` and continues in the copy.
     bool saveCopyAs(const QString &path);
+    // Writes a consistent copy of the open document to `path` (File > Back Up) and stays in the open document.
+    // Both refuse a path that is the document or its journal, and replace an existing file only when complete.
+    bool backUp(const QString &path);
 
     void chooseToOpen();
     void chooseNew();
     void chooseSaveAs();
+    void chooseBackUp();
 
     // Lists the recent files in `menu`, afresh each time it opens: files can disappear while the window is open.
     void setRecentMenu(QMenu *menu);
 
 signals:
+    // A backup was written to `path`.
+    void backedUp(const QString &path);
     // `session` replaced the previous one, which is deleted when this returns. `continuesPrevious`: it is a copy of
     // the previous document (Save As), so the views may keep showing what they showed.
     void sessionChanged(DocumentSession *session, bool continuesPrevious);

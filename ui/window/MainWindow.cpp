@@ -150,6 +150,16 @@ void MainWindow::createFileMenu()
     m_saveAsAction->setEnabled(false);
     connect(m_saveAsAction, &QAction::triggered, m_documents, &DocumentController::chooseSaveAs);
 
+    // The one safe way to copy a document (file plus journal) while it is open; Save As continues in the copy.
+    m_backUpAction = fileMenu->addAction(tr("&Back Up…"));
+    m_backUpAction->setObjectName(QStringLiteral("actionBackUp"));
+    m_backUpAction->setStatusTip(tr("Write a consistent copy of the document and keep working in this one"));
+    m_backUpAction->setEnabled(false);
+    connect(m_backUpAction, &QAction::triggered, m_documents, &DocumentController::chooseBackUp);
+    connect(m_documents, &DocumentController::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+
     fileMenu->addSeparator();
     QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
@@ -461,6 +471,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_board->clear();
     m_charts->clear();
     m_saveAsAction->setEnabled(true);
+    m_backUpAction->setEnabled(true);
     m_checkInAction->setEnabled(true);
     setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
     setWindowFilePath(m_session->document().path());

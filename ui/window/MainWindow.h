@@ -108,6 +108,7 @@ private:
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_backUpAction = nullptr;
     QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;

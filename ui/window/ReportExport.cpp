@@ -3,6 +3,7 @@
 #include "pdf/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "storage/DocumentError.h"
+#include "storage/DocumentFiles.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
 
@@ -57,6 +58,10 @@ QString exportCycle(QWidget *parent, const Repository &repository, Id cycleId, c
     const QString path = askForPath(parent, suggested);
     if (path.isEmpty())
         return {};
+    if (const QString refusal = DocumentFiles(documentPath).refusalToWrite(path); !refusal.isEmpty()) {
+        MessageBoxes::warning(parent, QCoreApplication::translate("ReportExport", "Cannot Export Report"), refusal);
+        return {};
+    }
 
     QProgressDialog progress(
         QCoreApplication::translate("ReportExport", "Writing the %1 report…").arg(report.cycle.name),

@@ -258,3 +258,29 @@ TEST_CASE("The quarterdeck binary should exit non-zero on an unknown team", "[ap
     CHECK(process.exitCode() == 1);
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no team named 'Nobody'")));
 }
+
+TEST_CASE("quarterdeck checkin should refuse a key result named twice, writing nothing", "[app][checkin]")
+{
+    DemoDocument demo;
+    SalesKeyResults sales;
+    {
+        const auto document = Document::open(demo.path);
+        Repository repository(*document);
+        sales = salesKeyResults(repository);
+    }
+    REQUIRE_FALSE(sales.keyResults.isEmpty());
+    const KeyResult &keyResult = sales.keyResults.first();
+    const QByteArray before = demo.bytes();
+    // By id twice, and by id then by title: the same key result either way.
+    for (const QString &second : {QString::number(keyResult.id), keyResult.title}) {
+        INFO(second.toStdString());
+        const CommandOutcome outcome = checkIn(demo, {QStringLiteral("--team"), QStringLiteral("Sales"),
+                                                      QStringLiteral("--kr"), QStringLiteral("%1=5").arg(keyResult.id),
+                                                      QStringLiteral("--kr"), second + QStringLiteral("=6")});
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.err.contains(QStringLiteral("is named twice")));
+        CHECK(outcome.err.contains(QStringLiteral("Nothing was changed.")));
+        CHECK(outcome.out.isEmpty());
+        CHECK(demo.bytes() == before);
+    }
+}
