@@ -7,9 +7,11 @@
 #include "window/DocumentController.h"
 #include "window/RecentFiles.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -89,4 +91,50 @@ TEST_CASE("The document controller should keep the open document when another ca
     CHECK(documents.handedOut.size() == 1);
     REQUIRE(recorded.messages().size() == 1);
     CHECK(recorded.messages().first().text.contains(QStringLiteral("missing.okr")));
+}
+
+TEST_CASE("The document controller should back up the open document and stay in it", "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    REQUIRE(documents.controller.create(documents.pathOf(QStringLiteral("plan.okr"))));
+    DocumentSession *const open = documents.controller.session();
+    const QString backup = documents.pathOf(QStringLiteral("backup.okr"));
+    QFile older(backup);
+    REQUIRE(older.open(QIODevice::WriteOnly));
+    older.write("an older backup the save dialog agreed to replace");
+    older.close();
+
+    REQUIRE(documents.controller.backUp(backup));
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK(documents.controller.session() == open);
+    CHECK(documents.handedOut.size() == 1);
+    const auto copy = Document::open(backup);
+    CHECK(Repository(*copy).teams().organisationName() == QStringLiteral("plan"));
+}
+
+TEST_CASE("Save As and Back Up should refuse the open document and its journal, writing nothing",
+          "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    const QString path = documents.pathOf(QStringLiteral("plan.okr"));
+    REQUIRE(documents.controller.create(path));
+    DocumentSession *const open = documents.controller.session();
+
+    int refusals = 0;
+    for (const QString &target : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        INFO(target.toStdString());
+        CHECK_FALSE(documents.controller.saveCopyAs(target));
+        CHECK_FALSE(documents.controller.backUp(target));
+        refusals += 2;
+        REQUIRE(recorded.messages().size() == refusals);
+        CHECK(recorded.messages().last().text.contains(QStringLiteral("it is the document")));
+    }
+    CHECK(documents.controller.session() == open);
+    CHECK(open->repository().teams().organisationName() == QStringLiteral("plan"));
+    QSqlQuery integrity = open->document().exec(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(integrity.next());
+    CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
 }

@@ -1,5 +1,7 @@
 #include "support/catch.h"
 
+#include "document/DocumentSession.h"
+#include "storage/Repository.h"
 #include "support/CatchQt.h"
 #include "support/ReportFixtures.h"
 #include "ui/support/RecordedMessages.h"
@@ -93,4 +95,30 @@ TEST_CASE("A report that cannot be written says why in a message", "[ui][window]
     REQUIRE(recorded.messages().size() == 1);
     CHECK(recorded.messages().first().kind == MessageBoxes::Kind::Warning);
     CHECK(recorded.messages().first().text.contains(QStringLiteral("report.pdf")));
+}
+
+TEST_CASE("File > Export Quarter Report should refuse the document itself as the PDF", "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const QString documentPath = demo.close();
+    const RecordedMessages recorded;
+    MainWindow window;
+    REQUIRE(window.openDocument(documentPath));
+    QFile document(documentPath);
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    const QByteArray header = document.read(16);
+    document.close();
+
+    for (const QString &target : QStringList{documentPath, documentPath + QStringLiteral("-wal")}) {
+        INFO(target.toStdString());
+        const AnsweredSaveDialog dialog(target);
+        exportReportAction(window)->trigger();
+        REQUIRE_FALSE(recorded.messages().isEmpty());
+        CHECK(recorded.messages().last().text.contains(QStringLiteral("it is the document")));
+    }
+    CHECK(recorded.messages().size() == 2);
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    CHECK(document.read(16) == header);
+    CHECK(window.session()->repository().teams().all().size() > 1);
 }
