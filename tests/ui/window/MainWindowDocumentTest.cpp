@@ -282,3 +282,25 @@ TEST_CASE("A document that opens but cannot be read keeps the previous one and s
     CHECK(window.windowTitle() == QStringLiteral("acme — Quarterdeck"));
     CHECK(topLevelTitles(window).size() == 3);
 }
+
+TEST_CASE("File > Back Up should follow Save As and need an open document", "[ui][window][document]")
+{
+    QSettings().clear();
+    QTemporaryDir folder;
+    MainWindow window;
+    auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("menuFile"));
+    REQUIRE(fileMenu);
+    QStringList names;
+    for (const QAction *action : fileMenu->actions())
+        names.append(action->objectName());
+    const qsizetype saveAs = names.indexOf(QStringLiteral("actionSaveAs"));
+    REQUIRE(saveAs >= 0);
+    REQUIRE(names.value(saveAs + 1) == QStringLiteral("actionBackUp"));
+    QAction *backUp = fileMenu->actions().at(saveAs + 1);
+    CHECK(backUp->text().contains(QStringLiteral("Back Up")));
+
+    REQUIRE(window.session() == nullptr);
+    CHECK_FALSE(backUp->isEnabled());
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("plan.okr"))));
+    CHECK(backUp->isEnabled());
+}
