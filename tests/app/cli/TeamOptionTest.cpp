@@ -40,7 +40,7 @@ Id teamNamed(const DemoDocumentFile &demo, const QString &name)
 
 } // namespace
 
-TEST_CASE("--team should match a team's name in any letter case, with spaces around it", "[app][team]")
+TEST_CASE("The --team option should match a team's name in any letter case, with spaces around it", "[app][team]")
 {
     const DemoDocumentFile demo;
     const Id marketing = teamNamed(demo, QStringLiteral("Marketing"));
@@ -57,7 +57,8 @@ TEST_CASE("--team should match a team's name in any letter case, with spaces aro
     }
 }
 
-TEST_CASE("--team should refuse a name several teams share, and say what the teams are called otherwise", "[app][team]")
+TEST_CASE("The --team option should refuse a name several teams share, and say what the teams are called otherwise",
+          "[app][team]")
 {
     const DemoDocumentFile demo;
     {
