@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 
 namespace {
@@ -61,6 +62,37 @@ TEST_CASE("quarterdeck backup should copy every committed row while another conn
     QStringList original = teamNamesOf(demo.path);
     original.removeAll(QStringLiteral("Not committed yet"));
     CHECK(backedUp == original);
+}
+
+TEST_CASE("quarterdeck backup should copy the committed document while another process holds a write transaction",
+          "[app][backup]")
+{
+    const DemoDocumentFile demo;
+    const QString target = demo.pathOf(QStringLiteral("backup.okr"));
+    const QStringList teamsBefore = teamNamesOf(demo.path);
+    // The sqlite3 shell takes the write lock, adds a team and says so; it commits only when told.
+    QProcess writer;
+    writer.start(QStringLiteral("sqlite3"), {demo.path});
+    REQUIRE(writer.waitForStarted());
+    writer.write("BEGIN IMMEDIATE;\n"
+                 "INSERT INTO teams (parent_id, name) SELECT min(id), 'Written by another process' FROM teams;\n"
+                 "SELECT 'locked';\n");
+    QByteArray said;
+    while (!said.contains("locked")) {
+        REQUIRE(writer.waitForReadyRead());
+        said += writer.readAllStandardOutput();
+    }
+
+    const CommandOutcome outcome = backUp(demo.path, target);
+
+    writer.write("COMMIT;\n.quit\n");
+    writer.closeWriteChannel();
+    REQUIRE(writer.waitForFinished());
+    INFO(outcome.err.toStdString());
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(integrityOf(target) == QStringLiteral("ok"));
+    CHECK(teamNamesOf(target) == teamsBefore);
+    CHECK(teamNamesOf(demo.path).contains(QStringLiteral("Written by another process")));
 }
 
 TEST_CASE("quarterdeck backup should refuse an existing target unless --force, then replace it whole", "[app][backup]")
