@@ -135,7 +135,7 @@ QStringList CrashWorkload::prepare(Family family)
         if (m_keyResultIds.size() < KeyResultsPerCheckIn)
             return {QStringLiteral("%1 has fewer than %2 key results").arg(m_teamName).arg(KeyResultsPerCheckIn)};
     }
-    // Each kind once to the end: its duration bounds the delays, its result is what a complete run leaves.
+    // Each kind once to the end: its duration is the first bound of the delays, its result what a complete run leaves.
     QStringList findings;
     QList<Kind> calibrated;
     for (const Kind kind : kindsOf(family)) {
@@ -158,16 +158,21 @@ QStringList CrashWorkload::runTrial(Family family, int trial)
 {
     const QList<Kind> &kinds = kindsOf(family);
     const Kind kind = kinds.at(m_random.bounded(static_cast<int>(kinds.size())));
-    // Up to a little past the typical duration, so that some runs finish and their report is checked too.
-    const int killAfterMs = m_random.bounded(static_cast<int>(m_typicalMs[kind] * 5 / 4) + 1);
-    return runTrial(kind, trial, killAfterMs);
+    // Uniform up to a bound that follows the machine's speed: it grows after a kill and shrinks after a run that
+    // finished, which settles where about two runs in three are killed, at points all over the run, and the rest
+    // report done and are checked as such.
+    double &bound = m_killBoundMs[kind];
+    const QStringList findings = runTrial(kind, trial, m_random.bounded(static_cast<int>(bound) + 1));
+    bound *= m_lastRunKilled ? 1.05 : 0.9;
+    return findings;
 }
 
 QStringList CrashWorkload::runTrial(Kind kind, int trial, std::optional<int> killAfterMs)
 {
     const ProcessKiller::Outcome outcome = ProcessKiller::run(arguments(kind, trial), killAfterMs);
     if (!killAfterMs)
-        m_typicalMs[kind] = outcome.elapsedMs;
+        m_killBoundMs[kind] = static_cast<double>(outcome.elapsedMs);
+    m_lastRunKilled = outcome.killed;
     QStringList findings = check(kind, trial, outcome);
     for (QString &finding : findings)
         finding = QStringLiteral("trial %1, %2 (%3): %4").arg(trial).arg(kindName(kind), described(outcome), finding);

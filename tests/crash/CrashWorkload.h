@@ -28,7 +28,7 @@ public:
     CrashWorkload(QString folder, quint32 seed);
 
     // Writes the shared document and runs each action of the family once to the end, to learn how long it takes (the
-    // delays are drawn up to that) and what a complete new document holds. Returns what went wrong.
+    // first bound of the delays) and what a complete new document holds. Returns what went wrong.
     QStringList prepare(Family family);
     // One trial of the family, of a kind drawn at random; returns what went wrong (empty when nothing did).
     QStringList runTrial(Family family, int trial);
@@ -73,7 +73,8 @@ private:
     QString m_cycleName;
     QList<Id> m_keyResultIds;                  // the two key results every check-in names
     QList<std::optional<double>> m_lastValues; // their values in the week after the latest trial
-    std::map<Kind, qint64> m_typicalMs;        // a run to the end, measured by prepare()
+    std::map<Kind, double> m_killBoundMs;      // kill delays are drawn up to this
+    bool m_lastRunKilled = false;
     std::map<Kind, QList<qint64>> m_completeFingerprint;
     std::map<Kind, Counts> m_counts;
 };
