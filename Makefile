@@ -4,8 +4,9 @@ BUILD_TYPE ?= RelWithDebInfo
 WERROR ?= OFF
 JOBS ?= $(shell nproc)
 DOCUMENT ?=
+CRASH_TRIALS ?= 2000
 
-.PHONY: all setup configure build run test bench clean
+.PHONY: all setup configure build run test bench crash-test clean
 
 all: build
 
@@ -26,6 +27,10 @@ test: build
 
 bench: build
 	@./$(BUILD_DIR)/tests/quarterdeck_bench
+
+# The crash test long: CRASH_TRIALS killed processes per family (check-ins and imports; new documents).
+crash-test: build
+	@CRASH_TRIALS=$(CRASH_TRIALS) ./$(BUILD_DIR)/tests/quarterdeck_crash_tests
 
 clean:
 	@rm -rf $(BUILD_DIR)

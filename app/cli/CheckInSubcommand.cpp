@@ -97,57 +97,62 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
         if (!check.allowed())
             return failure(err, check.refusal);
 
-        // Every problem is reported, and nothing is written unless there are none.
-        const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(team->id, chosenWeek);
-        CheckIn checkIn = repository.checkIns()
-                              .find(team->id, chosenWeek)
-                              .value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
+        // Every problem is reported, and nothing is written unless there are none. The week is read, merged and
+        // saved in one write transaction: a concurrent check-in of the same week waits for it, then merges into it.
         QStringList problems;
-        QHash<Id, QString> namedAs; // each key result's first --kr key: a second value for it is refused, not merged
-        for (const RequestedUpdate &request : std::as_const(requested)) {
-            QString error;
-            const CheckInService::KeyResultLine *line = CheckInService::findKeyResult(lines, request.key, error);
-            if (!line) {
-                problems.append(error);
-                continue;
+        document->transaction([&] {
+            const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(team->id, chosenWeek);
+            CheckIn checkIn = repository.checkIns()
+                                  .find(team->id, chosenWeek)
+                                  .value_or(CheckIn{NoId, team->id, chosenWeek, {}, {}, {}, {}});
+            QHash<Id, QString> namedAs; // each key result's first --kr key: a second value is refused, not merged
+            for (const RequestedUpdate &request : std::as_const(requested)) {
+                QString error;
+                const CheckInService::KeyResultLine *line = CheckInService::findKeyResult(lines, request.key, error);
+                if (!line) {
+                    problems.append(error);
+                    continue;
+                }
+                if (const auto earlier = namedAs.constFind(line->keyResult.id); earlier != namedAs.cend()) {
+                    problems.append(
+                        tr("'%1' is named twice (--kr %2=… and --kr %3=…): give each key result one value.")
+                            .arg(line->keyResult.title, *earlier, request.key));
+                    continue;
+                }
+                namedAs.insert(line->keyResult.id, request.key);
+                const std::optional<double> value = CheckInRules::parseValue(request.valueText);
+                if (!value) {
+                    problems.append(
+                        tr("the value '%1' for '%2' is not a number.").arg(request.valueText, line->keyResult.title));
+                    continue;
+                }
+                KeyResultUpdate update;
+                update.keyResultId = line->keyResult.id;
+                update.value = *value;
+                // Unnamed parts of an update keep what the week (or else the previous week) said.
+                if (line->saved) {
+                    update.confidence = line->saved->confidence;
+                    update.comment = line->saved->comment;
+                } else if (line->previous) {
+                    update.confidence = line->previous->confidence;
+                }
+                if (confidence)
+                    update.confidence = *confidence;
+                if (parser.isSet(commentOption))
+                    update.comment = parser.value(commentOption);
+                CheckInRules::mergeUpdate(checkIn, update);
             }
-            if (const auto earlier = namedAs.constFind(line->keyResult.id); earlier != namedAs.cend()) {
-                problems.append(tr("'%1' is named twice (--kr %2=… and --kr %3=…): give each key result one value.")
-                                    .arg(line->keyResult.title, *earlier, request.key));
-                continue;
-            }
-            namedAs.insert(line->keyResult.id, request.key);
-            const std::optional<double> value = CheckInRules::parseValue(request.valueText);
-            if (!value) {
-                problems.append(
-                    tr("the value '%1' for '%2' is not a number.").arg(request.valueText, line->keyResult.title));
-                continue;
-            }
-            KeyResultUpdate update;
-            update.keyResultId = line->keyResult.id;
-            update.value = *value;
-            // Unnamed parts of an update keep what the week (or else the previous week) said.
-            if (line->saved) {
-                update.confidence = line->saved->confidence;
-                update.comment = line->saved->comment;
-            } else if (line->previous) {
-                update.confidence = line->previous->confidence;
-            }
-            if (confidence)
-                update.confidence = *confidence;
-            if (parser.isSet(commentOption))
-                update.comment = parser.value(commentOption);
-            CheckInRules::mergeUpdate(checkIn, update);
-        }
-        if (problems.isEmpty())
-            problems = service.problems(checkIn);
+            if (problems.isEmpty())
+                problems = service.problems(checkIn);
+            if (problems.isEmpty())
+                service.save(checkIn);
+        });
         if (!problems.isEmpty()) {
             for (const QString &problem : std::as_const(problems))
                 failure(err, problem);
             err << tr("Nothing was changed.") << '\n';
             return Failure;
         }
-        service.save(checkIn);
         if (!check.notice.isEmpty())
             out << check.notice << '\n';
         out << tr("Checked in %n key result(s) for %1 in %2.", nullptr, static_cast<int>(requested.size()))

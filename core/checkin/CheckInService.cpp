@@ -4,6 +4,7 @@
 #include "cycles/CycleRules.h"
 #include "model/CyclePlan.h"
 #include "scoring/Scoring.h"
+#include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
@@ -192,10 +193,15 @@ QStringList CheckInService::problems(const CheckIn &checkIn) const
 
 Id CheckInService::save(const CheckIn &checkIn)
 {
-    const QStringList found = problems(checkIn);
-    if (!found.isEmpty())
-        throw DocumentError(found.join(u'\n'));
-    return m_repository.checkIns().save(CheckInRules::normalised(checkIn));
+    Id id = NoId;
+    // Checked in the transaction that writes, so that what was checked is still so when it is written.
+    m_repository.document().transaction([&] {
+        const QStringList found = problems(checkIn);
+        if (!found.isEmpty())
+            throw DocumentError(found.join(u'\n'));
+        id = m_repository.checkIns().save(CheckInRules::normalised(checkIn));
+    });
+    return id;
 }
 
 QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId) const

@@ -67,8 +67,9 @@ public:
 
     // Everything that stops the check-in from being saved, in words for the user; empty when it can be saved.
     QStringList problems(const CheckIn &checkIn) const;
-    // Saves the normalised check-in in one transaction (replacing that team and week's content) and returns its id.
-    // Throws DocumentError listing the problems when there are any.
+    // Checks and saves the normalised check-in in one transaction (replacing that team and week's content, see
+    // CheckInRepository::save) and returns its id. Throws DocumentError listing the problems when there are any.
+    // A caller that read the week to merge into it reads inside the same Document::transaction.
     Id save(const CheckIn &checkIn);
 
     // For the manager: key results of a cycle whose last 3 check-in weeks have the same value.

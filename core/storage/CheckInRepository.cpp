@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <utility>
+
 CheckInRepository::CheckInRepository(Document &document)
     : m_document(document)
 {
@@ -29,25 +31,94 @@ Id CheckInRepository::save(const CheckIn &checkIn)
                  .bind(QStringLiteral("lessons"), checkIn.lessons)
                  .bind(QStringLiteral("next_priorities"), checkIn.nextPriorities)
                  .execReturningId();
-
-        for (const QString &content : {QStringLiteral("DELETE FROM kr_updates WHERE check_in_id = :check_in_id"),
-                                       QStringLiteral("DELETE FROM plan_items WHERE check_in_id = :check_in_id")})
-            Statement(m_document, content).bind(QStringLiteral("check_in_id"), id).exec();
-        for (const KeyResultUpdate &update : checkIn.updates) {
-            Statement insert(m_document, Tables::keyResultUpdates().insertValues());
-            Tables::bind(insert, update);
-            insert.bind(QStringLiteral("check_in_id"), id)
-                .bind(QStringLiteral("iso_year"), checkIn.week.year)
-                .bind(QStringLiteral("iso_week"), checkIn.week.week)
-                .execReturningId();
-        }
-        for (const PlanItem &item : checkIn.items) {
-            Statement insert(m_document, Tables::planItems().insertValues());
-            Tables::bind(insert, item);
-            insert.bind(QStringLiteral("check_in_id"), id).execReturningId();
-        }
+        saveUpdates(id, checkIn);
+        savePlanItems(id, checkIn.items);
     });
     return id;
+}
+
+namespace {
+
+bool sameUpdate(const KeyResultUpdate &left, const KeyResultUpdate &right)
+{
+    return left.keyResultId == right.keyResultId && left.value == right.value && left.confidence == right.confidence &&
+           left.comment == right.comment;
+}
+
+bool samePlanItem(const PlanItem &left, const PlanItem &right)
+{
+    return left.person == right.person && left.kind == right.kind && left.text == right.text &&
+           left.keyResultId == right.keyResultId && left.done == right.done;
+}
+
+} // namespace
+
+// Rows are written only where the content changed, so that unchanged rows stay as they are, ids included: an update
+// of a key result already in the week is rewritten in its row, a new one is added, those no longer named go.
+void CheckInRepository::saveUpdates(Id checkInId, const CheckIn &checkIn)
+{
+    QHash<Id, KeyResultUpdate> stored; // by key result
+    Statement read(m_document, Tables::keyResultUpdates().select(QStringLiteral("WHERE check_in_id = :check_in_id")));
+    read.bind(QStringLiteral("check_in_id"), checkInId).exec();
+    while (read.next()) {
+        const KeyResultUpdate update = Tables::keyResultUpdateFrom(read);
+        stored.insert(update.keyResultId, update);
+    }
+
+    for (const KeyResultUpdate &update : checkIn.updates) {
+        const auto found = stored.constFind(update.keyResultId);
+        if (found != stored.cend() && sameUpdate(*found, update)) {
+            stored.erase(found);
+            continue;
+        }
+        stored.remove(update.keyResultId);
+        Statement upsert(m_document, Tables::keyResultUpdates().upsert(
+                                         {QStringLiteral("check_in_id"), QStringLiteral("key_result_id")}));
+        Tables::bind(upsert, update);
+        upsert.bind(QStringLiteral("check_in_id"), checkInId)
+            .bind(QStringLiteral("iso_year"), checkIn.week.year)
+            .bind(QStringLiteral("iso_week"), checkIn.week.week)
+            .execReturningId();
+    }
+    for (auto gone = stored.cbegin(); gone != stored.cend(); ++gone)
+        Statement(m_document, QStringLiteral("DELETE FROM kr_updates"
+                                             " WHERE check_in_id = :check_in_id AND key_result_id = :key_result_id"))
+            .bind(QStringLiteral("check_in_id"), checkInId)
+            .bind(QStringLiteral("key_result_id"), gone.key())
+            .exec();
+}
+
+// Plan items have no identity of their own but their place (rows keep CheckIn::items' order by id): the n-th item
+// rewrites the n-th row when it differs, items beyond the stored rows are added and rows beyond the items go.
+void CheckInRepository::savePlanItems(Id checkInId, const QList<PlanItem> &items)
+{
+    QList<std::pair<Id, PlanItem>> stored; // row id and content, in order
+    Statement read(m_document,
+                   Tables::planItems().select(QStringLiteral("WHERE check_in_id = :check_in_id ORDER BY id")));
+    read.bind(QStringLiteral("check_in_id"), checkInId).exec();
+    while (read.next())
+        stored.append({read.value(QStringLiteral("id")).toLongLong(), Tables::planItemFrom(read)});
+
+    for (qsizetype row = 0; row < items.size(); ++row) {
+        const PlanItem &item = items.at(row);
+        if (row < stored.size()) {
+            if (samePlanItem(stored.at(row).second, item))
+                continue;
+            Statement update(m_document, Tables::planItems().update());
+            Tables::bind(update, item);
+            update.bind(QStringLiteral("id"), stored.at(row).first)
+                .bind(QStringLiteral("check_in_id"), checkInId)
+                .exec();
+        } else {
+            Statement insert(m_document, Tables::planItems().insertValues());
+            Tables::bind(insert, item);
+            insert.bind(QStringLiteral("check_in_id"), checkInId).execReturningId();
+        }
+    }
+    for (qsizetype row = items.size(); row < stored.size(); ++row)
+        Statement(m_document, QStringLiteral("DELETE FROM plan_items WHERE id = :id"))
+            .bind(QStringLiteral("id"), stored.at(row).first)
+            .exec();
 }
 
 // Fills the updates and plan items of check-ins already read, with one query each; `condition` selects them over

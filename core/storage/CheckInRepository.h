@@ -16,7 +16,9 @@ public:
     explicit CheckInRepository(Document &document);
 
     // Saving again replaces that week's content and keeps its id (CheckIn::id is not read: team and week are the
-    // key). The key results' current values follow the latest week's updates.
+    // key). Only what changed is written: an unchanged update or plan item keeps its row and id, an update of a key
+    // result already in the week is rewritten in place, new updates come last. The key results' current values
+    // follow the latest week's updates.
     Id save(const CheckIn &checkIn);
     std::optional<CheckIn> find(Id teamId, IsoWeek week) const;
     QList<CheckIn> ofTeam(Id teamId) const; // oldest first
@@ -31,6 +33,8 @@ public:
     QList<Comment> commentsOfKeyResult(Id keyResultId) const;
 
 private:
+    void saveUpdates(Id checkInId, const CheckIn &checkIn);
+    void savePlanItems(Id checkInId, const QList<PlanItem> &items);
     void attachContent(QList<CheckIn> &checkIns, const QString &condition, const QString &key, Id id) const;
     QList<Comment> comments(const QString &column, Id id) const;
 

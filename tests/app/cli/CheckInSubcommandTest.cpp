@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <array>
 #include <optional>
 
 namespace {
@@ -283,4 +284,53 @@ TEST_CASE("quarterdeck checkin should refuse a key result named twice, writing n
         CHECK(outcome.out.isEmpty());
         CHECK(demo.bytes() == before);
     }
+}
+
+TEST_CASE("Two quarterdeck checkin processes racing on one team-week should both keep their update",
+          "[app][checkin][process]")
+{
+    DemoDocument demo;
+    const IsoWeek week = lastWeekOfLiveQuarter(demo);
+    SalesKeyResults sales;
+    {
+        const auto document = Document::open(demo.path);
+        Repository repository(*document);
+        sales = salesKeyResults(repository);
+    }
+    REQUIRE(sales.keyResults.size() >= 2);
+    const std::array<Id, 2> keyResultIds{sales.keyResults.at(0).id, sales.keyResults.at(1).id};
+
+    constexpr int Rounds = 100;
+    int roundsLosingAnUpdate = 0;
+    QStringList failures;
+    for (int round = 1; round <= Rounds; ++round) {
+        // Each process names one key result with a value of this round: a lost update leaves the previous round's.
+        const std::array<double, 2> values{double(round), 1000.0 + round};
+        std::array<QProcess, 2> processes;
+        for (std::size_t which = 0; which < processes.size(); ++which)
+            processes[which].start(QStringLiteral(QUARTERDECK_BINARY),
+                                   {QStringLiteral("checkin"), demo.path, QStringLiteral("--team"),
+                                    QStringLiteral("Sales"), QStringLiteral("--week"), week.toString(),
+                                    QStringLiteral("--kr"),
+                                    QStringLiteral("%1=%2").arg(keyResultIds[which]).arg(values[which])});
+        for (QProcess &process : processes) {
+            REQUIRE(process.waitForFinished(30000));
+            if (process.exitCode() != 0)
+                failures.append(QString::fromUtf8(process.readAllStandardError()));
+        }
+
+        const auto document = Document::open(demo.path);
+        const std::optional<CheckIn> stored = Repository(*document).checkIns().find(sales.teamId, week);
+        REQUIRE(stored.has_value());
+        int kept = 0;
+        for (const KeyResultUpdate &update : stored->updates) {
+            for (std::size_t which = 0; which < keyResultIds.size(); ++which)
+                kept += update.keyResultId == keyResultIds[which] && update.value == values[which] ? 1 : 0;
+        }
+        roundsLosingAnUpdate += kept == 2 ? 0 : 1;
+    }
+    INFO(failures.join(u'\n').toStdString());
+    CHECK(failures.isEmpty());
+    INFO("rounds of " << Rounds << " that lost an update: " << roundsLosingAnUpdate);
+    CHECK(roundsLosingAnUpdate == 0);
 }

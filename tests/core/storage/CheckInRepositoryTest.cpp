@@ -6,9 +6,11 @@
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 using namespace StorageTestSupport;
 
@@ -151,4 +153,92 @@ TEST_CASE("Repository should round-trip a check-in and replace it when the same 
     CHECK(all[0].items.isEmpty());
     CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 1);
     CHECK(rowCount(*fixture.document, QStringLiteral("plan_items")) == 0);
+}
+
+namespace {
+
+// Row ids of a table's rows, by `keyColumn`, in id order.
+QList<std::pair<qint64, Id>> rowIds(Document &document, const QString &table, const QString &keyColumn)
+{
+    QSqlQuery query = document.exec(QStringLiteral("SELECT %1, id FROM %2 ORDER BY id").arg(keyColumn, table));
+    QList<std::pair<qint64, Id>> ids;
+    while (query.next())
+        ids.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return ids;
+}
+
+qint64 totalChanges(Document &document)
+{
+    QSqlQuery query = document.exec(QStringLiteral("SELECT total_changes()"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST_CASE("Saving a week again should update its rows in place and keep the ids of what stayed", "[storage][checkin]")
+{
+    SmallPlan fixture;
+    Repository &repository = fixture.repository;
+    Document &document = *fixture.document;
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
+    const Id revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
+    const Id churnId = fixture.addKeyResult(objectiveId, QStringLiteral("Churn"));
+    const Id npsId = fixture.addKeyResult(objectiveId, QStringLiteral("NPS"));
+    const PlanItem call{QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call accounts"), revenueId, false};
+    const PlanItem ship{QStringLiteral("Lee"), PlanItemKind::Progress, QStringLiteral("Shipped export"), NoId, false};
+    const PlanItem bug{QStringLiteral("Lee"), PlanItemKind::Problem, QStringLiteral("Billing bug"), churnId, false};
+
+    CheckIn checkIn{NoId,
+                    fixture.salesId,
+                    {2026, 28},
+                    {{revenueId, 100, Confidence::OnTrack, {}}, {churnId, 5, Confidence::AtRisk, {}}},
+                    {call, ship, bug},
+                    {},
+                    {}};
+    repository.checkIns().save(checkIn);
+    const QList<std::pair<qint64, Id>> updatesBefore =
+        rowIds(document, QStringLiteral("kr_updates"), QStringLiteral("key_result_id"));
+    const QList<std::pair<qint64, Id>> itemsBefore =
+        rowIds(document, QStringLiteral("plan_items"), QStringLiteral("check_in_id"));
+    REQUIRE(updatesBefore.size() == 2);
+    REQUIRE(itemsBefore.size() == 3);
+
+    SECTION("the same content again writes no update or plan item")
+    {
+        const qint64 changesBefore = totalChanges(document);
+        repository.checkIns().save(checkIn);
+        CHECK(totalChanges(document) - changesBefore == 1); // the week's own row only
+        CHECK(rowIds(document, QStringLiteral("kr_updates"), QStringLiteral("key_result_id")) == updatesBefore);
+        CHECK(rowIds(document, QStringLiteral("plan_items"), QStringLiteral("check_in_id")) == itemsBefore);
+    }
+
+    SECTION("changed content rewrites its rows, new rows come last and dropped ones go")
+    {
+        CheckIn again = checkIn;
+        again.updates = {{churnId, 4, Confidence::OnTrack, QStringLiteral("Better")},
+                         {npsId, 30, Confidence::OnTrack, {}}};
+        PlanItem shipped = ship;
+        shipped.text = QStringLiteral("Shipped export and import");
+        again.items = {call, shipped};
+        repository.checkIns().save(again);
+
+        const QList<std::pair<qint64, Id>> updatesAfter =
+            rowIds(document, QStringLiteral("kr_updates"), QStringLiteral("key_result_id"));
+        REQUIRE(updatesAfter.size() == 2);
+        CHECK(updatesAfter[0] == updatesBefore[1]); // churn kept its row
+        CHECK(updatesAfter[0].first == churnId);
+        CHECK(updatesAfter[1].first == npsId);
+        CHECK(updatesAfter[1].second > updatesBefore[1].second);
+        CHECK(rowIds(document, QStringLiteral("plan_items"), QStringLiteral("check_in_id")) == itemsBefore.mid(0, 2));
+
+        const std::optional<CheckIn> stored = repository.checkIns().find(fixture.salesId, IsoWeek{2026, 28});
+        REQUIRE(stored.has_value());
+        REQUIRE(stored->updates.size() == 2);
+        CHECK(stored->updates[0].value == 4);
+        CHECK(stored->updates[0].comment == QStringLiteral("Better"));
+        CHECK(stored->updates[1].value == 30);
+        REQUIRE(stored->items.size() == 2);
+        CHECK(stored->items[0].text == call.text);
+        CHECK(stored->items[1].text == shipped.text);
+    }
 }
