@@ -78,7 +78,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                               tr("--week takes an ISO week such as 2026-W47, not '%1'.").arg(parser.value(weekOption)));
     }
 
-    const std::unique_ptr<Document> document = openDocument(*file, err);
+    const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadWrite, err);
     if (!document)
         return Failure;
     try {

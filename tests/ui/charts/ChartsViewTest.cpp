@@ -29,7 +29,7 @@ namespace {
 struct DemoDocument {
     QTemporaryDir folder;
     std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+        Document::create(folder.filePath(QStringLiteral("demo.okr")));
     Repository repository{*document};
     QDate today{2026, 8, 12};
 

@@ -33,7 +33,7 @@ namespace {
 struct KpiSession {
     QTemporaryDir folder;
     std::unique_ptr<DocumentSession> session =
-        DocumentSession::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+        DocumentSession::create(folder.filePath(QStringLiteral("demo.okr")));
     Repository &repository = session->repository();
     std::unique_ptr<KpiView> view;
 

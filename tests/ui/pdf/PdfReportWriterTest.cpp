@@ -218,7 +218,7 @@ TEST_CASE("A report of many teams starts with a table of contents", "[ui][report
 {
     const QTemporaryDir directory;
     const auto document =
-        Document::open(directory.filePath(QStringLiteral("many.okr")), Document::OpenMode::CreateIfMissing);
+        Document::create(directory.filePath(QStringLiteral("many.okr")));
     Repository repository(*document);
     OrganisationGenerator::write(repository, {12, 1, 3, QDate::currentDate()});
     const QString path = directory.filePath(QStringLiteral("many.pdf"));

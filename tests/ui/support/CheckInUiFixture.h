@@ -15,7 +15,7 @@
 struct CheckInUiFixture {
     QTemporaryDir folder;
     std::unique_ptr<DocumentSession> session =
-        DocumentSession::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+        DocumentSession::create(folder.filePath(QStringLiteral("plan.okr")));
     Repository &repository = session->repository();
     QUndoStack &undoStack = *session->undoStack();
     ShownPlan shownPlan; // of the live quarter, following the session as the window's does
