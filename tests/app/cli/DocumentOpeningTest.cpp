@@ -52,6 +52,7 @@ TEST_CASE("A generate killed while it writes leaves no document behind, and a re
                    {QStringLiteral("generate"), path, QStringLiteral("--teams"), QStringLiteral("300"),
                     QStringLiteral("--cycles"), QStringLiteral("8")});
     // Killed once the first of eight quarters is written: midway, with data in the file and its journal.
+    generate.setReadChannel(QProcess::StandardError); // the progress, which waitForReadyRead then waits for
     QByteArray progress;
     while (!progress.contains("Cycle 1 of 8 written") && generate.waitForReadyRead(60000))
         progress += generate.readAllStandardError();
