@@ -85,7 +85,7 @@ std::unique_ptr<Document> Subcommand::openDocument(const QString &path, Document
                       "in %3\n")
                        .arg(name(), path, backup);
         if (document->isDamaged())
-            err << tr("quarterdeck %1: %2\n").arg(name(), document->readOnlyReason());
+            err << QStringLiteral("quarterdeck %1: %2\n").arg(name(), document->readOnlyReason());
         return document;
     } catch (const DocumentError &error) {
         failure(err, error.message());
