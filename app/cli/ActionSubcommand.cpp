@@ -43,7 +43,8 @@ int ActionSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return usageError(err, tr("'%1' takes %2 argument(s), not %3.")
                                    .arg(action, QString::number(found->operands), QString::number(operands.size())));
 
-    const std::unique_ptr<Document> document = openDocument(arguments.at(0), err);
+    const std::unique_ptr<Document> document = openDocument(
+        arguments.at(0), found->changesDocument ? Document::OpenMode::ReadWrite : Document::OpenMode::ReadOnly, err);
     if (!document)
         return Failure;
     try {

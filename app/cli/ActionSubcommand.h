@@ -21,7 +21,8 @@ public:
 protected:
     struct Action {
         QString name;
-        qsizetype operands = 0; // the positional arguments after the action's name
+        qsizetype operands = 0;      // the positional arguments after the action's name
+        bool changesDocument = true; // false: the document is opened read-only, and may be read-only or damaged
     };
     // The actions, in the order the usage lists them.
     virtual QList<Action> actions() const = 0;

@@ -43,7 +43,7 @@ int BackupSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (!replace && QFileInfo::exists(target))
         return failure(err, tr("%1 already exists; add --force to replace it.").arg(target));
 
-    const std::unique_ptr<Document> document = openDocument(file, err);
+    const std::unique_ptr<Document> document = openDocument(file, Document::OpenMode::ReadOnly, err);
     if (!document)
         return Failure;
     try {

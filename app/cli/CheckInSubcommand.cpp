@@ -82,7 +82,7 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                               tr("--week takes an ISO week such as 2026-W47, not '%1'.").arg(parser.value(weekOption)));
     }
 
-    const std::unique_ptr<Document> document = openDocument(*file, err);
+    const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadWrite, err);
     if (!document)
         return Failure;
     try {
@@ -114,9 +114,8 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                     continue;
                 }
                 if (const auto earlier = namedAs.constFind(line->keyResult.id); earlier != namedAs.cend()) {
-                    problems.append(
-                        tr("'%1' is named twice (--kr %2=… and --kr %3=…): give each key result one value.")
-                            .arg(line->keyResult.title, *earlier, request.key));
+                    problems.append(tr("'%1' is named twice (--kr %2=… and --kr %3=…): give each key result one value.")
+                                        .arg(line->keyResult.title, *earlier, request.key));
                     continue;
                 }
                 namedAs.insert(line->keyResult.id, request.key);

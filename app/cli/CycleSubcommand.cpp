@@ -62,7 +62,7 @@ void CycleSubcommand::configureOptions(QCommandLineParser &parser) const
 
 QList<ActionSubcommand::Action> CycleSubcommand::actions() const
 {
-    return {{QStringLiteral("list")},
+    return {{QStringLiteral("list"), 0, false},
             {QStringLiteral("new")},
             {QStringLiteral("activate"), 1},
             {QStringLiteral("close"), 1},

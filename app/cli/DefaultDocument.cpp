@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -24,15 +23,15 @@ QString DefaultDocument::ensure(QTextStream &err)
         return documentPath;
     QDir().mkpath(QFileInfo(documentPath).absolutePath());
     try {
-        const std::unique_ptr<Document> document = Document::open(documentPath, Document::OpenMode::CreateIfMissing);
-        Repository repository(*document);
-        DemoCompany::write(repository, QDate::currentDate());
+        // Appears only when complete: a half-written default document would be opened next time as the user's.
+        Document::create(documentPath, [](Document &document) {
+            Repository repository(document);
+            DemoCompany::write(repository, QDate::currentDate());
+        });
         return documentPath;
     } catch (const DocumentError &error) {
         err << QCoreApplication::translate("DefaultDocument", "quarterdeck: cannot create %1: %2\n")
                    .arg(documentPath, error.message());
     }
-    // A half-written default document would be opened next time as if it were the user's.
-    QFile::remove(documentPath);
     return {};
 }

@@ -3,7 +3,6 @@
 #include "cli/PrintableText.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
-#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
 QString DemoSubcommand::summary() const
@@ -21,15 +20,9 @@ int DemoSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
     const std::optional<QString> file = singleFile(parser, err);
     if (!file)
         return UsageError;
-    const std::unique_ptr<Document> document = createDocument(*file, err);
-    if (!document)
+    const auto writeDemo = [](Repository &repository) { DemoCompany::write(repository, QDate::currentDate()); };
+    if (!createDocument(*file, writeDemo, err))
         return Failure;
-    try {
-        Repository repository(*document);
-        DemoCompany::write(repository, QDate::currentDate());
-        out << tr("Wrote the demo company to %1\n").arg(PrintableText::escaped(*file));
-        return Success;
-    } catch (const DocumentError &error) {
-        return failure(err, error.message());
-    }
+    out << tr("Wrote the demo company to %1\n").arg(PrintableText::escaped(*file));
+    return Success;
 }

@@ -53,7 +53,7 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                                                           : tr("--format csv or --format json is required when "
                                                                "--out does not end in .csv or .json."));
 
-    const std::unique_ptr<Document> document = openDocument(*file, err);
+    const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadOnly, err);
     if (!document)
         return Failure;
     try {
@@ -72,6 +72,8 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
             cycleId = cycle->id;
         }
         DataExchange::exportToFile(repository, *format, cycleId, *outPath);
+        if (document->isDamaged())
+            return failure(err, tr("wrote what could be read to %1; it may be incomplete.").arg(*outPath));
         out << tr("Exported %1 to %2\n")
                    .arg(PrintableText::escaped(parser.isSet(cycleOption) ? parser.value(cycleOption) : *file),
                         PrintableText::escaped(*outPath));

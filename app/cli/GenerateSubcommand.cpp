@@ -3,7 +3,6 @@
 #include "cli/PrintableText.h"
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
-#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
 #include <QElapsedTimer>
@@ -62,28 +61,25 @@ int GenerateSubcommand::execute(const QCommandLineParser &parser, QTextStream &o
         return usageError(
             err, tr("--seed takes a whole number from 0 to 4294967295, not '%1'.").arg(parser.value(seedOption)));
 
-    const std::unique_ptr<Document> document = createDocument(*file, err);
-    if (!document)
-        return Failure;
     QElapsedTimer timer;
     timer.start();
-    try {
-        Repository repository(*document);
-        const GeneratorSettings settings{static_cast<int>(*teams), static_cast<int>(*cycles),
-                                         static_cast<quint32>(*seed), QDate::currentDate()};
-        const GeneratorSummary summary = OrganisationGenerator::write(repository, settings, [&](int done, int total) {
+    const GeneratorSettings settings{static_cast<int>(*teams), static_cast<int>(*cycles), static_cast<quint32>(*seed),
+                                     QDate::currentDate()};
+    GeneratorSummary summary;
+    const auto generate = [&](Repository &repository) {
+        summary = OrganisationGenerator::write(repository, settings, [&](int done, int total) {
             err << tr("Cycle %1 of %2 written\n").arg(done).arg(total);
             err.flush();
         });
-        out << tr("Wrote %1 teams, %2 cycles, %3 objectives, %4 key results, "
-                  "%5 initiatives and %6 check-ins to %7 in %8 s.\n")
-                   .arg(QString::number(summary.teams), QString::number(summary.cycles),
-                        QString::number(summary.objectives), QString::number(summary.keyResults),
-                        QString::number(summary.initiatives), QString::number(summary.checkIns),
-                        PrintableText::escaped(*file),
-                        QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1));
-        return Success;
-    } catch (const DocumentError &error) {
-        return failure(err, error.message());
-    }
+    };
+    if (!createDocument(*file, generate, err))
+        return Failure;
+    out << tr("Wrote %1 teams, %2 cycles, %3 objectives, %4 key results, "
+              "%5 initiatives and %6 check-ins to %7 in %8 s.\n")
+               .arg(QString::number(summary.teams), QString::number(summary.cycles),
+                    QString::number(summary.objectives), QString::number(summary.keyResults),
+                    QString::number(summary.initiatives), QString::number(summary.checkIns),
+                    PrintableText::escaped(*file),
+                    QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1));
+    return Success;
 }

@@ -7,7 +7,6 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -44,14 +43,20 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return failure(err, tr("%1 does not exist.").arg(*fromPath));
 
     const QString &path = *file;
-    const bool created = !QFileInfo::exists(path);
-    std::unique_ptr<Document> document = created ? createDocument(path, err) : openDocument(path, err);
-    if (!document)
-        return Failure;
-    QString problem;
+    ImportSummary summary;
+    const auto importInto = [&](Repository &repository) { summary = DataExchange::importFile(repository, *fromPath); };
     try {
-        Repository repository(*document);
-        const ImportSummary summary = DataExchange::importFile(repository, *fromPath);
+        // Into a new document: it appears only once the whole file is imported.
+        if (!QFileInfo::exists(path)) {
+            if (!createDocument(path, importInto, err))
+                return Failure;
+        } else {
+            const std::unique_ptr<Document> document = openDocument(path, Document::OpenMode::ReadWrite, err);
+            if (!document)
+                return Failure;
+            Repository repository(*document);
+            importInto(repository);
+        }
         out << tr("Imported %1 objectives, %2 key results, %3 initiatives, %4 check-ins, "
                   "%5 KPIs and %6 team reviews into %7 (%8 new teams, %9 new cycles).\n")
                    .arg(QString::number(summary.objectives), QString::number(summary.keyResults),
@@ -61,13 +66,8 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                         QString::number(summary.cyclesCreated));
         return Success;
     } catch (const ExchangeError &error) {
-        problem = error.message();
+        return failure(err, error.message());
     } catch (const DocumentError &error) {
-        problem = error.message();
+        return failure(err, error.message());
     }
-    if (created) {
-        document.reset(); // closed before it goes: an import that failed leaves no empty document behind
-        QFile::remove(path);
-    }
-    return failure(err, problem);
 }

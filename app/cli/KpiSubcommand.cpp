@@ -68,7 +68,7 @@ void KpiSubcommand::configureOptions(QCommandLineParser &parser) const
 
 QList<ActionSubcommand::Action> KpiSubcommand::actions() const
 {
-    return {{QStringLiteral("list")}, {QStringLiteral("add"), 1}, {QStringLiteral("record"), 2}};
+    return {{QStringLiteral("list"), 0, false}, {QStringLiteral("add"), 1}, {QStringLiteral("record"), 2}};
 }
 
 int KpiSubcommand::runAction(const QString &action, const QStringList &operands, Repository &repository,

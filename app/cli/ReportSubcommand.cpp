@@ -55,7 +55,7 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return failure(err, tr("drawing a report needs a QGuiApplication."));
 
-    const std::unique_ptr<Document> document = openDocument(*file, err);
+    const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadOnly, err);
     if (!document)
         return Failure;
     try {
@@ -85,6 +85,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         PdfReportWriter writer(report);
         if (writer.write(*outPath) != PdfReportWriter::Result::Written)
             return failure(err, writer.errorString());
+        if (document->isDamaged())
+            return failure(err, tr("wrote what could be read to %1; it may be incomplete.").arg(*outPath));
         out << tr("Wrote the %1 report to %2\n")
                    .arg(PrintableText::escaped(cycle->name), PrintableText::escaped(*outPath));
         return Success;

@@ -155,24 +155,36 @@ std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QS
     return std::nullopt;
 }
 
-std::unique_ptr<Document> Subcommand::createDocument(const QString &path, QTextStream &err) const
+std::unique_ptr<Document> Subcommand::createDocument(const QString &path, const std::function<void(Repository &)> &fill,
+                                                     QTextStream &err) const
 {
     if (QFileInfo::exists(path)) {
         failure(err, tr("%1 already exists; choose a new file name.").arg(path));
         return nullptr;
     }
     try {
-        return Document::open(path, Document::OpenMode::CreateIfMissing);
+        return Document::create(path, [&fill](Document &document) {
+            Repository repository(document);
+            fill(repository);
+        });
     } catch (const DocumentError &error) {
         failure(err, error.message());
         return nullptr;
     }
 }
 
-std::unique_ptr<Document> Subcommand::openDocument(const QString &path, QTextStream &err) const
+std::unique_ptr<Document> Subcommand::openDocument(const QString &path, Document::OpenMode mode, QTextStream &err) const
 {
     try {
-        return Document::open(path, Document::OpenMode::OpenExisting);
+        std::unique_ptr<Document> document = Document::open(path, mode);
+        if (const QString backup = document->upgradeBackupPath(); !backup.isEmpty())
+            err << PrintableText::escapedLines(tr("quarterdeck %1: upgraded %2 to this version of Quarterdeck; the "
+                                                  "previous version is kept in %3\n")
+                                                   .arg(name(), path, backup));
+        if (document->isDamaged())
+            err << QStringLiteral("quarterdeck %1: %2\n")
+                       .arg(name(), PrintableText::escapedLines(document->readOnlyReason()));
+        return document;
     } catch (const DocumentError &error) {
         failure(err, error.message());
         return nullptr;

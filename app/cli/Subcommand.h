@@ -1,15 +1,17 @@
 #pragma once
 
+#include "storage/Document.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-class Document;
 class Repository;
 struct Team;
 
@@ -61,11 +63,14 @@ protected:
     // no team or several teams have that name.
     std::optional<Team> teamNamed(const Repository &repository, const QString &name, QTextStream &err) const;
 
-    // A new, empty document at `path`; refuses an existing file rather than mixing data into it.
-    // Null (and the reason on `err`) when it cannot be created.
-    std::unique_ptr<Document> createDocument(const QString &path, QTextStream &err) const;
-    // An existing document; null (and the reason on `err`) when it cannot be opened.
-    std::unique_ptr<Document> openDocument(const QString &path, QTextStream &err) const;
+    // A new document at `path` written by `fill`, which appears at the path only when complete (see
+    // Document::create); refuses an existing file rather than mixing data into it. Null (and the reason on `err`)
+    // when it cannot be created; what `fill` throws other than a DocumentError goes on, and nothing is created.
+    std::unique_ptr<Document> createDocument(const QString &path, const std::function<void(Repository &)> &fill,
+                                             QTextStream &err) const;
+    // An existing document: ReadOnly for commands that only read, ReadWrite for those that change it. Null (and
+    // the reason on `err`) when it cannot be opened; an upgrade says on `err` where the old version is kept.
+    std::unique_ptr<Document> openDocument(const QString &path, Document::OpenMode mode, QTextStream &err) const;
 
 private:
     // The help option and the command's own (configure).

@@ -10,12 +10,25 @@
 
 // One open .okr file: a SQLite connection with foreign keys on, WAL, and the current schema.
 // open() refuses what is not a Quarterdeck document (random bytes, an empty file, another application's
-// database, a newer schema, a read-only file, a missing folder) with a DocumentError, without modifying it.
+// database, a newer schema, a missing folder) with a DocumentError, without modifying it. It checks the file
+// (PRAGMA quick_check) first: a damaged document is never written, only read.
 class Document {
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    enum class OpenMode {
+        // To change it: refuses a document that cannot be written (a read-only file or folder, a damaged file);
+        // upgrades an older one, keeping a copy of it (upgradeBackupPath).
+        ReadWrite,
+        // To read it: never writes or upgrades it and leaves no journal beside it; refuses an older version.
+        ReadOnly,
+        // The window: read-write when it can be, else read-only with the reason in readOnlyReason().
+        ReadWriteWhenPossible,
+    };
 
-    static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
+    static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // A new document at `path`, written by `fill` (after the current schema) and opened read-write. It is built
+    // beside under a temporary name and renamed into place only when complete, so an interrupted creation
+    // leaves nothing at `path`. Refuses a path where a file exists (or appears meanwhile).
+    static std::unique_ptr<Document> create(const QString &path, const std::function<void(Document &)> &fill = {});
     ~Document();
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
@@ -25,6 +38,15 @@ public:
     QString path() const { return m_path; }
     QString displayName() const; // the file name without .okr
     QSqlDatabase database() const;
+
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the document could not be opened for writing, for the user; empty when it is writable or was opened
+    // ReadOnly without another reason.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // True when the check on open found damage: what it reads may be incomplete.
+    bool isDamaged() const { return m_damaged; }
+    // The copy of the file as it was before this open upgraded it to the current version; empty when not upgraded.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
 
     // Runs `work` in one transaction: committed when it returns, rolled back when it throws (the exception
     // goes on). Nested calls join the outer transaction, so every repository write can be part of a larger one.
@@ -49,14 +71,19 @@ public:
 private:
     Document(QString path, QString connectionName);
 
-    static std::unique_ptr<Document> connect(const QString &absolutePath);
-    static std::unique_ptr<Document> create(const QString &absolutePath);
+    static std::unique_ptr<Document> connect(const QString &absolutePath, bool readOnly);
     int storedSchemaVersion();
     void migrate();
+    // Keeps a copy of the file before migrate() changes it: name.okr.vN.bak beside it.
+    void backUpBeforeUpgrade(int storedVersion);
     void rollback();
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_damaged = false;
+    QString m_readOnlyReason;
+    QString m_upgradeBackupPath;
     // Node-based, so a reference from prepared() stays valid while other statements are added.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;

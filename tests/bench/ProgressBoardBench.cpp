@@ -22,8 +22,7 @@ namespace {
 
 struct GeneratedDocument {
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("big.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("big.okr")));
     Repository repository{*document};
     Id cycleId = NoId;
     QDate today{2026, 8, 12};

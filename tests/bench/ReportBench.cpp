@@ -18,8 +18,7 @@
 TEST_CASE("Quarter report of 100 teams", "[report][bench]")
 {
     const QTemporaryDir folder;
-    const auto document =
-        Document::open(folder.filePath(QStringLiteral("hundred.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(folder.filePath(QStringLiteral("hundred.okr")));
     Repository repository(*document);
     OrganisationGenerator::write(repository, {100, 2, 1, QDate::currentDate()});
     const Id cycleId = repository.cycles().active()->id;

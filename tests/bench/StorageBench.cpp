@@ -20,8 +20,7 @@ constexpr int Weeks = 13;
 
 struct LargeDocument {
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("large.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("large.okr")));
     Repository repository{*document};
     Id cycleId = NoId;
     QList<Id> keyResultIds;

@@ -33,7 +33,7 @@ const QString &largeDocumentPath()
         if (!given.isEmpty())
             return given;
         const QString generated = folder.filePath(QStringLiteral("large.okr"));
-        const std::unique_ptr<Document> document = Document::open(generated, Document::OpenMode::CreateIfMissing);
+        const std::unique_ptr<Document> document = Document::create(generated);
         Repository repository(*document);
         const GeneratorSummary summary = OrganisationGenerator::write(repository, {1000, 2, 1, QDate::currentDate()});
         std::cout << "Generated " << summary.teams << " teams, " << summary.objectives << " objectives, "

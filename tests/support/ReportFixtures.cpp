@@ -7,7 +7,7 @@
 #include <QStandardPaths>
 
 DemoReportDocument::DemoReportDocument()
-    : document(Document::open(directory.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    : document(Document::create(directory.filePath(QStringLiteral("demo.okr"))))
     , repository(std::make_unique<Repository>(*document))
 {
     DemoCompany::write(*repository, QDate::currentDate());

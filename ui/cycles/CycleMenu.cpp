@@ -90,10 +90,11 @@ void CycleMenu::updateActions()
             cycle.reset(); // the actions stay off; opening or showing the cycle reports the problem
         }
     }
-    m_newAction->setEnabled(m_session != nullptr);
-    m_activateAction->setEnabled(cycle && cycle->state == CycleState::Planning);
-    m_closeAction->setEnabled(cycle && cycle->state == CycleState::Active);
-    m_carryOverAction->setEnabled(cycle && cycle->state != CycleState::Planning);
+    const bool writable = m_session && !m_session->document().isReadOnly();
+    m_newAction->setEnabled(writable);
+    m_activateAction->setEnabled(writable && cycle && cycle->state == CycleState::Planning);
+    m_closeAction->setEnabled(writable && cycle && cycle->state == CycleState::Active);
+    m_carryOverAction->setEnabled(writable && cycle && cycle->state != CycleState::Planning);
     m_reviewAction->setEnabled(cycle.has_value());
     m_kpiAction->setEnabled(m_session != nullptr);
 }

@@ -11,6 +11,17 @@ std::unique_ptr<DocumentSession> DocumentSession::open(const QString &path, Docu
     return std::unique_ptr<DocumentSession>(new DocumentSession(Document::open(path, mode)));
 }
 
+std::unique_ptr<DocumentSession> DocumentSession::create(const QString &path,
+                                                         const std::function<void(Repository &)> &fill)
+{
+    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::create(path, [&fill](Document &document) {
+        if (!fill)
+            return;
+        Repository repository(document);
+        fill(repository);
+    })));
+}
+
 DocumentSession::DocumentSession(std::unique_ptr<Document> document)
     : m_document(std::move(document))
     , m_repository(std::make_unique<Repository>(*m_document))
@@ -26,6 +37,14 @@ DocumentSession::~DocumentSession()
 
 EditOutcome DocumentSession::push(QUndoCommand *command)
 {
+    if (m_document->isReadOnly()) {
+        // The window disables what edits; this also holds for an edit that slips through.
+        const EditOutcome outcome{EditOutcome::Kind::Refused,
+                                  tr("The document is open read-only. %1").arg(m_document->readOnlyReason())};
+        reportNotDone(command->text(), outcome);
+        delete command;
+        return outcome;
+    }
     m_pushOutcome = {};
     m_undoStack->push(command); // runs redo(): a step not done reports itself through reportNotDone
     return std::exchange(m_pushOutcome, {});

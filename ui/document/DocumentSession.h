@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QUndoCommand;
@@ -32,9 +33,12 @@ class Repository;
 class DocumentSession : public QObject {
     Q_OBJECT
 public:
-    // Opens (or, with CreateIfMissing, creates) the document; throws DocumentError.
+    // Opens the document; throws DocumentError. A read-only document refuses every command pushed.
     static std::unique_ptr<DocumentSession> open(const QString &path,
-                                                 Document::OpenMode mode = Document::OpenMode::OpenExisting);
+                                                 Document::OpenMode mode = Document::OpenMode::ReadWrite);
+    // Creates the document written by `fill` (see Document::create) and opens it; throws DocumentError.
+    static std::unique_ptr<DocumentSession> create(const QString &path,
+                                                   const std::function<void(Repository &)> &fill = {});
     ~DocumentSession() override;
 
     Document &document() const { return *m_document; }

@@ -423,7 +423,7 @@ Qt::ItemFlags AlignmentTreeModel::flags(const QModelIndex &index) const
     const NodeKind kind = nodeKind(index);
     if (kind == NodeKind::Initiative)
         result |= Qt::ItemNeverHasChildren;
-    if (!m_session)
+    if (!m_session || m_session->document().isReadOnly())
         return result;
     if (kind == NodeKind::Team)
         return result | Qt::ItemIsDropEnabled; // its team's aligned objectives dropped here are un-aligned

@@ -56,7 +56,7 @@ DocumentSession *PlanView::session() const
 
 bool PlanView::isEditable() const
 {
-    return session() && m_model->plan().cycle.id != NoId;
+    return session() && !session()->document().isReadOnly() && m_model->plan().cycle.id != NoId;
 }
 
 void PlanView::setSession(DocumentSession *session)

@@ -42,7 +42,9 @@ bool DocumentController::open(const QString &path)
 bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
 {
     return attempt(tr("Cannot Open Document"), tr("Quarterdeck could not open “%1”.\n\n%2"), path, [&] {
-        std::unique_ptr<DocumentSession> session = DocumentSession::open(path);
+        // A read-only or damaged document opens read-only: the window says why and offers Save a Copy.
+        std::unique_ptr<DocumentSession> session =
+            DocumentSession::open(path, Document::OpenMode::ReadWriteWhenPossible);
         // What the window reads first, read before the open document is replaced: a file that opens
         // but cannot be read is refused here, and the previous document stays.
         session->repository().teams().all();
@@ -54,10 +56,11 @@ bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
 bool DocumentController::create(const QString &path)
 {
     return attempt(tr("Cannot Create Document"), tr("Quarterdeck could not create “%1”.\n\n%2"), path, [&] {
-        // The file dialog asked before replacing: a new document starts from an empty file.
+        // The file dialog asked before replacing: the new document replaces the file there.
         Document::removeWithJournal(path);
-        std::unique_ptr<DocumentSession> session = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
-        StarterPlan::write(session->repository(), QFileInfo(path).completeBaseName(), QDate::currentDate());
+        std::unique_ptr<DocumentSession> session = DocumentSession::create(path, [&path](Repository &repository) {
+            StarterPlan::write(repository, QFileInfo(path).completeBaseName(), QDate::currentDate());
+        });
         replaceSession(std::move(session), false);
     });
 }

@@ -17,6 +17,7 @@
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "window/DocumentController.h"
+#include "window/DocumentNoticeBar.h"
 #include "window/ReportExport.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -65,11 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_planView = new PlanView(this);
     m_model = m_planView->model();
     m_model->setShownPlan(m_shownPlan);
-    setCentralWidget(m_planView);
     createCycleToolBar();
     createDetailsDock();
     createCheckInDocks();
     createActions();
+    createCentralArea();
     createProgressViews();
     createPlanToolBar();
     createCycleMenu();
@@ -334,6 +336,18 @@ void MainWindow::showCurrentItemInCharts()
     }
 }
 
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_documentNotice = new DocumentNoticeBar(m_saveAsAction, central);
+    layout->addWidget(m_documentNotice);
+    layout->addWidget(m_planView, 1);
+    setCentralWidget(central);
+}
+
 void MainWindow::createCycleMenu()
 {
     m_cycleMenu = new CycleMenu(this);
@@ -470,10 +484,13 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_shownPlan->setRepository(&m_session->repository());
     m_board->clear();
     m_charts->clear();
+    const Document &document = m_session->document();
     m_saveAsAction->setEnabled(true);
     m_backUpAction->setEnabled(true);
-    m_checkInAction->setEnabled(true);
-    setWindowTitle(tr("%1 — Quarterdeck").arg(m_session->document().displayName()));
+    m_checkInAction->setEnabled(!document.isReadOnly());
+    m_documentNotice->showNoticeFor(document);
+    setWindowTitle(document.isReadOnly() ? tr("%1 (read-only) — Quarterdeck").arg(document.displayName())
+                                         : tr("%1 — Quarterdeck").arg(document.displayName()));
     setWindowFilePath(m_session->document().path());
 
     // Nothing of the previous document stays shown, even when this one cannot be read.

@@ -10,6 +10,7 @@ class ChartsView;
 class CycleMenu;
 class DetailsPanel;
 class DocumentController;
+class DocumentNoticeBar;
 class DocumentSession;
 class KeyResultHistoryView;
 class PlanView;
@@ -58,6 +59,8 @@ private:
     void createCheckInDocks();
     void createStatusBar();
     void createCycleMenu();
+    // The plan view under the bar that says when the document is read-only.
+    void createCentralArea();
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
@@ -105,6 +108,7 @@ private:
     QComboBox *m_cycleSelector = nullptr;
     QMenu *m_viewMenu = nullptr;
     CycleMenu *m_cycleMenu = nullptr;
+    DocumentNoticeBar *m_documentNotice = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -16,7 +16,7 @@ const QDate today(2026, 11, 23);
 
 std::unique_ptr<Document> newDocument(const QTemporaryDir &folder, const QString &name)
 {
-    return Document::open(folder.filePath(name), Document::OpenMode::CreateIfMissing);
+    return Document::create(folder.filePath(name));
 }
 
 std::unique_ptr<Document> demoDocument(const QTemporaryDir &folder)

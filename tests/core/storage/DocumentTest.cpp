@@ -48,7 +48,7 @@ void runOnFile(const QString &path, const QStringList &statements)
 QString createDocument(const QTemporaryDir &folder, const QString &name)
 {
     const QString path = pathIn(folder, name);
-    Document::open(path, Document::OpenMode::CreateIfMissing);
+    Document::create(path);
     return path;
 }
 
@@ -57,7 +57,8 @@ void requireRejectedUntouched(const QString &path, const QString &expectedReason
 {
     const FileSnapshot before = FileSnapshot::of(path);
     REQUIRE(before.journalFiles.isEmpty());
-    for (const auto mode : {Document::OpenMode::OpenExisting, Document::OpenMode::CreateIfMissing}) {
+    for (const auto mode :
+         {Document::OpenMode::ReadWrite, Document::OpenMode::ReadOnly, Document::OpenMode::ReadWriteWhenPossible}) {
         const QString message = openError(path, mode);
         CHECK(message.contains(QDir::toNativeSeparators(path)));
         CHECK(message.contains(expectedReason));
@@ -71,7 +72,7 @@ TEST_CASE("Document should refuse a path in a missing folder", "[storage][docume
 {
     QTemporaryDir folder;
     const QString path = pathIn(folder, QStringLiteral("missing/plan.okr"));
-    const QString message = openError(path, Document::OpenMode::CreateIfMissing);
+    const QString message = createError(path);
     CHECK(message.contains(QDir::toNativeSeparators(path)));
     CHECK(message.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(pathIn(folder, QStringLiteral("missing"))));
@@ -82,9 +83,10 @@ TEST_CASE("Document should refuse a folder given as the document", "[storage][do
     QTemporaryDir folder;
     const QString path = pathIn(folder, QStringLiteral("folder.okr"));
     REQUIRE(QDir().mkpath(path));
-    const QString message = openError(path, Document::OpenMode::CreateIfMissing);
+    const QString message = openError(path);
     CHECK(message.contains(QDir::toNativeSeparators(path)));
     CHECK(message.contains(QStringLiteral("not a file")));
+    CHECK(createError(path).contains(QStringLiteral("already exists")));
     CHECK(QDir(path).isEmpty());
 }
 
@@ -92,7 +94,7 @@ TEST_CASE("Document should refuse a missing file unless asked to create it", "[s
 {
     QTemporaryDir folder;
     const QString path = pathIn(folder, QStringLiteral("plan.okr"));
-    const QString message = openError(path, Document::OpenMode::OpenExisting);
+    const QString message = openError(path, Document::OpenMode::ReadWrite);
     CHECK(message.contains(QDir::toNativeSeparators(path)));
     CHECK(message.contains(QStringLiteral("does not exist")));
     CHECK(QDir(folder.path()).isEmpty());
@@ -153,12 +155,29 @@ TEST_CASE("Document should reject a file from a newer schema", "[storage][docume
     requireRejectedUntouched(path, QStringLiteral("written by a newer version of Quarterdeck"));
 }
 
-TEST_CASE("Document should refuse a read-only file", "[storage][document]")
+TEST_CASE("Document should refuse to change a read-only file and read it without leaving a journal",
+          "[storage][document]")
 {
     QTemporaryDir folder;
-    const QString path = createDocument(folder, QStringLiteral("locked.okr"));
+    const QString path = pathIn(folder, QStringLiteral("locked.okr"));
+    Document::create(path, [](Document &document) {
+        TeamRepository(document).add({NoId, NoId, QStringLiteral("Acme")});
+    });
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    requireRejectedUntouched(path, QStringLiteral("read-only"));
+    const FileSnapshot before = FileSnapshot::of(path);
+
+    CHECK(openError(path, Document::OpenMode::ReadWrite).contains(QStringLiteral("read-only")));
+    for (const auto mode : {Document::OpenMode::ReadOnly, Document::OpenMode::ReadWriteWhenPossible}) {
+        const auto document = Document::open(path, mode);
+        CHECK(document->isReadOnly());
+        CHECK_FALSE(document->isDamaged());
+        CHECK(TeamRepository(*document).organisationName() == QStringLiteral("Acme"));
+        // Root ignores the permission bits: the connection itself refuses to write.
+        CHECK_THROWS_AS(TeamRepository(*document).add({NoId, NoId, QStringLiteral("Sales")}), DocumentError);
+        if (mode == Document::OpenMode::ReadWriteWhenPossible)
+            CHECK(document->readOnlyReason().contains(QStringLiteral("read-only")));
+    }
+    CHECK(FileSnapshot::of(path) == before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -166,7 +185,7 @@ TEST_CASE("Document should create a new file with the current schema, WAL and fo
 {
     QTemporaryDir folder;
     const QString path = pathIn(folder, QStringLiteral("Quarter plan.okr"));
-    const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(path);
     CHECK(document->displayName() == QStringLiteral("Quarter plan"));
     CHECK(document->path() == QFileInfo(path).absoluteFilePath());
 
@@ -191,21 +210,20 @@ TEST_CASE("Document should keep what was written when reopened", "[storage][docu
     // Characters that mean something in a URI or a translated message.
     const QString path = pathIn(folder, QStringLiteral("Q3 plan #1 (100%2 sure?).okr"));
     {
-        const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
+        const auto document = Document::create(path);
         TeamRepository(*document).add({NoId, NoId, QStringLiteral("Acme")});
     }
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // closed cleanly: checkpointed
     const auto reopened = Document::open(path);
     CHECK(TeamRepository(*reopened).organisationName() == QStringLiteral("Acme"));
-    const auto again = Document::open(path, Document::OpenMode::CreateIfMissing); // a second connection is fine
+    const auto again = Document::open(path); // a second connection is fine
     CHECK(TeamRepository(*again).all().size() == 1);
 }
 
 TEST_CASE("Document should write nothing of a transaction that throws", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document =
-        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(pathIn(folder, QStringLiteral("plan.okr")));
     Repository repository(*document);
 
     REQUIRE_THROWS_AS(document->transaction([&] {
@@ -250,8 +268,7 @@ TEST_CASE("Document should write nothing of a transaction that throws", "[storag
 TEST_CASE("Document should report the driver's message when a statement fails", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document =
-        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(pathIn(folder, QStringLiteral("plan.okr")));
     try {
         document->exec(QStringLiteral("SELECT * FROM no_such_table"));
         FAIL("no error");
@@ -265,8 +282,7 @@ TEST_CASE("Document should report the driver's message when a statement fails", 
 TEST_CASE("Document should reuse one prepared statement per SQL text", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document =
-        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(pathIn(folder, QStringLiteral("plan.okr")));
     QSqlQuery &first = document->prepared(QStringLiteral("SELECT ?"));
     QSqlQuery &other = document->prepared(QStringLiteral("SELECT ? + 1"));
     CHECK(&document->prepared(QStringLiteral("SELECT ?")) == &first);
@@ -283,8 +299,7 @@ TEST_CASE("Document should reuse one prepared statement per SQL text", "[storage
 TEST_CASE("Document should save a consistent copy and refuse to overwrite a file", "[storage][document]")
 {
     QTemporaryDir folder;
-    const auto document =
-        Document::open(pathIn(folder, QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(pathIn(folder, QStringLiteral("plan.okr")));
     TeamRepository(*document).add({NoId, NoId, QStringLiteral("Acme")});
 
     const QString copyPath = pathIn(folder, QStringLiteral("copy.okr"));

@@ -112,3 +112,44 @@ TEST_CASE("Document should roll back a failing migration and leave the previous 
     }
     QSqlDatabase::removeDatabase(connectionName);
 }
+
+TEST_CASE("Document should keep a copy of a document it upgrades", "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = copyOfVersion1(folder);
+    const QString backupPath = path + QStringLiteral(".v1.bak");
+    {
+        const auto document = Document::open(path);
+        CHECK(document->upgradeBackupPath() == backupPath);
+    }
+    const auto reopened = Document::open(path);
+    CHECK(reopened->upgradeBackupPath().isEmpty()); // nothing to upgrade the second time
+
+    // The copy is the version-1 document with its data: it upgrades as the original did.
+    CHECK(openError(backupPath, Document::OpenMode::ReadOnly).contains(QStringLiteral("older version")));
+    const QString restored = folder.filePath(QStringLiteral("restored.okr"));
+    REQUIRE(QFile::copy(backupPath, restored));
+    const auto restoredDocument = Document::open(restored);
+    CHECK(TeamRepository(*restoredDocument).all().size() == 3);
+
+    SECTION("a second upgrade keeps the first copy")
+    {
+        const QString second = folder.filePath(QStringLiteral("second.okr"));
+        REQUIRE(QFile::copy(QStringLiteral(QUARTERDECK_TEST_DATA "/schema-v1.okr"), second));
+        REQUIRE(QFile::setPermissions(second, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        REQUIRE(QFile::copy(backupPath, second + QStringLiteral(".v1.bak")));
+        CHECK(Document::open(second)->upgradeBackupPath() == second + QStringLiteral(".v1-2.bak"));
+    }
+}
+
+TEST_CASE("Document should not upgrade a document opened read-only", "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = copyOfVersion1(folder);
+    const FileSnapshot before = FileSnapshot::of(path);
+    const QString message = openError(path, Document::OpenMode::ReadOnly);
+    CHECK(message.contains(QStringLiteral("older version")));
+    CHECK(message.contains(QStringLiteral("Open it in Quarterdeck to upgrade it")));
+    CHECK(FileSnapshot::of(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
+}

@@ -155,8 +155,7 @@ TEST_CASE("Repository should load a cycle plan in the same number of queries wha
           "[storage][repository]")
 {
     QTemporaryDir folder;
-    const auto document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(folder.filePath(QStringLiteral("plan.okr")));
     Repository repository(*document);
     const Id smallCycle = addSamplePlan(repository, 1, 2, 3, 2, 3);
     const Id largeCycle = addSamplePlan(repository, 20, 2, 3, 2, 3);

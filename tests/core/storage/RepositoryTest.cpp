@@ -75,7 +75,7 @@ TEST_CASE("Repository should leave a healthy file after a series of writes", "[s
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("plan.okr"));
     {
-        const auto document = Document::open(path, Document::OpenMode::CreateIfMissing);
+        const auto document = Document::create(path);
         Repository repository(*document);
         const Id cycleId = addSamplePlan(repository, 5, 2, 3, 2, 4);
         CyclePlan plan = repository.queries().loadCyclePlan(cycleId);

@@ -32,6 +32,16 @@ QString openError(const QString &path, Document::OpenMode mode)
     return {};
 }
 
+QString createError(const QString &path)
+{
+    try {
+        Document::create(path);
+    } catch (const DocumentError &error) {
+        return error.message();
+    }
+    return {};
+}
+
 QString integrityCheck(Document &document)
 {
     QSqlQuery query = document.exec(QStringLiteral("PRAGMA integrity_check"));

@@ -19,8 +19,7 @@ namespace StorageTestSupport {
 // A new, empty document in a temporary folder with its repository: the base of most storage fixtures.
 struct ScratchDocument {
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("plan.okr")));
     Repository repository{*document};
 };
 
@@ -35,7 +34,9 @@ struct FileSnapshot {
 };
 
 // The message of the DocumentError that Document::open throws; empty when it opens.
-QString openError(const QString &path, Document::OpenMode mode = Document::OpenMode::OpenExisting);
+QString openError(const QString &path, Document::OpenMode mode = Document::OpenMode::ReadWrite);
+// The message of the DocumentError that Document::create throws; empty when it creates the document.
+QString createError(const QString &path);
 
 QString integrityCheck(Document &document);         // "ok" when healthy
 qsizetype foreignKeyViolations(Document &document); // rows of PRAGMA foreign_key_check

@@ -197,8 +197,7 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
 {
     const RecordedMessages messages;
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("demo.okr")));
     Repository repository(*document);
     const QDate today(2026, 8, 12);
     DemoCompany::write(repository, today);

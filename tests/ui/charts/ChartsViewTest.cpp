@@ -28,8 +28,7 @@ namespace {
 
 struct DemoDocument {
     QTemporaryDir folder;
-    std::unique_ptr<Document> document =
-        Document::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("demo.okr")));
     Repository repository{*document};
     QDate today{2026, 8, 12};
 

@@ -20,8 +20,7 @@ TEST_CASE("Screenshots of the check-in widgets on the demo document", "[.][scree
 {
     const QString folder = qEnvironmentVariable("QUARTERDECK_SCREENSHOTS", QDir::tempPath());
     QTemporaryDir documentFolder;
-    const auto session =
-        DocumentSession::open(documentFolder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    const auto session = DocumentSession::create(documentFolder.filePath(QStringLiteral("demo.okr")));
     Repository &repository = session->repository();
     DemoCompany::write(repository, QDate::currentDate());
     const Id salesId = repository.teams().byName(QStringLiteral("Sales"))->id;

@@ -32,8 +32,7 @@ namespace {
 // The demo KPI "Qualified leads per month" (Marketing) falls 20 leads a week below its target of 2000.
 struct KpiSession {
     QTemporaryDir folder;
-    std::unique_ptr<DocumentSession> session =
-        DocumentSession::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<DocumentSession> session = DocumentSession::create(folder.filePath(QStringLiteral("demo.okr")));
     Repository &repository = session->repository();
     std::unique_ptr<KpiView> view;
 

@@ -217,8 +217,7 @@ TEST_CASE("A report to a folder that does not exist fails and says where", "[ui]
 TEST_CASE("A report of many teams starts with a table of contents", "[ui][report][pdf]")
 {
     const QTemporaryDir directory;
-    const auto document =
-        Document::open(directory.filePath(QStringLiteral("many.okr")), Document::OpenMode::CreateIfMissing);
+    const auto document = Document::create(directory.filePath(QStringLiteral("many.okr")));
     Repository repository(*document);
     OrganisationGenerator::write(repository, {12, 1, 3, QDate::currentDate()});
     const QString path = directory.filePath(QStringLiteral("many.pdf"));

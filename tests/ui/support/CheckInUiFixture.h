@@ -14,8 +14,7 @@
 // checked in last week with one unfinished plan; this week is not checked in yet.
 struct CheckInUiFixture {
     QTemporaryDir folder;
-    std::unique_ptr<DocumentSession> session =
-        DocumentSession::open(folder.filePath(QStringLiteral("plan.okr")), Document::OpenMode::CreateIfMissing);
+    std::unique_ptr<DocumentSession> session = DocumentSession::create(folder.filePath(QStringLiteral("plan.okr")));
     Repository &repository = session->repository();
     QUndoStack &undoStack = *session->undoStack();
     ShownPlan shownPlan; // of the live quarter, following the session as the window's does

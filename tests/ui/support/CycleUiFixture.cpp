@@ -7,7 +7,7 @@
 #include <QUndoStack>
 
 CycleUiFixture::CycleUiFixture()
-    : session(DocumentSession::open(folder.filePath(QStringLiteral("demo.okr")), Document::OpenMode::CreateIfMissing))
+    : session(DocumentSession::create(folder.filePath(QStringLiteral("demo.okr"))))
     , repository(&session->repository())
 {
     DemoCompany::write(*repository, QDate::currentDate());

@@ -54,7 +54,7 @@ namespace DocumentFixtures {
 
 void writeAcme(const QString &path, const QList<Cycle> &cycles)
 {
-    const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Document> document = Document::create(path);
     Repository repository(*document);
     const CyclePlan acme = PlanFixtures::acmeQuarter();
     document->transaction([&] {

@@ -386,8 +386,6 @@ TEST_CASE("New creates a document with the company and the current quarter, read
     REQUIRE(window.newDocument(path));
     window.findChild<QAction *>(QStringLiteral("actionAddObjective"))->trigger();
 
-    // Read through the window's own connection: until SQLite's first checkpoint the file's header is not yet
-    // written, and Document::open refuses such a file from a second connection.
     const Repository &repository = window.session()->repository();
     CHECK(repository.teams().organisationName() == QStringLiteral("Initech"));
     REQUIRE(repository.cycles().active());

@@ -52,7 +52,7 @@ TEST_CASE("A check-in from the window should show its values in the tree and und
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("demo.okr"));
     {
-        const auto written = DocumentSession::open(path, Document::OpenMode::CreateIfMissing);
+        const auto written = DocumentSession::create(path);
         DemoCompany::write(written->repository(), QDate::currentDate());
     }
     MainWindow window;

@@ -198,7 +198,7 @@ TEST_CASE("The demo company opens on its active quarter", "[ui][window][document
     const QString path = directory.filePath(QStringLiteral("demo.okr"));
     QString activeQuarter;
     {
-        const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::CreateIfMissing);
+        const std::unique_ptr<Document> document = Document::create(path);
         Repository repository(*document);
         DemoCompany::write(repository, QDate::currentDate());
         REQUIRE(repository.cycles().active());
@@ -263,6 +263,9 @@ TEST_CASE("New replaces a file and its journal left at the chosen path", "[ui][w
 
     CHECK(window.windowTitle() == QStringLiteral("Initech — Quarterdeck"));
     CHECK(window.session()->repository().teams().organisationName() == QStringLiteral("Initech"));
+    // Complete in its file from the start: another program (or a crash now) finds a whole document.
+    const std::unique_ptr<Document> elsewhere = Document::open(path, Document::OpenMode::ReadOnly);
+    CHECK(TeamRepository(*elsewhere).organisationName() == QStringLiteral("Initech"));
 }
 
 TEST_CASE("A document that opens but cannot be read keeps the previous one and says why", "[ui][window][document]")
