@@ -1,5 +1,6 @@
 #include "storage/Document.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/DocumentError.h"
 #include "storage/SqlScript.h"
 
@@ -8,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QUrl>
+#include <QUuid>
 #include <QtEndian>
 
 #include <atomic>
@@ -151,6 +154,7 @@ void inspectExisting(const QFileInfo &file)
 Document::Document(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_connectionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -179,6 +183,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     inspectExisting(file);
     std::unique_ptr<Document> document = connect(absolutePath);
     document->migrate();
+    document->m_recordsChanges = true;
     return document;
 }
 
@@ -192,6 +197,7 @@ std::unique_ptr<Document> Document::create(const QString &absolutePath)
         QFile::remove(absolutePath);
         throw;
     }
+    document->m_recordsChanges = true;
     return document;
 }
 
@@ -296,7 +302,11 @@ void Document::transaction(const std::function<void()> &work)
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     try {
+        if (m_recordsChanges)
+            m_totalChangesAtBegin = totalChanges();
         work();
+        if (m_recordsChanges && !m_rollbackOnly && totalChanges() != m_totalChangesAtBegin)
+            recordChange();
     } catch (...) {
         m_transactionDepth = 0;
         rollback();
@@ -314,6 +324,42 @@ void Document::transaction(const std::function<void()> &work)
         rollback();
         throw;
     }
+}
+
+qint64 Document::integerOf(const QString &sql)
+{
+    QSqlQuery &query = prepared(sql);
+    exec(query);
+    const qint64 value = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return value;
+}
+
+qint64 Document::totalChanges()
+{
+    return integerOf(QStringLiteral("SELECT total_changes()"));
+}
+
+// The triggers of migration 004 stamped the rows written with the next change id: this entry takes it.
+void Document::recordChange()
+{
+    ChangeRecord change;
+    change.writtenAt = QDateTime::currentDateTimeUtc();
+    change.writer = m_writer;
+    change.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    change.host = QSysInfo::machineHostName();
+    change.pid = QCoreApplication::applicationPid();
+    change.connection = m_connectionId;
+    if (m_summary.isEmpty() && QCoreApplication::instance())
+        change.summary = QCoreApplication::arguments().mid(1).join(u' ');
+    else
+        change.summary = m_summary;
+    ChangeLog(*this).record(change);
+}
+
+qint64 Document::dataVersion()
+{
+    return integerOf(QStringLiteral("PRAGMA data_version"));
 }
 
 void Document::rollback()
