@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "support/OtherWriter.h"
 
 #include <QSqlQuery>
 
@@ -79,7 +80,7 @@ TEST_CASE("Another connection's commit should change data_version, the document'
           "[storage][changes]")
 {
     ScratchDocument scratch;
-    std::unique_ptr<Document> other = Document::open(scratch.document->path());
+    std::unique_ptr<Document> other = openOtherWriter(*scratch.document);
     const qint64 seen = scratch.document->dataVersion();
 
     scratch.repository.teams().add({NoId, NoId, QStringLiteral("Acme")});

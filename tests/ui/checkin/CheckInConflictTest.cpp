@@ -3,6 +3,7 @@
 #include "checkin/CheckInDialog.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "support/OtherWriter.h"
 #include "ui/support/CheckInUiFixture.h"
 #include "ui/support/RecordedMessages.h"
 
@@ -19,7 +20,7 @@ enum ConflictChoice { KeepTheirs = 0, OverwriteWithMine = 1, KeepEditing = -1 };
 // The command line's `checkin` of Sales for this week, through a connection of its own.
 void checkInElsewhere(const CheckInUiFixture &fixture, double nps)
 {
-    std::unique_ptr<Document> other = Document::open(fixture.session->document().path());
+    std::unique_ptr<Document> other = openOtherWriter(fixture.session->document());
     other->describeChanges(QStringLiteral("checkin plan.okr --team Sales"));
     Repository(*other).checkIns().save(
         {NoId, fixture.salesId, fixture.thisWeek, {{fixture.npsId, nps, Confidence::OnTrack, {}}}, {}, {}, {}});

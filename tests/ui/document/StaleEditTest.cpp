@@ -5,6 +5,7 @@
 #include "document/DocumentWatcher.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "support/OtherWriter.h"
 #include "ui/support/AcmeWindow.h"
 #include "ui/support/CheckInUiFixture.h"
 #include "ui/support/RecordedMessages.h"
@@ -50,9 +51,9 @@ void renameObjective(DocumentSession &session, const Objective &before, const QS
 }
 
 // Another program renaming the objective through a connection of its own.
-void renameObjectiveElsewhere(const QString &path, Id objectiveId, const QString &title)
+void renameObjectiveElsewhere(Document &document, Id objectiveId, const QString &title)
 {
-    std::unique_ptr<Document> other = Document::open(path);
+    std::unique_ptr<Document> other = openOtherWriter(document);
     other->transaction([&] {
         QSqlQuery &rename = other->prepared(QStringLiteral("UPDATE objectives SET title = ? WHERE id = ?"));
         rename.addBindValue(title);
@@ -70,7 +71,7 @@ TEST_CASE("Undo of the window's rename should not write over another connection'
     QSignalSpy conflicts(fixture.session.get(), &DocumentSession::conflicted);
     const Objective original = storedObjective(fixture);
     renameObjective(*fixture.session, original, QStringLiteral("Customers adore us"));
-    renameObjectiveElsewhere(fixture.session->document().path(), original.id, QStringLiteral("Customers stay"));
+    renameObjectiveElsewhere(fixture.session->document(), original.id, QStringLiteral("Customers stay"));
 
     fixture.undoStack.undo();
 
@@ -104,7 +105,7 @@ TEST_CASE("Undo of the window's check-in should not wipe a later value written b
                 ->push(new SaveCheckInCommand(*fixture.session, npsCheckIn(fixture, 35), QStringLiteral("Sales")))
                 .isDone());
 
-    std::unique_ptr<Document> other = Document::open(fixture.session->document().path());
+    std::unique_ptr<Document> other = openOtherWriter(fixture.session->document());
     other->describeChanges(QStringLiteral("checkin plan.okr --team Sales"));
     Repository(*other).checkIns().save(npsCheckIn(fixture, 40));
 
@@ -145,7 +146,8 @@ TEST_CASE("The window should show another connection's rename once the watcher l
     const QString before = QStringLiteral("Close more deals");
     const QString after = QStringLiteral("Close even more deals");
     acme.select(before);
-    renameObjectiveElsewhere(acme.path, acme.tree()->currentIndex().data(ItemRoles::ItemIdRole).toLongLong(), after);
+    renameObjectiveElsewhere(acme.window.session()->document(),
+                             acme.tree()->currentIndex().data(ItemRoles::ItemIdRole).toLongLong(), after);
     CHECK_FALSE(acme.find(after).isValid());
 
     SECTION("on its timer")
