@@ -347,6 +347,8 @@ void Document::recordChange()
     change.writtenAt = QDateTime::currentDateTimeUtc();
     change.writer = m_writer;
     change.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (change.user.isEmpty()) // not set for services and some shells: the home folder is named after the user
+        change.user = QDir(QDir::homePath()).dirName();
     change.host = QSysInfo::machineHostName();
     change.pid = QCoreApplication::applicationPid();
     change.connection = m_connectionId;

@@ -62,20 +62,24 @@ void renameObjectiveElsewhere(Document &document, Id objectiveId, const QString 
     });
 }
 
+// The live quarter open in a window's session, with the conflicts the session reports for undo and redo.
+struct ConflictFixture : CheckInUiFixture {
+    QSignalSpy conflicts{session.get(), &DocumentSession::conflicted};
+};
+
 } // namespace
 
 TEST_CASE("Undo of the window's rename should not write over another connection's later rename",
           "[ui][document][conflict]")
 {
-    CheckInUiFixture fixture;
-    QSignalSpy conflicts(fixture.session.get(), &DocumentSession::conflicted);
+    ConflictFixture fixture;
     const Objective original = storedObjective(fixture);
     renameObjective(*fixture.session, original, QStringLiteral("Customers adore us"));
     renameObjectiveElsewhere(fixture.session->document(), original.id, QStringLiteral("Customers stay"));
 
     fixture.undoStack.undo();
 
-    CHECK(conflicts.count() == 1);
+    CHECK(fixture.conflicts.count() == 1);
     CHECK(storedObjective(fixture).title == QStringLiteral("Customers stay"));
     CHECK(fixture.undoStack.count() == 0);
 }
@@ -83,8 +87,7 @@ TEST_CASE("Undo of the window's rename should not write over another connection'
 TEST_CASE("Undo of merged renames should restore the first title: the merged steps are the window's own",
           "[ui][document][conflict]")
 {
-    CheckInUiFixture fixture;
-    QSignalSpy conflicts(fixture.session.get(), &DocumentSession::conflicted);
+    ConflictFixture fixture;
     const Objective original = storedObjective(fixture);
     renameObjective(*fixture.session, original, QStringLiteral("Customers adore"));
     renameObjective(*fixture.session, storedObjective(fixture), QStringLiteral("Customers adore us"));
@@ -92,15 +95,14 @@ TEST_CASE("Undo of merged renames should restore the first title: the merged ste
 
     fixture.undoStack.undo();
 
-    CHECK(conflicts.isEmpty());
+    CHECK(fixture.conflicts.isEmpty());
     CHECK(storedObjective(fixture).title == original.title);
 }
 
 TEST_CASE("Undo of the window's check-in should not wipe a later value written by another connection",
           "[ui][document][conflict]")
 {
-    CheckInUiFixture fixture;
-    QSignalSpy conflicts(fixture.session.get(), &DocumentSession::conflicted);
+    ConflictFixture fixture;
     REQUIRE(fixture.session
                 ->push(new SaveCheckInCommand(*fixture.session, npsCheckIn(fixture, 35), QStringLiteral("Sales")))
                 .isDone());
@@ -111,8 +113,8 @@ TEST_CASE("Undo of the window's check-in should not wipe a later value written b
 
     fixture.undoStack.undo();
 
-    REQUIRE(conflicts.count() == 1);
-    const QString message = conflicts.first().at(1).toString();
+    REQUIRE(fixture.conflicts.count() == 1);
+    const QString message = fixture.conflicts.first().at(1).toString();
     CHECK(message.contains(QStringLiteral("the command line")));
     CHECK(message.contains(QStringLiteral("checkin plan.okr --team Sales")));
     CHECK(storedNps(fixture) == 40);
@@ -121,8 +123,7 @@ TEST_CASE("Undo of the window's check-in should not wipe a later value written b
 
 TEST_CASE("Undo and redo should still work over the window's own later steps", "[ui][document][conflict]")
 {
-    CheckInUiFixture fixture;
-    QSignalSpy conflicts(fixture.session.get(), &DocumentSession::conflicted);
+    ConflictFixture fixture;
     for (const double value : {35.0, 38.0})
         REQUIRE(
             fixture.session
@@ -136,7 +137,7 @@ TEST_CASE("Undo and redo should still work over the window's own later steps", "
     fixture.undoStack.redo();
     fixture.undoStack.redo();
     CHECK(storedNps(fixture) == 38);
-    CHECK(conflicts.isEmpty());
+    CHECK(fixture.conflicts.isEmpty());
 }
 
 TEST_CASE("The window should show another connection's rename once the watcher looks, keeping the selection",
