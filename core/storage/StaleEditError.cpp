@@ -7,7 +7,7 @@ namespace {
 QString messageFor(const QString &what, const std::optional<ChangeRecord> &change)
 {
     return change
-               ? QCoreApplication::translate("StaleEditError", "%1 was changed by %2 since it was read.")
+               ? QCoreApplication::translate("StaleEditError", "%1 was changed since it was read, by %2.")
                      .arg(what, change->describe())
                : QCoreApplication::translate("StaleEditError", "%1 was changed elsewhere since it was read.").arg(what);
 }

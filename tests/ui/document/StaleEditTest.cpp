@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "commands/ChangeKpiCommand.h"
 #include "commands/ChangeTreeItemCommand.h"
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentWatcher.h"
@@ -97,6 +98,31 @@ TEST_CASE("Undo of merged renames should restore the first title: the merged ste
 
     CHECK(fixture.conflicts.isEmpty());
     CHECK(storedObjective(fixture).title == original.title);
+}
+
+TEST_CASE("Undo of the window's KPI edit should not drop a value another connection recorded since",
+          "[ui][document][conflict]")
+{
+    ConflictFixture fixture;
+    Kpi uptime;
+    uptime.name = QStringLiteral("Uptime");
+    uptime.target = 99;
+    uptime.id = fixture.repository.kpis().add(uptime);
+    Kpi raised = uptime;
+    raised.target = 99.9;
+    REQUIRE(fixture.session->push(new ChangeKpiCommand(*fixture.session, uptime, raised, QStringLiteral("Raise")))
+                .isDone());
+    const KpiValue measured{QDate::currentDate(), 98.5};
+    Repository(*openOtherWriter(fixture.session->document())).kpis().addValue(uptime.id, measured);
+
+    fixture.undoStack.undo();
+
+    CHECK(fixture.conflicts.count() == 1);
+    const QList<Kpi> kpis = fixture.repository.kpis().all();
+    REQUIRE(kpis.size() == 1);
+    CHECK(kpis.first().target == 99.9);
+    REQUIRE(kpis.first().values.size() == 1);
+    CHECK(kpis.first().values.first().value == 98.5);
 }
 
 TEST_CASE("Undo of the window's check-in should not wipe a later value written by another connection",
