@@ -8,8 +8,9 @@ class Document;
 
 // The document's log of write transactions (table changes, schema version 4): Document::transaction records one
 // entry per transaction that wrote something; conflicts read who wrote a row from it (a row's revision is the id
-// of its last change). It keeps the latest KeptChanges entries: older ones only name who wrote rows unchanged
-// since, and a conflict without its entry still says that the rows changed.
+// of its last change). It keeps at least the latest KeptChanges entries (older ones go in batches, so at most
+// twice as many are kept): older ones only name who wrote rows unchanged since, and a conflict without its entry
+// still says that the rows changed.
 class ChangeLog {
 public:
     explicit ChangeLog(Document &document);

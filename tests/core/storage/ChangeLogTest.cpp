@@ -89,3 +89,18 @@ TEST_CASE("Another connection's commit should change data_version, the document'
     Repository(*other).teams().add({NoId, NoId, QStringLiteral("Globex")});
     CHECK(scratch.document->dataVersion() != seen);
 }
+
+TEST_CASE("The change log should forget its oldest entries in batches, keeping the latest", "[storage][changes]")
+{
+    ScratchDocument scratch;
+    const Id teamId = scratch.repository.teams().add({NoId, NoId, QStringLiteral("Acme")});
+    for (int rename = 0; rename < 2 * ChangeLog::KeptChanges; ++rename)
+        scratch.repository.teams().rename(teamId, QStringLiteral("Acme %1").arg(rename));
+
+    const ChangeLog log(*scratch.document);
+    const Revision latest = log.latest()->id;
+    CHECK(latest > 2 * ChangeLog::KeptChanges);
+    CHECK(rowCount(*scratch.document, QStringLiteral("changes")) < 2 * ChangeLog::KeptChanges);
+    CHECK(log.find(latest - ChangeLog::KeptChanges + 1).has_value());
+    CHECK_FALSE(log.find(1).has_value());
+}
