@@ -193,16 +193,25 @@ QList<CheckIn> CheckInRepository::ofTeam(Id teamId) const
     return checkIns;
 }
 
+namespace {
+
+// One team's check-in of one week: the check-in's other key, bound by ofTeamWeek.
+const QString TeamWeek = QStringLiteral("team_id = :team_id AND iso_year = :iso_year AND iso_week = :iso_week");
+
+Statement &ofTeamWeek(Statement &&statement, Id teamId, IsoWeek week)
+{
+    return statement.bind(QStringLiteral("team_id"), teamId)
+        .bind(QStringLiteral("iso_year"), week.year)
+        .bind(QStringLiteral("iso_week"), week.week);
+}
+
+} // namespace
+
 void CheckInRepository::remove(Id teamId, IsoWeek week)
 {
     m_document.transaction([&] {
         // Updates and plan items cascade.
-        Statement(m_document,
-                  QStringLiteral("DELETE FROM check_ins"
-                                 " WHERE team_id = :team_id AND iso_year = :iso_year AND iso_week = :iso_week"))
-            .bind(QStringLiteral("team_id"), teamId)
-            .bind(QStringLiteral("iso_year"), week.year)
-            .bind(QStringLiteral("iso_week"), week.week)
+        ofTeamWeek(Statement(m_document, QStringLiteral("DELETE FROM check_ins WHERE ") + TeamWeek), teamId, week)
             .exec();
     });
 }
@@ -217,6 +226,14 @@ QList<Id> CheckInRepository::teamsCheckedIn(IsoWeek week) const
     while (query.next())
         teamIds.append(query.value(QStringLiteral("team_id")).toLongLong());
     return teamIds;
+}
+
+Revision CheckInRepository::revision(Id teamId, IsoWeek week) const
+{
+    return ofTeamWeek(Statement(m_document,
+                                QStringLiteral("SELECT max(revision) AS revision FROM check_ins WHERE ") + TeamWeek),
+                      teamId, week)
+        .execRevision();
 }
 
 Id CheckInRepository::addComment(const Comment &comment)

@@ -2,6 +2,7 @@
 
 #include "model/CheckIn.h"
 #include "model/Comment.h"
+#include "storage/Revision.h"
 
 #include <QList>
 
@@ -25,6 +26,8 @@ public:
     // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
     void remove(Id teamId, IsoWeek week);
     QList<Id> teamsCheckedIn(IsoWeek week) const;
+    // The stored revision of a team's check-in of one week, content included; NotStored when there is none.
+    Revision revision(Id teamId, IsoWeek week) const;
 
     // Comments: exactly one of objectiveId / keyResultId set; listed oldest first.
     Id addComment(const Comment &comment);

@@ -119,3 +119,8 @@ void CycleRepository::remove(Id cycleId)
         remove.bind(QStringLiteral("id"), cycleId).execOnExisting(missingCycle(cycleId));
     });
 }
+
+Revision CycleRepository::revision(Id cycleId) const
+{
+    return Statement(m_document, Tables::cycles().selectRevision()).bind(QStringLiteral("id"), cycleId).execRevision();
+}

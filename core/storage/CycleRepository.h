@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Cycle.h"
+#include "storage/Revision.h"
 
 #include <QList>
 
@@ -23,6 +24,7 @@ public:
     void update(const Cycle &cycle);
     // Only an empty cycle (no objectives) may go, with its team reviews: what undoing its addition needs.
     void remove(Id cycleId);
+    Revision revision(Id cycleId) const; // NotStored when it does not exist
 
 private:
     std::optional<Cycle> first(const QString &condition, const QString &key, const QVariant &value) const;

@@ -1,5 +1,6 @@
 #include "storage/Document.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/DocumentError.h"
 #include "storage/SqlScript.h"
 
@@ -9,7 +10,9 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QUrl>
+#include <QUuid>
 
 #include <atomic>
 
@@ -228,6 +231,7 @@ QString partialPathBeside(const QFileInfo &target)
 Document::Document(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_connectionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -269,8 +273,10 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     document->m_readOnly = readOnly;
     document->m_readOnlyReason = barrier;
     document->m_damaged = !inspection.damage.isEmpty();
-    if (!readOnly)
+    if (!readOnly) {
         document->migrate();
+        document->m_recordsChanges = true; // the migration itself is not a user's change
+    }
     return document;
 }
 
@@ -428,7 +434,11 @@ void Document::transaction(const std::function<void()> &work)
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     try {
+        if (m_recordsChanges)
+            m_totalChangesAtBegin = totalChanges();
         work();
+        if (m_recordsChanges && !m_rollbackOnly && totalChanges() != m_totalChangesAtBegin)
+            recordChange();
     } catch (...) {
         m_transactionDepth = 0;
         rollback();
@@ -446,6 +456,44 @@ void Document::transaction(const std::function<void()> &work)
         rollback();
         throw;
     }
+}
+
+qint64 Document::integerOf(const QString &sql)
+{
+    QSqlQuery &query = prepared(sql);
+    exec(query);
+    const qint64 value = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return value;
+}
+
+qint64 Document::totalChanges()
+{
+    return integerOf(QStringLiteral("SELECT total_changes()"));
+}
+
+// The triggers of migration 004 stamped the rows written with the next change id: this entry takes it.
+void Document::recordChange()
+{
+    ChangeRecord change;
+    change.writtenAt = QDateTime::currentDateTimeUtc();
+    change.writer = m_writer;
+    change.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (change.user.isEmpty()) // not set for services and some shells: the home folder is named after the user
+        change.user = QDir(QDir::homePath()).dirName();
+    change.host = QSysInfo::machineHostName();
+    change.pid = QCoreApplication::applicationPid();
+    change.connection = m_connectionId;
+    if (m_summary.isEmpty() && QCoreApplication::instance())
+        change.summary = QCoreApplication::arguments().mid(1).join(u' ');
+    else
+        change.summary = m_summary;
+    ChangeLog(*this).record(change);
+}
+
+qint64 Document::dataVersion()
+{
+    return integerOf(QStringLiteral("PRAGMA data_version"));
 }
 
 void Document::rollback()

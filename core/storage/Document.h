@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ChangeRecord.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -50,7 +52,20 @@ public:
 
     // Runs `work` in one transaction: committed when it returns, rolled back when it throws (the exception
     // goes on). Nested calls join the outer transaction, so every repository write can be part of a larger one.
+    // A transaction that wrote something records one entry in the change log (ChangeLog) as it commits: this
+    // document's writer, the time and the summary last described; the rows it wrote get that entry's id as their
+    // revision.
     void transaction(const std::function<void()> &work);
+
+    // Who writes through this connection (the command line unless told otherwise), and what the following
+    // transactions do, for the change log; without a summary, the process's arguments describe it.
+    void setWriter(ChangeRecord::Writer writer) { m_writer = writer; }
+    void describeChanges(const QString &summary) { m_summary = summary; }
+    // Tells this open document's changes from every other's in the change log.
+    const QString &connectionId() const { return m_connectionId; }
+    // SQLite's PRAGMA data_version: changes when another connection commits to the file, never for this one's
+    // commits. Cheap enough to ask every second.
+    qint64 dataVersion();
 
     // A prepared statement, cached per SQL text: bind, exec() through Document::exec, reuse.
     QSqlQuery &prepared(const QString &sql);
@@ -77,6 +92,9 @@ private:
     // Keeps a copy of the file before migrate() changes it: name.okr.vN.bak beside it.
     void backUpBeforeUpgrade(int storedVersion);
     void rollback();
+    qint64 integerOf(const QString &sql); // the first column of a one-row query
+    qint64 totalChanges();
+    void recordChange();
 
     QString m_path;
     QString m_connectionName;
@@ -87,5 +105,10 @@ private:
     // Node-based, so a reference from prepared() stays valid while other statements are added.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false; // an inner transaction threw: the outer one must not commit
+    bool m_rollbackOnly = false;   // an inner transaction threw: the outer one must not commit
+    bool m_recordsChanges = false; // the schema has a change log (not while migrating to it)
+    qint64 m_totalChangesAtBegin = 0;
+    ChangeRecord::Writer m_writer = ChangeRecord::Writer::CommandLine;
+    QString m_summary;
+    QString m_connectionId;
 };

@@ -115,3 +115,8 @@ void KpiRepository::setValues(Id kpiId, const QList<KpiValue> &values)
         insertValues(kpiId, values);
     });
 }
+
+Revision KpiRepository::revision(Id kpiId) const
+{
+    return Statement(m_document, Tables::kpis().selectRevision()).bind(QStringLiteral("id"), kpiId).execRevision();
+}

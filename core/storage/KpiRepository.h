@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Kpi.h"
+#include "storage/Revision.h"
 
 #include <QList>
 
@@ -22,6 +23,8 @@ public:
     void addValue(Id kpiId, const KpiValue &value); // one value per day: the same day again replaces it
     // The KPI's values become exactly these, all or none.
     void setValues(Id kpiId, const QList<KpiValue> &values);
+    // The KPI's stored revision, its values included; NotStored when it does not exist.
+    Revision revision(Id kpiId) const;
 
 private:
     Id insert(const Kpi &kpi, Id id);

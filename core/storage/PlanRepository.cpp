@@ -149,6 +149,11 @@ template <typename Row> Id insert(Document &document, const TableMapping &table,
     return insert.execReturningId();
 }
 
+Revision revisionOf(Document &document, const TableMapping &table, Id id)
+{
+    return Statement(document, table.selectRevision()).bind(QStringLiteral("id"), id).execRevision();
+}
+
 template <typename Row> void update(Document &document, const TableMapping &table, const Row &row, int position)
 {
     Statement update(document, table.update());
@@ -267,6 +272,21 @@ void PlanRepository::removeInitiative(Id initiativeId)
 {
     m_document.transaction(
         [&] { removeFrom(m_document, initiativeSiblings(NoId), initiativeId, missingInitiative(initiativeId)); });
+}
+
+Revision PlanRepository::objectiveRevision(Id objectiveId) const
+{
+    return revisionOf(m_document, Tables::objectives(), objectiveId);
+}
+
+Revision PlanRepository::keyResultRevision(Id keyResultId) const
+{
+    return revisionOf(m_document, Tables::keyResults(), keyResultId);
+}
+
+Revision PlanRepository::initiativeRevision(Id initiativeId) const
+{
+    return revisionOf(m_document, Tables::initiatives(), initiativeId);
 }
 
 // ---- Undoing removals -------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "model/KeyResult.h"
 #include "model/Objective.h"
 #include "storage/RemovedItems.h"
+#include "storage/Revision.h"
 
 #include <optional>
 
@@ -31,6 +32,11 @@ public:
     Id addInitiative(const Initiative &initiative);
     void updateInitiative(const Initiative &initiative);
     void removeInitiative(Id initiativeId);
+
+    // The stored revision of an item (NotStored when it does not exist), to refuse writing over a later change.
+    Revision objectiveRevision(Id objectiveId) const;
+    Revision keyResultRevision(Id keyResultId) const;
+    Revision initiativeRevision(Id initiativeId) const;
 
     // Undoing removals. Read what a remove* call is about to take away (the item with everything below it, the
     // key results' check-in updates, plan items' links to them, the objectives aligned to a removed objective),

@@ -45,3 +45,11 @@ void ReviewRepository::remove(Id cycleId, Id teamId)
             .exec();
     });
 }
+
+Revision ReviewRepository::revision(Id cycleId, Id teamId) const
+{
+    return Statement(m_document, Tables::teamReviews().selectRevision())
+        .bind(QStringLiteral("cycle_id"), cycleId)
+        .bind(QStringLiteral("team_id"), teamId)
+        .execRevision();
+}

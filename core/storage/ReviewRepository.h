@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/TeamReview.h"
+#include "storage/Revision.h"
 
 #include <optional>
 
@@ -14,7 +15,8 @@ public:
 
     void save(const TeamReview &review); // saving again replaces it
     std::optional<TeamReview> find(Id cycleId, Id teamId) const;
-    void remove(Id cycleId, Id teamId); // nothing happens when there is none
+    void remove(Id cycleId, Id teamId);             // nothing happens when there is none
+    Revision revision(Id cycleId, Id teamId) const; // NotStored when there is none
 
 private:
     Document &m_document;

@@ -1,5 +1,20 @@
 #include "storage/SqlScript.h"
 
+#include <QRegularExpression>
+
+namespace {
+
+// Inside a trigger's BEGIN ... END block a ";" ends one of its statements, not the CREATE TRIGGER.
+bool insideTriggerBody(const QString &statement)
+{
+    static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+} // namespace
+
 QStringList SqlScript::statements(const QString &script)
 {
     QStringList result;
@@ -30,6 +45,9 @@ QStringList SqlScript::statements(const QString &script)
             const qsizetype end = closing < 0 ? length : closing + 1;
             current += QStringView(script).mid(at, end - at);
             at = end;
+        } else if (c == u';' && insideTriggerBody(current)) {
+            current += c;
+            ++at;
         } else if (c == u';') {
             finishStatement();
             ++at;

@@ -33,6 +33,14 @@ Id Statement::execReturningId()
     return id;
 }
 
+Revision Statement::execRevision()
+{
+    exec();
+    const QVariant revision = next() ? value(QStringLiteral("revision")) : QVariant();
+    finish();
+    return revision.isNull() ? NotStored : revision.toLongLong();
+}
+
 void Statement::execOnExisting(const QString &missingText)
 {
     exec();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "storage/Revision.h"
 
 #include <QHash>
 #include <QString>
@@ -20,6 +21,8 @@ public:
     Statement &exec();
     // Runs an INSERT ... RETURNING id and gives the id.
     Id execReturningId();
+    // Runs a query giving one row with a "revision" column (TableMapping::selectRevision): NotStored when NULL.
+    Revision execRevision();
     // Runs a write that must touch an existing row; throws DocumentError(`missingText`) when it touched none.
     void execOnExisting(const QString &missingText);
 

@@ -88,6 +88,13 @@ QString TableMapping::upsert(const QStringList &conflictColumns) const
            replaced.join(QStringLiteral(", ")) + (keyedById() ? QStringLiteral(" RETURNING id") : QString());
 }
 
+QString TableMapping::selectRevision() const
+{
+    // An aggregate always gives one row: NULL when no row matched.
+    return QStringLiteral("SELECT max(revision) AS revision FROM ") + m_table + QStringLiteral(" WHERE ") +
+           assignments(m_keys, QStringLiteral(" AND "));
+}
+
 bool TableMapping::keyedById() const
 {
     return m_keys == QStringList{QStringLiteral("id")};

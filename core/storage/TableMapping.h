@@ -24,6 +24,9 @@ public:
     // Inserts keys and values (values only, returning the id, when keyed by id); a row that already has
     // `conflictColumns` gets the other values instead.
     QString upsert(const QStringList &conflictColumns) const;
+    // The revision of the row its keys name (schema version 4), NULL when there is none: read with
+    // Statement::execRevision.
+    QString selectRevision() const;
 
 private:
     QString insert(const QStringList &columns) const;

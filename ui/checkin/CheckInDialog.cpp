@@ -6,6 +6,7 @@
 #include "palette/PaceColours.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -269,6 +270,8 @@ void CheckInDialog::load()
 {
     m_weekCheck = m_service.checkWeek(m_week);
     m_correction->setVisible(m_weekCheck.isCorrection());
+    // Read before the content: a write in between then shows as a conflict on Save, never goes unnoticed.
+    m_readRevision = m_weekCheck.allowed() ? m_repository.checkIns().revision(teamId(), m_week) : NotStored;
     const std::optional<CheckIn> saved =
         m_weekCheck.allowed() ? m_repository.checkIns().find(teamId(), m_week) : std::optional<CheckIn>();
     QStringList status;
@@ -566,7 +569,12 @@ void CheckInDialog::save()
         return;
     }
     // Not saved (a refused week, a failed write): stay open with everything typed, to retry.
-    const EditOutcome outcome = m_session.push(new SaveCheckInCommand(m_session, toSave, m_team->currentText()));
+    const EditOutcome outcome =
+        m_session.push(new SaveCheckInCommand(m_session, toSave, m_team->currentText(), m_readRevision));
+    if (outcome.kind == EditOutcome::Kind::Conflict) {
+        resolveConflict(outcome.message);
+        return;
+    }
     if (!outcome.isDone()) {
         m_problems->setText(tr("The check-in was not saved.") + u'\n' + outcome.message);
         m_problems->show();
@@ -575,6 +583,27 @@ void CheckInDialog::save()
     QSettings().setValue(lastTeamKey, teamId());
     emit checkInSaved(toSave.teamId, toSave.week);
     accept();
+}
+
+void CheckInDialog::resolveConflict(const QString &message)
+{
+    enum Choice { KeepTheirs, OverwriteWithMine };
+    const int choice = MessageBoxes::choose(
+        this, tr("Check-in Changed Elsewhere"),
+        tr("%1\n\nNothing was saved. Keep their values (the form shows them) or overwrite them with yours?")
+            .arg(message),
+        {tr("Keep Their Values and Reload"), tr("Overwrite with Mine")});
+    if (choice == KeepTheirs) {
+        load();
+        m_problems->setText(tr("The form now shows the check-in as saved elsewhere."));
+        m_problems->show();
+    } else if (choice == OverwriteWithMine) {
+        m_readRevision = m_repository.checkIns().revision(teamId(), m_week);
+        save();
+    } else {
+        m_problems->setText(tr("The check-in was not saved.") + u'\n' + message);
+        m_problems->show();
+    }
 }
 
 QString CheckInDialog::errorStyle() const

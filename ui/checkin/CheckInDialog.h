@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInService.h"
 #include "model/CheckIn.h"
+#include "storage/Revision.h"
 
 #include <QDialog>
 
@@ -23,7 +24,9 @@ class DocumentSession;
 // value with its progress, pace, confidence and comment, then Plans / Progress / Problems per person, lessons learned
 // and next week's priorities. Opening a team and week that was checked in edits that check-in. Save pushes one
 // SaveCheckInCommand onto the session and accepts the dialog; when the write fails the dialog stays open with
-// the reason shown.
+// the reason shown. The form remembers the week's revision when it read it: when someone else (the command line,
+// another window) saved that week since, Save writes nothing and asks whether to keep their values (the form
+// reloads), overwrite them with the form's, or go on editing.
 //
 // Hook-up: CheckInDialog dialog(session, window); dialog.exec();
 class CheckInDialog : public QDialog {
@@ -66,6 +69,7 @@ private:
     void weekTyped();
     void moveWeek(int weeks);
     void save();
+    void resolveConflict(const QString &message);
     QString errorStyle() const; // messages that block saving, in the off-track colour of the dialog's palette
 
     DocumentSession &m_session;
@@ -73,6 +77,7 @@ private:
     CheckInService m_service;
     IsoWeek m_week;
     CheckInService::WeekCheck m_weekCheck;
+    Revision m_readRevision = NotStored; // of the week shown, when it was read
     std::vector<KeyResultRow> m_rows;
 
     QComboBox *m_team = nullptr;

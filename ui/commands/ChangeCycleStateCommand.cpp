@@ -33,6 +33,11 @@ DocumentChange ChangeCycleStateCommand::apply()
     return {DocumentChange::Kind::CyclesChanged, cycleId(), {}, {}, {}};
 }
 
+std::optional<Revision> ChangeCycleStateCommand::storedRevision() const
+{
+    return repository().cycles().revision(cycleId());
+}
+
 DocumentChange ChangeCycleStateCommand::revert()
 {
     // Undo goes back along the path the rules allow forwards: no rule check, the previous state was valid.

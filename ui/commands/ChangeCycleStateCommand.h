@@ -13,6 +13,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    std::optional<Revision> storedRevision() const override;
 
 private:
     CycleState m_state;

@@ -26,6 +26,12 @@ DocumentChange ChangeKpiCommand::revert()
     return write(m_after, m_before);
 }
 
+std::optional<Revision> ChangeKpiCommand::storedRevision() const
+{
+    // A KPI not added yet has no id to check.
+    return kpiId() == NoId ? std::nullopt : std::optional<Revision>(repository().kpis().revision(kpiId()));
+}
+
 DocumentChange ChangeKpiCommand::write(const std::optional<Kpi> &from, std::optional<Kpi> &to)
 {
     Repository &repository = this->repository();

@@ -20,6 +20,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    std::optional<Revision> storedRevision() const override;
 
 private:
     // Writes the move from `from` to `to`; the first add learns the new id.

@@ -1,6 +1,7 @@
 #include "commands/ChangeTreeItemCommand.h"
 
 #include "document/CommandIds.h"
+#include "storage/Repository.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,7 @@ bool ChangeTreeItemCommand::mergeWith(const QUndoCommand *other)
         TreeItems::idOf(next->m_after) != TreeItems::idOf(m_after))
         return false;
     m_after = next->m_after;
+    expectRevisionOf(*next); // the merged step wrote last
     return true;
 }
 
@@ -57,6 +59,17 @@ DocumentChange ChangeTreeItemCommand::revert()
 {
     TreeItems::update(repository(), m_before);
     return TreeItems::changeOf(changeKind(), m_before, cycleId());
+}
+
+std::optional<Revision> ChangeTreeItemCommand::storedRevision() const
+{
+    const PlanRepository &plan = repository().plan();
+    const Id id = TreeItems::idOf(m_after);
+    if (std::holds_alternative<Objective>(m_after))
+        return plan.objectiveRevision(id);
+    if (std::holds_alternative<KeyResult>(m_after))
+        return plan.keyResultRevision(id);
+    return plan.initiativeRevision(id);
 }
 
 bool ChangeTreeItemCommand::changesShape() const

@@ -3,6 +3,7 @@
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
+#include <algorithm>
 #include <utility>
 
 GradeObjectivesCommand::GradeObjectivesCommand(DocumentSession &session, Id cycleId, QList<ObjectiveGrade> before,
@@ -21,6 +22,15 @@ DocumentChange GradeObjectivesCommand::apply()
 DocumentChange GradeObjectivesCommand::revert()
 {
     return write(m_before);
+}
+
+std::optional<Revision> GradeObjectivesCommand::storedRevision() const
+{
+    // Each step stamps every objective with its change: a later write to any of them is the latest revision.
+    Revision latest = NotStored;
+    for (const ObjectiveGrade &grade : m_after)
+        latest = std::max(latest, repository().plan().objectiveRevision(grade.objectiveId));
+    return latest;
 }
 
 DocumentChange GradeObjectivesCommand::write(const QList<ObjectiveGrade> &grades)

@@ -26,6 +26,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    std::optional<Revision> storedRevision() const override;
 
 private:
     DocumentChange write(const QList<ObjectiveGrade> &grades);

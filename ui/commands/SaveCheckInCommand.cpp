@@ -18,13 +18,16 @@ Id cycleOfWeek(Repository &repository, IsoWeek week)
 
 } // namespace
 
-SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &checkIn, const QString &teamName)
+SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &checkIn, const QString &teamName,
+                                       std::optional<Revision> readRevision)
     : PlanCommand(
           session, cycleOfWeek(session.repository(), checkIn.week),
           QCoreApplication::translate("SaveCheckInCommand", "Check in %1, %2").arg(teamName, checkIn.week.toString()))
     , m_next(CheckInRules::normalised(checkIn))
     , m_previous(session.repository().checkIns().find(checkIn.teamId, checkIn.week))
 {
+    if (readRevision)
+        expectRevision(*readRevision);
 }
 
 DocumentChange SaveCheckInCommand::apply()
@@ -40,6 +43,11 @@ DocumentChange SaveCheckInCommand::revert()
     else
         repository().checkIns().remove(m_next.teamId, m_next.week);
     return change();
+}
+
+std::optional<Revision> SaveCheckInCommand::storedRevision() const
+{
+    return repository().checkIns().revision(m_next.teamId, m_next.week);
 }
 
 DocumentChange SaveCheckInCommand::change() const

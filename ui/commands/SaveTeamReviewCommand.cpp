@@ -23,6 +23,11 @@ DocumentChange SaveTeamReviewCommand::revert()
     return write(m_before);
 }
 
+std::optional<Revision> SaveTeamReviewCommand::storedRevision() const
+{
+    return repository().reviews().revision(cycleId(), m_teamId);
+}
+
 DocumentChange SaveTeamReviewCommand::write(const std::optional<TeamReview> &review)
 {
     if (review)

@@ -8,14 +8,16 @@
 // (DocumentSession::changed). Ids name the items touched; a view that shows none of them may ignore the change.
 struct DocumentChange {
     enum class Kind {
-        ItemsEdited,   // fields of existing items; the tree keeps its shape
-        ItemsAdded,    // new items (or removed ones restored by an undo)
-        ItemsRemoved,  // items gone, with everything below them
-        ItemsMoved,    // another parent or position (re-aligned objectives, reordered key results)
-        CheckInsSaved, // check-in content: current values, stated confidence, history
-        KpisChanged,   // KPIs (health metrics) or their values; no cycle's plan
-        CyclesChanged, // a cycle added, removed, activated or closed, or objectives carried into cycleId: the window
-                       // refills its cycle selector and shows cycleId while it exists
+        ItemsEdited,      // fields of existing items; the tree keeps its shape
+        ItemsAdded,       // new items (or removed ones restored by an undo)
+        ItemsRemoved,     // items gone, with everything below them
+        ItemsMoved,       // another parent or position (re-aligned objectives, reordered key results)
+        CheckInsSaved,    // check-in content: current values, stated confidence, history
+        KpisChanged,      // KPIs (health metrics) or their values; no cycle's plan
+        CyclesChanged,    // a cycle added, removed, activated or closed, or objectives carried into cycleId: the window
+                          // refills its cycle selector and shows cycleId while it exists
+        WrittenElsewhere, // another connection (the command line, another window) wrote to the file: anything may
+                          // have changed, and every view reads again (DocumentWatcher)
     };
 
     Kind kind = Kind::ItemsEdited;
@@ -27,7 +29,8 @@ struct DocumentChange {
     // True when rows appear, disappear or move in the alignment tree.
     bool changesShape() const
     {
-        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved ||
-               kind == Kind::CyclesChanged;
+        return kind == Kind::ItemsAdded || kind == Kind::ItemsRemoved || kind == Kind::ItemsMoved || mayChangeCycles();
     }
+    // True when cycles may have come or gone: the window reads its list of cycles again.
+    bool mayChangeCycles() const { return kind == Kind::CyclesChanged || kind == Kind::WrittenElsewhere; }
 };

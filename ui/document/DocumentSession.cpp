@@ -1,5 +1,6 @@
 #include "document/DocumentSession.h"
 
+#include "document/DocumentWatcher.h"
 #include "storage/Repository.h"
 
 #include <QUndoStack>
@@ -27,6 +28,8 @@ DocumentSession::DocumentSession(std::unique_ptr<Document> document)
     , m_repository(std::make_unique<Repository>(*m_document))
     , m_undoStack(new QUndoStack(this))
 {
+    m_document->setWriter(ChangeRecord::Writer::Window);
+    m_watcher = new DocumentWatcher(*this);
 }
 
 DocumentSession::~DocumentSession()
@@ -46,7 +49,9 @@ EditOutcome DocumentSession::push(QUndoCommand *command)
         return outcome;
     }
     m_pushOutcome = {};
+    m_pushing = true;
     m_undoStack->push(command); // runs redo(): a step not done reports itself through reportNotDone
+    m_pushing = false;
     return std::exchange(m_pushOutcome, {});
 }
 
@@ -58,10 +63,19 @@ void DocumentSession::notifyChanged(const DocumentChange &change)
 void DocumentSession::reportNotDone(const QString &stepText, const EditOutcome &outcome)
 {
     m_pushOutcome = outcome; // read by push() when the step is its command's first redo; harmless otherwise
-    if (outcome.kind == EditOutcome::Kind::Refused)
+    switch (outcome.kind) {
+    case EditOutcome::Kind::Refused:
         emit refused(stepText, outcome.message);
-    else
+        break;
+    case EditOutcome::Kind::Conflict:
+        if (!m_pushing) // the form that pushed offers the choice
+            emit conflicted(stepText, outcome.message);
+        break;
+    case EditOutcome::Kind::WriteFailed:
+    case EditOutcome::Kind::Done:
         emit writeFailed(outcome.message);
+        break;
+    }
 }
 
 void DocumentSession::reportReadFailure(const QString &message)

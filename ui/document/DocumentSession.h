@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class DocumentWatcher;
 class QUndoCommand;
 class QUndoStack;
 class Repository;
@@ -29,7 +30,11 @@ class Repository;
 //     the rows a change of values names, and relayouts (keeping expansion and selection) only for a change of shape.
 //  A write that fails (DocumentError) leaves the document as it was and is reported through writeFailed(); a step
 //  the cycle rules refuse (CycleError) changes nothing either and is reported through refused(). Both happen for
-//  pushes as well as for undo and redo, so the window tells the user once, whoever pushed.
+//  pushes as well as for undo and redo, so the window tells the user once, whoever pushed. A step refused because
+//  its rows changed since they were read (EditOutcome::Kind::Conflict) is reported through conflicted() for undo
+//  and redo; a push returns it to the form that pushed, which lets the user choose (keep theirs, overwrite, edit).
+//  4. Writes by other connections (the command line, another window) arrive through the session's DocumentWatcher
+//  as a WrittenElsewhere change.
 class DocumentSession : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +49,7 @@ public:
     Document &document() const { return *m_document; }
     Repository &repository() const { return *m_repository; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    DocumentWatcher &watcher() const { return *m_watcher; }
 
     // Runs the command's redo() and keeps it for undo when it is done; see EditOutcome.
     EditOutcome push(QUndoCommand *command);
@@ -59,6 +65,7 @@ signals:
     void changed(const DocumentChange &change);
     void writeFailed(const QString &message);
     void refused(const QString &stepText, const QString &reason);
+    void conflicted(const QString &stepText, const QString &message);
     void readFailed(const QString &message);
 
 private:
@@ -67,6 +74,8 @@ private:
     // Declared before the repository, which refers to it, so it is destroyed after it.
     std::unique_ptr<Document> m_document;
     std::unique_ptr<Repository> m_repository;
-    QUndoStack *m_undoStack = nullptr; // a child
-    EditOutcome m_pushOutcome;         // of the command push() is running
+    QUndoStack *m_undoStack = nullptr;    // a child
+    DocumentWatcher *m_watcher = nullptr; // a child
+    bool m_pushing = false;
+    EditOutcome m_pushOutcome; // of the command push() is running
 };

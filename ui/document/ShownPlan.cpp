@@ -46,8 +46,7 @@ bool ShownPlan::concerns(const DocumentChange &change) const
 void ShownPlan::followChange(const DocumentChange &change)
 {
     // A cycle an undo removed is not read again: the window shows another one on changeFollowed.
-    const bool stillThere =
-        change.kind != DocumentChange::Kind::CyclesChanged || (m_repository && m_repository->cycles().byId(cycleId()));
+    const bool stillThere = !change.mayChangeCycles() || (m_repository && m_repository->cycles().byId(cycleId()));
     if (m_repository && concerns(change) && stillThere) {
         try {
             m_plan = m_repository->queries().loadCyclePlan(cycleId());

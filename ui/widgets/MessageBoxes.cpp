@@ -19,6 +19,12 @@ bool &interceptedAnswer()
     return accept;
 }
 
+int &interceptedChoice()
+{
+    static int choice = -1;
+    return choice;
+}
+
 // True when an interceptor took the message, so no dialog must be shown.
 bool intercepted(const MessageBoxes::Message &message)
 {
@@ -63,6 +69,25 @@ bool question(QWidget *parent, const QString &title, const QString &text, const 
 void setInterceptedAnswer(bool accept)
 {
     interceptedAnswer() = accept;
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    if (intercepted({Kind::Choice, title, text}))
+        return interceptedChoice();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void setInterceptedChoice(int choice)
+{
+    interceptedChoice() = choice;
 }
 
 } // namespace MessageBoxes

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -10,7 +11,7 @@ class QWidget;
 // blocking on a modal dialog (set an interceptor; see tests/ui/RecordedMessages.h).
 namespace MessageBoxes {
 
-enum class Kind { Warning, About, Question };
+enum class Kind { Warning, About, Question, Choice };
 
 struct Message {
     Kind kind = Kind::Warning;
@@ -29,5 +30,9 @@ void about(QWidget *parent, const QString &title, const QString &text);
 // When intercepted, the answer is the one set with setInterceptedAnswer (yes unless told otherwise).
 bool question(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
 void setInterceptedAnswer(bool accept);
+// Offers `choices` (the first is the default) and Cancel: the index of the one chosen, -1 for Cancel.
+// When intercepted, the answer is the one set with setInterceptedChoice (-1 unless told otherwise).
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+void setInterceptedChoice(int choice);
 
 } // namespace MessageBoxes

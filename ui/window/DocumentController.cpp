@@ -120,6 +120,12 @@ void DocumentController::reportFailuresOf(DocumentSession &session)
     connect(&session, &DocumentSession::refused, m_window, [this](const QString &stepText, const QString &reason) {
         MessageBoxes::warning(m_window, tr("Not Done: %1").arg(stepText), reason);
     });
+    connect(&session, &DocumentSession::conflicted, m_window, [this](const QString &stepText, const QString &message) {
+        MessageBoxes::warning(m_window, tr("Not Done: %1").arg(stepText),
+                              tr("%1\n\nNothing was written: your step would have overwritten that change. The window "
+                                 "shows the document as it is now.")
+                                  .arg(message));
+    });
     connect(&session, &DocumentSession::readFailed, m_window, [this](const QString &message) {
         MessageBoxes::warning(m_window, tr("Cannot Read Document"),
                               tr("The document could not be read, so the window may not show its latest "

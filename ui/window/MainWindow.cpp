@@ -608,7 +608,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::followChange(const DocumentChange &change)
 {
-    if (change.kind == DocumentChange::Kind::CyclesChanged)
+    if (change.mayChangeCycles())
         showCycleAfterChange(change.cycleId);
     updateStatusBar();
     m_planView->updateEditActions();

@@ -82,7 +82,8 @@ struct Fixture : StorageTestSupport::ScratchDocument {
         return repository.plan().addKeyResult(keyResult);
     }
 
-    // Every row of the tree's tables and of check-in content, as text: equal dumps mean equal documents.
+    // Every row of the tree's tables and of check-in content, as text: equal dumps mean equal documents. Revisions
+    // are left out: they name the change that wrote a row, and a restore is a write of its own.
     QStringList dump() const
     {
         QStringList rows;
@@ -91,8 +92,10 @@ struct Fixture : StorageTestSupport::ScratchDocument {
             query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
             while (query.next()) {
                 QStringList values{QLatin1String(table)};
-                for (int column = 0; column < query.record().count(); ++column)
-                    values.append(query.value(column).toString());
+                for (int column = 0; column < query.record().count(); ++column) {
+                    if (query.record().fieldName(column) != QLatin1String("revision"))
+                        values.append(query.value(column).toString());
+                }
                 rows.append(values.join(QLatin1Char('|')));
             }
         }

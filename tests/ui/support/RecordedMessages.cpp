@@ -10,4 +10,5 @@ RecordedMessages::~RecordedMessages()
 {
     MessageBoxes::setInterceptor(std::move(m_previous));
     MessageBoxes::setInterceptedAnswer(true);
+    MessageBoxes::setInterceptedChoice(-1);
 }

@@ -1,0 +1,77 @@
+#include "storage/ChangeLog.h"
+
+#include "storage/Document.h"
+#include "storage/Statement.h"
+
+namespace {
+
+const QString CommandLineText = QStringLiteral("command-line");
+const QString WindowText = QStringLiteral("window");
+
+QString select(const QString &rest)
+{
+    return QStringLiteral("SELECT id, written_at, writer, user_name, host, pid, connection, summary FROM changes ") +
+           rest;
+}
+
+std::optional<ChangeRecord> readChange(Statement &query)
+{
+    if (!query.next())
+        return std::nullopt;
+    ChangeRecord change;
+    change.id = query.value(QStringLiteral("id")).toLongLong();
+    change.writtenAt = QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
+    change.writer = query.value(QStringLiteral("writer")).toString() == WindowText ? ChangeRecord::Writer::Window
+                                                                                   : ChangeRecord::Writer::CommandLine;
+    change.user = query.value(QStringLiteral("user_name")).toString();
+    change.host = query.value(QStringLiteral("host")).toString();
+    change.pid = query.value(QStringLiteral("pid")).toLongLong();
+    change.connection = query.value(QStringLiteral("connection")).toString();
+    change.summary = query.value(QStringLiteral("summary")).toString();
+    query.finish();
+    return change;
+}
+
+} // namespace
+
+ChangeLog::ChangeLog(Document &document)
+    : m_document(document)
+{
+}
+
+void ChangeLog::record(const ChangeRecord &change)
+{
+    const Revision id =
+        Statement(m_document,
+                  QStringLiteral("INSERT INTO changes (written_at, writer, user_name, host, pid, connection, summary)"
+                                 " VALUES (:written_at, :writer, :user_name, :host, :pid, :connection, :summary)"
+                                 " RETURNING id"))
+            .bind(QStringLiteral("written_at"), change.writtenAt.toUTC().toString(Qt::ISODate))
+            .bind(QStringLiteral("writer"),
+                  change.writer == ChangeRecord::Writer::CommandLine ? CommandLineText : WindowText)
+            .bind(QStringLiteral("user_name"), change.user)
+            .bind(QStringLiteral("host"), change.host)
+            .bind(QStringLiteral("pid"), change.pid)
+            .bind(QStringLiteral("connection"), change.connection)
+            .bind(QStringLiteral("summary"), change.summary)
+            .execReturningId();
+    // Forgetting in batches keeps most transactions at one statement.
+    if (id % KeptChanges == 0)
+        Statement(m_document, QStringLiteral("DELETE FROM changes WHERE id <= :oldest"))
+            .bind(QStringLiteral("oldest"), id - KeptChanges)
+            .exec();
+}
+
+std::optional<ChangeRecord> ChangeLog::find(Revision changeId) const
+{
+    Statement query(m_document, select(QStringLiteral("WHERE id = :id")));
+    query.bind(QStringLiteral("id"), changeId).exec();
+    return readChange(query);
+}
+
+std::optional<ChangeRecord> ChangeLog::latest() const
+{
+    Statement query(m_document, select(QStringLiteral("ORDER BY id DESC LIMIT 1")));
+    query.exec();
+    return readChange(query);
+}

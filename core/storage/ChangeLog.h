@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/ChangeRecord.h"
+
+#include <optional>
+
+class Document;
+
+// The document's log of write transactions (table changes, schema version 4): Document::transaction records one
+// entry per transaction that wrote something; conflicts read who wrote a row from it (a row's revision is the id
+// of its last change). It keeps at least the latest KeptChanges entries (older ones go in batches, so at most
+// twice as many are kept): older ones only name who wrote rows unchanged since, and a conflict without its entry
+// still says that the rows changed.
+class ChangeLog {
+public:
+    explicit ChangeLog(Document &document);
+
+    static constexpr Revision KeptChanges = 1000;
+
+    void record(const ChangeRecord &change); // change.id is not read: the entry takes the next id
+    std::optional<ChangeRecord> find(Revision changeId) const;
+    std::optional<ChangeRecord> latest() const;
+
+private:
+    Document &m_document;
+};
