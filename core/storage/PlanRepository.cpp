@@ -4,6 +4,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/StoredValues.h"
 #include "storage/Tables.h"
 
@@ -167,6 +168,7 @@ PlanRepository::PlanRepository(Document &document)
 
 Id PlanRepository::addObjective(const Objective &objective)
 {
+    StoredText::requireFits(objective);
     Id id = NoId;
     m_document.transaction([&] {
         const int position =
@@ -180,6 +182,7 @@ void PlanRepository::updateObjective(const Objective &objective)
 {
     if (objective.parentId != NoId && objective.parentId == objective.id)
         throw DocumentError(QCoreApplication::translate("PlanRepository", "An objective cannot be aligned to itself."));
+    StoredText::requireFits(objective);
     m_document.transaction([&] {
         const auto place =
             placeOf(m_document, objectiveSiblings(NoId, NoId), objective.id, missingObjective(objective.id));
@@ -201,6 +204,7 @@ void PlanRepository::gradeObjective(Id objectiveId, std::optional<double> grade,
     if (grade && !(*grade >= 0.0 && *grade <= 1.0))
         throw DocumentError(
             QCoreApplication::translate("PlanRepository", "A grade lies between 0.0 and 1.0, not %1.").arg(*grade));
+    StoredText::requireFits(TextField::GradeNote, note);
     m_document.transaction([&] {
         Statement update(
             m_document,
@@ -216,6 +220,7 @@ void PlanRepository::gradeObjective(Id objectiveId, std::optional<double> grade,
 
 Id PlanRepository::addKeyResult(const KeyResult &keyResult)
 {
+    StoredText::requireFits(keyResult);
     Id id = NoId;
     m_document.transaction([&] {
         const int position = openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, NoId);
@@ -226,6 +231,7 @@ Id PlanRepository::addKeyResult(const KeyResult &keyResult)
 
 void PlanRepository::updateKeyResult(const KeyResult &keyResult)
 {
+    StoredText::requireFits(keyResult);
     m_document.transaction([&] {
         const auto place = placeOf(m_document, keyResultSiblings(NoId), keyResult.id, missingKeyResult(keyResult.id));
         const int position =
@@ -244,6 +250,7 @@ void PlanRepository::removeKeyResult(Id keyResultId)
 
 Id PlanRepository::addInitiative(const Initiative &initiative)
 {
+    StoredText::requireFits(initiative);
     Id id = NoId;
     m_document.transaction([&] {
         const int position = openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, NoId);
@@ -254,6 +261,7 @@ Id PlanRepository::addInitiative(const Initiative &initiative)
 
 void PlanRepository::updateInitiative(const Initiative &initiative)
 {
+    StoredText::requireFits(initiative);
     m_document.transaction([&] {
         const auto place =
             placeOf(m_document, initiativeSiblings(NoId), initiative.id, missingInitiative(initiative.id));
