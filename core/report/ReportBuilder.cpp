@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "model/TextLimits.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
@@ -7,6 +8,40 @@
 #include <algorithm>
 
 namespace {
+
+// Text written before the limits is reported cut to them: the PDF lays out every text it is given, and laying out
+// one long block over many pages grew with the square of its length (minutes for a megabyte).
+Objective shown(Objective objective)
+{
+    objective.title = TextLimits::clipped(TextField::ObjectiveTitle, objective.title);
+    objective.description = TextLimits::clipped(TextField::ObjectiveDescription, objective.description);
+    objective.gradeNote = TextLimits::clipped(TextField::GradeNote, objective.gradeNote);
+    return objective;
+}
+
+KeyResult shown(KeyResult keyResult)
+{
+    keyResult.title = TextLimits::clipped(TextField::KeyResultTitle, keyResult.title);
+    keyResult.description = TextLimits::clipped(TextField::KeyResultDescription, keyResult.description);
+    keyResult.unitLabel = TextLimits::clipped(TextField::UnitLabel, keyResult.unitLabel);
+    keyResult.owner = TextLimits::clipped(TextField::Owner, keyResult.owner);
+    return keyResult;
+}
+
+Initiative shown(Initiative initiative)
+{
+    initiative.title = TextLimits::clipped(TextField::InitiativeTitle, initiative.title);
+    initiative.owner = TextLimits::clipped(TextField::Owner, initiative.owner);
+    return initiative;
+}
+
+TeamReview shown(TeamReview review)
+{
+    for (QString *answer :
+         {&review.performance, &review.worked, &review.failed, &review.startStopContinue, &review.lessons})
+        *answer = TextLimits::clipped(TextField::ReviewAnswer, *answer);
+    return review;
+}
 
 bool hasKeyResults(const CyclePlan &plan, const QList<qsizetype> &objectiveRows)
 {
@@ -30,7 +65,8 @@ public:
 
     ReportObjective objective(const Objective &objective) const
     {
-        ReportObjective result{objective, m_rollUp.objective(objective.id), m_rollUp.hasContributors(objective.id), {}};
+        ReportObjective result{
+            shown(objective), m_rollUp.objective(objective.id), m_rollUp.hasContributors(objective.id), {}};
         for (const qsizetype row : m_plan.keyResultsOf(objective.id))
             result.keyResults.append(keyResult(m_plan.keyResults[row]));
         return result;
@@ -40,14 +76,14 @@ private:
     ReportKeyResult keyResult(const KeyResult &keyResult) const
     {
         ReportKeyResult result;
-        result.keyResult = keyResult;
+        result.keyResult = shown(keyResult);
         result.progress = Scoring::progress(keyResult);
         result.pace = Scoring::paceStatus(m_expectedProgress, result.progress);
         const auto latest = m_plan.latestCheckIns.constFind(keyResult.id);
         if (latest != m_plan.latestCheckIns.cend())
             result.confidence = latest->confidence;
         for (const qsizetype row : m_plan.initiativesOf(keyResult.id))
-            result.initiatives.append(m_plan.initiatives[row]);
+            result.initiatives.append(shown(m_plan.initiatives[row]));
         return result;
     }
 
@@ -66,11 +102,12 @@ void addCheckInNotes(ReportTeam &team, const QList<CheckIn> &checkIns, const Cyc
             team.latestCheckInWeek = checkIn->week;
             for (const PlanItem &item : checkIn->items) {
                 if (item.kind == PlanItemKind::Problem)
-                    team.problems.append({item.person, item.text});
+                    team.problems.append({TextLimits::clipped(TextField::PlanItemPerson, item.person),
+                                          TextLimits::clipped(TextField::PlanItemText, item.text)});
             }
         }
         if (!checkIn->lessons.trimmed().isEmpty()) {
-            team.lessons = checkIn->lessons;
+            team.lessons = TextLimits::clipped(TextField::Lessons, checkIn->lessons);
             return;
         }
     }
@@ -102,8 +139,9 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
     const ProgressRollUp rollUp(plan);
 
     QuarterReport report;
-    report.organisation = m_repository.teams().organisationName();
+    report.organisation = TextLimits::clipped(TextField::TeamName, m_repository.teams().organisationName());
     report.cycle = plan.cycle;
+    report.cycle.name = TextLimits::clipped(TextField::CycleName, plan.cycle.name);
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
     report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
@@ -124,12 +162,14 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
             continue; // the company's objectives without key results of their own are all in the summary
         ReportTeam section;
         section.team = team;
+        section.team.name = TextLimits::clipped(TextField::TeamName, team.name);
         section.progress = rollUp.team(team.id);
         for (const qsizetype row : objectives)
             section.objectives.append(collector.objective(plan.objectives[row]));
         addCheckInNotes(section, m_repository.checkIns().ofTeam(team.id), plan.cycle);
         if (plan.cycle.state == CycleState::Closed)
-            section.review = m_repository.reviews().find(cycleId, team.id);
+            if (const auto review = m_repository.reviews().find(cycleId, team.id))
+                section.review = shown(*review);
         addRisks(report, section);
         report.teams.append(std::move(section));
     }
