@@ -57,6 +57,14 @@ int Subcommand::failure(QTextStream &err, const QString &message) const
     return Failure;
 }
 
+bool Subcommand::fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const
+{
+    if (TextLimits::fits(field, value))
+        return true;
+    usageError(err, QStringLiteral("%1: %2").arg(argument, TextLimits::tooLong(field, value.size())));
+    return false;
+}
+
 std::unique_ptr<Document> Subcommand::createDocument(const QString &path, QTextStream &err) const
 {
     if (QFileInfo::exists(path)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/TextLimits.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -48,6 +50,9 @@ protected:
                                          const QString &valueName, QTextStream &err) const;
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
+    // False, with "quarterdeck NAME: ARGUMENT: The ... has N characters; at most M are allowed." on `err`, when
+    // `value` is longer than TextLimits allow for `field`: refused before the document is touched.
+    bool fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const;
 
     // A new, empty document at `path`; refuses an existing file rather than mixing data into it.
     // Null (and the reason on `err`) when it cannot be created.
