@@ -1,6 +1,6 @@
 #include "report/ReportBuilder.h"
 
-#include "model/TextLimits.h"
+#include "model/TextFields.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
@@ -11,36 +11,11 @@ namespace {
 
 // Text written before the limits is reported cut to them: the PDF lays out every text it is given, and laying out
 // one long block over many pages grew with the square of its length (minutes for a megabyte).
-Objective shown(Objective objective)
+template <typename Value> Value shown(Value value)
 {
-    objective.title = TextLimits::clipped(TextField::ObjectiveTitle, objective.title);
-    objective.description = TextLimits::clipped(TextField::ObjectiveDescription, objective.description);
-    objective.gradeNote = TextLimits::clipped(TextField::GradeNote, objective.gradeNote);
-    return objective;
-}
-
-KeyResult shown(KeyResult keyResult)
-{
-    keyResult.title = TextLimits::clipped(TextField::KeyResultTitle, keyResult.title);
-    keyResult.description = TextLimits::clipped(TextField::KeyResultDescription, keyResult.description);
-    keyResult.unitLabel = TextLimits::clipped(TextField::UnitLabel, keyResult.unitLabel);
-    keyResult.owner = TextLimits::clipped(TextField::Owner, keyResult.owner);
-    return keyResult;
-}
-
-Initiative shown(Initiative initiative)
-{
-    initiative.title = TextLimits::clipped(TextField::InitiativeTitle, initiative.title);
-    initiative.owner = TextLimits::clipped(TextField::Owner, initiative.owner);
-    return initiative;
-}
-
-TeamReview shown(TeamReview review)
-{
-    for (QString *answer :
-         {&review.performance, &review.worked, &review.failed, &review.startStopContinue, &review.lessons})
-        *answer = TextLimits::clipped(TextField::ReviewAnswer, *answer);
-    return review;
+    for (const auto &[field, text] : TextFields::of(value))
+        *text = TextLimits::clipped(field, *text);
+    return value;
 }
 
 bool hasKeyResults(const CyclePlan &plan, const QList<qsizetype> &objectiveRows)
@@ -140,8 +115,7 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
 
     QuarterReport report;
     report.organisation = TextLimits::clipped(TextField::TeamName, m_repository.teams().organisationName());
-    report.cycle = plan.cycle;
-    report.cycle.name = TextLimits::clipped(TextField::CycleName, plan.cycle.name);
+    report.cycle = shown(plan.cycle);
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
     report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
@@ -161,8 +135,7 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
         if (objectives.isEmpty() || (organisation.isCompany(team.id) && !hasKeyResults(plan, objectives)))
             continue; // the company's objectives without key results of their own are all in the summary
         ReportTeam section;
-        section.team = team;
-        section.team.name = TextLimits::clipped(TextField::TeamName, team.name);
+        section.team = shown(team);
         section.progress = rollUp.team(team.id);
         for (const qsizetype row : objectives)
             section.objectives.append(collector.objective(plan.objectives[row]));
