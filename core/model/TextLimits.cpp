@@ -117,9 +117,19 @@ QString TextLimits::overBy(TextField field, qsizetype excess)
 
 QString TextLimits::clipped(TextField field, const QString &text)
 {
-    if (fits(field, text))
+    return cut(text, maximum(field));
+}
+
+QString TextLimits::shown(const QString &text)
+{
+    return cut(text, NoteLength);
+}
+
+QString TextLimits::cut(const QString &text, int length)
+{
+    if (text.size() <= length)
         return text;
-    qsizetype kept = maximum(field) - 1;
+    qsizetype kept = length - 1;
     if (text.at(kept).isLowSurrogate()) // never half a character
         --kept;
     return text.left(kept) + QChar(0x2026);

@@ -44,4 +44,10 @@ public:
     // The text as shown where it must fit: a longer one (written before the limits) cut to the limit, ending in
     // "…". Showing stays as cheap for a megabyte of text as for a line.
     static QString clipped(TextField field, const QString &text);
+    // Any one text as a view cell or a tooltip shows it: cut to the longest limit. Views measure and elide what
+    // they are given on every paint, which froze the window for a megabyte.
+    static QString shown(const QString &text);
+
+private:
+    static QString cut(const QString &text, int length);
 };

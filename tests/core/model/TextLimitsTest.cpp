@@ -48,3 +48,11 @@ TEST_CASE("Clipping should keep a text that fits and cut a longer one to the lim
     CHECK(cut.size() <= limit);
     CHECK_FALSE(cut.at(cut.size() - 2).isHighSurrogate());
 }
+
+TEST_CASE("A shown text should be cut to the longest limit", "[core][limits]")
+{
+    const QString shown = TextLimits::shown(QString(1000000, QLatin1Char('a')));
+    CHECK(shown.size() == TextLimits::maximum(TextField::CommentText));
+    CHECK(shown.endsWith(QChar(0x2026)));
+    CHECK(TextLimits::shown(QStringLiteral("short")) == QStringLiteral("short"));
+}
