@@ -10,6 +10,7 @@
 #include "text/DomainText.h"
 #include "widgets/GradeDelegate.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/TextLimitDelegate.h"
 #include "widgets/TextLimitHint.h"
 
 #include <QComboBox>
@@ -79,6 +80,9 @@ ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     m_gradeTable->setAccessibleName(tr("Objective grades"));
     m_gradeTable->setModel(m_grades);
     m_gradeTable->setItemDelegateForColumn(ReviewGradeModel::GradeColumn, new GradeDelegate(m_gradeTable));
+    m_gradeTable->setItemDelegateForColumn(
+        ReviewGradeModel::NoteColumn,
+        new TextLimitDelegate({{ReviewGradeModel::NoteColumn, TextField::GradeNote}}, m_gradeTable));
     m_gradeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gradeTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gradeTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
