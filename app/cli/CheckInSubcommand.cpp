@@ -59,6 +59,8 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
     const QStringList pairs = parser.values(keyResultOption);
     if (pairs.isEmpty())
         return usageError(err, tr("at least one --kr KEY=VALUE is required."));
+    if (!fitsLimit(QStringLiteral("--comment"), TextField::UpdateComment, parser.value(commentOption), err))
+        return UsageError;
     QList<RequestedUpdate> requested;
     for (const QString &pair : pairs) {
         const qsizetype equals = pair.lastIndexOf(u'=');

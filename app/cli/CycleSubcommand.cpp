@@ -118,6 +118,8 @@ int CycleSubcommand::add(CyclePlanner &planner, const QCommandLineParser &parser
         if (!parser.isSet(nameOption) || !parser.isSet(startOption) || !parser.isSet(endOption))
             return usageError(err, tr("a custom cycle needs --name, --start and --end."));
         cycle.name = parser.value(nameOption);
+        if (!fitsLimit(QStringLiteral("--name"), TextField::CycleName, cycle.name, err))
+            return UsageError;
         cycle.start = QDate::fromString(parser.value(startOption), Qt::ISODate);
         cycle.end = QDate::fromString(parser.value(endOption), Qt::ISODate);
         for (const auto &[option, date] : {std::pair{startOption, cycle.start}, std::pair{endOption, cycle.end}}) {

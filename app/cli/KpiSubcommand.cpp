@@ -128,6 +128,9 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
         return failure(err, tr("the target “%1” is not a number.").arg(parser.value(targetOption)));
     kpi.name = name.simplified();
     kpi.unitLabel = parser.value(unitOption).trimmed();
+    if (!fitsLimit(QStringLiteral("NAME"), TextField::KpiName, kpi.name, err) ||
+        !fitsLimit(QStringLiteral("--unit"), TextField::UnitLabel, kpi.unitLabel, err))
+        return UsageError;
     kpi.target = *target;
     kpi.trend = parser.isSet(lowerOption) ? PreferredTrend::LowerIsBetter : PreferredTrend::HigherIsBetter;
     if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis().all()); !problem.isEmpty())

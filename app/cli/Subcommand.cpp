@@ -155,6 +155,14 @@ std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QS
     return std::nullopt;
 }
 
+bool Subcommand::fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const
+{
+    if (TextLimits::fits(field, value))
+        return true;
+    usageError(err, QStringLiteral("%1: %2").arg(argument, TextLimits::tooLong(field, value.size())));
+    return false;
+}
+
 std::unique_ptr<Document> Subcommand::createDocument(const QString &path, const std::function<void(Repository &)> &fill,
                                                      QTextStream &err) const
 {

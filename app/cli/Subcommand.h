@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/TextLimits.h"
 #include "storage/Document.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,9 @@ protected:
                                          const QString &valueName, QTextStream &err) const;
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
+    // False, with "quarterdeck NAME: ARGUMENT: The ... has N characters; at most M are allowed." on `err`, when
+    // `value` is longer than TextLimits allow for `field`: refused before the document is touched.
+    bool fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const;
 
     // True, with the reason on `err`, when `outputPath` is the document at `documentPath` or its journal:
     // a command's output must never be written over the document.

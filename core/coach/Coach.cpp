@@ -109,7 +109,13 @@ bool hasMilestone(const CoachText &text)
 // "Launch a referral programme to grow sign-ups from 200 to 400": an output serving a stated outcome.
 bool hasOutcomeClause(const CoachText &text, int verb)
 {
-    for (int i = verb + 1; i + 1 < text.size(); ++i) {
+    // Only whether a measure follows the clause matters: the last one's place, found once, keeps this linear.
+    int lastMeasure = -1;
+    for (const Quantity &q : text.quantities()) {
+        if (q.isMetric && !q.ignorable)
+            lastMeasure = q.firstItem;
+    }
+    for (int i = verb + 1; i + 1 < text.size() && i < lastMeasure; ++i) {
         const TextItem &item = text.item(i);
         if (!item.is(WordRole::Purpose))
             continue;
@@ -117,12 +123,8 @@ bool hasOutcomeClause(const CoachText &text, int verb)
         while (next < text.size() && text.item(next).is(WordRole::Determiner) && !text.item(next).isAny(OutcomeVerbs))
             ++next;
         const bool resultFollows = next < text.size() && text.item(next).isAny(OutcomeVerbs);
-        if (!resultFollows && !item.text.contains(u' '))
-            continue;
-        for (const Quantity &q : text.quantities()) {
-            if (q.firstItem > i && q.isMetric && !q.ignorable)
-                return true;
-        }
+        if (resultFollows || item.text.contains(u' '))
+            return true;
     }
     return false;
 }

@@ -1,6 +1,8 @@
 #include "coach/CoachText.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -400,11 +402,19 @@ void CoachText::markMetricQuantities()
 
 int CoachText::quantityAt(int itemIndex) const
 {
-    for (int i = 0; i < int(m_quantities.size()); ++i) {
-        if (itemIndex >= m_quantities[i].firstItem && itemIndex <= m_quantities[i].lastItem)
-            return i;
-    }
-    return -1;
+    // Quantities are in text order and never overlap: a binary search keeps a long text's checks linear, where a
+    // scan of every quantity for every item grew with the square of the text.
+    const auto after = std::upper_bound(m_quantities.cbegin(), m_quantities.cend(), itemIndex,
+                                        [](int index, const Quantity &q) { return index < q.firstItem; });
+    if (after == m_quantities.cbegin() || std::prev(after)->lastItem < itemIndex)
+        return -1;
+    return int(std::prev(after) - m_quantities.cbegin());
+}
+
+const Quantity *CoachText::quantityStartingAt(int itemIndex) const
+{
+    const int index = quantityAt(itemIndex);
+    return index >= 0 && m_quantities[index].firstItem == itemIndex ? &m_quantities[index] : nullptr;
 }
 
 bool CoachText::hasMetricQuantity() const

@@ -58,6 +58,8 @@ public:
     int contentStart() const { return m_contentStart; }
     // The quantity that covers an item, or -1.
     int quantityAt(int itemIndex) const;
+    // The quantity whose first item is `itemIndex`, or null.
+    const Quantity *quantityStartingAt(int itemIndex) const;
     bool hasMetricQuantity() const;
     // The original text of items [first, last], trimmed of surrounding punctuation.
     QString span(int first, int last) const;

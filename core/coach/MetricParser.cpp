@@ -30,11 +30,8 @@ double inUnitOf(const Quantity &from, const Quantity &to, const CoachText &text)
 // The quantity that starts right after an item, when it is a measure.
 const Quantity *quantityAfter(const CoachText &text, int item)
 {
-    for (const Quantity &q : text.quantities()) {
-        if (q.firstItem == item + 1 && !q.ignorable)
-            return &q;
-    }
-    return nullptr;
+    const Quantity *q = text.quantityStartingAt(item + 1);
+    return q && !q->ignorable ? q : nullptr;
 }
 
 void takeUnit(Metric &metric, const Quantity &q)
@@ -58,11 +55,8 @@ ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
         int anchor = i;
         if (item.is(WordRole::From))
             start = quantityAfter(text, i);
-        else if (const int index = text.quantityAt(i); index >= 0 && text.quantities()[index].firstItem == i) {
-            start = &text.quantities()[index];
-            if (start->ignorable)
-                start = nullptr;
-        }
+        else if (const Quantity *here = text.quantityStartingAt(i); here && !here->ignorable)
+            start = here;
         if (!start)
             continue;
         const int link = start->lastItem + 1;

@@ -5,6 +5,7 @@
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
 #include "model/Quarter.h"
+#include "model/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -418,17 +419,26 @@ private:
         return *value;
     }
 
-    QString requiredText(const Row &row, Column column) const
+    // A text the document stores as `kind`: refused here when over its limit, so nothing of the file is written.
+    QString text(const Row &row, Column column, TextField kind) const
     {
-        const QString text = field(row, column);
-        if (text.isEmpty())
+        const QString value = field(row, column);
+        if (!TextLimits::fits(kind, value))
+            fail(row.number, column, TextLimits::tooLong(kind, value.size()));
+        return value;
+    }
+
+    QString requiredText(const Row &row, Column column, TextField kind) const
+    {
+        const QString value = text(row, column, kind);
+        if (value.isEmpty())
             fail(row.number, column, QCoreApplication::translate("CsvExchange", "this cannot be empty."));
-        return text;
+        return value;
     }
 
     Id teamId(const Row &row)
     {
-        const QString name = requiredText(row, Column::Team);
+        const QString name = requiredText(row, Column::Team, TextField::TeamName);
         const QString key = name.toCaseFolded();
         if (!m_teamIds.contains(key)) {
             Team team;
@@ -442,7 +452,7 @@ private:
 
     Id cycleId(const Row &row)
     {
-        const QString name = requiredText(row, Column::Cycle);
+        const QString name = requiredText(row, Column::Cycle, TextField::CycleName);
         const QString key = name.toCaseFolded();
         if (m_cycleIds.contains(key))
             return m_cycleIds.value(key);
@@ -499,10 +509,10 @@ private:
         Objective objective;
         objective.id = row.id;
         objective.parentId = m_parentIds.at(indexOf(row));
-        objective.title = requiredText(row, Column::Title);
+        objective.title = requiredText(row, Column::Title, TextField::ObjectiveTitle);
         objective.teamId = teamId(row);
         objective.cycleId = cycleId(row);
-        objective.description = field(row, Column::Description);
+        objective.description = text(row, Column::Description, TextField::ObjectiveDescription);
         objective.commitment = word(row, Column::Commitment, Commitment::Committed);
         objective.weight = number(row, Column::Weight, 1.0);
         objective.grade = optionalNumber(row, Column::Grade);
@@ -510,7 +520,7 @@ private:
             fail(row.number, Column::Grade,
                  QCoreApplication::translate("CsvExchange", "a grade goes from 0 to 1, not %1.")
                      .arg(field(row, Column::Grade)));
-        objective.gradeNote = field(row, Column::GradeNote);
+        objective.gradeNote = text(row, Column::GradeNote, TextField::GradeNote);
         m_commitments.insert(objective.id, objective.commitment);
         if (objective.parentId != NoId)
             m_alignedTo.insert(objective.parentId);
@@ -522,18 +532,18 @@ private:
         KeyResult keyResult;
         keyResult.id = row.id;
         keyResult.objectiveId = m_objectiveOfKeyResult.value(row.id);
-        keyResult.title = requiredText(row, Column::Title);
-        keyResult.owner = field(row, Column::Owner);
+        keyResult.title = requiredText(row, Column::Title, TextField::KeyResultTitle);
+        keyResult.owner = text(row, Column::Owner, TextField::Owner);
         keyResult.start = number(row, Column::Start, 0.0);
         keyResult.target = number(row, Column::Target);
         keyResult.current = optionalNumber(row, Column::Current);
-        keyResult.unitLabel = field(row, Column::Unit);
+        keyResult.unitLabel = text(row, Column::Unit, TextField::UnitLabel);
         keyResult.unit = word(row, Column::Measure, unitOfLabel(keyResult.unitLabel));
         keyResult.kind = word(row, Column::Kind,
                               keyResult.target < keyResult.start ? KeyResultKind::Decrease : KeyResultKind::Increase);
         keyResult.weight = number(row, Column::Weight, 1.0);
         keyResult.commitment = word(row, Column::Commitment, m_commitments.value(keyResult.objectiveId));
-        keyResult.description = field(row, Column::Description);
+        keyResult.description = text(row, Column::Description, TextField::KeyResultDescription);
         return keyResult;
     }
 
@@ -542,8 +552,8 @@ private:
         Initiative initiative;
         initiative.id = row.id;
         initiative.keyResultId = m_parentIds.at(indexOf(row));
-        initiative.title = requiredText(row, Column::Title);
-        initiative.owner = field(row, Column::Owner);
+        initiative.title = requiredText(row, Column::Title, TextField::InitiativeTitle);
+        initiative.owner = text(row, Column::Owner, TextField::Owner);
         initiative.status = word(row, Column::Status, InitiativeStatus::Planned);
         initiative.due = optionalDate(row, Column::Due);
         return initiative;

@@ -2,6 +2,7 @@
 
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
+#include "model/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -175,6 +176,15 @@ public:
         return found.toString();
     }
 
+    // A text the document stores as `kind`: refused here when over its limit, so nothing of the file is written.
+    QString text(const QString &key, TextField kind) const
+    {
+        const QString found = text(key);
+        if (!TextLimits::fits(kind, found))
+            fail(key, TextLimits::tooLong(kind, found.size()));
+        return found;
+    }
+
     double number(const QString &key) const
     {
         const QJsonValue found = value(key);
@@ -282,13 +292,13 @@ public:
             Team team;
             team.parentId = fields.reference(QStringLiteral("parent"), m_teams, true); // parents come first
             team.id = fields.newId(QStringLiteral("id"), m_teams);
-            team.name = fields.text(QStringLiteral("name"));
+            team.name = fields.text(QStringLiteral("name"), TextField::TeamName);
             m_data.teams.append(team);
         }
         for (const Fields &fields : list(QStringLiteral("cycles"))) {
             Cycle cycle;
             cycle.id = fields.newId(QStringLiteral("id"), m_cycles);
-            cycle.name = fields.text(QStringLiteral("name"));
+            cycle.name = fields.text(QStringLiteral("name"), TextField::CycleName);
             cycle.start = fields.date(QStringLiteral("start"));
             cycle.end = fields.date(QStringLiteral("end"));
             cycle.state = fields.word<CycleState>(QStringLiteral("state"));
@@ -304,28 +314,28 @@ public:
             objective.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
             objective.teamId = fields.reference(QStringLiteral("team"), m_teams);
             objective.parentId = fields.reference(QStringLiteral("parent"), m_objectives, true);
-            objective.title = fields.text(QStringLiteral("title"));
-            objective.description = fields.text(QStringLiteral("description"));
+            objective.title = fields.text(QStringLiteral("title"), TextField::ObjectiveTitle);
+            objective.description = fields.text(QStringLiteral("description"), TextField::ObjectiveDescription);
             objective.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
             objective.weight = fields.number(QStringLiteral("weight"));
             objective.grade = fields.optionalNumber(QStringLiteral("grade"));
-            objective.gradeNote = fields.text(QStringLiteral("gradeNote"));
+            objective.gradeNote = fields.text(QStringLiteral("gradeNote"), TextField::GradeNote);
             m_data.objectives.append(objective);
         }
         for (const Fields &fields : list(QStringLiteral("keyResults"))) {
             KeyResult keyResult;
             keyResult.id = fields.newId(QStringLiteral("id"), m_keyResults);
             keyResult.objectiveId = fields.reference(QStringLiteral("objective"), m_objectives);
-            keyResult.title = fields.text(QStringLiteral("title"));
-            keyResult.description = fields.text(QStringLiteral("description"));
+            keyResult.title = fields.text(QStringLiteral("title"), TextField::KeyResultTitle);
+            keyResult.description = fields.text(QStringLiteral("description"), TextField::KeyResultDescription);
             keyResult.start = fields.number(QStringLiteral("start"));
             keyResult.target = fields.number(QStringLiteral("target"));
             keyResult.current = fields.optionalNumber(QStringLiteral("current"));
             keyResult.unit = fields.word<MeasureUnit>(QStringLiteral("unit"));
-            keyResult.unitLabel = fields.text(QStringLiteral("unitLabel"));
+            keyResult.unitLabel = fields.text(QStringLiteral("unitLabel"), TextField::UnitLabel);
             keyResult.kind = fields.word<KeyResultKind>(QStringLiteral("kind"));
             keyResult.weight = fields.number(QStringLiteral("weight"));
-            keyResult.owner = fields.text(QStringLiteral("owner"));
+            keyResult.owner = fields.text(QStringLiteral("owner"), TextField::Owner);
             keyResult.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
             m_data.keyResults.append(keyResult);
         }
@@ -334,8 +344,8 @@ public:
             Initiative initiative;
             initiative.id = fields.newId(QStringLiteral("id"), initiatives);
             initiative.keyResultId = fields.reference(QStringLiteral("keyResult"), m_keyResults);
-            initiative.title = fields.text(QStringLiteral("title"));
-            initiative.owner = fields.text(QStringLiteral("owner"));
+            initiative.title = fields.text(QStringLiteral("title"), TextField::InitiativeTitle);
+            initiative.owner = fields.text(QStringLiteral("owner"), TextField::Owner);
             initiative.status = fields.word<InitiativeStatus>(QStringLiteral("status"));
             initiative.due = fields.date(QStringLiteral("due"), true);
             m_data.initiatives.append(initiative);
@@ -345,8 +355,8 @@ public:
         for (const Fields &fields : list(QStringLiteral("kpis"))) {
             Kpi kpi;
             kpi.teamId = fields.reference(QStringLiteral("team"), m_teams);
-            kpi.name = fields.text(QStringLiteral("name"));
-            kpi.unitLabel = fields.text(QStringLiteral("unitLabel"));
+            kpi.name = fields.text(QStringLiteral("name"), TextField::KpiName);
+            kpi.unitLabel = fields.text(QStringLiteral("unitLabel"), TextField::UnitLabel);
             kpi.target = fields.number(QStringLiteral("target"));
             kpi.trend = fields.word<PreferredTrend>(QStringLiteral("trend"));
             for (const Fields &valueFields : fields.array(QStringLiteral("values")))
@@ -358,11 +368,11 @@ public:
             TeamReview review;
             review.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
             review.teamId = fields.reference(QStringLiteral("team"), m_teams);
-            review.performance = fields.text(QStringLiteral("performance"));
-            review.worked = fields.text(QStringLiteral("worked"));
-            review.failed = fields.text(QStringLiteral("failed"));
-            review.startStopContinue = fields.text(QStringLiteral("startStopContinue"));
-            review.lessons = fields.text(QStringLiteral("lessons"));
+            review.performance = fields.text(QStringLiteral("performance"), TextField::ReviewAnswer);
+            review.worked = fields.text(QStringLiteral("worked"), TextField::ReviewAnswer);
+            review.failed = fields.text(QStringLiteral("failed"), TextField::ReviewAnswer);
+            review.startStopContinue = fields.text(QStringLiteral("startStopContinue"), TextField::ReviewAnswer);
+            review.lessons = fields.text(QStringLiteral("lessons"), TextField::ReviewAnswer);
             m_data.teamReviews.append(review);
         }
         return m_data;
@@ -390,20 +400,20 @@ private:
             update.keyResultId = updateFields.reference(QStringLiteral("keyResult"), m_keyResults);
             update.value = updateFields.number(QStringLiteral("value"));
             update.confidence = updateFields.word<Confidence>(QStringLiteral("confidence"));
-            update.comment = updateFields.text(QStringLiteral("comment"));
+            update.comment = updateFields.text(QStringLiteral("comment"), TextField::UpdateComment);
             checkIn.updates.append(update);
         }
         for (const Fields &itemFields : fields.array(QStringLiteral("items"))) {
             PlanItem item;
-            item.person = itemFields.text(QStringLiteral("person"));
+            item.person = itemFields.text(QStringLiteral("person"), TextField::PlanItemPerson);
             item.kind = itemFields.word<PlanItemKind>(QStringLiteral("kind"));
-            item.text = itemFields.text(QStringLiteral("text"));
+            item.text = itemFields.text(QStringLiteral("text"), TextField::PlanItemText);
             item.keyResultId = itemFields.reference(QStringLiteral("keyResult"), m_keyResults, true);
             item.done = itemFields.boolean(QStringLiteral("done"));
             checkIn.items.append(item);
         }
-        checkIn.lessons = fields.text(QStringLiteral("lessons"));
-        checkIn.nextPriorities = fields.text(QStringLiteral("nextPriorities"));
+        checkIn.lessons = fields.text(QStringLiteral("lessons"), TextField::Lessons);
+        checkIn.nextPriorities = fields.text(QStringLiteral("nextPriorities"), TextField::NextPriorities);
         return checkIn;
     }
 

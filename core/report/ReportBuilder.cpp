@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "model/TextFields.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 #include "storage/Repository.h"
@@ -7,6 +8,15 @@
 #include <algorithm>
 
 namespace {
+
+// Text written before the limits is reported cut to them: the PDF lays out every text it is given, and laying out
+// one long block over many pages grew with the square of its length (minutes for a megabyte).
+template <typename Value> Value shown(Value value)
+{
+    for (const auto &[field, text] : TextFields::of(value))
+        *text = TextLimits::clipped(field, *text);
+    return value;
+}
 
 bool hasKeyResults(const CyclePlan &plan, const QList<qsizetype> &objectiveRows)
 {
@@ -30,7 +40,8 @@ public:
 
     ReportObjective objective(const Objective &objective) const
     {
-        ReportObjective result{objective, m_rollUp.objective(objective.id), m_rollUp.hasContributors(objective.id), {}};
+        ReportObjective result{
+            shown(objective), m_rollUp.objective(objective.id), m_rollUp.hasContributors(objective.id), {}};
         for (const qsizetype row : m_plan.keyResultsOf(objective.id))
             result.keyResults.append(keyResult(m_plan.keyResults[row]));
         return result;
@@ -40,14 +51,14 @@ private:
     ReportKeyResult keyResult(const KeyResult &keyResult) const
     {
         ReportKeyResult result;
-        result.keyResult = keyResult;
+        result.keyResult = shown(keyResult);
         result.progress = Scoring::progress(keyResult);
         result.pace = Scoring::paceStatus(m_expectedProgress, result.progress);
         const auto latest = m_plan.latestCheckIns.constFind(keyResult.id);
         if (latest != m_plan.latestCheckIns.cend())
             result.confidence = latest->confidence;
         for (const qsizetype row : m_plan.initiativesOf(keyResult.id))
-            result.initiatives.append(m_plan.initiatives[row]);
+            result.initiatives.append(shown(m_plan.initiatives[row]));
         return result;
     }
 
@@ -66,11 +77,12 @@ void addCheckInNotes(ReportTeam &team, const QList<CheckIn> &checkIns, const Cyc
             team.latestCheckInWeek = checkIn->week;
             for (const PlanItem &item : checkIn->items) {
                 if (item.kind == PlanItemKind::Problem)
-                    team.problems.append({item.person, item.text});
+                    team.problems.append({TextLimits::clipped(TextField::PlanItemPerson, item.person),
+                                          TextLimits::clipped(TextField::PlanItemText, item.text)});
             }
         }
         if (!checkIn->lessons.trimmed().isEmpty()) {
-            team.lessons = checkIn->lessons;
+            team.lessons = TextLimits::clipped(TextField::Lessons, checkIn->lessons);
             return;
         }
     }
@@ -102,8 +114,8 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
     const ProgressRollUp rollUp(plan);
 
     QuarterReport report;
-    report.organisation = m_repository.teams().organisationName();
-    report.cycle = plan.cycle;
+    report.organisation = TextLimits::clipped(TextField::TeamName, m_repository.teams().organisationName());
+    report.cycle = shown(plan.cycle);
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
     report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
@@ -123,13 +135,14 @@ QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &
         if (objectives.isEmpty() || (organisation.isCompany(team.id) && !hasKeyResults(plan, objectives)))
             continue; // the company's objectives without key results of their own are all in the summary
         ReportTeam section;
-        section.team = team;
+        section.team = shown(team);
         section.progress = rollUp.team(team.id);
         for (const qsizetype row : objectives)
             section.objectives.append(collector.objective(plan.objectives[row]));
         addCheckInNotes(section, m_repository.checkIns().ofTeam(team.id), plan.cycle);
         if (plan.cycle.state == CycleState::Closed)
-            section.review = m_repository.reviews().find(cycleId, team.id);
+            if (const auto review = m_repository.reviews().find(cycleId, team.id))
+                section.review = shown(*review);
         addRisks(report, section);
         report.teams.append(std::move(section));
     }

@@ -3,6 +3,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/Tables.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ Id CheckInRepository::save(const CheckIn &checkIn)
     if (!checkIn.week.isValid())
         throw DocumentError(QCoreApplication::translate("CheckInRepository", "The check-in's week %1 does not exist.")
                                 .arg(checkIn.week.toString()));
+    StoredText::requireFits(checkIn);
     Id id = NoId;
     m_document.transaction([&] {
         // (team, week) is the key: saving the same week again keeps the row (and its id) and replaces the content.
@@ -238,6 +240,7 @@ Revision CheckInRepository::revision(Id teamId, IsoWeek week) const
 
 Id CheckInRepository::addComment(const Comment &comment)
 {
+    StoredText::requireFits(comment);
     Id id = NoId;
     m_document.transaction([&] {
         Comment stamped = comment;

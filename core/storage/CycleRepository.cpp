@@ -3,6 +3,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/StoredValues.h"
 #include "storage/Tables.h"
 
@@ -83,6 +84,8 @@ std::optional<Cycle> CycleRepository::ofKeyResult(Id keyResultId) const
 
 Id CycleRepository::add(const Cycle &cycle)
 {
+    if (cycle.id == NoId) // a cycle put back by undo holds what it held
+        StoredText::requireFits(cycle);
     Id id = NoId;
     m_document.transaction([&] {
         Statement insert(m_document, Tables::cycles().insertWithKeys());
@@ -95,6 +98,7 @@ Id CycleRepository::add(const Cycle &cycle)
 
 void CycleRepository::update(const Cycle &cycle)
 {
+    StoredText::requireFits(cycle);
     m_document.transaction([&] {
         Statement update(m_document, Tables::cycles().update());
         Tables::bind(update, cycle);

@@ -3,6 +3,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/StoredValues.h"
 #include "storage/Tables.h"
 
@@ -66,6 +67,7 @@ Id KpiRepository::insert(const Kpi &kpi, Id id)
 
 Id KpiRepository::add(const Kpi &kpi)
 {
+    StoredText::requireFits(kpi);
     Id id = NoId;
     m_document.transaction([&] { id = insert(kpi, NoId); });
     return id;
@@ -73,6 +75,7 @@ Id KpiRepository::add(const Kpi &kpi)
 
 void KpiRepository::update(const Kpi &kpi)
 {
+    StoredText::requireFits(kpi);
     m_document.transaction([&] {
         Statement update(m_document, Tables::kpis().update());
         Tables::bind(update, kpi);

@@ -4,6 +4,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/StoredValues.h"
 #include "storage/Tables.h"
 
@@ -172,6 +173,7 @@ PlanRepository::PlanRepository(Document &document)
 
 Id PlanRepository::addObjective(const Objective &objective)
 {
+    StoredText::requireFits(objective);
     Id id = NoId;
     m_document.transaction([&] {
         const int position =
@@ -185,6 +187,7 @@ void PlanRepository::updateObjective(const Objective &objective)
 {
     if (objective.parentId != NoId && objective.parentId == objective.id)
         throw DocumentError(QCoreApplication::translate("PlanRepository", "An objective cannot be aligned to itself."));
+    StoredText::requireFits(objective);
     m_document.transaction([&] {
         const auto place =
             placeOf(m_document, objectiveSiblings(NoId, NoId), objective.id, missingObjective(objective.id));
@@ -206,6 +209,7 @@ void PlanRepository::gradeObjective(Id objectiveId, std::optional<double> grade,
     if (grade && !(*grade >= 0.0 && *grade <= 1.0))
         throw DocumentError(
             QCoreApplication::translate("PlanRepository", "A grade lies between 0.0 and 1.0, not %1.").arg(*grade));
+    StoredText::requireFits(TextField::GradeNote, note);
     m_document.transaction([&] {
         Statement update(
             m_document,
@@ -221,6 +225,7 @@ void PlanRepository::gradeObjective(Id objectiveId, std::optional<double> grade,
 
 Id PlanRepository::addKeyResult(const KeyResult &keyResult)
 {
+    StoredText::requireFits(keyResult);
     Id id = NoId;
     m_document.transaction([&] {
         const int position = openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, NoId);
@@ -231,6 +236,7 @@ Id PlanRepository::addKeyResult(const KeyResult &keyResult)
 
 void PlanRepository::updateKeyResult(const KeyResult &keyResult)
 {
+    StoredText::requireFits(keyResult);
     m_document.transaction([&] {
         const auto place = placeOf(m_document, keyResultSiblings(NoId), keyResult.id, missingKeyResult(keyResult.id));
         const int position =
@@ -249,6 +255,7 @@ void PlanRepository::removeKeyResult(Id keyResultId)
 
 Id PlanRepository::addInitiative(const Initiative &initiative)
 {
+    StoredText::requireFits(initiative);
     Id id = NoId;
     m_document.transaction([&] {
         const int position = openGap(m_document, initiativeSiblings(initiative.keyResultId), initiative.position, NoId);
@@ -259,6 +266,7 @@ Id PlanRepository::addInitiative(const Initiative &initiative)
 
 void PlanRepository::updateInitiative(const Initiative &initiative)
 {
+    StoredText::requireFits(initiative);
     m_document.transaction([&] {
         const auto place =
             placeOf(m_document, initiativeSiblings(NoId), initiative.id, missingInitiative(initiative.id));

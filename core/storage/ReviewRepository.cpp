@@ -2,6 +2,7 @@
 
 #include "storage/Document.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/Tables.h"
 
 namespace {
@@ -17,6 +18,7 @@ ReviewRepository::ReviewRepository(Document &document)
 
 void ReviewRepository::save(const TeamReview &review)
 {
+    StoredText::requireFits(review);
     m_document.transaction([&] {
         Statement upsert(m_document,
                          Tables::teamReviews().upsert({QStringLiteral("cycle_id"), QStringLiteral("team_id")}));

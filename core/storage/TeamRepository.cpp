@@ -2,6 +2,7 @@
 
 #include "storage/Document.h"
 #include "storage/Statement.h"
+#include "storage/StoredText.h"
 #include "storage/Tables.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,7 @@ QString TeamRepository::organisationName() const
 
 Id TeamRepository::add(const Team &team)
 {
+    StoredText::requireFits(team);
     Id id = NoId;
     m_document.transaction([&] {
         Statement insert(m_document, Tables::teams().insertValues());
@@ -89,6 +91,7 @@ Id TeamRepository::add(const Team &team)
 
 void TeamRepository::rename(Id teamId, const QString &name)
 {
+    StoredText::requireFits(TextField::TeamName, name);
     m_document.transaction([&] {
         Statement update(m_document, QStringLiteral("UPDATE teams SET name = :name WHERE id = :id"));
         update.bind(QStringLiteral("name"), name).bind(QStringLiteral("id"), teamId);

@@ -1,6 +1,7 @@
 #include "board/ProgressBoardModel.h"
 
 #include "model/IsoWeek.h"
+#include "model/TextLimits.h"
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
@@ -140,11 +141,13 @@ QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ItemRoles::IsTeamRole)
         return index.internalId() == TeamRowId;
+    QVariant cell;
     if (const ProgressBoard::ObjectiveCard *objective = objectiveAt(index))
-        return objectiveData(*objective, index.column(), role);
-    if (const ProgressBoard::TeamCard *team = teamAt(index))
-        return teamData(*team, index.column(), role);
-    return {};
+        cell = objectiveData(*objective, index.column(), role);
+    else if (const ProgressBoard::TeamCard *team = teamAt(index))
+        cell = teamData(*team, index.column(), role);
+    // Text written before the limits is shown cut, as in the tree.
+    return cell.typeId() == QMetaType::QString ? QVariant(TextLimits::shown(cell.toString())) : cell;
 }
 
 QVariant ProgressBoardModel::progressData(double progress, Confidence status, int role) const

@@ -1,5 +1,6 @@
 #include "charts/ChartFactory.h"
 
+#include "model/TextLimits.h"
 #include "palette/PaceColours.h"
 #include "text/DomainText.h"
 
@@ -52,7 +53,9 @@ QColor onBase(QColor colour, const QPalette &palette)
 QChart *newChart(const QString &title, const QPalette &palette)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
+    // A chart's title is one line made of an item's title: Qt Charts elides it a character at a time, which took
+    // minutes and gigabytes for a megabyte title written before the limits.
+    chart->setTitle(TextLimits::clipped(TextField::ObjectiveTitle, title));
     chart->setTitleFont(scaledFont(1.35, true));
     chart->setTitleBrush(palette.color(QPalette::WindowText));
     chart->setBackgroundBrush(palette.color(QPalette::Base));

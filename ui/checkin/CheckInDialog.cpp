@@ -7,6 +7,8 @@
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/TextLimitDelegate.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,6 +193,8 @@ QWidget *CheckInDialog::buildNotes()
     m_notes = new QTableWidget(0, NoteColumnCount, notesGroup);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(tr("Plans, progress and problems"));
+    m_notes->setItemDelegate(new TextLimitDelegate(
+        {{PersonColumn, TextField::PlanItemPerson}, {TextColumn, TextField::PlanItemText}}, m_notes));
     m_notes->setHorizontalHeaderLabels({tr("Person"), tr("Section"), tr("Text"), tr("Key result"), tr("Done")});
     m_notes->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_notes->horizontalHeader()->setSectionResizeMode(KeyResultColumn, QHeaderView::Interactive);
@@ -245,7 +249,13 @@ QWidget *CheckInDialog::buildNotes()
     m_nextPriorities->setAccessibleName(tr("Next week's priorities"));
     m_nextPriorities->setTabChangesFocus(true);
     form->addRow(tr("&Lessons learned:"), m_lessons);
+    m_lessonsHint = new TextLimitHint(TextField::Lessons, m_lessons, reflection);
+    form->addRow(m_lessonsHint);
     form->addRow(tr("&Next week's priorities:"), m_nextPriorities);
+    m_nextPrioritiesHint = new TextLimitHint(TextField::NextPriorities, m_nextPriorities, reflection);
+    form->addRow(m_nextPrioritiesHint);
+    for (const TextLimitHint *hint : {m_lessonsHint, m_nextPrioritiesHint})
+        connect(hint, &TextLimitHint::fitChanged, this, &CheckInDialog::updateSaveState);
     layout->addWidget(reflection, 2);
     return container;
 }
@@ -363,6 +373,7 @@ void CheckInDialog::loadKeyResults()
         row.comment->setObjectName(QStringLiteral("comment-%1").arg(keyResult.id));
         row.comment->setAccessibleName(tr("Comment on %1").arg(keyResult.title));
         row.comment->setPlaceholderText(tr("What moved it, what blocks it"));
+        TextLimitHint::limit(row.comment, TextField::UpdateComment);
         if (line.saved) {
             row.comment->setText(line.saved->comment);
             row.comment->setCursorPosition(0); // show how a long comment begins
@@ -521,7 +532,8 @@ CheckIn CheckInDialog::checkIn() const
 
 bool CheckInDialog::canSave() const
 {
-    if (!m_weekCheck.allowed() || m_rows.empty() || m_weekEdit->text().trimmed() != m_week.toString())
+    if (!m_weekCheck.allowed() || m_rows.empty() || m_weekEdit->text().trimmed() != m_week.toString() ||
+        !m_lessonsHint->fits() || !m_nextPrioritiesHint->fits())
         return false;
     return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const KeyResultRow &row) {
         return row.value->text().trimmed().isEmpty() || CheckInRules::parseValue(row.value->text());

@@ -19,6 +19,7 @@ class QScrollArea;
 class QTableWidget;
 class QToolButton;
 class DocumentSession;
+class TextLimitHint;
 
 // The weekly check-in form (seed 003, "The OKR Weekly Check In"): for a team and an ISO week, each key result's new
 // value with its progress, pace, confidence and comment, then Plans / Progress / Problems per person, lessons learned
@@ -89,6 +90,8 @@ private:
     QTableWidget *m_notes = nullptr;
     QPlainTextEdit *m_lessons = nullptr;
     QPlainTextEdit *m_nextPriorities = nullptr;
+    TextLimitHint *m_lessonsHint = nullptr;
+    TextLimitHint *m_nextPrioritiesHint = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

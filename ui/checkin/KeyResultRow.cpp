@@ -3,6 +3,7 @@
 #include "coach/Coach.h"
 #include "palette/PaceColours.h"
 #include "widgets/CoachVerdictLabel.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,8 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
 {
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("keyResultText"));
+    TextLimitHint::limit(m_text, TextField::KeyResultTitle);
+    TextLimitHint::limit(m_unitLabel, TextField::UnitLabel);
     m_text->setPlaceholderText(tr("A measurable outcome, e.g. Increase German MQLs from 300 to 500"));
     m_text->setClearButtonEnabled(true);
     m_start->setObjectName(QStringLiteral("keyResultStart"));

@@ -1,6 +1,7 @@
 #include "cycles/NewCycleDialog.h"
 
 #include "cycles/CycleRules.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +25,7 @@ NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidge
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("cycleName"));
     m_name->setAccessibleName(tr("Name"));
+    TextLimitHint::limit(m_name, TextField::CycleName);
     m_start = new QDateEdit(this);
     m_start->setObjectName(QStringLiteral("cycleStart"));
     m_start->setAccessibleName(tr("Start"));

@@ -3,6 +3,7 @@
 #include "commands/AddCommentCommand.h"
 #include "document/DocumentSession.h"
 #include "storage/Repository.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -37,6 +38,7 @@ CommentsView::CommentsView(DocumentSession &session, QWidget *parent)
     m_author = new QLineEdit(QSettings().value(authorKey).toString(), this);
     m_author->setObjectName(QStringLiteral("commentAuthor"));
     m_author->setAccessibleName(tr("Comment author"));
+    TextLimitHint::limit(m_author, TextField::CommentAuthor);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("commentText"));
     m_text->setAccessibleName(tr("New comment"));
@@ -44,6 +46,8 @@ CommentsView::CommentsView(DocumentSession &session, QWidget *parent)
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 4);
     form->addRow(tr("A&uthor:"), m_author);
     form->addRow(tr("Co&mment:"), m_text);
+    m_textHint = new TextLimitHint(TextField::CommentText, m_text, this);
+    form->addRow(QString(), m_textHint);
     layout->addLayout(form);
     m_add = new QPushButton(tr("Add co&mment"), this);
     m_add->setObjectName(QStringLiteral("addComment"));
@@ -77,9 +81,9 @@ void CommentsView::refresh()
                                 : QList<Comment>();
     for (const Comment &comment : comments) {
         const QString author = comment.author.isEmpty() ? tr("Anonymous") : comment.author;
-        m_list->addItem(
-            tr("%1, %2\n%3")
-                .arg(author, QLocale().toString(comment.time.toLocalTime(), QLocale::ShortFormat), comment.text));
+        m_list->addItem(tr("%1, %2\n%3")
+                            .arg(author, QLocale().toString(comment.time.toLocalTime(), QLocale::ShortFormat),
+                                 TextLimits::clipped(TextField::CommentText, comment.text)));
     }
     if (comments.isEmpty())
         m_list->addItem(tr("No comments yet."));
@@ -112,5 +116,7 @@ void CommentsView::addComment()
 
 void CommentsView::updateAddState()
 {
-    m_add->setEnabled(!m_text->toPlainText().trimmed().isEmpty() && (m_objectiveId != NoId || m_keyResultId != NoId));
+    m_add->setEnabled(!m_text->toPlainText().trimmed().isEmpty() && m_textHint->fits() &&
+                      (m_objectiveId != NoId || m_keyResultId != NoId));
+    m_add->setToolTip(m_textHint->problem());
 }

@@ -8,6 +8,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class TextLimitHint;
 class DocumentSession;
 
 // The comments on one objective or key result (author, time, text), oldest first, with a form to add one.
@@ -35,5 +36,6 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_author = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    TextLimitHint *m_textHint = nullptr;
     QPushButton *m_add = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInRules.h"
 #include "kpi/KpiRules.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,6 +24,8 @@ KpiDialog::KpiDialog(const Kpi &kpi, const QList<Team> &teams, const QList<Kpi> 
     setWindowTitle(adding ? tr("New KPI") : tr("Edit KPI"));
 
     m_name->setObjectName(QStringLiteral("kpiName"));
+    TextLimitHint::limit(m_name, TextField::KpiName);
+    TextLimitHint::limit(m_unit, TextField::UnitLabel);
     m_name->setAccessibleName(tr("Name"));
     m_name->setPlaceholderText(tr("e.g. Monthly churn"));
     m_team->setObjectName(QStringLiteral("kpiTeam"));

@@ -10,6 +10,8 @@
 #include "text/DomainText.h"
 #include "widgets/GradeDelegate.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/TextLimitDelegate.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -77,6 +80,9 @@ ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     m_gradeTable->setAccessibleName(tr("Objective grades"));
     m_gradeTable->setModel(m_grades);
     m_gradeTable->setItemDelegateForColumn(ReviewGradeModel::GradeColumn, new GradeDelegate(m_gradeTable));
+    m_gradeTable->setItemDelegateForColumn(
+        ReviewGradeModel::NoteColumn,
+        new TextLimitDelegate({{ReviewGradeModel::NoteColumn, TextField::GradeNote}}, m_gradeTable));
     m_gradeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gradeTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gradeTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -118,13 +124,19 @@ ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     m_lessons = answerEditor(tr("Lessons learned"),
                              tr("3-6 main takeaways for the next cycle's planning, including about the OKR process."),
                              questions);
-    form->addRow(tr("How did the team &perform?"), m_performance);
-    form->addRow(tr("What &worked?"), m_worked);
-    form->addRow(tr("What &failed, and why?"), m_failed);
-    form->addRow(tr("&Start, stop, continue?"), m_startStopContinue);
-    form->addRow(tr("&Lessons learned:"), m_lessons);
-    for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
+    const std::pair<QString, QPlainTextEdit *> rows[] = {{tr("How did the team &perform?"), m_performance},
+                                                         {tr("What &worked?"), m_worked},
+                                                         {tr("What &failed, and why?"), m_failed},
+                                                         {tr("&Start, stop, continue?"), m_startStopContinue},
+                                                         {tr("&Lessons learned:"), m_lessons}};
+    for (const auto &[label, editor] : rows) {
+        form->addRow(label, editor);
+        auto *hint = new TextLimitHint(TextField::ReviewAnswer, editor, questions);
+        form->addRow(hint);
+        m_answerHints.append(hint);
         connect(editor->document(), &QTextDocument::modificationChanged, this, &ReviewView::updateButtons);
+        connect(hint, &TextLimitHint::fitChanged, this, &ReviewView::updateButtons);
+    }
 
     m_saveAnswersButton = new QPushButton(tr("Save &Answers"), this);
     m_saveAnswersButton->setObjectName(QStringLiteral("saveReviewAnswers"));
@@ -277,7 +289,9 @@ void ReviewView::updateButtons()
     bool answersModified = false;
     for (const QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
         answersModified = answersModified || editor->document()->isModified();
-    m_saveAnswersButton->setEnabled(hasTeam && answersModified);
+    const bool answersFit = std::all_of(m_answerHints.cbegin(), m_answerHints.cend(),
+                                        [](const TextLimitHint *hint) { return hint->fits(); });
+    m_saveAnswersButton->setEnabled(hasTeam && answersModified && answersFit);
     const auto &rows = m_grades->rows();
     m_useProposedButton->setEnabled(
         std::any_of(rows.cbegin(), rows.cend(), [](const ReviewGradeModel::Row &row) { return !row.objective.grade; }));

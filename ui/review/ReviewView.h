@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class TextLimitHint;
 class QPushButton;
 class QTableView;
 class DocumentSession;
@@ -57,4 +58,5 @@ private:
     QPlainTextEdit *m_startStopContinue = nullptr;
     QPlainTextEdit *m_lessons = nullptr;
     QPushButton *m_saveAnswersButton = nullptr;
+    QList<TextLimitHint *> m_answerHints;
 };

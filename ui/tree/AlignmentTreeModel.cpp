@@ -4,6 +4,7 @@
 #include "document/DocumentSession.h"
 #include "document/ShownPlan.h"
 #include "model/AlignmentRules.h"
+#include "model/TextLimits.h"
 #include "scoring/Scoring.h"
 #include "widgets/ItemRoles.h"
 
@@ -582,6 +583,12 @@ QVariant AlignmentTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == OwnerColumn && kind != NodeKind::Objective)
             return kind == NodeKind::KeyResult ? std::get<KeyResult>(shown).owner : std::get<Initiative>(shown).owner;
         return {};
+    }
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        const QVariant cell = m_cells.data(index, role);
+        return cell.typeId() == QMetaType::QString ? QVariant(TextLimits::shown(cell.toString())) : cell;
     }
     default:
         return m_cells.data(index, role);

@@ -8,6 +8,7 @@
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,7 +141,7 @@ QComboBox *DetailsPanel::addChoice(QFormLayout *form, const QString &label, cons
     return choice;
 }
 
-QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *objectName)
+QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *objectName, TextField field)
 {
     auto *description = new QPlainTextEdit(this);
     description->setObjectName(QLatin1String(objectName));
@@ -150,6 +151,7 @@ QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *obje
     // Committed when focus leaves it: one undo step per visit, not one per keystroke.
     description->installEventFilter(this);
     form->addRow(tr("&Description:"), description);
+    form->addRow(new TextLimitHint(field, description, this)); // over the limit, leaving it commits nothing
     return description;
 }
 
@@ -158,6 +160,7 @@ QWidget *DetailsPanel::createObjectivePage()
     auto *page = new QWidget(this);
     auto *form = formOn(page);
     m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
+    TextLimitHint::limit(m_objectiveTitle, TextField::ObjectiveTitle);
     m_objectiveTeam = addChoice(form, tr("T&eam:"), "objectiveTeam", {}, Field::Team);
     m_objectiveTeam->setMaxVisibleItems(20);
     m_objectiveTeam->setToolTip(tr("The teams its alignment allows: below the team of the objective it is aligned to, "
@@ -167,7 +170,7 @@ QWidget *DetailsPanel::createObjectivePage()
         addChoice(form, tr("&Type:"), "objectiveCommitment", commitmentChoices(), Field::Commitment);
     m_objectiveWeight = addNumber(form, tr("&Weight:"), "objectiveWeight", 0.0, Field::Weight);
     m_objectiveWeight->setToolTip(tr("Its weight in the progress of the objective it is aligned to"));
-    m_objectiveDescription = addDescription(form, "objectiveDescription");
+    m_objectiveDescription = addDescription(form, "objectiveDescription", TextField::ObjectiveDescription);
     return page;
 }
 
@@ -177,6 +180,8 @@ QWidget *DetailsPanel::createKeyResultPage()
     auto *form = formOn(page);
     m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
     m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
+    TextLimitHint::limit(m_keyResultTitle, TextField::KeyResultTitle);
+    TextLimitHint::limit(m_keyResultOwner, TextField::Owner);
     m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
                        {tr("Increase to the target"), tr("Decrease to the target"), tr("Maintain: stay at or above"),
                         tr("Maintain: stay at or below")},
@@ -186,11 +191,12 @@ QWidget *DetailsPanel::createKeyResultPage()
     m_unit = addChoice(form, tr("&Unit:"), "keyResultUnit",
                        {tr("Number"), tr("Percent"), tr("Currency"), tr("Time"), tr("Rating")}, Field::Unit);
     m_unitLabel = addLineEdit(form, tr("Unit &label:"), "keyResultUnitLabel", Field::UnitLabel);
+    TextLimitHint::limit(m_unitLabel, TextField::UnitLabel);
     m_unitLabel->setPlaceholderText(tr("%, $, min, /10, users…"));
     m_keyResultCommitment =
         addChoice(form, tr("T&ype:"), "keyResultCommitment", commitmentChoices(), Field::Commitment);
     m_keyResultWeight = addNumber(form, tr("&Weight:"), "keyResultWeight", 0.0, Field::Weight);
-    m_keyResultDescription = addDescription(form, "keyResultDescription");
+    m_keyResultDescription = addDescription(form, "keyResultDescription", TextField::KeyResultDescription);
     return page;
 }
 
@@ -200,6 +206,8 @@ QWidget *DetailsPanel::createInitiativePage()
     auto *form = formOn(page);
     m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
     m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
+    TextLimitHint::limit(m_initiativeTitle, TextField::InitiativeTitle);
+    TextLimitHint::limit(m_initiativeOwner, TextField::Owner);
     QStringList statuses;
     for (const InitiativeStatus status :
          {InitiativeStatus::Planned, InitiativeStatus::InProgress, InitiativeStatus::Done, InitiativeStatus::Dropped})
@@ -390,7 +398,7 @@ bool DetailsPanel::applyEditor(Objective &objective, Field field)
         return true;
     case Field::Description:
         objective.description = m_objectiveDescription->toPlainText();
-        return true;
+        return TextLimits::fits(TextField::ObjectiveDescription, objective.description);
     default:
         return false;
     }
@@ -428,7 +436,7 @@ bool DetailsPanel::applyEditor(KeyResult &keyResult, Field field)
         return true;
     case Field::Description:
         keyResult.description = m_keyResultDescription->toPlainText();
-        return true;
+        return TextLimits::fits(TextField::KeyResultDescription, keyResult.description);
     default:
         return false;
     }

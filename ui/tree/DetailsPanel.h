@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/ChangeTreeItemCommand.h"
+#include "model/TextLimits.h"
 
 #include <QPersistentModelIndex>
 #include <QWidget>
@@ -45,7 +46,7 @@ private:
                               ChangeTreeItemCommand::Field field);
     QComboBox *addChoice(QFormLayout *form, const QString &label, const char *objectName, const QStringList &choices,
                          ChangeTreeItemCommand::Field field);
-    QPlainTextEdit *addDescription(QFormLayout *form, const char *objectName);
+    QPlainTextEdit *addDescription(QFormLayout *form, const char *objectName, TextField field);
 
     void refill();
     // The shown objective's burn-up or key result's values; nothing for an initiative.

@@ -11,6 +11,7 @@
 #include "tree/TreeCellPresenter.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
+#include "widgets/TextLimitDelegate.h"
 #include "wizard/OkrWizard.h"
 
 #include <QAction>
@@ -71,6 +72,10 @@ void PlanView::createTree()
     m_tree->setObjectName(QStringLiteral("alignmentTree"));
     m_tree->setAccessibleName(tr("Alignment tree"));
     m_tree->setModel(m_filter);
+    // Titles of every kind share one limit; the owner column edits owners (an objective's team is not edited here).
+    m_tree->setItemDelegate(new TextLimitDelegate({{AlignmentTreeModel::TitleColumn, TextField::ObjectiveTitle},
+                                                   {AlignmentTreeModel::OwnerColumn, TextField::Owner}},
+                                                  m_tree));
     m_tree->setItemDelegateForColumn(AlignmentTreeModel::ProgressColumn, new ProgressBarDelegate(m_tree));
     // Every row is one line of text: lets the view skip measuring rows, which matters with thousands of teams.
     m_tree->setUniformRowHeights(true);

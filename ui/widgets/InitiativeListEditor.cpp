@@ -1,4 +1,5 @@
 #include "widgets/InitiativeListEditor.h"
+#include "widgets/TextLimitHint.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -57,6 +58,8 @@ void InitiativeListEditor::appendLine(const Initiative &initiative)
     const int number = int(m_lines.size()) + 1;
     Line line{initiative, new QLineEdit(initiative.title, this), new QLineEdit(initiative.owner, this)};
     line.title->setObjectName(QStringLiteral("initiativeTitle"));
+    TextLimitHint::limit(line.title, TextField::InitiativeTitle);
+    TextLimitHint::limit(line.owner, TextField::Owner);
     line.title->setAccessibleName(tr("Initiative %1 for “%2”").arg(number).arg(m_keyResultTitle));
     line.title->setPlaceholderText(tr("An action plan, e.g. Run a webinar series"));
     line.owner->setObjectName(QStringLiteral("initiativeOwner"));

@@ -1,6 +1,7 @@
 #include "wizard/OkrObjectivePage.h"
 
 #include "widgets/CoachVerdictLabel.h"
+#include "widgets/TextLimitHint.h"
 #include "wizard/OkrWherePage.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@ OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
     m_parent->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("wizardObjectiveText"));
     m_text->setAccessibleName(tr("Objective"));
+    TextLimitHint::limit(m_text, TextField::ObjectiveTitle);
     m_text->setPlaceholderText(tr("e.g. Increase product reach in Germany"));
     m_text->setClearButtonEnabled(true);
     m_verdict->setObjectName(QStringLiteral("wizardObjectiveVerdict"));

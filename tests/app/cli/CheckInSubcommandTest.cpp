@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "app/support/CommandRunner.h"
+#include "model/TextLimits.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
@@ -333,4 +334,17 @@ TEST_CASE("Two quarterdeck checkin processes racing on one team-week should both
     CHECK(failures.isEmpty());
     INFO("rounds of " << Rounds << " that lost an update: " << roundsLosingAnUpdate);
     CHECK(roundsLosingAnUpdate == 0);
+}
+
+TEST_CASE("quarterdeck checkin should refuse a comment over its limit with exit 2 and no change", "[app][limits]")
+{
+    DemoDocument demo;
+    const QByteArray before = demo.bytes();
+    const CommandOutcome refused =
+        checkIn(demo, {QStringLiteral("--team"), QStringLiteral("Sales"), QStringLiteral("--kr"), QStringLiteral("1=2"),
+                       QStringLiteral("--comment"),
+                       QString(TextLimits::maximum(TextField::UpdateComment) + 1, QLatin1Char('z'))});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--comment: The check-in comment has 4,001 character")));
+    CHECK(demo.bytes() == before);
 }

@@ -2,6 +2,7 @@
 
 #include "app/support/CommandRunner.h"
 #include "model/Quarter.h"
+#include "model/TextLimits.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
@@ -157,4 +158,17 @@ TEST_CASE("quarterdeck cycle carry-over should copy unfinished objectives into t
     CHECK(next.keyResults.size() > 0);
     for (const KeyResult &keyResult : next.keyResults)
         CHECK_FALSE(keyResult.current.has_value());
+}
+
+TEST_CASE("quarterdeck cycle new should refuse a name over its limit with exit 2 and no change", "[app][limits]")
+{
+    DemoDocument demo;
+    const QByteArray before = demo.bytes();
+    const CommandOutcome refused =
+        demo.cycle({QStringLiteral("new"), QStringLiteral("--name"),
+                    QString(TextLimits::maximum(TextField::CycleName) + 1, QLatin1Char('z')), QStringLiteral("--start"),
+                    QStringLiteral("2031-02-01"), QStringLiteral("--end"), QStringLiteral("2031-03-15")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--name: The cycle name has 201 character")));
+    CHECK(demo.bytes() == before);
 }

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "app/support/CommandRunner.h"
+#include "model/TextLimits.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
@@ -98,5 +99,23 @@ TEST_CASE("quarterdeck kpi should refuse a bad number, a taken name and a future
         demo.kpi({QStringLiteral("record"), QStringLiteral("Happiness"), QStringLiteral("2")});
     CHECK(unknown.exitCode == 1);
     CHECK(demo.kpi({QStringLiteral("rename")}).exitCode == 2);
+    CHECK(demo.bytes() == before);
+}
+
+TEST_CASE("quarterdeck kpi add should refuse a name or unit over its limit with exit 2 and no change", "[app][limits]")
+{
+    DemoDocument demo;
+    const QByteArray before = demo.bytes();
+    const CommandOutcome longName =
+        demo.kpi({QStringLiteral("add"), QString(TextLimits::maximum(TextField::KpiName) + 1, QLatin1Char('z')),
+                  QStringLiteral("--team"), QStringLiteral("Sales"), QStringLiteral("--target"), QStringLiteral("4")});
+    CHECK(longName.exitCode == 2);
+    CHECK(longName.err.contains(QStringLiteral("NAME: The KPI name has 201 character")));
+    const CommandOutcome longUnit =
+        demo.kpi({QStringLiteral("add"), QStringLiteral("Deals"), QStringLiteral("--team"), QStringLiteral("Sales"),
+                  QStringLiteral("--unit"), QString(TextLimits::maximum(TextField::UnitLabel) + 1, QLatin1Char('z')),
+                  QStringLiteral("--target"), QStringLiteral("4")});
+    CHECK(longUnit.exitCode == 2);
+    CHECK(longUnit.err.contains(QStringLiteral("--unit: The unit label has 101 character")));
     CHECK(demo.bytes() == before);
 }

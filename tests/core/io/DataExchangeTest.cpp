@@ -2,6 +2,7 @@
 
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
+#include "model/TextLimits.h"
 #include "sample/DemoCompany.h"
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
@@ -210,4 +211,31 @@ TEST_CASE("The format should come from the extension, or from the content", "[co
     CHECK(DataExchange::detectFormat(QStringLiteral("plan"), "Type,Title\n") == ExchangeFormat::Csv);
     CHECK(DataExchange::formatNamed(QStringLiteral("JSON")) == ExchangeFormat::Json);
     CHECK_FALSE(DataExchange::formatNamed(QStringLiteral("xml")).has_value());
+}
+
+TEST_CASE("An import with a text over its limit should be refused whole, naming the row and column or the field",
+          "[core][io][limits]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    Repository repository(*demo);
+    const QByteArray before = DataExchange::exportData(repository, ExchangeFormat::Json);
+    const QByteArray longTitle(201, 'x');
+    const QByteArray longOwner(101, 'y');
+
+    const QByteArray header = "Type,Row ID,Parent Row ID,Title,Team,Cycle,Start,Target,Owner\n";
+    const QByteArray fine = "objective,1,,A new team's objective,Brand New Team,2027 Q1,,,\n";
+    CHECK(importError(repository, header + fine + "key result,2,1," + longTitle + ",Brand New Team,2027 Q1,0,10,\n",
+                      ExchangeFormat::Csv) ==
+          QStringLiteral("row 3, column Title: ") + TextLimits::tooLong(TextField::KeyResultTitle, 201));
+    CHECK(importError(repository, header + fine + "key result,2,1,Fine,Brand New Team,2027 Q1,0,10," + longOwner + "\n",
+                      ExchangeFormat::Csv)
+              .startsWith(QStringLiteral("row 3, column Owner: The owner has 101 character")));
+
+    QByteArray json = before;
+    const qsizetype title = json.indexOf("\"title\": \"", json.indexOf("\"keyResults\"")) + 10;
+    json.insert(title, longTitle);
+    CHECK(importError(repository, json, ExchangeFormat::Json)
+              .startsWith(QStringLiteral("keyResults[0].title: The key result title has ")));
+    CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
 }

@@ -1,6 +1,8 @@
 #include "support/catch.h"
 
+#include "model/TextLimits.h"
 #include "report/ReportBuilder.h"
+#include "storage/Statement.h"
 #include "support/CatchQt.h"
 #include "support/ReportFixtures.h"
 
@@ -125,4 +127,30 @@ TEST_CASE("A team's report covers that team only, with the company's objectives 
     CHECK(report.companyObjectives.size() == 1);
     const auto &counts = report.keyResultsByPace;
     CHECK(counts[0] + counts[1] + counts[2] == keyResultCount(report));
+}
+
+TEST_CASE("A report cuts text written before the limits to them, however long it is", "[ui][report][limits]")
+{
+    const DemoReportDocument demo;
+    const QString megabyte(1000000, QLatin1Char('w'));
+    Statement(*demo.document, QStringLiteral("UPDATE objectives SET title = :long, description = :description "
+                                             "WHERE title = :title"))
+        .bind(QStringLiteral("long"), megabyte)
+        .bind(QStringLiteral("description"), megabyte)
+        .bind(QStringLiteral("title"), DemoReportDocument::markupTitle())
+        .exec();
+
+    const QuarterReport report =
+        ReportBuilder(*demo.repository).build(demo.activeCycle().id, NoId, QDateTime::currentDateTime());
+    const ReportObjective *clipped = nullptr;
+    for (const ReportTeam &team : report.teams) {
+        for (const ReportObjective &objective : team.objectives) {
+            if (objective.objective.title.startsWith(QStringLiteral("www")))
+                clipped = &objective;
+        }
+    }
+    REQUIRE(clipped);
+    CHECK(clipped->objective.title.size() == TextLimits::maximum(TextField::ObjectiveTitle));
+    CHECK(clipped->objective.title.endsWith(QChar(0x2026)));
+    CHECK(clipped->objective.description.size() == TextLimits::maximum(TextField::ObjectiveDescription));
 }

@@ -4,6 +4,7 @@
 #include "charts/ChartPanel.h"
 #include "charts/ChartsView.h"
 #include "document/ShownPlan.h"
+#include "model/TextLimits.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
@@ -172,4 +173,11 @@ TEST_CASE("The grades chart should name teams on the left, a long name on two li
     CHECK(bars->barSets()[0]->label() == QStringLiteral("2026 Q3"));
     CHECK(bars->barSets()[0]->at(1) == Approx(0.6));
     CHECK(bars->barSets()[1]->at(0) == 0); // R&D was not graded in Q2
+}
+
+TEST_CASE("A chart's title made of a title written before the limits should be cut to the limit",
+          "[ui][charts][limits]")
+{
+    const std::unique_ptr<QChart> chart(ChartFactory::burnUpChart(QString(1000000, QLatin1Char('t')), {}, QPalette()));
+    CHECK(chart->title().size() == TextLimits::maximum(TextField::ObjectiveTitle));
 }

@@ -4,6 +4,7 @@
 #include "report/ReportBuilder.h"
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
+#include "storage/Statement.h"
 #include "support/CatchQt.h"
 #include "support/ReportFixtures.h"
 
@@ -234,4 +235,27 @@ TEST_CASE("A report of many teams starts with a table of contents", "[ui][report
     CHECK(contents.contains(QStringLiteral("Contents")));
     for (const ReportTeam &team : report.teams)
         CHECK(contents.contains(team.team.name));
+}
+
+TEST_CASE("A title written before the limits adds no pages to the report, however long it is",
+          "[ui][report][pdf][limits]")
+{
+    // The steps counted are the report's pages: the same count for a title at the limit and one 500 times longer.
+    const auto stepsWithTitle = [](const QString &title) {
+        const DemoReportDocument demo;
+        Statement(*demo.document, QStringLiteral("UPDATE objectives SET title = :long WHERE title = :title"))
+            .bind(QStringLiteral("long"), title)
+            .bind(QStringLiteral("title"), DemoReportDocument::markupTitle())
+            .exec();
+        int steps = 0;
+        PdfReportWriter(reportOf(*demo.repository, demo.activeCycle()))
+            .write(demo.pathFor(QStringLiteral("r.pdf")), [&](int, int total) {
+                steps = total;
+                return true;
+            });
+        return steps;
+    };
+    const int atLimit = stepsWithTitle(QString(200, QLatin1Char('w')));
+    CHECK(atLimit > 0);
+    CHECK(stepsWithTitle(QString(100000, QLatin1Char('w'))) == atLimit);
 }
