@@ -1,0 +1,31 @@
+#include "fuzz/FuzzTarget.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+void FuzzTarget::startApplication(int *argc, char ***argv)
+{
+    // Lives until exit: libFuzzer ends the process itself.
+    static const std::unique_ptr<QCoreApplication> application = std::make_unique<QCoreApplication>(*argc, *argv);
+}
+
+QByteArray FuzzTarget::bytes(const uint8_t *data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+QString FuzzTarget::text(const uint8_t *data, size_t size)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+void FuzzTarget::require(bool holds, const char *promise)
+{
+    if (holds)
+        return;
+    std::fprintf(stderr, "Broken promise: %s\n", promise);
+    std::abort();
+}
