@@ -9,7 +9,7 @@ DOCUMENT ?=
 FUZZ_DIR ?= build-fuzz
 SANITIZE_DIR ?= build-sanitize
 CHECKED_BUILD = -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DQUARTERDECK_WERROR=OFF
-FUZZ_RUNS ?= 2000
+FUZZ_RUNS ?= 10000
 FUZZ_SECONDS ?= 300
 FUZZERS = $(notdir $(basename $(wildcard tests/fuzz/targets/*.cpp)))
 # A finding ends the run; LeakSanitizer skips the leaks named in the suppression file (Qt's own, explained there).
