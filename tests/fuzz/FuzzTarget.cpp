@@ -6,10 +6,12 @@
 #include <cstdlib>
 #include <memory>
 
-void FuzzTarget::startApplication(int *argc, char ***argv)
+// A QCoreApplication for the whole run, as the command line has (SQL drivers, translations). It lives until exit:
+// libFuzzer ends the process itself.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    // Lives until exit: libFuzzer ends the process itself.
     static const std::unique_ptr<QCoreApplication> application = std::make_unique<QCoreApplication>(*argc, *argv);
+    return 0;
 }
 
 QByteArray FuzzTarget::bytes(const uint8_t *data, size_t size)

@@ -6,13 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 
-// What every libFuzzer target here shares: the Qt application core needs, the input as Qt types, and the check
-// that turns a broken promise into a crash libFuzzer saves and reports.
+// What every libFuzzer target here shares: the Qt application core needs (FuzzTarget.cpp defines
+// LLVMFuzzerInitialize), the input as Qt types, and the check that turns a broken promise into a crash libFuzzer
+// saves and reports. A target defines only LLVMFuzzerTestOneInput.
 namespace FuzzTarget {
-
-// Call from LLVMFuzzerInitialize: a QCoreApplication for the whole run, as the command line has (SQL drivers,
-// translations).
-void startApplication(int *argc, char ***argv);
 
 QByteArray bytes(const uint8_t *data, size_t size);
 QString text(const uint8_t *data, size_t size); // as UTF-8, invalid sequences replaced

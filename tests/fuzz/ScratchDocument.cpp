@@ -27,6 +27,13 @@ ScratchDocument::ScratchDocument()
 {
 }
 
+int ScratchDocument::fuzzImport(const uint8_t *data, size_t size, ExchangeFormat format)
+{
+    static ScratchDocument document;
+    document.importAndDiscard(FuzzTarget::bytes(data, size), format);
+    return 0;
+}
+
 void ScratchDocument::importAndDiscard(const QByteArray &content, ExchangeFormat format)
 {
     try {

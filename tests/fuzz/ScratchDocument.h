@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QTemporaryDir>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 
 // An empty document in a temporary folder that every import leaves as it found it, so that one document serves
@@ -14,6 +16,9 @@
 class ScratchDocument {
 public:
     ScratchDocument();
+
+    // The whole of an import fuzz target: each input into one scratch document kept for the run.
+    static int fuzzImport(const uint8_t *data, size_t size, ExchangeFormat format);
 
     // Imports `content` as the command line does, then rolls it back. Input the importer refuses with an
     // ExchangeError is an expected outcome; what it accepts must export to JSON that reads back. Anything else is

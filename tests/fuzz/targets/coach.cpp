@@ -4,12 +4,6 @@
 #include "coach/PlanChecks.h"
 #include "fuzz/FuzzTarget.h"
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    FuzzTarget::startApplication(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const Coach coach;

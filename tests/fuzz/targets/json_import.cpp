@@ -1,16 +1,7 @@
 // The JSON importer (core/io JsonExchange and ExchangeLoader): arbitrary bytes imported as a JSON export.
-#include "fuzz/FuzzTarget.h"
 #include "fuzz/ScratchDocument.h"
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    FuzzTarget::startApplication(argc, argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static ScratchDocument document;
-    document.importAndDiscard(FuzzTarget::bytes(data, size), ExchangeFormat::Json);
-    return 0;
+    return ScratchDocument::fuzzImport(data, size, ExchangeFormat::Json);
 }
