@@ -5,8 +5,21 @@ WERROR ?= OFF
 JOBS ?= $(shell nproc)
 DOCUMENT ?=
 CRASH_TRIALS ?= 2000
+# The libFuzzer targets (clang) and the ASan + UBSan suite (gcc) build in directories of their own, with
+# assertions on (Debug), -O1 so that they run at a useful speed and line tables only (-g1: file and line in every
+# report, a quarter less compile time than -g). The main build is the one that gates warnings.
+FUZZ_DIR ?= build-fuzz
+SANITIZE_DIR ?= build-sanitize
+CHECKED_BUILD = -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DQUARTERDECK_WERROR=OFF
+FUZZ_RUNS ?= 10000
+FUZZ_SECONDS ?= 300
+FUZZERS = $(notdir $(basename $(wildcard tests/fuzz/targets/*.cpp)))
+# A finding ends the run; LeakSanitizer skips the leaks named in the suppression file (Qt's own, explained there).
+export ASAN_OPTIONS ?= abort_on_error=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
 
-.PHONY: all setup configure build run test bench crash-test clean
+.PHONY: all setup configure build run test bench crash-test fuzz-build fuzz test-sanitize clean
 
 all: build
 
@@ -22,8 +35,10 @@ build: configure
 run: build
 	@./$(BUILD_DIR)/app/quarterdeck $(DOCUMENT)
 
-test: build
+# The suite, then each fuzz target for FUZZ_RUNS inputs.
+test: build fuzz-build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS)
+	@cd $(FUZZ_DIR) && ctest --output-on-failure --parallel $(JOBS)
 
 bench: build
 	@./$(BUILD_DIR)/tests/quarterdeck_bench
@@ -32,5 +47,26 @@ bench: build
 crash-test: build
 	@CRASH_TRIALS=$(CRASH_TRIALS) ./$(BUILD_DIR)/tests/quarterdeck_crash_tests
 
+fuzz-build: setup
+	@cmake -S . -B $(FUZZ_DIR) $(CHECKED_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DQUARTERDECK_FUZZ=ON \
+		-DQUARTERDECK_SANITIZE=fuzzer-no-link,address,undefined -DQUARTERDECK_FUZZ_RUNS=$(FUZZ_RUNS) > /dev/null
+	@cmake --build $(FUZZ_DIR) --parallel $(JOBS) -- --no-print-directory
+
+# Each fuzz target for FUZZ_SECONDS, one after the other (one core each); what they find stays in
+# $(FUZZ_DIR)/corpus/ for the next run.
+fuzz: fuzz-build
+	@for fuzzer in $(FUZZERS); do \
+		echo "== $$fuzzer: $(FUZZ_SECONDS) s"; \
+		tests/fuzz/run-fuzzer.sh $(FUZZ_DIR)/tests/fuzz/quarterdeck_fuzz_$$fuzzer tests/data/fuzz/$$fuzzer \
+			$(FUZZ_DIR)/corpus/$$fuzzer -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
+
+# The whole suite built with gcc's AddressSanitizer and UndefinedBehaviorSanitizer (no benchmarks).
+test-sanitize: setup
+	@cmake -S . -B $(SANITIZE_DIR) $(CHECKED_BUILD) -DQUARTERDECK_SANITIZE=address,undefined \
+		-DQUARTERDECK_BENCH=OFF > /dev/null
+	@cmake --build $(SANITIZE_DIR) --parallel $(JOBS) -- --no-print-directory
+	@cd $(SANITIZE_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS)
+
 clean:
-	@rm -rf $(BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(FUZZ_DIR) $(SANITIZE_DIR)

@@ -278,7 +278,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
             const double denominator = m_items[after + 1].number;
             q.lastItem = after + 1;
             after += 2;
-            if (lexicon.ratingDenominators().contains(int(denominator)) && q.value <= denominator) {
+            // Compared as numbers: "5/666666666666" does not fit an int, and "8/10.5" is no scale of 10.
+            if (lexicon.ratingDenominators().contains(denominator) && q.value <= denominator) {
                 q.unit = MeasureUnit::Rating;
                 q.label = QStringLiteral("/%1").arg(denominator);
             } else {

@@ -301,6 +301,9 @@ public:
             cycle.name = fields.text(QStringLiteral("name"), TextField::CycleName);
             cycle.start = fields.date(QStringLiteral("start"));
             cycle.end = fields.date(QStringLiteral("end"));
+            if (cycle.end < cycle.start)
+                fields.fail(QStringLiteral("end"),
+                            QCoreApplication::translate("JsonExchange", "the cycle ends before it starts."));
             cycle.state = fields.word<CycleState>(QStringLiteral("state"));
             cycle.annual = fields.boolean(QStringLiteral("annual"));
             m_data.cycles.append(cycle);
@@ -319,6 +322,11 @@ public:
             objective.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
             objective.weight = fields.number(QStringLiteral("weight"));
             objective.grade = fields.optionalNumber(QStringLiteral("grade"));
+            if (objective.grade && (*objective.grade < 0.0 || *objective.grade > 1.0)) {
+                const QString problem =
+                    QCoreApplication::translate("JsonExchange", "a grade goes from 0 to 1, not %1.");
+                fields.fail(QStringLiteral("grade"), problem.arg(*objective.grade));
+            }
             objective.gradeNote = fields.text(QStringLiteral("gradeNote"), TextField::GradeNote);
             m_data.objectives.append(objective);
         }

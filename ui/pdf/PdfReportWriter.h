@@ -22,6 +22,8 @@ public:
     static constexpr qsizetype ContentsThreshold = 6;
 
     explicit PdfReportWriter(const QuarterReport &report);
+    // The writer keeps a reference: a temporary report would be gone before write() reads it.
+    explicit PdfReportWriter(QuarterReport &&) = delete;
 
     Result write(const QString &path, const Progress &progress = {});
     QString errorString() const { return m_errorString; } // after Failed: why, for people

@@ -138,3 +138,10 @@ TEST_CASE("The metric parser should not count numbers inside compound adjectives
     CHECK(churn.start == 9.0);
     CHECK(churn.target == 6.0);
 }
+
+TEST_CASE("The metric parser should take only a known scale's exact denominator for a rating", "[coach][metric]")
+{
+    CHECK(parse(u"Reach 8/10.5 average score on the survey").unit != MeasureUnit::Rating);
+    // Found by fuzzing: the denominator was converted to int, undefined beyond its range (UBSan stops here).
+    CHECK(parse(u"Reach 5/666666666666 average score on the survey").unit != MeasureUnit::Rating);
+}

@@ -104,3 +104,15 @@ TEST_CASE("The JSON import should name the field of every error", "[core][io][js
     CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("id"), 2)) ==
           QStringLiteral("objectives[1].id: 2 is used twice."));
 }
+
+TEST_CASE("The JSON import should refuse what a document cannot hold, naming the field", "[core][io][json]")
+{
+    // Found by fuzzing (the cycle; the grade is the same gap): both reached storage, whose checks failed the
+    // import with a database error.
+    CHECK(readError(sampleWith(QStringLiteral("cycles"), QStringLiteral("end"), QStringLiteral("1999-12-31"))) ==
+          QStringLiteral("cycles[0].end: the cycle ends before it starts."));
+    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("grade"), 1.5)) ==
+          QStringLiteral("objectives[0].grade: a grade goes from 0 to 1, not 1.5."));
+    CHECK(readError(sampleWith(QStringLiteral("objectives"), QStringLiteral("grade"), -0.25)) ==
+          QStringLiteral("objectives[0].grade: a grade goes from 0 to 1, not -0.25."));
+}

@@ -208,7 +208,8 @@ TEST_CASE("A report to a folder that does not exist fails and says where", "[ui]
 {
     const DemoReportDocument demo;
     const QString path = demo.pathFor(QStringLiteral("missing/folder/report.pdf"));
-    PdfReportWriter writer(reportOf(*demo.repository, demo.activeCycle()));
+    const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
+    PdfReportWriter writer(report);
 
     CHECK(writer.write(path) == PdfReportWriter::Result::Failed);
     CHECK(writer.errorString().contains(QStringLiteral("report.pdf")));
@@ -248,11 +249,11 @@ TEST_CASE("A title written before the limits adds no pages to the report, howeve
             .bind(QStringLiteral("title"), DemoReportDocument::markupTitle())
             .exec();
         int steps = 0;
-        PdfReportWriter(reportOf(*demo.repository, demo.activeCycle()))
-            .write(demo.pathFor(QStringLiteral("r.pdf")), [&](int, int total) {
-                steps = total;
-                return true;
-            });
+        const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
+        PdfReportWriter(report).write(demo.pathFor(QStringLiteral("r.pdf")), [&](int, int total) {
+            steps = total;
+            return true;
+        });
         return steps;
     };
     const int atLimit = stepsWithTitle(QString(200, QLatin1Char('w')));
