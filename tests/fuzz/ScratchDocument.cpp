@@ -22,7 +22,7 @@ bool readsBack(const QByteArray &json)
 } // namespace
 
 ScratchDocument::ScratchDocument()
-    : m_document(Document::open(m_folder.filePath(QStringLiteral("scratch.okr")), Document::OpenMode::CreateIfMissing))
+    : m_document(Document::create(m_folder.filePath(QStringLiteral("scratch.okr"))))
     , m_repository(*m_document)
 {
 }
