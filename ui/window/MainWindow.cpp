@@ -88,6 +88,9 @@ MainWindow::~MainWindow()
     // The model and the panel refer to the session: detach them before it goes.
     m_model->setSession(nullptr);
     m_cycleMenu->setDocument(nullptr);
+    // ~QWidget hides the docks after this object is gone: their visibility must no longer reach it.
+    disconnect(m_boardDock, nullptr, this, nullptr);
+    disconnect(m_chartsDock, nullptr, this, nullptr);
 }
 
 bool MainWindow::openDocument(const QString &path)

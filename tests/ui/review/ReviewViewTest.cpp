@@ -127,9 +127,9 @@ TEST_CASE("Using the proposed grades should grade every ungraded objective as on
     CHECK_FALSE(useProposed->isEnabled());
 
     fixture.session->undoStack()->undo();
-    for (const qsizetype index :
-         fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectivesOfTeam(marketing))
-        CHECK_FALSE(fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id).objectives.at(index).grade);
+    const CyclePlan undone = fixture.repository->queries().loadCyclePlan(fixture.activeQuarter.id);
+    for (const qsizetype index : undone.objectivesOfTeam(marketing))
+        CHECK_FALSE(undone.objectives.at(index).grade);
 }
 
 TEST_CASE("Saving the answers should store them as one undo step", "[ui][review]")
