@@ -44,10 +44,10 @@ QString demoIn(const QTemporaryDir &folder)
     return path;
 }
 
-// How many check-ins a JSON export holds.
-qsizetype checkInsIn(const QString &jsonExport)
+// How many entries of `list` ("checkIns", "objectives"...) a JSON export holds.
+qsizetype countIn(const QString &jsonExport, const QString &list)
 {
-    return QJsonDocument::fromJson(contentOf(jsonExport)).object().value(QStringLiteral("checkIns")).toArray().size();
+    return QJsonDocument::fromJson(contentOf(jsonExport)).object().value(list).toArray().size();
 }
 
 } // namespace
@@ -123,8 +123,14 @@ TEST_CASE("export of a document with lost check-in rows saves the rest, names th
     CHECK(exported.err.contains(QStringLiteral("could not be read")));
     CHECK(exported.err.contains(QStringLiteral("check-ins of")));
     CHECK(exported.err.contains(QStringLiteral("may be incomplete")));
-    CHECK(checkInsIn(rescued) > 0);
-    CHECK(checkInsIn(rescued) < checkInsIn(sound));
+    const QString checkIns = QStringLiteral("checkIns");
+    CHECK(countIn(rescued, checkIns) < countIn(sound, checkIns));
+    for (const QString &kept : {QStringLiteral("teams"), QStringLiteral("objectives"), QStringLiteral("keyResults"),
+                                QStringLiteral("kpis")}) {
+        INFO(kept.toStdString());
+        CHECK(countIn(rescued, kept) > 0);
+        CHECK(countIn(rescued, kept) == countIn(sound, kept));
+    }
 
     const CommandOutcome imported = runCommand(
         {QStringLiteral("import"), folder.filePath(QStringLiteral("copy.okr")), QStringLiteral("--from"), rescued});
