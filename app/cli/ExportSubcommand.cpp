@@ -71,7 +71,9 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
             }
             cycleId = cycle->id;
         }
-        DataExchange::exportToFile(repository, *format, cycleId, *outPath);
+        const QStringList unreadable = DataExchange::exportToFile(repository, *format, cycleId, *outPath);
+        for (const QString &loss : unreadable)
+            err << loss << '\n';
         if (document->isDamaged())
             return failure(err, tr("wrote what could be read to %1; it may be incomplete.").arg(*outPath));
         out << tr("Exported %1 to %2\n")

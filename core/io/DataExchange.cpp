@@ -11,6 +11,15 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+namespace {
+
+QByteArray written(const ExchangeData &data, ExchangeFormat format)
+{
+    return format == ExchangeFormat::Json ? JsonExchange::write(data) : CsvExchange::write(data);
+}
+
+} // namespace
+
 std::optional<ExchangeFormat> DataExchange::formatNamed(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
@@ -33,18 +42,19 @@ ExchangeFormat DataExchange::detectFormat(const QString &path, const QByteArray 
 
 QByteArray DataExchange::exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
 {
-    const ExchangeData data = ExchangeExtractor::extract(repository, cycleId);
-    return format == ExchangeFormat::Json ? JsonExchange::write(data) : CsvExchange::write(data);
+    return written(ExchangeExtractor::extract(repository, cycleId), format);
 }
 
-void DataExchange::exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
-                                const QString &path)
+QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
+                                       const QString &path)
 {
-    const QByteArray content = exportData(repository, format, cycleId);
+    const ExchangeData data = ExchangeExtractor::extract(repository, cycleId);
+    const QByteArray content = written(data, format);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot write %1: %2").arg(path, file.errorString()));
+    return data.unreadable;
 }
 
 ImportSummary DataExchange::importData(Repository &repository, const QByteArray &content, ExchangeFormat format)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,8 +25,10 @@ ExchangeFormat detectFormat(const QString &path, const QByteArray &content);
 
 // The whole document, or the cycle `cycleId`: see ExchangeExtractor::extract and CsvExchange for what each holds.
 QByteArray exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId = std::nullopt);
-// Writes the export to `path` through QSaveFile: a failed export never leaves half a file.
-void exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId, const QString &path);
+// Writes the export to `path` through QSaveFile: a failed export never leaves half a file. Returns what a damaged
+// document could not give (ExchangeData::unreadable): the file was written without it.
+QStringList exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
+                         const QString &path);
 
 // Reads and checks everything first, then adds it in one transaction: nothing is imported when anything is wrong.
 ImportSummary importData(Repository &repository, const QByteArray &content, ExchangeFormat format);

@@ -10,6 +10,7 @@
 #include "model/TeamReview.h"
 
 #include <QList>
+#include <QStringList>
 
 // What an export holds and an import brings: the domain's own types, but every id (and every reference between
 // them) is a number local to the file, counted from 1 in file order. Lists are in the order they are written:
@@ -23,4 +24,6 @@ struct ExchangeData {
     QList<CheckIn> checkIns; // check-in ids are not used
     QList<Kpi> kpis;         // kpi ids are not used
     QList<TeamReview> teamReviews;
+    // What a damaged document could not give, one sentence each for the user; empty for a sound document.
+    QStringList unreadable;
 };

@@ -1,10 +1,14 @@
 #include "io/ExchangeExtractor.h"
 
 #include "io/ExchangeError.h"
+#include "storage/Document.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <utility>
 
 namespace {
 
@@ -23,6 +27,42 @@ public:
 private:
     QHash<Id, Id> m_local;
 };
+
+// Runs one read. A sound document's errors go to the caller; a damaged document's read that fails is counted and
+// skipped, so that the rest can still be saved.
+class SalvagingReader {
+public:
+    explicit SalvagingReader(const Document &document)
+        : m_damaged(document.isDamaged())
+    {
+    }
+
+    template <typename Read> bool read(Read &&readPart)
+    {
+        if (!m_damaged) {
+            readPart();
+            return true;
+        }
+        try {
+            readPart();
+            return true;
+        } catch (const DocumentError &) {
+            ++m_failures;
+            return false;
+        }
+    }
+    // The failures since the last call, cleared.
+    int takeFailures() { return std::exchange(m_failures, 0); }
+
+private:
+    bool m_damaged;
+    int m_failures = 0;
+};
+
+QString translated(const char *text, int count = -1)
+{
+    return QCoreApplication::translate("ExchangeExtractor", text, nullptr, count);
+}
 
 } // namespace
 
@@ -52,12 +92,18 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
         cycles = repository.cycles().all();
     }
 
+    SalvagingReader reader(repository.document());
     QList<CyclePlan> plans;
     for (const Cycle &cycle : std::as_const(cycles)) {
-        plans.append(repository.queries().loadCyclePlan(cycle.id));
-        for (const Objective &objective : std::as_const(plans.last().objectives))
+        CyclePlan plan;
+        reader.read([&] { plan = repository.queries().loadCyclePlan(cycle.id); });
+        for (const Objective &objective : std::as_const(plan.objectives))
             objectiveIds.assign(objective.id);
+        plans.append(plan);
     }
+    if (const int lost = reader.takeFailures())
+        data.unreadable.append(
+            translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost));
     for (qsizetype index = 0; index < cycles.size(); ++index) {
         Cycle cycle = cycles.at(index);
         const Id documentCycleId = cycle.id;
@@ -82,16 +128,22 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
             data.initiatives.append(initiative);
         }
         for (const Team &team : teams) {
-            if (std::optional<TeamReview> review = repository.reviews().find(documentCycleId, team.id)) {
+            std::optional<TeamReview> review;
+            reader.read([&] { review = repository.reviews().find(documentCycleId, team.id); });
+            if (review) {
                 review->cycleId = cycle.id;
                 review->teamId = teamIds.of(team.id);
                 data.teamReviews.append(*review);
             }
         }
     }
+    if (const int lost = reader.takeFailures())
+        data.unreadable.append(translated("%n team review(s) could not be read.", lost));
 
     for (const Team &team : teams) {
-        for (CheckIn checkIn : repository.checkIns().ofTeam(team.id)) {
+        QList<CheckIn> checkIns;
+        reader.read([&] { checkIns = repository.checkIns().ofTeam(team.id); });
+        for (CheckIn checkIn : std::as_const(checkIns)) {
             if (cycleId && !cycles.first().hasCheckInWeek(checkIn.week))
                 continue;
             checkIn.id = NoId;
@@ -109,9 +161,14 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
             data.checkIns.append(checkIn);
         }
     }
+    if (const int lost = reader.takeFailures())
+        data.unreadable.append(translated("The check-ins of %n team(s) could not be read.", lost));
 
     if (!cycleId) {
-        for (Kpi kpi : repository.kpis().all()) {
+        QList<Kpi> kpis;
+        if (!reader.read([&] { kpis = repository.kpis().all(); }))
+            data.unreadable.append(translated("The KPIs could not be read."));
+        for (Kpi kpi : std::as_const(kpis)) {
             kpi.id = NoId;
             kpi.teamId = teamIds.of(kpi.teamId);
             data.kpis.append(kpi);

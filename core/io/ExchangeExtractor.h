@@ -14,6 +14,8 @@ namespace ExchangeExtractor {
 // check-in and every KPI with its values. With `cycleId`, one cycle: all teams (the organisation), that cycle's
 // tree and reviews, and the check-ins of its weeks; alignments to objectives of other cycles and KPIs (which
 // belong to no cycle) are left out. Throws ExchangeError when the cycle does not exist.
+// From a damaged document, each cycle's plan, each team's check-ins and reviews and the KPIs are read on their own:
+// what cannot be read is left out (with whatever refers to it) and named in ExchangeData::unreadable.
 ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt);
 
 } // namespace ExchangeExtractor

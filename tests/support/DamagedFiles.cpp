@@ -14,6 +14,8 @@ namespace {
 constexpr qint64 PageSizeOffset = 16;
 constexpr qint64 PageCountOffset = 28;
 constexpr qint64 ApplicationIdOffset = 68;
+constexpr char InteriorTablePage = 0x05;
+constexpr qint64 InteriorCellPointers = 12; // after an interior page's header
 
 QByteArray headerOf(const QString &path)
 {
@@ -76,6 +78,24 @@ qint64 rootPageOf(const QString &path, const QString &table)
     }
     QSqlDatabase::removeDatabase(connectionName);
     return rootPage;
+}
+
+qint64 firstLeafPageOf(const QString &path, const QString &table)
+{
+    const qint64 size = pageSize(path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    qint64 page = rootPageOf(path, table);
+    for (;;) {
+        REQUIRE(file.seek((page - 1) * size));
+        const QByteArray content = file.read(size);
+        REQUIRE(content.size() == size);
+        if (content.at(0) != InteriorTablePage)
+            return page;
+        // An interior cell starts with its left child's page number.
+        const quint16 firstCell = qFromBigEndian<quint16>(content.constData() + InteriorCellPointers);
+        page = qFromBigEndian<quint32>(content.constData() + firstCell);
+    }
 }
 
 } // namespace DamagedFiles

@@ -16,5 +16,7 @@ void zeroApplicationId(const QString &path);
 qint64 pageCount(const QString &path);
 // The first page of `table`'s b-tree, read through a read-only connection of its own.
 qint64 rootPageOf(const QString &path, const QString &table);
+// The page holding `table`'s first rows: its root when the table fits one page, else its leftmost leaf.
+qint64 firstLeafPageOf(const QString &path, const QString &table);
 
 } // namespace DamagedFiles

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +42,12 @@ QString demoIn(const QTemporaryDir &folder)
     const QString path = folder.filePath(QStringLiteral("demo.okr"));
     REQUIRE(runCommand({QStringLiteral("demo"), path}).exitCode == 0);
     return path;
+}
+
+// How many entries of `list` ("checkIns", "objectives"...) a JSON export holds.
+qsizetype countIn(const QString &jsonExport, const QString &list)
+{
+    return QJsonDocument::fromJson(contentOf(jsonExport)).object().value(list).toArray().size();
 }
 
 } // namespace
@@ -96,6 +105,37 @@ TEST_CASE("export of a damaged document writes what it can read and says it may 
     CHECK_FALSE(exported.err.contains(QStringLiteral("another application")));
     CHECK(exported.err.contains(QStringLiteral("may be incomplete")));
     CHECK(contentOf(out).contains("Northwind Labs"));
+}
+
+TEST_CASE("export of a document with lost check-in rows saves the rest, names the loss and imports again",
+          "[app][damaged]")
+{
+    const QTemporaryDir folder;
+    const QString demo = demoIn(folder);
+    const QString sound = folder.filePath(QStringLiteral("sound.json"));
+    REQUIRE(runCommand({QStringLiteral("export"), demo, QStringLiteral("--out"), sound}).exitCode == 0);
+    DamagedFiles::zeroPage(demo, DamagedFiles::firstLeafPageOf(demo, QStringLiteral("check_ins")));
+    const QString rescued = folder.filePath(QStringLiteral("rescued.json"));
+
+    const CommandOutcome exported = runCommand({QStringLiteral("export"), demo, QStringLiteral("--out"), rescued});
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 1);
+    CHECK(exported.err.contains(QStringLiteral("could not be read")));
+    CHECK(exported.err.contains(QStringLiteral("check-ins of")));
+    CHECK(exported.err.contains(QStringLiteral("may be incomplete")));
+    const QString checkIns = QStringLiteral("checkIns");
+    CHECK(countIn(rescued, checkIns) < countIn(sound, checkIns));
+    for (const QString &kept : {QStringLiteral("teams"), QStringLiteral("objectives"), QStringLiteral("keyResults"),
+                                QStringLiteral("kpis")}) {
+        INFO(kept.toStdString());
+        CHECK(countIn(rescued, kept) > 0);
+        CHECK(countIn(rescued, kept) == countIn(sound, kept));
+    }
+
+    const CommandOutcome imported = runCommand(
+        {QStringLiteral("import"), folder.filePath(QStringLiteral("copy.okr")), QStringLiteral("--from"), rescued});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
 }
 
 TEST_CASE("export does not upgrade an older document; a command that writes keeps a copy when it does",
