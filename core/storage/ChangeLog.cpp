@@ -75,3 +75,12 @@ std::optional<ChangeRecord> ChangeLog::latest() const
     query.exec();
     return readChange(query);
 }
+
+Revision ChangeLog::lastId() const
+{
+    Statement query(m_document, QStringLiteral("SELECT coalesce(max(id), 0) AS id FROM changes"));
+    query.exec();
+    const Revision id = query.next() ? query.value(QStringLiteral("id")).toLongLong() : 0;
+    query.finish();
+    return id;
+}

@@ -20,6 +20,9 @@ public:
     void record(const ChangeRecord &change); // change.id is not read: the entry takes the next id
     std::optional<ChangeRecord> find(Revision changeId) const;
     std::optional<ChangeRecord> latest() const;
+    // The latest change's id (0 before the first): a reader that notes it before reading can tell the rows written
+    // after (a higher revision). Inside a write transaction, the change being written is lastId() + 1.
+    Revision lastId() const;
 
 private:
     Document &m_document;

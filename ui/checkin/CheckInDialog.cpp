@@ -582,7 +582,8 @@ void CheckInDialog::save()
     }
     // Not saved (a refused week, a failed write): stay open with everything typed, to retry.
     const EditOutcome outcome =
-        m_session.push(new SaveCheckInCommand(m_session, toSave, m_team->currentText(), m_readRevision));
+        m_session.push(new SaveCheckInCommand(m_session, toSave, m_team->currentText(), m_readRevision),
+                       DocumentSession::OnConflict::ReturnToCaller);
     if (outcome.kind == EditOutcome::Kind::Conflict) {
         resolveConflict(outcome.message);
         return;

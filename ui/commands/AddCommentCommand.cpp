@@ -44,6 +44,14 @@ DocumentChange AddCommentCommand::revert()
     return change();
 }
 
+QList<PlanCommand::StoredRow> AddCommentCommand::storedRows() const
+{
+    const PlanRepository &plan = repository().plan();
+    return {{m_comment.keyResultId != NoId ? plan.keyResultRevision(m_comment.keyResultId)
+                                           : plan.objectiveRevision(m_comment.objectiveId),
+             StoredRow::Check::Present}};
+}
+
 DocumentChange AddCommentCommand::change() const
 {
     DocumentChange result{DocumentChange::Kind::ItemsEdited, cycleId(), {}, {}, {}};

@@ -5,7 +5,8 @@
 
 class DocumentSession;
 
-// Adding a comment to an objective or a key result as one undo step; undo removes it again.
+// Adding a comment to an objective or a key result as one undo step; undo removes it again. Refused when another
+// writer removed the objective or key result meanwhile (PlanCommand).
 class AddCommentCommand : public PlanCommand {
 public:
     AddCommentCommand(DocumentSession &session, const Comment &comment);
@@ -13,6 +14,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     DocumentChange change() const;

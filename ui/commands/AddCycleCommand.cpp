@@ -1,6 +1,7 @@
 #include "commands/AddCycleCommand.h"
 
 #include "cycles/CyclePlanner.h"
+#include "cycles/CycleRules.h"
 #include "storage/Repository.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,18 @@ DocumentChange AddCycleCommand::apply()
     else
         repository().cycles().add(m_cycle); // a redo: the checks passed the first time, on this same document
     return {DocumentChange::Kind::CyclesChanged, m_cycle.id, {}, {}, {}};
+}
+
+QList<PlanCommand::StoredRow> AddCycleCommand::storedRows() const
+{
+    const CycleRepository &cycles = repository().cycles();
+    QList<StoredRow> rows;
+    for (const Cycle &other : cycles.all()) {
+        // The added cycle itself (after a redo), and every cycle the rules would not let it stand beside.
+        if (other.id == m_cycle.id || !CycleRules::problemWithNewCycle(m_cycle, {other}).isEmpty())
+            rows.append({cycles.revision(other.id), StoredRow::Check::Unchanged});
+    }
+    return rows;
 }
 
 DocumentChange AddCycleCommand::revert()

@@ -31,3 +31,8 @@ DocumentChange AddTreeItemCommand::revert()
     m_undone = std::move(removed);
     return TreeItems::changeOf(DocumentChange::Kind::ItemsRemoved, *m_undone, cycleId());
 }
+
+QList<PlanCommand::StoredRow> AddTreeItemCommand::storedRows() const
+{
+    return TreeItems::storedSubtree(repository(), m_item, !m_undone);
+}

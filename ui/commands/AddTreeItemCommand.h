@@ -7,7 +7,8 @@
 #include <optional>
 
 // Adds an objective, key result or initiative. Undo removes it; redo puts back the same row (same id), so later
-// commands that name it stay valid.
+// commands that name it stay valid. Refused when another writer removed the row it goes under, and undo when
+// another writer changed the item or added below it since (PlanCommand).
 class AddTreeItemCommand : public PlanCommand {
 public:
     AddTreeItemCommand(DocumentSession &session, Id cycleId, TreeItem item);
@@ -17,6 +18,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     TreeItem m_item;

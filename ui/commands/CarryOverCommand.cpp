@@ -3,6 +3,7 @@
 #include "cycles/CyclePlanner.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "tree/TreeItem.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,22 @@ DocumentChange CarryOverCommand::revert()
     });
     m_undone = std::move(undone);
     return change();
+}
+
+QList<PlanCommand::StoredRow> CarryOverCommand::storedRows() const
+{
+    QList<StoredRow> rows{{repository().cycles().revision(cycleId()), StoredRow::Check::Present}};
+    if (m_copies.isEmpty()) { // the first redo copies the objectives as the user chose them
+        for (const Id id : m_objectiveIds)
+            rows.append({repository().plan().objectiveRevision(id), StoredRow::Check::Unchanged});
+        return rows;
+    }
+    for (const Id id : m_copies) {
+        Objective copy;
+        copy.id = id;
+        rows += TreeItems::storedSubtree(repository(), copy, m_undone.isEmpty());
+    }
+    return rows;
 }
 
 DocumentChange CarryOverCommand::change() const

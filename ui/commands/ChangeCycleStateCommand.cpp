@@ -33,9 +33,9 @@ DocumentChange ChangeCycleStateCommand::apply()
     return {DocumentChange::Kind::CyclesChanged, cycleId(), {}, {}, {}};
 }
 
-std::optional<Revision> ChangeCycleStateCommand::storedRevision() const
+QList<PlanCommand::StoredRow> ChangeCycleStateCommand::storedRows() const
 {
-    return repository().cycles().revision(cycleId());
+    return {{repository().cycles().revision(cycleId()), StoredRow::Check::Unchanged}};
 }
 
 DocumentChange ChangeCycleStateCommand::revert()

@@ -13,7 +13,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
-    std::optional<Revision> storedRevision() const override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     CycleState m_state;

@@ -26,10 +26,12 @@ DocumentChange ChangeKpiCommand::revert()
     return write(m_after, m_before);
 }
 
-std::optional<Revision> ChangeKpiCommand::storedRevision() const
+QList<PlanCommand::StoredRow> ChangeKpiCommand::storedRows() const
 {
-    // A KPI not added yet has no id to check.
-    return kpiId() == NoId ? std::nullopt : std::optional<Revision>(repository().kpis().revision(kpiId()));
+    // A KPI not added yet has no id to check; a removed one is written anew by undo.
+    if (kpiId() == NoId)
+        return {};
+    return {{repository().kpis().revision(kpiId()), StoredRow::Check::UnchangedOrMissing}};
 }
 
 DocumentChange ChangeKpiCommand::write(const std::optional<Kpi> &from, std::optional<Kpi> &to)

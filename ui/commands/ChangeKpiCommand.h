@@ -20,7 +20,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
-    std::optional<Revision> storedRevision() const override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     // Writes the move from `from` to `to`; the first add learns the new id.

@@ -61,15 +61,9 @@ DocumentChange ChangeTreeItemCommand::revert()
     return TreeItems::changeOf(changeKind(), m_before, cycleId());
 }
 
-std::optional<Revision> ChangeTreeItemCommand::storedRevision() const
+QList<PlanCommand::StoredRow> ChangeTreeItemCommand::storedRows() const
 {
-    const PlanRepository &plan = repository().plan();
-    const Id id = TreeItems::idOf(m_after);
-    if (std::holds_alternative<Objective>(m_after))
-        return plan.objectiveRevision(id);
-    if (std::holds_alternative<KeyResult>(m_after))
-        return plan.keyResultRevision(id);
-    return plan.initiativeRevision(id);
+    return {{TreeItems::revisionOf(repository(), m_after), StoredRow::Check::Unchanged}};
 }
 
 bool ChangeTreeItemCommand::changesShape() const

@@ -5,8 +5,9 @@
 
 // Changes fields of one objective, key result or initiative: from `before` to `after`, both complete items.
 // Consecutive changes of the same field of the same item merge into one step (typing, spin box arrows);
-// changes of the tree's shape (re-aligning, reordering, an objective's team) never merge. Undo and redo are refused
-// when the item changed since this command wrote it (PlanCommand).
+// changes of the tree's shape (re-aligning, reordering, an objective's team) never merge. The change is refused when
+// another writer changed the item since the view read it, and undo and redo when it did since this command wrote
+// it (PlanCommand).
 class ChangeTreeItemCommand : public PlanCommand {
 public:
     enum class Field {
@@ -34,7 +35,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
-    std::optional<Revision> storedRevision() const override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     bool changesShape() const;

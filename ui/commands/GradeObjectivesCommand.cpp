@@ -3,7 +3,6 @@
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
-#include <algorithm>
 #include <utility>
 
 GradeObjectivesCommand::GradeObjectivesCommand(DocumentSession &session, Id cycleId, QList<ObjectiveGrade> before,
@@ -24,13 +23,12 @@ DocumentChange GradeObjectivesCommand::revert()
     return write(m_before);
 }
 
-std::optional<Revision> GradeObjectivesCommand::storedRevision() const
+QList<PlanCommand::StoredRow> GradeObjectivesCommand::storedRows() const
 {
-    // Each step stamps every objective with its change: a later write to any of them is the latest revision.
-    Revision latest = NotStored;
+    QList<StoredRow> rows;
     for (const ObjectiveGrade &grade : m_after)
-        latest = std::max(latest, repository().plan().objectiveRevision(grade.objectiveId));
-    return latest;
+        rows.append({repository().plan().objectiveRevision(grade.objectiveId), StoredRow::Check::Unchanged});
+    return rows;
 }
 
 DocumentChange GradeObjectivesCommand::write(const QList<ObjectiveGrade> &grades)

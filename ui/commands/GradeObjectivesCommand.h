@@ -26,7 +26,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
-    std::optional<Revision> storedRevision() const override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     DocumentChange write(const QList<ObjectiveGrade> &grades);

@@ -17,11 +17,18 @@ DocumentChange RemoveTreeItemCommand::apply()
     RemovedItems removed = TreeItems::subtree(repository(), m_item);
     TreeItems::remove(repository(), m_item);
     m_removed = std::move(removed);
+    m_removedNow = true;
     return TreeItems::changeOf(DocumentChange::Kind::ItemsRemoved, m_removed, cycleId());
 }
 
 DocumentChange RemoveTreeItemCommand::revert()
 {
     repository().plan().restore(m_removed);
+    m_removedNow = false;
     return TreeItems::changeOf(DocumentChange::Kind::ItemsAdded, m_removed, cycleId());
+}
+
+QList<PlanCommand::StoredRow> RemoveTreeItemCommand::storedRows() const
+{
+    return TreeItems::storedSubtree(repository(), m_item, !m_removedNow);
 }

@@ -27,7 +27,7 @@ SaveCheckInCommand::SaveCheckInCommand(DocumentSession &session, const CheckIn &
     , m_previous(session.repository().checkIns().find(checkIn.teamId, checkIn.week))
 {
     if (readRevision)
-        expectRevision(*readRevision);
+        expectUnchangedSince(*readRevision);
 }
 
 DocumentChange SaveCheckInCommand::apply()
@@ -45,9 +45,9 @@ DocumentChange SaveCheckInCommand::revert()
     return change();
 }
 
-std::optional<Revision> SaveCheckInCommand::storedRevision() const
+QList<PlanCommand::StoredRow> SaveCheckInCommand::storedRows() const
 {
-    return repository().checkIns().revision(m_next.teamId, m_next.week);
+    return {{repository().checkIns().revision(m_next.teamId, m_next.week), StoredRow::Check::UnchangedOrMissing}};
 }
 
 DocumentChange SaveCheckInCommand::change() const

@@ -22,7 +22,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
-    std::optional<Revision> storedRevision() const override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     DocumentChange change() const;

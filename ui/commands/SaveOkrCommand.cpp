@@ -54,6 +54,12 @@ DocumentChange SaveOkrCommand::revert()
                                   *m_after);
 }
 
+QList<PlanCommand::StoredRow> SaveOkrCommand::storedRows() const
+{
+    // A reworked objective is there before and after; a new one only after its first redo.
+    return TreeItems::storedSubtree(repository(), m_draft.objective, m_before.has_value());
+}
+
 void SaveOkrCommand::writeFirstTime()
 {
     Repository &repo = repository();

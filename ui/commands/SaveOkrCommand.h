@@ -10,7 +10,8 @@
 // A new objective (no id) is added with its key results and initiatives; undo removes it all.
 // An existing objective gets the draft's differences: its fields, and key results and initiatives added, changed,
 // reordered or removed; undo puts the objective's rows back exactly as they were (ids, check-in history).
-// Redo after undo brings back the same rows with the same ids.
+// Redo after undo brings back the same rows with the same ids. Refused when another writer changed the objective's
+// rows since the wizard read them, or removed the objective it aligns to (PlanCommand).
 class SaveOkrCommand : public PlanCommand {
 public:
     SaveOkrCommand(DocumentSession &session, OkrDraft draft);
@@ -20,6 +21,7 @@ public:
 protected:
     DocumentChange apply() override;
     DocumentChange revert() override;
+    QList<StoredRow> storedRows() const override;
 
 private:
     void writeFirstTime();

@@ -23,9 +23,9 @@ DocumentChange SaveTeamReviewCommand::revert()
     return write(m_before);
 }
 
-std::optional<Revision> SaveTeamReviewCommand::storedRevision() const
+QList<PlanCommand::StoredRow> SaveTeamReviewCommand::storedRows() const
 {
-    return repository().reviews().revision(cycleId(), m_teamId);
+    return {{repository().reviews().revision(cycleId(), m_teamId), StoredRow::Check::UnchangedOrMissing}};
 }
 
 DocumentChange SaveTeamReviewCommand::write(const std::optional<TeamReview> &review)

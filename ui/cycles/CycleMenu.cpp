@@ -101,9 +101,13 @@ void CycleMenu::updateActions()
 
 void CycleMenu::addCycle()
 {
+    const Revision seen = m_session->latestChange(); // the dialog reads the cycles once
     NewCycleDialog dialog(m_session->repository().cycles().all(), QDate::currentDate(), parentWidget());
-    if (dialog.exec() == QDialog::Accepted)
-        m_session->push(new AddCycleCommand(*m_session, dialog.cycle()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddCycleCommand(*m_session, dialog.cycle());
+    command->expectUnchangedSince(seen);
+    m_session->push(command);
 }
 
 void CycleMenu::changeState(CycleState state)
@@ -115,6 +119,7 @@ void CycleMenu::changeState(CycleState state)
 void CycleMenu::carryOver()
 {
     CyclePlan plan;
+    const Revision seen = m_session->latestChange(); // the dialog shows the plan as read now
     try {
         plan = m_session->repository().queries().loadCyclePlan(m_cycleId);
     } catch (const DocumentError &error) {
@@ -122,8 +127,11 @@ void CycleMenu::carryOver()
         return;
     }
     CarryOverDialog dialog(plan, m_session->repository().cycles().all(), parentWidget());
-    if (dialog.exec() == QDialog::Accepted)
-        m_session->push(new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives());
+    command->expectUnchangedSince(seen);
+    m_session->push(command);
 }
 
 QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)

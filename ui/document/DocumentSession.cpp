@@ -1,7 +1,11 @@
 #include "document/DocumentSession.h"
 
 #include "document/DocumentWatcher.h"
+#include "storage/ChangeLog.h"
 #include "storage/Repository.h"
+#include "widgets/MessageBoxes.h"
+
+#include <QApplication>
 
 #include <QUndoStack>
 
@@ -29,6 +33,7 @@ DocumentSession::DocumentSession(std::unique_ptr<Document> document)
     , m_undoStack(new QUndoStack(this))
 {
     m_document->setWriter(ChangeRecord::Writer::Window);
+    m_seenChange = ChangeLog(*m_document).lastId(); // before any view reads
     m_watcher = new DocumentWatcher(*this);
 }
 
@@ -38,7 +43,7 @@ DocumentSession::~DocumentSession()
     delete m_undoStack;
 }
 
-EditOutcome DocumentSession::push(QUndoCommand *command)
+EditOutcome DocumentSession::push(QUndoCommand *command, OnConflict onConflict)
 {
     if (m_document->isReadOnly()) {
         // The window disables what edits; this also holds for an edit that slips through.
@@ -49,15 +54,39 @@ EditOutcome DocumentSession::push(QUndoCommand *command)
         return outcome;
     }
     m_pushOutcome = {};
+    m_onConflict = onConflict;
     m_pushing = true;
     m_undoStack->push(command); // runs redo(): a step not done reports itself through reportNotDone
     m_pushing = false;
+    if (std::exchange(m_showTheirs, false))
+        m_watcher->check(); // the views read the other writer's change now, not at the next tick
     return std::exchange(m_pushOutcome, {});
+}
+
+Revision DocumentSession::latestChange() const
+{
+    return ChangeLog(*m_document).lastId();
 }
 
 void DocumentSession::notifyChanged(const DocumentChange &change)
 {
+    if (change.kind == DocumentChange::Kind::WrittenElsewhere)
+        m_seenChange = ChangeLog(*m_document).lastId(); // noted before the views read again
     emit changed(change);
+}
+
+bool DocumentSession::overwriteAfterConflict(const QString &stepText, const QString &message)
+{
+    if (!m_pushing || m_onConflict != OnConflict::AskUser)
+        return false;
+    enum Choice { ShowTheirs, OverwriteWithMine };
+    const int choice = MessageBoxes::choose(
+        QApplication::activeWindow(), tr("Changed Elsewhere: %1").arg(stepText),
+        tr("%1\n\nNothing was written. Show the document as it is now, or overwrite that change with yours?")
+            .arg(message),
+        {tr("Show Theirs"), tr("Overwrite with Mine")});
+    m_showTheirs = choice == ShowTheirs;
+    return choice == OverwriteWithMine;
 }
 
 void DocumentSession::reportNotDone(const QString &stepText, const EditOutcome &outcome)

@@ -3,6 +3,7 @@
 #include "document/DocumentChange.h"
 #include "document/EditOutcome.h"
 #include "storage/Document.h"
+#include "storage/Revision.h"
 
 #include <QObject>
 #include <QString>
@@ -32,7 +33,8 @@ class Repository;
 //  the cycle rules refuse (CycleError) changes nothing either and is reported through refused(). Both happen for
 //  pushes as well as for undo and redo, so the window tells the user once, whoever pushed. A step refused because
 //  its rows changed since they were read (EditOutcome::Kind::Conflict) is reported through conflicted() for undo
-//  and redo; a push returns it to the form that pushed, which lets the user choose (keep theirs, overwrite, edit).
+//  and redo. For a push the user chooses at once (show theirs, overwrite them, cancel), unless the form that pushed
+//  takes the conflict back (OnConflict::ReturnToCaller) to offer its own choice.
 //  4. Writes by other connections (the command line, another window) arrive through the session's DocumentWatcher
 //  as a WrittenElsewhere change.
 class DocumentSession : public QObject {
@@ -51,13 +53,30 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     DocumentWatcher &watcher() const { return *m_watcher; }
 
+    // What a push does when the command's rows changed since they were read (a PlanCommand's conflict).
+    enum class OnConflict {
+        AskUser,        // show theirs (the views read again), overwrite them, or cancel
+        ReturnToCaller, // the form that pushed offers its own choice (the check-in dialog)
+    };
+
     // Runs the command's redo() and keeps it for undo when it is done; see EditOutcome.
-    EditOutcome push(QUndoCommand *command);
+    EditOutcome push(QUndoCommand *command, OnConflict onConflict = OnConflict::AskUser);
+
+    // The latest change (ChangeLog::lastId) the views have read: noted on open and each time another writer's
+    // changes are announced (WrittenElsewhere), before the views read again. The window's own later changes are
+    // no conflict, so they need not move it.
+    Revision seenChange() const { return m_seenChange; }
+    // The latest change now, for a form that reads the document itself and does not follow its changes while open
+    // (a modal dialog): note it before reading, and give it to the command (PlanCommand::expectUnchangedSince).
+    Revision latestChange() const;
 
     // For commands: announce what redo() or undo() just changed.
     void notifyChanged(const DocumentChange &change);
     // For commands: the step `stepText` was not done (refused by a rule, or its write failed and was rolled back).
     void reportNotDone(const QString &stepText, const EditOutcome &outcome);
+    // For commands: the first step of the command being pushed was refused as a conflict (`message` says who
+    // changed what). True when the user chose to overwrite that change; nothing was written either way.
+    bool overwriteAfterConflict(const QString &stepText, const QString &message);
     // For views: reading the document failed (a damaged or vanished file); nothing was written.
     void reportReadFailure(const QString &message);
 
@@ -77,5 +96,8 @@ private:
     QUndoStack *m_undoStack = nullptr;    // a child
     DocumentWatcher *m_watcher = nullptr; // a child
     bool m_pushing = false;
+    OnConflict m_onConflict = OnConflict::AskUser; // of the command push() is running
+    bool m_showTheirs = false;                     // the user chose to see the other writer's change
+    Revision m_seenChange = 0;
     EditOutcome m_pushOutcome; // of the command push() is running
 };

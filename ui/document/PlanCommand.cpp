@@ -37,39 +37,57 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
     Document &document = repository().document();
     document.describeChanges(summary); // for the change log, this step only
     const auto describedOnce = qScopeGuard([&document] { document.describeChanges({}); });
-    try {
-        DocumentChange change;
-        document.transaction([&] {
-            requireUnchanged();
-            change = (this->*step)();
-            m_expectedRevision = storedRevision();
-        });
-        m_session.notifyChanged(change);
-    } catch (const CycleError &refusal) {
-        setObsolete(true);
-        m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, refusal.message()});
-    } catch (const StaleEditError &conflict) {
-        setObsolete(true);
-        m_session.reportNotDone(text(), {EditOutcome::Kind::Conflict, conflict.message()});
-    } catch (const DocumentError &error) {
-        setObsolete(true);
-        m_session.reportNotDone(text(), {EditOutcome::Kind::WriteFailed, error.message()});
+    if (!m_seen)
+        m_seen = m_session.seenChange();
+    for (;;) {
+        try {
+            DocumentChange change;
+            document.transaction([&] {
+                requireUnchanged();
+                change = (this->*step)();
+                m_seen = ChangeLog(document).lastId() + 1; // the change this step is writing
+            });
+            m_session.notifyChanged(change);
+            return;
+        } catch (const CycleError &refusal) {
+            setObsolete(true);
+            m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, refusal.message()});
+            return;
+        } catch (const StaleEditError &conflict) {
+            // Asked outside the transaction: no lock is held while the user decides.
+            if (!m_session.overwriteAfterConflict(text(), conflict.message())) {
+                setObsolete(true);
+                m_session.reportNotDone(text(), {EditOutcome::Kind::Conflict, conflict.message()});
+                return;
+            }
+            m_seen = ChangeLog(document).lastId(); // the user has seen the other change: write over it
+        } catch (const DocumentError &error) {
+            setObsolete(true);
+            m_session.reportNotDone(text(), {EditOutcome::Kind::WriteFailed, error.message()});
+            return;
+        }
     }
 }
 
 void PlanCommand::requireUnchanged() const
 {
-    if (!m_expectedRevision)
-        return;
-    const std::optional<Revision> stored = storedRevision();
-    if (!stored || *stored == *m_expectedRevision)
-        return;
-    // A removed row does not say who removed it: the latest change stands for it.
+    using Check = StoredRow::Check;
     Document &document = repository().document();
     const ChangeLog log(document);
-    const std::optional<ChangeRecord> change = *stored == NotStored ? log.latest() : log.find(*stored);
-    // This window's own later steps were undone before this one (the stack's order): no conflict.
-    if (change && change->connection == document.connectionId())
-        return;
-    throw StaleEditError(QCoreApplication::translate("PlanCommand", "What “%1” writes").arg(text()), change);
+    for (const StoredRow &row : storedRows()) {
+        if (row.revision == NotStored) {
+            if (row.check == Check::UnchangedOrMissing)
+                continue;
+            // A removed row does not say who removed it: the latest change stands for it.
+            throw StaleEditError(QCoreApplication::translate("PlanCommand", "What “%1” needs").arg(text()),
+                                 log.latest());
+        }
+        if (row.check == Check::Present || row.revision <= *m_seen)
+            continue;
+        const std::optional<ChangeRecord> change = log.find(row.revision);
+        // This window's own later steps were undone before this one (the stack's order): no conflict.
+        if (change && change->connection == document.connectionId())
+            continue;
+        throw StaleEditError(QCoreApplication::translate("PlanCommand", "What “%1” writes").arg(text()), change);
+    }
 }

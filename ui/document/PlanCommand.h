@@ -3,6 +3,7 @@
 #include "document/DocumentChange.h"
 #include "storage/Revision.h"
 
+#include <QList>
 #include <QUndoCommand>
 
 #include <optional>
@@ -14,14 +15,31 @@ class Repository;
 // changed; redo() and undo() announce it through DocumentSession::changed. A write that throws DocumentError was
 // rolled back by its transaction, and a step that throws CycleError was refused by the cycle rules before any
 // write: either way the command reports it through the session, becomes obsolete and the stack drops it.
-// A command that names the revision of the rows it writes (storedRevision) never writes over a change it did not
-// make: undo and redo are refused (StaleEditError, EditOutcome::Kind::Conflict) when those rows changed since the
-// command's last step wrote them, and the first redo when they changed since the revision given to expectRevision
-// (what a form read). The check and the step are one transaction.
+// A command that names the rows its steps write or build on (storedRows) never writes over a change it did not
+// make: its first redo is refused (StaleEditError, EditOutcome::Kind::Conflict) when another writer wrote those
+// rows since the user read them (expectUnchangedSince; by default what the session's views show, see
+// DocumentSession::seenChange), and undo and redo when another writer wrote them since the command's last step.
+// A row it builds on that was removed meanwhile is refused too. The check and the step are one transaction.
 class PlanCommand : public QUndoCommand {
 public:
+    // One row a step writes or builds on, as stored now.
+    struct StoredRow {
+        enum class Check {
+            Unchanged,          // written over: refused when another writer wrote it since, or removed it
+            UnchangedOrMissing, // written over, or written anew (a check-in's week, an item undo took away)
+            Present,            // built on (a parent): refused when removed
+        };
+        Revision revision = NotStored;
+        Check check = Check::Unchanged;
+    };
+
     void redo() final;
     void undo() final;
+
+    // What the user read was the document as of this change (ChangeLog::lastId, or the revision of the one row
+    // read): the first redo is refused when another writer wrote the rows since. For forms that do not follow
+    // the document's changes while they are open (modal dialogs): read it when they read the document.
+    void expectUnchangedSince(Revision seen) { m_seen = seen; }
 
 protected:
     PlanCommand(DocumentSession &session, Id cycleId, const QString &text);
@@ -32,13 +50,10 @@ protected:
     virtual DocumentChange apply() = 0;
     virtual DocumentChange revert() = 0;
 
-    // The revision of the rows the command writes as stored now (NotStored: there are none); nothing when the
-    // command does not check them.
-    virtual std::optional<Revision> storedRevision() const { return std::nullopt; }
-    // The revision the rows had when the user read them: the first redo is refused if they changed since.
-    void expectRevision(Revision revision) { m_expectedRevision = revision; }
-    // For mergeWith: `merged` wrote last, so its revision is the one to expect.
-    void expectRevisionOf(const PlanCommand &merged) { m_expectedRevision = merged.m_expectedRevision; }
+    // The rows the next step writes or builds on, as stored now; none when the command does not check them.
+    virtual QList<StoredRow> storedRows() const { return {}; }
+    // For mergeWith: `merged` wrote last, so what it saw is what this command saw.
+    void expectRevisionOf(const PlanCommand &merged) { m_seen = merged.m_seen; }
 
 private:
     void run(DocumentChange (PlanCommand::*step)(), const QString &summary);
@@ -46,5 +61,7 @@ private:
 
     DocumentSession &m_session;
     Id m_cycleId;
-    std::optional<Revision> m_expectedRevision; // the rows' revision after this command's last step
+    // The latest change whose rows this command has seen: the user's read before the first redo, then the change
+    // its last step wrote. Nothing: the first redo takes what the session's views show.
+    std::optional<Revision> m_seen;
 };

@@ -238,6 +238,11 @@ void ReviewView::reload()
     m_heading->setText(heading);
 
     m_grades->setPlan(m_plan, team);
+    const QList<QPlainTextEdit *> editors{m_performance, m_worked, m_failed, m_startStopContinue, m_lessons};
+    // Saving refuses answers written elsewhere since the ones shown were read; typed ones were read earlier.
+    if (std::none_of(editors.cbegin(), editors.cend(),
+                     [](const QPlainTextEdit *editor) { return editor->document()->isModified(); }))
+        m_answersReadAt = m_session.latestChange();
     const TeamReview saved = m_session.repository().reviews().find(m_cycleId, team).value_or(TeamReview{});
     loadAnswer(m_performance, saved.performance);
     loadAnswer(m_worked, saved.worked);
@@ -279,8 +284,10 @@ void ReviewView::saveAnswers()
     const std::optional<TeamReview> before = m_session.repository().reviews().find(m_cycleId, teamId());
     for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
         editor->document()->setModified(false);
-    m_session.push(new SaveTeamReviewCommand(m_session, before, answers(),
-                                             tr("Save Review of %1").arg(m_teamSelector->currentText())));
+    auto *command = new SaveTeamReviewCommand(m_session, before, answers(),
+                                              tr("Save Review of %1").arg(m_teamSelector->currentText()));
+    command->expectUnchangedSince(m_answersReadAt);
+    m_session.push(command);
 }
 
 void ReviewView::updateButtons()

@@ -3,6 +3,7 @@
 #include "model/CyclePlan.h"
 #include "model/Ids.h"
 #include "model/TeamReview.h"
+#include "storage/Revision.h"
 
 #include <QWidget>
 
@@ -45,6 +46,7 @@ private:
 
     DocumentSession &m_session;
     Id m_cycleId = NoId;
+    Revision m_answersReadAt = 0; // the latest change when the answers shown were read
     CyclePlan m_plan;
 
     QLabel *m_heading = nullptr;

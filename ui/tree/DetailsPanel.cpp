@@ -266,7 +266,9 @@ void DetailsPanel::refill()
         return;
     }
     m_filling = true;
-    const bool editable = m_model->session() != nullptr;
+    const DocumentSession *session = m_model->session();
+    const bool readOnly = session && session->document().isReadOnly();
+    const bool editable = session && !readOnly;
     if (AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team) {
         m_pages->setCurrentIndex(TeamPage);
         m_teamName->setText(m_shown.data().toString());
@@ -311,6 +313,12 @@ void DetailsPanel::refill()
         m_due->setDate(initiative->due.isValid() ? initiative->due : m_model->plan().cycle.end);
     }
     m_pages->currentWidget()->setEnabled(editable);
+    // Disabled fields still show their tool tips: say why they cannot be changed.
+    m_pages->currentWidget()->setToolTip(
+        readOnly ? tr("The document is open read-only: its items cannot be changed here. %1")
+                       .arg(session->document().readOnlyReason())
+                       .trimmed()
+                 : QString());
     m_filling = false;
 }
 

@@ -88,4 +88,51 @@ void remove(Repository &repository, const TreeItem &item)
                item);
 }
 
+Revision revisionOf(const Repository &repository, const TreeItem &item)
+{
+    return std::visit(
+        Overloaded{
+            [&](const Objective &objective) { return repository.plan().objectiveRevision(objective.id); },
+            [&](const KeyResult &keyResult) { return repository.plan().keyResultRevision(keyResult.id); },
+            [&](const Initiative &initiative) { return repository.plan().initiativeRevision(initiative.id); },
+        },
+        item);
+}
+
+QList<PlanCommand::StoredRow> storedSubtree(const Repository &repository, const TreeItem &item, bool itemThere)
+{
+    using Check = PlanCommand::StoredRow::Check;
+    const PlanRepository &plan = repository.plan();
+    QList<PlanCommand::StoredRow> rows;
+    std::visit(Overloaded{
+                   [&](const Objective &objective) {
+                       if (objective.parentId != NoId)
+                           rows.append({plan.objectiveRevision(objective.parentId), Check::Present});
+                   },
+                   [&](const KeyResult &keyResult) {
+                       rows.append({plan.objectiveRevision(keyResult.objectiveId), Check::Present});
+                   },
+                   [&](const Initiative &initiative) {
+                       rows.append({plan.keyResultRevision(initiative.keyResultId), Check::Present});
+                   },
+               },
+               item);
+    if (idOf(item) == NoId) // not added yet
+        return rows;
+    const Revision itemRevision = revisionOf(repository, item);
+    rows.append({itemRevision, itemThere ? Check::Unchanged : Check::UnchangedOrMissing});
+    if (itemRevision == NotStored) // taken away: nothing below it either
+        return rows;
+    const RemovedItems below = subtree(repository, item);
+    for (const Objective &objective : below.objectives)
+        rows.append({plan.objectiveRevision(objective.id), Check::UnchangedOrMissing});
+    for (const Id aligned : below.alignedObjectiveIds)
+        rows.append({plan.objectiveRevision(aligned), Check::UnchangedOrMissing});
+    for (const KeyResult &keyResult : below.keyResults)
+        rows.append({plan.keyResultRevision(keyResult.id), Check::UnchangedOrMissing});
+    for (const Initiative &initiative : below.initiatives)
+        rows.append({plan.initiativeRevision(initiative.id), Check::UnchangedOrMissing});
+    return rows;
+}
+
 } // namespace TreeItems

@@ -45,6 +45,7 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
     setPage(SummaryPage, m_summary);
 
     Objective placement;
+    m_readAt = session.latestChange(); // before the rework reads the objective
     if (isRework()) {
         const CyclePlan plan = session.repository().queries().loadCyclePlan(cycleId);
         if (const Objective *stored = plan.objective(objectiveId)) {
@@ -132,6 +133,7 @@ void OkrWizard::accept()
 {
     const OkrDraft okr = draft();
     auto *command = new SaveOkrCommand(m_session, okr);
+    command->expectUnchangedSince(m_readAt);
     // A write that failed was rolled back and reported by the session, which deleted the command. The wizard stays
     // open with everything typed, so nothing is lost.
     if (!m_session.push(command).isDone())

@@ -2,6 +2,7 @@
 
 #include "model/Ids.h"
 #include "model/OkrDraft.h"
+#include "storage/Revision.h"
 
 #include <QWizard>
 
@@ -53,7 +54,8 @@ signals:
 private:
     DocumentSession &m_session;
     Id m_reworkedId = NoId;
-    Objective m_reworked; // the stored objective being reworked
+    Revision m_readAt = 0; // the latest change when the wizard read the document
+    Objective m_reworked;  // the stored objective being reworked
     OkrWherePage *m_where = nullptr;
     OkrObjectivePage *m_objective = nullptr;
     OkrKeyResultsPage *m_keyResults = nullptr;

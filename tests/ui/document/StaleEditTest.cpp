@@ -63,9 +63,20 @@ void renameObjectiveElsewhere(Document &document, Id objectiveId, const QString 
     });
 }
 
-// The live quarter open in a window's session, with the conflicts the session reports for undo and redo.
+Kpi addUptime(Repository &repository)
+{
+    Kpi uptime;
+    uptime.name = QStringLiteral("Uptime");
+    uptime.target = 99;
+    uptime.id = repository.kpis().add(uptime);
+    return uptime;
+}
+
+// The live quarter open in a window's session, with the conflicts the session reports for undo and redo; a push's
+// conflict is cancelled.
 struct ConflictFixture : CheckInUiFixture {
     QSignalSpy conflicts{session.get(), &DocumentSession::conflicted};
+    RecordedMessages messages;
 };
 
 } // namespace
@@ -104,10 +115,7 @@ TEST_CASE("Undo of the window's KPI edit should not drop a value another connect
           "[ui][document][conflict]")
 {
     ConflictFixture fixture;
-    Kpi uptime;
-    uptime.name = QStringLiteral("Uptime");
-    uptime.target = 99;
-    uptime.id = fixture.repository.kpis().add(uptime);
+    const Kpi uptime = addUptime(fixture.repository);
     Kpi raised = uptime;
     raised.target = 99.9;
     REQUIRE(fixture.session->push(new ChangeKpiCommand(*fixture.session, uptime, raised, QStringLiteral("Raise")))
@@ -202,4 +210,25 @@ TEST_CASE("The watcher should not announce the window's own writes", "[ui][docum
     CHECK_FALSE(fixture.session->watcher().check());
     CHECK(changes.count() == 1); // the command's own
     CHECK(fixture.session->watcher().timer()->isActive());
+}
+
+TEST_CASE("A KPI edit over a value another connection recorded since the view read it is refused",
+          "[ui][document][conflict]")
+{
+    ConflictFixture fixture;
+    const Kpi uptime = addUptime(fixture.repository);
+    Repository(*openOtherWriter(fixture.session->document())).kpis().addValue(uptime.id, {QDate::currentDate(), 98.5});
+    Kpi raised = uptime;
+    raised.target = 99.9;
+
+    const EditOutcome outcome =
+        fixture.session->push(new ChangeKpiCommand(*fixture.session, uptime, raised, QStringLiteral("Raise")));
+
+    CHECK(outcome.kind == EditOutcome::Kind::Conflict);
+    CHECK(fixture.messages.messages().size() == 1); // the user was asked, and cancelled
+    const QList<Kpi> kpis = fixture.repository.kpis().all();
+    REQUIRE(kpis.size() == 1);
+    CHECK(kpis.first().target == 99);
+    CHECK(kpis.first().values.size() == 1);
+    CHECK(fixture.undoStack.count() == 0);
 }
