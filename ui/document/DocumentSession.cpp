@@ -6,7 +6,6 @@
 #include "widgets/MessageBoxes.h"
 
 #include <QApplication>
-
 #include <QUndoStack>
 
 #include <utility>

@@ -92,7 +92,7 @@ TEST_CASE("A rename of an objective another connection renamed since the view re
         CHECK(fixture.storedObjective().title == QStringLiteral("Customers stay"));
         CHECK(fixture.shownPlan.plan().objectives.first().title == QStringLiteral("Customers stay"));
     }
-    SECTION("overwrite: the rename is written, and its undo puts their title back")
+    SECTION("overwrite: the rename is written; its undo goes back to the title the view showed")
     {
         fixture.messages.answerChoices(1);
         CHECK(rename().isDone());
