@@ -319,6 +319,7 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
     QChart *chart = nullptr;
     if (const DocumentSession *session = m_model->session()) {
         const Repository &repository = session->repository();
+        m_chart->setDocumentPath(session->document().path());
         const CyclePlan &plan = m_model->plan();
         // Only the shown item's histories: one indexed lookup per key result, not the whole cycle's check-ins.
         KeyResultHistories histories;
