@@ -197,7 +197,7 @@ void MainWindow::createEditMenu()
     editMenu->addActions(m_planView->editActions());
 
     editMenu->addSeparator();
-    m_checkInAction = editMenu->addAction(tr("&Check In…"));
+    m_checkInAction = editMenu->addAction(tr("Weekly &Check-In…"));
     m_checkInAction->setObjectName(QStringLiteral("actionCheckIn"));
     m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_checkInAction->setStatusTip(tr("Record a team's weekly check-in: new key result values, confidence and notes"));
