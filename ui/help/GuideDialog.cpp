@@ -22,7 +22,7 @@ GuideDialog::GuideDialog(QWidget *parent)
         "qualitative direction, aligned to an objective of the company where there is one. Give each objective "
         "two to five key results that measure an outcome, a change that others' behaviour or the business "
         "produces, from a start value to a target. The coach reads every line as you type: a warning (⚠) "
-        "names a problem to fix, such as a task instead of an outcome or a line with no number; a note (ⓘ) is "
+        "names a problem to fix, such as a task instead of an outcome or a line with no number; a note (ℹ) is "
         "only a hint. When the room agrees, <b>Cycle &gt; Activate Cycle</b> starts the quarter.</p>"
         "<h3>The weekly check-in</h3>"
         "<p>Once a week, in fifteen to thirty minutes, the team opens <b>Edit &gt; Weekly Check-In…</b>. For each key "

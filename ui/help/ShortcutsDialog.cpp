@@ -71,7 +71,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow *window, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     // Well inside a 1366x768 screen; the list scrolls when there are more rows.
-    resize(60 * fontMetrics().averageCharWidth(), 30 * fontMetrics().height());
+    resize(80 * fontMetrics().averageCharWidth(), 30 * fontMetrics().height());
 }
 
 QTreeWidgetItem *ShortcutsDialog::addGroup(const QString &title)

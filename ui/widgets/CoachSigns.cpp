@@ -6,7 +6,7 @@
 
 QString CoachSigns::sign(CoachSeverity severity)
 {
-    return severity == CoachSeverity::Info ? QStringLiteral("ⓘ") : QStringLiteral("⚠");
+    return severity == CoachSeverity::Info ? QStringLiteral("ℹ") : QStringLiteral("⚠");
 }
 
 QIcon CoachSigns::icon(bool warning, const QWidget *widget)

@@ -11,7 +11,7 @@ class QWidget;
 // that may stay as it is. The wizard, the tree and the details panel use the same signs.
 namespace CoachSigns {
 
-// "⚠" or "ⓘ", to put before a flag's text.
+// "⚠" or "ℹ", to put before a flag's text.
 QString sign(CoachSeverity severity);
 // The icon of flags of which some are warnings (`warning`) or all are notes; in `widget`'s style, else the
 // application's.

@@ -21,17 +21,17 @@ TEST_CASE("Counted texts should read in English, never with (s)", "[text]")
 
 TEST_CASE("A translation installed after the English plurals should take precedence", "[text]")
 {
-    class Shouting : public QTranslator {
+    class French : public QTranslator {
     public:
-        QString translate(const char *, const char *sourceText, const char *, int) const override
+        QString translate(const char *, const char *, const char *, int n) const override
         {
-            return QString::fromUtf8(sourceText).toUpper();
+            return n == 1 ? QStringLiteral("%n équipe") : QStringLiteral("%n équipes");
         }
         bool isEmpty() const override { return false; }
-    } shouting;
-    QCoreApplication::installTranslator(&shouting);
+    } french;
+    QCoreApplication::installTranslator(&french);
     const QString translated = QCoreApplication::translate("Test", "%n team(s)", nullptr, 2);
-    QCoreApplication::removeTranslator(&shouting);
-    CHECK(translated == QStringLiteral("2 TEAM(S)"));
+    QCoreApplication::removeTranslator(&french);
+    CHECK(translated == QStringLiteral("2 équipes"));
     CHECK(QCoreApplication::translate("Test", "%n team(s)", nullptr, 2) == QStringLiteral("2 teams"));
 }

@@ -171,7 +171,7 @@ TEST_CASE("Exporting a chart should refuse the open document and its journal, an
     const QByteArray documentBytes = documentFile.readAll();
     documentFile.close();
 
-    for (const QString &path : {documentPath, documentPath + QStringLiteral("-wal")})
+    for (const QString &path : QStringList{documentPath, documentPath + QStringLiteral("-wal")})
         CHECK_FALSE(charts->teamProgressPanel()->exportPng(path));
     REQUIRE(messages.messages().size() == 2);
     CHECK(messages.messages().first().text.contains(QStringLiteral("would destroy the document")));
