@@ -13,6 +13,7 @@ TEST_CASE("The coach's verdict should wear the note's sign for notes and the war
 
     label.showObjectiveReview({ObjectiveVerdict::Good, {CoachMessages::notAligned()}});
     CHECK(label.tone() == CoachVerdictLabel::Tone::Note);
+    INFO(label.text().toStdString());
     CHECK(label.text().contains(QStringLiteral("ℹ The objective is not aligned")));
     CHECK_FALSE(label.text().contains(QStringLiteral("⚠")));
 
