@@ -1,6 +1,7 @@
 // quarterdeck [FILE] opens the window; quarterdeck COMMAND ... runs headless (no display needed).
 #include "cli/CommandLine.h"
 #include "cli/DefaultDocument.h"
+#include "text/EnglishPlurals.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("Quarterdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUARTERDECK_VERSION));
+    EnglishPlurals::install();
 }
 
 QStringList argumentsOf(int argc, char *argv[])

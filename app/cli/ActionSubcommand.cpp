@@ -40,8 +40,8 @@ int ActionSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (found == known.cend())
         return usageError(err, tr("unknown action '%1'; expected %2.").arg(action, actionNames()));
     if (operands.size() != found->operands)
-        return usageError(err, tr("'%1' takes %2 argument(s), not %3.")
-                                   .arg(action, QString::number(found->operands), QString::number(operands.size())));
+        return usageError(err, tr("'%1' takes %n argument(s), not %2.", nullptr, found->operands)
+                                   .arg(action, QString::number(operands.size())));
 
     const std::unique_ptr<Document> document = openDocument(
         arguments.at(0), found->changesDocument ? Document::OpenMode::ReadWrite : Document::OpenMode::ReadOnly, err);

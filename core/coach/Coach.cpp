@@ -217,9 +217,9 @@ KeyResultReview Coach::reviewKeyResult(QStringView input, const KeyResultContext
     const bool targetOnly = parsed.pattern == ParsedMetric::Pattern::To ||
                             parsed.pattern == ParsedMetric::Pattern::Bare ||
                             parsed.pattern == ParsedMetric::Pattern::Threshold;
-    if (changes && targetOnly && !metric.start && !metric.relative && !measureIsNew(text, parsed))
-        review.flags.append(CoachMessages::missingBaseline(
-            formatValue(*metric.target, metric), context.start ? formatValue(*context.start, metric) : QString()));
+    // A stored start value says where it starts as well as the text would: progress can be computed.
+    if (changes && targetOnly && !metric.start && !context.start && !metric.relative && !measureIsNew(text, parsed))
+        review.flags.append(CoachMessages::missingBaseline(formatValue(*metric.target, metric)));
     if (context.current && metric.target && !metric.relative) {
         const bool achieved = (metric.kind == KeyResultKind::Increase && *context.current >= *metric.target) ||
                               (metric.kind == KeyResultKind::Decrease && *context.current <= *metric.target);
@@ -269,7 +269,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
         if (!hasNumber) {
-            flags.append(CoachMessages::noNumber({}));
+            flags.append(CoachMessages::noNumber({}, false));
             if (hasMilestone(text))
                 flags.append(CoachMessages::binary());
         }
@@ -282,7 +282,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         }
         return KeyResultVerdict::Outcome;
     }
-    flags.append(CoachMessages::noNumber(parsed.metric.measure));
+    flags.append(CoachMessages::noNumber(parsed.metric.measure, head.measured()));
     if (hasMilestone(text)) {
         flags.append(CoachMessages::binary());
         return KeyResultVerdict::Output;

@@ -9,20 +9,29 @@ CoachFlag flag(const char *code, CoachSeverity severity, const QString &message,
     return {QLatin1String(code), severity, message, suggestion};
 }
 
-QString orBlank(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("___") : text;
-}
-
 } // namespace
 
-CoachFlag CoachMessages::noNumber(const QString &measure)
+CoachFlag CoachMessages::noNumber(const QString &aim, bool aimIsMeasurable)
 {
-    return flag(CoachCode::NoNumber, CoachSeverity::Warning,
-                QCoreApplication::translate("Coach", "There is no number, so nobody can tell how far along it is."),
-                QCoreApplication::translate(
-                    "Coach", "Say where the result stands today and where it should be: \"Increase %1 from X to Y\".")
-                    .arg(orBlank(measure)));
+    const QString message =
+        QCoreApplication::translate("Coach", "There is no number, so nobody can tell how far along it is.");
+    if (aimIsMeasurable && !aim.isEmpty()) {
+        return flag(CoachCode::NoNumber, CoachSeverity::Warning, message,
+                    QCoreApplication::translate("Coach", "Add the value %1 has today and the value it should reach by "
+                                                         "the end of the cycle.")
+                        .arg(aim));
+    }
+    // "Improve SEO": the aim itself cannot be counted, so a number beside it would not help; what it brings can.
+    const QString suggestion =
+        aim.isEmpty()
+            ? QCoreApplication::translate("Coach", "Ask what this should bring about, such as visitors, sign-ups, "
+                                                   "customers or revenue, and measure that outcome from where it "
+                                                   "stands today to a target.")
+            : QCoreApplication::translate("Coach", "Ask what %1 should bring about, such as visitors, sign-ups, "
+                                                   "customers or revenue, and measure that outcome from where it "
+                                                   "stands today to a target.")
+                  .arg(aim);
+    return flag(CoachCode::NoNumber, CoachSeverity::Warning, message, suggestion);
 }
 
 CoachFlag CoachMessages::outputVerb(const QString &verb, const QString &keyResult)
@@ -33,19 +42,26 @@ CoachFlag CoachMessages::outputVerb(const QString &verb, const QString &keyResul
             .arg(verb),
         QCoreApplication::translate(
             "Coach", "Keep asking why: what should \"%1\" change for customers or the business? Measure that, "
-                     "e.g. \"Increase trial-to-paid conversion from X% to Y%\", and keep the task as an initiative.")
+                     "e.g. \"Increase trial-to-paid conversion from 4% to 6%\", and keep the task as an initiative.")
             .arg(keyResult));
 }
 
 CoachFlag CoachMessages::countsOwnTasks(const QString &tasks)
 {
-    return flag(CoachCode::CountsOwnTasks, CoachSeverity::Warning,
-                QCoreApplication::translate("Coach", "The number counts the team's own work (%1), not its effect.")
-                    .arg(orBlank(tasks)),
-                QCoreApplication::translate(
-                    "Coach", "Ask why those %1 matter and count what they should bring: readers, sign-ups, replies, "
-                             "conversion or revenue.")
-                    .arg(orBlank(tasks)));
+    if (tasks.isEmpty()) {
+        return flag(CoachCode::CountsOwnTasks, CoachSeverity::Warning,
+                    QCoreApplication::translate("Coach", "The number counts the team's own work, not its effect."),
+                    QCoreApplication::translate(
+                        "Coach", "Ask why that work matters and count what it should bring: readers, sign-ups, "
+                                 "replies, conversion or revenue."));
+    }
+    return flag(
+        CoachCode::CountsOwnTasks, CoachSeverity::Warning,
+        QCoreApplication::translate("Coach", "The number counts the team's own work (%1), not its effect.").arg(tasks),
+        QCoreApplication::translate(
+            "Coach", "Ask why those %1 matter and count what they should bring: readers, sign-ups, replies, "
+                     "conversion or revenue.")
+            .arg(tasks));
 }
 
 CoachFlag CoachMessages::binary()
@@ -58,19 +74,13 @@ CoachFlag CoachMessages::binary()
             "Coach", "Make it an initiative and write the measurable result it should move as the key result."));
 }
 
-CoachFlag CoachMessages::missingBaseline(const QString &target, const QString &start)
+CoachFlag CoachMessages::missingBaseline(const QString &target)
 {
-    // With a stored start, progress is computed all right: what is missing is the text saying it to its readers.
-    if (!start.isEmpty()) {
-        return flag(
-            CoachCode::MissingBaseline, CoachSeverity::Info,
-            QCoreApplication::translate("Coach", "The text names the target but not where it starts (%1).").arg(start),
-            QCoreApplication::translate("Coach", "Say it in the text: \"from %1 to %2\".").arg(start, target));
-    }
     return flag(
-        CoachCode::MissingBaseline, CoachSeverity::Info,
+        CoachCode::MissingBaseline, CoachSeverity::Warning,
         QCoreApplication::translate("Coach", "The target has no starting value, so progress cannot be computed."),
-        QCoreApplication::translate("Coach", "Add where it stands today: \"from X to %1\".").arg(target));
+        QCoreApplication::translate("Coach", "Add where it stands today, so that it reads from that value to %1.")
+            .arg(target));
 }
 
 CoachFlag CoachMessages::alreadyAchieved(double current, double target)
@@ -119,8 +129,8 @@ CoachFlag CoachMessages::tooFewKeyResults(int count)
     return flag(
         CoachCode::TooFewKeyResults, CoachSeverity::Warning,
         QCoreApplication::translate(
-            "Coach", "The objective has %1 key result(s); one number rarely shows whether it was reached.")
-            .arg(count),
+            "Coach", "The objective has %n key result(s); one number rarely shows whether it was reached.", nullptr,
+            count),
         QCoreApplication::translate(
             "Coach", "Add key results until 2 to 5 (ideally 3 or 4) measure the objective from different sides."));
 }

@@ -7,12 +7,15 @@
 // The coach's flags in words: one sentence of reason and a rewrite direction each, translatable (context "Coach").
 class CoachMessages {
 public:
-    static CoachFlag noNumber(const QString &measure);
+    // `aim`: what the text wants to change ("SEO", "customer satisfaction"), empty when it names none;
+    // `aimIsMeasurable`: it can be counted as it is, so only the numbers are missing.
+    static CoachFlag noNumber(const QString &aim, bool aimIsMeasurable);
     static CoachFlag outputVerb(const QString &verb, const QString &keyResult);
+    // `tasks`: the counted work as written ("blog posts"), empty when it cannot be named.
     static CoachFlag countsOwnTasks(const QString &tasks);
     static CoachFlag binary();
-    // `start`: the stored start value, when the key result has one; empty when nothing says where it starts.
-    static CoachFlag missingBaseline(const QString &target, const QString &start);
+    // Only when nothing says where it starts: neither the text nor a stored start value.
+    static CoachFlag missingBaseline(const QString &target);
     static CoachFlag alreadyAchieved(double current, double target);
     static CoachFlag restatesKpi(const KpiTarget &kpi);
     static CoachFlag objectiveIsTask(const QString &verb);

@@ -2,6 +2,8 @@
 
 #include "model/EnumNames.h"
 
+#include <algorithm>
+
 QString toString(KeyResultVerdict verdict)
 {
     switch (verdict) {
@@ -67,4 +69,10 @@ QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis)
     for (const Kpi &kpi : kpis)
         targets.append({kpi.name, kpi.target});
     return targets;
+}
+
+bool hasWarning(const QList<CoachFlag> &flags)
+{
+    return std::any_of(flags.cbegin(), flags.cend(),
+                       [](const CoachFlag &flag) { return flag.severity != CoachSeverity::Info; });
 }

@@ -35,7 +35,8 @@ inline constexpr char NotAligned[] = "not-aligned";
 inline constexpr char DuplicateKeyResult[] = "duplicate-key-result";
 } // namespace CoachCode
 
-// One finding: a code, how serious it is, one sentence of reason and a direction for the rewrite.
+// One finding: a code, how serious it is, one sentence of reason and a direction for the rewrite. A warning names a
+// problem to fix; a note (Info) is advice that may be left as it is.
 struct CoachFlag {
     QString code;
     CoachSeverity severity = CoachSeverity::Warning;
@@ -90,6 +91,9 @@ struct PlanFinding {
     Id objectiveId = NoId;
     QList<Id> keyResultIds;
 };
+
+// True when a flag is more than a note: the views then show the warning sign, else the note's.
+bool hasWarning(const QList<CoachFlag> &flags);
 
 QString toString(KeyResultVerdict verdict);
 QString toString(ObjectiveVerdict verdict);

@@ -2,13 +2,13 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/DocumentError.h"
+#include "storage/PartialDocument.h"
 #include "storage/SqlScript.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSysInfo>
 #include <QUrl>
@@ -214,18 +214,6 @@ void requireFolder(const QFileInfo &file)
                                 .arg(shown(file.absoluteFilePath()), shown(file.absolutePath())));
 }
 
-// A free name beside `target` to build a new document under: hidden, and never taken for a document. Random, so
-// what an interrupted creation left behind never stands in the way; SQLite creates the file with the usual
-// permissions.
-QString partialPathBeside(const QFileInfo &target)
-{
-    if (!QFileInfo(target.absolutePath()).isWritable())
-        throw DocumentError(translated("Cannot create %1: the folder %2 is read-only.")
-                                .arg(shown(target.absoluteFilePath()), shown(target.absolutePath())));
-    const QString random = QString::number(QRandomGenerator::system()->generate64(), 36);
-    return target.absoluteDir().filePath(QStringLiteral(".%1.%2.partial").arg(target.fileName(), random));
-}
-
 } // namespace
 
 Document::Document(QString path, QString connectionName)
@@ -280,35 +268,28 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     return document;
 }
 
-std::unique_ptr<Document> Document::create(const QString &path, const std::function<void(Document &)> &fill)
+std::unique_ptr<Document> Document::create(const QString &path, const std::function<void(Document &)> &fill,
+                                           DocumentFiles::ExistingFile existing)
 {
     const QFileInfo target(path);
     const QString absolutePath = target.absoluteFilePath();
     requireFolder(target);
-    if (target.exists())
+    if (existing == DocumentFiles::ExistingFile::Refuse && target.exists())
         throw DocumentError(
             translated("Cannot create %1: a file with that name already exists.").arg(shown(absolutePath)));
-    const QString partialPath = partialPathBeside(target);
-    try {
+    PartialDocument::removeLeftoversIn(target.absolutePath());
+    {
+        PartialDocument partial(target);
         {
-            std::unique_ptr<Document> partial = connect(partialPath, false);
-            partial->migrate();
+            std::unique_ptr<Document> building = connect(partial.path(), false);
+            building->migrate();
             if (fill)
-                fill(*partial);
-            partial->m_statements.clear(); // a statement left mid-read would keep the journal mode from changing
+                fill(*building);
+            building->m_statements.clear(); // a statement left mid-read would keep the journal mode from changing
             // Leaving WAL checkpoints it: the file alone then holds the whole document.
-            partial->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            building->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         }
-        // A journal left behind by a document deleted at this path would be applied to the new one.
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(absolutePath + suffix);
-        QFile partialFile(partialPath);
-        // Never replaces: a file that appeared at the path meanwhile stays as it is.
-        if (!partialFile.rename(absolutePath))
-            throw DocumentError(translated("Cannot create %1: %2").arg(shown(absolutePath), partialFile.errorString()));
-    } catch (...) {
-        removeWithJournal(partialPath);
-        throw;
+        partial.moveIntoPlace(existing);
     }
     return open(absolutePath, OpenMode::ReadWrite);
 }
@@ -557,6 +538,6 @@ void Document::saveCopyAs(const QString &path)
 
 void Document::removeWithJournal(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    for (const QString &file : QStringList{path} + DocumentFiles::journalOf(path))
+        QFile::remove(file);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ChangeRecord.h"
+#include "storage/DocumentFiles.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,9 +29,11 @@ public:
 
     static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     // A new document at `path`, written by `fill` (after the current schema) and opened read-write. It is built
-    // beside under a temporary name and renamed into place only when complete, so an interrupted creation
-    // leaves nothing at `path`. Refuses a path where a file exists (or appears meanwhile).
-    static std::unique_ptr<Document> create(const QString &path, const std::function<void(Document &)> &fill = {});
+    // beside (PartialDocument) and renamed into place only when complete, so an interrupted or failed creation
+    // leaves `path` as it was. Refuses a path where a file exists (or appears meanwhile) unless `existing` is
+    // Replace. Removes what creations killed earlier left in the folder.
+    static std::unique_ptr<Document> create(const QString &path, const std::function<void(Document &)> &fill = {},
+                                            DocumentFiles::ExistingFile existing = DocumentFiles::ExistingFile::Refuse);
     ~Document();
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
@@ -79,8 +82,8 @@ public:
     // A consistent copy of the live file (Save As), written with SQLite's VACUUM INTO.
     void saveCopyAs(const QString &path);
 
-    // Deletes the file at `path` with its journal (-wal, -shm), so that what replaces it does not pick up a
-    // stale journal. Files that are missing or cannot be removed are left as they are.
+    // Deletes the file at `path` with its journal (DocumentFiles::journalOf), so that what replaces it does not pick up
+    // a stale journal. Files that are missing or cannot be removed are left as they are.
     static void removeWithJournal(const QString &path);
 
 private:

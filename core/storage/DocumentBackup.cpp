@@ -10,9 +10,6 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <filesystem>
-#include <system_error>
-
 namespace {
 
 QString translated(const char *text)
@@ -43,18 +40,8 @@ void DocumentBackup::write(Document &document, const QString &target, ExistingTa
     QFile::remove(copy.fileName()); // saveCopyAs writes only a new file
     document.saveCopyAs(copy.fileName());
 
-    // A journal left beside the target belongs to the file being replaced: SQLite would apply it to the copy.
-    for (const QString &journal : DocumentFiles::journalOf(targetFile.absoluteFilePath())) {
-        if (QFileInfo::exists(journal) && !QFile::remove(journal))
-            throw DocumentError(translated("Cannot back up to %1: the old journal %2 cannot be removed.")
-                                    .arg(shownTarget, QDir::toNativeSeparators(journal)));
-    }
-    // Qt has no public rename that replaces a file; std::filesystem::rename does so atomically.
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(copy.fileName()).toStdString(),
-                            QFile::encodeName(targetFile.absoluteFilePath()).toStdString(), error);
-    if (error)
-        throw DocumentError(
-            translated("Cannot back up to %1: %2").arg(shownTarget, QString::fromStdString(error.message())));
+    if (const QString failure = DocumentFiles::moveIntoPlace(copy.fileName(), targetFile.absoluteFilePath(), existing);
+        !failure.isEmpty())
+        throw DocumentError(translated("Cannot back up to %1: %2").arg(shownTarget, failure));
     copy.setAutoRemove(false); // it is the target now
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DocumentFiles.h"
+
 #include <QString>
 
 class Document;
@@ -9,7 +11,7 @@ class Document;
 // beside the target and renamed into place: the target is either the complete copy or as it was.
 namespace DocumentBackup {
 
-enum class ExistingTarget { Refuse, Replace };
+using ExistingTarget = DocumentFiles::ExistingFile;
 
 // Writes the copy of `document` to `target`. Refuses (DocumentError) a target that is the document or its
 // journal, an existing target unless `existing` is Replace, and a missing folder; on any failure the target is

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -60,6 +62,27 @@ DocumentFiles::DocumentFiles(const QString &documentPath)
 QStringList DocumentFiles::journalOf(const QString &path)
 {
     return {path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+QString DocumentFiles::moveIntoPlace(const QString &built, const QString &target, ExistingFile existing)
+{
+    const bool refused = existing == ExistingFile::Refuse && QFileInfo::exists(target);
+    if (refused)
+        return tr("A file with that name already exists.");
+    // A journal beside the target belongs to a file deleted or being replaced: SQLite would apply it to the new one.
+    for (const QString &journal : journalOf(target)) {
+        if (QFileInfo::exists(journal) && !QFile::remove(journal))
+            return tr("The old journal %1 cannot be removed.").arg(QDir::toNativeSeparators(journal));
+    }
+    if (existing == ExistingFile::Refuse) {
+        QFile builtFile(built);
+        // QFile::rename never replaces: a file that appeared at the target meanwhile stays as it is.
+        return builtFile.rename(target) ? QString() : builtFile.errorString();
+    }
+    // Qt has no public rename that replaces a file; std::filesystem::rename does so atomically.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(built).toStdString(), QFile::encodeName(target).toStdString(), error);
+    return error ? QString::fromStdString(error.message()) : QString();
 }
 
 bool DocumentFiles::contains(const QString &path) const

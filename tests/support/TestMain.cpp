@@ -1,6 +1,7 @@
 // The one test main: sets up a headless Qt application before Catch2 runs the tests.
 #define CATCH_CONFIG_RUNNER
 #include "support/catch.h"
+#include "text/EnglishPlurals.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -38,5 +39,6 @@ int main(int argc, char *argv[])
     TestApplication application(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
     TestApplication::setApplicationName(QStringLiteral("quarterdeck-tests"));
+    EnglishPlurals::install(); // as the application does: tests read the texts people see
     return Catch::Session().run(argc, argv);
 }

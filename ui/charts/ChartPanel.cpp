@@ -1,5 +1,6 @@
 #include "charts/ChartPanel.h"
 
+#include "storage/DocumentFiles.h"
 #include "widgets/MessageBoxes.h"
 
 #include <QChart>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QImageWriter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -76,12 +78,21 @@ QChart *ChartPanel::chart() const
 
 bool ChartPanel::exportPng(const QString &path)
 {
+    if (!m_documentPath.isEmpty()) {
+        if (const QString refusal = DocumentFiles(m_documentPath).refusalToWrite(path); !refusal.isEmpty()) {
+            MessageBoxes::warning(this, tr("Cannot Export Chart"), refusal);
+            return false;
+        }
+    }
     const QImage image = m_view->grab().toImage();
-    QImageWriter writer(path, "png");
-    if (!writer.write(image)) {
+    QSaveFile file(path);
+    QImageWriter writer(&file, "png");
+    const bool written = file.open(QIODevice::WriteOnly) && writer.write(image) && file.commit();
+    if (!written) {
+        const QString reason = writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString();
         MessageBoxes::warning(
             this, tr("Cannot Export Chart"),
-            tr("Quarterdeck could not write “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+            tr("Quarterdeck could not write “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), reason));
         return false;
     }
     return true;

@@ -24,8 +24,11 @@ public:
     void setChart(QChart *chart);
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
+    // The open document, which an export never writes over (nor its journal); empty when none is open.
+    void setDocumentPath(const QString &path) { m_documentPath = path; }
 
-    // Writes the chart as drawn to a PNG; on failure says why in a message box and returns false.
+    // Writes the chart as drawn to a PNG, replacing the file only once the image is complete; refuses the open
+    // document and its journal. On failure says why in a message box and returns false.
     bool exportPng(const QString &path);
 
 public slots:
@@ -34,4 +37,5 @@ public slots:
 private:
     QChartView *m_view = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QString m_documentPath;
 };

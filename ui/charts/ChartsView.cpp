@@ -5,6 +5,7 @@
 #include "document/ShownPlan.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
+#include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
@@ -67,6 +68,8 @@ void ChartsView::refresh()
         return;
     if (m_shownPlan->cycleId() != cycleId())
         m_objectiveId = m_keyResultId = NoId;
+    for (ChartPanel *panel : {m_teamProgress, m_status, m_grades, m_item})
+        panel->setDocumentPath(m_shownPlan->repository()->document().path());
     try {
         m_histories = m_shownPlan->histories();
         m_plan = m_shownPlan->plan();

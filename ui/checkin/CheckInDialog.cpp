@@ -56,7 +56,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     , m_repository(session.repository())
     , m_service(session.repository())
 {
-    setWindowTitle(tr("Weekly check-in"));
+    setWindowTitle(tr("Weekly Check-In"));
     setObjectName(QStringLiteral("checkInDialog"));
     auto *layout = new QVBoxLayout(this);
     buildHeader();

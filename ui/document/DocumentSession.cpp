@@ -16,14 +16,16 @@ std::unique_ptr<DocumentSession> DocumentSession::open(const QString &path, Docu
 }
 
 std::unique_ptr<DocumentSession> DocumentSession::create(const QString &path,
-                                                         const std::function<void(Repository &)> &fill)
+                                                         const std::function<void(Repository &)> &fill,
+                                                         DocumentFiles::ExistingFile existing)
 {
-    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::create(path, [&fill](Document &document) {
+    const auto fillRepository = [&fill](Document &document) {
         if (!fill)
             return;
         Repository repository(document);
         fill(repository);
-    })));
+    };
+    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::create(path, fillRepository, existing)));
 }
 
 DocumentSession::DocumentSession(std::unique_ptr<Document> document)

@@ -44,8 +44,9 @@ public:
     static std::unique_ptr<DocumentSession> open(const QString &path,
                                                  Document::OpenMode mode = Document::OpenMode::ReadWrite);
     // Creates the document written by `fill` (see Document::create) and opens it; throws DocumentError.
-    static std::unique_ptr<DocumentSession> create(const QString &path,
-                                                   const std::function<void(Repository &)> &fill = {});
+    static std::unique_ptr<DocumentSession>
+    create(const QString &path, const std::function<void(Repository &)> &fill = {},
+           DocumentFiles::ExistingFile existing = DocumentFiles::ExistingFile::Refuse);
     ~DocumentSession() override;
 
     Document &document() const { return *m_document; }

@@ -8,6 +8,7 @@
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
+#include "widgets/CoachSigns.h"
 #include "widgets/TextLimitHint.h"
 
 #include <QCheckBox>
@@ -252,7 +253,8 @@ void DetailsPanel::showCoachFlags()
     QStringList paragraphs;
     for (const CoachFlag &flag : flags)
         paragraphs.append(
-            tr("<p>⚠ %1<br><i>%2</i></p>").arg(flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
+            tr("<p>%1 %2<br><i>%3</i></p>")
+                .arg(CoachSigns::sign(flag.severity), flag.message.toHtmlEscaped(), flag.suggestion.toHtmlEscaped()));
     m_notes->setText(paragraphs.isEmpty() ? QString() : tr("<b>Coach</b>") + paragraphs.join(QString()));
     m_notes->setVisible(!paragraphs.isEmpty());
 }
@@ -327,6 +329,7 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
     QChart *chart = nullptr;
     if (const DocumentSession *session = m_model->session()) {
         const Repository &repository = session->repository();
+        m_chart->setDocumentPath(session->document().path());
         const CyclePlan &plan = m_model->plan();
         // Only the shown item's histories: one indexed lookup per key result, not the whole cycle's check-ins.
         KeyResultHistories histories;

@@ -432,7 +432,7 @@ void PlanView::createOkrWizardActions()
                                     "coach's advice"));
     connect(m_newOkrAction, &QAction::triggered, this, [this] { openOkrWizard(NoId); });
 
-    m_reworkOkrAction = new QAction(tr("Re&work Key Results…"), this);
+    m_reworkOkrAction = new QAction(tr("Re&work OKR…"), this);
     m_reworkOkrAction->setObjectName(QStringLiteral("actionReworkOkr"));
     m_reworkOkrAction->setStatusTip(tr("Open the selected objective in the OKR wizard; the coach reviews its key "
                                        "results again"));

@@ -4,6 +4,7 @@
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
+#include "widgets/CoachSigns.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/ProgressCell.h"
 
@@ -29,7 +30,8 @@ QFont boldFont()
 
 TreeCellPresenter::TreeCellPresenter(const AlignmentTreeModel &model)
     : m_model(model)
-    , m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+    , m_warningIcon(CoachSigns::icon(true))
+    , m_noteIcon(CoachSigns::icon(false))
     , m_teamIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon))
 {
     const int iconSize = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -84,10 +86,10 @@ QVariant TreeCellPresenter::coachData(const QModelIndex &index, int role) const
     if (flags.isEmpty())
         return {};
     if (role == Qt::DecorationRole)
-        return m_warningIcon;
+        return hasWarning(flags) ? m_warningIcon : m_noteIcon;
     QStringList lines;
     for (const CoachFlag &flag : flags)
-        lines.append(tr("⚠ %1 %2").arg(flag.message, flag.suggestion));
+        lines.append(tr("%1 %2 %3").arg(CoachSigns::sign(flag.severity), flag.message, flag.suggestion));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -39,11 +39,13 @@ private:
     std::optional<LatestCheckIn> statedConfidence(const KeyResult &keyResult) const;
     // Mean progress of the objectives under a team node, and whether any of them is measured.
     std::optional<double> teamNodeProgress(const QModelIndex &teamNode) const;
-    // The title cell of a flagged objective or key result: a warning icon, the flags in the tooltip.
+    // The title cell of a flagged objective or key result: the warning icon (the note's when every flag is a note),
+    // the flags in the tooltip.
     QVariant coachData(const QModelIndex &index, int role) const;
 
     const AlignmentTreeModel &m_model;
     QIcon m_warningIcon;
+    QIcon m_noteIcon;
     QIcon m_teamIcon;
     QHash<int, QIcon> m_statusIcons; // by Confidence
 };

@@ -1,5 +1,7 @@
 #include "widgets/CoachVerdictLabel.h"
 
+#include "widgets/CoachSigns.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -22,16 +24,26 @@ CoachVerdictLabel::CoachVerdictLabel(QWidget *parent)
     clear();
 }
 
+namespace {
+
+// A good verdict with notes only is a note: the sign says there is nothing that must change.
+CoachVerdictLabel::Tone toneOf(bool goodVerdict, const QList<CoachFlag> &flags)
+{
+    if (!goodVerdict || hasWarning(flags))
+        return CoachVerdictLabel::Tone::Warning;
+    return flags.isEmpty() ? CoachVerdictLabel::Tone::Good : CoachVerdictLabel::Tone::Note;
+}
+
+} // namespace
+
 void CoachVerdictLabel::showKeyResultReview(const KeyResultReview &review)
 {
-    show(review.verdict == KeyResultVerdict::Outcome && review.flags.isEmpty() ? Tone::Good : Tone::Warning,
-         headline(review.verdict), review.flags);
+    show(toneOf(review.verdict == KeyResultVerdict::Outcome, review.flags), headline(review.verdict), review.flags);
 }
 
 void CoachVerdictLabel::showObjectiveReview(const ObjectiveReview &review)
 {
-    show(review.verdict == ObjectiveVerdict::Good && review.flags.isEmpty() ? Tone::Good : Tone::Warning,
-         headline(review.verdict), review.flags);
+    show(toneOf(review.verdict == ObjectiveVerdict::Good, review.flags), headline(review.verdict), review.flags);
 }
 
 void CoachVerdictLabel::clear()
@@ -79,7 +91,7 @@ QString CoachVerdictLabel::flagItems(const QList<CoachFlag> &flags)
 {
     QString items;
     for (const CoachFlag &flag : flags) {
-        items += QStringLiteral("<li>%1").arg(flag.message.toHtmlEscaped());
+        items += QStringLiteral("<li>%1 %2").arg(CoachSigns::sign(flag.severity), flag.message.toHtmlEscaped());
         if (!flag.suggestion.isEmpty())
             items += QStringLiteral("<br><i>%1</i>").arg(tr("Try: %1").arg(flag.suggestion).toHtmlEscaped());
         items += QStringLiteral("</li>");
@@ -90,10 +102,10 @@ QString CoachVerdictLabel::flagItems(const QList<CoachFlag> &flags)
 void CoachVerdictLabel::show(Tone tone, const QString &headline, const QList<CoachFlag> &flags)
 {
     m_tone = tone;
-    const QStyle::StandardPixmap pixmap =
-        tone == Tone::Good ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
+    const QIcon icon = tone == Tone::Good ? style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this)
+                                          : CoachSigns::icon(tone == Tone::Warning, this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(icon.pixmap(size, size));
     QString html = QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped());
     if (!flags.isEmpty())
         html += QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">%1</ul>").arg(flagItems(flags));

@@ -11,7 +11,8 @@ class QLabel;
 class CoachVerdictLabel : public QWidget {
     Q_OBJECT
 public:
-    enum class Tone { None, Good, Warning };
+    // Good: nothing to say; Note: only notes that may stay as they are; Warning: a problem to fix.
+    enum class Tone { None, Good, Note, Warning };
 
     explicit CoachVerdictLabel(QWidget *parent = nullptr);
 
@@ -24,7 +25,7 @@ public:
 
     static QString headline(KeyResultVerdict verdict);
     static QString headline(ObjectiveVerdict verdict);
-    // Each flag's reason and suggestion as HTML list items.
+    // Each flag's sign (CoachSigns), reason and suggestion as HTML list items.
     static QString flagItems(const QList<CoachFlag> &flags);
 
 private:

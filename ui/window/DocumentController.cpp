@@ -5,6 +5,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentBackup.h"
 #include "storage/DocumentError.h"
+#include "storage/DocumentFiles.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
 #include "window/RecentFiles.h"
@@ -56,11 +57,19 @@ bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
 bool DocumentController::create(const QString &path)
 {
     return attempt(tr("Cannot Create Document"), tr("Quarterdeck could not create “%1”.\n\n%2"), path, [&] {
-        // The file dialog asked before replacing: the new document replaces the file there.
-        Document::removeWithJournal(path);
-        std::unique_ptr<DocumentSession> session = DocumentSession::create(path, [&path](Repository &repository) {
-            StarterPlan::write(repository, QFileInfo(path).completeBaseName(), QDate::currentDate());
-        });
+        // The open document cannot be replaced under the window: its connection would write into the new file.
+        if (m_session) {
+            if (const QString refusal = DocumentFiles(m_session->document().path()).refusalToWrite(path);
+                !refusal.isEmpty())
+                throw DocumentError(refusal);
+        }
+        // The file dialog asked before replacing: the new document replaces the file there once it is complete.
+        std::unique_ptr<DocumentSession> session = DocumentSession::create(
+            path,
+            [&path](Repository &repository) {
+                StarterPlan::write(repository, QFileInfo(path).completeBaseName(), QDate::currentDate());
+            },
+            DocumentFiles::ExistingFile::Replace);
         replaceSession(std::move(session), false);
     });
 }

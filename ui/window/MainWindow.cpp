@@ -6,6 +6,7 @@
 #include "cycles/CycleMenu.h"
 #include "document/DocumentSession.h"
 #include "document/ShownPlan.h"
+#include "help/HelpMenu.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
 #include "storage/DocumentError.h"
@@ -119,12 +120,7 @@ void MainWindow::createActions()
     createEditMenu();
     createViewMenu();
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("menuHelp"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Quarterdeck"));
-    aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::createFileMenu()
@@ -197,7 +193,7 @@ void MainWindow::createEditMenu()
     editMenu->addActions(m_planView->editActions());
 
     editMenu->addSeparator();
-    m_checkInAction = editMenu->addAction(tr("&Check In…"));
+    m_checkInAction = editMenu->addAction(tr("Weekly &Check-In…"));
     m_checkInAction->setObjectName(QStringLiteral("actionCheckIn"));
     m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_checkInAction->setStatusTip(tr("Record a team's weekly check-in: new key result values, confidence and notes"));
@@ -528,14 +524,6 @@ void MainWindow::exportQuarterReport()
         ReportExport::exportCycle(this, m_session->repository(), cycleId, m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::showAbout()
-{
-    MessageBoxes::about(this, tr("About Quarterdeck"),
-                        tr("<h3>Quarterdeck %1</h3>"
-                           "<p>Plan and track OKRs on your own machine: one local file per organisation.</p>")
-                            .arg(QStringLiteral(QUARTERDECK_VERSION)));
 }
 
 void MainWindow::fillCycleSelector(Id selectedCycleId)

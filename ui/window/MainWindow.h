@@ -63,7 +63,6 @@ private:
     void createCentralArea();
     void restoreSettings();
     void saveSettings() const;
-    void showAbout();
     void exportQuarterReport();
 
     // Follows the DocumentController to a new session; a copy (Save As) keeps showing the cycle shown.

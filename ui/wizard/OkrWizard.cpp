@@ -4,6 +4,7 @@
 #include "commands/SaveOkrCommand.h"
 #include "document/DocumentSession.h"
 #include "storage/Repository.h"
+#include "widgets/CoachSigns.h"
 #include "wizard/OkrInitiativesPage.h"
 #include "wizard/OkrKeyResultsPage.h"
 #include "wizard/OkrObjectivePage.h"
@@ -116,12 +117,13 @@ QStringList OkrWizard::remainingFlags() const
 {
     QStringList flags;
     for (const CoachFlag &flag : m_objective->review().flags)
-        flags.append(tr("Objective: %1").arg(flag.message));
+        flags.append(tr("%1 Objective: %2").arg(CoachSigns::sign(flag.severity), flag.message));
     int number = 0;
     for (const KeyResultRow *row : m_keyResults->keyResultRows()) {
         ++number;
         for (const CoachFlag &flag : row->review().flags)
-            flags.append(tr("Key result %1: %2").arg(number).arg(flag.message));
+            flags.append(
+                tr("%1 Key result %2: %3").arg(CoachSigns::sign(flag.severity), QString::number(number), flag.message));
     }
     const QString setWarning = m_keyResults->setWarning();
     if (!setWarning.isEmpty())

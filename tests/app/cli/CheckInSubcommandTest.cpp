@@ -96,7 +96,7 @@ TEST_CASE("quarterdeck checkin should update the named key results and keep the 
                        QStringLiteral("--comment"), QStringLiteral("From the CRM")});
     INFO(outcome.err.toStdString());
     REQUIRE(outcome.exitCode == 0);
-    CHECK(outcome.out.contains(QStringLiteral("Checked in 2 key result(s) for Sales in %1").arg(thisWeek.toString())));
+    CHECK(outcome.out.contains(QStringLiteral("Checked in 2 key results for Sales in %1").arg(thisWeek.toString())));
 
     const auto document = Document::open(demo.path);
     Repository repository(*document);

@@ -84,18 +84,14 @@ TEST_CASE("A target without a start should be flagged as missing its baseline", 
                CoachCode::MissingBaseline));
 }
 
-TEST_CASE("A stored start should turn the baseline flag into advice on the text", "[coach]")
+TEST_CASE("A stored start should satisfy the check for where the key result starts", "[coach]")
 {
     KeyResultContext context;
     context.start = 2400;
-    const QList<CoachFlag> flags = Coach().reviewKeyResult(u"Get at least 15,000 views on our page", context).flags;
-    REQUIRE(has(codes(flags), CoachCode::MissingBaseline));
-    const CoachFlag &flag = *std::find_if(flags.begin(), flags.end(), [](const CoachFlag &found) {
-        return found.code == QLatin1String(CoachCode::MissingBaseline);
-    });
-    CHECK_FALSE(flag.message.contains(QStringLiteral("cannot be computed")));
-    CHECK(flag.message.contains(QStringLiteral("(2400)")));
-    CHECK(flag.suggestion.contains(QStringLiteral("from 2400 to 15000")));
+    CHECK_FALSE(has(codes(Coach().reviewKeyResult(u"Get at least 15,000 views on our page", context).flags),
+                    CoachCode::MissingBaseline));
+    CHECK(has(codes(Coach().reviewKeyResult(u"Get at least 15,000 views on our page").flags),
+              CoachCode::MissingBaseline));
 }
 
 TEST_CASE("A key result already met when written should be flagged", "[coach]")

@@ -3,12 +3,17 @@
 #include "core/storage/StorageTestSupport.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
+#include "storage/PartialDocument.h"
 #include "storage/Repository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <stdexcept>
 
 using namespace StorageTestSupport;
@@ -87,4 +92,92 @@ TEST_CASE("Document should refuse to create a document where a file exists", "[s
     CHECK(message.contains(QDir::toNativeSeparators(path)));
     CHECK(FileSnapshot::of(path) == before);
     CHECK(everyFileIn(folder) == QStringList{QStringLiteral("plan.okr")});
+}
+
+TEST_CASE("Document should replace an existing file only once the new document is complete",
+          "[storage][document][create]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.okr"));
+    Document::create(path, [](Document &document) {
+        TeamRepository(document).add({NoId, NoId, QStringLiteral("Old Company")});
+    });
+    const FileSnapshot before = FileSnapshot::of(path);
+
+    CHECK_THROWS_AS(Document::create(
+                        path,
+                        [](Document &document) {
+                            TeamRepository(document).add({NoId, NoId, QStringLiteral("New Company")});
+                            throw std::runtime_error("interrupted");
+                        },
+                        DocumentFiles::ExistingFile::Replace),
+                    std::runtime_error);
+    CHECK(FileSnapshot::of(path) == before);
+    CHECK(everyFileIn(folder) == QStringList{QStringLiteral("plan.okr")});
+
+    writeFile(path + QStringLiteral("-wal"), QByteArray(4096, 'z')); // the old document's journal must not follow
+    const std::unique_ptr<Document> replaced = Document::create(
+        path,
+        [](Document &document) {
+            TeamRepository(document).add({NoId, NoId, QStringLiteral("New Company")});
+        },
+        DocumentFiles::ExistingFile::Replace);
+    CHECK(TeamRepository(*replaced).organisationName() == QStringLiteral("New Company"));
+    CHECK(integrityCheck(*replaced) == QStringLiteral("ok"));
+}
+
+namespace {
+
+// The lock file a creation killed midway leaves: Qt's own contents, naming a process that has ended.
+QByteArray lockOfEndedProcess()
+{
+    QTemporaryDir scratch;
+    QLockFile live(scratch.filePath(QStringLiteral("live.lock")));
+    REQUIRE(live.tryLock(0));
+    QFile liveFile(scratch.filePath(QStringLiteral("live.lock")));
+    REQUIRE(liveFile.open(QIODevice::ReadOnly));
+    QByteArray contents = liveFile.readAll();
+
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    REQUIRE(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    REQUIRE(ended.waitForFinished());
+    return QByteArray::number(endedPid) + contents.mid(contents.indexOf('\n'));
+}
+
+void makeOlderThanStaleAge(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const QDateTime old =
+        QDateTime::currentDateTime().addSecs(-std::chrono::seconds(PartialDocument::StaleAge).count() - 3600);
+    REQUIRE(file.setFileTime(old, QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+TEST_CASE("Document should remove what killed creations left beside it, and only that", "[storage][document][create]")
+{
+    QTemporaryDir folder;
+    const auto leftover = [&folder](const QString &name) { return folder.filePath(name); };
+    // Killed midway: its process has ended.
+    writeFile(leftover(QStringLiteral(".plan.okr.killed.partial")), QByteArray(4096, 'x'));
+    writeFile(leftover(QStringLiteral(".plan.okr.killed.partial-wal")), QByteArray(4096, 'y'));
+    writeFile(leftover(QStringLiteral(".plan.okr.killed.partial.lock")), lockOfEndedProcess());
+    // Left by a version without locks, a long time ago.
+    writeFile(leftover(QStringLiteral(".old.okr.ancient.partial")), QByteArray(4096, 'x'));
+    makeOlderThanStaleAge(leftover(QStringLiteral(".old.okr.ancient.partial")));
+    // Without a lock but recent: it may still be written.
+    writeFile(leftover(QStringLiteral(".other.okr.recent.partial")), QByteArray(4096, 'x'));
+    // A live creation (this process holds its lock, as another process would).
+    writeFile(leftover(QStringLiteral(".big.okr.live.partial")), QByteArray(4096, 'x'));
+    QLockFile liveLock(leftover(QStringLiteral(".big.okr.live.partial.lock")));
+    REQUIRE(liveLock.tryLock(0));
+
+    Document::create(folder.filePath(QStringLiteral("plan.okr")));
+
+    CHECK(everyFileIn(folder) == QStringList{QStringLiteral(".big.okr.live.partial"),
+                                             QStringLiteral(".big.okr.live.partial.lock"),
+                                             QStringLiteral(".other.okr.recent.partial"), QStringLiteral("plan.okr")});
 }

@@ -15,6 +15,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -48,21 +50,31 @@ struct SavePathAnswer {
     SavePathAnswer &operator=(const SavePathAnswer &) = delete;
 };
 
+// The Charts view over the demo's active quarter, drawn.
+struct DemoCharts {
+    DemoDocument demo;
+    ShownPlan shownPlan;
+    QWidget window;
+    ChartsView *charts = new ChartsView(&window);
+
+    DemoCharts()
+    {
+        shownPlan.setRepository(&demo.repository);
+        charts->setReferenceDate(demo.today);
+        charts->setShownPlan(&shownPlan);
+        shownPlan.showCycle(demo.repository.cycles().active()->id);
+        charts->refresh();
+    }
+};
+
 } // namespace
 
 TEST_CASE("The Charts view should draw the demo's team progress, status distribution, grades and a burn-up",
           "[ui][charts]")
 {
     const RecordedMessages messages;
-    DemoDocument demo;
-    ShownPlan shownPlan;
-    shownPlan.setRepository(&demo.repository);
-    QWidget window;
-    auto *charts = new ChartsView(&window);
-    charts->setReferenceDate(demo.today);
-    charts->setShownPlan(&shownPlan);
-    shownPlan.showCycle(demo.repository.cycles().active()->id);
-    charts->refresh();
+    const DemoCharts demoCharts;
+    ChartsView *charts = demoCharts.charts;
     REQUIRE(messages.messages().isEmpty());
 
     QChart *teams = charts->teamProgressPanel()->chart();
@@ -145,6 +157,38 @@ TEST_CASE("Exporting a chart should write a PNG where the chooser says, and repo
     CHECK_FALSE(panel.exportPng(folder.filePath(QStringLiteral("missing/folder/progress.png"))));
     REQUIRE(messages.messages().size() == 1);
     CHECK(messages.messages().first().title == QStringLiteral("Cannot Export Chart"));
+}
+
+TEST_CASE("Exporting a chart should refuse the open document and its journal, and replace a PNG whole", "[ui][charts]")
+{
+    const RecordedMessages messages;
+    const DemoCharts demoCharts;
+    ChartsView *charts = demoCharts.charts;
+    const DemoDocument &demo = demoCharts.demo;
+    const QString documentPath = demo.document->path();
+    QFile documentFile(documentPath);
+    REQUIRE(documentFile.open(QIODevice::ReadOnly));
+    const QByteArray documentBytes = documentFile.readAll();
+    documentFile.close();
+
+    for (const QString &path : QStringList{documentPath, documentPath + QStringLiteral("-wal")})
+        CHECK_FALSE(charts->teamProgressPanel()->exportPng(path));
+    REQUIRE(messages.messages().size() == 2);
+    CHECK(messages.messages().first().text.contains(QStringLiteral("would destroy the document")));
+    REQUIRE(documentFile.open(QIODevice::ReadOnly));
+    CHECK(documentFile.readAll() == documentBytes);
+    CHECK(QImage(documentPath).isNull());
+
+    const QString png = demo.folder.filePath(QStringLiteral("progress.png"));
+    QFile previous(png);
+    REQUIRE(previous.open(QIODevice::WriteOnly));
+    previous.write("an earlier export");
+    previous.close();
+    CHECK(charts->statusPanel()->exportPng(png));
+    CHECK_FALSE(QImage(png).isNull());
+    // Written beside and renamed over the old file: no temporary file stays.
+    CHECK(QDir(demo.folder.path()).entryList({QStringLiteral("progress*")}, QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("progress.png")});
 }
 
 TEST_CASE("The grades chart should name teams on the left, a long name on two lines, oldest cycle first",

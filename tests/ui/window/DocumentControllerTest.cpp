@@ -44,6 +44,14 @@ struct Documents {
     QPointer<DocumentSession> previous;
 };
 
+// A complete document of another organisation at `path`, closed.
+void writeEarlierDocument(const QString &path)
+{
+    Document::create(path, [](Document &document) {
+        TeamRepository(document).add({NoId, NoId, QStringLiteral("Earlier Company")});
+    });
+}
+
 } // namespace
 
 TEST_CASE("The document controller should hand out a new document's session and remember the file",
@@ -137,4 +145,57 @@ TEST_CASE("Save As and Back Up should refuse the open document and its journal, 
     QSqlQuery integrity = open->document().exec(QStringLiteral("PRAGMA integrity_check"));
     REQUIRE(integrity.next());
     CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("New should replace an existing file with a complete document", "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    const QString path = documents.pathOf(QStringLiteral("replaced.okr"));
+    writeEarlierDocument(path);
+
+    REQUIRE(documents.controller.create(path));
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK(documents.controller.session()->repository().teams().organisationName() == QStringLiteral("replaced"));
+}
+
+TEST_CASE("New should keep the file it was to replace when the new document cannot be built", "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    // A name so long that no file fits beside it: the new document cannot be built there.
+    const QString kept = documents.pathOf(QString(240, QLatin1Char('k')) + QStringLiteral(".okr"));
+    const QString shortName = documents.pathOf(QStringLiteral("earlier.okr"));
+    writeEarlierDocument(shortName);
+    REQUIRE(QFile::rename(shortName, kept));
+    QFile keptFile(kept);
+    REQUIRE(keptFile.open(QIODevice::ReadOnly));
+    const QByteArray keptBytes = keptFile.readAll();
+    keptFile.close();
+
+    CHECK_FALSE(documents.controller.create(kept));
+
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().title == QStringLiteral("Cannot Create Document"));
+    CHECK(documents.controller.session() == nullptr);
+    REQUIRE(keptFile.open(QIODevice::ReadOnly));
+    CHECK(keptFile.readAll() == keptBytes);
+    CHECK(Repository(*Document::open(kept)).teams().organisationName() == QStringLiteral("Earlier Company"));
+}
+
+TEST_CASE("New should refuse to replace the open document", "[ui][window][document]")
+{
+    Documents documents;
+    const RecordedMessages recorded;
+    const QString path = documents.pathOf(QStringLiteral("plan.okr"));
+    REQUIRE(documents.controller.create(path));
+    DocumentSession *const open = documents.controller.session();
+
+    CHECK_FALSE(documents.controller.create(path));
+
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().text.contains(QStringLiteral("it is the document")));
+    CHECK(documents.controller.session() == open);
+    CHECK(open->repository().teams().organisationName() == QStringLiteral("plan"));
 }

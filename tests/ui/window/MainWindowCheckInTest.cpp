@@ -98,6 +98,8 @@ TEST_CASE("A check-in from the window should show its values in the tree and und
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     CHECK(dialog->teamId() == teamId); // the selected item's team
+    // The menu item names the window it opens.
+    CHECK(dialog->windowTitle() == checkInAction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
 
     // Halfway from where it stands to its target: a value the tree cannot show already.
     const double newValue = qRound((keyResult.currentOrStart() + keyResult.target) / 2 * 10) / 10.0;

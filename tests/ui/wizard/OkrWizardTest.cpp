@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -183,6 +184,23 @@ TEST_CASE("The OKR wizard is one action on the toolbar, in the Edit menu and in 
     auto *toolBar = acme.window.findChild<QWidget *>(QStringLiteral("planToolBar"));
     REQUIRE(toolBar);
     CHECK(toolBar->actions().contains(action));
+}
+
+TEST_CASE("The wizard's title should be the text of the menu item that opened it", "[ui][wizard]")
+{
+    WizardSession acme;
+    acme.select(closeDeals);
+    for (const char *actionName : {"actionNewOkr", "actionReworkOkr"}) {
+        auto *action = acme.window.findChild<QAction *>(QLatin1String(actionName));
+        REQUIRE(action);
+        action->trigger();
+        OkrWizard *wizard = acme.shownWizard();
+        const QString menuText = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        CHECK(wizard->windowTitle() == menuText);
+        const QPointer<OkrWizard> closing = wizard;
+        wizard->close();
+        REQUIRE(QTest::qWaitFor([&closing] { return closing.isNull(); }));
+    }
 }
 
 TEST_CASE("Walking the wizard by keyboard writes the whole OKR as one undo step and selects it", "[ui][wizard]")

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMenu>
+
+class QMainWindow;
+
+// The Help menu: Keyboard Shortcuts… (read from the window's own actions), the guide to the planning session and
+// the weekly check-in, and About.
+class HelpMenu : public QMenu {
+    Q_OBJECT
+public:
+    // `window` is where the dialogs open and whose actions the shortcut list reads.
+    explicit HelpMenu(QMainWindow *window);
+
+private:
+    void showShortcuts();
+    void showGuide();
+    void showAbout();
+
+    QMainWindow *m_window;
+};
