@@ -7,6 +7,7 @@
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/ScreenFit.h"
 #include "widgets/TextLimitDelegate.h"
 #include "widgets/TextLimitHint.h"
 
@@ -123,7 +124,8 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     }
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { load(); });
     setTeamAndWeek(firstTeam, week);
-    resize(1200, 820);
+    // Room for the key result rows and the notes side by side, as far as the screen allows.
+    ScreenFit::fit(this, ScreenFit::inCharacters(this, 200, 58));
 }
 
 CheckInDialog::~CheckInDialog() = default;
