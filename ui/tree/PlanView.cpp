@@ -110,7 +110,7 @@ void PlanView::createTree()
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 20 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ValueColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
 

@@ -88,8 +88,8 @@ void TitleEdit::insertOneLine(const QString &typed)
 int TitleEdit::heightForLines(int lines) const
 {
     const QMargins margins = contentsMargins() + viewportMargins();
-    return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) + margins.top() +
-           margins.bottom();
+    return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) + 2 * frameWidth() +
+           margins.top() + margins.bottom();
 }
 
 void TitleEdit::followContentHeight()
