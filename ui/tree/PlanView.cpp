@@ -96,8 +96,8 @@ void PlanView::createTree()
     // a longer title loses its middle, not its end (the tooltip has it whole).
     m_tree->setTextElideMode(Qt::ElideMiddle);
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(AlignmentTreeModel::OwnerColumn, 14 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 14 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
     // The status column fits its longest words beside the mark, in bold as on top-level rows.
     QFont bold = font();
     bold.setBold(true);
