@@ -87,7 +87,12 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     parts->addWidget(buildKeyResults());
     parts->addWidget(buildNotes());
     parts->setSizes({380, 320}); // room for about five key results before the list scrolls
-    layout->addWidget(parts, 1);
+    // On a small screen or with a large font the form scrolls; Save and Cancel below it stay in sight.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidget(parts);
+    layout->addWidget(scroller, 1);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
