@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,11 +19,36 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#ifdef QUARTERDECK_TEST_GUI
+namespace {
+
+// The screen the window is built for, a 1366x768 laptop, instead of the offscreen platform's 800x800: windows,
+// dialogs and presentation mode are tried on it (ScreenFit, the first window's size).
+void useLaptopScreen(const QTemporaryDir &directory)
+{
+    const QString path = directory.filePath(QStringLiteral("laptop-screen.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(path));
+}
+
+} // namespace
+#endif
+
 int main(int argc, char *argv[])
 {
     // catch_discover_tests runs this binary at build time, outside ctest's environment.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef QUARTERDECK_TEST_GUI
+    const QTemporaryDir screenDirectory;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        useLaptopScreen(screenDirectory);
+#endif
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray runtimeDir = "/tmp/runtime-" + QByteArray::number(getuid());
         QDir().mkpath(QString::fromLocal8Bit(runtimeDir));

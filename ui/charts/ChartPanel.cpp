@@ -3,12 +3,16 @@
 #include "storage/DocumentFiles.h"
 #include "widgets/MessageBoxes.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageWriter>
+#include <QLegend>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -68,7 +72,39 @@ void ChartPanel::setChart(QChart *chart)
     QChart *previous = m_view->chart();
     m_view->setChart(chart ? chart : new QChart);
     delete previous;
+    m_chartFontScale = 1.0;
+    scaleChartFonts(fontScale());
     m_view->setAccessibleName(m_view->chart()->title());
+}
+
+double ChartPanel::fontScale() const
+{
+    return font().pointSizeF() / QApplication::font().pointSizeF();
+}
+
+void ChartPanel::scaleChartFonts(double factor)
+{
+    if (qFuzzyCompare(factor, 1.0))
+        return;
+    const auto scaled = [factor](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * factor);
+        return font;
+    };
+    QChart *shown = chart();
+    shown->setTitleFont(scaled(shown->titleFont()));
+    shown->legend()->setFont(scaled(shown->legend()->font()));
+    for (QAbstractAxis *axis : shown->axes()) {
+        axis->setLabelsFont(scaled(axis->labelsFont()));
+        axis->setTitleFont(scaled(axis->titleFont()));
+    }
+    m_chartFontScale *= factor;
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        scaleChartFonts(fontScale() / m_chartFontScale);
 }
 
 QChart *ChartPanel::chart() const

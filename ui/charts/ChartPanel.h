@@ -34,7 +34,16 @@ public:
 public slots:
     void chooseAndExportPng();
 
+protected:
+    // A larger font for the panel (presentation mode) makes the chart's fonts larger by as much.
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The panel's font against the application's, from which ChartFactory derives every chart font.
+    double fontScale() const;
+    void scaleChartFonts(double factor);
+
+    double m_chartFontScale = 1.0; // the scale the shown chart's fonts are drawn at
     QChartView *m_view = nullptr;
     QPushButton *m_exportButton = nullptr;
     QString m_documentPath;

@@ -7,6 +7,7 @@
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/ScreenFit.h"
 #include "widgets/TextLimitDelegate.h"
 #include "widgets/TextLimitHint.h"
 
@@ -86,7 +87,12 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     parts->addWidget(buildKeyResults());
     parts->addWidget(buildNotes());
     parts->setSizes({380, 320}); // room for about five key results before the list scrolls
-    layout->addWidget(parts, 1);
+    // On a small screen or with a large font the form scrolls; Save and Cancel below it stay in sight.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidget(parts);
+    layout->addWidget(scroller, 1);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -123,7 +129,8 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
     }
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { load(); });
     setTeamAndWeek(firstTeam, week);
-    resize(1200, 820);
+    // Room for the key result rows and the notes side by side, as far as the screen allows.
+    ScreenFit::fit(this, ScreenFit::inCharacters(this, 200, 58));
 }
 
 CheckInDialog::~CheckInDialog() = default;

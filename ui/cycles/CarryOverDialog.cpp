@@ -2,6 +2,7 @@
 
 #include "scoring/ProgressRollUp.h"
 #include "text/DomainText.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,7 +64,7 @@ CarryOverDialog::CarryOverDialog(const CyclePlan &from, const QList<Cycle> &cycl
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_objectives, &QListWidget::itemChanged, this, &CarryOverDialog::updateOkButton);
     updateOkButton();
-    resize(560, 420);
+    ScreenFit::fit(this, ScreenFit::inCharacters(this, 93, 30));
 }
 
 Id CarryOverDialog::targetCycleId() const

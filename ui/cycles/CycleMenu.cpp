@@ -11,6 +11,7 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -157,7 +158,7 @@ void CycleMenu::showReview()
         return;
     auto *review = new ReviewView(*m_session, parentWidget());
     review->showCycle(m_cycleId);
-    review->resize(980, 760);
+    ScreenFit::fit(review, ScreenFit::inCharacters(review, 163, 54));
     openWindow(review, tr("Review of %1 — Quarterdeck").arg(cycle->name));
 }
 
@@ -165,6 +166,6 @@ void CycleMenu::showKpis()
 {
     auto *kpis = new KpiView(*m_session, parentWidget());
     connect(kpis, &KpiView::seedObjective, this, &CycleMenu::seedObjective);
-    kpis->resize(1100, 520);
+    ScreenFit::fit(kpis, ScreenFit::inCharacters(kpis, 183, 37));
     openWindow(kpis, tr("KPIs — Quarterdeck"));
 }

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -144,12 +145,23 @@ ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     answerButtons->addStretch();
     answerButtons->addWidget(m_saveAnswersButton);
 
+    // The grades and the questions scroll together on a small screen; the team and Save Answers stay in sight.
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_gradeTable, 1);
+    bodyLayout->addLayout(gradeButtons);
+    bodyLayout->addWidget(questions, 2);
+    auto *scroller = new QScrollArea(this);
+    scroller->setObjectName(QStringLiteral("reviewScroller"));
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidget(body);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(teamRow);
-    layout->addWidget(m_gradeTable, 1);
-    layout->addLayout(gradeButtons);
-    layout->addWidget(questions, 2);
+    layout->addWidget(scroller, 1);
     layout->addLayout(answerButtons);
 
     connect(m_teamSelector, &QComboBox::currentIndexChanged, this, &ReviewView::showTeam);

@@ -10,6 +10,7 @@
 #include "tree/AlignmentTreeModel.h"
 #include "widgets/CoachSigns.h"
 #include "widgets/TextLimitHint.h"
+#include "widgets/TitleEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,6 +115,16 @@ QLineEdit *DetailsPanel::addLineEdit(QFormLayout *form, const QString &label, co
     return edit;
 }
 
+TitleEdit *DetailsPanel::addTitle(QFormLayout *form, const char *objectName, TextField field)
+{
+    auto *title = new TitleEdit(field, this);
+    title->setObjectName(QLatin1String(objectName));
+    title->setAccessibleName(tr("Title"));
+    form->addRow(tr("&Title:"), title);
+    connect(title, &TitleEdit::editingFinished, this, [this] { commit(Field::Title); });
+    return title;
+}
+
 QDoubleSpinBox *DetailsPanel::addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
                                         Field field)
 {
@@ -160,8 +171,7 @@ QWidget *DetailsPanel::createObjectivePage()
 {
     auto *page = new QWidget(this);
     auto *form = formOn(page);
-    m_objectiveTitle = addLineEdit(form, tr("&Title:"), "objectiveTitle", Field::Title);
-    TextLimitHint::limit(m_objectiveTitle, TextField::ObjectiveTitle);
+    m_objectiveTitle = addTitle(form, "objectiveTitle", TextField::ObjectiveTitle);
     m_objectiveTeam = addChoice(form, tr("T&eam:"), "objectiveTeam", {}, Field::Team);
     m_objectiveTeam->setMaxVisibleItems(20);
     m_objectiveTeam->setToolTip(tr("The teams its alignment allows: below the team of the objective it is aligned to, "
@@ -179,9 +189,8 @@ QWidget *DetailsPanel::createKeyResultPage()
 {
     auto *page = new QWidget(this);
     auto *form = formOn(page);
-    m_keyResultTitle = addLineEdit(form, tr("&Title:"), "keyResultTitle", Field::Title);
+    m_keyResultTitle = addTitle(form, "keyResultTitle", TextField::KeyResultTitle);
     m_keyResultOwner = addLineEdit(form, tr("&Owner:"), "keyResultOwner", Field::Owner);
-    TextLimitHint::limit(m_keyResultTitle, TextField::KeyResultTitle);
     TextLimitHint::limit(m_keyResultOwner, TextField::Owner);
     m_kind = addChoice(form, tr("&Kind:"), "keyResultKind",
                        {tr("Increase to the target"), tr("Decrease to the target"), tr("Maintain: stay at or above"),
@@ -205,9 +214,8 @@ QWidget *DetailsPanel::createInitiativePage()
 {
     auto *page = new QWidget(this);
     auto *form = formOn(page);
-    m_initiativeTitle = addLineEdit(form, tr("&Title:"), "initiativeTitle", Field::Title);
+    m_initiativeTitle = addTitle(form, "initiativeTitle", TextField::InitiativeTitle);
     m_initiativeOwner = addLineEdit(form, tr("&Owner:"), "initiativeOwner", Field::Owner);
-    TextLimitHint::limit(m_initiativeTitle, TextField::InitiativeTitle);
     TextLimitHint::limit(m_initiativeOwner, TextField::Owner);
     QStringList statuses;
     for (const InitiativeStatus status :
@@ -286,7 +294,7 @@ void DetailsPanel::refill()
     redrawChart(shown);
     if (const auto *objective = std::get_if<Objective>(&shown)) {
         m_pages->setCurrentIndex(ObjectivePage);
-        setText(m_objectiveTitle, objective->title);
+        m_objectiveTitle->setText(objective->title);
         fillTeamChoices(*objective);
         m_objectiveCommitment->setCurrentIndex(int(objective->commitment));
         m_objectiveWeight->setValue(objective->weight);
@@ -294,7 +302,7 @@ void DetailsPanel::refill()
             m_objectiveDescription->setPlainText(objective->description);
     } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
         m_pages->setCurrentIndex(KeyResultPage);
-        setText(m_keyResultTitle, keyResult->title);
+        m_keyResultTitle->setText(keyResult->title);
         setText(m_keyResultOwner, keyResult->owner);
         m_kind->setCurrentIndex(int(keyResult->kind));
         m_start->setValue(keyResult->start);
@@ -307,7 +315,7 @@ void DetailsPanel::refill()
             m_keyResultDescription->setPlainText(keyResult->description);
     } else if (const auto *initiative = std::get_if<Initiative>(&shown)) {
         m_pages->setCurrentIndex(InitiativePage);
-        setText(m_initiativeTitle, initiative->title);
+        m_initiativeTitle->setText(initiative->title);
         setText(m_initiativeOwner, initiative->owner);
         m_status->setCurrentIndex(int(initiative->status));
         m_hasDue->setChecked(initiative->due.isValid());

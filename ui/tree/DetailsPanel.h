@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class TitleEdit;
 
 // The details of the item selected in the alignment tree, with an editor for every field. Each edit is pushed to
 // the model's session as one ChangeTreeItemCommand (numbers stepped with the arrows merge into one undo step).
@@ -42,6 +43,8 @@ private:
     QWidget *createTeamPage();
     QLineEdit *addLineEdit(QFormLayout *form, const QString &label, const char *objectName,
                            ChangeTreeItemCommand::Field field);
+    // A title over as many lines as it needs, committed on Enter or when the focus leaves it.
+    TitleEdit *addTitle(QFormLayout *form, const char *objectName, TextField field);
     QDoubleSpinBox *addNumber(QFormLayout *form, const QString &label, const char *objectName, double minimum,
                               ChangeTreeItemCommand::Field field);
     QComboBox *addChoice(QFormLayout *form, const QString &label, const char *objectName, const QStringList &choices,
@@ -68,14 +71,14 @@ private:
     bool m_filling = false;
 
     // Objective page
-    QLineEdit *m_objectiveTitle = nullptr;
+    TitleEdit *m_objectiveTitle = nullptr;
     QComboBox *m_objectiveTeam = nullptr;
     QList<Id> m_teamChoices; // the team ids m_objectiveTeam offers, in its order
     QComboBox *m_objectiveCommitment = nullptr;
     QDoubleSpinBox *m_objectiveWeight = nullptr;
     QPlainTextEdit *m_objectiveDescription = nullptr;
     // Key result page
-    QLineEdit *m_keyResultTitle = nullptr;
+    TitleEdit *m_keyResultTitle = nullptr;
     QLineEdit *m_keyResultOwner = nullptr;
     QDoubleSpinBox *m_start = nullptr;
     QDoubleSpinBox *m_target = nullptr;
@@ -86,7 +89,7 @@ private:
     QDoubleSpinBox *m_keyResultWeight = nullptr;
     QPlainTextEdit *m_keyResultDescription = nullptr;
     // Initiative page
-    QLineEdit *m_initiativeTitle = nullptr;
+    TitleEdit *m_initiativeTitle = nullptr;
     QLineEdit *m_initiativeOwner = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_hasDue = nullptr;

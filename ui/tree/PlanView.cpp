@@ -92,9 +92,12 @@ void PlanView::createTree()
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AlignmentTreeModel::TitleColumn, QHeaderView::Stretch);
+    // The title takes what the numbers leave: they get what their usual text needs ("12,749 / 15,000 views"), and
+    // a longer title loses its middle, not its end (the tooltip has it whole).
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(AlignmentTreeModel::OwnerColumn, 18 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 20 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
     // The status column fits its longest words beside the mark, in bold as on top-level rows.
     QFont bold = font();
     bold.setBold(true);
@@ -107,7 +110,7 @@ void PlanView::createTree()
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 26 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ValueColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
 
@@ -267,13 +270,50 @@ void PlanView::restoreHeaderState(const QByteArray &state)
     m_tree->header()->restoreState(state);
 }
 
-void PlanView::scaleFixedColumns(double factor)
+void PlanView::presentTitlesFirst(double fontScale)
 {
     QHeaderView *header = m_tree->header();
+    m_presentedWidths.clear();
     for (int column = 0; column < header->count(); ++column) {
         if (column != AlignmentTreeModel::TitleColumn)
-            header->resizeSection(column, qRound(header->sectionSize(column) * factor));
+            m_presentedWidths.insert(column, qRound(header->sectionSize(column) * fontScale));
     }
+    fitPresentedColumns();
+}
+
+void PlanView::endPresentation()
+{
+    m_presentedWidths.clear();
+}
+
+void PlanView::fitPresentedColumns()
+{
+    if (m_presentedWidths.isEmpty())
+        return;
+    QHash<int, int> widths = m_presentedWidths;
+    int wanted = 0;
+    for (auto column = widths.cbegin(); column != widths.cend(); ++column) {
+        if (!m_tree->isColumnHidden(column.key()))
+            wanted += column.value();
+    }
+    // Half of the room a vertical scroll bar leaves: the title, which stretches, gets the other half at least.
+    const int room = std::max(
+        0, (m_tree->maximumViewportSize().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tree)) /
+               2);
+    // The owners give way first: the room reads what is to be achieved and how far it is, then who does it.
+    int &owner = widths[AlignmentTreeModel::OwnerColumn];
+    const int ownerGives = std::clamp(wanted - room, 0, std::max(0, owner - m_tree->header()->minimumSectionSize()));
+    owner -= ownerGives;
+    wanted -= ownerGives;
+    const double shrink = wanted > room ? double(room) / wanted : 1.0;
+    for (auto column = widths.cbegin(); column != widths.cend(); ++column)
+        m_tree->header()->resizeSection(column.key(), int(column.value() * shrink));
+}
+
+void PlanView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitPresentedColumns();
 }
 
 void PlanView::createEditActions()

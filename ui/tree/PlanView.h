@@ -3,6 +3,7 @@
 #include "model/Ids.h"
 #include "tree/AlignmentTreeModel.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -56,8 +57,11 @@ public:
     // Column widths for the window's settings and for presentation mode.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
-    // Scales every column but the title, which takes the rest of the width.
-    void scaleFixedColumns(double factor);
+    // Presentation mode: the columns beside the title grow with the font by `fontScale`, but together take at most
+    // half the tree's width whatever the screen, so the room reads the titles first. Until endPresentation(), which
+    // leaves the widths to the caller (the window puts back the header state it saved).
+    void presentTitlesFirst(double fontScale);
+    void endPresentation();
 
     // A KPI fell behind: the OKR wizard for `teamId` (NoId, a company-wide KPI: the company) with `title` as the
     // objective to start from.
@@ -69,6 +73,9 @@ signals:
     // The OKR wizard wrote an objective, possibly in another cycle than the one shown.
     void objectiveWritten(Id cycleId, Id objectiveId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void createTree();
     void createFilters();
@@ -79,6 +86,9 @@ private:
     void expandObjectivesBelow(const QModelIndex &parent);
     void fillTeamFilter();
     void showGradeColumnWhenClosed();
+    // Presentation mode: the columns beside the title at their presented widths, shrunk to half the tree (the
+    // owner first).
+    void fitPresentedColumns();
 
     void addObjective();
     void addBelow();
@@ -95,8 +105,9 @@ private:
     AlignmentTreeModel *m_model = nullptr;
     AlignmentFilterModel *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
-    QSet<quintptr> m_expanded;        // internalIds of the expanded rows, kept across filter changes
-    quintptr m_currentParentNode = 0; // internalId of the current row's parent while the layout changes
+    QHash<int, int> m_presentedWidths; // column -> width in presentation mode (scaled with the font); else empty
+    QSet<quintptr> m_expanded;         // internalIds of the expanded rows, kept across filter changes
+    quintptr m_currentParentNode = 0;  // internalId of the current row's parent while the layout changes
     QLabel *m_teamLabel = nullptr;
     QComboBox *m_teamFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;

@@ -260,9 +260,11 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
         if (role == Qt::DisplayRole)
             return objective.title;
         if (role == Qt::ToolTipRole) {
+            // The whole title first: the column elides a long one in the middle.
             const QString commitment = objective.commitment == Commitment::Committed ? tr("Committed objective")
                                                                                      : tr("Aspirational objective");
-            return objective.description.isEmpty() ? commitment : tr("%1\n\n%2").arg(commitment, objective.description);
+            const QString titled = tr("%1\n%2").arg(objective.title, commitment);
+            return objective.description.isEmpty() ? titled : tr("%1\n\n%2").arg(titled, objective.description);
         }
         break;
     case AlignmentTreeModel::OwnerColumn:

@@ -17,6 +17,7 @@
 #include "tree/PlanView.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/ScreenFit.h"
 #include "window/DocumentController.h"
 #include "window/DocumentNoticeBar.h"
 #include "window/ReportExport.h"
@@ -230,7 +231,7 @@ void MainWindow::createViewMenu()
     if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
         fullScreenKeys.prepend(QKeySequence(Qt::Key_F11));
     m_presentationAction->setShortcuts(fullScreenKeys);
-    m_presentationAction->setStatusTip(tr("Full screen with a larger font, for a projector"));
+    m_presentationAction->setStatusTip(tr("Full screen with a larger font, for a projector; Esc leaves it"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 }
 
@@ -435,8 +436,15 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup());
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // First start: the whole room the screen has, so the status bar, the dock tabs and the scroll bars are on it.
+        const QRect available = ScreenFit::availableGeometry(this);
+        ScreenFit::fit(this, available.size());
+        move(available.topLeft());
+    } else if (!isMaximized() && !isFullScreen()) {
+        // Saved on a larger screen: no larger than this one.
+        ScreenFit::fit(this, size());
+    }
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
         // The tree is the main view: the details take what their forms need, not a third of the window.
         resizeDocks({m_detailsDock}, {36 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
@@ -450,9 +458,11 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(settingsGroup());
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("treeHeader"), m_planView->headerState());
+    // Closed while presenting: the next start opens as the window was before.
+    const WindowLayout layout = m_presentationAction->isChecked() ? m_beforePresentation : currentLayout();
+    settings.setValue(QStringLiteral("geometry"), layout.geometry);
+    settings.setValue(QStringLiteral("state"), layout.state);
+    settings.setValue(QStringLiteral("treeHeader"), layout.treeHeader);
     settings.setValue(QStringLiteral("treeColumns"), int(AlignmentTreeModel::ColumnCount));
 }
 
@@ -649,22 +659,41 @@ void MainWindow::checkIn()
     dialog->open();
 }
 
+MainWindow::WindowLayout MainWindow::currentLayout() const
+{
+    return {saveGeometry(), saveState(), m_planView->headerState()};
+}
+
 void MainWindow::setPresentationMode(bool on)
 {
-    // A larger font everywhere in the window, and the whole screen: readable from the back of the room. The tree's
-    // fixed columns grow and shrink with the font, so their larger text is not cut; the title takes the rest.
+    // A larger font everywhere in the window, the charts' too, and the whole screen: readable from the back of the
+    // room. The titles come first in the tree; Esc leaves, and leaving puts the window back exactly as it was
+    // (maximised or not, where it was, its docks and columns).
     constexpr double scale = 1.6;
+    const QKeySequence leaveKey(Qt::Key_Escape);
+    QList<QKeySequence> keys = m_presentationAction->shortcuts();
     if (on) {
+        m_beforePresentation = currentLayout();
         m_normalFont = font();
         QFont large = m_normalFont;
         large.setPointSizeF(m_normalFont.pointSizeF() * scale);
         setFont(large);
+        // The panels about the selected item are for editing, not for the room: the tree takes their width.
+        for (QDockWidget *itemDock : {m_detailsDock, m_historyDock, m_teamNotesDock})
+            itemDock->hide();
         showFullScreen();
+        m_planView->presentTitlesFirst(scale);
+        keys.append(leaveKey);
     } else {
+        m_planView->endPresentation();
         setFont(m_normalFont);
         showNormal();
+        restoreGeometry(m_beforePresentation.geometry);
+        restoreState(m_beforePresentation.state);
+        m_planView->restoreHeaderState(m_beforePresentation.treeHeader);
+        keys.removeAll(leaveKey);
     }
-    m_planView->scaleFixedColumns(on ? scale : 1.0 / scale);
+    m_presentationAction->setShortcuts(keys);
 }
 
 void MainWindow::selectObjective(Id cycleId, Id objectiveId)

@@ -48,6 +48,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Where the window is and how it is laid out: what the settings keep and presentation mode puts back.
+    struct WindowLayout {
+        QByteArray geometry; // QWidget::saveGeometry: position, size, maximised or not
+        QByteArray state;    // QMainWindow::saveState: docks and tool bars
+        QByteArray treeHeader;
+    };
+
     void createActions();
     void createFileMenu();
     void createEditMenu();
@@ -80,6 +87,7 @@ private:
     void followChange(const DocumentChange &change);
     void showHistoryOf(const QModelIndex &index);
     void checkIn();
+    WindowLayout currentLayout() const;
     void setPresentationMode(bool on);
     // The OKR wizard wrote an objective: show its cycle and select it.
     void selectObjective(Id cycleId, Id objectiveId);
@@ -114,5 +122,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    // What presentation mode puts back when it ends.
+    WindowLayout m_beforePresentation;
     QFont m_normalFont;
 };

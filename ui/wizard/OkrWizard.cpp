@@ -5,6 +5,7 @@
 #include "document/DocumentSession.h"
 #include "storage/Repository.h"
 #include "widgets/CoachSigns.h"
+#include "widgets/ScreenFit.h"
 #include "wizard/OkrInitiativesPage.h"
 #include "wizard/OkrKeyResultsPage.h"
 #include "wizard/OkrObjectivePage.h"
@@ -60,8 +61,8 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
         }
     }
     m_where->place(cycleId, placement, isRework());
-    // Wide enough for a key result row on one line; fits a 1366x768 laptop with the window's frame.
-    resize(900, 640);
+    // Wide enough for a key result row on one line, as far as the screen allows.
+    ScreenFit::fit(this, ScreenFit::inCharacters(this, 150, 46));
 }
 
 OkrWizard::~OkrWizard() = default;

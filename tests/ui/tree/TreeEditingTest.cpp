@@ -11,6 +11,7 @@
 #include "ui/support/RecordedMessages.h"
 #include "ui/support/WarningRecorder.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/TitleEdit.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -328,7 +329,7 @@ TEST_CASE("The details panel renames an initiative and the tree follows", "[ui][
     EditingWindow acme;
     acme.tree()->expandAll();
     acme.select(QStringLiteral("Add failover"));
-    auto *title = acme.child<QLineEdit>("initiativeTitle");
+    auto *title = acme.child<TitleEdit>("initiativeTitle");
     REQUIRE(title->text() == QStringLiteral("Add failover"));
     title->setFocus();
     title->selectAll();
