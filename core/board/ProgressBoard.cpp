@@ -7,7 +7,7 @@ namespace ProgressBoard {
 namespace {
 
 ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
-                            const Objective &objective, double expectedProgress)
+                            const Objective &objective)
 {
     ObjectiveCard card;
     card.id = objective.id;
@@ -16,7 +16,8 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
     card.commitment = objective.commitment;
     card.progress = rollUp.objective(objective.id);
     card.hasKeyResults = rollUp.hasContributors(objective.id);
-    card.paceStatus = Scoring::paceStatus(expectedProgress, card.progress);
+    card.expectedProgress = rollUp.objectiveExpected(objective.id);
+    card.paceStatus = rollUp.objectivePace(objective.id);
     for (const qsizetype row : plan.keyResultsOf(objective.id)) {
         const KeyResult &keyResult = plan.keyResults[row];
         const auto latest = plan.latestCheckIns.constFind(keyResult.id);
@@ -59,7 +60,6 @@ std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate)
 QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                       QDate referenceDate)
 {
-    const double expected = Scoring::expectedProgress(plan.cycle, referenceDate);
     const std::optional<IsoWeek> dueWeek = dueCheckInWeek(plan.cycle, referenceDate);
 
     QList<TeamCard> teams;
@@ -71,11 +71,12 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
         card.id = team.id;
         card.name = team.name;
         card.progress = rollUp.team(team.id);
-        card.paceStatus = Scoring::paceStatus(expected, card.progress);
+        card.expectedProgress = rollUp.teamExpected(team.id);
+        card.paceStatus = rollUp.teamPace(team.id);
         bool hasKeyResults = false;
         for (const qsizetype row : objectiveRows) {
             const Objective &objective = plan.objectives[row];
-            card.objectives.append(objectiveCard(plan, rollUp, histories, objective, expected));
+            card.objectives.append(objectiveCard(plan, rollUp, histories, objective));
             const QDate objectiveCheckIn = card.objectives.last().lastCheckIn;
             if (objectiveCheckIn.isValid() && (!card.lastCheckIn.isValid() || objectiveCheckIn > card.lastCheckIn))
                 card.lastCheckIn = objectiveCheckIn;

@@ -23,7 +23,8 @@ struct ObjectiveCard {
     QString title;
     Commitment commitment = Commitment::Committed;
     double progress = 0.0;
-    bool hasKeyResults = false; // false: shown as "no key results"
+    bool hasKeyResults = false;    // false: shown as "no key results"
+    double expectedProgress = 0.0; // ProgressRollUp::objectiveExpected
     Confidence paceStatus = Confidence::OnTrack;
     // The most worried confidence its own key results' teams stated in their latest check-ins; none before any.
     std::optional<Confidence> statedConfidence;
@@ -34,7 +35,8 @@ struct ObjectiveCard {
 struct TeamCard {
     Id id = NoId;
     QString name;
-    double progress = 0.0; // ProgressRollUp::team
+    double progress = 0.0;         // ProgressRollUp::team
+    double expectedProgress = 0.0; // ProgressRollUp::teamExpected
     Confidence paceStatus = Confidence::OnTrack;
     QDate lastCheckIn; // the latest check-in of any of the team's key results in the cycle
     bool missingCheckIn = false;
@@ -47,7 +49,8 @@ struct TeamCard {
 std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate);
 
 // A card per team with objectives in the plan, in the plan's team order. A team misses its check-in when it has
-// key results in the cycle and none of them was checked in for the due week or later.
+// key results in the cycle and none of them was checked in for the due week or later. Paces are the roll-up's:
+// build it for the same reference date.
 QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                       QDate referenceDate);
 

@@ -106,14 +106,13 @@ QList<Id> burnUpKeyResults(const CyclePlan &plan, Id objectiveId)
     return ids;
 }
 
-QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress)
+QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &rollUp)
 {
     QList<TeamProgress> teams;
     for (const Team &team : plan.teams) {
         if (plan.objectivesOfTeam(team.id).isEmpty())
             continue;
-        const double progress = rollUp.team(team.id);
-        teams.append({team.id, team.name, progress, Scoring::paceStatus(expectedProgress, progress)});
+        teams.append({team.id, team.name, rollUp.team(team.id), rollUp.teamPace(team.id)});
     }
     return teams;
 }
@@ -128,13 +127,13 @@ QList<TeamProgress> furthestBehind(QList<TeamProgress> teams, qsizetype count)
     return teams;
 }
 
-StatusCounts statusDistribution(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress)
+StatusCounts statusDistribution(const CyclePlan &plan, const ProgressRollUp &rollUp)
 {
     StatusCounts counts;
     for (const Objective &objective : plan.objectives) {
         if (!rollUp.hasContributors(objective.id))
             continue;
-        switch (Scoring::paceStatus(expectedProgress, rollUp.objective(objective.id))) {
+        switch (rollUp.objectivePace(objective.id)) {
         case Confidence::OnTrack:
             ++counts.onTrack;
             break;

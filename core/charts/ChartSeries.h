@@ -48,7 +48,7 @@ struct TeamProgress {
     Confidence paceStatus = Confidence::OnTrack;
 };
 // Every team with objectives in the plan, in the plan's team order (parents first).
-QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress);
+QList<TeamProgress> teamProgress(const CyclePlan &plan, const ProgressRollUp &rollUp);
 // The `count` teams with the least progress, least first (ties keep their order): what a chart too small for
 // every team shows.
 QList<TeamProgress> furthestBehind(QList<TeamProgress> teams, qsizetype count);
@@ -60,7 +60,7 @@ struct StatusCounts {
     int total() const { return onTrack + atRisk + offTrack; }
 };
 // The pace status of every objective with key results (objectives shown as "no key results" are not counted).
-StatusCounts statusDistribution(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress);
+StatusCounts statusDistribution(const CyclePlan &plan, const ProgressRollUp &rollUp);
 
 struct TeamGrades {
     Id teamId = NoId;

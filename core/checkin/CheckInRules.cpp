@@ -39,7 +39,7 @@ Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week
 {
     Standing standing;
     standing.progress = Scoring::progressAt(keyResult, value);
-    standing.expectedProgress = Scoring::expectedProgress(cycle, week.friday());
+    standing.expectedProgress = Scoring::expectedProgress(cycle, keyResult, week.friday()); // on its own clock
     standing.pace = Scoring::paceStatus(standing.expectedProgress, standing.progress);
     return standing;
 }

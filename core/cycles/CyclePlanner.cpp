@@ -1,5 +1,6 @@
 #include "cycles/CyclePlanner.h"
 
+#include "cycles/CarriedKeyResult.h"
 #include "cycles/CycleError.h"
 #include "cycles/CycleRules.h"
 #include "scoring/ProgressRollUp.h"
@@ -84,7 +85,7 @@ QList<Id> CyclePlanner::unfinishedObjectives(Id cycleId) const
     const ProgressRollUp rollUp(plan);
     QList<Id> unfinished;
     for (const Objective &objective : plan.objectives) {
-        if (rollUp.objective(objective.id) < 1.0)
+        if (!CycleRules::isFinished(objective, rollUp.objective(objective.id)))
             unfinished.append(objective.id);
     }
     return unfinished;
@@ -149,11 +150,9 @@ void CyclePlanner::carryObjective(const CyclePlan &plan, const QList<Id> &chosen
     copyOf.insert(objectiveId, copyId);
 
     for (const qsizetype row : plan.keyResultsOf(objectiveId)) {
-        KeyResult keyResult = plan.keyResults.at(row);
+        KeyResult keyResult = CarriedKeyResult::carried(plan.keyResults.at(row));
         keyResult.id = NoId;
         keyResult.objectiveId = copyId;
-        keyResult.start = keyResult.currentOrStart();
-        keyResult.current.reset();
         keyResult.position = -1;
         m_repository.plan().addKeyResult(keyResult);
     }

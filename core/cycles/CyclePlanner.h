@@ -34,7 +34,7 @@ public:
     Cycle activate(Id cycleId);
     Cycle close(Id cycleId);
 
-    // The objectives of the cycle worth carrying over: those whose progress is below 100 %, in tree order.
+    // The objectives of the cycle worth carrying over: those not finished (CycleRules::isFinished), in tree order.
     QList<Id> unfinishedObjectives(Id cycleId) const;
 
     // Copies the objectives (with their key results) from a closed or active cycle into a later cycle that is not

@@ -1,6 +1,7 @@
 #include "cycles/CycleRules.h"
 
 #include "model/Quarter.h"
+#include "scoring/Scoring.h"
 
 #include <QCoreApplication>
 
@@ -103,6 +104,30 @@ QString problemWithTransition(const Cycle &cycle, CycleState state, const QList<
         return {};
     }
     return {};
+}
+
+bool isFinished(const Objective &objective, double progress)
+{
+    return progress >= 1.0 || (objective.grade && Scoring::gradeColour(*objective.grade, objective.commitment) ==
+                                                      Scoring::GradeColour::Green);
+}
+
+ClosingOutlook closingOutlook(const Cycle &cycle, const QList<Objective> &objectives, const QList<Cycle> &existing,
+                              QDate today)
+{
+    ClosingOutlook outlook;
+    outlook.ungradedObjectives =
+        int(std::count_if(objectives.cbegin(), objectives.cend(), [&](const Objective &objective) {
+            return objective.cycleId == cycle.id && !objective.grade;
+        }));
+    outlook.daysBeforeEnd = cycle.end.isValid() && today.isValid() ? std::max<qint64>(0, today.daysTo(cycle.end)) : 0;
+    for (const Cycle &other : existing) {
+        const bool candidate = other.id != cycle.id && other.annual == cycle.annual &&
+                               other.state == CycleState::Planning && other.start >= cycle.start;
+        if (candidate && (!outlook.next || other.start < outlook.next->start))
+            outlook.next = other;
+    }
+    return outlook;
 }
 
 CheckInVerdict checkInPermission(const Cycle &cycle, bool asCorrection)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/Cycle.h"
+#include "model/Objective.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // The rules of cycles that need no document: what to propose, what may be added, which state changes are allowed
 // and whether a cycle takes check-ins. Every refusal is a sentence for the user; empty means allowed.
@@ -24,6 +27,21 @@ QString problemWithNewCycle(const Cycle &candidate, const QList<Cycle> &existing
 // Why `cycle` cannot move to `state`. Only planning -> active -> closed; at most one active quarter and one active
 // annual cycle at a time. `existing` holds every cycle of the document (it may include `cycle` itself).
 QString problemWithTransition(const Cycle &cycle, CycleState state, const QList<Cycle> &existing);
+
+// An objective is finished when its progress is full, or when the review graded it a success (green by its
+// committed or aspirational rule): carrying it over is then a choice, not the default.
+bool isFinished(const Objective &objective, double progress);
+
+// What closing a cycle means, for the question asked before it closes.
+struct ClosingOutlook {
+    int ungradedObjectives = 0; // of the cycle: the review grades them
+    qint64 daysBeforeEnd = 0;   // from the closing day to the planned end; 0 on or after the end
+    std::optional<Cycle> next;  // the cycle to activate after it: the earliest planned one of its kind after it
+};
+
+// The outlook of closing `cycle` on `today`; `objectives` are the cycle's, `existing` every cycle of the document.
+ClosingOutlook closingOutlook(const Cycle &cycle, const QList<Objective> &objectives, const QList<Cycle> &existing,
+                              QDate today);
 
 enum class CheckInPermission {
     Allowed,             // the active cycle: the normal weekly check-in

@@ -43,9 +43,10 @@ enum class Column {
     GradeNote,
     CycleStart,
     CycleEnd,
+    AddedOn,
 };
 
-constexpr std::array<const char *, 24> columnNames{"Row ID",
+constexpr std::array<const char *, 25> columnNames{"Row ID",
                                                    "Parent Row ID",
                                                    "Type",
                                                    "Title",
@@ -68,7 +69,8 @@ constexpr std::array<const char *, 24> columnNames{"Row ID",
                                                    "Grade",
                                                    "Grade Note",
                                                    "Cycle Start",
-                                                   "Cycle End"};
+                                                   "Cycle End",
+                                                   "Added On"};
 
 QString columnName(Column column)
 {
@@ -164,6 +166,7 @@ public:
                            {Column::Kind, ExchangeVocabulary::name(keyResult->kind)},
                            {Column::Weight, ExchangeVocabulary::number(keyResult->weight)},
                            {Column::Commitment, ExchangeVocabulary::name(keyResult->commitment)},
+                           {Column::AddedOn, date(keyResult->addedOn)},
                        });
                 for (const Initiative *initiative : m_initiativesOf.value(keyResult->id)) {
                     addRow(++m_row, QString::number(keyResultRow), RowType::Initiative, objective,
@@ -544,6 +547,8 @@ private:
         keyResult.weight = number(row, Column::Weight, 1.0);
         keyResult.commitment = word(row, Column::Commitment, m_commitments.value(keyResult.objectiveId));
         keyResult.description = text(row, Column::Description, TextField::KeyResultDescription);
+        // Empty in files written before key results had a day: the loader counts them from the cycle's start.
+        keyResult.addedOn = optionalDate(row, Column::AddedOn);
         return keyResult;
     }
 

@@ -152,6 +152,9 @@ private:
             created.id = NoId;
             created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
             created.position = -1;
+            // A file written before key results had a day counts them from their cycle's start, as migration 005.
+            if (!created.addedOn.isValid())
+                created.addedOn = documentCycle(m_createdObjectives.value(created.objectiveId).cycleId).start;
             created.id = m_repository.plan().addKeyResult(created);
             m_keyResultIds.insert(keyResult.id, created.id);
             m_createdKeyResults.append({keyResult.id, created});
@@ -226,7 +229,7 @@ private:
             KeyResultUpdate update;
             update.keyResultId = keyResult.id;
             update.value = *keyResult.current;
-            update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, week.friday()),
+            update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, keyResult, week.friday()),
                                                     Scoring::progressAt(keyResult, update.value));
             update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
             checkIns[key].updates.append(update);

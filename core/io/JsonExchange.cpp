@@ -83,7 +83,8 @@ QJsonObject keyResultObject(const KeyResult &keyResult)
             {QStringLiteral("kind"), word(keyResult.kind)},
             {QStringLiteral("weight"), keyResult.weight},
             {QStringLiteral("owner"), keyResult.owner},
-            {QStringLiteral("commitment"), word(keyResult.commitment)}};
+            {QStringLiteral("commitment"), word(keyResult.commitment)},
+            {QStringLiteral("addedOn"), date(keyResult.addedOn)}};
 }
 
 QJsonObject initiativeObject(const Initiative &initiative)
@@ -243,6 +244,9 @@ public:
         return day;
     }
 
+    // A date later versions of the format added: files written before have none, as null.
+    QDate laterDate(const QString &key) const { return m_object.contains(key) ? date(key, true) : QDate(); }
+
     template <typename Enum> Enum word(const QString &key) const
     {
         const QString found = text(key);
@@ -345,6 +349,8 @@ public:
             keyResult.weight = fields.number(QStringLiteral("weight"));
             keyResult.owner = fields.text(QStringLiteral("owner"), TextField::Owner);
             keyResult.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
+            // Files written before key results had a day have none: the loader counts them from the cycle's start.
+            keyResult.addedOn = fields.laterDate(QStringLiteral("addedOn"));
             m_data.keyResults.append(keyResult);
         }
         QSet<Id> initiatives;

@@ -3,6 +3,7 @@
 #include "model/Commitment.h"
 #include "model/Ids.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,9 @@ struct KeyResult {
     QString owner;
     Commitment commitment = Commitment::Committed;
     int position = 0;
+    // The day it was added to its cycle: its pace runs from then (shared/domain.md, late key results). Invalid
+    // when not known: counts as the cycle's start. Adding one without a day stores the day it is written.
+    QDate addedOn;
 
     double currentOrStart() const { return current.value_or(start); }
 

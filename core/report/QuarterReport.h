@@ -23,8 +23,10 @@
 struct ReportKeyResult {
     KeyResult keyResult;
     double progress = 0.0;
-    Confidence pace = Confidence::OnTrack; // computed from progress against the cycle's elapsed share
-    std::optional<Confidence> confidence;  // what the team stated in its latest check-in, if any
+    double expectedProgress = 0.0; // on the report's day, from the day the key result was added
+    // Computed from progress against expectedProgress; none while it awaits its first check-in (added late).
+    std::optional<Confidence> pace;
+    std::optional<Confidence> confidence; // what the team stated in its latest check-in, if any
     QList<Initiative> initiatives;
 };
 
@@ -68,6 +70,7 @@ struct QuarterReport {
     double overallProgress = 0.0;  // of the teams in the report
     QList<ReportObjective> companyObjectives; // the root team's objectives in the cycle
     std::array<int, 3> keyResultsByPace{};    // indexed by Confidence: on track, at risk, off track
+    int keyResultsAwaitingCheckIn = 0;        // added late and not checked in yet: no pace
     QList<ReportRisk> mostAtRisk;             // the furthest behind first
     QList<ReportTeam> teams;                  // every team in scope with objectives, depth-first
 };

@@ -31,10 +31,10 @@ QDate clampedToCycle(QDate day, const Cycle &cycle)
 
 class Collector {
 public:
-    Collector(const CyclePlan &plan, const ProgressRollUp &rollUp, double expectedProgress)
+    Collector(const CyclePlan &plan, const ProgressRollUp &rollUp, QDate asOf)
         : m_plan(plan)
         , m_rollUp(rollUp)
-        , m_expectedProgress(expectedProgress)
+        , m_asOf(asOf)
     {
     }
 
@@ -53,7 +53,8 @@ private:
         ReportKeyResult result;
         result.keyResult = shown(keyResult);
         result.progress = Scoring::progress(keyResult);
-        result.pace = Scoring::paceStatus(m_expectedProgress, result.progress);
+        result.expectedProgress = Scoring::expectedProgress(m_plan.cycle, keyResult, m_asOf);
+        result.pace = Scoring::keyResultPace(m_plan.cycle, keyResult, m_asOf);
         const auto latest = m_plan.latestCheckIns.constFind(keyResult.id);
         if (latest != m_plan.latestCheckIns.cend())
             result.confidence = latest->confidence;
@@ -64,7 +65,7 @@ private:
 
     const CyclePlan &m_plan;
     const ProgressRollUp &m_rollUp;
-    double m_expectedProgress;
+    QDate m_asOf;
 };
 
 // The latest check-in notes of the cycle: problems of the latest check-in, lessons of the latest that has any.
@@ -92,11 +93,15 @@ void addRisks(QuarterReport &report, const ReportTeam &team)
 {
     for (const ReportObjective &objective : team.objectives) {
         for (const ReportKeyResult &keyResult : objective.keyResults) {
-            ++report.keyResultsByPace[static_cast<std::size_t>(keyResult.pace)];
+            if (keyResult.pace)
+                ++report.keyResultsByPace[static_cast<std::size_t>(*keyResult.pace)];
+            else
+                ++report.keyResultsAwaitingCheckIn;
             const bool statedAtRisk = keyResult.confidence && *keyResult.confidence != Confidence::OnTrack;
-            if (keyResult.pace != Confidence::OnTrack || statedAtRisk)
+            const bool behindPace = keyResult.pace && *keyResult.pace != Confidence::OnTrack;
+            if (behindPace || statedAtRisk)
                 report.mostAtRisk.append({team.team.name, objective.objective.title, keyResult,
-                                          report.expectedProgress - keyResult.progress});
+                                          keyResult.expectedProgress - keyResult.progress});
         }
     }
 }
@@ -111,17 +116,16 @@ ReportBuilder::ReportBuilder(const Repository &repository)
 QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &generatedAt) const
 {
     const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
-    const ProgressRollUp rollUp(plan);
-
     QuarterReport report;
     report.organisation = TextLimits::clipped(TextField::TeamName, m_repository.teams().organisationName());
     report.cycle = shown(plan.cycle);
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
     report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
+    const ProgressRollUp rollUp(plan, report.asOf);
     report.overallProgress = scopeTeamId == NoId ? rollUp.cycle() : rollUp.team(scopeTeamId);
 
-    const Collector collector(plan, rollUp, report.expectedProgress);
+    const Collector collector(plan, rollUp, report.asOf);
     const Organisation &organisation = plan.organisation();
     if (const Id company = organisation.company(); company != NoId) {
         for (const qsizetype row : plan.objectivesOfTeam(company))

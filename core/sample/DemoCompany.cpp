@@ -205,10 +205,10 @@ struct DemoContext {
     QHash<QString, Id> teamIds;
 };
 
-QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo, Id cycleId, Id parentId)
+QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo, const Cycle &cycle, Id parentId)
 {
     Objective objective;
-    objective.cycleId = cycleId;
+    objective.cycleId = cycle.id;
     objective.teamId = context.teamIds.value(text(demo.team));
     objective.parentId = parentId;
     objective.title = text(demo.title);
@@ -229,6 +229,7 @@ QList<KeyResult> writeObjective(DemoContext &context, const DemoObjective &demo,
         keyResult.owner = text(demoKeyResult.owner);
         keyResult.commitment = demo.commitment;
         keyResult.position = -1;
+        keyResult.addedOn = cycle.start; // planned with the cycle, not added late
         keyResult.id = context.repository.plan().addKeyResult(keyResult);
         keyResults.append(keyResult);
     }
@@ -333,7 +334,7 @@ Id writeCycle(DemoContext &context, const Cycle &quarter, CycleState state, cons
     // A team checks in once a week for all its key results, whichever objective they belong to.
     QHash<QString, QList<KeyResult>> keyResultsOfTeam;
     for (const DemoObjective &demo : objectives)
-        keyResultsOfTeam[text(demo.team)] += writeObjective(context, demo, cycle.id, demo.aligned ? company.id : NoId);
+        keyResultsOfTeam[text(demo.team)] += writeObjective(context, demo, cycle, demo.aligned ? company.id : NoId);
     for (const DemoTeamNotes &notes : teamNotes) {
         const QList<KeyResult> keyResults = keyResultsOfTeam.value(text(notes.team));
         if (!keyResults.isEmpty())

@@ -247,6 +247,7 @@ private:
                 KeyResult keyResult = keyResultFrom(random(), pick(random(), measures));
                 keyResult.commitment = objective.commitment;
                 keyResult.position = -1;
+                keyResult.addedOn = cycle.start; // planned with the cycle, not added late
                 objectiveValues.append(m_simulator.weeklyValues(keyResult, m_simulator.drawPace(totalWeeks),
                                                                 static_cast<int>(weeks.size()), totalWeeks));
                 if (!objectiveValues.last().isEmpty())

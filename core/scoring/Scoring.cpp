@@ -80,6 +80,26 @@ double expectedProgress(const Cycle &cycle, QDate day)
     return std::clamp(double(elapsed) / double(length), 0.0, 1.0);
 }
 
+double expectedProgress(const Cycle &cycle, const KeyResult &keyResult, QDate day)
+{
+    Cycle pacedFrom = cycle;
+    if (keyResult.addedOn.isValid() && keyResult.addedOn > cycle.start)
+        pacedFrom.start = keyResult.addedOn;
+    return expectedProgress(pacedFrom, day);
+}
+
+bool awaitsFirstCheckIn(const Cycle &cycle, const KeyResult &keyResult)
+{
+    return !keyResult.current && keyResult.addedOn.isValid() && keyResult.addedOn > cycle.start;
+}
+
+std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day)
+{
+    if (awaitsFirstCheckIn(cycle, keyResult))
+        return std::nullopt;
+    return paceStatus(expectedProgress(cycle, keyResult, day), progress(keyResult));
+}
+
 Confidence paceStatus(double expectedProgress, double progress)
 {
     const double gap = finiteOrZero(expectedProgress) - finiteOrZero(progress);

@@ -20,8 +20,17 @@ double progress(const KeyResult &keyResult); // at the current value, or at star
 // The share of the cycle elapsed on `day`, clamped to 0..1.
 double expectedProgress(const Cycle &cycle, QDate day);
 
+// A key result's share due on `day`: the same clock, started on the later of the day it was added and the
+// cycle's start (shared/domain.md, late key results).
+double expectedProgress(const Cycle &cycle, const KeyResult &keyResult, QDate day);
+
 // From the gap expected - progress: <= 0.15 on track, <= 0.33 at risk, else off track.
 Confidence paceStatus(double expectedProgress, double progress);
+
+// A key result added after its cycle started and not checked in since: its status is "no check-in yet".
+bool awaitsFirstCheckIn(const Cycle &cycle, const KeyResult &keyResult);
+// The pace status of one key result on `day`; none while it awaits its first check-in.
+std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day);
 
 // Off track is the most worried, then at risk: the order a manager reads them in.
 Confidence moreWorried(Confidence first, Confidence second);

@@ -162,6 +162,24 @@ template <typename Row> void update(Document &document, const TableMapping &tabl
     update.bind(QStringLiteral("position"), position).bind(QStringLiteral("id"), row.id).exec();
 }
 
+// A key result written without its day keeps the stored one, or is added today (shared/domain.md, late key
+// results): callers that build one from a form need not know it.
+KeyResult withAddedOn(Document &document, const KeyResult &keyResult)
+{
+    KeyResult dated = keyResult;
+    if (dated.addedOn.isValid())
+        return dated;
+    if (keyResult.id == NoId) {
+        dated.addedOn = QDate::currentDate();
+        return dated;
+    }
+    Statement stored(document, QStringLiteral("SELECT added_on FROM key_results WHERE id = :id"));
+    stored.bind(QStringLiteral("id"), keyResult.id).exec();
+    if (stored.next())
+        dated.addedOn = StoredValues::dateFrom(stored.value(QStringLiteral("added_on")));
+    return dated;
+}
+
 } // namespace
 
 PlanRepository::PlanRepository(Document &document)
@@ -229,7 +247,7 @@ Id PlanRepository::addKeyResult(const KeyResult &keyResult)
     Id id = NoId;
     m_document.transaction([&] {
         const int position = openGap(m_document, keyResultSiblings(keyResult.objectiveId), keyResult.position, NoId);
-        id = insert(m_document, Tables::keyResults(), keyResult, position, NoId);
+        id = insert(m_document, Tables::keyResults(), withAddedOn(m_document, keyResult), position, NoId);
     });
     return id;
 }
@@ -241,7 +259,7 @@ void PlanRepository::updateKeyResult(const KeyResult &keyResult)
         const auto place = placeOf(m_document, keyResultSiblings(NoId), keyResult.id, missingKeyResult(keyResult.id));
         const int position =
             moveIfNeeded(m_document, place, keyResultSiblings(keyResult.objectiveId), keyResult.position, keyResult.id);
-        update(m_document, Tables::keyResults(), keyResult, position);
+        update(m_document, Tables::keyResults(), withAddedOn(m_document, keyResult), position);
     });
 }
 

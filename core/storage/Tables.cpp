@@ -114,7 +114,7 @@ const TableMapping &Tables::keyResults()
         {QStringLiteral("objective_id"), QStringLiteral("title"), QStringLiteral("description"),
          QStringLiteral("start_value"), QStringLiteral("target_value"), QStringLiteral("unit"),
          QStringLiteral("unit_label"), QStringLiteral("kind"), QStringLiteral("weight"), QStringLiteral("owner"),
-         QStringLiteral("commitment"), QStringLiteral("position")});
+         QStringLiteral("commitment"), QStringLiteral("position"), QStringLiteral("added_on")});
     return mapping;
 }
 
@@ -131,7 +131,8 @@ void Tables::bind(Statement &statement, const KeyResult &keyResult)
         .bind(QStringLiteral("weight"), keyResult.weight)
         .bind(QStringLiteral("owner"), keyResult.owner)
         .bind(QStringLiteral("commitment"), name(keyResult.commitment))
-        .bind(QStringLiteral("position"), keyResult.position);
+        .bind(QStringLiteral("position"), keyResult.position)
+        .bind(QStringLiteral("added_on"), dateOrNull(keyResult.addedOn));
 }
 
 KeyResult Tables::keyResultFrom(const Statement &row)
@@ -150,6 +151,7 @@ KeyResult Tables::keyResultFrom(const Statement &row)
     keyResult.owner = row.value(QStringLiteral("owner")).toString();
     keyResult.commitment = enumFrom<Commitment>(row.value(QStringLiteral("commitment")));
     keyResult.position = row.value(QStringLiteral("position")).toInt();
+    keyResult.addedOn = dateFrom(row.value(QStringLiteral("added_on")));
     return keyResult;
 }
 

@@ -103,13 +103,13 @@ TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
 
     BENCHMARK("Team progress and status charts of the cycle (series and QChart)")
     {
-        const ProgressRollUp rollUp(plan);
+        const ProgressRollUp rollUp(plan, generated.today);
         const double expected = Scoring::expectedProgress(plan.cycle, generated.today);
-        const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp, expected);
+        const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
         std::unique_ptr<QChart> bars(ChartFactory::teamProgressChart(plan.cycle, ChartSeries::furthestBehind(teams, 15),
                                                                      teams.size(), expected, board.palette()));
         std::unique_ptr<QChart> pie(ChartFactory::statusDistributionChart(
-            plan.cycle, ChartSeries::statusDistribution(plan, rollUp, expected), board.palette()));
+            plan.cycle, ChartSeries::statusDistribution(plan, rollUp), board.palette()));
         return bars->series().size() + pie->series().size();
     };
 

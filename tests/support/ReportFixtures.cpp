@@ -26,6 +26,7 @@ DemoReportDocument::DemoReportDocument()
     keyResult.unitLabel = QStringLiteral("<tickets>");
     keyResult.owner = QStringLiteral("Ann & <Bob>");
     keyResult.position = -1;
+    keyResult.addedOn = cycle.start; // planned with the cycle: paced, and so among the most at risk
     repository->plan().addKeyResult(keyResult);
 }
 

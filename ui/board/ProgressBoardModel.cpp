@@ -5,6 +5,7 @@
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/StatusWords.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/ProgressCell.h"
 
@@ -34,8 +35,11 @@ QString shortDate(QDate checkInDate)
 
 ProgressBoardModel::ProgressBoardModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_headers(
-          {{tr("Team / objective")}, {tr("Progress")}, {tr("Stated confidence")}, {tr("Last check-in")}, {tr("Notes")}})
+    , m_headers({{tr("Team / objective")},
+                 {tr("Progress")},
+                 {tr("Status"), StatusWords::legend()},
+                 {tr("Last check-in")},
+                 {tr("Notes")}})
 {
 }
 
@@ -46,7 +50,7 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
     m_dueWeek = ProgressBoard::dueCheckInWeek(plan.cycle, referenceDate);
-    m_teams = ProgressBoard::build(plan, ProgressRollUp(plan), histories, referenceDate);
+    m_teams = ProgressBoard::build(plan, ProgressRollUp(plan, referenceDate), histories, referenceDate);
     m_objectiveRows.clear();
     m_teamRows.clear();
     m_objectiveCount = 0;
@@ -150,9 +154,10 @@ QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
     return cell.typeId() == QMetaType::QString ? QVariant(TextLimits::shown(cell.toString())) : cell;
 }
 
-QVariant ProgressBoardModel::progressData(double progress, Confidence status, int role) const
+QVariant ProgressBoardModel::progressData(double progress, double expected, Confidence pace,
+                                          std::optional<Confidence> stated, int role) const
 {
-    return ProgressCell(progress, m_expectedProgress, status, m_referenceDate).data(role);
+    return ProgressCell(progress, expected, pace, stated, m_referenceDate).data(role);
 }
 
 QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int column, int role) const
@@ -175,7 +180,7 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
             return tr("Team %1").arg(team.name);
         break;
     case ProgressColumn:
-        return progressData(team.progress, team.paceStatus, role);
+        return progressData(team.progress, team.expectedProgress, team.paceStatus, std::nullopt, role);
     case CheckInColumn:
         if (role == Qt::DisplayRole)
             // "never" only where a check-in was due: a team without key results has nothing to check in.
@@ -230,18 +235,29 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
                 return 0.0;
             return {};
         }
-        return progressData(objective.progress, objective.paceStatus, role);
-    case ConfidenceColumn:
-        if (!objective.statedConfidence)
+        return progressData(objective.progress, objective.expectedProgress, objective.paceStatus,
+                            objective.statedConfidence, role);
+    case ConfidenceColumn: {
+        // Nothing measures it: no pace, only what the team said, if anything.
+        const std::optional<Confidence> pace =
+            objective.hasKeyResults ? std::optional(objective.paceStatus) : std::nullopt;
+        const std::optional<Confidence> status = StatusWords::shown(pace, objective.statedConfidence);
+        if (!status)
             return role == Qt::DisplayRole ? QVariant(tr("—")) : QVariant();
         if (role == Qt::DisplayRole)
-            return DomainText::confidence(*objective.statedConfidence);
+            return StatusWords::brief(pace, objective.statedConfidence);
         if (role == Qt::ToolTipRole)
-            return tr("The most worried confidence stated for its key results in their latest check-ins");
+            return tr("%1\n%2\n\n%3")
+                .arg(pace ? StatusWords::paceSentence(objective.progress, objective.expectedProgress, m_referenceDate,
+                                                      pace)
+                          : tr("Nothing measures it yet."),
+                     StatusWords::statedSentence(objective.statedConfidence, objective.lastCheckIn),
+                     StatusWords::legend());
         // Colour repeats what the words say, so it never carries the meaning alone.
-        if (role == Qt::ForegroundRole && *objective.statedConfidence != Confidence::OnTrack)
-            return PaceColours::forStatus(*objective.statedConfidence, QGuiApplication::palette());
+        if (role == Qt::ForegroundRole && *status != Confidence::OnTrack)
+            return PaceColours::forStatus(*status, QGuiApplication::palette());
         break;
+    }
     case CheckInColumn:
         if (role == Qt::DisplayRole)
             return objective.lastCheckIn.isValid() ? shortDate(objective.lastCheckIn) : tr("—");

@@ -46,7 +46,8 @@ public:
 private:
     QVariant teamData(const ProgressBoard::TeamCard &team, int column, int role) const;
     QVariant objectiveData(const ProgressBoard::ObjectiveCard &objective, int column, int role) const;
-    QVariant progressData(double progress, Confidence status, int role) const;
+    QVariant progressData(double progress, double expected, Confidence pace, std::optional<Confidence> stated,
+                          int role) const;
 
     Cycle m_cycle;
     QDate m_referenceDate;

@@ -103,7 +103,7 @@ void ProgressBoardView::createControls()
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 22 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 28 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);

@@ -84,12 +84,12 @@ void ChartsView::refresh()
 void ChartsView::redrawCycleCharts()
 {
     const double expected = Scoring::expectedProgress(m_plan.cycle, m_referenceDate);
-    const ProgressRollUp rollUp(m_plan);
-    const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(m_plan, rollUp, expected);
+    const ProgressRollUp rollUp(m_plan, m_referenceDate);
+    const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(m_plan, rollUp);
     m_teamProgress->setChart(ChartFactory::teamProgressChart(
         m_plan.cycle, ChartSeries::furthestBehind(teams, MaximumTeamBars), teams.size(), expected, palette()));
     m_status->setChart(ChartFactory::statusDistributionChart(
-        m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp, expected), palette()));
+        m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp), palette()));
 
     // The latest graded cycles that started by the shown one's start: its history, not what comes after.
     const QList<Objective> gradedObjectives = m_shownPlan->repository()->queries().gradedObjectives();

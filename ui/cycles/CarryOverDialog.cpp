@@ -1,5 +1,7 @@
 #include "cycles/CarryOverDialog.h"
 
+#include "cycles/CarriedKeyResult.h"
+#include "cycles/CycleRules.h"
 #include "scoring/ProgressRollUp.h"
 #include "text/DomainText.h"
 #include "widgets/ScreenFit.h"
@@ -11,6 +13,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 CarryOverDialog::CarryOverDialog(const CyclePlan &from, const QList<Cycle> &cycles, QWidget *parent)
     : QDialog(parent)
@@ -33,12 +37,22 @@ CarryOverDialog::CarryOverDialog(const CyclePlan &from, const QList<Cycle> &cycl
     for (const Objective &objective : from.objectives) {
         const Team *team = from.team(objective.teamId);
         const double progress = rollUp.objective(objective.id);
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2 (%3)").arg(team ? team->name : QString(), objective.title, DomainText::percent(progress)),
-            m_objectives);
+        const bool finished = CycleRules::isFinished(objective, progress);
+        const QString text =
+            tr("%1 — %2 (%3)").arg(team ? team->name : QString(), objective.title, DomainText::percent(progress));
+        auto *item = new QListWidgetItem(finished ? tr("%1, finished").arg(text) : text, m_objectives);
         item->setData(Qt::UserRole, objective.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(progress < 1.0 ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(finished ? Qt::Unchecked : Qt::Checked);
+        if (finished)
+            item->setToolTip(tr("Done, or graded a success at the review: not carried over unless you tick it."));
+        // The titles that will say the new start, for the note below the list.
+        for (const qsizetype row : from.keyResultsOf(objective.id)) {
+            const KeyResult &keyResult = from.keyResults[row];
+            const QString carriedTitle = CarriedKeyResult::carried(keyResult).title;
+            if (carriedTitle != keyResult.title)
+                m_retitled.insert(objective.id, {keyResult.title, carriedTitle});
+        }
     }
 
     m_problem = new QLabel(tr("There is no later cycle to carry into: add the next cycle first."), this);
@@ -47,9 +61,14 @@ CarryOverDialog::CarryOverDialog(const CyclePlan &from, const QList<Cycle> &cycl
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Into:"), m_target);
-    auto *hint =
-        new QLabel(tr("Key results start where they ended; their history stays with %1.").arg(from.cycle.name), this);
+    auto *hint = new QLabel(tr("Key results start where they ended; their history stays with %1. A title that "
+                               "states its start (\"from 300 to 500\") is rewritten with the new start.")
+                                .arg(from.cycle.name),
+                            this);
     hint->setWordWrap(true);
+    m_retitledNote = new QLabel(this);
+    m_retitledNote->setObjectName(QStringLiteral("carryOverRetitled"));
+    m_retitledNote->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Carry Over"));
@@ -57,6 +76,7 @@ CarryOverDialog::CarryOverDialog(const CyclePlan &from, const QList<Cycle> &cycl
     layout->addLayout(form);
     layout->addWidget(m_objectives, 1);
     layout->addWidget(hint);
+    layout->addWidget(m_retitledNote);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -85,5 +105,17 @@ QList<Id> CarryOverDialog::chosenObjectives() const
 
 void CarryOverDialog::updateOkButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target->count() > 0 && !chosenObjectives().isEmpty());
+    const QList<Id> chosen = chosenObjectives();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target->count() > 0 && !chosen.isEmpty());
+
+    QStringList retitled;
+    for (const Id objectiveId : chosen) {
+        for (const auto &[before, after] : m_retitled.values(objectiveId))
+            retitled.append(tr("“%1” becomes “%2”").arg(before, after));
+    }
+    std::sort(retitled.begin(), retitled.end());
+    m_retitledNote->setText(
+        retitled.isEmpty() ? QString()
+                           : tr("Titles rewritten with their new start: %1.").arg(retitled.join(QStringLiteral("; "))));
+    m_retitledNote->setVisible(!retitled.isEmpty());
 }

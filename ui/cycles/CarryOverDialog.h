@@ -4,6 +4,10 @@
 
 #include <QDialog>
 #include <QList>
+#include <QMultiHash>
+#include <QString>
+
+#include <utility>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -11,7 +15,8 @@ class QLabel;
 class QListWidget;
 
 // Chooses which objectives of a cycle to carry into a later one that is not closed: every objective listed with
-// its team and progress, the unfinished ones ticked.
+// its team and progress, the unfinished ones ticked (CycleRules::isFinished). Key result titles that state their
+// start are named with their rewritten form (CarriedKeyResult) for the ticked objectives.
 class CarryOverDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,5 +32,7 @@ private:
     QComboBox *m_target = nullptr;
     QListWidget *m_objectives = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_retitledNote = nullptr;
+    QMultiHash<Id, std::pair<QString, QString>> m_retitled; // by objective: a key result's title, then as carried
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "commands/CarryOverCommand.h"
 #include "commands/ChangeCycleStateCommand.h"
 #include "cycles/CarryOverDialog.h"
+#include "cycles/CycleRules.h"
 #include "cycles/NewCycleDialog.h"
 #include "document/DocumentSession.h"
 #include "kpi/KpiView.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QLocale>
 #include <QUndoStack>
 
 CycleMenu::CycleMenu(QWidget *parent)
@@ -32,7 +34,7 @@ CycleMenu::CycleMenu(QWidget *parent)
 
     m_closeAction = addNamedAction(tr("&Close Cycle"), QStringLiteral("actionCloseCycle"),
                                    tr("End the shown cycle; it stays readable and correctable"));
-    connect(m_closeAction, &QAction::triggered, this, [this] { changeState(CycleState::Closed); });
+    connect(m_closeAction, &QAction::triggered, this, &CycleMenu::closeCycle);
 
     m_carryOverAction = addNamedAction(tr("Carry &Over…"), QStringLiteral("actionCarryOver"),
                                        tr("Copy objectives of the shown cycle into the next one"));
@@ -115,6 +117,65 @@ void CycleMenu::changeState(CycleState state)
 {
     if (const std::optional<Cycle> cycle = m_session->repository().cycles().byId(m_cycleId))
         m_session->push(new ChangeCycleStateCommand(*m_session, *cycle, state));
+}
+
+void CycleMenu::closeCycle()
+{
+    std::optional<Cycle> cycle;
+    CycleRules::ClosingOutlook outlook;
+    try {
+        cycle = m_session->repository().cycles().byId(m_cycleId);
+        if (!cycle)
+            return;
+        outlook =
+            CycleRules::closingOutlook(*cycle, m_session->repository().queries().loadCyclePlan(m_cycleId).objectives,
+                                       m_session->repository().cycles().all(), QDate::currentDate());
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(parentWidget(), tr("Cannot Close Cycle"), error.message());
+        return;
+    }
+
+    QStringList lines{
+        tr("Closing %1 ends its weekly check-ins. It stays readable and can still be corrected.").arg(cycle->name)};
+    if (outlook.daysBeforeEnd > 0)
+        lines.append(tr("It is planned to run until %1. Days left: %n.", nullptr, int(outlook.daysBeforeEnd))
+                         .arg(QLocale().toString(cycle->end, QLocale::LongFormat)));
+    if (outlook.ungradedObjectives > 0)
+        lines.append(tr("Objectives not graded yet: %n. The review proposes their grades from progress.", nullptr,
+                        outlook.ungradedObjectives));
+    lines.append(outlook.next ? tr("%1 is planned next: activate it so that check-ins go on.").arg(outlook.next->name)
+                              : tr("No cycle is planned after it: check-ins stop until you plan and activate one "
+                                   "(Cycle > New Cycle)."));
+
+    // The safest step first: it is the default.
+    QStringList choices;
+    const int gradeChoice = outlook.ungradedObjectives > 0 ? int(choices.size()) : -1;
+    if (gradeChoice >= 0)
+        choices.append(tr("Grade First…"));
+    const int closeAndActivateChoice = outlook.next ? int(choices.size()) : -1;
+    if (closeAndActivateChoice >= 0)
+        choices.append(tr("Close and Activate %1").arg(outlook.next->name));
+    const int closeChoice = int(choices.size());
+    choices.append(tr("Close Only"));
+
+    const int choice = MessageBoxes::choose(parentWidget(), tr("Close %1?").arg(cycle->name),
+                                            lines.join(QStringLiteral("\n\n")), choices);
+    if (choice < 0)
+        return;
+    if (choice == gradeChoice) {
+        showReview();
+        return;
+    }
+    if (choice == closeAndActivateChoice) {
+        // One undo step: undoing it reopens this cycle and puts the next one back in planning.
+        m_session->undoStack()->beginMacro(tr("Close %1 and Activate %2").arg(cycle->name, outlook.next->name));
+        m_session->push(new ChangeCycleStateCommand(*m_session, *cycle, CycleState::Closed));
+        m_session->push(new ChangeCycleStateCommand(*m_session, *outlook.next, CycleState::Active));
+        m_session->undoStack()->endMacro();
+        return;
+    }
+    if (choice == closeChoice)
+        m_session->push(new ChangeCycleStateCommand(*m_session, *cycle, CycleState::Closed));
 }
 
 void CycleMenu::carryOver()

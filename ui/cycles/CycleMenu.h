@@ -32,6 +32,9 @@ private:
     void updateActions();
     void addCycle();
     void changeState(CycleState state);
+    // Asks first, saying what closing means (objectives not graded, days before the planned end, the cycle to
+    // activate next), and offers those steps: grade first in the review, or close and activate the next cycle.
+    void closeCycle();
     void carryOver();
     void showReview();
     void showKpis();

@@ -5,6 +5,7 @@
 #include "pdf/ReportCharts.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/StatusWords.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -45,6 +46,18 @@ QPalette paper()
 QColor statusColour(Confidence status)
 {
     return PaceColours::forStatus(status, paper());
+}
+
+// The one status of a key result, as the window shows it: the more worried of its pace and its team's word.
+std::optional<Confidence> shownStatus(const ReportKeyResult &keyResult)
+{
+    return StatusWords::shown(keyResult.pace, keyResult.confidence);
+}
+
+QColor statusColour(const ReportKeyResult &keyResult)
+{
+    const std::optional<Confidence> status = shownStatus(keyResult);
+    return status ? statusColour(*status) : QColor(Qt::gray);
 }
 
 QString gradeText(double grade)
@@ -302,7 +315,7 @@ QList<ProgressBar> keyResultBars(const ReportTeam &team)
     QList<ProgressBar> bars;
     for (const ReportObjective &objective : team.objectives) {
         for (const ReportKeyResult &keyResult : objective.keyResults)
-            bars.append({keyResult.keyResult.title.toHtmlEscaped(), keyResult.progress, keyResult.pace});
+            bars.append({keyResult.keyResult.title.toHtmlEscaped(), keyResult.progress, shownStatus(keyResult)});
     }
     return bars;
 }
@@ -374,11 +387,15 @@ void composeSummary(Composer &composer, const QuarterReport &report)
     composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results by status"), 11);
     const auto &counts = report.keyResultsByPace;
     composer.paragraph(
-        QCoreApplication::translate("PdfReportWriter",
-                                    "%1 on track, %2 at risk, %3 off track, measured against the pace of the cycle.")
+        QCoreApplication::translate("PdfReportWriter", "%1 on track, %2 at risk, %3 off track against the schedule.")
             .arg(counts[0])
             .arg(counts[1])
             .arg(counts[2]));
+    if (report.keyResultsAwaitingCheckIn > 0)
+        composer.paragraph(QCoreApplication::translate("PdfReportWriter",
+                                                       "Added during the cycle and not checked in yet: %n.", nullptr,
+                                                       report.keyResultsAwaitingCheckIn));
+    composer.muted(StatusWords::legend());
     if (counts[0] + counts[1] + counts[2] > 0)
         composer.chart(150, [counts] { return ReportCharts::paceDistribution({}, counts); });
 
@@ -390,10 +407,10 @@ void composeSummary(Composer &composer, const QuarterReport &report)
     QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Key result"),
                                         QCoreApplication::translate("PdfReportWriter", "Team"),
                                         QCoreApplication::translate("PdfReportWriter", "Progress"),
-                                        QCoreApplication::translate("PdfReportWriter", "Pace"),
-                                        QCoreApplication::translate("PdfReportWriter", "Confidence"),
+                                        QCoreApplication::translate("PdfReportWriter", "Status"),
+                                        QCoreApplication::translate("PdfReportWriter", "Team said"),
                                         QCoreApplication::translate("PdfReportWriter", "Owner")},
-                                       {40, 15, 10, 11, 11, 13}, int(report.mostAtRisk.size()));
+                                       {34, 14, 9, 21, 10, 12}, int(report.mostAtRisk.size()));
     for (int index = 0; index < report.mostAtRisk.size(); ++index) {
         const ReportRisk &risk = report.mostAtRisk[index];
         const ReportKeyResult &keyResult = risk.keyResult;
@@ -401,7 +418,8 @@ void composeSummary(Composer &composer, const QuarterReport &report)
         Composer::setCell(table, row, 0, keyResult.keyResult.title);
         Composer::setCell(table, row, 1, risk.teamName);
         Composer::setCell(table, row, 2, DomainText::percent(keyResult.progress));
-        Composer::setStatusCell(table, row, 3, statusColour(keyResult.pace), DomainText::confidence(keyResult.pace));
+        Composer::setStatusCell(table, row, 3, statusColour(keyResult),
+                                StatusWords::brief(keyResult.pace, keyResult.confidence));
         if (keyResult.confidence)
             Composer::setStatusCell(table, row, 4, statusColour(*keyResult.confidence),
                                     DomainText::confidence(*keyResult.confidence));
@@ -453,7 +471,7 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
                                                 : QCoreApplication::translate("PdfReportWriter", "—"));
             Composer::setCell(table, row, 3, plainValue(keyResult, keyResult.target));
             Composer::setCell(table, row, 4, unitText(keyResult));
-            Composer::setStatusCell(table, row, 5, statusColour(item.pace), DomainText::percent(item.progress));
+            Composer::setStatusCell(table, row, 5, statusColour(item), DomainText::percent(item.progress));
             if (item.confidence)
                 Composer::setStatusCell(table, row, 7, statusColour(*item.confidence),
                                         DomainText::confidence(*item.confidence));
@@ -548,9 +566,9 @@ void composeTeam(Composer &composer, const QuarterReport &report, const ReportTe
     composeKeyResultTable(composer, team);
     const QList<ProgressBar> bars = keyResultBars(team);
     if (!bars.isEmpty()) {
-        const QString title =
-            QCoreApplication::translate("PdfReportWriter", "Key result progress (colour: pace against %1 expected)")
-                .arg(DomainText::percent(report.expectedProgress));
+        const QString title = QCoreApplication::translate(
+                                  "PdfReportWriter", "Key result progress (colour: status, %1 of the cycle gone by)")
+                                  .arg(DomainText::percent(report.expectedProgress));
         composer.chart(ReportCharts::progressBarsHeight(bars.size()),
                        [title, bars] { return ReportCharts::progressBars(title, bars); });
     }

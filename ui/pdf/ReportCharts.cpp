@@ -2,6 +2,7 @@
 
 #include "palette/PaceColours.h"
 #include "text/DomainText.h"
+#include "text/StatusWords.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,6 +14,8 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace {
 
@@ -82,13 +85,25 @@ std::unique_ptr<QChart> progressBars(const QString &title, const QList<ProgressB
         sets[static_cast<std::size_t>(status)] = set;
     }
     // Horizontal bar categories run bottom to top: add them reversed so the chart reads like the table.
+    // Key results waiting for their first check-in have no status: a neutral grey of their own.
+    const bool anyWaiting = std::any_of(bars.cbegin(), bars.cend(), [](const ProgressBar &bar) { return !bar.status; });
+    QBarSet *waiting = nullptr;
+    if (anyWaiting) {
+        waiting = new QBarSet(StatusWords::brief(std::nullopt, std::nullopt));
+        waiting->setColor(Qt::gray);
+        waiting->setBorderColor(Qt::gray);
+    }
     for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
         categories.append(elided(bar->label));
         for (const Confidence status : statuses)
             sets[static_cast<std::size_t>(status)]->append(status == bar->status ? bar->progress * 100.0 : 0.0);
+        if (waiting)
+            waiting->append(bar->status ? 0.0 : bar->progress * 100.0);
     }
     for (QBarSet *set : sets)
         series->append(set);
+    if (waiting)
+        series->append(waiting);
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;

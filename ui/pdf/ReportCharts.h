@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QChart;
 
@@ -14,7 +15,7 @@ class QChart;
 struct ProgressBar {
     QString label;
     double progress = 0.0;
-    Confidence status = Confidence::OnTrack;
+    std::optional<Confidence> status; // the status shown beside it (StatusWords::shown); none: no check-in yet
 };
 
 // The report's charts as Qt Charts, drawn on white paper: fixed fonts in points, no animation, no shadows.

@@ -164,7 +164,7 @@ ReviewView::ReviewView(DocumentSession &session, QWidget *parent)
     layout->addWidget(scroller, 1);
     layout->addLayout(answerButtons);
 
-    connect(m_teamSelector, &QComboBox::currentIndexChanged, this, &ReviewView::showTeam);
+    connect(m_teamSelector, &QComboBox::currentIndexChanged, this, &ReviewView::switchTeam);
     connect(m_grades, &ReviewGradeModel::gradeChangeRequested, this,
             [this](const ObjectiveGrade &before, const ObjectiveGrade &after) {
                 m_session.push(new GradeObjectivesCommand(m_session, m_cycleId, {before}, {after}, tr("Change Grade")));
@@ -200,9 +200,6 @@ void ReviewView::showCycle(Id cycleId, Id teamId)
         MessageBoxes::warning(this, tr("Cannot Show Review"), error.message());
         return;
     }
-    // Another cycle or team: answers typed for the previous one do not belong here.
-    for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
-        editor->document()->setModified(false);
     fillTeams(teamId);
     showTeam();
 }
@@ -219,10 +216,33 @@ void ReviewView::fillTeams(Id teamId)
     m_teamSelector->setCurrentIndex(wanted >= 0 ? wanted : 0);
 }
 
+void ReviewView::switchTeam()
+{
+    if (answersModified()) {
+        const QString shownTeam = m_teamSelector->itemText(m_teamSelector->findData(m_shownTeamId));
+        const int choice =
+            MessageBoxes::choose(this, tr("Unsaved Answers"),
+                                 tr("The review answers typed for %1 are not saved. Save them before showing %2?")
+                                     .arg(shownTeam, m_teamSelector->currentText()),
+                                 {tr("Save"), tr("Discard")});
+        if (choice < 0) {
+            // Stay with the team whose answers are being typed.
+            const QSignalBlocker blocker(m_teamSelector);
+            m_teamSelector->setCurrentIndex(m_teamSelector->findData(m_shownTeamId));
+            return;
+        }
+        if (choice == 0)
+            saveAnswersOf(m_shownTeamId, shownTeam);
+    }
+    showTeam();
+}
+
 void ReviewView::showTeam()
 {
-    for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
+    // The editors now hold the shown team's saved answers: anything typed for another team was settled before.
+    for (QPlainTextEdit *editor : answerEditors())
         editor->document()->setModified(false);
+    m_shownTeamId = teamId();
     reload();
 }
 
@@ -250,10 +270,8 @@ void ReviewView::reload()
     m_heading->setText(heading);
 
     m_grades->setPlan(m_plan, team);
-    const QList<QPlainTextEdit *> editors{m_performance, m_worked, m_failed, m_startStopContinue, m_lessons};
     // Saving refuses answers written elsewhere since the ones shown were read; typed ones were read earlier.
-    if (std::none_of(editors.cbegin(), editors.cend(),
-                     [](const QPlainTextEdit *editor) { return editor->document()->isModified(); }))
+    if (!answersModified())
         m_answersReadAt = m_session.latestChange();
     const TeamReview saved = m_session.repository().reviews().find(m_cycleId, team).value_or(TeamReview{});
     loadAnswer(m_performance, saved.performance);
@@ -278,10 +296,10 @@ void ReviewView::useProposedGrades()
         m_session.push(new GradeObjectivesCommand(m_session, m_cycleId, before, after, tr("Use Proposed Grades")));
 }
 
-TeamReview ReviewView::answers() const
+TeamReview ReviewView::answers(Id teamId) const
 {
     return {m_cycleId,
-            teamId(),
+            teamId,
             m_performance->toPlainText().trimmed(),
             m_worked->toPlainText().trimmed(),
             m_failed->toPlainText().trimmed(),
@@ -291,29 +309,43 @@ TeamReview ReviewView::answers() const
 
 void ReviewView::saveAnswers()
 {
-    if (m_cycleId == NoId || teamId() == NoId)
+    saveAnswersOf(teamId(), m_teamSelector->currentText());
+}
+
+void ReviewView::saveAnswersOf(Id teamId, const QString &teamName)
+{
+    if (m_cycleId == NoId || teamId == NoId)
         return;
-    const std::optional<TeamReview> before = m_session.repository().reviews().find(m_cycleId, teamId());
-    for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
+    const std::optional<TeamReview> before = m_session.repository().reviews().find(m_cycleId, teamId);
+    const TeamReview after = answers(teamId);
+    for (QPlainTextEdit *editor : answerEditors())
         editor->document()->setModified(false);
-    auto *command = new SaveTeamReviewCommand(m_session, before, answers(),
-                                              tr("Save Review of %1").arg(m_teamSelector->currentText()));
+    auto *command = new SaveTeamReviewCommand(m_session, before, after, tr("Save Review of %1").arg(teamName));
     command->expectUnchangedSince(m_answersReadAt);
     m_session.push(command);
+}
+
+QList<QPlainTextEdit *> ReviewView::answerEditors() const
+{
+    return {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons};
+}
+
+bool ReviewView::answersModified() const
+{
+    const QList<QPlainTextEdit *> editors = answerEditors();
+    return std::any_of(editors.cbegin(), editors.cend(),
+                       [](const QPlainTextEdit *editor) { return editor->document()->isModified(); });
 }
 
 void ReviewView::updateButtons()
 {
     const bool hasTeam = teamId() != NoId;
-    bool answersModified = false;
-    for (const QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
-        answersModified = answersModified || editor->document()->isModified();
     const bool answersFit = std::all_of(m_answerHints.cbegin(), m_answerHints.cend(),
                                         [](const TextLimitHint *hint) { return hint->fits(); });
-    m_saveAnswersButton->setEnabled(hasTeam && answersModified && answersFit);
+    m_saveAnswersButton->setEnabled(hasTeam && answersModified() && answersFit);
     const auto &rows = m_grades->rows();
     m_useProposedButton->setEnabled(
         std::any_of(rows.cbegin(), rows.cend(), [](const ReviewGradeModel::Row &row) { return !row.objective.grade; }));
-    for (QPlainTextEdit *editor : {m_performance, m_worked, m_failed, m_startStopContinue, m_lessons})
+    for (QPlainTextEdit *editor : answerEditors())
         editor->setEnabled(hasTeam);
 }

@@ -22,6 +22,7 @@ struct DocumentChange;
 // review questions (seed 003, The OKR Quarterly Review). Grades and answers are written through undo commands
 // pushed on the session; the view reloads on DocumentSession::changed, keeping answers the user is still typing,
 // and closes when its cycle is gone (its addition undone). A closed cycle stays editable: changes are corrections.
+// Switching team with answers not saved asks first: save them, discard them, or stay on the team.
 class ReviewView : public QWidget {
     Q_OBJECT
 public:
@@ -38,15 +39,20 @@ public:
 private:
     void followChange(const DocumentChange &change);
     void fillTeams(Id teamId);
+    void switchTeam();
     void showTeam();
     void useProposedGrades();
     void saveAnswers();
-    TeamReview answers() const;
+    void saveAnswersOf(Id teamId, const QString &teamName);
+    TeamReview answers(Id teamId) const;
+    QList<QPlainTextEdit *> answerEditors() const;
+    bool answersModified() const;
     void updateButtons();
 
     DocumentSession &m_session;
     Id m_cycleId = NoId;
     Revision m_answersReadAt = 0; // the latest change when the answers shown were read
+    Id m_shownTeamId = NoId; // whose answers the editors hold
     CyclePlan m_plan;
 
     QLabel *m_heading = nullptr;

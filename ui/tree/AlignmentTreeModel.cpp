@@ -6,6 +6,7 @@
 #include "model/AlignmentRules.h"
 #include "model/TextLimits.h"
 #include "scoring/Scoring.h"
+#include "text/StatusWords.h"
 #include "widgets/ItemRoles.h"
 
 #include <QIODevice>
@@ -27,16 +28,12 @@ AlignmentTreeModel::AlignmentTreeModel(QObject *parent)
     , m_headers({{tr("Title")},
                  {tr("Team / Owner")},
                  {tr("Progress")},
-                 {tr("Status"),
-                  tr("Pace: progress against the share of the cycle elapsed. Said: the confidence the team stated in "
-                     "its latest check-in. The mark's colour and shape (● on track, ▲ at risk, ■ off track) show the "
-                     "more worried of the two.")},
+                 {tr("Status"), StatusWords::legend()},
                  {tr("Current / Target")},
                  {tr("Grade")}})
     , m_cells(*this)
     , m_coachFlags(m_plan)
     , m_progress(m_plan)
-    , m_referenceDate(QDate::currentDate())
 {
 }
 
@@ -49,7 +46,7 @@ void AlignmentTreeModel::setPlan(CyclePlan plan)
     m_plan = std::move(plan);
     // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
     m_plan.rebuildIndex();
-    m_progress = ProgressRollUp(m_plan);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate);
     rebuildPlacements();
     endResetModel();
 }
@@ -78,7 +75,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
     forgetCoachFlags();
     m_plan = std::move(plan);
     m_plan.rebuildIndex();
-    m_progress = ProgressRollUp(m_plan);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate);
     rebuildPlacements();
     // The internalId names the item: look each persistent index's item up in the new placements.
     QModelIndexList after;
@@ -100,7 +97,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan, const DocumentChange &change
     forgetCoachFlags();
     m_plan = std::move(plan);
     m_plan.rebuildIndex();
-    m_progress = ProgressRollUp(m_plan);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate);
     announceValueChange(change);
 }
 
@@ -139,6 +136,7 @@ void AlignmentTreeModel::setReferenceDate(QDate day)
     // Every progress cell of every depth changes: a reset says so in one signal (it happens once a day at most).
     beginResetModel();
     m_referenceDate = day;
+    m_progress = ProgressRollUp(m_plan, m_referenceDate);
     endResetModel();
 }
 

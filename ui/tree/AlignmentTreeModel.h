@@ -143,7 +143,7 @@ private:
     // Forgotten whenever m_plan changes.
     CoachFlagCache m_coachFlags;
     ProgressRollUp m_progress;
-    QDate m_referenceDate;
+    QDate m_referenceDate = QDate::currentDate();
     // The rows at the top: the company objectives, then the team nodes in the organisation's order.
     QList<quintptr> m_topLevelNodes;
     // By team id: the objectives under the team's node, as indexes into the plan's objectives.

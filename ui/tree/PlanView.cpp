@@ -7,6 +7,7 @@
 #include "model/OkrPlacement.h"
 #include "model/Organisation.h"
 #include "storage/Repository.h"
+#include "text/StatusWords.h"
 #include "tree/AlignmentFilterModel.h"
 #include "tree/TreeCellPresenter.h"
 #include "widgets/MessageBoxes.h"
@@ -105,8 +106,7 @@ void PlanView::createTree()
     int statusWidth = 0;
     for (const Confidence pace : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
         for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
-            statusWidth =
-                std::max(statusWidth, boldMetrics.horizontalAdvance(TreeCellPresenter::statusText(pace, stated)));
+            statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(StatusWords::brief(pace, stated)));
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);

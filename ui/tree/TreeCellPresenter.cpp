@@ -3,6 +3,7 @@
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/StatusWords.h"
 #include "tree/AlignmentTreeModel.h"
 #include "widgets/CoachSigns.h"
 #include "widgets/ItemRoles.h"
@@ -93,61 +94,54 @@ QVariant TreeCellPresenter::coachData(const QModelIndex &index, int role) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant TreeCellPresenter::progressData(double progress, int role) const
+QVariant TreeCellPresenter::progressData(const Standing &standing, int role) const
 {
-    const double expected = m_model.expectedProgress();
-    return ProgressCell(progress, expected, Scoring::paceStatus(expected, progress), m_model.referenceDate())
-        .data(role);
+    const ProgressCell cell(standing.progress, standing.expected, standing.pace,
+                            standing.stated ? std::optional(standing.stated->confidence) : std::nullopt,
+                            m_model.referenceDate());
+    return role == Qt::ToolTipRole ? QVariant(standingText(standing)) : cell.data(role);
 }
 
-QString TreeCellPresenter::paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const
+QString TreeCellPresenter::standingText(const Standing &standing) const
 {
-    const QString pace = progressData(progress, Qt::ToolTipRole).toString();
-    if (!stated)
-        return tr("%1\nNo check-in yet.").arg(pace);
-    return tr("%1\nThe team said %2 on %3.")
-        .arg(pace, DomainText::confidence(stated->confidence), QLocale().toString(stated->date, QLocale::ShortFormat));
+    return tr("%1\n%2").arg(
+        StatusWords::paceSentence(standing.progress, standing.expected, m_model.referenceDate(), standing.pace),
+        StatusWords::statedSentence(standing.stated ? std::optional(standing.stated->confidence) : std::nullopt,
+                                    standing.stated ? standing.stated->date : QDate()));
 }
 
-QVariant TreeCellPresenter::statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated,
-                                       int role) const
+QVariant TreeCellPresenter::statusData(const Standing &standing, int role) const
 {
-    if (!progress && !stated)
-        return {};
-    const std::optional<Confidence> pace =
-        progress ? std::optional(Scoring::paceStatus(m_model.expectedProgress(), *progress)) : std::nullopt;
+    const std::optional<Confidence> stated =
+        standing.stated ? std::optional(standing.stated->confidence) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
-        return statusText(pace, stated ? std::optional(stated->confidence) : std::nullopt);
-    case Qt::DecorationRole: {
-        // The more worried of the two: what a reader scanning the column should look at.
-        const Confidence worst =
-            pace && stated ? Scoring::moreWorried(*pace, stated->confidence) : (pace ? *pace : stated->confidence);
-        return m_statusIcons.value(int(worst));
-    }
-    case Qt::ToolTipRole: {
-        const QString text = progress ? paceAndStatedText(*progress, stated)
-                                      : tr("Nothing measures it yet.\nThe team said %1 on %2.")
-                                            .arg(DomainText::confidence(stated->confidence),
-                                                 QLocale().toString(stated->date, QLocale::ShortFormat));
-        return tr("%1\n\n%2")
-            .arg(text,
-                 m_model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString());
-    }
+        return StatusWords::brief(standing.pace, stated);
+    case Qt::DecorationRole:
+        // The same status as the words and the bar: what a reader scanning the column should look at.
+        if (const std::optional<Confidence> shown = StatusWords::shown(standing.pace, stated))
+            return m_statusIcons.value(int(*shown));
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1\n\n%2").arg(standingText(standing), StatusWords::legend());
     default:
         return {};
     }
 }
 
-QString TreeCellPresenter::statusText(std::optional<Confidence> pace, std::optional<Confidence> stated)
+TreeCellPresenter::Standing TreeCellPresenter::standing(const Objective &objective) const
 {
-    if (pace && stated && *pace == *stated)
-        return tr("%1, as said").arg(DomainText::confidence(*pace));
-    if (pace && stated)
-        return tr("%1 · said %2").arg(DomainText::confidence(*pace), DomainText::confidence(*stated));
-    if (pace)
-        return DomainText::confidence(*pace);
-    return stated ? tr("said %1").arg(DomainText::confidence(*stated)) : QString();
+    const ProgressRollUp &rollUp = m_model.progress();
+    return {rollUp.objective(objective.id), rollUp.objectiveExpected(objective.id), rollUp.objectivePace(objective.id),
+            statedConfidence(objective)};
+}
+
+TreeCellPresenter::Standing TreeCellPresenter::standing(const KeyResult &keyResult) const
+{
+    const Cycle &cycle = m_model.plan().cycle;
+    const QDate day = m_model.referenceDate();
+    return {Scoring::progress(keyResult), Scoring::expectedProgress(cycle, keyResult, day),
+            Scoring::keyResultPace(cycle, keyResult, day), statedConfidence(keyResult)};
 }
 
 std::optional<LatestCheckIn> TreeCellPresenter::statedConfidence(const KeyResult &keyResult) const
@@ -174,20 +168,26 @@ std::optional<LatestCheckIn> TreeCellPresenter::statedConfidence(const Objective
     return worst;
 }
 
-std::optional<double> TreeCellPresenter::teamNodeProgress(const QModelIndex &teamNode) const
+std::optional<TreeCellPresenter::Standing> TreeCellPresenter::teamNodeStanding(const QModelIndex &teamNode) const
 {
     // Like the team's progress (ProgressRollUp::team), a mean in which objectives nothing measures count as 0.
     const ProgressRollUp &rollUp = m_model.progress();
     double sum = 0.0;
+    double expectedSum = 0.0;
     bool measured = false;
     const int objectives = m_model.rowCount(teamNode);
     for (int row = 0; row < objectives; ++row) {
         const Id objectiveId =
             AlignmentTreeModel::itemId(m_model.index(row, AlignmentTreeModel::TitleColumn, teamNode));
         sum += rollUp.objective(objectiveId);
+        expectedSum += rollUp.objectiveExpected(objectiveId);
         measured = measured || rollUp.hasContributors(objectiveId);
     }
-    return measured ? std::optional(sum / double(objectives)) : std::nullopt;
+    if (!measured)
+        return std::nullopt;
+    const double progress = sum / double(objectives);
+    const double expected = expectedSum / double(objectives);
+    return Standing{progress, expected, Scoring::paceStatus(expected, progress), std::nullopt};
 }
 
 QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int role) const
@@ -196,9 +196,9 @@ QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int r
     const QModelIndex node = index.siblingAtColumn(AlignmentTreeModel::TitleColumn);
     const Id teamId = AlignmentTreeModel::itemId(index);
     const Team *team = plan.team(teamId);
-    const std::optional<double> progress = teamNodeProgress(node);
+    const std::optional<Standing> standing = teamNodeStanding(node);
     if (role == ItemRoles::HasContributorsRole)
-        return progress.has_value();
+        return standing.has_value();
     if (role == Qt::FontRole)
         return boldFont();
     switch (column) {
@@ -220,7 +220,7 @@ QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int r
             return tr("Part of %1").arg(above->name);
         break;
     case AlignmentTreeModel::ProgressColumn:
-        if (!progress) {
+        if (!standing) {
             if (role == Qt::DisplayRole)
                 return tr("no key results");
             if (role == ItemRoles::ProgressRole)
@@ -230,10 +230,19 @@ QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int r
         if (role == Qt::ToolTipRole)
             return tr("%1\nThe mean of the %n objective(s) below. With its aligned objectives the team stands at %2.",
                       nullptr, m_model.rowCount(node))
-                .arg(progressData(*progress, role).toString(), DomainText::percent(m_model.progress().team(teamId)));
-        return progressData(*progress, role);
+                .arg(StatusWords::paceSentence(standing->progress, standing->expected, m_model.referenceDate(),
+                                               standing->pace),
+                     DomainText::percent(m_model.progress().team(teamId)));
+        return progressData(*standing, role);
     case AlignmentTreeModel::StatusColumn:
-        return statusData(progress, std::nullopt, role);
+        if (!standing)
+            return {};
+        return role == Qt::ToolTipRole
+                   ? QVariant(tr("%1\n\n%2")
+                                  .arg(StatusWords::paceSentence(standing->progress, standing->expected,
+                                                                 m_model.referenceDate(), standing->pace),
+                                       StatusWords::legend()))
+                   : statusData(*standing, role);
     default:
         break;
     }
@@ -284,11 +293,12 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
                 return 0.0;
             return {};
         }
-        return progressData(rollUp.objective(objective.id), role);
+        return progressData(standing(objective), role);
     case AlignmentTreeModel::StatusColumn:
-        return statusData(rollUp.hasContributors(objective.id) ? std::optional(rollUp.objective(objective.id))
-                                                               : std::nullopt,
-                          statedConfidence(objective), role);
+        // Nothing measures it, so nothing is stated on it either: no status to show.
+        if (!rollUp.hasContributors(objective.id))
+            return {};
+        return statusData(standing(objective), role);
     case AlignmentTreeModel::GradeColumn:
         if (!objective.grade)
             break;
@@ -333,11 +343,9 @@ QVariant TreeCellPresenter::keyResultData(const KeyResult &keyResult, int column
             return tr("Owner: %1").arg(keyResult.owner);
         break;
     case AlignmentTreeModel::ProgressColumn:
-        if (role == Qt::ToolTipRole)
-            return paceAndStatedText(Scoring::progress(keyResult), statedConfidence(keyResult));
-        return progressData(Scoring::progress(keyResult), role);
+        return progressData(standing(keyResult), role);
     case AlignmentTreeModel::StatusColumn:
-        return statusData(Scoring::progress(keyResult), statedConfidence(keyResult), role);
+        return statusData(standing(keyResult), role);
     case AlignmentTreeModel::ValueColumn:
         if (role == Qt::DisplayRole)
             return DomainText::currentAndTarget(keyResult);

@@ -23,22 +23,30 @@ public:
     // Any role but the model's own (NodeKindRole, ItemIdRole, Qt::EditRole) of a valid index of the model.
     QVariant data(const QModelIndex &index, int role) const;
 
-    // The status column's words: the pace, then the confidence the team stated when there is one.
-    static QString statusText(std::optional<Confidence> pace, std::optional<Confidence> stated);
-
 private:
+    // Where a row stands: progress against what is due (pace: none while it awaits its first check-in) and
+    // what its team said.
+    struct Standing {
+        double progress = 0.0;
+        double expected = 0.0;
+        std::optional<Confidence> pace;
+        std::optional<LatestCheckIn> stated;
+    };
+
     QVariant objectiveData(const QModelIndex &index, const Objective &objective, int column, int role) const;
     QVariant keyResultData(const KeyResult &keyResult, int column, int role) const;
     QVariant initiativeData(const Initiative &initiative, int column, int role) const;
     QVariant teamData(const QModelIndex &index, int column, int role) const;
-    QVariant progressData(double progress, int role) const;
-    // The status column: pace from `progress` (none when nothing measures it) beside the stated confidence.
-    QVariant statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated, int role) const;
-    QString paceAndStatedText(double progress, const std::optional<LatestCheckIn> &stated) const;
+    QVariant progressData(const Standing &standing, int role) const;
+    // The status column: one status, the more worried of pace and stated confidence (StatusWords).
+    QVariant statusData(const Standing &standing, int role) const;
+    QString standingText(const Standing &standing) const;
+    Standing standing(const Objective &objective) const;
+    Standing standing(const KeyResult &keyResult) const;
     std::optional<LatestCheckIn> statedConfidence(const Objective &objective) const;
     std::optional<LatestCheckIn> statedConfidence(const KeyResult &keyResult) const;
-    // Mean progress of the objectives under a team node, and whether any of them is measured.
-    std::optional<double> teamNodeProgress(const QModelIndex &teamNode) const;
+    // Mean progress and due progress of the objectives under a team node; none when none of them is measured.
+    std::optional<Standing> teamNodeStanding(const QModelIndex &teamNode) const;
     // The title cell of a flagged objective or key result: the warning icon (the note's when every flag is a note),
     // the flags in the tooltip.
     QVariant coachData(const QModelIndex &index, int role) const;

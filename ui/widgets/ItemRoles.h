@@ -12,7 +12,7 @@ enum Role {
     ItemIdRole,                      // the Id of the objective, key result, initiative or team
     ProgressRole,                    // double 0..1; invalid for initiatives; a team: mean of its objectives
     ExpectedProgressRole,            // double 0..1: the share of the cycle elapsed on the reference date
-    PaceStatusRole,                  // Confidence as int, from progress against the expected pace
+    PaceStatusRole,                  // Confidence as int: the status shown (StatusWords::shown); none: no status yet
     HasContributorsRole,             // bool: false for objectives shown as "no key results"
     // Confidence as int from the latest check-in of a key result; of an objective, the most worried one its
     // own key results' latest check-ins stated. Invalid before any check-in, for initiatives and teams.

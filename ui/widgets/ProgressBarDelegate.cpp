@@ -56,7 +56,7 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const double progress = std::clamp(index.data(ItemRoles::ProgressRole).toDouble(), 0.0, 1.0);
     const double expected = std::clamp(index.data(ItemRoles::ExpectedProgressRole).toDouble(), 0.0, 1.0);
-    const auto status = Confidence(index.data(ItemRoles::PaceStatusRole).toInt());
+    const QVariant status = index.data(ItemRoles::PaceStatusRole);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette &palette = option.palette;
 
@@ -71,7 +71,9 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing, false);
     if (barRect.width() > 0) {
         // The outline carries the status colour too, so a bar that has not moved still shows it.
-        const QColor statusColour = PaceColours::forStatus(status, palette);
+        // No status yet (no check-in since a key result was added): a neutral bar, neither green nor red.
+        const QColor statusColour = status.isValid() ? PaceColours::forStatus(Confidence(status.toInt()), palette)
+                                                     : palette.color(QPalette::Mid);
         painter->setPen(statusColour);
         painter->setBrush(palette.color(QPalette::Window));
         painter->drawRect(barRect.adjusted(0, 0, -1, -1));

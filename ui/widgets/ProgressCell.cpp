@@ -1,14 +1,15 @@
 #include "widgets/ProgressCell.h"
 
 #include "text/DomainText.h"
+#include "text/StatusWords.h"
 #include "widgets/ItemRoles.h"
 
-#include <QLocale>
-
-ProgressCell::ProgressCell(double progress, double expected, Confidence pace, QDate referenceDate)
+ProgressCell::ProgressCell(double progress, double expected, std::optional<Confidence> pace,
+                           std::optional<Confidence> stated, QDate referenceDate)
     : m_progress(progress)
     , m_expected(expected)
     , m_pace(pace)
+    , m_stated(stated)
     , m_referenceDate(referenceDate)
 {
 }
@@ -22,12 +23,12 @@ QVariant ProgressCell::data(int role) const
         return m_progress;
     case ItemRoles::ExpectedProgressRole:
         return m_expected;
-    case ItemRoles::PaceStatusRole:
-        return int(m_pace);
+    case ItemRoles::PaceStatusRole: {
+        const std::optional<Confidence> status = StatusWords::shown(m_pace, m_stated);
+        return status ? QVariant(int(*status)) : QVariant();
+    }
     case Qt::ToolTipRole:
-        return tr("%1 done, %2 expected by %3: %4")
-            .arg(DomainText::percent(m_progress), DomainText::percent(m_expected),
-                 QLocale().toString(m_referenceDate, QLocale::ShortFormat), DomainText::confidence(m_pace));
+        return StatusWords::paceSentence(m_progress, m_expected, m_referenceDate, m_pace);
     default:
         return {};
     }

@@ -68,7 +68,7 @@ struct Board {
         histories.insert(200, {{friday(3), 30}, {friday(4), 40}});
         histories.insert(210, {{friday(2), 10}, {friday(3), 5}, {friday(4), 10}});
         histories.insert(300, {{friday(0), 0}, {friday(1), 0}, {friday(2), 0}});
-        teams = ProgressBoard::build(plan, ProgressRollUp(plan), histories, wednesdayOfW32);
+        teams = ProgressBoard::build(plan, ProgressRollUp(plan, wednesdayOfW32), histories, wednesdayOfW32);
     }
 
     // "Team: objective" for every objective the filter shows.
@@ -136,7 +136,7 @@ TEST_CASE("The board should have a card per team with objectives, with progress,
 TEST_CASE("An empty plan should make an empty board", "[core][board]")
 {
     const CyclePlan empty;
-    CHECK(ProgressBoard::build(empty, ProgressRollUp(empty), {}, QDate(2026, 8, 5)).isEmpty());
+    CHECK(ProgressBoard::build(empty, ProgressRollUp(empty, QDate(2026, 8, 5)), {}, QDate(2026, 8, 5)).isEmpty());
 }
 
 TEST_CASE("A key result that reached its target should not count as stalled", "[core][board]")
@@ -145,7 +145,7 @@ TEST_CASE("A key result that reached its target should not count as stalled", "[
     board.plan.keyResults[2].current = 100;
     board.histories[300] = {{friday(0), 100}, {friday(1), 100}, {friday(2), 100}};
     const QList<ProgressBoard::TeamCard> teams =
-        ProgressBoard::build(board.plan, ProgressRollUp(board.plan), board.histories, wednesdayOfW32);
+        ProgressBoard::build(board.plan, ProgressRollUp(board.plan, wednesdayOfW32), board.histories, wednesdayOfW32);
     CHECK_FALSE(teams[1].objectives[0].stalled);
 }
 

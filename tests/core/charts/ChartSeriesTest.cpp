@@ -171,9 +171,9 @@ TEST_CASE("Team progress should list the teams with objectives with their pace s
     plan.keyResults[2].current = 55;                    // Support 300 at 0.1
     plan.teams.append({4, 1, QStringLiteral("Legal")}); // nothing this cycle
     plan.rebuildIndex();
-    const ProgressRollUp rollUp(plan);
+    const ProgressRollUp rollUp(plan, QDate(2026, 8, 15)); // about 0.5 expected
 
-    const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp, 0.5);
+    const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
 
     REQUIRE(teams.size() == 3);
     CHECK(teams[0].teamName == QStringLiteral("Acme"));
@@ -197,10 +197,11 @@ TEST_CASE("The status distribution should count objectives with key results by p
     plan.keyResults[1].current = 100; // Sales done
     plan.keyResults[2].current = 70;  // Support 0.4
     plan.rebuildIndex();
-    const ProgressRollUp rollUp(plan);
+    const QDate day(2026, 8, 29); // 59 of 91 days: about 0.65 expected
+    const ProgressRollUp rollUp(plan, day);
 
     // Expected 0.65: Sales (1.0) on track, Acme ((1 + 0.4) / 2 = 0.7) on track, Support (gap 0.25) at risk.
-    const ChartSeries::StatusCounts counts = ChartSeries::statusDistribution(plan, rollUp, 0.65);
+    const ChartSeries::StatusCounts counts = ChartSeries::statusDistribution(plan, rollUp);
     CHECK(counts.onTrack == 2);
     CHECK(counts.atRisk == 1);
     CHECK(counts.offTrack == 0);
@@ -210,7 +211,7 @@ TEST_CASE("The status distribution should count objectives with key results by p
     CyclePlan unmeasured = plan;
     unmeasured.keyResults.removeLast();
     unmeasured.rebuildIndex();
-    CHECK(ChartSeries::statusDistribution(unmeasured, ProgressRollUp(unmeasured), 0.65).total() == 2);
+    CHECK(ChartSeries::statusDistribution(unmeasured, ProgressRollUp(unmeasured, day)).total() == 2);
 }
 
 TEST_CASE("Grades per team should average each cycle's graded objectives and skip teams never graded", "[core][charts]")

@@ -214,3 +214,22 @@ TEST_CASE("Unfinished objectives should be those below full progress", "[core][c
     fixture.checkIn(IsoWeek{2026, 38}, 10);
     CHECK(fixture.planner.unfinishedObjectives(fixture.q3).isEmpty());
 }
+
+TEST_CASE("A carried key result whose title states its start should state the new start", "[core][cycles]")
+{
+    Fixture fixture;
+    const Id stated = fixture.addKeyResult(fixture.deals, QStringLiteral("Win deals from 0 to 10"), 0, 10);
+    CheckIn checkIn;
+    checkIn.teamId = fixture.salesId;
+    checkIn.week = IsoWeek{2026, 36};
+    checkIn.updates.append({stated, 4, Confidence::OnTrack, {}});
+    fixture.repository.checkIns().save(checkIn);
+    const Cycle q4 = fixture.planner.add(Quarter::containing(QDate(2026, 10, 1)));
+
+    const Id copy = fixture.planner.carryOver(fixture.q3, q4.id, {fixture.deals}).constFirst();
+    const CyclePlan next = fixture.repository.queries().loadCyclePlan(q4.id);
+    QStringList titles;
+    for (const qsizetype row : next.keyResultsOf(copy))
+        titles.append(next.keyResults.at(row).title);
+    CHECK(titles == QStringList{QStringLiteral("Win 10 deals"), QStringLiteral("Win deals from 4 to 10")});
+}

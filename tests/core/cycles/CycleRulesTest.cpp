@@ -143,3 +143,51 @@ TEST_CASE("The active cycle should take check-ins and a planning cycle none", "[
     CHECK(CycleRules::checkInPermission(quarter("2027-01-01", CycleState::Planning, 2), true).permission ==
           CycleRules::CheckInPermission::Refused);
 }
+
+TEST_CASE("Closing a cycle early should tell the objectives not graded, the days left and the next cycle",
+          "[core][cycles]")
+{
+    const Cycle closing = quarter("2026-10-01", CycleState::Active, 2);
+    Cycle annual = CycleRules::annualCycle(2027);
+    annual.id = 9;
+    const QList<Cycle> cycles{quarter("2026-07-01", CycleState::Closed, 1), closing,
+                              quarter("2027-04-01", CycleState::Planning, 4),
+                              quarter("2027-01-01", CycleState::Planning, 3), annual};
+    Objective graded;
+    graded.cycleId = closing.id;
+    graded.grade = 0.7;
+    Objective ungraded;
+    ungraded.cycleId = closing.id;
+    Objective elsewhere;
+    elsewhere.cycleId = 1;
+    const QList<Objective> objectives{graded, ungraded, ungraded, elsewhere};
+
+    const CycleRules::ClosingOutlook early =
+        CycleRules::closingOutlook(closing, objectives, cycles, QDate(2026, 11, 30));
+    CHECK(early.ungradedObjectives == 2);
+    CHECK(early.daysBeforeEnd == 31);
+    REQUIRE(early.next);
+    CHECK(early.next->id == 3); // the earliest planned quarter after it, not the annual cycle
+
+    const CycleRules::ClosingOutlook late = CycleRules::closingOutlook(closing, {graded}, {closing}, QDate(2027, 1, 5));
+    CHECK(late.ungradedObjectives == 0);
+    CHECK(late.daysBeforeEnd == 0);
+    CHECK_FALSE(late.next);
+}
+
+TEST_CASE("An objective should be finished at full progress or when graded a success", "[core][cycles]")
+{
+    Objective committed;
+    committed.commitment = Commitment::Committed;
+    CHECK(CycleRules::isFinished(committed, 1.0));
+    CHECK_FALSE(CycleRules::isFinished(committed, 0.9));
+    committed.grade = 0.9; // committed: only 1.0 is a success
+    CHECK_FALSE(CycleRules::isFinished(committed, 0.9));
+
+    Objective aspirational;
+    aspirational.commitment = Commitment::Aspirational;
+    aspirational.grade = 0.7; // aspirational: about 0.7 is a success
+    CHECK(CycleRules::isFinished(aspirational, 0.7));
+    aspirational.grade = 0.5;
+    CHECK_FALSE(CycleRules::isFinished(aspirational, 0.7));
+}

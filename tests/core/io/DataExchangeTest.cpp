@@ -239,3 +239,47 @@ TEST_CASE("An import with a text over its limit should be refused whole, naming 
               .startsWith(QStringLiteral("keyResults[0].title: The key result title has ")));
     CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
 }
+
+TEST_CASE("Exports should keep the day a key result was added; files without it date them from the cycle's start",
+          "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    Repository demoRepository(*demo);
+    const Cycle active = *demoRepository.cycles().active();
+    const CyclePlan plan = demoRepository.queries().loadCyclePlan(active.id);
+    KeyResult late;
+    late.objectiveId = plan.objectives.first().id;
+    late.title = QStringLiteral("Answer 90 % of tickets within a day");
+    late.target = 90;
+    late.addedOn = active.start.addDays(60);
+    late.position = -1;
+    demoRepository.plan().addKeyResult(late);
+
+    for (const ExchangeFormat format : {ExchangeFormat::Json, ExchangeFormat::Csv}) {
+        INFO((format == ExchangeFormat::Json ? "json" : "csv"));
+        auto copy = newDocument(folder, format == ExchangeFormat::Json ? QStringLiteral("json.okr")
+                                                                       : QStringLiteral("csv.okr"));
+        Repository copyRepository(*copy);
+        DataExchange::importData(copyRepository, DataExchange::exportData(demoRepository, format, active.id), format);
+        const Cycle copied = *copyRepository.cycles().byName(active.name);
+        const CyclePlan copiedPlan = copyRepository.queries().loadCyclePlan(copied.id);
+        QList<QDate> days;
+        for (const KeyResult &keyResult : copiedPlan.keyResults) {
+            if (keyResult.title == late.title)
+                days.append(keyResult.addedOn);
+            else
+                CHECK(keyResult.addedOn == active.start);
+        }
+        CHECK(days == QList<QDate>{late.addedOn});
+    }
+
+    const QByteArray older = "Type,Row ID,Parent Row ID,Title,Team,Cycle,Start,Target\n"
+                             "objective,1,,Become the fastest support team,Support,2031 Q2,,\n"
+                             "key result,2,1,Reduce first response time,Support,2031 Q2,5,1\n";
+    DataExchange::importData(demoRepository, older, ExchangeFormat::Csv);
+    const Cycle quarter = *demoRepository.cycles().byName(QStringLiteral("2031 Q2"));
+    const CyclePlan imported = demoRepository.queries().loadCyclePlan(quarter.id);
+    REQUIRE(imported.keyResults.size() == 1);
+    CHECK(imported.keyResults.first().addedOn == quarter.start);
+}

@@ -91,3 +91,44 @@ TEST_CASE("Off track should be more worrying than at risk, and at risk more than
     CHECK(Scoring::moreWorried(Confidence::AtRisk, Confidence::OffTrack) == Confidence::OffTrack);
     CHECK(Scoring::moreWorried(Confidence::OnTrack, Confidence::OnTrack) == Confidence::OnTrack);
 }
+
+TEST_CASE("A key result added during the cycle should be paced from the day it was added", "[core][scoring]")
+{
+    KeyResult late;
+    late.start = 0;
+    late.target = 100;
+    late.addedOn = QDate(2026, 9, 1); // 29 days before the end
+    CHECK(Scoring::expectedProgress(quarter(), late, QDate(2026, 8, 15)) == 0.0);
+    CHECK(Scoring::expectedProgress(quarter(), late, QDate(2026, 9, 15)) == Approx(14.0 / 29.0));
+    CHECK(Scoring::expectedProgress(quarter(), late, QDate(2026, 9, 30)) == 1.0);
+
+    KeyResult planned = late;
+    planned.addedOn = QDate(2026, 6, 20); // while the quarter was planned: its start counts
+    CHECK(Scoring::expectedProgress(quarter(), planned, QDate(2026, 9, 15)) ==
+          Scoring::expectedProgress(quarter(), QDate(2026, 9, 15)));
+    planned.addedOn = {};
+    CHECK(Scoring::expectedProgress(quarter(), planned, QDate(2026, 9, 15)) ==
+          Scoring::expectedProgress(quarter(), QDate(2026, 9, 15)));
+}
+
+TEST_CASE("A key result added during the cycle should have no pace until its first check-in", "[core][scoring]")
+{
+    KeyResult late;
+    late.start = 0;
+    late.target = 100;
+    late.addedOn = QDate(2026, 9, 1);
+    CHECK(Scoring::awaitsFirstCheckIn(quarter(), late));
+    CHECK_FALSE(Scoring::keyResultPace(quarter(), late, QDate(2026, 9, 29)).has_value());
+
+    late.current = 10; // its first check-in, far behind its own schedule
+    CHECK_FALSE(Scoring::awaitsFirstCheckIn(quarter(), late));
+    CHECK(Scoring::keyResultPace(quarter(), late, QDate(2026, 9, 29)) == Confidence::OffTrack);
+
+    // One planned with the cycle and never checked in is behind, not waiting.
+    KeyResult planned;
+    planned.start = 0;
+    planned.target = 100;
+    planned.addedOn = QDate(2026, 7, 1);
+    CHECK_FALSE(Scoring::awaitsFirstCheckIn(quarter(), planned));
+    CHECK(Scoring::keyResultPace(quarter(), planned, QDate(2026, 9, 1)) == Confidence::OffTrack);
+}

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "scoring/ProgressRollUp.h"
+#include "scoring/Scoring.h"
 
 #include <cmath>
 #include <limits>
@@ -48,6 +49,24 @@ public:
         keyResult.current = progress * 100;
         keyResult.weight = weight;
         m_plan.keyResults.append(keyResult);
+    }
+
+    // Added on `addedOn` and not checked in since.
+    void lateKeyResult(Id objectiveId, QDate addedOn)
+    {
+        KeyResult keyResult;
+        keyResult.id = m_nextId++;
+        keyResult.objectiveId = objectiveId;
+        keyResult.start = 0;
+        keyResult.target = 100;
+        keyResult.addedOn = addedOn;
+        m_plan.keyResults.append(keyResult);
+    }
+
+    void quarter()
+    {
+        m_plan.cycle.start = QDate(2026, 7, 1);
+        m_plan.cycle.end = QDate(2026, 9, 30);
     }
 
     const CyclePlan &plan()
@@ -266,4 +285,46 @@ TEST_CASE("An empty plan and unknown ids should read as no progress", "[core][sc
     CHECK(rollUp.team(404) == 0.0);
     CHECK(rollUp.objective(404) == 0.0);
     CHECK_FALSE(rollUp.hasContributors(404));
+}
+
+TEST_CASE("A key result added late and not checked in should count in progress but not pull the pace down",
+          "[core][scoring]")
+{
+    PlanBuilder builder;
+    builder.quarter();
+    const Id team = builder.team();
+    const Id objective = builder.objective(team);
+    builder.keyResult(objective, 0.8);
+    builder.lateKeyResult(objective, QDate(2026, 9, 1));
+    const QDate day(2026, 9, 15);
+    const ProgressRollUp rollUp(builder.plan(), day);
+
+    CHECK(rollUp.objective(objective) == Approx(0.4)); // its 0 still counts
+    const double onSchedule = Scoring::expectedProgress(builder.plan().cycle, day);
+    CHECK(rollUp.objectiveExpected(objective) == Approx((onSchedule + 0.0) / 2.0));
+    CHECK(rollUp.objectivePace(objective) == Confidence::OnTrack);
+    CHECK(rollUp.teamPace(team) == Confidence::OnTrack);
+    CHECK(rollUp.cyclePace() == Confidence::OnTrack);
+    // Without the late key result's own clock, 0.4 done against 0.82 due would be off track.
+    CHECK(Scoring::paceStatus(onSchedule, 0.4) == Confidence::OffTrack);
+}
+
+TEST_CASE("Key results checked in should pace their objective, team and cycle from the cycle's clock",
+          "[core][scoring]")
+{
+    PlanBuilder builder;
+    builder.quarter();
+    const Id team = builder.team();
+    const Id objective = builder.objective(team);
+    const Id empty = builder.objective(team);
+    builder.keyResult(objective, 0.3);
+    const QDate day(2026, 9, 15);
+    const ProgressRollUp rollUp(builder.plan(), day);
+
+    const double onSchedule = Scoring::expectedProgress(builder.plan().cycle, day);
+    CHECK(rollUp.objectiveExpected(objective) == Approx(onSchedule));
+    CHECK(rollUp.objectivePace(objective) == Confidence::OffTrack);
+    CHECK(rollUp.objectiveExpected(empty) == Approx(onSchedule)); // nothing measures it: the cycle's clock
+    CHECK(rollUp.teamExpected(team) == Approx(onSchedule));
+    CHECK(rollUp.teamPace(team) == Confidence::OffTrack);
 }

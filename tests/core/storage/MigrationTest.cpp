@@ -153,3 +153,27 @@ TEST_CASE("Document should not upgrade a document opened read-only", "[storage][
     CHECK(FileSnapshot::of(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
 }
+
+TEST_CASE("Document should date the key results of an older document from their cycle's start, stamping no edit",
+          "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const auto document = Document::open(copyOfVersion1(folder));
+    Repository repository(*document);
+    const std::optional<Cycle> cycle = repository.cycles().active();
+    REQUIRE(cycle.has_value());
+    const CyclePlan plan = repository.queries().loadCyclePlan(cycle->id);
+    REQUIRE(plan.keyResults.size() == 2);
+    for (const KeyResult &keyResult : plan.keyResults)
+        CHECK(keyResult.addedOn == cycle->start);
+    QSqlQuery stamped = document->exec(QStringLiteral("SELECT count(*) FROM key_results WHERE revision <> 0"));
+    REQUIRE(stamped.next());
+    CHECK(stamped.value(0).toInt() == 0);
+
+    // The revision stamp works again for the edits after the migration.
+    KeyResult edited = plan.keyResults.first();
+    edited.title = QStringLiteral("Edited");
+    repository.plan().updateKeyResult(edited);
+    CHECK(repository.plan().keyResultRevision(edited.id) > 0);
+    CHECK(repository.queries().loadCyclePlan(cycle->id).keyResult(edited.id)->addedOn == cycle->start);
+}

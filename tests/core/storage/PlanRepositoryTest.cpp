@@ -296,3 +296,33 @@ TEST_CASE("Repository should refuse writes of ids that do not exist", "[storage]
     CHECK(repository.checkIns().ofTeam(fixture.salesId).isEmpty());
     CHECK(repository.queries().loadCyclePlan(fixture.cycleId).objectives.size() == 1);
 }
+
+TEST_CASE("Repository should date a key result added without a day today, and keep its day through updates",
+          "[storage][repository]")
+{
+    SmallPlan plan;
+    const Id objectiveId = plan.addObjective(QStringLiteral("Grow"), plan.salesId);
+    const QDate dayBefore = QDate::currentDate();
+    const Id undated = plan.addKeyResult(objectiveId, QStringLiteral("Win 10 deals"));
+    const QDate dayAfter = QDate::currentDate(); // the same day, unless the test ran over midnight
+    KeyResult dated;
+    dated.objectiveId = objectiveId;
+    dated.title = QStringLiteral("Keep churn below 2 %");
+    dated.addedOn = QDate(2026, 8, 24);
+    dated.position = -1;
+    const Id datedId = plan.repository.plan().addKeyResult(dated);
+
+    CyclePlan loaded = plan.repository.queries().loadCyclePlan(plan.cycleId);
+    CHECK(loaded.keyResult(undated)->addedOn >= dayBefore);
+    CHECK(loaded.keyResult(undated)->addedOn <= dayAfter);
+    CHECK(loaded.keyResult(datedId)->addedOn == QDate(2026, 8, 24));
+
+    // A form that knows nothing of the day leaves it as stored.
+    KeyResult edited = *loaded.keyResult(datedId);
+    edited.addedOn = {};
+    edited.title = QStringLiteral("Keep churn below 1.5 %");
+    plan.repository.plan().updateKeyResult(edited);
+    loaded = plan.repository.queries().loadCyclePlan(plan.cycleId);
+    CHECK(loaded.keyResult(datedId)->addedOn == QDate(2026, 8, 24));
+    CHECK(loaded.keyResult(datedId)->title == QStringLiteral("Keep churn below 1.5 %"));
+}

@@ -105,10 +105,15 @@ TEST_CASE("The board model should pass the model tester with a card per team and
     CHECK_FALSE(shipReliably.data(ItemRoles::IsTeamRole).toBool());
     CHECK(shipReliably.data(ItemRoles::ItemIdRole).value<Id>() == 30);
     CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
-    CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk"));
+    // On schedule, but the team said at risk: one status, with the reason, and the bar in its colour.
+    CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk (team says so)"));
+    CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ConfidenceColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("on schedule")));
     CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) == QStringLiteral("committed"));
     CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==
-          int(Confidence::OnTrack));
+          int(Confidence::AtRisk));
 
     const QModelIndex buildDebt = model.objectiveIndex(40);
     CHECK(buildDebt.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==

@@ -91,7 +91,10 @@ TEST_CASE("Cycle > Close should undo from Edit > Undo and the selector follow", 
     CHECK_FALSE(actionOf(acme.window, "actionActivateCycle")->isEnabled());
     REQUIRE(actionOf(acme.window, "actionCloseCycle")->isEnabled());
 
+    messages.answerChoices(1); // Grade First…, Close Only: no cycle is planned after it
     actionOf(acme.window, "actionCloseCycle")->trigger();
+    REQUIRE(messages.messages().size() == 1);
+    CHECK(messages.messages().constFirst().text.contains(QStringLiteral("not graded yet")));
     CHECK(selector->currentText().endsWith(QStringLiteral("(closed)")));
     CHECK(shownCycle(acme.window).state == CycleState::Closed);
     CHECK_FALSE(actionOf(acme.window, "actionCloseCycle")->isEnabled());
@@ -104,7 +107,61 @@ TEST_CASE("Cycle > Close should undo from Edit > Undo and the selector follow", 
     CHECK(actionOf(acme.window, "actionCloseCycle")->isEnabled());
     actionOf(acme.window, "actionRedo")->trigger();
     CHECK(selector->currentText().endsWith(QStringLiteral("(closed)")));
-    CHECK(messages.messages().isEmpty());
+    CHECK(messages.messages().size() == 1); // only the question before closing
+}
+
+TEST_CASE("Cycle > Close should ask first, and Cancel should leave the cycle active", "[ui][cycles][window]")
+{
+    AcmeWindow acme;
+    RecordedMessages messages;
+    const Cycle active = shownCycle(acme.window);
+    REQUIRE(active.state == CycleState::Active);
+
+    actionOf(acme.window, "actionCloseCycle")->trigger(); // answered Cancel
+    REQUIRE(messages.messages().size() == 1);
+    const QString question = messages.messages().constFirst().text;
+    CHECK(question.contains(QStringLiteral("ends its weekly check-ins")));
+    CHECK(question.contains(QStringLiteral("No cycle is planned after it")));
+    CHECK(shownCycle(acme.window).state == CycleState::Active);
+    CHECK(acme.window.session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Cycle > Close should offer Grade First, which opens the review and leaves the cycle active",
+          "[ui][cycles][window]")
+{
+    AcmeWindow acme;
+    RecordedMessages messages;
+    messages.answerChoices(0);
+    actionOf(acme.window, "actionCloseCycle")->trigger();
+    auto *review = acme.window.findChild<ReviewView *>();
+    REQUIRE(review);
+    CHECK(review->isVisible());
+    CHECK(review->cycleId() == shownCycle(acme.window).id);
+    CHECK(shownCycle(acme.window).state == CycleState::Active);
+}
+
+TEST_CASE("Cycle > Close should offer to activate the planned next cycle, in one undo step", "[ui][cycles][window]")
+{
+    AcmeWindow acme;
+    RecordedMessages messages;
+    Repository &repository = acme.window.session()->repository();
+    const Cycle closing = shownCycle(acme.window);
+    triggerAndAccept(actionOf(acme.window, "actionNewCycle"), "newCycleDialog");
+    const Cycle next = *repository.cycles().byName(QStringLiteral("2026 Q4"));
+    cycleSelector(acme.window)
+        ->setCurrentIndex(cycleSelector(acme.window)->findText(QStringLiteral("2026 Q3 (active)")));
+    REQUIRE(shownCycle(acme.window).id == closing.id);
+
+    messages.answerChoices(1); // Grade First…, Close and Activate 2026 Q4, Close Only
+    actionOf(acme.window, "actionCloseCycle")->trigger();
+    REQUIRE(messages.messages().size() == 1);
+    CHECK(messages.messages().constFirst().text.contains(QStringLiteral("2026 Q4 is planned next")));
+    CHECK(repository.cycles().byId(closing.id)->state == CycleState::Closed);
+    CHECK(repository.cycles().byId(next.id)->state == CycleState::Active);
+
+    actionOf(acme.window, "actionUndo")->trigger();
+    CHECK(repository.cycles().byId(closing.id)->state == CycleState::Active);
+    CHECK(repository.cycles().byId(next.id)->state == CycleState::Planning);
 }
 
 TEST_CASE("A new cycle should be shown at once, and Edit > Undo remove it from the selector", "[ui][cycles][window]")

@@ -223,3 +223,61 @@ TEST_CASE("The review of a cycle whose addition is undone should close", "[ui][r
     fixture.session->undoStack()->undo();
     CHECK_FALSE(view.isVisible());
 }
+
+TEST_CASE("Switching team with unsaved answers should ask, and save, discard or stay as chosen", "[ui][review]")
+{
+    CycleUiFixture fixture;
+    RecordedMessages messages;
+    const Id product = fixture.teamNamed("Product");
+    ReviewView view(*fixture.session);
+    view.showCycle(fixture.activeQuarter.id, product);
+    auto *teams = child<QComboBox>(view, "reviewTeamSelector");
+    REQUIRE(teams->count() > 1);
+    const int productRow = teams->findData(product);
+    const int otherRow = productRow == 0 ? 1 : 0;
+    const Id other = teams->itemData(otherRow).value<Id>();
+    QPlainTextEdit *lessons = answer(view, QStringLiteral("Lessons learned"));
+    QTest::keyClicks(lessons, QStringLiteral("Talk to customers weekly"));
+
+    SECTION("Cancel stays on the team with the answers as typed")
+    {
+        messages.answerChoices(-1);
+        teams->setCurrentIndex(otherRow);
+        REQUIRE(messages.messages().size() == 1);
+        CHECK(messages.messages().constFirst().text.contains(QStringLiteral("not saved")));
+        CHECK(view.teamId() == product);
+        CHECK(lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
+        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
+    }
+    SECTION("Save stores them for the team they were typed for, then shows the other team")
+    {
+        messages.answerChoices(0);
+        teams->setCurrentIndex(otherRow);
+        const std::optional<TeamReview> saved = fixture.repository->reviews().find(fixture.activeQuarter.id, product);
+        REQUIRE(saved);
+        CHECK(saved->lessons == QStringLiteral("Talk to customers weekly"));
+        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, other));
+        CHECK(view.teamId() == other);
+        CHECK(lessons->toPlainText().isEmpty());
+    }
+    SECTION("Discard drops them and shows the other team")
+    {
+        messages.answerChoices(1);
+        teams->setCurrentIndex(otherRow);
+        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
+        CHECK(view.teamId() == other);
+        CHECK(lessons->toPlainText().isEmpty());
+    }
+}
+
+TEST_CASE("Switching team without typed answers should not ask", "[ui][review]")
+{
+    CycleUiFixture fixture;
+    RecordedMessages messages;
+    ReviewView view(*fixture.session);
+    view.showCycle(fixture.activeQuarter.id, fixture.teamNamed("Product"));
+    auto *teams = child<QComboBox>(view, "reviewTeamSelector");
+    REQUIRE(teams->count() > 1);
+    teams->setCurrentIndex(teams->currentIndex() == 0 ? 1 : 0);
+    CHECK(messages.messages().isEmpty());
+}

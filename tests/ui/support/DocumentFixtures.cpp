@@ -22,6 +22,7 @@ void writePlan(Repository &repository, const CyclePlan &plan, Id cycleId, const 
         objectiveIds.insert(oldId, repository.plan().addObjective(objective));
     }
     QHash<Id, Id> keyResultIds;
+    const QDate cycleStart = repository.cycles().byId(cycleId)->start; // planned with the cycle, not added late
     // Current values live in check-ins: one per team, in the week of August 10th.
     QHash<Id, CheckIn> checkIns;
     for (KeyResult keyResult : plan.keyResults) {
@@ -29,6 +30,7 @@ void writePlan(Repository &repository, const CyclePlan &plan, Id cycleId, const 
         const Id teamId = teamIds.value(plan.objective(keyResult.objectiveId)->teamId);
         keyResult.id = NoId;
         keyResult.objectiveId = objectiveIds.value(keyResult.objectiveId);
+        keyResult.addedOn = cycleStart;
         const Id newId = repository.plan().addKeyResult(keyResult);
         keyResultIds.insert(oldId, newId);
         if (!keyResult.current)

@@ -349,7 +349,7 @@ TEST_CASE("A team node's progress is the mean of its objectives, with the team's
     }
 }
 
-TEST_CASE("The status column shows the pace beside the stated confidence, in words and a shaped mark",
+TEST_CASE("The status column shows one status in plain words, a shaped mark and the bar's colour",
           "[ui][model][status]")
 {
     AlignmentTreeModel model;
@@ -362,14 +362,18 @@ TEST_CASE("The status column shows the pace beside the stated confidence, in wor
     CHECK(model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal).toString() == QStringLiteral("Status"));
     CHECK_FALSE(model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).isNull());
 
-    // Uptime is at 100 %, but the team said "at risk" in its last check-in.
+    // Uptime is at 100 %, but the team said "at risk" in its last check-in: at risk, and the words say why.
     const QModelIndex uptime = status(model.keyResultIndex(300));
-    CHECK(uptime.data().toString() == QStringLiteral("on track · said at risk"));
+    CHECK(uptime.data().toString() == QStringLiteral("at risk (team says so)"));
+    CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("on schedule")));
     CHECK(uptime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("The team said at risk")));
+    // The bar beside it takes the same colour as the mark: at risk, not the pace's on track.
+    const QModelIndex uptimeBar = model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn);
+    CHECK(Confidence(uptimeBar.data(ItemRoles::PaceStatusRole).toInt()) == Confidence::AtRisk);
     // No check-in yet: the pace alone.
     const QModelIndex deals = status(model.keyResultIndex(200));
     CHECK(deals.data().toString() == QStringLiteral("on track"));
-    CHECK(deals.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No check-in yet")));
+    CHECK(deals.data(Qt::ToolTipRole).toString().contains(QStringLiteral("has not checked in")));
     // The mark shows the more worried of the two: a different one for uptime than for deals.
     const QIcon uptimeMark = uptime.data(Qt::DecorationRole).value<QIcon>();
     const QIcon dealsMark = deals.data(Qt::DecorationRole).value<QIcon>();
@@ -383,7 +387,7 @@ TEST_CASE("The status column shows the pace beside the stated confidence, in wor
     // An objective states the most worried confidence of its own key results.
     const QModelIndex ship = status(model.objectiveIndex(30));
     CHECK(Confidence(ship.data(ItemRoles::StatedConfidenceRole).toInt()) == Confidence::AtRisk);
-    CHECK(ship.data().toString() == QStringLiteral("on track · said at risk"));
+    CHECK(ship.data().toString() == QStringLiteral("at risk (team says so)"));
     CHECK(status(model.objectiveIndex(40)).data().toString() == QStringLiteral("off track"));
     CHECK(status(model.teamIndex(3)).data().toString() == QStringLiteral("off track"));
     // Nothing to pace: an objective without key results, an initiative.
@@ -461,4 +465,35 @@ TEST_CASE("An objective may change to the teams its alignment allows", "[ui][mod
         model.setPlan(plan);
         CHECK(AlignmentRules(model.plan()).teamsFor(40) == Teams{1, 3}); // the company, or where it is
     }
+}
+
+TEST_CASE("A key result added late reads \"no check-in yet\" and does not pull its objective down",
+          "[ui][model][status]")
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    KeyResult late;
+    late.id = 301;
+    late.objectiveId = 30; // beside uptime, which is met
+    late.title = QStringLiteral("Answer 90 % of incidents within an hour");
+    late.target = 90;
+    late.addedOn = QDate(2026, 9, 10);
+    late.position = 1;
+    plan.keyResults.append(late);
+    AlignmentTreeModel model;
+    model.setPlan(plan);
+    model.setReferenceDate(QDate(2026, 9, 20)); // about 89 % of the quarter gone by
+
+    const QModelIndex lateStatus = model.keyResultIndex(301, AlignmentTreeModel::StatusColumn);
+    CHECK(lateStatus.data().toString() == QStringLiteral("no check-in yet"));
+    CHECK(lateStatus.data(Qt::DecorationRole).isNull());
+    const QModelIndex lateBar = model.keyResultIndex(301, AlignmentTreeModel::ProgressColumn);
+    CHECK_FALSE(lateBar.data(ItemRoles::PaceStatusRole).isValid()); // a neutral bar
+    CHECK(lateBar.data(ItemRoles::ProgressRole).toDouble() == 0.0);
+
+    // Its 0 % halves the objective's progress, but the objective is only as worried as its team said.
+    const QModelIndex ship = model.objectiveIndex(30, AlignmentTreeModel::ProgressColumn);
+    CHECK(ship.data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
+    CHECK(Confidence(ship.data(ItemRoles::PaceStatusRole).toInt()) == Confidence::AtRisk);
+    CHECK(model.objectiveIndex(30, AlignmentTreeModel::StatusColumn).data().toString() ==
+          QStringLiteral("at risk (team says so)"));
 }

@@ -23,7 +23,7 @@ bool containsColour(const QImage &image, const QRect &area, const QColor &colour
 
 } // namespace
 
-TEST_CASE("Progress bars are drawn in the colour of their pace status", "[ui][delegate]")
+TEST_CASE("Progress bars are drawn in the colour of the status shown beside them", "[ui][delegate]")
 {
     AlignmentTreeModel model;
     model.setPlan(PlanFixtures::acmeQuarter());
@@ -40,11 +40,15 @@ TEST_CASE("Progress bars are drawn in the colour of their pace status", "[ui][de
 
     const QRect offTrack = cellOf(model.objectiveIndex(40, AlignmentTreeModel::ProgressColumn)); // 0 %
     const QRect atRisk = cellOf(model.keyResultIndex(200, AlignmentTreeModel::ProgressColumn));  // 50 %
-    const QRect onTrack = cellOf(model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn)); // 100 %
+    const QRect onTrack = cellOf(model.objectiveIndex(10, AlignmentTreeModel::ProgressColumn));  // 75 %
+    // Uptime is met (on schedule), but its team said at risk: the bar takes the status beside it, at risk.
+    const QRect saidAtRisk = cellOf(model.keyResultIndex(300, AlignmentTreeModel::ProgressColumn)); // 100 %
     CHECK(containsColour(image, offTrack, PaceColours::forStatus(Confidence::OffTrack, palette)));
     CHECK(containsColour(image, atRisk, PaceColours::forStatus(Confidence::AtRisk, palette)));
     CHECK(containsColour(image, onTrack, PaceColours::forStatus(Confidence::OnTrack, palette)));
     CHECK_FALSE(containsColour(image, onTrack, PaceColours::forStatus(Confidence::OffTrack, palette)));
+    CHECK(containsColour(image, saidAtRisk, PaceColours::forStatus(Confidence::AtRisk, palette)));
+    CHECK_FALSE(containsColour(image, saidAtRisk, PaceColours::forStatus(Confidence::OnTrack, palette)));
 }
 
 TEST_CASE("Progress colours are lightened on a dark palette", "[ui][delegate]")
