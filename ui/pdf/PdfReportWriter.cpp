@@ -5,6 +5,7 @@
 #include "pdf/ReportCharts.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -49,7 +49,7 @@ QColor statusColour(Confidence status)
 
 QString gradeText(double grade)
 {
-    return QLocale().toString(grade, 'f', 1);
+    return ValueFormat().grade(grade);
 }
 
 QString commitmentText(Commitment commitment)
@@ -82,7 +82,7 @@ QString plainValue(const KeyResult &keyResult, double value)
 
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return ValueFormat().date(date);
 }
 
 // Sizes on paper, converted to the writer's device units.
@@ -328,9 +328,9 @@ void composeCover(Composer &composer, const QuarterReport &report)
                        line, 12);
     QTextCharFormat generated = Composer::mutedFormat();
     generated.setFontPointSize(10);
-    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Generated %1")
-                           .arg(QLocale().toString(report.generatedAt, QStringLiteral("d MMM yyyy HH:mm"))),
-                       generated, 36);
+    composer.paragraph(
+        QCoreApplication::translate("PdfReportWriter", "Generated %1").arg(ValueFormat().dateTime(report.generatedAt)),
+        generated, 36);
 }
 
 void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &objectives)

@@ -3,13 +3,13 @@
 #include "palette/PaceColours.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 #include "tree/AlignmentTreeModel.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/ProgressCell.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QLocale>
 #include <QStyle>
 
 #include <algorithm>
@@ -104,7 +104,7 @@ QString TreeCellPresenter::paceAndStatedText(double progress, const std::optiona
     if (!stated)
         return tr("%1\nNo check-in yet.").arg(pace);
     return tr("%1\nThe team said %2 on %3.")
-        .arg(pace, DomainText::confidence(stated->confidence), QLocale().toString(stated->date, QLocale::ShortFormat));
+        .arg(pace, DomainText::confidence(stated->confidence), ValueFormat().date(stated->date));
 }
 
 QVariant TreeCellPresenter::statusData(std::optional<double> progress, std::optional<LatestCheckIn> stated,
@@ -124,10 +124,10 @@ QVariant TreeCellPresenter::statusData(std::optional<double> progress, std::opti
         return m_statusIcons.value(int(worst));
     }
     case Qt::ToolTipRole: {
-        const QString text = progress ? paceAndStatedText(*progress, stated)
-                                      : tr("Nothing measures it yet.\nThe team said %1 on %2.")
-                                            .arg(DomainText::confidence(stated->confidence),
-                                                 QLocale().toString(stated->date, QLocale::ShortFormat));
+        const QString text =
+            progress ? paceAndStatedText(*progress, stated)
+                     : tr("Nothing measures it yet.\nThe team said %1 on %2.")
+                           .arg(DomainText::confidence(stated->confidence), ValueFormat().date(stated->date));
         return tr("%1\n\n%2")
             .arg(text,
                  m_model.headerData(AlignmentTreeModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString());
@@ -289,7 +289,7 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
         if (!objective.grade)
             break;
         if (role == Qt::DisplayRole)
-            return QLocale().toString(*objective.grade, 'f', 1);
+            return ValueFormat().grade(*objective.grade);
         if (role == Qt::ForegroundRole)
             return PaceColours::forGrade(*objective.grade, objective.commitment, QPalette());
         if (role == Qt::ToolTipRole) {
@@ -297,9 +297,8 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
                                       ? tr("Graded %1 at the review (committed: 1.0 is a success)")
                                       : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
             return objective.gradeNote.isEmpty()
-                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
-                       : tr("%1\n\n%2")
-                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
+                       ? grade.arg(ValueFormat().grade(*objective.grade))
+                       : tr("%1\n\n%2").arg(grade.arg(ValueFormat().grade(*objective.grade)), objective.gradeNote);
         }
         break;
     default:
@@ -362,12 +361,11 @@ QVariant TreeCellPresenter::initiativeData(const Initiative &initiative, int col
         return role == Qt::DisplayRole ? initiative.owner : QVariant();
     case AlignmentTreeModel::ValueColumn:
         if (role == Qt::ToolTipRole)
-            return initiative.due.isValid()
-                       ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
-                       : tr("Initiative");
+            return initiative.due.isValid() ? tr("Initiative, due %1").arg(ValueFormat().date(initiative.due))
+                                            : tr("Initiative");
         return initiative.due.isValid() ? tr("%1, due %2")
                                               .arg(DomainText::initiativeStatus(initiative.status),
-                                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
+                                                   ValueFormat().dayAndMonth(initiative.due))
                                         : DomainText::initiativeStatus(initiative.status);
     default:
         return {};

@@ -1,9 +1,8 @@
 #include "widgets/ProgressCell.h"
 
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 #include "widgets/ItemRoles.h"
-
-#include <QLocale>
 
 ProgressCell::ProgressCell(double progress, double expected, Confidence pace, QDate referenceDate)
     : m_progress(progress)
@@ -26,8 +25,8 @@ QVariant ProgressCell::data(int role) const
         return int(m_pace);
     case Qt::ToolTipRole:
         return tr("%1 done, %2 expected by %3: %4")
-            .arg(DomainText::percent(m_progress), DomainText::percent(m_expected),
-                 QLocale().toString(m_referenceDate, QLocale::ShortFormat), DomainText::confidence(m_pace));
+            .arg(DomainText::percent(m_progress), DomainText::percent(m_expected), ValueFormat().date(m_referenceDate),
+                 DomainText::confidence(m_pace));
     default:
         return {};
     }
