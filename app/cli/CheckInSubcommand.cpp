@@ -7,6 +7,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "text/ValueParser.h"
 
 #include <QHash>
 
@@ -121,15 +122,15 @@ int CheckInSubcommand::execute(const QCommandLineParser &parser, QTextStream &ou
                     continue;
                 }
                 namedAs.insert(line->keyResult.id, request.key);
-                const std::optional<double> value = CheckInRules::parseValue(request.valueText);
-                if (!value) {
+                const ValueParser::Reading value = ValueParser().read(request.valueText, line->keyResult.unitLabel);
+                if (!value.value) {
                     problems.append(
-                        tr("the value '%1' for '%2' is not a number.").arg(request.valueText, line->keyResult.title));
+                        tr("the value '%1' for '%2': %3").arg(request.valueText, line->keyResult.title, value.problem));
                     continue;
                 }
                 KeyResultUpdate update;
                 update.keyResultId = line->keyResult.id;
-                update.value = *value;
+                update.value = *value.value;
                 // Unnamed parts of an update keep what the week (or else the previous week) said.
                 if (line->saved) {
                     update.confidence = line->saved->confidence;

@@ -1,13 +1,13 @@
 #include "cli/KpiSubcommand.h"
 
-#include "checkin/CheckInRules.h"
 #include "cli/PrintableText.h"
 #include "kpi/KpiHealth.h"
 #include "kpi/KpiRules.h"
 #include "storage/Repository.h"
+#include "text/ValueFormat.h"
+#include "text/ValueParser.h"
 
 #include <QHash>
-#include <QLocale>
 
 namespace {
 
@@ -19,9 +19,7 @@ const QString dateOption = QStringLiteral("date");
 
 QString measure(const Kpi &kpi, double value)
 {
-    const QString number = QLocale::c().toString(value, 'g', 12);
-    return kpi.unitLabel.isEmpty() ? number
-                                   : QStringLiteral("%1 %2").arg(number, PrintableText::escaped(kpi.unitLabel));
+    return PrintableText::escaped(ValueFormat().measure(value, kpi.unitLabel));
 }
 
 QString standingName(KpiHealth::Standing standing)
@@ -123,15 +121,15 @@ int KpiSubcommand::add(Repository &repository, const QCommandLineParser &parser,
     kpi.teamId = *teamId;
     if (!parser.isSet(targetOption))
         return usageError(err, tr("add needs --target N."));
-    const std::optional<double> target = CheckInRules::parseValue(parser.value(targetOption));
-    if (!target)
-        return failure(err, tr("the target “%1” is not a number.").arg(parser.value(targetOption)));
+    const ValueParser::Reading target = ValueParser().read(parser.value(targetOption), parser.value(unitOption));
+    if (!target.value)
+        return failure(err, tr("the target: %1").arg(target.problem));
     kpi.name = name.simplified();
     kpi.unitLabel = parser.value(unitOption).trimmed();
     if (!fitsLimit(QStringLiteral("NAME"), TextField::KpiName, kpi.name, err) ||
         !fitsLimit(QStringLiteral("--unit"), TextField::UnitLabel, kpi.unitLabel, err))
         return UsageError;
-    kpi.target = *target;
+    kpi.target = *target.value;
     kpi.trend = parser.isSet(lowerOption) ? PreferredTrend::LowerIsBetter : PreferredTrend::HigherIsBetter;
     if (const QString problem = KpiRules::problemWithKpi(kpi, repository.kpis().all()); !problem.isEmpty())
         return failure(err, problem);
@@ -156,15 +154,15 @@ int KpiSubcommand::record(Repository &repository, const QCommandLineParser &pars
     if (named.size() != 1)
         return failure(err, named.isEmpty() ? tr("there is no KPI named “%1”.").arg(name)
                                             : tr("several teams have a KPI named “%1”: add --team.").arg(name));
-    const std::optional<double> value = CheckInRules::parseValue(operands.at(1));
-    if (!value)
-        return failure(err, tr("the value “%1” is not a number.").arg(operands.at(1)));
+    const ValueParser::Reading value = ValueParser().read(operands.at(1), named.first().unitLabel);
+    if (!value.value)
+        return failure(err, tr("the value: %1").arg(value.problem));
     const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : today();
     if (const QString problem = KpiRules::problemWithValueDate(date, today()); !problem.isEmpty())
         return failure(err, problem);
-    repository.kpis().addValue(named.first().id, {date, *value});
+    repository.kpis().addValue(named.first().id, {date, *value.value});
     out << tr("Recorded %1 for %2 on %3.\n")
-               .arg(measure(named.first(), *value), PrintableText::escaped(named.first().name),
+               .arg(measure(named.first(), *value.value), PrintableText::escaped(named.first().name),
                     date.toString(Qt::ISODate));
     return Success;
 }

@@ -3,23 +3,36 @@
 #include "scoring/Scoring.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
-#include <cmath>
+
+namespace {
+
+void addTeamsCheckingIn(const CyclePlan &plan, Id objectiveId, QList<Id> &teams)
+{
+    const Objective *objective = plan.objective(objectiveId);
+    if (!objective)
+        return;
+    if (!plan.keyResultsOf(objectiveId).isEmpty() && !teams.contains(objective->teamId))
+        teams.append(objective->teamId);
+    for (const qsizetype aligned : plan.alignedObjectives(objectiveId))
+        addTeamsCheckingIn(plan, plan.objectives.at(aligned).id, teams);
+}
+
+} // namespace
 
 namespace CheckInRules {
 
-std::optional<double> parseValue(const QString &text)
+QList<Id> teamsCheckingIn(const CyclePlan &plan, Id teamId, Id objectiveId)
 {
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    double value = QLocale::c().toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale().toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    QList<Id> teams;
+    if (objectiveId != NoId) {
+        addTeamsCheckingIn(plan, objectiveId, teams);
+        return teams;
+    }
+    for (const qsizetype objective : plan.objectivesOfTeam(teamId))
+        addTeamsCheckingIn(plan, plan.objectives.at(objective).id, teams);
+    return teams;
 }
 
 QString confidenceLabel(Confidence confidence)

@@ -3,6 +3,7 @@
 #include "model/CheckIn.h"
 #include "model/Confidence.h"
 #include "model/Cycle.h"
+#include "model/CyclePlan.h"
 #include "model/KeyResult.h"
 
 #include <QList>
@@ -13,9 +14,10 @@
 // The weekly check-in's rules that need no document: shared by the form and the command line.
 namespace CheckInRules {
 
-// A key result's new value as typed: C notation ("1234.5") or the user's locale ("1 234,5"); a finite number
-// or nothing.
-std::optional<double> parseValue(const QString &text);
+// Who a check-in started from a tree item is for: the teams owning key results in the objective and the objectives
+// aligned below it, in tree order (a team: below each of its objectives). A company objective has no key results
+// of its own: its check-in is the teams' below it. Empty when nothing below has key results.
+QList<Id> teamsCheckingIn(const CyclePlan &plan, Id teamId, Id objectiveId);
 
 // For people: "On track" (the stable names, "on-track", are EnumNames').
 QString confidenceLabel(Confidence confidence);

@@ -1,7 +1,7 @@
 #include "storage/ChangeRecord.h"
+#include "text/ValueFormat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 QString ChangeRecord::describe() const
 {
@@ -11,7 +11,6 @@ QString ChangeRecord::describe() const
     const QString where =
         host.isEmpty() ? user : QCoreApplication::translate("ChangeRecord", "%1 on %2").arg(user, host);
     QString text = where.isEmpty() ? who : QStringLiteral("%1 (%2)").arg(who, where);
-    text = QCoreApplication::translate("ChangeRecord", "%1 at %2")
-               .arg(text, QLocale().toString(writtenAt.toLocalTime(), QLocale::ShortFormat));
+    text = QCoreApplication::translate("ChangeRecord", "%1 at %2").arg(text, ValueFormat().dateTime(writtenAt));
     return summary.isEmpty() ? text : QStringLiteral("%1: “%2”").arg(text, summary);
 }

@@ -2,10 +2,15 @@
 
 #include "storage/CycleRepository.h"
 #include "storage/Document.h"
+#include "storage/DocumentError.h"
 #include "storage/Statement.h"
 #include "storage/StoredValues.h"
 #include "storage/Tables.h"
 #include "storage/TeamRepository.h"
+
+#include <QDateTime>
+
+#include <algorithm>
 
 namespace {
 
@@ -14,6 +19,30 @@ QDate weekFriday(const Statement &row)
 {
     return IsoWeek{row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()}
         .friday();
+}
+
+// The local day each check-in of the cycle was last written (the change log keeps UTC). Only a label depends on
+// it, so a damaged check-ins table costs these days alone: the confidences keep their weeks' Fridays.
+QHash<Id, QDate> writtenDays(Document &document, Id cycleId)
+{
+    QHash<Id, QDate> days;
+    try {
+        Statement query(document, QStringLiteral("SELECT c.id, said.written_at FROM check_ins c"
+                                                 " JOIN changes said ON said.id = c.revision WHERE c.id IN ("
+                                                 "  SELECT u.check_in_id FROM kr_updates u"
+                                                 "  JOIN key_results k ON k.id = u.key_result_id"
+                                                 "  JOIN objectives o ON o.id = k.objective_id"
+                                                 "  WHERE o.cycle_id = :cycle_id)"));
+        query.bind(QStringLiteral("cycle_id"), cycleId).exec();
+        while (query.next()) {
+            const QDateTime writtenAt =
+                QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
+            days.insert(query.value(QStringLiteral("id")).toLongLong(), writtenAt.toLocalTime().date());
+        }
+    } catch (const DocumentError &) {
+        return {};
+    }
+    return days;
 }
 
 // Rows of key_result_id, iso_year, iso_week and value, ordered by key result and week: one point per week.
@@ -54,11 +83,15 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
     while (objectives.next())
         plan.objectives.append(Tables::objectiveFrom(objectives));
 
+    // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
+    // first (said on Thursday is not "said on Friday").
+    const QHash<Id, QDate> written = writtenDays(m_document, cycleId);
     // Each key result with its latest check-in week's update, if any: one seek in kr_updates_by_key_result.
     Statement keyResults(
         m_document,
         QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
-            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.iso_year, u.iso_week"
+            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.iso_year, u.iso_week,"
+                           " u.check_in_id AS latest_check_in"
                            " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
                            " LEFT JOIN kr_updates u ON u.id = ("
                            "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
@@ -70,9 +103,13 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
         const QVariant latestValue = keyResults.value(QStringLiteral("latest_value"));
         if (!latestValue.isNull()) {
             keyResult.current = latestValue.toDouble();
+            QDate saidOn = weekFriday(keyResults);
+            const auto writtenOn = written.constFind(keyResults.value(QStringLiteral("latest_check_in")).toLongLong());
+            if (writtenOn != written.cend())
+                saidOn = std::min(saidOn, *writtenOn);
             plan.latestCheckIns.insert(
-                keyResult.id, {weekFriday(keyResults), StoredValues::enumFrom<Confidence>(
-                                                           keyResults.value(QStringLiteral("latest_confidence")))});
+                keyResult.id,
+                {saidOn, StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence")))});
         }
         plan.keyResults.append(keyResult);
     }

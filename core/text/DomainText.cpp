@@ -1,24 +1,14 @@
 #include "text/DomainText.h"
 
-#include <QCoreApplication>
-#include <QLocale>
+#include "text/ValueFormat.h"
 
-#include <cmath>
+#include <QCoreApplication>
 
 namespace {
 
 QString number(double value)
 {
-    // Up to two decimals, none when the value is whole: "12", "4.5", "0.25".
-    const double rounded = std::round(value * 100.0) / 100.0;
-    const int decimals = rounded == std::trunc(rounded) ? 0 : (rounded * 10.0 == std::trunc(rounded * 10.0) ? 1 : 2);
-    return QLocale().toString(rounded, 'f', decimals);
-}
-
-bool isSymbolPrefix(const KeyResult &keyResult)
-{
-    // Currency symbols such as "$" or "€" go before the number; codes such as "EUR" after it.
-    return keyResult.unit == MeasureUnit::Currency && keyResult.unitLabel.size() == 1;
+    return ValueFormat().number(value);
 }
 
 } // namespace
@@ -27,35 +17,17 @@ namespace DomainText {
 
 QString percent(double share)
 {
-    return QCoreApplication::translate("DomainText", "%1 %").arg(std::lround(share * 100.0));
-}
-
-QString compactPercent(double share)
-{
-    return QCoreApplication::translate("DomainText", "%1%").arg(std::lround(share * 100.0));
+    return ValueFormat().percent(share);
 }
 
 QString measure(const KeyResult &keyResult, double value)
 {
-    const QString label = keyResult.unitLabel.trimmed();
-    if (label.isEmpty())
-        return number(value);
-    if (isSymbolPrefix(keyResult))
-        return label + number(value);
-    if (label.startsWith(QLatin1Char('/')))
-        return number(value) + label; // a rating: "4.2/10"
-    return number(value) + QLatin1Char(' ') + label;
+    return ValueFormat().measure(value, keyResult.unitLabel);
 }
 
 QString kpiMeasure(const Kpi &kpi, double value)
 {
-    // Currency symbols go before the number, every other unit after it.
-    const QString label = kpi.unitLabel.trimmed();
-    if (label.isEmpty())
-        return number(value);
-    if (label.size() == 1 && label.at(0).category() == QChar::Symbol_Currency)
-        return label + number(value);
-    return number(value) + QLatin1Char(' ') + label;
+    return ValueFormat().measure(value, kpi.unitLabel);
 }
 
 QString currentAndTarget(const KeyResult &keyResult)
@@ -66,9 +38,9 @@ QString currentAndTarget(const KeyResult &keyResult)
     else if (keyResult.kind == KeyResultKind::KeepBelow)
         target = QCoreApplication::translate("DomainText", "≤ %1").arg(target);
     // The unit once, after the target ("12 / 20 users"), unless it is a symbol written before numbers ("$5 / $8").
-    const QString current = !keyResult.current          ? QCoreApplication::translate("DomainText", "—")
-                            : isSymbolPrefix(keyResult) ? measure(keyResult, *keyResult.current)
-                                                        : number(*keyResult.current);
+    const QString current = !keyResult.current ? QCoreApplication::translate("DomainText", "—")
+                            : ValueFormat::isPrefixSymbol(keyResult.unitLabel) ? measure(keyResult, *keyResult.current)
+                                                                               : number(*keyResult.current);
     return QCoreApplication::translate("DomainText", "%1 / %2").arg(current, target);
 }
 
@@ -115,11 +87,10 @@ QString cycleState(CycleState state)
 
 QString cycleDates(const Cycle &cycle)
 {
-    const QLocale locale;
-    const QString endText = locale.toString(cycle.end, QStringLiteral("d MMM yyyy"));
-    const QString startText = cycle.start.year() == cycle.end.year()
-                                  ? locale.toString(cycle.start, QStringLiteral("d MMM"))
-                                  : locale.toString(cycle.start, QStringLiteral("d MMM yyyy"));
+    const ValueFormat format;
+    const QString endText = format.date(cycle.end);
+    const QString startText =
+        cycle.start.year() == cycle.end.year() ? format.dayAndMonth(cycle.start) : format.date(cycle.start);
     return QCoreApplication::translate("DomainText", "%1 – %2").arg(startText, endText);
 }
 

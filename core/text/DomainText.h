@@ -11,8 +11,8 @@
 // How domain values are written for people, shared by the tree, the status bar and later views.
 namespace DomainText {
 
+// Numbers are written by ValueFormat; these name the domain's values with it.
 QString percent(double share);                             // 0.42 -> "42 %"
-QString compactPercent(double share);                      // 0.42 -> "42%": within a sentence or a narrow cell
 QString measure(const KeyResult &keyResult, double value); // 1200 with "$" -> "$1,200"; 12 with "users" -> "12 users"
 QString currentAndTarget(const KeyResult &keyResult); // "12 / 20 users", "$5 / $8", "— / ≥ 95 %" before any check-in
 QString kpiMeasure(const Kpi &kpi, double value);     // 3.1 with "%" -> "3.1 %"; 250000 with "$" -> "$250,000"

@@ -2,9 +2,9 @@
 
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace StatusWords {
 
@@ -58,7 +58,7 @@ QString paceSentence(double progress, double expected, QDate day, std::optional<
             .arg(DomainText::percent(progress));
     return translated("%1 done, %2 expected by %3: %4.")
         .arg(DomainText::percent(progress), DomainText::percent(expected),
-             QLocale().toString(day, QLocale::ShortFormat), schedule(*pace));
+             ValueFormat().date(day), schedule(*pace));
 }
 
 QString statedSentence(std::optional<Confidence> stated, QDate saidOn)
@@ -66,7 +66,7 @@ QString statedSentence(std::optional<Confidence> stated, QDate saidOn)
     if (!stated)
         return translated("The team has not checked in on it yet.");
     return translated("The team said %1 on %2.")
-        .arg(DomainText::confidence(*stated), QLocale().toString(saidOn, QLocale::ShortFormat));
+        .arg(DomainText::confidence(*stated), ValueFormat().date(saidOn));
 }
 
 QString legend()

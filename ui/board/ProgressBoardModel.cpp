@@ -6,12 +6,12 @@
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "text/StatusWords.h"
+#include "text/ValueFormat.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/ProgressCell.h"
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 namespace {
@@ -28,7 +28,7 @@ QDate weekStart(QDate checkInDate)
 
 QString shortDate(QDate checkInDate)
 {
-    return QLocale().toString(weekStart(checkInDate), QStringLiteral("d MMM"));
+    return ValueFormat().dayAndMonth(weekStart(checkInDate));
 }
 
 } // namespace
@@ -189,8 +189,7 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
                                               : tr("—");
         if (role == Qt::ToolTipRole)
             return team.lastCheckIn.isValid()
-                       ? tr("Latest check-in: week of %1")
-                             .arg(QLocale().toString(weekStart(team.lastCheckIn), QLocale::LongFormat))
+                       ? tr("Latest check-in: week of %1").arg(ValueFormat().date(weekStart(team.lastCheckIn)))
                        : tr("No check-in in this cycle yet");
         break;
     case NotesColumn:
@@ -200,7 +199,7 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
             return tr("missing check-in");
         if (role == Qt::ToolTipRole && m_dueWeek)
             return tr("No check-in for week %1 (due by %2)")
-                .arg(m_dueWeek->toString(), QLocale().toString(m_dueWeek->friday(), QLocale::ShortFormat));
+                .arg(m_dueWeek->toString(), ValueFormat().date(m_dueWeek->friday()));
         if (role == Qt::ForegroundRole)
             return PaceColours::forStatus(Confidence::OffTrack, QGuiApplication::palette());
         break;

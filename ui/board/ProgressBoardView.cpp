@@ -5,6 +5,7 @@
 #include "document/ShownPlan.h"
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -255,8 +256,7 @@ void ProgressBoardView::updateSummary()
                            .arg(m_model->objectiveCount())
                            .arg(m_filterModel->rowCount())
                            .arg(m_model->teams().size())
-                           .arg(DomainText::percent(m_model->expectedProgress()),
-                                QLocale().toString(m_referenceDate, QLocale::ShortFormat)));
+                           .arg(DomainText::percent(m_model->expectedProgress()), ValueFormat().date(m_referenceDate)));
 }
 
 void ProgressBoardView::activate(const QModelIndex &proxyIndex)

@@ -3,6 +3,7 @@
 #include "model/TextLimits.h"
 #include "palette/PaceColours.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -16,7 +17,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QToolTip>
@@ -91,7 +91,7 @@ QDate dateOf(qreal x)
 
 QString dayText(QDate day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    return ValueFormat().date(day);
 }
 
 // A team's name as a category label. Qt Charts cuts a label down to the room its axis gets, so a long name is
@@ -408,7 +408,7 @@ QChart *gradesChart(const QList<Cycle> &cycles, const QList<ChartSeries::TeamGra
                 return;
             const std::optional<double> grade = teams[row].grades.value(column);
             showToolTip(grade ? QCoreApplication::translate("ChartFactory", "%1, %2: %3")
-                                    .arg(teams[row].teamName, cycleName, QLocale().toString(*grade, 'f', 2))
+                                    .arg(teams[row].teamName, cycleName, ValueFormat().grade(*grade))
                               : QCoreApplication::translate("ChartFactory", "%1, %2: not graded")
                                     .arg(teams[row].teamName, cycleName));
         });

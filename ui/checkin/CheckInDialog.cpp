@@ -6,6 +6,8 @@
 #include "palette/PaceColours.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
+#include "text/ValueParser.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/TextLimitDelegate.h"
@@ -38,16 +40,6 @@ namespace {
 const QString lastTeamKey = QStringLiteral("checkIn/lastTeam");
 
 enum NoteColumn { PersonColumn, SectionColumn, TextColumn, KeyResultColumn, DoneColumn, NoteColumnCount };
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
-QString withUnit(double value, const KeyResult &keyResult)
-{
-    return keyResult.unitLabel.isEmpty() ? number(value) : number(value) + u' ' + keyResult.unitLabel;
-}
 
 } // namespace
 
@@ -296,10 +288,9 @@ void CheckInDialog::load()
         status.append(m_weekCheck.refusal);
         m_weekStatus->setStyleSheet(errorStyle());
     } else {
-        status.append(m_weekCheck.cycle->name + QStringLiteral(" · ") +
-                      tr("%1 to %2")
-                          .arg(QLocale().toString(m_week.monday(), QLocale::ShortFormat),
-                               QLocale().toString(m_week.sunday(), QLocale::ShortFormat)));
+        status.append(
+            m_weekCheck.cycle->name + QStringLiteral(" · ") +
+            tr("%1 to %2").arg(ValueFormat().dayAndMonth(m_week.monday()), ValueFormat().date(m_week.sunday())));
         status.append(saved ? tr("Editing the check-in saved for this week.") : tr("New check-in."));
         if (!m_weekCheck.notice.isEmpty())
             status.append(m_weekCheck.notice);
@@ -345,20 +336,23 @@ void CheckInDialog::loadKeyResults()
         auto *title = new QLabel(keyResult.title, panel);
         title->setWordWrap(true);
         title->setToolTip(tr("Objective: %1\nOwner: %2\nFrom %3 to %4")
-                              .arg(line.objectiveTitle, keyResult.owner, withUnit(keyResult.start, keyResult),
-                                   withUnit(keyResult.target, keyResult)));
-        const QString last =
-            line.previous ? tr("%1 (%2)").arg(withUnit(line.previous->value, keyResult), line.previous->week.toString())
-                          : tr("%1 (start)").arg(withUnit(keyResult.start, keyResult));
+                              .arg(line.objectiveTitle, keyResult.owner,
+                                   DomainText::measure(keyResult, keyResult.start),
+                                   DomainText::measure(keyResult, keyResult.target)));
+        const QString last = line.previous ? tr("%1 (%2)").arg(DomainText::measure(keyResult, line.previous->value),
+                                                               line.previous->week.toString())
+                                           : tr("%1 (start)").arg(DomainText::measure(keyResult, keyResult.start));
         auto *lastValue = new QLabel(last, panel);
+        lastValue->setObjectName(QStringLiteral("lastValue-%1").arg(keyResult.id));
 
         row.value = new QLineEdit(panel);
         row.value->setObjectName(QStringLiteral("newValue-%1").arg(keyResult.id));
         row.value->setAccessibleName(tr("New value of %1").arg(keyResult.title));
-        row.value->setPlaceholderText(line.previous ? number(line.previous->value) : number(keyResult.start));
+        const ValueFormat format;
+        row.value->setPlaceholderText(format.editable(line.previous ? line.previous->value : keyResult.start));
         row.value->setMaximumWidth(110);
         if (line.saved)
-            row.value->setText(number(line.saved->value));
+            row.value->setText(format.editable(line.saved->value));
         auto *unit = new QLabel(keyResult.unitLabel, panel);
         unit->setBuddy(row.value);
 
@@ -419,20 +413,21 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
         row.value->setStyleSheet(QString());
         return;
     }
-    const std::optional<double> value = CheckInRules::parseValue(text);
-    if (!value) {
-        row.standing->setText(tr("Not a number (e.g. %1)").arg(number(keyResult.target)));
+    const ValueParser::Reading reading = ValueParser().read(text, keyResult.unitLabel);
+    if (!reading.value) {
+        row.standing->setText(reading.problem);
         row.standing->setStyleSheet(errorStyle());
         row.value->setStyleSheet(QStringLiteral("border: 1px solid %1;")
                                      .arg(PaceColours::forStatus(Confidence::OffTrack, palette()).name()));
         return;
     }
     row.value->setStyleSheet(QString());
-    const CheckInRules::Standing standing = CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *value);
+    const CheckInRules::Standing standing =
+        CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value);
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
-                              .arg(DomainText::compactPercent(standing.progress),
+                              .arg(DomainText::percent(standing.progress),
                                    CheckInRules::confidenceLabel(standing.pace).toLower(),
-                                   DomainText::compactPercent(standing.expectedProgress)));
+                                   DomainText::percent(standing.expectedProgress)));
     row.standing->setStyleSheet(PaceColours::textStyle(standing.pace, palette()));
 }
 
@@ -515,7 +510,7 @@ CheckIn CheckInDialog::checkIn() const
     result.teamId = teamId();
     result.week = m_week;
     for (const KeyResultRow &row : m_rows) {
-        const std::optional<double> value = CheckInRules::parseValue(row.value->text());
+        const std::optional<double> value = ValueParser().value(row.value->text(), row.line.keyResult.unitLabel);
         if (!value)
             continue;
         result.updates.append({row.line.keyResult.id, *value,
@@ -543,7 +538,8 @@ bool CheckInDialog::canSave() const
         !m_lessonsHint->fits() || !m_nextPrioritiesHint->fits())
         return false;
     return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const KeyResultRow &row) {
-        return row.value->text().trimmed().isEmpty() || CheckInRules::parseValue(row.value->text());
+        return row.value->text().trimmed().isEmpty() ||
+               ValueParser().value(row.value->text(), row.line.keyResult.unitLabel).has_value();
     });
 }
 

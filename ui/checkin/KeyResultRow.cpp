@@ -2,6 +2,8 @@
 
 #include "coach/Coach.h"
 #include "palette/PaceColours.h"
+#include "text/ValueFormat.h"
+#include "text/ValueParser.h"
 #include "widgets/CoachVerdictLabel.h"
 #include "widgets/TextLimitHint.h"
 
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QToolButton>
 
@@ -203,7 +204,7 @@ bool KeyResultRow::isEmpty() const
 
 bool KeyResultRow::hasValidNumbers() const
 {
-    return number(m_start->text()) && number(m_target->text());
+    return number(m_start->text(), m_unitLabel->text()) && number(m_target->text(), m_unitLabel->text());
 }
 
 bool KeyResultRow::needsAcknowledgement() const
@@ -231,8 +232,8 @@ KeyResult KeyResultRow::keyResult() const
 {
     KeyResult keyResult = m_stored;
     keyResult.title = text();
-    keyResult.start = number(m_start->text()).value_or(0.0);
-    keyResult.target = number(m_target->text()).value_or(0.0);
+    keyResult.start = number(m_start->text(), m_unitLabel->text()).value_or(0.0);
+    keyResult.target = number(m_target->text(), m_unitLabel->text()).value_or(0.0);
     keyResult.unit = MeasureUnit(m_unit->currentData().toInt());
     keyResult.unitLabel = m_unitLabel->text().trimmed();
     keyResult.kind = KeyResultKind(m_kind->currentData().toInt());
@@ -276,8 +277,8 @@ void KeyResultRow::validateNumbers()
 {
     QStringList problems;
     for (const QLineEdit *field : {m_start, m_target}) {
-        if (!number(field->text()))
-            problems.append(tr("“%1” is not a number.").arg(field->text().trimmed()));
+        if (!number(field->text(), m_unitLabel->text()))
+            problems.append(ValueParser().read(field->text(), m_unitLabel->text()).problem);
     }
     m_numberError->setText(problems.join(QLatin1Char(' ')));
     m_numberError->setVisible(!problems.isEmpty());
@@ -297,20 +298,13 @@ void KeyResultRow::updateFlagControls()
     m_remove->setEnabled(!isEmpty() || !m_initiatives.isEmpty());
 }
 
-std::optional<double> KeyResultRow::number(const QString &text)
+std::optional<double> KeyResultRow::number(const QString &text, const QString &unitLabel)
 {
-    // Empty means zero, as a new key result starts; the user's locale first, then plain digits.
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return 0.0;
-    bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(trimmed, &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    // Empty means zero, as a new key result starts.
+    return text.trimmed().isEmpty() ? std::optional<double>(0.0) : ValueParser().value(text, unitLabel);
 }
 
 QString KeyResultRow::numberText(std::optional<double> value)
 {
-    return value ? QLocale::c().toString(*value, 'g', 12) : QString();
+    return value ? ValueFormat().editable(*value) : QString();
 }

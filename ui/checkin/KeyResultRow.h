@@ -59,7 +59,7 @@ private:
     void reviewText();
     void validateNumbers();
     void updateFlagControls();
-    static std::optional<double> number(const QString &text);
+    static std::optional<double> number(const QString &text, const QString &unitLabel);
     static QString numberText(std::optional<double> value);
 
     const Coach &m_coach;

@@ -11,12 +11,12 @@
 #include "review/ReviewView.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "text/ValueFormat.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QKeySequence>
-#include <QLocale>
 #include <QUndoStack>
 
 CycleMenu::CycleMenu(QWidget *parent)
@@ -139,7 +139,7 @@ void CycleMenu::closeCycle()
         tr("Closing %1 ends its weekly check-ins. It stays readable and can still be corrected.").arg(cycle->name)};
     if (outlook.daysBeforeEnd > 0)
         lines.append(tr("It is planned to run until %1. Days left: %n.", nullptr, int(outlook.daysBeforeEnd))
-                         .arg(QLocale().toString(cycle->end, QLocale::LongFormat)));
+                         .arg(ValueFormat().date(cycle->end)));
     if (outlook.ungradedObjectives > 0)
         lines.append(tr("Objectives not graded yet: %n. The review proposes their grades from progress.", nullptr,
                         outlook.ungradedObjectives));

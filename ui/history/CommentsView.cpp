@@ -3,13 +3,13 @@
 #include "commands/AddCommentCommand.h"
 #include "document/DocumentSession.h"
 #include "storage/Repository.h"
+#include "text/ValueFormat.h"
 #include "widgets/TextLimitHint.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -82,7 +82,7 @@ void CommentsView::refresh()
     for (const Comment &comment : comments) {
         const QString author = comment.author.isEmpty() ? tr("Anonymous") : comment.author;
         m_list->addItem(tr("%1, %2\n%3")
-                            .arg(author, QLocale().toString(comment.time.toLocalTime(), QLocale::ShortFormat),
+                            .arg(author, ValueFormat().dateTime(comment.time),
                                  TextLimits::clipped(TextField::CommentText, comment.text)));
     }
     if (comments.isEmpty())

@@ -120,14 +120,10 @@ void KeyResultHistoryView::refresh()
     for (qsizetype index = 0; index < timeline.size(); ++index) {
         const KeyResultTimelineEntry &entry = timeline.at(timeline.size() - 1 - index); // newest first
         const int row = static_cast<int>(index);
-        const QString value = keyResult.unitLabel.isEmpty()
-                                  ? QString::number(entry.value, 'g', 12)
-                                  : QString::number(entry.value, 'g', 12) + u' ' + keyResult.unitLabel;
         m_timeline->setItem(row, WeekColumn, new QTableWidgetItem(entry.week.toString()));
-        m_timeline->setItem(row, ValueColumn, new QTableWidgetItem(value));
-        m_timeline->setItem(
-            row, ProgressColumn,
-            new QTableWidgetItem(DomainText::compactPercent(Scoring::progressAt(keyResult, entry.value))));
+        m_timeline->setItem(row, ValueColumn, new QTableWidgetItem(DomainText::measure(keyResult, entry.value)));
+        m_timeline->setItem(row, ProgressColumn,
+                            new QTableWidgetItem(DomainText::percent(Scoring::progressAt(keyResult, entry.value))));
         m_timeline->setItem(row, ConfidenceColumn,
                             new QTableWidgetItem(CheckInRules::confidenceLabel(entry.confidence)));
         m_timeline->setItem(row, CommentColumn, new QTableWidgetItem(entry.comment));

@@ -5,6 +5,8 @@
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
 #include "storage/Repository.h"
+#include "text/DomainText.h"
+#include "text/ValueFormat.h"
 #include "widgets/TitleLabel.h"
 
 #include <QHash>
@@ -73,11 +75,11 @@ void TeamNotesView::refresh()
     // What a manager should notice, for the cycle of the week a check-in is due.
     QStringList alerts;
     const CheckInService::WeekCheck due = service.checkWeek(service.defaultWeek());
-    QHash<Id, QString> keyResultTitles;
+    QHash<Id, KeyResult> keyResults;
     if (due.allowed()) {
         const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(m_teamId, service.defaultWeek());
         for (const CheckInService::KeyResultLine &line : lines)
-            keyResultTitles.insert(line.keyResult.id, line.keyResult.title);
+            keyResults.insert(line.keyResult.id, line.keyResult);
         QStringList missing;
         for (const IsoWeek week : due.cycle->checkInWeeks()) {
             if (week < service.currentWeek() && !checkedWeeks.contains(week.toString()))
@@ -106,10 +108,13 @@ void TeamNotesView::refresh()
         if (!checkIn->updates.isEmpty()) {
             html += QStringLiteral("<ul>");
             for (const KeyResultUpdate &update : checkIn->updates) {
+                const auto keyResult = keyResults.constFind(update.keyResultId);
                 const QString title =
-                    keyResultTitles.value(update.keyResultId, tr("Key result %1").arg(update.keyResultId));
+                    keyResult != keyResults.cend() ? keyResult->title : tr("Key result %1").arg(update.keyResultId);
+                const QString value = keyResult != keyResults.cend() ? DomainText::measure(*keyResult, update.value)
+                                                                     : ValueFormat().number(update.value);
                 QString line = tr("%1: %2, %3")
-                                   .arg(escaped(title), QString::number(update.value, 'g', 12),
+                                   .arg(escaped(title), escaped(value),
                                         CheckInRules::confidenceLabel(update.confidence).toLower());
                 if (!update.comment.isEmpty())
                     line += QStringLiteral(" – <i>%1</i>").arg(escaped(update.comment));

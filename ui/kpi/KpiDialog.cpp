@@ -1,13 +1,13 @@
 #include "kpi/KpiDialog.h"
 
-#include "checkin/CheckInRules.h"
 #include "kpi/KpiRules.h"
+#include "text/ValueFormat.h"
+#include "text/ValueParser.h"
 #include "widgets/TextLimitHint.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QLocale>
 
 KpiDialog::KpiDialog(const Kpi &kpi, const QList<Team> &teams, const QList<Kpi> &existing, QWidget *parent)
     : FormDialog(parent)
@@ -39,9 +39,9 @@ KpiDialog::KpiDialog(const Kpi &kpi, const QList<Team> &teams, const QList<Kpi> 
     m_unit->setPlaceholderText(tr("e.g. %, $, ms, leads (optional)"));
     m_target->setObjectName(QStringLiteral("kpiTarget"));
     m_target->setAccessibleName(tr("Target"));
-    m_target->setPlaceholderText(tr("a number, e.g. 2.5"));
+    m_target->setPlaceholderText(tr("a number, e.g. %1").arg(ValueFormat().number(2.5)));
     if (!adding)
-        m_target->setText(QLocale().toString(kpi.target, 'g', 12));
+        m_target->setText(ValueFormat().editable(kpi.target));
     m_trend->setObjectName(QStringLiteral("kpiTrend"));
     m_trend->setAccessibleName(tr("Preferred trend"));
     m_trend->addItem(tr("Higher is better (the target is a minimum)"),
@@ -70,7 +70,7 @@ Kpi KpiDialog::kpi() const
     kpi.name = m_name->text().simplified();
     kpi.teamId = m_team->currentData().value<Id>();
     kpi.unitLabel = m_unit->text().trimmed();
-    kpi.target = CheckInRules::parseValue(m_target->text()).value_or(0.0);
+    kpi.target = ValueParser().value(m_target->text(), kpi.unitLabel).value_or(0.0);
     kpi.trend = static_cast<PreferredTrend>(m_trend->currentData().toInt());
     return kpi;
 }
@@ -81,7 +81,7 @@ void KpiDialog::validate()
     const QString target = m_target->text().trimmed();
     if (problem.isEmpty() && target.isEmpty())
         problem = tr("A KPI needs a target.");
-    else if (problem.isEmpty() && !CheckInRules::parseValue(target))
-        problem = tr("The target “%1” is not a number.").arg(target);
+    else if (problem.isEmpty())
+        problem = ValueParser().read(target, m_unit->text()).problem;
     showProblem(problem);
 }

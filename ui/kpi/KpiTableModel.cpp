@@ -2,9 +2,9 @@
 
 #include "palette/PaceColours.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -83,7 +83,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return latest ? DomainText::kpiMeasure(kpi, *latest) : tr("—");
         }
         if (role == Qt::ToolTipRole && !kpi.values.isEmpty())
-            return tr("Measured on %1").arg(QLocale().toString(kpi.values.last().date, QLocale::ShortFormat));
+            return tr("Measured on %1").arg(ValueFormat().date(kpi.values.last().date));
         if (role == Qt::TextAlignmentRole)
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         break;

@@ -1,14 +1,15 @@
 #include "kpi/KpiValueDialog.h"
 
-#include "checkin/CheckInRules.h"
 #include "kpi/KpiRules.h"
+#include "text/DomainText.h"
+#include "text/ValueFormat.h"
+#include "text/ValueParser.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -31,7 +32,7 @@ KpiValueDialog::KpiValueDialog(const Kpi &kpi, std::optional<KpiValue> value, QD
     m_value->setAccessibleName(tr("Value"));
     m_value->setPlaceholderText(tr("a number"));
     if (value)
-        m_value->setText(QLocale().toString(value->value, 'g', 12));
+        m_value->setText(ValueFormat().editable(value->value));
     auto *unit = new QLabel(kpi.unitLabel, this);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
@@ -53,16 +54,17 @@ KpiValueDialog::KpiValueDialog(const Kpi &kpi, std::optional<KpiValue> value, QD
 
 KpiValue KpiValueDialog::value() const
 {
-    return {m_date->date(), CheckInRules::parseValue(m_value->text()).value_or(0.0)};
+    return {m_date->date(), ValueParser().value(m_value->text(), m_kpi.unitLabel).value_or(0.0)};
 }
 
 void KpiValueDialog::validate()
 {
     const QString text = m_value->text().trimmed();
     QString refusal = KpiRules::problemWithValueDate(m_date->date(), m_today);
-    if (refusal.isEmpty() && !CheckInRules::parseValue(text))
-        refusal = text.isEmpty() ? tr("Enter the value measured on that day.")
-                                 : tr("The value “%1” is not a number.").arg(text);
+    if (refusal.isEmpty() && text.isEmpty())
+        refusal = tr("Enter the value measured on that day.");
+    else if (refusal.isEmpty())
+        refusal = ValueParser().read(text, m_kpi.unitLabel).problem;
     showProblem(refusal, refusal.isEmpty() ? replacementNotice() : QString());
 }
 
@@ -76,5 +78,5 @@ QString KpiValueDialog::replacementNotice() const
                                       [date](const KpiValue &stored) { return stored.date == date; });
     return sameDay == m_kpi.values.cend()
                ? QString()
-               : tr("Replaces %1, recorded for that day.").arg(QLocale().toString(sameDay->value, 'g', 12));
+               : tr("Replaces %1, recorded for that day.").arg(DomainText::kpiMeasure(m_kpi, sameDay->value));
 }

@@ -5,6 +5,7 @@
 #include "kpi/KpiRules.h"
 #include "kpi/KpiValueDialog.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 #include "widgets/ItemViewActions.h"
 #include "widgets/TitleLabel.h"
 
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,7 +84,7 @@ void KpiValuesView::showKpi(const std::optional<Kpi> &kpi)
         m_table->setRowCount(static_cast<int>(values.size()));
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const KpiValue &value = values.at(values.size() - 1 - row); // newest first
-            auto *date = new QTableWidgetItem(QLocale().toString(value.date, QLocale::ShortFormat));
+            auto *date = new QTableWidgetItem(ValueFormat().date(value.date));
             date->setData(DateRole, value.date);
             auto *number = new QTableWidgetItem(DomainText::kpiMeasure(*kpi, value.value));
             number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

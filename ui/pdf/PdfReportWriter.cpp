@@ -6,6 +6,7 @@
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "text/StatusWords.h"
+#include "text/ValueFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -62,7 +62,7 @@ QColor statusColour(const ReportKeyResult &keyResult)
 
 QString gradeText(double grade)
 {
-    return QLocale().toString(grade, 'f', 1);
+    return ValueFormat().grade(grade);
 }
 
 QString commitmentText(Commitment commitment)
@@ -95,7 +95,7 @@ QString plainValue(const KeyResult &keyResult, double value)
 
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return ValueFormat().date(date);
 }
 
 // Sizes on paper, converted to the writer's device units.
@@ -341,9 +341,9 @@ void composeCover(Composer &composer, const QuarterReport &report)
                        line, 12);
     QTextCharFormat generated = Composer::mutedFormat();
     generated.setFontPointSize(10);
-    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Generated %1")
-                           .arg(QLocale().toString(report.generatedAt, QStringLiteral("d MMM yyyy HH:mm"))),
-                       generated, 36);
+    composer.paragraph(
+        QCoreApplication::translate("PdfReportWriter", "Generated %1").arg(ValueFormat().dateTime(report.generatedAt)),
+        generated, 36);
 }
 
 void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &objectives)

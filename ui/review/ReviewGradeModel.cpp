@@ -3,9 +3,9 @@
 #include "palette/PaceColours.h"
 #include "scoring/ProgressRollUp.h"
 #include "text/DomainText.h"
+#include "text/ValueFormat.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -19,7 +19,7 @@ QString commitmentText(Commitment commitment)
 
 QString gradeText(double grade)
 {
-    return QLocale().toString(grade, 'f', 1);
+    return ValueFormat().grade(grade);
 }
 
 QString colourName(Scoring::GradeColour colour)

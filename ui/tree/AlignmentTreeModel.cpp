@@ -7,6 +7,7 @@
 #include "model/TextLimits.h"
 #include "scoring/Scoring.h"
 #include "text/StatusWords.h"
+#include "text/ValueFormat.h"
 #include "widgets/ItemRoles.h"
 
 #include <QIODevice>
@@ -299,30 +300,33 @@ TreeItem AlignmentTreeModel::item(const QModelIndex &index) const
 
 Id AlignmentTreeModel::teamId(const QModelIndex &index) const
 {
+    if (index.isValid() && nodeKind(index) == NodeKind::Team)
+        return itemId(index);
+    const Objective *objective = m_plan.objective(objectiveId(index));
+    return objective ? objective->teamId : NoId;
+}
+
+Id AlignmentTreeModel::objectiveId(const QModelIndex &index) const
+{
     if (!index.isValid())
         return NoId;
     const Id id = itemId(index);
-    const NodeKind kind = nodeKind(index);
-    Id objectiveId = id;
-    switch (kind) {
+    switch (nodeKind(index)) {
     case NodeKind::Team:
-        return id;
+        return NoId;
     case NodeKind::Objective:
-        break;
-    case NodeKind::Initiative:
+        return id;
+    case NodeKind::Initiative: {
+        const Initiative *initiative = m_plan.initiative(id);
+        const KeyResult *keyResult = initiative ? m_plan.keyResult(initiative->keyResultId) : nullptr;
+        return keyResult ? keyResult->objectiveId : NoId;
+    }
     case NodeKind::KeyResult: {
-        Id keyResultId = id;
-        if (kind == NodeKind::Initiative) {
-            const Initiative *initiative = m_plan.initiative(id);
-            keyResultId = initiative ? initiative->keyResultId : NoId;
-        }
-        const KeyResult *keyResult = m_plan.keyResult(keyResultId);
-        objectiveId = keyResult ? keyResult->objectiveId : NoId;
-        break;
+        const KeyResult *keyResult = m_plan.keyResult(id);
+        return keyResult ? keyResult->objectiveId : NoId;
     }
     }
-    const Objective *objective = m_plan.objective(objectiveId);
-    return objective ? objective->teamId : NoId;
+    return NoId;
 }
 
 void AlignmentTreeModel::forgetCoachFlags()
@@ -483,13 +487,13 @@ Qt::DropActions AlignmentTreeModel::supportedDropActions() const
 bool AlignmentTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                          const QModelIndex &parent) const
 {
-    return action == Qt::MoveAction && dropFor(data, row, parent).has_value();
+    return action == Qt::MoveAction && dropFor(data, row, parent).drop.has_value();
 }
 
 bool AlignmentTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                       const QModelIndex &parent)
 {
-    const std::optional<Drop> drop = dropFor(data, row, parent);
+    const std::optional<Drop> drop = dropFor(data, row, parent).drop;
     if (!m_session || action != Qt::MoveAction || !drop)
         return false;
     const QModelIndex dragged = indexFor(drop->kind, drop->id, TitleColumn);
@@ -504,20 +508,37 @@ bool AlignmentTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
     return true;
 }
 
-std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeData *data, int row,
-                                                                    const QModelIndex &parent) const
+QString AlignmentTreeModel::dropExplanation(const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    return dropFor(data, row, parent).explanation;
+}
+
+QString AlignmentTreeModel::itemTitle(NodeKind kind, Id id) const
+{
+    if (kind == NodeKind::Objective)
+        return m_plan.objective(id) ? m_plan.objective(id)->title : QString();
+    if (kind == NodeKind::KeyResult)
+        return m_plan.keyResult(id) ? m_plan.keyResult(id)->title : QString();
+    if (kind == NodeKind::Team)
+        return m_plan.team(id) ? m_plan.team(id)->name : QString();
+    return m_plan.initiative(id) ? m_plan.initiative(id)->title : QString();
+}
+
+AlignmentTreeModel::DropVerdict AlignmentTreeModel::dropFor(const QMimeData *data, int row,
+                                                            const QModelIndex &parent) const
 {
     if (!m_session || !data || !data->hasFormat(treeItemMimeType) || parent.column() > 0)
-        return std::nullopt;
+        return {};
     bool valid = false;
     const quintptr internalId = quintptr(data->data(treeItemMimeType).toULongLong(&valid));
     if (!valid)
-        return std::nullopt;
+        return {};
     const QModelIndex dragged = createIndex(0, 0, internalId);
     Drop drop{nodeKind(dragged), itemId(dragged), NoId, 0};
     const QModelIndex draggedIndex = indexFor(drop.kind, drop.id, TitleColumn);
     if (!draggedIndex.isValid())
-        return std::nullopt;
+        return {};
+    const QString title = itemTitle(drop.kind, drop.id);
 
     if (drop.kind == NodeKind::Objective) {
         const Objective &objective = *m_plan.objective(drop.id);
@@ -525,35 +546,50 @@ std::optional<AlignmentTreeModel::Drop> AlignmentTreeModel::dropFor(const QMimeD
             const NodeKind parentKind = nodeKind(parent);
             // Onto its own team's node: aligned to nothing, it is shown there.
             if (parentKind == NodeKind::Team && itemId(parent) != objective.teamId)
-                return std::nullopt;
+                return {std::nullopt, tr("“%1” belongs to %2: drop it on an objective to align it, or on its own "
+                                         "team to align it to nothing.")
+                                          .arg(title, itemTitle(NodeKind::Team, objective.teamId))};
             if (parentKind != NodeKind::Team && parentKind != NodeKind::Objective)
-                return std::nullopt;
+                return {std::nullopt, tr("An objective aligns to another objective, not to a key result or an "
+                                         "initiative.")};
             drop.newParentId = parentKind == NodeKind::Objective ? itemId(parent) : NoId;
         }
-        if ((drop.newParentId == objective.parentId && (isShownAligned(drop.id) || drop.newParentId == NoId)) ||
-            !AlignmentRules(m_plan).canAlign(drop.id, drop.newParentId))
-            return std::nullopt;
-        return drop;
+        if (drop.newParentId == objective.parentId && (isShownAligned(drop.id) || drop.newParentId == NoId))
+            return {std::nullopt, tr("“%1” is already there.").arg(title)};
+        if (!AlignmentRules(m_plan).canAlign(drop.id, drop.newParentId))
+            return {std::nullopt, tr("“%1” cannot align to “%2”: an objective aligns to an objective of a team "
+                                     "above its own, never to itself or to one aligned below it.")
+                                      .arg(title, itemTitle(NodeKind::Objective, drop.newParentId))};
+        return {
+            drop,
+            drop.newParentId == NoId
+                ? tr("Drop to align “%1” to nothing.").arg(title)
+                : tr("Drop to align “%1” under “%2”.").arg(title, itemTitle(NodeKind::Objective, drop.newParentId))};
     }
     if (drop.kind != NodeKind::KeyResult)
-        return std::nullopt;
+        return {};
     // Reordering within its objective: between rows of the objective, or onto a sibling (takes its place).
     const Id objectiveId = m_plan.keyResult(drop.id)->objectiveId;
+    const QString refusal =
+        tr("“%1” moves only among the key results of “%2”.").arg(title, itemTitle(NodeKind::Objective, objectiveId));
     const int oldRow = draggedIndex.row();
     int newRow = -1;
     if (parent.isValid() && nodeKind(parent) == NodeKind::Objective && itemId(parent) == objectiveId && row >= 0) {
         const int siblings = int(m_plan.keyResultsOf(objectiveId).size());
         if (row > siblings)
-            return std::nullopt; // among the aligned objectives, not the key results
+            return {std::nullopt, refusal}; // among the aligned objectives, not the key results
         newRow = row > oldRow ? row - 1 : row;
     } else if (parent.isValid() && nodeKind(parent) == NodeKind::KeyResult && row < 0 &&
                m_plan.keyResult(itemId(parent))->objectiveId == objectiveId) {
         newRow = parent.row();
     }
-    if (newRow < 0 || newRow == oldRow)
-        return std::nullopt;
+    if (newRow < 0)
+        return {std::nullopt, refusal};
+    if (newRow == oldRow)
+        return {std::nullopt, tr("“%1” is already there.").arg(title)};
     drop.newPosition = newRow;
-    return drop;
+    return {drop, tr("Drop to make “%1” key result %2 of “%3”.")
+                      .arg(title, ValueFormat().number(newRow + 1), itemTitle(NodeKind::Objective, objectiveId))};
 }
 
 QVariant AlignmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

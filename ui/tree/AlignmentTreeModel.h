@@ -76,6 +76,8 @@ public:
     TreeItem item(const QModelIndex &index) const;
     // The team a team node stands for, or the team of the row's objective (of its key result, of its initiative).
     Id teamId(const QModelIndex &index) const;
+    // The objective an index shows or belongs to (a key result's, an initiative's); NoId for a team node.
+    Id objectiveId(const QModelIndex &index) const;
     // What the coach says about the row's objective or key result (none for initiatives and team nodes): its own
     // text's flags and the plan's set checks that concern it. Flagged rows carry a warning icon with the flags as
     // tooltip.
@@ -100,6 +102,8 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+    // For people, while dragging: where the item would land ("Aligns … under …"), or why it cannot go there.
+    QString dropExplanation(const QMimeData *data, int row, const QModelIndex &parent) const;
 
 private:
     // Where a dragged item would land: the command that moves it, or nothing when the drop is not valid.
@@ -109,7 +113,12 @@ private:
         Id newParentId = NoId; // objectives: the new parent objective
         int newPosition = 0;   // key results: the new position among the siblings
     };
-    std::optional<Drop> dropFor(const QMimeData *data, int row, const QModelIndex &parent) const;
+    struct DropVerdict {
+        std::optional<Drop> drop;
+        QString explanation;
+    };
+    DropVerdict dropFor(const QMimeData *data, int row, const QModelIndex &parent) const;
+    QString itemTitle(NodeKind kind, Id id) const;
     void announceValueChange(const DocumentChange &change);
 
     // Where a node sits: its parent node (encode(); RootNode at the top) and its row under that parent.

@@ -9,6 +9,7 @@
 #include "storage/Repository.h"
 #include "text/StatusWords.h"
 #include "tree/AlignmentFilterModel.h"
+#include "tree/AlignmentTreeView.h"
 #include "tree/TreeCellPresenter.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -69,7 +70,7 @@ void PlanView::setSession(DocumentSession *session)
 
 void PlanView::createTree()
 {
-    m_tree = new QTreeView(this);
+    m_tree = new AlignmentTreeView(this);
     m_tree->setObjectName(QStringLiteral("alignmentTree"));
     m_tree->setAccessibleName(tr("Alignment tree"));
     m_tree->setModel(m_filter);
@@ -85,10 +86,9 @@ void PlanView::createTree()
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    // Objectives dragged onto another objective re-align; key results dragged among their siblings reorder.
-    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
-    m_tree->setDefaultDropAction(Qt::MoveAction);
-    m_tree->setDropIndicatorShown(true);
+    // Objectives dragged onto another objective re-align; key results dragged among their siblings reorder: the
+    // view says which while dragging, and the status bar keeps it.
+    connect(m_tree, &AlignmentTreeView::dropHintChanged, this, &PlanView::statusMessage);
 
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
@@ -253,6 +253,11 @@ QModelIndex PlanView::currentItemIndex() const
 Id PlanView::currentTeamId() const
 {
     return m_model->teamId(currentItemIndex());
+}
+
+Id PlanView::currentObjectiveId() const
+{
+    return m_model->objectiveId(currentItemIndex());
 }
 
 void PlanView::focusTree()

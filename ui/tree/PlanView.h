@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class AlignmentFilterModel;
+class AlignmentTreeView;
 class DocumentSession;
 class OkrWizard;
 class QAction;
@@ -45,6 +46,7 @@ public:
     QModelIndex currentItemIndex() const;
     // The team of the current row (a team node's own), NoId without a current row.
     Id currentTeamId() const;
+    Id currentObjectiveId() const; // the current objective, or the one of the current key result or initiative
     // Opens team nodes and objectives down to their key results; initiatives stay folded.
     void expandObjectives();
     void updateEditActions();
@@ -72,6 +74,8 @@ signals:
     void currentItemChanged(const QModelIndex &itemIndex);
     // The OKR wizard wrote an objective, possibly in another cycle than the one shown.
     void objectiveWritten(Id cycleId, Id objectiveId);
+    // A passing message for the status bar (where a dragged item would land, or why not); empty clears it.
+    void statusMessage(const QString &message);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -104,7 +108,7 @@ private:
 
     AlignmentTreeModel *m_model = nullptr;
     AlignmentFilterModel *m_filter = nullptr;
-    QTreeView *m_tree = nullptr;
+    AlignmentTreeView *m_tree = nullptr;
     QHash<int, int> m_presentedWidths; // column -> width in presentation mode (scaled with the font); else empty
     QSet<quintptr> m_expanded;         // internalIds of the expanded rows, kept across filter changes
     quintptr m_currentParentNode = 0;  // internalId of the current row's parent while the layout changes

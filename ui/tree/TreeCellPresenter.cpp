@@ -4,6 +4,7 @@
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "text/StatusWords.h"
+#include "text/ValueFormat.h"
 #include "tree/AlignmentTreeModel.h"
 #include "widgets/CoachSigns.h"
 #include "widgets/ItemRoles.h"
@@ -11,7 +12,6 @@
 
 #include <QApplication>
 #include <QFont>
-#include <QLocale>
 #include <QStyle>
 
 #include <algorithm>
@@ -303,7 +303,7 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
         if (!objective.grade)
             break;
         if (role == Qt::DisplayRole)
-            return QLocale().toString(*objective.grade, 'f', 1);
+            return ValueFormat().grade(*objective.grade);
         if (role == Qt::ForegroundRole)
             return PaceColours::forGrade(*objective.grade, objective.commitment, QPalette());
         if (role == Qt::ToolTipRole) {
@@ -311,9 +311,8 @@ QVariant TreeCellPresenter::objectiveData(const QModelIndex &index, const Object
                                       ? tr("Graded %1 at the review (committed: 1.0 is a success)")
                                       : tr("Graded %1 at the review (aspirational: about 0.7 is a success)");
             return objective.gradeNote.isEmpty()
-                       ? grade.arg(QLocale().toString(*objective.grade, 'f', 1))
-                       : tr("%1\n\n%2")
-                             .arg(grade.arg(QLocale().toString(*objective.grade, 'f', 1)), objective.gradeNote);
+                       ? grade.arg(ValueFormat().grade(*objective.grade))
+                       : tr("%1\n\n%2").arg(grade.arg(ValueFormat().grade(*objective.grade)), objective.gradeNote);
         }
         break;
     default:
@@ -374,12 +373,11 @@ QVariant TreeCellPresenter::initiativeData(const Initiative &initiative, int col
         return role == Qt::DisplayRole ? initiative.owner : QVariant();
     case AlignmentTreeModel::ValueColumn:
         if (role == Qt::ToolTipRole)
-            return initiative.due.isValid()
-                       ? tr("Initiative, due %1").arg(QLocale().toString(initiative.due, QLocale::LongFormat))
-                       : tr("Initiative");
+            return initiative.due.isValid() ? tr("Initiative, due %1").arg(ValueFormat().date(initiative.due))
+                                            : tr("Initiative");
         return initiative.due.isValid() ? tr("%1, due %2")
                                               .arg(DomainText::initiativeStatus(initiative.status),
-                                                   QLocale().toString(initiative.due, QStringLiteral("d MMM")))
+                                                   ValueFormat().dayAndMonth(initiative.due))
                                         : DomainText::initiativeStatus(initiative.status);
     default:
         return {};

@@ -3,6 +3,7 @@
 #include "board/ProgressBoardView.h"
 #include "charts/ChartsView.h"
 #include "checkin/CheckInDialog.h"
+#include "checkin/CheckInRules.h"
 #include "cycles/CycleMenu.h"
 #include "document/DocumentSession.h"
 #include "document/ShownPlan.h"
@@ -20,6 +21,7 @@
 #include "widgets/ScreenFit.h"
 #include "window/DocumentController.h"
 #include "window/DocumentNoticeBar.h"
+#include "window/ExchangeActions.h"
 #include "window/ReportExport.h"
 
 #include <QAction>
@@ -62,6 +64,7 @@ Id initialCycle(const Repository &repository, const QList<Cycle> &cycles)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_documents(new DocumentController(this))
+    , m_exchange(new ExchangeActions(this))
     , m_shownPlan(new ShownPlan(this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -83,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documents, &DocumentController::sessionChanged, this, &MainWindow::useSession);
     connect(m_planView, &PlanView::currentItemChanged, this, &MainWindow::showCurrentItem);
     connect(m_planView, &PlanView::objectiveWritten, this, &MainWindow::selectObjective);
+    connect(m_planView, &PlanView::statusMessage, statusBar(), [this](const QString &message) {
+        message.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(message);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -163,6 +169,10 @@ void MainWindow::createFileMenu()
     });
 
     fileMenu->addSeparator();
+    fileMenu->addAction(m_exchange->importAction());
+    fileMenu->addAction(m_exchange->exportAction());
+    connect(m_exchange, &ExchangeActions::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
     exportReportAction->setStatusTip(tr("Save the shown cycle's report as a PDF"));
@@ -496,6 +506,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     const Document &document = m_session->document();
     m_saveAsAction->setEnabled(true);
     m_backUpAction->setEnabled(true);
+    m_exchange->setSession(m_session);
     m_checkInAction->setEnabled(!document.isReadOnly());
     m_documentNotice->showNoticeFor(document);
     setWindowTitle(document.isReadOnly() ? tr("%1 (read-only) — Quarterdeck").arg(document.displayName())
@@ -651,11 +662,25 @@ void MainWindow::checkIn()
 {
     if (!m_session)
         return;
+    // A company objective has no key results of its own: the check-in is that of the teams owning those below it.
+    const Id selectedTeam = m_planView->currentTeamId();
+    const QList<Id> teams =
+        CheckInRules::teamsCheckingIn(m_model->plan(), selectedTeam, m_planView->currentObjectiveId());
+    if (selectedTeam != NoId && teams.isEmpty()) {
+        MessageBoxes::warning(this, tr("Check In"),
+                              tr("No team owns key results in or below “%1” yet: add key results to it, or align "
+                                 "team objectives to it, to check in.")
+                                  .arg(m_planView->currentItemIndex().data().toString()));
+        return;
+    }
     // Window-modal and not exec(): the tree stays painted behind it and a test can reach the open dialog.
     auto *dialog = new CheckInDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const Id teamId = m_planView->currentTeamId(); teamId != NoId)
-        dialog->setTeamAndWeek(teamId, dialog->week());
+    if (!teams.isEmpty())
+        dialog->setTeamAndWeek(teams.first(), dialog->week());
+    if (teams.size() > 1)
+        statusBar()->showMessage(tr("The key results below belong to %n teams: choose the next one in the check-in.",
+                                    nullptr, int(teams.size())));
     dialog->open();
 }
 

@@ -12,6 +12,7 @@ class DetailsPanel;
 class DocumentController;
 class DocumentNoticeBar;
 class DocumentSession;
+class ExchangeActions;
 class KeyResultHistoryView;
 class PlanView;
 class ShownPlan;
@@ -93,7 +94,8 @@ private:
     void selectObjective(Id cycleId, Id objectiveId);
 
     DocumentController *m_documents = nullptr;
-    DocumentSession *m_session = nullptr; // the controller's, followed through useSession
+    ExchangeActions *m_exchange = nullptr; // File > Import… and Export…
+    DocumentSession *m_session = nullptr;  // the controller's, followed through useSession
     // The shown cycle's plan, read once per change for the tree, the board, the charts and the history.
     ShownPlan *m_shownPlan = nullptr;
 

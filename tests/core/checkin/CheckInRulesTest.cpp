@@ -2,18 +2,6 @@
 
 #include "checkin/CheckInRules.h"
 
-TEST_CASE("A new value should be read in C notation and refuse what is not a finite number", "[checkin][rules]")
-{
-    CHECK(CheckInRules::parseValue(QStringLiteral("42")) == 42.0);
-    CHECK(CheckInRules::parseValue(QStringLiteral(" 12.5 ")) == 12.5);
-    CHECK(CheckInRules::parseValue(QStringLiteral("-3")) == -3.0);
-    CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("")).has_value());
-    CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("twelve")).has_value());
-    CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("12abc")).has_value());
-    CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("nan")).has_value());
-    CHECK_FALSE(CheckInRules::parseValue(QStringLiteral("inf")).has_value());
-}
-
 TEST_CASE("A plan ticked done should move to Progress and back when unticked", "[checkin][rules]")
 {
     const PlanItem plan{QStringLiteral("Ana"), PlanItemKind::Plan, QStringLiteral("Call ten customers"), 7, false};
@@ -83,4 +71,33 @@ TEST_CASE("Standing should give progress and the pace of the week's Friday", "[c
     CHECK(late.expectedProgress > 0.8);
     CHECK(late.pace == Confidence::OffTrack);
     CHECK(CheckInRules::standingAt(keyResult, cycle, {2026, 27}, 10).pace == Confidence::OnTrack);
+}
+
+TEST_CASE("A check-in started on a company objective is for the teams owning key results below it", "[checkin][rules]")
+{
+    CyclePlan plan;
+    plan.teams = {{1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Ops")}};
+    const auto objective = [](Id id, Id team, Id parent) {
+        Objective result;
+        result.id = id;
+        result.teamId = team;
+        result.parentId = parent;
+        result.position = int(id);
+        return result;
+    };
+    const auto keyResult = [](Id id, Id objectiveId) {
+        KeyResult result;
+        result.id = id;
+        result.objectiveId = objectiveId;
+        return result;
+    };
+    plan.objectives = {objective(10, 1, NoId), objective(11, 1, NoId), objective(20, 3, 10), objective(30, 2, 10),
+                       objective(31, 2, 30)};
+    plan.keyResults = {keyResult(100, 30), keyResult(101, 31), keyResult(102, 20)};
+    plan.rebuildIndex();
+
+    CHECK(CheckInRules::teamsCheckingIn(plan, 1, 10) == QList<Id>{3, 2});
+    CHECK(CheckInRules::teamsCheckingIn(plan, 1, NoId) == QList<Id>{3, 2}); // the company's node
+    CHECK(CheckInRules::teamsCheckingIn(plan, 2, 31) == QList<Id>{2});
+    CHECK(CheckInRules::teamsCheckingIn(plan, 1, 11).isEmpty());
 }

@@ -151,6 +151,22 @@ TEST_CASE("Repository should take a key result's value from its latest check-in 
     CHECK(checkIns[1].updates.first().value == 20.0);
 }
 
+TEST_CASE("Repository should date a confidence by the local day it was said, not its week's coming Friday",
+          "[storage][repository]")
+{
+    SmallPlan fixture;
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
+    const Id revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
+    // A week whose Friday is still to come: said today, so the tooltip must not name that Friday.
+    const IsoWeek comingWeek = IsoWeek::containing(QDate::currentDate().addDays(7));
+
+    fixture.checkIn(fixture.salesId, comingWeek, revenueId, 30, Confidence::AtRisk);
+
+    const CyclePlan plan = fixture.repository.queries().loadCyclePlan(fixture.cycleId);
+    REQUIRE(plan.latestCheckIns.contains(revenueId));
+    CHECK(plan.latestCheckIns.value(revenueId).date == QDate::currentDate());
+}
+
 TEST_CASE("Repository should load a cycle plan in the same number of queries whatever its size",
           "[storage][repository]")
 {

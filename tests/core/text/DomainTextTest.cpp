@@ -1,21 +1,10 @@
 #include "support/catch.h"
 
 #include "support/CatchQt.h"
+#include "support/PinnedLocale.h"
 #include "text/DomainText.h"
 
-#include <QLocale>
-
 namespace {
-
-// Number formatting follows the user's locale; these tests pin one.
-class EnglishLocale {
-public:
-    EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishLocale() { QLocale::setDefault(m_previous); }
-
-private:
-    QLocale m_previous;
-};
 
 KeyResult measuredIn(MeasureUnit unit, const QString &label, std::optional<double> current, double target)
 {
@@ -31,7 +20,7 @@ KeyResult measuredIn(MeasureUnit unit, const QString &label, std::optional<doubl
 
 TEST_CASE("Values show the unit after the target, currency symbols before both", "[ui][text]")
 {
-    const EnglishLocale english;
+    const PinnedLocale english(PinnedLocale::english());
 
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QStringLiteral("views"), 16878, 15000)) ==
           QStringLiteral("16,878 / 15,000 views"));
@@ -54,7 +43,7 @@ TEST_CASE("Shares are written as whole percentages", "[ui][text]")
 
 TEST_CASE("A cycle's dates name the year once when it does not change", "[ui][text]")
 {
-    const EnglishLocale english;
+    const PinnedLocale english(PinnedLocale::english());
     Cycle quarter;
     quarter.start = QDate(2026, 7, 1);
     quarter.end = QDate(2026, 9, 30);

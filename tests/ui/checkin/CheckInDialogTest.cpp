@@ -59,7 +59,7 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     QTest::keyClicks(value, QStringLiteral("35"));
     CHECK(child<QLabel>(dialog, QStringLiteral("standing-%1").arg(fixture.npsId))
               ->text()
-              .startsWith(QStringLiteral("50%")));
+              .startsWith(QStringLiteral("50 %")));
     auto *confidence = child<QComboBox>(dialog, QStringLiteral("confidence-%1").arg(fixture.npsId));
     CHECK(confidence->currentText() == QStringLiteral("At risk")); // last week's stated confidence
     QTest::keyClick(confidence, Qt::Key_Up);
@@ -138,7 +138,7 @@ TEST_CASE("A value that is not a number should show an inline error, disable Sav
     QTest::keyClicks(value, QStringLiteral("8,5x"));
     CHECK(child<QLabel>(dialog, QStringLiteral("standing-%1").arg(fixture.churnId))
               ->text()
-              .startsWith(QStringLiteral("Not a number")));
+              .startsWith(QStringLiteral("“8,5x” is not a number: write it like ")));
     CHECK_FALSE(saveButton(dialog)->isEnabled());
     CHECK_FALSE(dialog.canSave());
     QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);

@@ -38,7 +38,7 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     CHECK(timeline->item(0, 4)->text() == QStringLiteral("Slow replies"));
     CHECK(timeline->item(2, 0)->text() == threeWeeksAgo.toString());
     CHECK(timeline->item(2, 1)->text() == QStringLiteral("30 points"));
-    CHECK(timeline->item(2, 2)->text() == QStringLiteral("33%"));
+    CHECK(timeline->item(2, 2)->text() == QStringLiteral("33 %"));
     CHECK(timeline->item(2, 3)->text() == QStringLiteral("Off track"));
     CHECK(view.findChild<QLabel *>(QStringLiteral("stalled"))->text().startsWith(QStringLiteral("Stalled")));
 }
@@ -85,7 +85,7 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
     CHECK(notes.contains(fixture.lastWeek.toString()));
     CHECK(notes.contains(QStringLiteral("Interview five churned customers")));
     CHECK(notes.contains(QStringLiteral("Sent the NPS survey")));
-    CHECK(notes.contains(QStringLiteral("Raise NPS from 20 to 50: 30, at risk")));
+    CHECK(notes.contains(QStringLiteral("Raise NPS from 20 to 50: 30 points, at risk")));
     // The quarter began weeks ago and only last week was checked in.
     CHECK(view.alertsText().startsWith(QStringLiteral("No check-in for")));
     CHECK_FALSE(view.alertsText().contains(fixture.lastWeek.toString()));

@@ -11,30 +11,44 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
-// While alive, the save dialog of File > Export Quarter Report… answers `path` (empty: the user cancels) and
-// remembers what it suggested.
+// While alive, the questions of File > Export Quarter Report… are answered: whose report (the whole organisation
+// unless told) and where to save it (`path`; empty: the user cancels). Remembers the teams offered and the path
+// suggested.
 class AnsweredSaveDialog {
 public:
-    explicit AnsweredSaveDialog(QString path)
+    explicit AnsweredSaveDialog(QString path, Id team = NoId)
         : m_previous(ReportExport::setPathChooser([this, path](QWidget *, const QString &suggested) {
             m_suggested = suggested;
             return path;
         }))
+        , m_previousTeamChooser(ReportExport::setTeamChooser([this, team](QWidget *, const QList<Team> &teams) {
+            m_teamsOffered = teams;
+            return std::optional<Id>(team);
+        }))
     {
     }
-    ~AnsweredSaveDialog() { ReportExport::setPathChooser(std::move(m_previous)); }
+    ~AnsweredSaveDialog()
+    {
+        ReportExport::setPathChooser(std::move(m_previous));
+        ReportExport::setTeamChooser(std::move(m_previousTeamChooser));
+    }
     AnsweredSaveDialog(const AnsweredSaveDialog &) = delete;
     AnsweredSaveDialog &operator=(const AnsweredSaveDialog &) = delete;
 
     QString suggested() const { return m_suggested; }
+    const QList<Team> &teamsOffered() const { return m_teamsOffered; }
 
 private:
     ReportExport::PathChooser m_previous;
+    ReportExport::TeamChooser m_previousTeamChooser;
     QString m_suggested;
+    QList<Team> m_teamsOffered;
 };
 
 QAction *exportReportAction(const MainWindow &window)
@@ -64,6 +78,32 @@ TEST_CASE("File > Export Quarter Report writes the shown cycle's PDF where the u
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
+}
+
+TEST_CASE("The report is suggested in the documents folder, for the whole organisation or a team",
+          "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const RecordedMessages recorded;
+    const QString activeQuarter = demo.activeCycle().name;
+    MainWindow window;
+    REQUIRE(window.openDocument(demo.close()));
+    const QList<Team> teams = window.session()->repository().teams().all();
+    REQUIRE(teams.size() > 1);
+    const Team &team = teams.at(1);
+    const AnsweredSaveDialog dialog(demo.pathFor(QStringLiteral("team.pdf")), team.id);
+
+    exportReportAction(window)->trigger();
+
+    CHECK(recorded.messages().isEmpty());
+    REQUIRE(dialog.teamsOffered().size() == teams.size());
+    CHECK(dialog.teamsOffered().at(1).id == team.id);
+    // Not beside the document, which may live in a hidden data folder.
+    CHECK(QFileInfo(dialog.suggested()).absolutePath() ==
+          QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    CHECK(dialog.suggested().endsWith(QStringLiteral("demo %1 %2.pdf").arg(activeQuarter, team.name)));
+    CHECK(QFileInfo(demo.pathFor(QStringLiteral("team.pdf"))).size() > 0);
 }
 
 TEST_CASE("Cancelling the save dialog of the report writes nothing", "[ui][window][report]")

@@ -1,0 +1,68 @@
+#include "text/ValueFormat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+ValueFormat::ValueFormat(const QLocale &locale)
+    : m_locale(locale)
+{
+}
+
+QString ValueFormat::number(double value) const
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    const int decimals = rounded == std::trunc(rounded) ? 0 : (rounded * 10.0 == std::trunc(rounded * 10.0) ? 1 : 2);
+    return m_locale.toString(rounded, 'f', decimals);
+}
+
+QString ValueFormat::percent(double share) const
+{
+    return measure(std::round(share * 100.0), QStringLiteral("%"));
+}
+
+QString ValueFormat::measure(double value, const QString &unitLabel) const
+{
+    const QString label = unitLabel.trimmed();
+    if (label.isEmpty())
+        return number(value);
+    if (isPrefixSymbol(label))
+        return label + number(value);
+    if (label.startsWith(QLatin1Char('/')))
+        return number(value) + label;
+    return QCoreApplication::translate("ValueFormat", "%1 %2", "a value and its unit: 40 %, 12 users")
+        .arg(number(value), label);
+}
+
+QString ValueFormat::grade(double grade) const
+{
+    return m_locale.toString(grade, 'f', 1);
+}
+
+QString ValueFormat::editable(double value) const
+{
+    QLocale plain = m_locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    return plain.toString(value, 'g', 12);
+}
+
+QString ValueFormat::date(QDate date) const
+{
+    return m_locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString ValueFormat::dayAndMonth(QDate date) const
+{
+    return m_locale.toString(date, QStringLiteral("d MMM"));
+}
+
+QString ValueFormat::dateTime(const QDateTime &moment) const
+{
+    return m_locale.toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+bool ValueFormat::isPrefixSymbol(const QString &unitLabel)
+{
+    const QString label = unitLabel.trimmed();
+    return label.size() == 1 && label.at(0).category() == QChar::Symbol_Currency;
+}
