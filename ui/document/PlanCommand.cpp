@@ -6,6 +6,7 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "storage/StaleEditError.h"
+#include "teams/TeamError.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -46,8 +47,9 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
         });
         m_session.notifyChanged(change);
     } catch (const CycleError &refusal) {
-        setObsolete(true);
-        m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, refusal.message()});
+        refuse(refusal.message());
+    } catch (const TeamError &refusal) {
+        refuse(refusal.message());
     } catch (const StaleEditError &conflict) {
         setObsolete(true);
         m_session.reportNotDone(text(), {EditOutcome::Kind::Conflict, conflict.message()});
@@ -55,6 +57,12 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
         setObsolete(true);
         m_session.reportNotDone(text(), {EditOutcome::Kind::WriteFailed, error.message()});
     }
+}
+
+void PlanCommand::refuse(const QString &reason)
+{
+    setObsolete(true);
+    m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, reason});
 }
 
 void PlanCommand::requireUnchanged() const

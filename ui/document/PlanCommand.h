@@ -13,11 +13,11 @@ class Repository;
 // Base of the document's undo commands: apply() and revert() write through the repository and say what they
 // changed; redo() and undo() announce it through DocumentSession::changed. A write that throws DocumentError was
 // rolled back by its transaction, and a step that throws CycleError was refused by the cycle rules before any
-// write: either way the command reports it through the session, becomes obsolete and the stack drops it.
-// A command that names the revision of the rows it writes (storedRevision) never writes over a change it did not
-// make: undo and redo are refused (StaleEditError, EditOutcome::Kind::Conflict) when those rows changed since the
-// command's last step wrote them, and the first redo when they changed since the revision given to expectRevision
-// (what a form read). The check and the step are one transaction.
+// write (TeamError for the team rules): either way the command reports it through the session, becomes obsolete and the
+// stack drops it. A command that names the revision of the rows it writes (storedRevision) never writes over a change
+// it did not make: undo and redo are refused (StaleEditError, EditOutcome::Kind::Conflict) when those rows changed
+// since the command's last step wrote them, and the first redo when they changed since the revision given to
+// expectRevision (what a form read). The check and the step are one transaction.
 class PlanCommand : public QUndoCommand {
 public:
     void redo() final;
@@ -43,6 +43,7 @@ protected:
 private:
     void run(DocumentChange (PlanCommand::*step)(), const QString &summary);
     void requireUnchanged() const;
+    void refuse(const QString &reason); // a rule refused the step: reported, and the stack drops the command
 
     DocumentSession &m_session;
     Id m_cycleId;

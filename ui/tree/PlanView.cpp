@@ -63,7 +63,13 @@ bool PlanView::isEditable() const
 void PlanView::setSession(DocumentSession *session)
 {
     m_model->setSession(session);
-    fillTeamFilter();
+    fillTeamFilter(NoId);
+    if (session) {
+        connect(session, &DocumentSession::changed, this, [this](const DocumentChange &change) {
+            if (change.mayChangeTeams())
+                fillTeamFilter(m_teamFilter->currentData().value<Id>());
+        });
+    }
 }
 
 void PlanView::createTree()
@@ -200,7 +206,7 @@ void PlanView::addFiltersTo(QToolBar *toolBar)
     toolBar->addWidget(m_textFilter);
 }
 
-void PlanView::fillTeamFilter()
+void PlanView::fillTeamFilter(Id chosenTeamId)
 {
     const QSignalBlocker blocker(m_teamFilter);
     m_teamFilter->clear();
@@ -210,7 +216,9 @@ void PlanView::fillTeamFilter()
     for (const Team &team : teams)
         m_teamFilter->addItem(QString(2 * organisation.depth(team.id), QLatin1Char(' ')) + team.name, team.id);
     m_teamFilter->setEnabled(true);
-    m_filter->setTeam(NoId);
+    const int chosenRow = std::max(0, m_teamFilter->findData(chosenTeamId));
+    m_teamFilter->setCurrentIndex(chosenRow);
+    m_filter->setTeam(m_teamFilter->itemData(chosenRow).value<Id>());
 }
 
 void PlanView::restoreExpansion(const QModelIndex &parent)
@@ -250,6 +258,14 @@ QModelIndex PlanView::currentItemIndex() const
 Id PlanView::currentTeamId() const
 {
     return m_model->teamId(currentItemIndex());
+}
+
+void PlanView::addContextActions(const QList<QAction *> &actions)
+{
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    m_tree->addActions(actions);
 }
 
 void PlanView::focusTree()

@@ -44,6 +44,8 @@ public:
     QModelIndex currentItemIndex() const;
     // The team of the current row (a team node's own), NoId without a current row.
     Id currentTeamId() const;
+    // Actions of other features offered in the tree's context menu, after its own.
+    void addContextActions(const QList<QAction *> &actions);
     // Opens team nodes and objectives down to their key results; initiatives stay folded.
     void expandObjectives();
     void updateEditActions();
@@ -77,7 +79,8 @@ private:
     void createOkrWizardActions();
     void restoreExpansion(const QModelIndex &parent);
     void expandObjectivesBelow(const QModelIndex &parent);
-    void fillTeamFilter();
+    // Every team, `chosenTeamId` chosen while it exists (else all teams).
+    void fillTeamFilter(Id chosenTeamId);
     void showGradeColumnWhenClosed();
 
     void addObjective();

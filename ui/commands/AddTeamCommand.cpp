@@ -1,0 +1,33 @@
+#include "commands/AddTeamCommand.h"
+
+#include "storage/Repository.h"
+#include "teams/TeamService.h"
+
+#include <QCoreApplication>
+
+AddTeamCommand::AddTeamCommand(DocumentSession &session, const QString &name, Id parentId)
+    : PlanCommand(session, NoId, QCoreApplication::translate("AddTeamCommand", "Add Team %1").arg(name.trimmed()))
+    , m_team{NoId, parentId, name}
+{
+}
+
+DocumentChange AddTeamCommand::apply()
+{
+    if (m_team.id == NoId)
+        m_team = TeamService(repository()).add(m_team.name, m_team.parentId);
+    else
+        repository().teams().restore(m_removed); // a redo: the rules passed the first time, on this same document
+    return {DocumentChange::Kind::TeamsChanged, NoId, {}, {}, {}};
+}
+
+DocumentChange AddTeamCommand::revert()
+{
+    m_removed = repository().teams().subtree(m_team.id);
+    repository().teams().remove(m_team.id);
+    return {DocumentChange::Kind::TeamsChanged, NoId, {}, {}, {}};
+}
+
+std::optional<Revision> AddTeamCommand::storedRevision() const
+{
+    return repository().teams().revision(m_team.id);
+}
