@@ -114,16 +114,22 @@ void CycleMenu::changeState(CycleState state)
 
 void CycleMenu::carryOver()
 {
+    carryOverFrom(m_cycleId);
+}
+
+void CycleMenu::carryOverFrom(Id fromCycleId)
+{
     CyclePlan plan;
     try {
-        plan = m_session->repository().queries().loadCyclePlan(m_cycleId);
+        plan = m_session->repository().queries().loadCyclePlan(fromCycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parentWidget(), tr("Cannot Carry Over"), error.message());
         return;
     }
     CarryOverDialog dialog(plan, m_session->repository().cycles().all(), parentWidget());
     if (dialog.exec() == QDialog::Accepted)
-        m_session->push(new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives()));
+        m_session->push(
+            new CarryOverCommand(*m_session, fromCycleId, dialog.targetCycleId(), dialog.chosenObjectives()));
 }
 
 QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)

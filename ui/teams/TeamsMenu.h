@@ -20,6 +20,8 @@ public:
 
     // The document the actions work on; null when none is open.
     void setDocument(DocumentSession *session);
+    QAction *teamsAction() const { return m_teamsAction; }
+    QAction *newTeamAction() const { return m_newTeamAction; }
 
 private:
     TeamsView *showTeams();

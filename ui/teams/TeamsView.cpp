@@ -188,7 +188,7 @@ void TeamsView::updateButtons()
     const QString name = m_name->text().trimmed();
     const bool writable = !m_session.document().isReadOnly();
     const bool nameIsNew = !name.isEmpty() && (!team || name != team->name);
-    m_addButton->setEnabled(writable && nameIsNew && !m_teams.isEmpty());
+    m_addButton->setEnabled(writable && nameIsNew);
     m_renameButton->setEnabled(writable && team && nameIsNew);
     m_moveButton->setEnabled(writable && team && team->parentId != NoId && chosenParentId() != team->parentId);
     m_removeButton->setEnabled(writable && team.has_value());

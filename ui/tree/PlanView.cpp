@@ -6,8 +6,10 @@
 #include "model/NewPlanItems.h"
 #include "model/OkrPlacement.h"
 #include "model/Organisation.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "tree/AlignmentFilterModel.h"
+#include "tree/EmptyPlanPanel.h"
 #include "tree/TreeCellPresenter.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -37,6 +39,7 @@ PlanView::PlanView(QWidget *parent)
     keepExpansionAndCurrentItem();
     createEditActions();
     createOkrWizardActions();
+    createEmptyState();
     showGradeColumnWhenClosed();
     updateEditActions();
 }
@@ -66,8 +69,10 @@ void PlanView::setSession(DocumentSession *session)
     fillTeamFilter(NoId);
     if (session) {
         connect(session, &DocumentSession::changed, this, [this](const DocumentChange &change) {
-            if (change.mayChangeTeams())
-                fillTeamFilter(m_teamFilter->currentData().value<Id>());
+            if (!change.mayChangeTeams())
+                return;
+            fillTeamFilter(m_teamFilter->currentData().value<Id>());
+            updateEmptyState();
         });
     }
 }
@@ -132,6 +137,7 @@ void PlanView::keepExpansionAndCurrentItem()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_expanded.clear(); // another cycle: nothing of it was expanded yet
         showGradeColumnWhenClosed();
+        updateEmptyState();
         updateEditActions();
     });
     // An edit that moves the current item under another parent (its team changed, it was re-aligned): follow it.
@@ -139,6 +145,7 @@ void PlanView::keepExpansionAndCurrentItem()
             [this] { m_currentParentNode = currentItemIndex().parent().internalId(); });
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         showGradeColumnWhenClosed();
+        updateEmptyState();
         const QModelIndex current = m_tree->currentIndex();
         if (!current.isValid() || m_filter->mapToSource(current).parent().internalId() == m_currentParentNode)
             return;
@@ -260,12 +267,49 @@ Id PlanView::currentTeamId() const
     return m_model->teamId(currentItemIndex());
 }
 
-void PlanView::addContextActions(const QList<QAction *> &actions)
+void PlanView::setTeamActions(QAction *teams, QAction *newTeam)
 {
     auto *separator = new QAction(m_tree);
     separator->setSeparator(true);
-    m_tree->addAction(separator);
-    m_tree->addActions(actions);
+    m_tree->addActions({separator, teams, newTeam});
+    m_emptyPanel->setNewTeamAction(newTeam);
+}
+
+void PlanView::createEmptyState()
+{
+    m_carryOverAction = new QAction(this);
+    m_carryOverAction->setObjectName(QStringLiteral("actionCarryOverIntoShown"));
+    connect(m_carryOverAction, &QAction::triggered, this, [this] { emit carryOverRequested(m_earlierCycleId); });
+    m_emptyPanel = new EmptyPlanPanel(m_newOkrAction, m_carryOverAction, this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_emptyPanel);
+}
+
+void PlanView::updateEmptyState()
+{
+    const CyclePlan &plan = m_model->plan();
+    std::optional<Cycle> earlier;
+    bool hasTeams = true;
+    try {
+        if (session() && plan.cycle.id != NoId && plan.objectives.isEmpty()) {
+            // The latest cycle of the same kind that started before this one: where unfinished objectives come from.
+            for (const Cycle &cycle : session()->repository().cycles().all()) {
+                if (cycle.start < plan.cycle.start && cycle.annual == plan.cycle.annual)
+                    earlier = cycle;
+            }
+        }
+        hasTeams = !session() || !session()->repository().teams().organisationName().isEmpty();
+    } catch (const DocumentError &) {
+        // A damaged document: the window says so once (DocumentController); no advice meanwhile.
+        m_emptyPanel->hide();
+        return;
+    }
+    m_earlierCycleId = earlier ? earlier->id : NoId;
+    m_carryOverAction->setText(earlier ? tr("Carry Over from %1…").arg(earlier->name) : QString());
+    m_carryOverAction->setEnabled(earlier && isEditable());
+    if (session())
+        m_emptyPanel->showFor(hasTeams, plan, earlier ? earlier->name : QString());
+    else
+        m_emptyPanel->hide();
 }
 
 void PlanView::focusTree()

@@ -8,6 +8,7 @@
 
 class AlignmentFilterModel;
 class DocumentSession;
+class EmptyPlanPanel;
 class OkrWizard;
 class QAction;
 class QComboBox;
@@ -44,8 +45,8 @@ public:
     QModelIndex currentItemIndex() const;
     // The team of the current row (a team node's own), NoId without a current row.
     Id currentTeamId() const;
-    // Actions of other features offered in the tree's context menu, after its own.
-    void addContextActions(const QList<QAction *> &actions);
+    // The Teams window's actions: in the tree's context menu, after its own; New Team also where there are none.
+    void setTeamActions(QAction *teams, QAction *newTeam);
     // Opens team nodes and objectives down to their key results; initiatives stay folded.
     void expandObjectives();
     void updateEditActions();
@@ -70,6 +71,8 @@ signals:
     void currentItemChanged(const QModelIndex &itemIndex);
     // The OKR wizard wrote an objective, possibly in another cycle than the one shown.
     void objectiveWritten(Id cycleId, Id objectiveId);
+    // The shown cycle has no objectives: carry some over into it from `fromCycleId`, the cycle before.
+    void carryOverRequested(Id fromCycleId);
 
 private:
     void createTree();
@@ -77,6 +80,9 @@ private:
     void keepExpansionAndCurrentItem();
     void createEditActions();
     void createOkrWizardActions();
+    void createEmptyState();
+    // The empty state's advice and the carry-over it offers follow the shown plan.
+    void updateEmptyState();
     void restoreExpansion(const QModelIndex &parent);
     void expandObjectivesBelow(const QModelIndex &parent);
     // Every team, `chosenTeamId` chosen while it exists (else all teams).
@@ -108,5 +114,8 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_newOkrAction = nullptr;
+    QAction *m_carryOverAction = nullptr; // into the shown cycle, from m_earlierCycleId
+    Id m_earlierCycleId = NoId;
+    EmptyPlanPanel *m_emptyPanel = nullptr;
     QAction *m_reworkOkrAction = nullptr;
 };

@@ -360,7 +360,8 @@ void MainWindow::createCycleMenu()
     connect(m_cycleMenu, &CycleMenu::seedObjective, m_planView, &PlanView::openSeededOkrWizard);
     m_teamsMenu = new TeamsMenu([this] { return m_planView->currentTeamId(); }, this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_teamsMenu);
-    m_planView->addContextActions(m_teamsMenu->actions());
+    m_planView->setTeamActions(m_teamsMenu->teamsAction(), m_teamsMenu->newTeamAction());
+    connect(m_planView, &PlanView::carryOverRequested, m_cycleMenu, &CycleMenu::carryOverFrom);
 }
 
 void MainWindow::createCycleToolBar()
