@@ -151,7 +151,7 @@ QStringList PlanQueries::ownerNames() const
         }
     }
     std::sort(names.begin(), names.end(),
-              [](const QString &left, const QString &right) { return left.localeAwareCompare(right) < 0; });
+              [](const QString &left, const QString &right) { return left.compare(right, Qt::CaseInsensitive) < 0; });
     return names;
 }
 

@@ -35,7 +35,7 @@ FirstStartDialog::FirstStartDialog(QDate today, QWidget *parent)
     exampleText->setWordWrap(true);
     const Cycle quarter = Quarter::containing(today);
     auto *cycleText = new QLabel(tr("The first cycle: %1 (%2), active. Teams can be added, renamed and moved later "
-                                    "with Teams > Teams….")
+                                    "in the Teams menu.")
                                      .arg(quarter.name, DomainText::cycleDates(quarter)),
                                  this);
     cycleText->setWordWrap(true);

@@ -51,7 +51,7 @@ TEST_CASE("The first start should offer the example company instead, needing no 
 {
     FirstStartDialog dialog(QDate(2026, 11, 20));
     dialog.show();
-    QTest::mouseClick(field<QRadioButton>(dialog, "firstStartExample"), Qt::LeftButton);
+    field<QRadioButton>(dialog, "firstStartExample")->click();
     CHECK(dialog.choice() == FirstStartDialog::Choice::Example);
     CHECK(startButton(dialog)->isEnabled());
     CHECK_FALSE(field<QLineEdit>(dialog, "firstStartName")->isEnabled());
