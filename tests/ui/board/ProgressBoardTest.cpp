@@ -106,7 +106,8 @@ TEST_CASE("The board model should pass the model tester with a card per team and
     CHECK(shipReliably.data(ItemRoles::ItemIdRole).value<Id>() == 30);
     CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
     CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk"));
-    CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) == QStringLiteral("committed"));
+    CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) ==
+          QStringLiteral("committed, owned by Ines")); // its key result's owner
     CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==
           int(Confidence::OnTrack));
 
