@@ -2,6 +2,8 @@
 #include "cli/CommandLine.h"
 #include "cli/DefaultDocument.h"
 #include "text/EnglishPlurals.h"
+#include "widgets/MessageBoxes.h"
+#include "window/FirstStartDialog.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -50,6 +52,25 @@ int runHeadlessDrawing(int argc, char *argv[])
     return CommandLine::run(QApplication::arguments(), out, err);
 }
 
+// The first start asks how to begin: the example company in a document of its own, or the user's organisation in
+// the default document. Empty when the user quits.
+QString firstStartDocument()
+{
+    FirstStartDialog dialog(QDate::currentDate());
+    while (dialog.exec() == QDialog::Accepted) {
+        QString problem;
+        QTextStream problems(&problem);
+        const QString path =
+            dialog.choice() == FirstStartDialog::Choice::Example
+                ? DefaultDocument::ensureExample(problems)
+                : DefaultDocument::createOrganisation(dialog.organisationName(), dialog.teamNames(), problems);
+        if (!path.isEmpty())
+            return path;
+        MessageBoxes::warning(&dialog, QCoreApplication::translate("main", "Cannot Start"), problem.trimmed());
+    }
+    return {};
+}
+
 int runWindow(int argc, char *argv[])
 {
     QApplication application(argc, argv);
@@ -58,11 +79,12 @@ int runWindow(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
 
     QString path = CommandLine::documentArgument(QApplication::arguments());
-    if (path.isEmpty()) {
-        QTextStream err(stderr);
-        path = DefaultDocument::ensure(err);
+    if (path.isEmpty() && DefaultDocument::isFirstStart()) {
+        path = firstStartDocument();
         if (path.isEmpty())
-            return 1;
+            return 0; // the user quit
+    } else if (path.isEmpty()) {
+        path = DefaultDocument::path();
     }
     MainWindow window;
     window.show();

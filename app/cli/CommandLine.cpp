@@ -12,6 +12,7 @@
 #include "cli/PrintableText.h"
 #include "cli/ReportSubcommand.h"
 #include "cli/Subcommand.h"
+#include "cli/TeamSubcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Subcommand>> allCommands()
     commands.push_back(std::make_unique<LintSubcommand>());
     commands.push_back(std::make_unique<CycleSubcommand>());
     commands.push_back(std::make_unique<KpiSubcommand>());
+    commands.push_back(std::make_unique<TeamSubcommand>());
     commands.push_back(std::make_unique<ReportSubcommand>());
     commands.push_back(std::make_unique<BackupSubcommand>());
     return commands;

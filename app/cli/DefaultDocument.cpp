@@ -1,37 +1,78 @@
 #include "cli/DefaultDocument.h"
 
 #include "sample/DemoCompany.h"
+#include "sample/StarterPlan.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "teams/TeamError.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
-QString DefaultDocument::path()
+#include <functional>
+
+namespace {
+
+QDir dataFolder(const QString &folder)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("Quarterdeck.okr"));
+    return QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder);
 }
 
-QString DefaultDocument::ensure(QTextStream &err)
+// Creates the document at `documentPath` written by `fill`; it appears only when complete, so a half-written one is
+// never opened next time as if it were whole.
+QString create(const QString &documentPath, const std::function<void(Repository &)> &fill, QTextStream &err)
 {
-    const QString documentPath = path();
-    if (QFileInfo::exists(documentPath))
-        return documentPath;
     QDir().mkpath(QFileInfo(documentPath).absolutePath());
+    QString problem;
     try {
-        // Appears only when complete: a half-written default document would be opened next time as the user's.
-        Document::create(documentPath, [](Document &document) {
+        Document::create(documentPath, [&fill](Document &document) {
             Repository repository(document);
-            DemoCompany::write(repository, QDate::currentDate());
+            fill(repository);
         });
         return documentPath;
     } catch (const DocumentError &error) {
-        err << QCoreApplication::translate("DefaultDocument", "quarterdeck: cannot create %1: %2\n")
-                   .arg(documentPath, error.message());
+        problem = error.message();
+    } catch (const TeamError &error) {
+        problem = error.message();
     }
+    err << QCoreApplication::translate("DefaultDocument", "quarterdeck: cannot create %1: %2\n")
+               .arg(documentPath, problem);
     return {};
+}
+
+} // namespace
+
+QString DefaultDocument::path(const QString &folder)
+{
+    return dataFolder(folder).filePath(QStringLiteral("Quarterdeck.okr"));
+}
+
+QString DefaultDocument::examplePath(const QString &folder)
+{
+    return dataFolder(folder).filePath(QStringLiteral("Example Company.okr"));
+}
+
+bool DefaultDocument::isFirstStart(const QString &folder)
+{
+    return !QFileInfo::exists(path(folder));
+}
+
+QString DefaultDocument::ensureExample(QTextStream &err, QDate today, const QString &folder)
+{
+    const QString documentPath = examplePath(folder);
+    if (QFileInfo::exists(documentPath))
+        return documentPath;
+    return create(
+        documentPath, [today](Repository &repository) { DemoCompany::write(repository, today); }, err);
+}
+
+QString DefaultDocument::createOrganisation(const QString &organisationName, const QStringList &teamNames,
+                                            QTextStream &err, QDate today, const QString &folder)
+{
+    return create(
+        path(folder),
+        [&](Repository &repository) { StarterPlan::write(repository, organisationName, today, teamNames); }, err);
 }

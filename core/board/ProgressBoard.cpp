@@ -20,6 +20,8 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
     card.paceStatus = rollUp.objectivePace(objective.id);
     for (const qsizetype row : plan.keyResultsOf(objective.id)) {
         const KeyResult &keyResult = plan.keyResults[row];
+        if (!keyResult.owner.trimmed().isEmpty() && !card.owners.contains(keyResult.owner.trimmed()))
+            card.owners.append(keyResult.owner.trimmed());
         const auto latest = plan.latestCheckIns.constFind(keyResult.id);
         if (latest != plan.latestCheckIns.constEnd()) {
             card.statedConfidence = card.statedConfidence

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,7 @@ struct ObjectiveCard {
     std::optional<Confidence> statedConfidence;
     QDate lastCheckIn;    // the latest check-in of its own key results; null before any
     bool stalled = false; // one of its own key results did not move over its last 3 check-ins, short of its target
+    QStringList owners;   // who owns its own key results, each once, in their order
 };
 
 struct TeamCard {

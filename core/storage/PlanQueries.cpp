@@ -9,6 +9,7 @@
 #include "storage/TeamRepository.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
@@ -167,6 +168,25 @@ QList<KeyResultTimelineEntry> PlanQueries::keyResultTimeline(Id keyResultId) con
         entries.append(entry);
     }
     return entries;
+}
+
+QStringList PlanQueries::ownerNames() const
+{
+    Statement query(m_document, QStringLiteral("SELECT owner FROM key_results WHERE trim(owner) <> '' UNION "
+                                               "SELECT owner FROM initiatives WHERE trim(owner) <> ''"));
+    query.exec();
+    QStringList names;
+    QSet<QString> seen; // folded: SQLite's NOCASE folds ASCII letters only
+    while (query.next()) {
+        const QString name = query.value(QStringLiteral("owner")).toString().trimmed();
+        if (!seen.contains(name.toCaseFolded())) {
+            seen.insert(name.toCaseFolded());
+            names.append(name);
+        }
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString &left, const QString &right) { return left.compare(right, Qt::CaseInsensitive) < 0; });
+    return names;
 }
 
 QList<Objective> PlanQueries::gradedObjectives() const

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 class Document;
 
@@ -30,6 +31,9 @@ public:
     // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
     QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
     QList<Objective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
+    // Every owner name the document's key results and initiatives use, once each (letter case aside, as first
+    // written), in alphabetical order: what owner fields offer to complete.
+    QStringList ownerNames() const;
 
 private:
     Document &m_document;

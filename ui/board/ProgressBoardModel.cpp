@@ -267,6 +267,8 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
             notes.append(objective.commitment == Commitment::Committed ? tr("committed") : tr("aspirational"));
             if (objective.stalled)
                 notes.append(tr("stalled"));
+            if (!objective.owners.isEmpty())
+                notes.append(tr("owned by %1").arg(objective.owners.join(tr(", "))));
             return notes.join(tr(", "));
         }
         if (role == Qt::ToolTipRole && objective.stalled)

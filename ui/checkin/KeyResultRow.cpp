@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,7 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
     , m_unit(new QComboBox(this))
     , m_unitLabel(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_owner(new QLineEdit(this))
     , m_numberError(new QLabel(this))
     , m_verdict(new CoachVerdictLabel(this))
     , m_keep(new QCheckBox(tr("Keep it as written: the team has read the flag"), this))
@@ -77,6 +79,10 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
     m_kind->addItem(tr("decrease"), int(KeyResultKind::Decrease));
     m_kind->addItem(tr("keep above"), int(KeyResultKind::KeepAbove));
     m_kind->addItem(tr("keep below"), int(KeyResultKind::KeepBelow));
+    m_owner->setObjectName(QStringLiteral("keyResultOwner"));
+    TextLimitHint::limit(m_owner, TextField::Owner);
+    m_owner->setPlaceholderText(tr("who owns it"));
+    m_owner->setToolTip(tr("The person who keeps this key result moving and reports it at the check-in"));
     m_numberError->setObjectName(QStringLiteral("keyResultNumberError"));
     m_numberError->setStyleSheet(PaceColours::textStyle(Confidence::OffTrack, palette()));
     m_numberError->setVisible(false);
@@ -107,7 +113,8 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
     addLabelled(tr("Unit"), m_unit);
     numbers->addWidget(m_unitLabel);
     addLabelled(tr("Kind"), m_kind);
-    numbers->addStretch(1);
+    addLabelled(tr("Owner"), m_owner);
+    numbers->setStretchFactor(m_owner, 1);
 
     auto *flagControls = new QHBoxLayout;
     flagControls->addWidget(m_keep);
@@ -162,6 +169,7 @@ void KeyResultRow::setKeyResult(const KeyResult &keyResult, const QList<Initiati
     m_unit->setCurrentIndex(m_unit->findData(int(keyResult.unit)));
     m_unitLabel->setText(keyResult.unitLabel);
     m_kind->setCurrentIndex(m_kind->findData(int(keyResult.kind)));
+    m_owner->setText(keyResult.owner);
     m_text->setText(keyResult.title);
 }
 
@@ -181,10 +189,19 @@ void KeyResultRow::setNumber(int number)
     m_unit->setAccessibleName(tr("Unit of key result %1").arg(number));
     m_unitLabel->setAccessibleName(tr("Unit label of key result %1").arg(number));
     m_kind->setAccessibleName(tr("Kind of key result %1").arg(number));
+    m_owner->setAccessibleName(tr("Owner of key result %1").arg(number));
     m_verdict->setAccessibleName(tr("Coach's verdict on key result %1").arg(number));
     m_keep->setAccessibleName(tr("Keep key result %1 despite the flag").arg(number));
     m_convert->setAccessibleName(tr("Make key result %1 an initiative of another key result").arg(number));
     m_remove->setAccessibleName(tr("Remove key result %1").arg(number));
+}
+
+void KeyResultRow::setOwnerNames(QAbstractItemModel *names)
+{
+    auto *completer = new QCompleter(names, m_owner);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_owner->setCompleter(completer);
 }
 
 void KeyResultRow::focusText()
@@ -237,6 +254,7 @@ KeyResult KeyResultRow::keyResult() const
     keyResult.unit = MeasureUnit(m_unit->currentData().toInt());
     keyResult.unitLabel = m_unitLabel->text().trimmed();
     keyResult.kind = KeyResultKind(m_kind->currentData().toInt());
+    keyResult.owner = m_owner->text().trimmed();
     return keyResult;
 }
 
@@ -247,7 +265,7 @@ void KeyResultRow::setInitiatives(const QList<Initiative> &initiatives)
 
 QList<QWidget *> KeyResultRow::focusOrder() const
 {
-    return {m_text, m_start, m_target, m_unit, m_unitLabel, m_kind, m_keep, m_convert, m_remove};
+    return {m_text, m_start, m_target, m_unit, m_unitLabel, m_kind, m_owner, m_keep, m_convert, m_remove};
 }
 
 void KeyResultRow::reviewText()

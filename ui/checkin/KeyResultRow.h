@@ -10,6 +10,7 @@
 
 class Coach;
 class CoachVerdictLabel;
+class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,8 +19,8 @@ class QMenu;
 class QToolButton;
 
 // One key result on the wizard's key results page: its text with start, target, unit and kind (prefilled from the
-// text by the coach's parser until the user edits them), the coach's live verdict, the acknowledgement a kept flag
-// needs, and the initiatives planned for it (edited on the next page).
+// text by the coach's parser until the user edits them), the person who owns it, the coach's live verdict, the
+// acknowledgement a kept flag needs, and the initiatives planned for it (edited on the next page).
 class KeyResultRow : public QFrame {
     Q_OBJECT
 public:
@@ -30,6 +31,8 @@ public:
     // Replaces the text and selects `selected` in it (a template's blank).
     void setText(const QString &text, const QString &selected = {});
     void setNumber(int number); // 1-based, for accessible names
+    // The owner names the owner field completes from (the document's, shared by every row).
+    void setOwnerNames(QAbstractItemModel *names);
     void focusText();
 
     QString text() const;
@@ -74,6 +77,7 @@ private:
     QComboBox *m_unit = nullptr;
     QLineEdit *m_unitLabel = nullptr;
     QComboBox *m_kind = nullptr;
+    QLineEdit *m_owner = nullptr;
     QLabel *m_numberError = nullptr;
     CoachVerdictLabel *m_verdict = nullptr;
     QCheckBox *m_keep = nullptr;

@@ -180,10 +180,15 @@ void CycleMenu::closeCycle()
 
 void CycleMenu::carryOver()
 {
+    carryOverFrom(m_cycleId);
+}
+
+void CycleMenu::carryOverFrom(Id fromCycleId)
+{
     CyclePlan plan;
     const Revision seen = m_session->latestChange(); // the dialog shows the plan as read now
     try {
-        plan = m_session->repository().queries().loadCyclePlan(m_cycleId);
+        plan = m_session->repository().queries().loadCyclePlan(fromCycleId);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parentWidget(), tr("Cannot Carry Over"), error.message());
         return;
@@ -191,7 +196,7 @@ void CycleMenu::carryOver()
     CarryOverDialog dialog(plan, m_session->repository().cycles().all(), parentWidget());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new CarryOverCommand(*m_session, m_cycleId, dialog.targetCycleId(), dialog.chosenObjectives());
+    auto *command = new CarryOverCommand(*m_session, fromCycleId, dialog.targetCycleId(), dialog.chosenObjectives());
     command->expectUnchangedSince(seen);
     m_session->push(command);
 }

@@ -21,6 +21,8 @@ public:
     void setDocument(DocumentSession *session);
     // The cycle the window shows: what Activate, Close, Carry Over and Review act on.
     void setCurrentCycle(Id cycleId);
+    // Carry Over with `fromCycleId` as the source rather than the shown cycle (an empty cycle offers the one before).
+    void carryOverFrom(Id fromCycleId);
 
 signals:
     // From the KPI window: write a new objective for `teamId` to bring a KPI back (the OKR wizard).

@@ -6,6 +6,7 @@
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "storage/StaleEditError.h"
+#include "teams/TeamError.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -50,8 +51,10 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
             m_session.notifyChanged(change);
             return;
         } catch (const CycleError &refusal) {
-            setObsolete(true);
-            m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, refusal.message()});
+            refuse(refusal.message());
+            return;
+        } catch (const TeamError &refusal) {
+            refuse(refusal.message());
             return;
         } catch (const StaleEditError &conflict) {
             // Asked outside the transaction: no lock is held while the user decides.
@@ -67,6 +70,12 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
             return;
         }
     }
+}
+
+void PlanCommand::refuse(const QString &reason)
+{
+    setObsolete(true);
+    m_session.reportNotDone(text(), {EditOutcome::Kind::Refused, reason});
 }
 
 void PlanCommand::requireUnchanged() const

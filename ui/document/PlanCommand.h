@@ -14,7 +14,8 @@ class Repository;
 // Base of the document's undo commands: apply() and revert() write through the repository and say what they
 // changed; redo() and undo() announce it through DocumentSession::changed. A write that throws DocumentError was
 // rolled back by its transaction, and a step that throws CycleError was refused by the cycle rules before any
-// write: either way the command reports it through the session, becomes obsolete and the stack drops it.
+// write (TeamError for the team rules): either way the command reports it through the session, becomes obsolete
+// and the stack drops it.
 // A command that names the rows its steps write or build on (storedRows) never writes over a change it did not
 // make: its first redo is refused (StaleEditError, EditOutcome::Kind::Conflict) when another writer wrote those
 // rows since the user read them (expectUnchangedSince; by default what the session's views show, see
@@ -58,6 +59,7 @@ protected:
 private:
     void run(DocumentChange (PlanCommand::*step)(), const QString &summary);
     void requireUnchanged() const;
+    void refuse(const QString &reason); // a rule refused the step: reported, and the stack drops the command
 
     DocumentSession &m_session;
     Id m_cycleId;

@@ -6,10 +6,12 @@
 #include "model/NewPlanItems.h"
 #include "model/OkrPlacement.h"
 #include "model/Organisation.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/StatusWords.h"
 #include "tree/AlignmentFilterModel.h"
 #include "tree/AlignmentTreeView.h"
+#include "tree/EmptyPlanPanel.h"
 #include "tree/TreeCellPresenter.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -39,6 +41,7 @@ PlanView::PlanView(QWidget *parent)
     keepExpansionAndCurrentItem();
     createEditActions();
     createOkrWizardActions();
+    createEmptyState();
     showGradeColumnWhenClosed();
     updateEditActions();
 }
@@ -65,7 +68,15 @@ bool PlanView::isEditable() const
 void PlanView::setSession(DocumentSession *session)
 {
     m_model->setSession(session);
-    fillTeamFilter();
+    fillTeamFilter(NoId);
+    if (session) {
+        connect(session, &DocumentSession::changed, this, [this](const DocumentChange &change) {
+            if (!change.mayChangeTeams())
+                return;
+            fillTeamFilter(m_teamFilter->currentData().value<Id>());
+            updateEmptyState();
+        });
+    }
 }
 
 void PlanView::createTree()
@@ -129,6 +140,7 @@ void PlanView::keepExpansionAndCurrentItem()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_expanded.clear(); // another cycle: nothing of it was expanded yet
         showGradeColumnWhenClosed();
+        updateEmptyState();
         updateEditActions();
     });
     // An edit that moves the current item under another parent (its team changed, it was re-aligned): follow it.
@@ -136,6 +148,7 @@ void PlanView::keepExpansionAndCurrentItem()
             [this] { m_currentParentNode = currentItemIndex().parent().internalId(); });
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         showGradeColumnWhenClosed();
+        updateEmptyState();
         const QModelIndex current = m_tree->currentIndex();
         if (!current.isValid() || m_filter->mapToSource(current).parent().internalId() == m_currentParentNode)
             return;
@@ -203,7 +216,7 @@ void PlanView::addFiltersTo(QToolBar *toolBar)
     toolBar->addWidget(m_textFilter);
 }
 
-void PlanView::fillTeamFilter()
+void PlanView::fillTeamFilter(Id chosenTeamId)
 {
     const QSignalBlocker blocker(m_teamFilter);
     m_teamFilter->clear();
@@ -213,7 +226,9 @@ void PlanView::fillTeamFilter()
     for (const Team &team : teams)
         m_teamFilter->addItem(QString(2 * organisation.depth(team.id), QLatin1Char(' ')) + team.name, team.id);
     m_teamFilter->setEnabled(true);
-    m_filter->setTeam(NoId);
+    const int chosenRow = std::max(0, m_teamFilter->findData(chosenTeamId));
+    m_teamFilter->setCurrentIndex(chosenRow);
+    m_filter->setTeam(m_teamFilter->itemData(chosenRow).value<Id>());
 }
 
 void PlanView::restoreExpansion(const QModelIndex &parent)
@@ -258,6 +273,51 @@ Id PlanView::currentTeamId() const
 Id PlanView::currentObjectiveId() const
 {
     return m_model->objectiveId(currentItemIndex());
+}
+
+void PlanView::setTeamActions(QAction *teams, QAction *newTeam)
+{
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addActions({separator, teams, newTeam});
+    m_emptyPanel->setNewTeamAction(newTeam);
+}
+
+void PlanView::createEmptyState()
+{
+    m_carryOverAction = new QAction(this);
+    m_carryOverAction->setObjectName(QStringLiteral("actionCarryOverIntoShown"));
+    connect(m_carryOverAction, &QAction::triggered, this, [this] { emit carryOverRequested(m_earlierCycleId); });
+    m_emptyPanel = new EmptyPlanPanel(m_newOkrAction, m_carryOverAction, this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_emptyPanel);
+}
+
+void PlanView::updateEmptyState()
+{
+    const CyclePlan &plan = m_model->plan();
+    std::optional<Cycle> earlier;
+    bool hasTeams = true;
+    try {
+        if (session() && plan.cycle.id != NoId && plan.objectives.isEmpty()) {
+            // The latest cycle of the same kind that started before this one: where unfinished objectives come from.
+            for (const Cycle &cycle : session()->repository().cycles().all()) {
+                if (cycle.start < plan.cycle.start && cycle.annual == plan.cycle.annual)
+                    earlier = cycle;
+            }
+        }
+        hasTeams = !session() || !session()->repository().teams().organisationName().isEmpty();
+    } catch (const DocumentError &) {
+        // A damaged document: the window says so once (DocumentController); no advice meanwhile.
+        m_emptyPanel->hide();
+        return;
+    }
+    m_earlierCycleId = earlier ? earlier->id : NoId;
+    m_carryOverAction->setText(earlier ? tr("Carry Over from %1…").arg(earlier->name) : QString());
+    m_carryOverAction->setEnabled(earlier && isEditable());
+    if (session())
+        m_emptyPanel->showFor(hasTeams, plan, earlier ? earlier->name : QString());
+    else
+        m_emptyPanel->hide();
 }
 
 void PlanView::focusTree()

@@ -10,6 +10,7 @@
 class AlignmentFilterModel;
 class AlignmentTreeView;
 class DocumentSession;
+class EmptyPlanPanel;
 class OkrWizard;
 class QAction;
 class QComboBox;
@@ -47,6 +48,8 @@ public:
     // The team of the current row (a team node's own), NoId without a current row.
     Id currentTeamId() const;
     Id currentObjectiveId() const; // the current objective, or the one of the current key result or initiative
+    // The Teams window's actions: in the tree's context menu, after its own; New Team also where there are none.
+    void setTeamActions(QAction *teams, QAction *newTeam);
     // Opens team nodes and objectives down to their key results; initiatives stay folded.
     void expandObjectives();
     void updateEditActions();
@@ -76,6 +79,8 @@ signals:
     void objectiveWritten(Id cycleId, Id objectiveId);
     // A passing message for the status bar (where a dragged item would land, or why not); empty clears it.
     void statusMessage(const QString &message);
+    // The shown cycle has no objectives: carry some over into it from `fromCycleId`, the cycle before.
+    void carryOverRequested(Id fromCycleId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,9 +91,13 @@ private:
     void keepExpansionAndCurrentItem();
     void createEditActions();
     void createOkrWizardActions();
+    void createEmptyState();
+    // The empty state's advice and the carry-over it offers follow the shown plan.
+    void updateEmptyState();
     void restoreExpansion(const QModelIndex &parent);
     void expandObjectivesBelow(const QModelIndex &parent);
-    void fillTeamFilter();
+    // Every team, `chosenTeamId` chosen while it exists (else all teams).
+    void fillTeamFilter(Id chosenTeamId);
     void showGradeColumnWhenClosed();
     // Presentation mode: the columns beside the title at their presented widths, shrunk to half the tree (the
     // owner first).
@@ -120,5 +129,8 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_newOkrAction = nullptr;
+    QAction *m_carryOverAction = nullptr; // into the shown cycle, from m_earlierCycleId
+    Id m_earlierCycleId = NoId;
+    EmptyPlanPanel *m_emptyPanel = nullptr;
     QAction *m_reworkOkrAction = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "history/TeamNotesView.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "teams/TeamsMenu.h"
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
 #include "tree/DetailsPanel.h"
@@ -96,6 +97,7 @@ MainWindow::~MainWindow()
     // The model and the panel refer to the session: detach them before it goes.
     m_model->setSession(nullptr);
     m_cycleMenu->setDocument(nullptr);
+    m_teamsMenu->setDocument(nullptr);
     // ~QWidget hides the docks after this object is gone: their visibility must no longer reach it.
     disconnect(m_boardDock, nullptr, this, nullptr);
     disconnect(m_chartsDock, nullptr, this, nullptr);
@@ -363,6 +365,10 @@ void MainWindow::createCycleMenu()
     m_cycleMenu = new CycleMenu(this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_cycleMenu);
     connect(m_cycleMenu, &CycleMenu::seedObjective, m_planView, &PlanView::openSeededOkrWizard);
+    m_teamsMenu = new TeamsMenu([this] { return m_planView->currentTeamId(); }, this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_teamsMenu);
+    m_planView->setTeamActions(m_teamsMenu->teamsAction(), m_teamsMenu->newTeamAction());
+    connect(m_planView, &PlanView::carryOverRequested, m_cycleMenu, &CycleMenu::carryOverFrom);
 }
 
 void MainWindow::createCycleToolBar()
@@ -492,6 +498,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     connect(m_shownPlan, &ShownPlan::readFailed, m_session, &DocumentSession::reportReadFailure);
     m_planView->setSession(m_session);
     m_cycleMenu->setDocument(m_session);
+    m_teamsMenu->setDocument(m_session);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     delete m_history;

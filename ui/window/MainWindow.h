@@ -8,6 +8,7 @@
 class AlignmentTreeModel;
 class ChartsView;
 class CycleMenu;
+class TeamsMenu;
 class DetailsPanel;
 class DocumentController;
 class DocumentNoticeBar;
@@ -117,6 +118,7 @@ private:
     QComboBox *m_cycleSelector = nullptr;
     QMenu *m_viewMenu = nullptr;
     CycleMenu *m_cycleMenu = nullptr;
+    TeamsMenu *m_teamsMenu = nullptr;
     DocumentNoticeBar *m_documentNotice = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,17 +22,19 @@ QString blank()
 } // namespace
 
 OkrKeyResultsPage::OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context,
-                                     QWidget *parent)
+                                     const QStringList &ownerNames, QWidget *parent)
     : QWizardPage(parent)
     , m_objective(objective)
     , m_context(context)
+    , m_ownerNames(new QStringListModel(ownerNames, this))
     , m_objectiveText(new QLabel(this))
     , m_templates(new QToolButton(this))
     , m_setWarning(new QLabel(this))
 {
     setTitle(tr("Key results"));
     setSubTitle(tr("How will you know you got there? Measurable outcomes, 2 to 5 of them, each from a start value "
-                   "to a target. Keep asking why until an activity becomes a result."));
+                   "to a target, each with the person who owns it. Keep asking why until an activity becomes a "
+                   "result."));
     m_objectiveText->setObjectName(QStringLiteral("wizardKeyResultsObjective"));
     m_objectiveText->setWordWrap(true);
 
@@ -128,6 +131,7 @@ KeyResultRow *OkrKeyResultsPage::appendRow()
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
     m_rows.append(row);
     row->setNumber(int(m_rows.size()));
+    row->setOwnerNames(m_ownerNames);
     connect(row, &KeyResultRow::edited, this, &OkrKeyResultsPage::rowEdited);
     connect(row, &KeyResultRow::removeRequested, this, &OkrKeyResultsPage::removeRow);
     connect(row, &KeyResultRow::convertMenuAboutToShow, this, &OkrKeyResultsPage::listConvertTargets);

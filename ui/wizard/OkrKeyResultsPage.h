@@ -11,17 +11,20 @@ class KeyResultRow;
 class OkrObjectivePage;
 class QLabel;
 class QMenu;
+class QStringListModel;
 class QToolButton;
 class QVBoxLayout;
 
-// The wizard's third page: the key results, one row each, with the coach's verdict per row as the team types,
-// a templates menu, and a warning below 2 or above 5 key results or for duplicates. There is always one empty row
-// at the end to type the next key result into. Next waits until every number is a number and every flag is fixed
-// or acknowledged.
+// The wizard's third page: the key results, one row each with its owner, with the coach's verdict per row as the team
+// types, a templates menu, and a warning below 2 or above 5 key results or for duplicates. There is always one empty
+// row at the end to type the next key result into. Next waits until every number is a number and every flag is fixed or
+// acknowledged.
 class OkrKeyResultsPage : public QWizardPage {
     Q_OBJECT
 public:
-    OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context, QWidget *parent = nullptr);
+    // `ownerNames`: the owners the document already names, offered as each row's owner is typed.
+    OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context, const QStringList &ownerNames,
+                      QWidget *parent = nullptr);
 
     // Shows stored key results (with their initiatives, by key result id) for rework.
     void setKeyResults(const QList<KeyResult> &keyResults, const QList<Initiative> &initiatives);
@@ -49,6 +52,7 @@ private:
     Coach m_coach;
     KeyResultContext m_context;
     QList<KeyResultRow *> m_rows;
+    QStringListModel *m_ownerNames = nullptr;
     QLabel *m_objectiveText = nullptr;
     QToolButton *m_templates = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;

@@ -58,6 +58,9 @@ void OkrSummaryPage::initializePage()
     for (const OkrDraft::KeyResultPlan &plan : draft.keyResults) {
         html += QStringLiteral("<li><b>%1</b> (%2)")
                     .arg(plan.keyResult.title.toHtmlEscaped(), range(plan.keyResult).toHtmlEscaped());
+        html += QLatin1Char(' ') +
+                (plan.keyResult.owner.isEmpty() ? tr("No owner yet.") : tr("Owner: %1.").arg(plan.keyResult.owner))
+                    .toHtmlEscaped();
         if (!plan.initiatives.isEmpty()) {
             html += QStringLiteral("<ul>");
             for (const Initiative &initiative : plan.initiatives) {

@@ -37,7 +37,8 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
 
     m_where = new OkrWherePage(session, this);
     m_objective = new OkrObjectivePage(*m_where, this);
-    m_keyResults = new OkrKeyResultsPage(*m_objective, coachContext(session.repository()), this);
+    m_keyResults = new OkrKeyResultsPage(*m_objective, coachContext(session.repository()),
+                                         session.repository().queries().ownerNames(), this);
     m_initiatives = new OkrInitiativesPage(*m_keyResults, this);
     m_summary = new OkrSummaryPage(*this, this);
     setPage(WherePage, m_where);

@@ -200,3 +200,19 @@ TEST_CASE("Problem filters should widen the selection and the commitment should 
     CHECK_FALSE(aspirational.isEmpty());
     CHECK(board.shown(aspirational) == QStringList{QStringLiteral("Sales: Open a market")});
 }
+
+TEST_CASE("An objective card should name the owners of its key results once each", "[core][board]")
+{
+    Board board;
+    KeyResult second = keyResult(201, 20, 10);
+    board.plan.keyResults[0].owner = QStringLiteral("Dana");
+    second.owner = QStringLiteral(" Dana ");
+    KeyResult third = keyResult(202, 20, 10);
+    third.owner = QStringLiteral("Ines");
+    board.plan.keyResults += {second, third};
+    board.plan.rebuildIndex();
+    const QList<ProgressBoard::TeamCard> teams =
+        ProgressBoard::build(board.plan, ProgressRollUp(board.plan), board.histories, wednesdayOfW32);
+    CHECK(teams[0].objectives[0].owners == QStringList{QStringLiteral("Dana"), QStringLiteral("Ines")});
+    CHECK(teams[0].objectives[1].owners.isEmpty());
+}

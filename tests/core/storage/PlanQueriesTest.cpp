@@ -191,3 +191,26 @@ TEST_CASE("Repository should load a cycle plan in the same number of queries wha
     CHECK(small == large);
     CHECK(small <= 6);
 }
+
+TEST_CASE("The owner names of a document should come once each, in alphabetical order", "[core][storage]")
+{
+    SmallPlan fixture;
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Win the north"), fixture.salesId);
+    const auto addOwned = [&](const QString &title, const QString &owner) {
+        KeyResult keyResult;
+        keyResult.objectiveId = objectiveId;
+        keyResult.title = title;
+        keyResult.owner = owner;
+        return fixture.repository.plan().addKeyResult(keyResult);
+    };
+    addOwned(QStringLiteral("Sign 10 customers"), QStringLiteral("Ines"));
+    const Id second = addOwned(QStringLiteral("Keep churn below 5 %"), QStringLiteral("dana"));
+    addOwned(QStringLiteral("Raise NPS from 20 to 40"), QStringLiteral(" "));
+    Initiative initiative;
+    initiative.keyResultId = second;
+    initiative.title = QStringLiteral("Call lost customers");
+    initiative.owner = QStringLiteral("Ines ");
+    fixture.repository.plan().addInitiative(initiative);
+
+    CHECK(fixture.repository.queries().ownerNames() == QStringList{QStringLiteral("dana"), QStringLiteral("Ines")});
+}

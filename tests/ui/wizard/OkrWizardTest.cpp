@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -494,4 +495,50 @@ TEST_CASE("Finish after an Undo writes the OKR once and closes the wizard", "[ui
     CHECK(std::count_if(stored.objectives.begin(), stored.objectives.end(),
                         [&title](const Objective &objective) { return objective.title == title; }) == 1);
     CHECK(acme.undoStack()->count() == 1);
+}
+
+TEST_CASE("The wizard asks who owns each key result, completing the names the document uses", "[ui][wizard]")
+{
+    WizardSession acme;
+    OkrWizard *wizard = acme.openWizard();
+    placeAndNameObjective(wizard, QStringLiteral("Make mid-market buyers choose us"));
+    next(wizard);
+
+    tabTo(field<QLineEdit>(row(wizard, 0), "keyResultText"));
+    type(QStringLiteral("Increase mid-market win rate from 20% to 30%"));
+    auto *owner = field<QLineEdit>(row(wizard, 0), "keyResultOwner");
+    tabTo(owner);
+    type(QStringLiteral("in"));
+    // The key results of the document name Dana and Ines: typing offers Ines.
+    REQUIRE(owner->completer());
+    CHECK(owner->completer()->completionCount() == 1);
+    CHECK(owner->completer()->currentCompletion() == QStringLiteral("Ines"));
+    owner->clear();
+    type(QStringLiteral("Ines"));
+
+    tabTo(field<QLineEdit>(row(wizard, 1), "keyResultText"));
+    type(QStringLiteral("Reduce sales cycle from 60 to 45 days"));
+    tabTo(field<QLineEdit>(row(wizard, 1), "keyResultOwner"));
+    type(QStringLiteral("Mo"));
+    next(wizard);
+    next(wizard);
+
+    const QString summary = wizard->findChild<OkrSummaryPage *>()->summaryText();
+    CHECK(summary.contains(QStringLiteral("Owner: Ines.")));
+    CHECK(summary.contains(QStringLiteral("Owner: Mo.")));
+    finish(wizard);
+
+    const CyclePlan stored = acme.storedPlan();
+    const auto created = std::find_if(stored.objectives.begin(), stored.objectives.end(), [](const Objective &o) {
+        return o.title == QStringLiteral("Make mid-market buyers choose us");
+    });
+    REQUIRE(created != stored.objectives.end());
+    const QList<qsizetype> keyResults = stored.keyResultsOf(created->id);
+    REQUIRE(keyResults.size() == 2);
+    CHECK(stored.keyResults[keyResults[0]].owner == QStringLiteral("Ines"));
+    CHECK(stored.keyResults[keyResults[1]].owner == QStringLiteral("Mo"));
+    // The tree shows the owner beside the key result.
+    const QModelIndex winRate = acme.find(QStringLiteral("Increase mid-market win rate from 20% to 30%"));
+    REQUIRE(winRate.isValid());
+    CHECK(winRate.siblingAtColumn(AlignmentTreeModel::OwnerColumn).data().toString() == QStringLiteral("Ines"));
 }
