@@ -215,12 +215,10 @@ Id TeamsView::chosenParentId() const
 bool TeamsView::push(QUndoCommand *command)
 {
     const EditOutcome outcome = m_session.push(command);
-    // A rule's refusal and a failed write the session reports; a conflict comes back to the form that pushed.
-    if (outcome.kind == EditOutcome::Kind::Conflict) {
-        MessageBoxes::warning(this, tr("Team Changed Elsewhere"),
-                              tr("%1\nThe teams are shown as they are now.").arg(outcome.message));
+    // The session reports a rule's refusal and a failed write, and asks what to do after a conflict: whether the
+    // user chose to see the other change or cancelled, the form shows the teams as they are now.
+    if (outcome.kind == EditOutcome::Kind::Conflict)
         reload();
-    }
     return outcome.isDone();
 }
 

@@ -4,14 +4,14 @@
 #include "ui/support/AcmeWindow.h"
 #include "ui/support/DocumentFixtures.h"
 #include "ui/support/RecordedMessages.h"
+#include "widgets/TitleEdit.h"
 
-#include <QLineEdit>
 #include <QTreeView>
 
 TEST_CASE("The details panel of a read-only document shows its fields disabled, saying why", "[ui][tree][readonly]")
 {
     AcmeWindow acme;
-    const auto *title = acme.window.findChild<QLineEdit *>(QStringLiteral("objectiveTitle"));
+    const auto *title = acme.window.findChild<TitleEdit *>(QStringLiteral("objectiveTitle"));
     REQUIRE(title);
     acme.select(QStringLiteral("Close more deals"));
     REQUIRE(title->isEnabled());
