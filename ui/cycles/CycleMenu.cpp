@@ -14,6 +14,7 @@
 #include "text/ValueFormat.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/ToolWindow.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -203,15 +204,7 @@ void CycleMenu::carryOverFrom(Id fromCycleId)
 
 QWidget *CycleMenu::openWindow(QWidget *content, const QString &title)
 {
-    content->setWindowFlag(Qt::Window);
-    content->setAttribute(Qt::WA_DeleteOnClose);
-    content->setWindowTitle(title);
-    // The window has its own shortcuts for undo and redo: the main window's do not reach it.
-    QAction *undo = m_session->undoStack()->createUndoAction(content);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(content);
-    redo->setShortcut(QKeySequence::Redo);
-    content->addActions({undo, redo});
+    ToolWindow::prepare(content, title, m_session->undoStack());
     m_windows.append(content);
     content->show();
     return content;

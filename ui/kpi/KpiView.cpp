@@ -34,14 +34,6 @@ KpiView::KpiView(DocumentSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("kpiView"));
     setAccessibleName(tr("Health metrics"));
-    // Esc closes the window, as it closes every dialog and tool window; an open cell editor takes it first.
-    auto *closeAction = new QAction(tr("Close"), this);
-    closeAction->setObjectName(QStringLiteral("actionCloseKpis"));
-    closeAction->setShortcut(QKeySequence::Cancel);
-    closeAction->setShortcutContext(Qt::WindowShortcut);
-    connect(closeAction, &QAction::triggered, this, &QWidget::close);
-    addAction(closeAction);
-
     auto *intro = new QLabel(tr("<b>Health metrics (KPIs)</b> · business as usual, not OKRs. A KPI falling behind "
                                 "its target is a reason to write an objective."),
                              this);

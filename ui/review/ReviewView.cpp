@@ -13,6 +13,7 @@
 #include "widgets/TextLimitDelegate.h"
 #include "widgets/TextLimitHint.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -185,7 +186,10 @@ void ReviewView::followChange(const DocumentChange &change)
     if (m_cycleId == NoId || (change.cycleId != NoId && change.cycleId != m_cycleId))
         return;
     if (!m_session.repository().cycles().byId(m_cycleId)) {
-        close(); // nothing left to review
+        // Nothing left to review, nor to save answers into.
+        for (QPlainTextEdit *editor : answerEditors())
+            editor->document()->setModified(false);
+        close();
         return;
     }
     reload();
@@ -218,23 +222,39 @@ void ReviewView::fillTeams(Id teamId)
 
 void ReviewView::switchTeam()
 {
-    if (answersModified()) {
-        const QString shownTeam = m_teamSelector->itemText(m_teamSelector->findData(m_shownTeamId));
-        const int choice =
-            MessageBoxes::choose(this, tr("Unsaved Answers"),
-                                 tr("The review answers typed for %1 are not saved. Save them before showing %2?")
-                                     .arg(shownTeam, m_teamSelector->currentText()),
-                                 {tr("Save"), tr("Discard")});
-        if (choice < 0) {
-            // Stay with the team whose answers are being typed.
-            const QSignalBlocker blocker(m_teamSelector);
-            m_teamSelector->setCurrentIndex(m_teamSelector->findData(m_shownTeamId));
-            return;
-        }
-        if (choice == 0)
-            saveAnswersOf(m_shownTeamId, shownTeam);
+    if (!settleTypedAnswers(tr("The review answers typed for %1 are not saved. Save them before showing %2?")
+                                .arg(shownTeamName(), m_teamSelector->currentText()))) {
+        // Stay with the team whose answers are being typed.
+        const QSignalBlocker blocker(m_teamSelector);
+        m_teamSelector->setCurrentIndex(m_teamSelector->findData(m_shownTeamId));
+        return;
     }
     showTeam();
+}
+
+void ReviewView::closeEvent(QCloseEvent *event)
+{
+    if (settleTypedAnswers(tr("The review answers typed for %1 are not saved. Save them before closing the review?")
+                               .arg(shownTeamName())))
+        event->accept();
+    else
+        event->ignore();
+}
+
+QString ReviewView::shownTeamName() const
+{
+    return m_teamSelector->itemText(m_teamSelector->findData(m_shownTeamId));
+}
+
+bool ReviewView::settleTypedAnswers(const QString &question)
+{
+    if (!answersModified())
+        return true;
+    const int choice = MessageBoxes::choose(this, tr("Unsaved Answers"), question, {tr("Save"), tr("Discard")});
+    if (choice < 0)
+        return false;
+    // A save that was not done (refused, or another writer's answers shown instead) keeps the user here.
+    return choice == 1 || saveAnswersOf(m_shownTeamId, shownTeamName());
 }
 
 void ReviewView::showTeam()
@@ -312,17 +332,17 @@ void ReviewView::saveAnswers()
     saveAnswersOf(teamId(), m_teamSelector->currentText());
 }
 
-void ReviewView::saveAnswersOf(Id teamId, const QString &teamName)
+bool ReviewView::saveAnswersOf(Id teamId, const QString &teamName)
 {
     if (m_cycleId == NoId || teamId == NoId)
-        return;
+        return true;
     const std::optional<TeamReview> before = m_session.repository().reviews().find(m_cycleId, teamId);
     const TeamReview after = answers(teamId);
     for (QPlainTextEdit *editor : answerEditors())
         editor->document()->setModified(false);
     auto *command = new SaveTeamReviewCommand(m_session, before, after, tr("Save Review of %1").arg(teamName));
     command->expectUnchangedSince(m_answersReadAt);
-    m_session.push(command);
+    return m_session.push(command).isDone();
 }
 
 QList<QPlainTextEdit *> ReviewView::answerEditors() const

@@ -22,7 +22,7 @@ struct DocumentChange;
 // review questions (seed 003, The OKR Quarterly Review). Grades and answers are written through undo commands
 // pushed on the session; the view reloads on DocumentSession::changed, keeping answers the user is still typing,
 // and closes when its cycle is gone (its addition undone). A closed cycle stays editable: changes are corrections.
-// Switching team with answers not saved asks first: save them, discard them, or stay on the team.
+// Switching team or closing with answers not saved asks first: save them, discard them, or stay.
 class ReviewView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +36,10 @@ public:
     // Re-reads grades and answers from the document (after undo, redo or another view's change).
     void reload();
 
+protected:
+    // Answers typed and not saved are saved or discarded as the user says, or the window stays open.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void followChange(const DocumentChange &change);
     void fillTeams(Id teamId);
@@ -43,7 +47,11 @@ private:
     void showTeam();
     void useProposedGrades();
     void saveAnswers();
-    void saveAnswersOf(Id teamId, const QString &teamName);
+    // False when the answers were not written (refused, failed, or the user chose another writer's).
+    bool saveAnswersOf(Id teamId, const QString &teamName);
+    QString shownTeamName() const;
+    // Typed answers not saved: asks to save or discard them (true) or to stay (false); true when there are none.
+    bool settleTypedAnswers(const QString &question);
     TeamReview answers(Id teamId) const;
     QList<QPlainTextEdit *> answerEditors() const;
     bool answersModified() const;

@@ -2,10 +2,10 @@
 
 #include "document/DocumentSession.h"
 #include "teams/TeamsView.h"
+#include "widgets/ToolWindow.h"
 
 #include <QAction>
 #include <QKeySequence>
-#include <QUndoStack>
 
 TeamsMenu::TeamsMenu(std::function<Id()> currentTeam, QWidget *parent)
     : QMenu(tr("&Teams"), parent)
@@ -38,18 +38,7 @@ TeamsView *TeamsMenu::showTeams()
 {
     if (!m_window) {
         m_window = new TeamsView(*m_session, parentWidget());
-        m_window->setWindowFlag(Qt::Window);
-        m_window->setAttribute(Qt::WA_DeleteOnClose);
-        m_window->setWindowTitle(tr("Teams — Quarterdeck"));
-        // The window has its own shortcuts for undo and redo, and Esc closes it like the other tool windows.
-        QAction *undo = m_session->undoStack()->createUndoAction(m_window);
-        undo->setShortcut(QKeySequence::Undo);
-        QAction *redo = m_session->undoStack()->createRedoAction(m_window);
-        redo->setShortcut(QKeySequence::Redo);
-        auto *closeAction = new QAction(m_window);
-        closeAction->setShortcut(QKeySequence::Cancel);
-        connect(closeAction, &QAction::triggered, m_window, &QWidget::close);
-        m_window->addActions({undo, redo, closeAction});
+        ToolWindow::prepare(m_window, tr("Teams — Quarterdeck"), m_session->undoStack());
         m_window->resize(560, 520);
     }
     m_window->show();

@@ -110,18 +110,16 @@ void PlanView::createTree()
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
-    // The status column fits its longest words beside the mark, in bold as on top-level rows.
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
+    // The status column fits its longest words beside the mark on a key result's row (a bold team row may lose
+    // the end of its reason, which the tooltip has).
     int statusWidth = 0;
     for (const Confidence pace : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
         for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
-            statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(StatusWords::brief(pace, stated)));
+            statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(StatusWords::brief(pace, stated)));
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 22 * characterWidth);
+    header->resizeSection(AlignmentTreeModel::ValueColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
 

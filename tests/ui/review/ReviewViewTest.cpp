@@ -281,3 +281,40 @@ TEST_CASE("Switching team without typed answers should not ask", "[ui][review]")
     teams->setCurrentIndex(teams->currentIndex() == 0 ? 1 : 0);
     CHECK(messages.messages().isEmpty());
 }
+
+TEST_CASE("Closing the review with unsaved answers should ask, and save, discard or stay as chosen", "[ui][review]")
+{
+    CycleUiFixture fixture;
+    RecordedMessages messages;
+    const Id product = fixture.teamNamed("Product");
+    ReviewView view(*fixture.session);
+    view.showCycle(fixture.activeQuarter.id, product);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QPlainTextEdit *lessons = answer(view, QStringLiteral("Lessons learned"));
+    QTest::keyClicks(lessons, QStringLiteral("Talk to customers weekly"));
+
+    SECTION("Cancel keeps the window open with the answers as typed")
+    {
+        messages.answerChoices(-1);
+        CHECK_FALSE(view.close());
+        REQUIRE(messages.messages().size() == 1);
+        CHECK(messages.messages().constFirst().text.contains(QStringLiteral("before closing")));
+        CHECK(view.isVisible());
+        CHECK(lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
+    }
+    SECTION("Save stores them, then closes")
+    {
+        messages.answerChoices(0);
+        CHECK(view.close());
+        const std::optional<TeamReview> saved = fixture.repository->reviews().find(fixture.activeQuarter.id, product);
+        REQUIRE(saved);
+        CHECK(saved->lessons == QStringLiteral("Talk to customers weekly"));
+    }
+    SECTION("Discard closes without writing")
+    {
+        messages.answerChoices(1);
+        CHECK(view.close());
+        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
+    }
+}

@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -131,19 +130,4 @@ TEST_CASE("Undo in the KPI window should take back a KPI edit from the document'
     REQUIRE(kpis.size() == 1);
     CHECK(kpis.first().values.size() == 1);
     CHECK(table->model()->rowCount() == 1);
-}
-
-TEST_CASE("Esc should close the KPI window, as it closes the other tool windows", "[ui][kpi]")
-{
-    BehindKpi acme("Sales");
-    const QPointer<KpiView> view = acme.view;
-    auto *table = view->findChild<QTableView *>(QStringLiteral("kpiTable"));
-    view->activateWindow();
-    REQUIRE(QTest::qWaitFor([&view] { return QApplication::activeWindow() == view; }));
-    table->setFocus();
-
-    QTest::keyClick(table, Qt::Key_Escape);
-
-    REQUIRE(QTest::qWaitFor([&view] { return view.isNull() || !view->isVisible(); }));
-    CHECK(acme.window.isVisible());
 }
