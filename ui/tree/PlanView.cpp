@@ -118,7 +118,7 @@ void PlanView::createTree()
             statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(StatusWords::brief(pace, stated)));
     }
     header->resizeSection(AlignmentTreeModel::StatusColumn,
-                          statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + characterWidth);
+                          statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
     header->resizeSection(AlignmentTreeModel::ValueColumn, 24 * characterWidth);
     header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
