@@ -61,6 +61,8 @@ QChart *newChart(const QString &title, const QPalette &palette)
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's locale, as ValueFormat writes them everywhere else ("1.450,5" in German).
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(scaledFont(1.1));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));

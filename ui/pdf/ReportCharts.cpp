@@ -44,6 +44,7 @@ std::unique_ptr<QChart> paperChart(const QString &title)
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // as the report's text writes numbers (ValueFormat)
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundBrush(Qt::white);

@@ -9,6 +9,7 @@
 #include "storage/Document.h"
 #include "storage/Repository.h"
 #include "support/CatchQt.h"
+#include "support/PinnedLocale.h"
 #include "ui/support/RecordedMessages.h"
 
 #include <QBarCategoryAxis>
@@ -131,6 +132,26 @@ TEST_CASE("A key result's chart should show its value, start, target, pace and f
     CHECK(names == QStringList{QStringLiteral("Start"), QStringLiteral("Target"), QStringLiteral("Expected pace"),
                                QStringLiteral("Forecast"), QStringLiteral("Value")});
     CHECK(charts->itemPanel()->chart()->title() == plan.keyResult(keyResultId)->title);
+}
+
+TEST_CASE("A chart's axis numbers follow the user's locale", "[ui][charts]")
+{
+    const PinnedLocale german(QLocale(QLocale::German, QLocale::Germany));
+    DemoDocument demo;
+    const Cycle quarter = *demo.repository.cycles().active();
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&demo.repository);
+    QWidget window;
+    auto *charts = new ChartsView(&window);
+    charts->setReferenceDate(demo.today);
+    charts->setShownPlan(&shownPlan);
+    shownPlan.showCycle(quarter.id);
+    charts->refresh();
+    charts->showKeyResult(shownPlan.plan().keyResults.constFirst().id);
+
+    const QChart *chart = charts->itemPanel()->chart();
+    CHECK(chart->localizeNumbers());
+    CHECK(chart->locale().language() == QLocale::German);
 }
 
 TEST_CASE("Exporting a chart should write a PNG where the chooser says, and report a path it cannot write",
