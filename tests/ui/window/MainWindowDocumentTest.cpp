@@ -263,6 +263,7 @@ TEST_CASE("New replaces a file and its journal left at the chosen path", "[ui][w
 
     CHECK(window.windowTitle() == QStringLiteral("Initech — Quarterdeck"));
     CHECK(window.session()->repository().teams().organisationName() == QStringLiteral("Initech"));
+    CHECK(statusText(window, "progressLabel") == QStringLiteral("No key results to measure yet"));
     // Complete in its file from the start: another program (or a crash now) finds a whole document.
     const std::unique_ptr<Document> elsewhere = Document::open(path, Document::OpenMode::ReadOnly);
     CHECK(TeamRepository(*elsewhere).organisationName() == QStringLiteral("Initech"));
