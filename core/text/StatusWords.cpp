@@ -57,16 +57,14 @@ QString paceSentence(double progress, double expected, QDate day, std::optional<
                           "it was added, once its team checks in.")
             .arg(DomainText::percent(progress));
     return translated("%1 done, %2 expected by %3: %4.")
-        .arg(DomainText::percent(progress), DomainText::percent(expected),
-             ValueFormat().date(day), schedule(*pace));
+        .arg(DomainText::percent(progress), DomainText::percent(expected), ValueFormat().date(day), schedule(*pace));
 }
 
 QString statedSentence(std::optional<Confidence> stated, QDate saidOn)
 {
     if (!stated)
         return translated("The team has not checked in on it yet.");
-    return translated("The team said %1 on %2.")
-        .arg(DomainText::confidence(*stated), ValueFormat().date(saidOn));
+    return translated("The team said %1 on %2.").arg(DomainText::confidence(*stated), ValueFormat().date(saidOn));
 }
 
 QString legend()

@@ -60,7 +60,7 @@ private:
     DocumentSession &m_session;
     Id m_cycleId = NoId;
     Revision m_answersReadAt = 0; // the latest change when the answers shown were read
-    Id m_shownTeamId = NoId; // whose answers the editors hold
+    Id m_shownTeamId = NoId;      // whose answers the editors hold
     CyclePlan m_plan;
 
     QLabel *m_heading = nullptr;

@@ -621,12 +621,11 @@ void MainWindow::updateStatusBar()
     m_cycleLabel->setText(
         tr("%1: %2, %3").arg(cycle.name, DomainText::cycleDates(cycle), DomainText::cycleState(cycle.state)));
     // An empty plan has no progress to report: "0 %, expected 70 %" would read as falling behind.
-    m_progressLabel->setText(
-        m_model->plan().keyResults.isEmpty()
-            ? tr("No key results to measure yet")
-            : tr("Overall progress %1 (expected %2)")
-                  .arg(DomainText::percent(m_model->progress().cycle()),
-                       DomainText::percent(m_model->expectedProgress())));
+    m_progressLabel->setText(m_model->plan().keyResults.isEmpty()
+                                 ? tr("No key results to measure yet")
+                                 : tr("Overall progress %1 (expected %2)")
+                                       .arg(DomainText::percent(m_model->progress().cycle()),
+                                            DomainText::percent(m_model->expectedProgress())));
 }
 
 void MainWindow::followChange(const DocumentChange &change)

@@ -111,7 +111,7 @@ TEST_CASE("The board model should pass the model tester with a card per team and
               .data(Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("on schedule")));
-    CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) == 
+    CHECK(cell(shipReliably, ProgressBoardModel::NotesColumn) ==
           QStringLiteral("committed, owned by Ines")); // its key result's owner
 
     CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==

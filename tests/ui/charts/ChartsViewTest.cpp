@@ -137,19 +137,10 @@ TEST_CASE("A key result's chart should show its value, start, target, pace and f
 TEST_CASE("A chart's axis numbers follow the user's locale", "[ui][charts]")
 {
     const PinnedLocale german(QLocale(QLocale::German, QLocale::Germany));
-    DemoDocument demo;
-    const Cycle quarter = *demo.repository.cycles().active();
-    ShownPlan shownPlan;
-    shownPlan.setRepository(&demo.repository);
-    QWidget window;
-    auto *charts = new ChartsView(&window);
-    charts->setReferenceDate(demo.today);
-    charts->setShownPlan(&shownPlan);
-    shownPlan.showCycle(quarter.id);
-    charts->refresh();
-    charts->showKeyResult(shownPlan.plan().keyResults.constFirst().id);
+    DemoCharts fixture;
+    fixture.charts->showKeyResult(fixture.shownPlan.plan().keyResults.constFirst().id);
 
-    const QChart *chart = charts->itemPanel()->chart();
+    const QChart *chart = fixture.charts->itemPanel()->chart();
     CHECK(chart->localizeNumbers());
     CHECK(chart->locale().language() == QLocale::German);
 }

@@ -42,6 +42,26 @@ std::optional<double> gradeOf(Repository &repository, Id cycleId, Id objectiveId
     return repository.queries().loadCyclePlan(cycleId).objective(objectiveId)->grade;
 }
 
+// Product's review of the active quarter, with "Talk to customers weekly" typed as a lesson and not saved.
+struct TypedLesson {
+    TypedLesson()
+    {
+        view.showCycle(fixture.activeQuarter.id, product);
+        lessons = answer(view, QStringLiteral("Lessons learned"));
+        QTest::keyClicks(lessons, QStringLiteral("Talk to customers weekly"));
+    }
+    std::optional<TeamReview> saved() const
+    {
+        return fixture.repository->reviews().find(fixture.activeQuarter.id, product);
+    }
+
+    CycleUiFixture fixture;
+    RecordedMessages messages;
+    const Id product = fixture.teamNamed("Product");
+    ReviewView view{*fixture.session};
+    QPlainTextEdit *lessons = nullptr;
+};
+
 } // namespace
 
 TEST_CASE("The review view should show a closed quarter's grades and answers for the chosen team", "[ui][review]")
@@ -226,47 +246,40 @@ TEST_CASE("The review of a cycle whose addition is undone should close", "[ui][r
 
 TEST_CASE("Switching team with unsaved answers should ask, and save, discard or stay as chosen", "[ui][review]")
 {
-    CycleUiFixture fixture;
-    RecordedMessages messages;
-    const Id product = fixture.teamNamed("Product");
-    ReviewView view(*fixture.session);
-    view.showCycle(fixture.activeQuarter.id, product);
-    auto *teams = child<QComboBox>(view, "reviewTeamSelector");
+    TypedLesson typed;
+    auto *teams = child<QComboBox>(typed.view, "reviewTeamSelector");
     REQUIRE(teams->count() > 1);
-    const int productRow = teams->findData(product);
+    const int productRow = teams->findData(typed.product);
     const int otherRow = productRow == 0 ? 1 : 0;
     const Id other = teams->itemData(otherRow).value<Id>();
-    QPlainTextEdit *lessons = answer(view, QStringLiteral("Lessons learned"));
-    QTest::keyClicks(lessons, QStringLiteral("Talk to customers weekly"));
 
     SECTION("Cancel stays on the team with the answers as typed")
     {
-        messages.answerChoices(-1);
+        typed.messages.answerChoices(-1);
         teams->setCurrentIndex(otherRow);
-        REQUIRE(messages.messages().size() == 1);
-        CHECK(messages.messages().constFirst().text.contains(QStringLiteral("not saved")));
-        CHECK(view.teamId() == product);
-        CHECK(lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
-        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
+        REQUIRE(typed.messages.messages().size() == 1);
+        CHECK(typed.messages.messages().constFirst().text.contains(QStringLiteral("not saved")));
+        CHECK(typed.view.teamId() == typed.product);
+        CHECK(typed.lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
+        CHECK_FALSE(typed.saved());
     }
     SECTION("Save stores them for the team they were typed for, then shows the other team")
     {
-        messages.answerChoices(0);
+        typed.messages.answerChoices(0);
         teams->setCurrentIndex(otherRow);
-        const std::optional<TeamReview> saved = fixture.repository->reviews().find(fixture.activeQuarter.id, product);
-        REQUIRE(saved);
-        CHECK(saved->lessons == QStringLiteral("Talk to customers weekly"));
-        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, other));
-        CHECK(view.teamId() == other);
-        CHECK(lessons->toPlainText().isEmpty());
+        REQUIRE(typed.saved());
+        CHECK(typed.saved()->lessons == QStringLiteral("Talk to customers weekly"));
+        CHECK_FALSE(typed.fixture.repository->reviews().find(typed.fixture.activeQuarter.id, other));
+        CHECK(typed.view.teamId() == other);
+        CHECK(typed.lessons->toPlainText().isEmpty());
     }
     SECTION("Discard drops them and shows the other team")
     {
-        messages.answerChoices(1);
+        typed.messages.answerChoices(1);
         teams->setCurrentIndex(otherRow);
-        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
-        CHECK(view.teamId() == other);
-        CHECK(lessons->toPlainText().isEmpty());
+        CHECK_FALSE(typed.saved());
+        CHECK(typed.view.teamId() == other);
+        CHECK(typed.lessons->toPlainText().isEmpty());
     }
 }
 
@@ -284,37 +297,30 @@ TEST_CASE("Switching team without typed answers should not ask", "[ui][review]")
 
 TEST_CASE("Closing the review with unsaved answers should ask, and save, discard or stay as chosen", "[ui][review]")
 {
-    CycleUiFixture fixture;
-    RecordedMessages messages;
-    const Id product = fixture.teamNamed("Product");
-    ReviewView view(*fixture.session);
-    view.showCycle(fixture.activeQuarter.id, product);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    QPlainTextEdit *lessons = answer(view, QStringLiteral("Lessons learned"));
-    QTest::keyClicks(lessons, QStringLiteral("Talk to customers weekly"));
+    TypedLesson typed;
+    typed.view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&typed.view));
 
     SECTION("Cancel keeps the window open with the answers as typed")
     {
-        messages.answerChoices(-1);
-        CHECK_FALSE(view.close());
-        REQUIRE(messages.messages().size() == 1);
-        CHECK(messages.messages().constFirst().text.contains(QStringLiteral("before closing")));
-        CHECK(view.isVisible());
-        CHECK(lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
+        typed.messages.answerChoices(-1);
+        CHECK_FALSE(typed.view.close());
+        REQUIRE(typed.messages.messages().size() == 1);
+        CHECK(typed.messages.messages().constFirst().text.contains(QStringLiteral("before closing")));
+        CHECK(typed.view.isVisible());
+        CHECK(typed.lessons->toPlainText() == QStringLiteral("Talk to customers weekly"));
     }
     SECTION("Save stores them, then closes")
     {
-        messages.answerChoices(0);
-        CHECK(view.close());
-        const std::optional<TeamReview> saved = fixture.repository->reviews().find(fixture.activeQuarter.id, product);
-        REQUIRE(saved);
-        CHECK(saved->lessons == QStringLiteral("Talk to customers weekly"));
+        typed.messages.answerChoices(0);
+        CHECK(typed.view.close());
+        REQUIRE(typed.saved());
+        CHECK(typed.saved()->lessons == QStringLiteral("Talk to customers weekly"));
     }
     SECTION("Discard closes without writing")
     {
-        messages.answerChoices(1);
-        CHECK(view.close());
-        CHECK_FALSE(fixture.repository->reviews().find(fixture.activeQuarter.id, product));
+        typed.messages.answerChoices(1);
+        CHECK(typed.view.close());
+        CHECK_FALSE(typed.saved());
     }
 }
