@@ -180,6 +180,11 @@ double ProgressRollUp::cycle() const
     return m_cycle.progress;
 }
 
+double ProgressRollUp::cycleExpected() const
+{
+    return m_cycle.expected;
+}
+
 Confidence ProgressRollUp::cyclePace() const
 {
     return paceOf(m_cycle);

@@ -26,6 +26,7 @@ public:
     double teamExpected(Id teamId) const;
     Confidence teamPace(Id teamId) const;
     double cycle() const; // mean of the top-level objectives; 0 when none
+    double cycleExpected() const;
     Confidence cyclePace() const;
 
 private:

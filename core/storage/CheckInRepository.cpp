@@ -123,10 +123,21 @@ void CheckInRepository::savePlanItems(Id checkInId, const QList<PlanItem> &items
             .exec();
 }
 
+namespace {
+
+Statement &bindAll(Statement &statement, const QVariantHash &bindings)
+{
+    for (auto binding = bindings.constBegin(); binding != bindings.constEnd(); ++binding)
+        statement.bind(binding.key(), binding.value());
+    return statement;
+}
+
+} // namespace
+
 // Fills the updates and plan items of check-ins already read, with one query each; `condition` selects them over
 // check_ins c.
-void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &condition, const QString &key,
-                                      Id id) const
+void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &condition,
+                                      const QVariantHash &bindings) const
 {
     QHash<Id, qsizetype> rowOf;
     for (qsizetype row = 0; row < checkIns.size(); ++row)
@@ -136,7 +147,7 @@ void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &c
     Statement updates(m_document,
                       Tables::keyResultUpdates().select(
                           whereBelow.arg(QLatin1Char('u')) + QStringLiteral(" ORDER BY u.id"), QStringLiteral("u")));
-    updates.bind(key, id).exec();
+    bindAll(updates, bindings).exec();
     while (updates.next())
         checkIns[rowOf.value(updates.value(QStringLiteral("check_in_id")).toLongLong())].updates.append(
             Tables::keyResultUpdateFrom(updates));
@@ -144,7 +155,7 @@ void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &c
     Statement items(m_document,
                     Tables::planItems().select(whereBelow.arg(QLatin1Char('p')) + QStringLiteral(" ORDER BY p.id"),
                                                QStringLiteral("p")));
-    items.bind(key, id).exec();
+    bindAll(items, bindings).exec();
     while (items.next())
         checkIns[rowOf.value(items.value(QStringLiteral("check_in_id")).toLongLong())].items.append(
             Tables::planItemFrom(items));
@@ -179,7 +190,7 @@ std::optional<CheckIn> CheckInRepository::find(Id teamId, IsoWeek week) const
     }
     QList<CheckIn> found{checkInFrom(query)};
     query.finish();
-    attachContent(found, QStringLiteral("c.id = :check_in_id"), QStringLiteral("check_in_id"), found.first().id);
+    attachContent(found, QStringLiteral("c.id = :check_in_id"), {{QStringLiteral("check_in_id"), found.first().id}});
     return found.first();
 }
 
@@ -191,7 +202,25 @@ QList<CheckIn> CheckInRepository::ofTeam(Id teamId) const
     QList<CheckIn> checkIns;
     while (query.next())
         checkIns.append(checkInFrom(query));
-    attachContent(checkIns, QStringLiteral("c.team_id = :team_id"), QStringLiteral("team_id"), teamId);
+    attachContent(checkIns, QStringLiteral("c.team_id = :team_id"), {{QStringLiteral("team_id"), teamId}});
+    return checkIns;
+}
+
+QList<CheckIn> CheckInRepository::ofWeeks(IsoWeek first, IsoWeek last) const
+{
+    // A week as one comparable number, 2026-W05 as 202605.
+    const QString inRange = QStringLiteral("c.iso_year * 100 + c.iso_week BETWEEN :first AND :last");
+    const QVariantHash bindings{{QStringLiteral("first"), first.year * 100 + first.week},
+                                {QStringLiteral("last"), last.year * 100 + last.week}};
+    Statement query(m_document,
+                    Tables::checkIns().select(QStringLiteral("WHERE ") + inRange +
+                                                  QStringLiteral(" ORDER BY c.iso_year, c.iso_week, c.team_id"),
+                                              QStringLiteral("c")));
+    bindAll(query, bindings).exec();
+    QList<CheckIn> checkIns;
+    while (query.next())
+        checkIns.append(checkInFrom(query));
+    attachContent(checkIns, inRange, bindings);
     return checkIns;
 }
 

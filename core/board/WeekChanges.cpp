@@ -1,0 +1,98 @@
+#include "board/WeekChanges.h"
+
+#include "board/KeyResultValues.h"
+#include "scoring/Scoring.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// Problems lines compared by their words, so a line carried from week to week is not new again.
+QSet<QString> problemsOf(const CheckIn &checkIn)
+{
+    QSet<QString> problems;
+    for (const PlanItem &item : checkIn.items) {
+        if (item.kind == PlanItemKind::Problem)
+            problems.insert(item.text.simplified());
+    }
+    return problems;
+}
+
+} // namespace
+
+WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &histories,
+                               const QList<CheckIn> &checkIns, IsoWeek after, IsoWeek upTo, Id scopeTeamId)
+{
+    const auto inScope = [&](Id teamId) {
+        return scopeTeamId == NoId || plan.organisation().isWithin(teamId, scopeTeamId);
+    };
+    const auto keyResultInScope = [&](const KeyResult &keyResult) {
+        const Objective *objective = plan.objective(keyResult.objectiveId);
+        return objective && inScope(objective->teamId);
+    };
+
+    WeekChanges changes;
+    changes.after = after;
+    changes.upTo = upTo;
+
+    for (const KeyResult &keyResult : plan.keyResults) {
+        if (!keyResultInScope(keyResult))
+            continue;
+        const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
+        const double from = KeyResultValues::valueOn(history, after.friday()).value_or(keyResult.start);
+        const std::optional<double> to = KeyResultValues::valueOn(history, upTo.friday());
+        if (!to || *to == from)
+            continue;
+        changes.valueMoves.append({keyResult.id, from, *to,
+                                   Scoring::progressAt(keyResult, *to) - Scoring::progressAt(keyResult, from),
+                                   Scoring::expectedProgress(plan.cycle, keyResult, upTo.friday()) -
+                                       Scoring::expectedProgress(plan.cycle, keyResult, after.friday())});
+    }
+
+    QList<CheckIn> byWeek = checkIns;
+    std::stable_sort(byWeek.begin(), byWeek.end(),
+                     [](const CheckIn &first, const CheckIn &second) { return first.week < second.week; });
+    QHash<Id, Confidence> statedBefore;
+    QHash<Id, Confidence> statedSince;
+    QHash<Id, QSet<QString>> previousProblems; // by team: its latest check-in's so far
+    QSet<Id> checkedInUpTo;
+    for (const CheckIn &checkIn : std::as_const(byWeek)) {
+        if (checkIn.week > upTo)
+            break;
+        const bool isChange = checkIn.week > after;
+        for (const KeyResultUpdate &update : checkIn.updates)
+            (isChange ? statedSince : statedBefore).insert(update.keyResultId, update.confidence);
+        const QSet<QString> problems = problemsOf(checkIn);
+        if (isChange && inScope(checkIn.teamId)) {
+            const QSet<QString> known = previousProblems.value(checkIn.teamId);
+            for (const PlanItem &item : checkIn.items) {
+                if (item.kind == PlanItemKind::Problem && !known.contains(item.text.simplified()))
+                    changes.newProblems.append({checkIn.teamId, checkIn.week, item.person, item.text});
+            }
+        }
+        previousProblems.insert(checkIn.teamId, problems);
+        if (checkIn.week == upTo)
+            checkedInUpTo.insert(checkIn.teamId);
+    }
+
+    for (const KeyResult &keyResult : plan.keyResults) {
+        const auto before = statedBefore.constFind(keyResult.id);
+        const auto since = statedSince.constFind(keyResult.id);
+        if (keyResultInScope(keyResult) && before != statedBefore.constEnd() && since != statedSince.constEnd() &&
+            *before != *since)
+            changes.confidenceChanges.append({keyResult.id, *before, *since});
+    }
+
+    for (const Team &team : plan.teams) {
+        const QList<qsizetype> &objectiveRows = plan.objectivesOfTeam(team.id);
+        const bool hasKeyResults = std::any_of(objectiveRows.begin(), objectiveRows.end(), [&](qsizetype row) {
+            return !plan.keyResultsOf(plan.objectives[row].id).isEmpty();
+        });
+        if (inScope(team.id) && hasKeyResults && !checkedInUpTo.contains(team.id))
+            changes.teamsMissingCheckIn.append(team.id);
+    }
+    return changes;
+}

@@ -1,0 +1,94 @@
+#include "support/catch.h"
+
+#include "board/BoardSummary.h"
+#include "core/board/BoardScript.h"
+
+#include <algorithm>
+
+namespace {
+
+// Wednesday of W33: W32 is the week due, which Platform missed.
+const QDate wednesdayOfW33(2026, 8, 12);
+
+const BoardSummary::TeamLine &lineOf(const BoardSummary &summary, Id teamId)
+{
+    const auto line = std::find_if(summary.teams.begin(), summary.teams.end(),
+                                   [teamId](const BoardSummary::TeamLine &team) { return team.id == teamId; });
+    REQUIRE(line != summary.teams.end());
+    return *line;
+}
+
+} // namespace
+
+TEST_CASE("The board summary should count key results by status and name the teams that need help", "[board]")
+{
+    BoardScript script;
+    const CyclePlan plan = script.plan();
+    const ProgressRollUp rollUp(plan, wednesdayOfW33);
+    const BoardSummary summary = BoardSummary::build(plan, rollUp, script.histories(), wednesdayOfW33);
+
+    CHECK(summary.dueWeek == BoardScript::week(32));
+    CHECK(summary.progress == Approx(rollUp.cycle()));
+    CHECK(summary.expectedProgress == Approx(rollUp.cycleExpected()));
+    CHECK(summary.progressChange > 0.0);
+    // NPS at risk (the team says so), churn on track, deploys off track (behind schedule), partners not checked in.
+    CHECK(summary.keyResults.onTrack == 1);
+    CHECK(summary.keyResults.atRisk == 1);
+    CHECK(summary.keyResults.offTrack == 1);
+    CHECK(summary.keyResults.noCheckInYet == 1);
+    CHECK(summary.teamsMissingCheckIn == QList<Id>{script.platformId});
+    CHECK(summary.stalledKeyResults == QList<Id>{script.deploysId});
+
+    REQUIRE(summary.teams.size() == 2);
+    const BoardSummary::TeamLine &sales = lineOf(summary, script.salesId);
+    CHECK(sales.name == QStringLiteral("Sales"));
+    CHECK(sales.keyResults.onTrack == 1);
+    CHECK(sales.keyResults.atRisk == 1);
+    CHECK(sales.keyResults.noCheckInYet == 1);
+    CHECK(sales.statedConfidence == Confidence::AtRisk);
+    CHECK(sales.lastCheckIn == BoardScript::week(32));
+    CHECK_FALSE(sales.missingCheckIn);
+    CHECK(sales.stalledKeyResults == 0);
+    // Since W31: NPS 26 -> 30 and churn 9 -> 7, the partners still at their start.
+    CHECK(sales.progressChange == Approx((4.0 / 30 + 2.0 / 5) / 3));
+
+    const BoardSummary::TeamLine &platform = lineOf(summary, script.platformId);
+    CHECK(platform.keyResults.offTrack == 1);
+    CHECK(platform.statedConfidence == Confidence::OnTrack);
+    CHECK(platform.lastCheckIn == BoardScript::week(31));
+    CHECK(platform.missingCheckIn);
+    CHECK(platform.stalledKeyResults == 1);
+    CHECK(platform.progressChange == Approx(0.0));
+    CHECK(platform.progress == Approx(0.1));
+}
+
+TEST_CASE("The board summary of a team should count only that team and the teams below it", "[board]")
+{
+    BoardScript script;
+    const CyclePlan plan = script.plan();
+    const ProgressRollUp rollUp(plan, wednesdayOfW33);
+    const BoardSummary summary =
+        BoardSummary::build(plan, rollUp, script.histories(), wednesdayOfW33, script.platformId);
+
+    REQUIRE(summary.teams.size() == 1);
+    CHECK(summary.teams.first().id == script.platformId);
+    CHECK(summary.progress == Approx(rollUp.team(script.platformId)));
+    CHECK(summary.keyResults.total() == 1);
+    CHECK(summary.keyResults.offTrack == 1);
+    CHECK(summary.teamsMissingCheckIn == QList<Id>{script.platformId});
+}
+
+TEST_CASE("A checked-in week should clear the team's missing check-in on the board", "[board]")
+{
+    BoardScript script;
+    script.checkInWeek33();
+    const CyclePlan plan = script.plan();
+    const QDate wednesdayOfW34(2026, 8, 19);
+    const BoardSummary summary =
+        BoardSummary::build(plan, ProgressRollUp(plan, wednesdayOfW34), script.histories(), wednesdayOfW34);
+
+    CHECK(summary.dueWeek == BoardScript::week(33));
+    CHECK(summary.teamsMissingCheckIn.isEmpty());
+    CHECK(lineOf(summary, script.platformId).lastCheckIn == BoardScript::week(33));
+    CHECK(lineOf(summary, script.salesId).statedConfidence == Confidence::OffTrack);
+}
