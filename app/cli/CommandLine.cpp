@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/BackupSubcommand.h"
+#include "cli/BoardSubcommand.h"
 #include "cli/CheckInSubcommand.h"
 #include "cli/CycleSubcommand.h"
 #include "cli/DemoSubcommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Subcommand>> allCommands()
     commands.push_back(std::make_unique<KpiSubcommand>());
     commands.push_back(std::make_unique<TeamSubcommand>());
     commands.push_back(std::make_unique<ReportSubcommand>());
+    commands.push_back(std::make_unique<BoardSubcommand>());
     commands.push_back(std::make_unique<BackupSubcommand>());
     return commands;
 }
