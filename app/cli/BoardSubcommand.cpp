@@ -4,11 +4,13 @@
 #include "board/WeekChanges.h"
 #include "cli/PrintableText.h"
 #include "model/EnumNames.h"
+#include "pdf/PdfBoardWriter.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,6 +240,24 @@ QByteArray json(const Board &board)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+bool writeFile(const QByteArray &content, const QString &path, QString &error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
+        return true;
+    error = file.errorString();
+    return false;
+}
+
+bool writePdf(const QString &title, const QString &text, const QString &path, QString &error)
+{
+    PdfBoardWriter writer(title, text);
+    if (writer.write(path))
+        return true;
+    error = writer.errorString();
+    return false;
+}
+
 QString listOrNone(const QStringList &names)
 {
     return names.isEmpty() ? BoardSubcommand::tr("none") : names.join(QStringLiteral(", "));
@@ -259,7 +279,7 @@ void BoardSubcommand::configure(QCommandLineParser &parser) const
                       QStringLiteral("NAME")});
     parser.addOption({sinceOption, tr("Also what changed after WEEK (e.g. 2026-W45) up to the week due for check-ins."),
                       QStringLiteral("WEEK")});
-    parser.addOption({formatOption, tr("text (the default) or json."), QStringLiteral("FORMAT")});
+    parser.addOption({formatOption, tr("text (the default), json or pdf (with --out)."), QStringLiteral("FORMAT")});
     parser.addOption({outOption, tr("Write to PATH instead of printing."), QStringLiteral("PATH")});
 }
 
@@ -269,8 +289,13 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
     if (!file)
         return UsageError;
     const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text");
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json"))
-        return usageError(err, tr("--format takes text or json, not '%1'.").arg(printable(formatName)));
+    const bool isPdf = formatName == QLatin1String("pdf");
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json") && !isPdf)
+        return usageError(err, tr("--format takes text, json or pdf, not '%1'.").arg(printable(formatName)));
+    if (isPdf && !parser.isSet(outOption))
+        return usageError(err, tr("--format pdf needs --out PATH."));
+    if (isPdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return failure(err, tr("drawing a PDF needs a QGuiApplication."));
     std::optional<IsoWeek> since;
     if (parser.isSet(sinceOption)) {
         since = IsoWeek::parse(parser.value(sinceOption));
@@ -323,15 +348,16 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
                                                *since, upTo, teamId);
         }
 
-        const QByteArray output = formatName == QLatin1String("json") ? json(board) : text(board).toUtf8();
+        const QString output = formatName == QLatin1String("json") ? QString::fromUtf8(json(board)) : text(board);
         if (!parser.isSet(outOption)) {
-            out << QString::fromUtf8(output);
+            out << output;
         } else {
-            QSaveFile saved(parser.value(outOption));
-            if (!saved.open(QIODevice::WriteOnly) || saved.write(output) != output.size() || !saved.commit())
-                return failure(err,
-                               tr("cannot write %1: %2").arg(printable(parser.value(outOption)), saved.errorString()));
-            out << tr("Wrote the board of %1 to %2\n").arg(printable(cycle->name), printable(parser.value(outOption)));
+            const QString outPath = parser.value(outOption);
+            QString error;
+            if (!(isPdf ? writePdf(tr("Board of %1").arg(cycle->name), output, outPath, error)
+                        : writeFile(output.toUtf8(), outPath, error)))
+                return failure(err, tr("cannot write %1: %2").arg(printable(outPath), error));
+            out << tr("Wrote the board of %1 to %2\n").arg(printable(cycle->name), printable(outPath));
         }
         if (document->isDamaged())
             return failure(err, tr("%1 is damaged: the board shows only what could be read.").arg(printable(*file)));

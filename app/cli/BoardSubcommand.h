@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// `quarterdeck board FILE [--cycle C] [--team NAME] [--since WEEK] [--format text|json] [--out PATH]`: the
+// `quarterdeck board FILE [--cycle C] [--team NAME] [--since WEEK] [--format text|json|pdf] [--out PATH]`: the
 // manager's board headless: where the organisation and each team stand, and with --since what changed after that
 // week, for a weekly script.
 class BoardSubcommand : public Subcommand {
@@ -13,6 +13,8 @@ class BoardSubcommand : public Subcommand {
 public:
     QString name() const override { return QStringLiteral("board"); }
     QString summary() const override;
+    // --format pdf draws (fonts): main() gives it a QGuiApplication on the offscreen platform.
+    bool needsGuiApplication() const override { return true; }
 
 protected:
     void configure(QCommandLineParser &parser) const override;

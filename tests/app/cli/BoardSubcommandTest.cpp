@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -137,6 +138,23 @@ TEST_CASE("quarterdeck board should refuse bad input with exit code 2", "[cli][b
     CHECK(week.err.contains(QStringLiteral("--since takes a week such as 2026-W45, not 'week 45'")));
     const CommandOutcome format = board(demo, {QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(format.exitCode == 2);
-    CHECK(format.err.contains(QStringLiteral("--format takes text or json, not 'xml'")));
+    CHECK(format.err.contains(QStringLiteral("--format takes text, json or pdf, not 'xml'")));
     CHECK(board(demo, {QStringLiteral("--since"), QStringLiteral("2099-W01")}).exitCode == 2);
+}
+
+TEST_CASE("quarterdeck board --format pdf should write the board as a PDF with pages", "[cli][board]")
+{
+    const DemoDocumentFile demo;
+    const QString pdfPath = demo.pathOf(QStringLiteral("board.pdf"));
+    const CommandOutcome outcome = runBinary({QStringLiteral("board"), demo.path, QStringLiteral("--format"),
+                                              QStringLiteral("pdf"), QStringLiteral("--out"), pdfPath});
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(outcome.out.contains(QStringLiteral("Wrote the board")));
+    const QByteArray pdf = fileContent(pdfPath);
+    CHECK(pdf.startsWith("%PDF"));
+    CHECK(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b"))) >= 1);
+
+    const CommandOutcome withoutOut = board(demo, {QStringLiteral("--format"), QStringLiteral("pdf")});
+    CHECK(withoutOut.exitCode == 2);
+    CHECK(withoutOut.err.contains(QStringLiteral("--format pdf needs --out PATH")));
 }

@@ -2,6 +2,8 @@
 
 #include "cli/CommandLine.h"
 
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 CommandOutcome runCommand(const QStringList &arguments)
@@ -12,5 +14,23 @@ CommandOutcome runCommand(const QStringList &arguments)
     outcome.exitCode = CommandLine::run(QStringList{QStringLiteral("quarterdeck")} + arguments, out, err);
     out.flush();
     err.flush();
+    return outcome;
+}
+
+CommandOutcome runBinary(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QUARTERDECK_BINARY), arguments);
+    CommandOutcome outcome;
+    if (!process.waitForFinished(120000))
+        return outcome;
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    outcome.err = QString::fromLocal8Bit(process.readAllStandardError());
     return outcome;
 }
