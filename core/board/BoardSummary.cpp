@@ -1,6 +1,5 @@
 #include "board/BoardSummary.h"
 
-#include "board/KeyResultValues.h"
 #include "board/ProgressBoard.h"
 #include "scoring/Scoring.h"
 #include "text/StatusWords.h"
@@ -19,6 +18,15 @@ void BoardSummary::StatusCounts::count(std::optional<Confidence> status)
 
 namespace {
 
+// The plan with every key result at its value on `day` (none before its first check-in), for a roll-up of then.
+CyclePlan planOn(CyclePlan plan, const KeyResultHistories &histories, QDate day)
+{
+    for (KeyResult &keyResult : plan.keyResults)
+        keyResult.current = ChartSeries::valueOn(histories.value(keyResult.id), day);
+    plan.rebuildIndex();
+    return plan;
+}
+
 std::optional<Confidence> statusOf(const CyclePlan &plan, const KeyResult &keyResult, QDate referenceDate)
 {
     std::optional<Confidence> stated;
@@ -34,7 +42,7 @@ BoardSummary BoardSummary::build(const CyclePlan &plan, const ProgressRollUp &ro
                                  const KeyResultHistories &histories, QDate referenceDate, Id scopeTeamId)
 {
     const QDate weekBefore = referenceDate.addDays(-7);
-    const ProgressRollUp rollUpWeekBefore(KeyResultValues::planOn(plan, histories, weekBefore), weekBefore);
+    const ProgressRollUp rollUpWeekBefore(planOn(plan, histories, weekBefore), weekBefore);
     const auto inScope = [&](Id teamId) {
         return scopeTeamId == NoId || plan.organisation().isWithin(teamId, scopeTeamId);
     };

@@ -1,6 +1,5 @@
 #include "board/WeekChanges.h"
 
-#include "board/KeyResultValues.h"
 #include "scoring/Scoring.h"
 
 #include <QHash>
@@ -42,8 +41,8 @@ WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &
         if (!keyResultInScope(keyResult))
             continue;
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
-        const double from = KeyResultValues::valueOn(history, after.friday()).value_or(keyResult.start);
-        const std::optional<double> to = KeyResultValues::valueOn(history, upTo.friday());
+        const double from = ChartSeries::valueOn(history, after.friday()).value_or(keyResult.start);
+        const std::optional<double> to = ChartSeries::valueOn(history, upTo.friday());
         if (!to || *to == from)
             continue;
         changes.valueMoves.append({keyResult.id, from, *to,

@@ -41,7 +41,8 @@ CyclePlan subtreeOf(const CyclePlan &plan, Id objectiveId)
     return subtree;
 }
 
-// The value a key result had on `day`: its latest check-in up to then; none before the first.
+} // namespace
+
 std::optional<double> valueOn(const QList<Scoring::ValuePoint> &history, QDate day)
 {
     std::optional<double> value;
@@ -52,8 +53,6 @@ std::optional<double> valueOn(const QList<Scoring::ValuePoint> &history, QDate d
     }
     return value;
 }
-
-} // namespace
 
 KeyResultSeries keyResult(const KeyResult &keyResult, const QList<Scoring::ValuePoint> &history, const Cycle &cycle)
 {

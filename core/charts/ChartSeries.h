@@ -18,6 +18,10 @@ using KeyResultHistories = QHash<Id, QList<Scoring::ValuePoint>>;
 // Dates are the x axis; values are in the key result's unit, progress and pace are shares 0..1.
 namespace ChartSeries {
 
+// The value a key result had on `day`: its latest check-in up to then (`history` oldest first); none before the
+// first.
+std::optional<double> valueOn(const QList<Scoring::ValuePoint> &history, QDate day);
+
 // A key result over its cycle.
 struct KeyResultSeries {
     QList<Scoring::ValuePoint> values;       // its check-ins inside the cycle, oldest first

@@ -1,5 +1,7 @@
 #include "core/board/BoardScript.h"
 
+using StorageTestSupport::addKeyResultWithObjective;
+
 namespace {
 
 const QString Ann = QStringLiteral("Ann");
@@ -14,10 +16,12 @@ BoardScript::BoardScript()
     cycleId = repository.cycles().add(
         {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
     const QDate cycleStart(2026, 7, 1);
-    npsId = addKeyResult(salesId, QStringLiteral("Raise NPS"), 20, 50, cycleStart);
-    churnId = addKeyResult(salesId, QStringLiteral("Cut churn"), 10, 5, cycleStart);
-    partnersId = addKeyResult(salesId, QStringLiteral("Win partners"), 0, 3, QDate(2026, 8, 1));
-    deploysId = addKeyResult(platformId, QStringLiteral("Deploy weekly"), 0, 10, cycleStart);
+    npsId = addKeyResultWithObjective(repository, cycleId, salesId, QStringLiteral("Raise NPS"), 20, 50, cycleStart);
+    churnId = addKeyResultWithObjective(repository, cycleId, salesId, QStringLiteral("Cut churn"), 10, 5, cycleStart);
+    partnersId = addKeyResultWithObjective(repository, cycleId, salesId, QStringLiteral("Win partners"), 0, 3,
+                                           QDate(2026, 8, 1));
+    deploysId =
+        addKeyResultWithObjective(repository, cycleId, platformId, QStringLiteral("Deploy weekly"), 0, 10, cycleStart);
 
     checkIn(platformId, 29, {{deploysId, 1, Confidence::OnTrack, {}}});
     checkIn(platformId, 30, {{deploysId, 1, Confidence::OnTrack, {}}});
@@ -48,24 +52,6 @@ KeyResultHistories BoardScript::histories() const
 QList<CheckIn> BoardScript::checkInsOfCycle() const
 {
     return repository.checkIns().ofWeeks(week(27), week(40));
-}
-
-Id BoardScript::addKeyResult(Id teamId, const QString &title, double start, double target, QDate addedOn)
-{
-    Objective objective;
-    objective.cycleId = cycleId;
-    objective.teamId = teamId;
-    objective.title = QStringLiteral("Objective of ") + title;
-    objective.position = -1;
-    KeyResult keyResult;
-    keyResult.objectiveId = repository.plan().addObjective(objective);
-    keyResult.title = title;
-    keyResult.start = start;
-    keyResult.target = target;
-    keyResult.kind = target < start ? KeyResultKind::Decrease : KeyResultKind::Increase;
-    keyResult.position = -1;
-    keyResult.addedOn = addedOn;
-    return repository.plan().addKeyResult(keyResult);
 }
 
 void BoardScript::checkIn(Id teamId, int weekNumber, const QList<KeyResultUpdate> &updates, const QStringList &problems)

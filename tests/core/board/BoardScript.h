@@ -34,6 +34,5 @@ struct BoardScript : StorageTestSupport::ScratchDocument {
     static IsoWeek week(int number) { return {2026, number}; }
 
 private:
-    Id addKeyResult(Id teamId, const QString &title, double start, double target, QDate addedOn);
     void checkIn(Id teamId, int weekNumber, const QList<KeyResultUpdate> &updates, const QStringList &problems = {});
 };

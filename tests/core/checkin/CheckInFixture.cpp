@@ -17,19 +17,7 @@ CheckInFixture::CheckInFixture()
 
 Id CheckInFixture::addKeyResult(Id cycle, Id teamId, const QString &title, double start, double target)
 {
-    Objective objective;
-    objective.cycleId = cycle;
-    objective.teamId = teamId;
-    objective.title = QStringLiteral("Objective of ") + title;
-    objective.position = -1;
-    KeyResult keyResult;
-    keyResult.objectiveId = repository.plan().addObjective(objective);
-    keyResult.title = title;
-    keyResult.start = start;
-    keyResult.target = target;
-    keyResult.kind = target < start ? KeyResultKind::Decrease : KeyResultKind::Increase;
-    keyResult.position = -1;
-    return repository.plan().addKeyResult(keyResult);
+    return StorageTestSupport::addKeyResultWithObjective(repository, cycle, teamId, title, start, target);
 }
 
 void CheckInFixture::checkIn(Id teamId, IsoWeek week, Id keyResultId, double value, Confidence confidence,

@@ -66,6 +66,25 @@ qint64 rowCount(Document &document, const QString &table)
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
+Id addKeyResultWithObjective(Repository &repository, Id cycleId, Id teamId, const QString &title, double start,
+                             double target, QDate addedOn)
+{
+    Objective objective;
+    objective.cycleId = cycleId;
+    objective.teamId = teamId;
+    objective.title = QStringLiteral("Objective of ") + title;
+    objective.position = -1;
+    KeyResult keyResult;
+    keyResult.objectiveId = repository.plan().addObjective(objective);
+    keyResult.title = title;
+    keyResult.start = start;
+    keyResult.target = target;
+    keyResult.kind = target < start ? KeyResultKind::Decrease : KeyResultKind::Increase;
+    keyResult.position = -1;
+    keyResult.addedOn = addedOn;
+    return repository.plan().addKeyResult(keyResult);
+}
+
 Id addSamplePlan(Repository &repository, int teamCount, int objectivesPerTeam, int keyResultsPer, int initiativesPer,
                  int weeks)
 {

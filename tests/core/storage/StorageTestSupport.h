@@ -5,6 +5,7 @@
 #include "storage/Repository.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,11 @@ QString createError(const QString &path);
 QString integrityCheck(Document &document);         // "ok" when healthy
 qsizetype foreignKeyViolations(Document &document); // rows of PRAGMA foreign_key_check
 qint64 rowCount(Document &document, const QString &table);
+
+// A key result in an objective of its own ("Objective of TITLE") of the team in the cycle: a decrease when the
+// target is below the start, else an increase. Without `addedOn` it is dated the day it is written.
+Id addKeyResultWithObjective(Repository &repository, Id cycleId, Id teamId, const QString &title, double start,
+                             double target, QDate addedOn = {});
 
 // A cycle with `teamCount` teams under a company, each with `objectivesPerTeam` objectives of `keyResultsPer`
 // key results, each with `initiativesPer` initiatives, and `weeks` weekly check-ins per team updating every key
