@@ -2,6 +2,7 @@
 
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
+#include "board/StatusCountText.h"
 #include "document/ShownPlan.h"
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
@@ -12,8 +13,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTreeView>
@@ -104,16 +107,32 @@ void ProgressBoardView::createControls()
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
     const int characterWidth = fontMetrics().averageCharWidth();
     header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 28 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 26 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 30 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
+    setFocusProxy(m_tree); // focusing the board lands on its rows
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(m_filterModel->mapToSource(current)))
+            emit currentObjectiveChanged(objective->id);
+    });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
 
+    m_organisation = new QLabel(this);
+    m_organisation->setObjectName(QStringLiteral("organisationLine"));
+    m_organisation->setWordWrap(true);
+    m_organisation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Bold only: the size stays the window's, so presentation mode enlarges it with the rest.
+    QFont bold;
+    bold.setBold(true);
+    m_organisation->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_organisation);
     layout->addLayout(filters);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
@@ -243,8 +262,30 @@ void ProgressBoardView::selectObjective(Id objectiveId)
     m_tree->scrollTo(index);
 }
 
+void ProgressBoardView::updateOrganisationLine()
+{
+    if (m_model->teams().isEmpty()) {
+        m_organisation->clear();
+        return;
+    }
+    const ProgressBoard::Totals &totals = m_model->totals();
+    const std::optional<IsoWeek> dueWeek = m_model->dueWeek();
+    QStringList parts{
+        tr("Overall progress %1 (expected %2)")
+            .arg(DomainText::percent(m_model->progress()), DomainText::percent(m_model->expectedProgress())),
+        tr("Key results: %1").arg(StatusCountText::brief(totals.keyResults))};
+    if (dueWeek)
+        parts.append(tr("Teams without a check-in for week %1: %2 of %3")
+                         .arg(dueWeek->toString())
+                         .arg(totals.teamsMissingCheckIn)
+                         .arg(m_model->teams().size()));
+    parts.append(tr("Stalled key results: %1").arg(totals.stalledKeyResults));
+    m_organisation->setText(parts.join(tr("  ·  ")));
+}
+
 void ProgressBoardView::updateSummary()
 {
+    updateOrganisationLine();
     if (m_model->teams().isEmpty()) {
         m_summary->setText(tr("No objectives in this cycle"));
         return;
