@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +70,9 @@ void ProgressBoardView::createControls()
 
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("teamOrder"));
+    // Its longest order need not hold the page, and so the window, wider at a large font.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(10);
     m_order->addItem(tr("Organisation"), int(ProgressBoardFilterModel::TeamOrder::Organisation));
     m_order->addItem(tr("Name"), int(ProgressBoardFilterModel::TeamOrder::Name));
     m_order->addItem(tr("Least progress first"), int(ProgressBoardFilterModel::TeamOrder::LeastProgress));
@@ -80,16 +84,19 @@ void ProgressBoardView::createControls()
     auto *orderLabel = new QLabel(tr("S&ort teams:"), this);
     orderLabel->setBuddy(m_order);
 
+    // Two rows: in one, the board as a page would hold the window wider than a 1366 screen at a large font.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Show only:"), this));
+    filters->addWidget(new QLabel(tr("Only:"), this));
     for (QCheckBox *box : {m_atRisk, m_offTrack, m_stalled, m_missingCheckIn})
         filters->addWidget(box);
-    filters->addSpacing(12);
-    filters->addWidget(commitmentLabel);
-    filters->addWidget(m_commitment);
     filters->addStretch(1);
-    filters->addWidget(orderLabel);
-    filters->addWidget(m_order);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(commitmentLabel);
+    choices->addWidget(m_commitment);
+    choices->addSpacing(12);
+    choices->addWidget(orderLabel);
+    choices->addWidget(m_order);
+    choices->addStretch(1);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("progressBoardTree"));
@@ -105,12 +112,7 @@ void ProgressBoardView::createControls()
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
-    const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 30 * characterWidth);
-    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
+    sizeColumns();
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
     setFocusProxy(m_tree); // focusing the board lands on its rows
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -120,6 +122,7 @@ void ProgressBoardView::createControls()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_summary->setWordWrap(true);
 
     m_organisation = new QLabel(this);
     m_organisation->setObjectName(QStringLiteral("organisationLine"));
@@ -134,9 +137,29 @@ void ProgressBoardView::createControls()
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_organisation);
     layout->addLayout(filters);
+    layout->addLayout(choices);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
     updateSummary();
+}
+
+void ProgressBoardView::sizeColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const int characterWidth = fontMetrics().averageCharWidth();
+    header->resizeSection(ProgressBoardModel::ProgressColumn, 22 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 25 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 34 * characterWidth);
+    header->resizeSection(ProgressBoardModel::CheckInColumn, 13 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 20 * characterWidth);
+}
+
+void ProgressBoardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode's larger font: the columns grow with their words.
+    if (event->type() == QEvent::FontChange)
+        sizeColumns();
 }
 
 void ProgressBoardView::setShownPlan(const ShownPlan *shownPlan)

@@ -62,8 +62,13 @@ signals:
     // An objective's row became current (a team's row says nothing).
     void currentObjectiveChanged(Id objectiveId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createControls();
+    // Widths in characters of the font: what each column's words need.
+    void sizeColumns();
     void applyFilter();
     void rememberFoldedTeams();
     void restoreViewState(const QModelIndex &current, int scrollPosition);

@@ -322,7 +322,12 @@ bool MainWindow::isBoardShown() const
 
 void MainWindow::showBoardPage(bool shown)
 {
-    m_mainViews->setCurrentWidget(shown ? static_cast<QWidget *>(m_board) : m_planView);
+    QWidget *page = shown ? static_cast<QWidget *>(m_board) : m_planView;
+    QWidget *hiddenPage = shown ? static_cast<QWidget *>(m_planView) : m_board;
+    // A QStackedLayout is as large as its largest page at least: the hidden one must not hold the window wider.
+    hiddenPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_mainViews->setCurrentWidget(page);
     if (!shown) {
         m_planView->focusTree();
         return;
@@ -385,6 +390,7 @@ void MainWindow::createCentralArea()
     m_mainViews->setObjectName(QStringLiteral("mainViews"));
     m_mainViews->addWidget(m_planView);
     m_mainViews->addWidget(m_board);
+    m_board->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // see showBoardPage
     layout->addWidget(m_mainViews, 1);
     setCentralWidget(central);
 }

@@ -5,7 +5,7 @@
 #include "board/ProgressBoardView.h"
 #include "support/CatchQt.h"
 #include "tree/PlanView.h"
-#include "ui/support/DocumentFixtures.h"
+#include "ui/support/AcmeWindow.h"
 #include "ui/support/RecordedMessages.h"
 #include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
@@ -14,7 +14,6 @@
 #include <QDockWidget>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -39,14 +38,8 @@ TEST_CASE("The View menu should show the progress board as the main view, and ac
           "[ui][window][board]")
 {
     const RecordedMessages messages;
-    QSettings().clear();
-    QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("acme.okr"));
-    DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
-    MainWindow window;
-    REQUIRE(window.openDocument(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AcmeWindow acme;
+    MainWindow &window = acme.window;
 
     auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
     REQUIRE(board);
@@ -118,20 +111,12 @@ TEST_CASE("The View menu should show the progress board as the main view, and ac
 TEST_CASE("The window should open on the view it showed when closed", "[ui][window][board]")
 {
     const RecordedMessages messages;
-    QSettings().clear();
-    QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("acme.okr"));
-    DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
-    {
-        MainWindow window;
-        REQUIRE(window.openDocument(path));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
-        window.close();
-    }
+    AcmeWindow acme;
+    acme.window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+    acme.window.close();
+
     MainWindow window;
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.openDocument(acme.path));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
@@ -140,4 +125,5 @@ TEST_CASE("The window should open on the view it showed when closed", "[ui][wind
     CHECK(window.findChild<QStackedWidget *>(QStringLiteral("mainViews"))->currentWidget() == board);
     CHECK(board->boardModel()->objectiveCount() == 5); // shown, so read
     CHECK(messages.messages().isEmpty());
+    QSettings().clear(); // the next window opens on the plan
 }
