@@ -150,7 +150,7 @@ void ProgressBoardView::sizeColumns()
     header->resizeSection(ProgressBoardModel::ProgressColumn, 22 * characterWidth);
     header->resizeSection(ProgressBoardModel::ConfidenceColumn, 25 * characterWidth);
     header->resizeSection(ProgressBoardModel::KeyResultsColumn, 34 * characterWidth);
-    header->resizeSection(ProgressBoardModel::CheckInColumn, 13 * characterWidth);
+    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     header->resizeSection(ProgressBoardModel::NotesColumn, 20 * characterWidth);
 }
 
