@@ -1,13 +1,21 @@
 #include "board/ProgressBoard.h"
 
 #include "scoring/Scoring.h"
+#include "text/StatusWords.h"
 
 namespace ProgressBoard {
 
 namespace {
 
+std::optional<Confidence> moreWorried(std::optional<Confidence> first, std::optional<Confidence> second)
+{
+    if (!first || !second)
+        return first ? first : second;
+    return Scoring::moreWorried(*first, *second);
+}
+
 ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
-                            const Objective &objective)
+                            const Objective &objective, QDate referenceDate)
 {
     ObjectiveCard card;
     card.id = objective.id;
@@ -22,18 +30,20 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
         const KeyResult &keyResult = plan.keyResults[row];
         if (!keyResult.owner.trimmed().isEmpty() && !card.owners.contains(keyResult.owner.trimmed()))
             card.owners.append(keyResult.owner.trimmed());
+        std::optional<Confidence> stated;
         const auto latest = plan.latestCheckIns.constFind(keyResult.id);
         if (latest != plan.latestCheckIns.constEnd()) {
-            card.statedConfidence = card.statedConfidence
-                                        ? Scoring::moreWorried(*card.statedConfidence, latest->confidence)
-                                        : latest->confidence;
+            stated = latest->confidence;
+            card.statedConfidence = moreWorried(card.statedConfidence, stated);
             if (!card.lastCheckIn.isValid() || latest->date > card.lastCheckIn)
                 card.lastCheckIn = latest->date;
         }
+        card.keyResults.add(StatusWords::shown(Scoring::keyResultPace(plan.cycle, keyResult, referenceDate), stated));
         const auto history = histories.constFind(keyResult.id);
         if (history != histories.constEnd() && Scoring::isStalled(keyResult, *history))
-            card.stalled = true;
+            ++card.stalledKeyResults;
     }
+    card.stalled = card.stalledKeyResults > 0;
     return card;
 }
 
@@ -44,6 +54,34 @@ bool hasStatus(const ObjectiveCard &objective, Confidence status)
 }
 
 } // namespace
+
+void StatusCounts::add(std::optional<Confidence> status)
+{
+    if (!status) {
+        ++awaitingCheckIn;
+        return;
+    }
+    switch (*status) {
+    case Confidence::OnTrack:
+        ++onTrack;
+        break;
+    case Confidence::AtRisk:
+        ++atRisk;
+        break;
+    case Confidence::OffTrack:
+        ++offTrack;
+        break;
+    }
+}
+
+StatusCounts &StatusCounts::operator+=(const StatusCounts &other)
+{
+    onTrack += other.onTrack;
+    atRisk += other.atRisk;
+    offTrack += other.offTrack;
+    awaitingCheckIn += other.awaitingCheckIn;
+    return *this;
+}
 
 std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate)
 {
@@ -78,10 +116,14 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
         bool hasKeyResults = false;
         for (const qsizetype row : objectiveRows) {
             const Objective &objective = plan.objectives[row];
-            card.objectives.append(objectiveCard(plan, rollUp, histories, objective));
-            const QDate objectiveCheckIn = card.objectives.last().lastCheckIn;
+            const ObjectiveCard &added =
+                card.objectives.emplace_back(objectiveCard(plan, rollUp, histories, objective, referenceDate));
+            const QDate objectiveCheckIn = added.lastCheckIn;
             if (objectiveCheckIn.isValid() && (!card.lastCheckIn.isValid() || objectiveCheckIn > card.lastCheckIn))
                 card.lastCheckIn = objectiveCheckIn;
+            card.statedConfidence = moreWorried(card.statedConfidence, added.statedConfidence);
+            card.keyResults += added.keyResults;
+            card.stalledKeyResults += added.stalledKeyResults;
             hasKeyResults = hasKeyResults || !plan.keyResultsOf(objective.id).isEmpty();
         }
         card.missingCheckIn =
@@ -89,6 +131,18 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
         teams.append(card);
     }
     return teams;
+}
+
+Totals totals(const QList<TeamCard> &teams)
+{
+    Totals result;
+    for (const TeamCard &team : teams) {
+        result.keyResults += team.keyResults;
+        result.stalledKeyResults += team.stalledKeyResults;
+        if (team.missingCheckIn)
+            ++result.teamsMissingCheckIn;
+    }
+    return result;
 }
 
 bool Filter::matches(const TeamCard &team, const ObjectiveCard &objective) const

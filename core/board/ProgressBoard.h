@@ -18,6 +18,18 @@
 // Computed from the domain without widgets, so the filters can be tested.
 namespace ProgressBoard {
 
+// Key results counted by their one status (StatusWords::shown of pace and stated confidence).
+struct StatusCounts {
+    int onTrack = 0;
+    int atRisk = 0;
+    int offTrack = 0;
+    int awaitingCheckIn = 0; // neither a pace nor a stated confidence: "no check-in yet"
+
+    void add(std::optional<Confidence> status);
+    StatusCounts &operator+=(const StatusCounts &other);
+    int total() const { return onTrack + atRisk + offTrack + awaitingCheckIn; }
+};
+
 struct ObjectiveCard {
     Id id = NoId;
     Id teamId = NoId;
@@ -31,7 +43,9 @@ struct ObjectiveCard {
     std::optional<Confidence> statedConfidence;
     QDate lastCheckIn;    // the latest check-in of its own key results; null before any
     bool stalled = false; // one of its own key results did not move over its last 3 check-ins, short of its target
-    QStringList owners;   // who owns its own key results, each once, in their order
+    int stalledKeyResults = 0;
+    StatusCounts keyResults; // its own key results
+    QStringList owners;      // who owns its own key results, each once, in their order
 };
 
 struct TeamCard {
@@ -42,6 +56,10 @@ struct TeamCard {
     Confidence paceStatus = Confidence::OnTrack;
     QDate lastCheckIn; // the latest check-in of any of the team's key results in the cycle
     bool missingCheckIn = false;
+    // The most worried confidence the team stated in the latest check-ins of its key results; none before any.
+    std::optional<Confidence> statedConfidence;
+    StatusCounts keyResults; // over all its objectives
+    int stalledKeyResults = 0;
     QList<ObjectiveCard> objectives; // in the plan's order
 };
 
@@ -55,6 +73,14 @@ std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate);
 // build it for the same reference date.
 QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                       QDate referenceDate);
+
+// The organisation at a glance, over every team card.
+struct Totals {
+    StatusCounts keyResults;
+    int teamsMissingCheckIn = 0;
+    int stalledKeyResults = 0;
+};
+Totals totals(const QList<TeamCard> &teams);
 
 // What the board shows. The problems (at risk, off track, stalled, missing check-in) widen the selection: an
 // objective with any selected problem matches. The commitment narrows it. No problem selected: every objective

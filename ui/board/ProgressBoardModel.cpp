@@ -1,5 +1,6 @@
 #include "board/ProgressBoardModel.h"
 
+#include "board/StatusCountText.h"
 #include "model/IsoWeek.h"
 #include "model/TextLimits.h"
 #include "palette/PaceColours.h"
@@ -38,6 +39,7 @@ ProgressBoardModel::ProgressBoardModel(QObject *parent)
     , m_headers({{tr("Team / objective")},
                  {tr("Progress")},
                  {tr("Status"), StatusWords::legend()},
+                 {tr("Key results"), tr("Key results by status: the more worried of pace and stated confidence")},
                  {tr("Last check-in")},
                  {tr("Notes")}})
 {
@@ -50,7 +52,10 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
     m_dueWeek = ProgressBoard::dueCheckInWeek(plan.cycle, referenceDate);
-    m_teams = ProgressBoard::build(plan, ProgressRollUp(plan, referenceDate), histories, referenceDate);
+    const ProgressRollUp rollUp(plan, referenceDate);
+    m_progress = rollUp.cycle();
+    m_teams = ProgressBoard::build(plan, rollUp, histories, referenceDate);
+    m_totals = ProgressBoard::totals(m_teams);
     m_objectiveRows.clear();
     m_teamRows.clear();
     m_objectiveCount = 0;
@@ -160,6 +165,17 @@ QVariant ProgressBoardModel::progressData(double progress, double expected, Conf
     return ProgressCell(progress, expected, pace, stated, m_referenceDate).data(role);
 }
 
+QVariant ProgressBoardModel::keyResultsData(const ProgressBoard::StatusCounts &counts, int role)
+{
+    if (role == Qt::DisplayRole)
+        return StatusCountText::brief(counts);
+    // Colour repeats the most worried word, so it never carries the meaning alone.
+    const std::optional<Confidence> worst = StatusCountText::mostWorried(counts);
+    if (role == Qt::ForegroundRole && worst && *worst != Confidence::OnTrack)
+        return PaceColours::forStatus(*worst, QGuiApplication::palette());
+    return {};
+}
+
 QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int column, int role) const
 {
     if (role == ItemRoles::ItemIdRole)
@@ -181,6 +197,19 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
         break;
     case ProgressColumn:
         return progressData(team.progress, team.expectedProgress, team.paceStatus, std::nullopt, role);
+    case ConfidenceColumn:
+        // What the team said, the most worried of its latest check-ins: its objectives' rows add the pace.
+        if (!team.statedConfidence)
+            return role == Qt::DisplayRole ? QVariant(tr("—")) : QVariant();
+        if (role == Qt::DisplayRole)
+            return tr("team says %1").arg(DomainText::confidence(*team.statedConfidence));
+        if (role == Qt::ToolTipRole)
+            return StatusWords::statedSentence(team.statedConfidence, team.lastCheckIn);
+        if (role == Qt::ForegroundRole && *team.statedConfidence != Confidence::OnTrack)
+            return PaceColours::forStatus(*team.statedConfidence, QGuiApplication::palette());
+        break;
+    case KeyResultsColumn:
+        return keyResultsData(team.keyResults, role);
     case CheckInColumn:
         if (role == Qt::DisplayRole)
             // "never" only where a check-in was due: a team without key results has nothing to check in.
@@ -257,6 +286,8 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
             return PaceColours::forStatus(*status, QGuiApplication::palette());
         break;
     }
+    case KeyResultsColumn:
+        return keyResultsData(objective.keyResults, role);
     case CheckInColumn:
         if (role == Qt::DisplayRole)
             return objective.lastCheckIn.isValid() ? shortDate(objective.lastCheckIn) : tr("—");

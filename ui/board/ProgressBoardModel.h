@@ -15,7 +15,15 @@
 class ProgressBoardModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ProgressColumn, ConfidenceColumn, CheckInColumn, NotesColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        ProgressColumn,
+        ConfidenceColumn,
+        KeyResultsColumn,
+        CheckInColumn,
+        NotesColumn,
+        ColumnCount
+    };
 
     explicit ProgressBoardModel(QObject *parent = nullptr);
 
@@ -26,6 +34,9 @@ public:
     const Cycle &cycle() const { return m_cycle; }
     QDate referenceDate() const { return m_referenceDate; }
     double expectedProgress() const { return m_expectedProgress; }
+    double progress() const { return m_progress; } // the whole cycle's, ProgressRollUp::cycle
+    const ProgressBoard::Totals &totals() const { return m_totals; }
+    std::optional<IsoWeek> dueWeek() const { return m_dueWeek; } // ProgressBoard::dueCheckInWeek
     const QList<ProgressBoard::TeamCard> &teams() const { return m_teams; }
     qsizetype objectiveCount() const { return m_objectiveCount; }
 
@@ -48,10 +59,13 @@ private:
     QVariant objectiveData(const ProgressBoard::ObjectiveCard &objective, int column, int role) const;
     QVariant progressData(double progress, double expected, Confidence pace, std::optional<Confidence> stated,
                           int role) const;
+    static QVariant keyResultsData(const ProgressBoard::StatusCounts &counts, int role);
 
     Cycle m_cycle;
     QDate m_referenceDate;
     double m_expectedProgress = 0.0;
+    double m_progress = 0.0;
+    ProgressBoard::Totals m_totals;
     std::optional<IsoWeek> m_dueWeek;
     QList<ProgressBoard::TeamCard> m_teams;
     qsizetype m_objectiveCount = 0;

@@ -2,6 +2,7 @@
 
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
+#include "board/StatusCountText.h"
 #include "document/ShownPlan.h"
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
@@ -12,8 +13,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTreeView>
@@ -66,6 +70,9 @@ void ProgressBoardView::createControls()
 
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("teamOrder"));
+    // Its longest order need not hold the page, and so the window, wider at a large font.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(10);
     m_order->addItem(tr("Organisation"), int(ProgressBoardFilterModel::TeamOrder::Organisation));
     m_order->addItem(tr("Name"), int(ProgressBoardFilterModel::TeamOrder::Name));
     m_order->addItem(tr("Least progress first"), int(ProgressBoardFilterModel::TeamOrder::LeastProgress));
@@ -77,16 +84,19 @@ void ProgressBoardView::createControls()
     auto *orderLabel = new QLabel(tr("S&ort teams:"), this);
     orderLabel->setBuddy(m_order);
 
+    // Two rows: in one, the board as a page would hold the window wider than a 1366 screen at a large font.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Show only:"), this));
+    filters->addWidget(new QLabel(tr("Only:"), this));
     for (QCheckBox *box : {m_atRisk, m_offTrack, m_stalled, m_missingCheckIn})
         filters->addWidget(box);
-    filters->addSpacing(12);
-    filters->addWidget(commitmentLabel);
-    filters->addWidget(m_commitment);
     filters->addStretch(1);
-    filters->addWidget(orderLabel);
-    filters->addWidget(m_order);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(commitmentLabel);
+    choices->addWidget(m_commitment);
+    choices->addSpacing(12);
+    choices->addWidget(orderLabel);
+    choices->addWidget(m_order);
+    choices->addStretch(1);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("progressBoardTree"));
@@ -102,22 +112,54 @@ void ProgressBoardView::createControls()
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
-    const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(ProgressBoardModel::ProgressColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 28 * characterWidth);
-    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 24 * characterWidth);
+    sizeColumns();
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
+    setFocusProxy(m_tree); // focusing the board lands on its rows
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(m_filterModel->mapToSource(current)))
+            emit currentObjectiveChanged(objective->id);
+    });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_summary->setWordWrap(true);
+
+    m_organisation = new QLabel(this);
+    m_organisation->setObjectName(QStringLiteral("organisationLine"));
+    m_organisation->setWordWrap(true);
+    m_organisation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Bold only: the size stays the window's, so presentation mode enlarges it with the rest.
+    QFont bold;
+    bold.setBold(true);
+    m_organisation->setFont(bold);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_organisation);
     layout->addLayout(filters);
+    layout->addLayout(choices);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
     updateSummary();
+}
+
+void ProgressBoardView::sizeColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const int characterWidth = fontMetrics().averageCharWidth();
+    header->resizeSection(ProgressBoardModel::ProgressColumn, 22 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 25 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 34 * characterWidth);
+    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 20 * characterWidth);
+}
+
+void ProgressBoardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode's larger font: the columns grow with their words.
+    if (event->type() == QEvent::FontChange)
+        sizeColumns();
 }
 
 void ProgressBoardView::setShownPlan(const ShownPlan *shownPlan)
@@ -243,8 +285,30 @@ void ProgressBoardView::selectObjective(Id objectiveId)
     m_tree->scrollTo(index);
 }
 
+void ProgressBoardView::updateOrganisationLine()
+{
+    if (m_model->teams().isEmpty()) {
+        m_organisation->clear();
+        return;
+    }
+    const ProgressBoard::Totals &totals = m_model->totals();
+    const std::optional<IsoWeek> dueWeek = m_model->dueWeek();
+    QStringList parts{
+        tr("Overall progress %1 (expected %2)")
+            .arg(DomainText::percent(m_model->progress()), DomainText::percent(m_model->expectedProgress())),
+        tr("Key results: %1").arg(StatusCountText::brief(totals.keyResults))};
+    if (dueWeek)
+        parts.append(tr("Teams without a check-in for week %1: %2 of %3")
+                         .arg(dueWeek->toString())
+                         .arg(totals.teamsMissingCheckIn)
+                         .arg(m_model->teams().size()));
+    parts.append(tr("Stalled key results: %1").arg(totals.stalledKeyResults));
+    m_organisation->setText(parts.join(tr("  ·  ")));
+}
+
 void ProgressBoardView::updateSummary()
 {
+    updateOrganisationLine();
     if (m_model->teams().isEmpty()) {
         m_summary->setText(tr("No objectives in this cycle"));
         return;

@@ -17,9 +17,11 @@ class QLabel;
 class QTreeView;
 class ShownPlan;
 
-// The manager's progress board for one cycle: a card per team (a bold header row with the team's progress and
-// latest check-in) with each objective's progress bar and pace marker, stated confidence, last check-in and notes;
-// filters and a card order above. A view over ProgressBoardModel, so 1,000 teams cost only their visible rows.
+// The manager's progress board for one cycle: a line on the whole organisation (progress against expected, key
+// results by status, teams missing the due check-in, stalled key results), then a card per team (a bold header row
+// with the team's progress, its most worried stated confidence, key results by status, latest check-in and a missing
+// one) with each objective's progress bar and pace marker, status, key results, last check-in and notes; filters
+// and a card order above. A view over ProgressBoardModel, so 1,000 teams cost only their visible rows.
 // Enter or a double click on an objective emits objectiveActivated.
 class ProgressBoardView : public QWidget {
     Q_OBJECT
@@ -57,13 +59,21 @@ public slots:
 
 signals:
     void objectiveActivated(Id objectiveId);
+    // An objective's row became current (a team's row says nothing).
+    void currentObjectiveChanged(Id objectiveId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createControls();
+    // Widths in characters of the font: what each column's words need.
+    void sizeColumns();
     void applyFilter();
     void rememberFoldedTeams();
     void restoreViewState(const QModelIndex &current, int scrollPosition);
     void updateSummary();
+    void updateOrganisationLine();
     void activate(const QModelIndex &proxyIndex);
 
     const ShownPlan *m_shownPlan = nullptr;
@@ -81,4 +91,5 @@ private:
     QComboBox *m_commitment = nullptr;
     QComboBox *m_order = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_organisation = nullptr; // the whole organisation at a glance, above the teams
 };

@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -50,6 +51,12 @@ namespace {
 QString settingsGroup()
 {
     return QStringLiteral("MainWindow");
+}
+
+// The "shownView" setting's value while the board is shown.
+QString boardViewName()
+{
+    return QStringLiteral("board");
 }
 
 // The cycle a document opens on: the active quarter, else the latest one.
@@ -99,7 +106,6 @@ MainWindow::~MainWindow()
     m_cycleMenu->setDocument(nullptr);
     m_teamsMenu->setDocument(nullptr);
     // ~QWidget hides the docks after this object is gone: their visibility must no longer reach it.
-    disconnect(m_boardDock, nullptr, this, nullptr);
     disconnect(m_chartsDock, nullptr, this, nullptr);
 }
 
@@ -249,10 +255,6 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createProgressViews()
 {
-    m_board = new ProgressBoardView(this);
-    m_boardDock = new QDockWidget(tr("Progress Board"), this);
-    m_boardDock->setObjectName(QStringLiteral("progressBoardDock"));
-    m_boardDock->setWidget(m_board);
     m_charts = new ChartsView(this);
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
@@ -263,50 +265,76 @@ void MainWindow::createProgressViews()
     chartsScroller->setFrameShape(QFrame::NoFrame);
     chartsScroller->setWidget(m_charts);
     m_chartsDock->setWidget(chartsScroller);
-    addDockWidget(Qt::BottomDockWidgetArea, m_boardDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
-    tabifyDockWidget(m_boardDock, m_chartsDock);
-    m_boardDock->hide();
     m_chartsDock->hide();
 
     m_viewMenu->addSeparator();
-    QAction *boardAction = m_boardDock->toggleViewAction();
-    boardAction->setObjectName(QStringLiteral("actionProgressBoard"));
-    boardAction->setText(tr("Progress &Board"));
-    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_viewMenu->addAction(boardAction);
+    m_boardAction = m_viewMenu->addAction(tr("Progress &Board"));
+    m_boardAction->setObjectName(QStringLiteral("actionProgressBoard"));
+    m_boardAction->setCheckable(true);
+    m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_boardAction->setStatusTip(tr("Switch between the plan and the progress board of every team"));
+    m_boardAction->setToolTip(
+        tr("Progress board (%1)").arg(m_boardAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_boardAction, &QAction::toggled, this, &MainWindow::showBoardPage);
     QAction *chartsAction = m_chartsDock->toggleViewAction();
     chartsAction->setObjectName(QStringLiteral("actionCharts"));
     chartsAction->setText(tr("&Charts"));
     chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_viewMenu->addAction(chartsAction);
 
-    // The two share a tab group: the one just shown comes to the front instead of opening behind the other, and
-    // with a useful share of the height rather than the sliver a dock gets beside a full tree.
-    for (QDockWidget *dock : {m_boardDock, m_chartsDock}) {
-        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
-            if (!shown)
-                return;
-            dock->raise();
-            // Once the show is laid out: a dock that was hidden has no height to compare yet.
-            QMetaObject::invokeMethod(
-                this,
-                [this, dock] {
-                    if (dock->height() < height() / 4)
-                        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
-                },
-                Qt::QueuedConnection);
-        });
-    }
+    // Shown, the charts get a useful share of the height rather than the sliver a dock gets beside a full tree.
+    connect(chartsAction, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        // Once the show is laid out: a dock that was hidden has no height to compare yet.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_chartsDock->height() < height() / 4)
+                    resizeDocks({m_chartsDock}, {height() * 2 / 5}, Qt::Vertical);
+            },
+            Qt::QueuedConnection);
+    });
 
     // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
-    connect(m_boardDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
     m_board->setShownPlan(m_shownPlan);
     m_charts->setShownPlan(m_shownPlan);
     // After the tree has taken the change: the window's status and actions read it.
     connect(m_shownPlan, &ShownPlan::changeFollowed, this, &MainWindow::followChange);
-    connect(m_board, &ProgressBoardView::objectiveActivated, m_planView, &PlanView::selectObjective);
+    // The board's current objective is the tree's, so the details and history show it; activating it goes back to
+    // the plan with it selected.
+    connect(m_board, &ProgressBoardView::currentObjectiveChanged, this, [this](Id objectiveId) {
+        if (m_planView->currentObjectiveId() != objectiveId)
+            m_planView->selectObjective(objectiveId);
+    });
+    connect(m_board, &ProgressBoardView::objectiveActivated, this, [this](Id objectiveId) {
+        m_boardAction->setChecked(false);
+        m_planView->selectObjective(objectiveId);
+    });
+}
+
+bool MainWindow::isBoardShown() const
+{
+    return m_mainViews->currentWidget() == m_board;
+}
+
+void MainWindow::showBoardPage(bool shown)
+{
+    QWidget *page = shown ? static_cast<QWidget *>(m_board) : m_planView;
+    QWidget *hiddenPage = shown ? static_cast<QWidget *>(m_planView) : m_board;
+    // A QStackedLayout is as large as its largest page at least: the hidden one must not hold the window wider.
+    hiddenPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_mainViews->setCurrentWidget(page);
+    if (!shown) {
+        m_planView->focusTree();
+        return;
+    }
+    refreshProgressViews();
+    m_board->selectObjective(m_planView->currentObjectiveId());
+    m_board->setFocus();
 }
 
 void MainWindow::refreshProgressViews()
@@ -314,7 +342,7 @@ void MainWindow::refreshProgressViews()
     const Id cycleId = m_cycleSelector->currentData().value<Id>();
     if (!m_session || cycleId == NoId)
         return;
-    if (m_boardDock->isVisible() && m_board->cycleId() != cycleId)
+    if (isBoardShown() && m_board->cycleId() != cycleId)
         m_board->refresh();
     if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
         m_charts->refresh();
@@ -356,7 +384,14 @@ void MainWindow::createCentralArea()
     layout->setSpacing(0);
     m_documentNotice = new DocumentNoticeBar(m_saveAsAction, central);
     layout->addWidget(m_documentNotice);
-    layout->addWidget(m_planView, 1);
+    // The plan or the progress board, switched by View > Progress Board: each takes the whole window.
+    m_board = new ProgressBoardView(central);
+    m_mainViews = new QStackedWidget(central);
+    m_mainViews->setObjectName(QStringLiteral("mainViews"));
+    m_mainViews->addWidget(m_planView);
+    m_mainViews->addWidget(m_board);
+    m_board->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // see showBoardPage
+    layout->addWidget(m_mainViews, 1);
     setCentralWidget(central);
 }
 
@@ -399,6 +434,7 @@ void MainWindow::createPlanToolBar()
     toolBar->setObjectName(QStringLiteral("planToolBar"));
     toolBar->setMovable(false);
     toolBar->addAction(m_planView->newOkrAction());
+    toolBar->addAction(m_boardAction);
     if (QMenu *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit"))) {
         editMenu->addSeparator();
         editMenu->addAction(m_planView->newOkrAction());
@@ -468,6 +504,7 @@ void MainWindow::restoreSettings()
     // A header saved with other columns would put their widths on the wrong ones.
     if (settings.value(QStringLiteral("treeColumns")).toInt() == AlignmentTreeModel::ColumnCount)
         m_planView->restoreHeaderState(settings.value(QStringLiteral("treeHeader")).toByteArray());
+    m_boardAction->setChecked(settings.value(QStringLiteral("shownView")).toString() == boardViewName());
 }
 
 void MainWindow::saveSettings() const
@@ -480,6 +517,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("state"), layout.state);
     settings.setValue(QStringLiteral("treeHeader"), layout.treeHeader);
     settings.setValue(QStringLiteral("treeColumns"), int(AlignmentTreeModel::ColumnCount));
+    settings.setValue(QStringLiteral("shownView"), isBoardShown() ? boardViewName() : QStringLiteral("plan"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -638,7 +676,7 @@ void MainWindow::followChange(const DocumentChange &change)
         return; // the board and the charts show no KPIs
     // The board and the charts take the shown plan again when seen (the charts' grades span other cycles too);
     // hidden, they are emptied, so showing them takes it afresh.
-    if (m_boardDock->isVisible())
+    if (isBoardShown())
         m_board->refresh();
     else
         m_board->clear();

@@ -23,6 +23,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QModelIndex;
 class QToolBar;
 class QUndoGroup;
@@ -30,10 +31,11 @@ class TeamNotesView;
 struct DocumentChange;
 
 // The document window, as KeePassXC's MainWindow: the menus, the tool bars, the docks (details, the selected key
-// result's history, the team's weekly notes, the progress board and charts), the status bar, presentation mode and
-// the saved geometry. The documents come from a DocumentController and the plan is shown and edited by the
-// central PlanView; the window chooses the cycle both show. Actions carry objectNames ("actionOpen", "actionUndo",
-// "actionAddBelow", ...) so tests and later features can find them.
+// result's history, the team's weekly notes and charts), the status bar, presentation mode and the saved
+// geometry. The documents come from a DocumentController; the central area shows either the PlanView, where the
+// plan is shown and edited, or the progress board (View > Progress Board); the window chooses the cycle both show.
+// Actions carry objectNames ("actionOpen", "actionUndo", "actionAddBelow", ...) so tests and later features can find
+// them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -84,6 +86,9 @@ private:
     void showCycleAfterChange(Id changedCycleId);
     void updateStatusBar();
     void refreshProgressViews();
+    // Switches the central area between the plan and the board, taking the current objective along.
+    void showBoardPage(bool shown);
+    bool isBoardShown() const;
     void showCurrentItem(const QModelIndex &itemIndex);
     void showCurrentItemInCharts();
     void followChange(const DocumentChange &change);
@@ -100,12 +105,12 @@ private:
     // The shown cycle's plan, read once per change for the tree, the board, the charts and the history.
     ShownPlan *m_shownPlan = nullptr;
 
+    QStackedWidget *m_mainViews = nullptr; // the plan view or the board
     PlanView *m_planView = nullptr;
     AlignmentTreeModel *m_model = nullptr; // the plan view's
     DetailsPanel *m_details = nullptr;
     ProgressBoardView *m_board = nullptr;
     ChartsView *m_charts = nullptr;
-    QDockWidget *m_boardDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     // The check-in views read one session: made again for every document, so none outlives its session.
@@ -126,6 +131,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    QAction *m_boardAction = nullptr; // checked while the board is the main view
     // What presentation mode puts back when it ends.
     WindowLayout m_beforePresentation;
     QFont m_normalFont;

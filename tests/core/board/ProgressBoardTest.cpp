@@ -216,3 +216,44 @@ TEST_CASE("An objective card should name the owners of its key results once each
     CHECK(teams[0].objectives[0].owners == QStringList{QStringLiteral("Dana"), QStringLiteral("Ines")});
     CHECK(teams[0].objectives[1].owners.isEmpty());
 }
+
+TEST_CASE("A team card should count its key results by status, with its most worried stated confidence",
+          "[core][board]")
+{
+    Board board;
+    // Support adds a key result after the cycle started: no check-in yet.
+    KeyResult late = keyResult(301, 30, std::nullopt);
+    late.addedOn = QDate(2026, 8, 3);
+    board.plan.keyResults.append(late);
+    board.plan.rebuildIndex();
+    const QList<ProgressBoard::TeamCard> teams =
+        ProgressBoard::build(board.plan, ProgressRollUp(board.plan, wednesdayOfW32), board.histories, wednesdayOfW32);
+
+    REQUIRE(teams.size() == 3);
+    const ProgressBoard::TeamCard &sales = teams[0];
+    // Close deals: on schedule, but the team said at risk; Open a market: behind schedule though said on track.
+    CHECK(sales.keyResults.atRisk == 2);
+    CHECK(sales.keyResults.total() == 2);
+    CHECK(sales.statedConfidence == Confidence::AtRisk);
+    CHECK(sales.stalledKeyResults == 0);
+
+    const ProgressBoard::TeamCard &support = teams[1];
+    CHECK(support.keyResults.offTrack == 1);
+    CHECK(support.keyResults.awaitingCheckIn == 1);
+    CHECK(support.keyResults.total() == 2);
+    CHECK(support.statedConfidence == Confidence::OnTrack);
+    CHECK(support.stalledKeyResults == 1);
+    CHECK(support.objectives[0].keyResults.awaitingCheckIn == 1);
+
+    const ProgressBoard::TeamCard &legal = teams[2];
+    CHECK(legal.keyResults.total() == 0);
+    CHECK_FALSE(legal.statedConfidence.has_value());
+
+    const ProgressBoard::Totals totals = ProgressBoard::totals(teams);
+    CHECK(totals.keyResults.onTrack == 0);
+    CHECK(totals.keyResults.atRisk == 2);
+    CHECK(totals.keyResults.offTrack == 1);
+    CHECK(totals.keyResults.awaitingCheckIn == 1);
+    CHECK(totals.teamsMissingCheckIn == 1);
+    CHECK(totals.stalledKeyResults == 1);
+}

@@ -264,3 +264,59 @@ TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][bo
     // The cards are rows, not widgets.
     CHECK(board->findChildren<QWidget *>().size() < 40);
 }
+
+TEST_CASE("A team's row should say at a glance its key results by status, stated confidence and check-in",
+          "[ui][board]")
+{
+    WarningRecorder warnings;
+    ProgressBoardModel model;
+    ProgressBoardFilterModel filterModel;
+    filterModel.setBoardModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester filterTester(&filterModel, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
+    ProgressBoard::Filter problems;
+    problems.atRisk = true;
+    problems.offTrack = true;
+    filterModel.setFilter(problems);
+    filterModel.setTeamOrder(ProgressBoardFilterModel::TeamOrder::LeastProgress);
+    filterModel.setFilter({});
+    CHECK(warnings.warnings().isEmpty());
+    REQUIRE(model.columnCount() == ProgressBoardModel::ColumnCount);
+    CHECK(model.headerData(ProgressBoardModel::KeyResultsColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Key results"));
+
+    const QModelIndex engineering = model.teamIndex(3);
+    CHECK(cell(engineering, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("team says at risk"));
+    CHECK(engineering.siblingAtColumn(ProgressBoardModel::ConfidenceColumn).data(Qt::ForegroundRole).isValid());
+    CHECK(cell(engineering, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("1 at risk, 1 off track"));
+    CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
+
+    const QModelIndex sales = model.teamIndex(2);
+    CHECK(cell(sales, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("—")); // never checked in
+    CHECK(cell(sales, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("2 on track"));
+    CHECK(cell(sales, ProgressBoardModel::CheckInColumn) == QStringLiteral("never"));
+    CHECK(cell(sales, ProgressBoardModel::NotesColumn) == QStringLiteral("missing check-in"));
+
+    CHECK(cell(model.teamIndex(1), ProgressBoardModel::KeyResultsColumn) == QStringLiteral("—")); // none of its own
+    CHECK(cell(model.objectiveIndex(30), ProgressBoardModel::KeyResultsColumn) == QStringLiteral("1 at risk"));
+}
+
+TEST_CASE("The board should open on a line about the whole organisation", "[ui][board]")
+{
+    QWidget window;
+    ProgressBoardView *board = acmeBoard(&window);
+    const auto *line = child<QLabel>(*board, "organisationLine");
+    const QStringList parts = line->text().split(QStringLiteral("  ·  "));
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[0].startsWith(QStringLiteral("Overall progress ")));
+    CHECK(parts[0].endsWith(QStringLiteral("(expected 46 %)")));
+    CHECK(parts[1] == QStringLiteral("Key results: 2 on track, 1 at risk, 1 off track"));
+    // Sales never checked in; Engineering did on 10 Aug; Acme has no key results of its own to check in.
+    CHECK(parts[2].startsWith(QStringLiteral("Teams without a check-in for week ")));
+    CHECK(parts[2].endsWith(QStringLiteral(": 1 of 3")));
+    CHECK(parts[3] == QStringLiteral("Stalled key results: 0"));
+
+    board->showPlan({}, {});
+    CHECK(line->text().isEmpty());
+}

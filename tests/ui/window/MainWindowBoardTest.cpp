@@ -1,9 +1,11 @@
 #include "support/catch.h"
 
+#include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
 #include "support/CatchQt.h"
-#include "ui/support/DocumentFixtures.h"
+#include "tree/PlanView.h"
+#include "ui/support/AcmeWindow.h"
 #include "ui/support/RecordedMessages.h"
 #include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
@@ -11,75 +13,117 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QSettings>
-#include <QTabBar>
-#include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
-TEST_CASE("The View menu should show the progress board, and activating an objective on it selects it in the tree",
+namespace {
+
+Id objectiveIdTitled(const ProgressBoardView &board, const QString &title)
+{
+    for (const ProgressBoard::TeamCard &team : board.boardModel()->teams()) {
+        for (const ProgressBoard::ObjectiveCard &objective : team.objectives) {
+            if (objective.title == title)
+                return objective.id;
+        }
+    }
+    return NoId;
+}
+
+} // namespace
+
+TEST_CASE("The View menu should show the progress board as the main view, and activating an objective on it "
+          "selects it in the plan",
           "[ui][window][board]")
 {
     const RecordedMessages messages;
-    QSettings().clear();
-    QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("acme.okr"));
-    DocumentFixtures::writeAcme(path, DocumentFixtures::closedAndActiveQuarters());
-    MainWindow window;
-    REQUIRE(window.openDocument(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AcmeWindow acme;
+    MainWindow &window = acme.window;
 
     auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
     REQUIRE(board);
     CHECK(board->boardModel()->teams().isEmpty()); // hidden: not read yet
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+    REQUIRE(tree);
+    auto *mainViews = window.findChild<QStackedWidget *>(QStringLiteral("mainViews"));
+    REQUIRE(mainViews);
     auto *showBoard = window.findChild<QAction *>(QStringLiteral("actionProgressBoard"));
     REQUIRE(showBoard);
+    CHECK(showBoard->isCheckable());
+    CHECK(showBoard->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_B));
+    auto *planToolBar = window.findChild<QToolBar *>(QStringLiteral("planToolBar"));
+    REQUIRE(planToolBar);
+    CHECK(planToolBar->actions().contains(showBoard));
     showBoard->trigger();
     REQUIRE(QTest::qWaitFor([board] { return !board->boardModel()->teams().isEmpty(); }));
     CHECK(board->boardModel()->objectiveCount() == 5);
-    // It opens with a useful share of the window's height, not a sliver below the tree.
-    auto *boardDock = window.findChild<QDockWidget *>(QStringLiteral("progressBoardDock"));
-    REQUIRE(boardDock);
-    CHECK(QTest::qWaitFor([&] { return boardDock->height() >= window.height() / 4; }));
+    // It takes the whole central area in place of the plan, not a strip below it.
+    CHECK(mainViews->currentWidget() == board);
+    CHECK(board->isVisible());
+    CHECK_FALSE(tree->isVisible());
+    CHECK(board->height() >= window.centralWidget()->height() * 3 / 4);
 
-    Id buildDebtId = NoId;
-    for (const ProgressBoard::TeamCard &team : board->boardModel()->teams()) {
-        for (const ProgressBoard::ObjectiveCard &objective : team.objectives) {
-            if (objective.title == QStringLiteral("Pay down build debt"))
-                buildDebtId = objective.id;
-        }
-    }
+    const Id buildDebtId = objectiveIdTitled(*board, QStringLiteral("Pay down build debt"));
     REQUIRE(buildDebtId != NoId);
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
-    REQUIRE(tree);
     tree->collapseAll(); // the objective waits in its folded team node
     board->selectObjective(buildDebtId);
+    // The board's current objective is the tree's at once: the details show it.
+    CHECK(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == buildDebtId);
     board->treeView()->setFocus();
     QTest::keyClick(board->treeView(), Qt::Key_Return);
 
+    CHECK_FALSE(showBoard->isChecked());
+    CHECK(mainViews->currentWidget() != board);
     CHECK(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == buildDebtId);
     CHECK(tree->currentIndex().parent().data().toString() == QStringLiteral("Engineering"));
     CHECK(tree->isExpanded(tree->currentIndex().parent()));
 
-    SECTION("and the charts, tabbed with the board, come to the front when shown")
+    SECTION("and showing the board again takes the tree's current objective along")
     {
-        // The tab bar of the dock group the board and the charts share: the text of its front tab.
-        const auto frontTab = [&window] {
-            for (const QTabBar *bar : window.findChildren<QTabBar *>()) {
-                for (int tab = 0; tab < bar->count(); ++tab) {
-                    if (bar->tabText(tab) == QStringLiteral("Charts"))
-                        return bar->tabText(bar->currentIndex());
-                }
-            }
-            return QString();
-        };
+        const Id otherId = objectiveIdTitled(*board, QStringLiteral("Ship reliably"));
+        REQUIRE(otherId != NoId);
+        auto *planView = window.findChild<PlanView *>();
+        REQUIRE(planView);
+        planView->selectObjective(otherId);
+        REQUIRE(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == otherId);
+        showBoard->trigger();
+        CHECK(mainViews->currentWidget() == board);
+        const QModelIndex boardCurrent = board->filterModel()->mapToSource(board->treeView()->currentIndex());
+        REQUIRE(board->boardModel()->objectiveAt(boardCurrent));
+        CHECK(board->boardModel()->objectiveAt(boardCurrent)->id == otherId);
+    }
+    SECTION("and the charts dock shows beside the board page")
+    {
+        showBoard->trigger();
         auto *showCharts = window.findChild<QAction *>(QStringLiteral("actionCharts"));
         REQUIRE(showCharts);
         showCharts->trigger();
-        CHECK(QTest::qWaitFor([&] { return frontTab() == QStringLiteral("Charts"); }));
-        showBoard->trigger(); // hides it
-        showBoard->trigger();
-        CHECK(QTest::qWaitFor([&] { return frontTab() == QStringLiteral("Progress Board"); }));
+        auto *chartsDock = window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        REQUIRE(chartsDock);
+        CHECK(QTest::qWaitFor([&] { return chartsDock->isVisible(); }));
+        CHECK(QTest::qWaitFor([&] { return chartsDock->height() >= window.height() / 4; }));
+        CHECK(board->isVisible());
     }
     CHECK(messages.messages().isEmpty());
+}
+
+TEST_CASE("The window should open on the view it showed when closed", "[ui][window][board]")
+{
+    const RecordedMessages messages;
+    AcmeWindow acme;
+    acme.window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+    acme.window.close();
+
+    MainWindow window;
+    REQUIRE(window.openDocument(acme.path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
+    REQUIRE(board);
+    CHECK(window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->isChecked());
+    CHECK(window.findChild<QStackedWidget *>(QStringLiteral("mainViews"))->currentWidget() == board);
+    CHECK(board->boardModel()->objectiveCount() == 5); // shown, so read
+    CHECK(messages.messages().isEmpty());
+    QSettings().clear(); // the next window opens on the plan
 }
