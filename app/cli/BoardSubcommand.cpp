@@ -57,18 +57,19 @@ QString printable(const QString &text)
     return PrintableText::escaped(text);
 }
 
-QString signedPercent(const ValueFormat &format, double share)
-{
-    return (share >= 0 ? QStringLiteral("+") : QString()) + format.percent(share);
-}
-
-QString countsText(const BoardSummary::StatusCounts &counts)
+QString countsText(const ProgressBoard::StatusCounts &counts)
 {
     return BoardSubcommand::tr("%1 on track, %2 at risk, %3 off track, %4 no check-in yet")
         .arg(counts.onTrack)
         .arg(counts.atRisk)
         .arg(counts.offTrack)
-        .arg(counts.noCheckInYet);
+        .arg(counts.awaitingCheckIn);
+}
+
+// The week of the team's latest check-in; none before any.
+std::optional<IsoWeek> lastCheckInWeek(const ProgressBoard::TeamCard &team)
+{
+    return team.lastCheckIn.isValid() ? std::optional(IsoWeek::containing(team.lastCheckIn)) : std::nullopt;
 }
 
 QString teamNames(const Board &board, const QList<Id> &teamIds)
@@ -95,7 +96,7 @@ QString text(const Board &board)
                      summary.dueWeek ? summary.dueWeek->toString() : BoardSubcommand::tr("no week yet"));
     text += BoardSubcommand::tr("Progress: %1 done, %2 expected, %3 since last week\n")
                 .arg(format.percent(summary.progress), format.percent(summary.expectedProgress),
-                     signedPercent(format, summary.progressChange));
+                     format.signedPercent(summary.progressChange));
     text += BoardSubcommand::tr("Key results: %1\n").arg(countsText(summary.keyResults));
     text += BoardSubcommand::tr("Missing the due check-in: %1\n").arg(teamNames(board, summary.teamsMissingCheckIn));
     QStringList stalled;
@@ -109,10 +110,10 @@ QString text(const Board &board)
         text +=
             BoardSubcommand::tr("  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7%8\n")
                 .arg(printable(team.name), format.percent(team.progress), format.percent(team.expectedProgress),
-                     signedPercent(format, team.progressChange), countsText(team.keyResults),
+                     format.signedPercent(team.progressChange), countsText(team.keyResults),
                      team.statedConfidence ? DomainText::confidence(*team.statedConfidence)
                                            : BoardSubcommand::tr("nothing yet"),
-                     team.lastCheckIn ? team.lastCheckIn->toString() : BoardSubcommand::tr("none"),
+                     lastCheckInWeek(team) ? lastCheckInWeek(team)->toString() : BoardSubcommand::tr("none"),
                      team.missingCheckIn ? BoardSubcommand::tr("; missing the due check-in") : QString());
     }
 
@@ -125,7 +126,7 @@ QString text(const Board &board)
         const KeyResult &keyResult = *board.plan.keyResult(move.keyResultId);
         text += BoardSubcommand::tr("  Moved: %1 from %2 to %3, %4 progress against %5 expected\n")
                     .arg(keyResultName(board, move.keyResultId), DomainText::measure(keyResult, move.from),
-                         DomainText::measure(keyResult, move.to), signedPercent(format, move.progressChange),
+                         DomainText::measure(keyResult, move.to), format.signedPercent(move.progressChange),
                          format.percent(move.expectedChange));
     }
     for (const WeekChanges::ConfidenceChange &change : changes.confidenceChanges) {
@@ -144,12 +145,12 @@ QString text(const Board &board)
     return text;
 }
 
-QJsonObject countsJson(const BoardSummary::StatusCounts &counts)
+QJsonObject countsJson(const ProgressBoard::StatusCounts &counts)
 {
     return {{QStringLiteral("onTrack"), counts.onTrack},
             {QStringLiteral("atRisk"), counts.atRisk},
             {QStringLiteral("offTrack"), counts.offTrack},
-            {QStringLiteral("noCheckInYet"), counts.noCheckInYet}};
+            {QStringLiteral("noCheckInYet"), counts.awaitingCheckIn}};
 }
 
 QJsonArray teamsJson(const Board &board, const QList<Id> &teamIds)
@@ -221,9 +222,9 @@ QByteArray json(const Board &board)
                         {QStringLiteral("keyResults"), countsJson(team.keyResults)},
                         {QStringLiteral("statedConfidence"),
                          team.statedConfidence ? QJsonValue(EnumNames::name(*team.statedConfidence)) : QJsonValue()},
-                        {QStringLiteral("lastCheckIn"), weekJson(team.lastCheckIn)},
+                        {QStringLiteral("lastCheckIn"), weekJson(lastCheckInWeek(team))},
                         {QStringLiteral("missingCheckIn"), team.missingCheckIn},
-                        {QStringLiteral("stalledKeyResults"), team.stalledKeyResults}});
+                        {QStringLiteral("stalledKeyResults"), int(team.stalledKeyResults.size())}});
     }
     QJsonObject root{{QStringLiteral("cycle"), board.plan.cycle.name},
                      {QStringLiteral("date"), board.referenceDate.toString(Qt::ISODate)},

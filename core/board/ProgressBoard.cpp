@@ -41,9 +41,8 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
         card.keyResults.add(StatusWords::shown(Scoring::keyResultPace(plan.cycle, keyResult, referenceDate), stated));
         const auto history = histories.constFind(keyResult.id);
         if (history != histories.constEnd() && Scoring::isStalled(keyResult, *history))
-            ++card.stalledKeyResults;
+            card.stalledKeyResults.append(keyResult.id);
     }
-    card.stalled = card.stalledKeyResults > 0;
     return card;
 }
 
@@ -123,7 +122,7 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
                 card.lastCheckIn = objectiveCheckIn;
             card.statedConfidence = moreWorried(card.statedConfidence, added.statedConfidence);
             card.keyResults += added.keyResults;
-            card.stalledKeyResults += added.stalledKeyResults;
+            card.stalledKeyResults.append(added.stalledKeyResults);
             hasKeyResults = hasKeyResults || !plan.keyResultsOf(objective.id).isEmpty();
         }
         card.missingCheckIn =
@@ -133,18 +132,6 @@ QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const
     return teams;
 }
 
-Totals totals(const QList<TeamCard> &teams)
-{
-    Totals result;
-    for (const TeamCard &team : teams) {
-        result.keyResults += team.keyResults;
-        result.stalledKeyResults += team.stalledKeyResults;
-        if (team.missingCheckIn)
-            ++result.teamsMissingCheckIn;
-    }
-    return result;
-}
-
 bool Filter::matches(const TeamCard &team, const ObjectiveCard &objective) const
 {
     if (commitment && objective.commitment != *commitment)
@@ -152,7 +139,7 @@ bool Filter::matches(const TeamCard &team, const ObjectiveCard &objective) const
     if (!selectsProblems())
         return true;
     return (atRisk && hasStatus(objective, Confidence::AtRisk)) ||
-           (offTrack && hasStatus(objective, Confidence::OffTrack)) || (stalled && objective.stalled) ||
+           (offTrack && hasStatus(objective, Confidence::OffTrack)) || (stalled && objective.stalled()) ||
            (missingCheckIn && team.missingCheckIn);
 }
 

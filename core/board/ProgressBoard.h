@@ -41,9 +41,10 @@ struct ObjectiveCard {
     Confidence paceStatus = Confidence::OnTrack;
     // The most worried confidence its own key results' teams stated in their latest check-ins; none before any.
     std::optional<Confidence> statedConfidence;
-    QDate lastCheckIn;    // the latest check-in of its own key results; null before any
-    bool stalled = false; // one of its own key results did not move over its last 3 check-ins, short of its target
-    int stalledKeyResults = 0;
+    QDate lastCheckIn; // the latest check-in of its own key results; null before any
+    // Its own key results that did not move over their last 3 check-ins, short of their targets (Scoring::isStalled).
+    QList<Id> stalledKeyResults;
+    bool stalled() const { return !stalledKeyResults.isEmpty(); }
     StatusCounts keyResults; // its own key results
     QStringList owners;      // who owns its own key results, each once, in their order
 };
@@ -59,7 +60,7 @@ struct TeamCard {
     // The most worried confidence the team stated in the latest check-ins of its key results; none before any.
     std::optional<Confidence> statedConfidence;
     StatusCounts keyResults; // over all its objectives
-    int stalledKeyResults = 0;
+    QList<Id> stalledKeyResults;
     QList<ObjectiveCard> objectives; // in the plan's order
 };
 
@@ -73,14 +74,6 @@ std::optional<IsoWeek> dueCheckInWeek(const Cycle &cycle, QDate referenceDate);
 // build it for the same reference date.
 QList<TeamCard> build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                       QDate referenceDate);
-
-// The organisation at a glance, over every team card.
-struct Totals {
-    StatusCounts keyResults;
-    int teamsMissingCheckIn = 0;
-    int stalledKeyResults = 0;
-};
-Totals totals(const QList<TeamCard> &teams);
 
 // What the board shows. The problems (at risk, off track, stalled, missing check-in) widen the selection: an
 // objective with any selected problem matches. The commitment narrows it. No problem selected: every objective

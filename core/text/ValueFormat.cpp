@@ -21,6 +21,12 @@ QString ValueFormat::percent(double share) const
     return measure(std::round(share * 100.0), QStringLiteral("%"));
 }
 
+QString ValueFormat::signedPercent(double change) const
+{
+    const double whole = std::round(change * 100.0) + 0.0; // + 0.0: a change rounded to -0 is no change
+    return (whole > 0 ? m_locale.positiveSign() : QString()) + measure(whole, QStringLiteral("%"));
+}
+
 QString ValueFormat::measure(double value, const QString &unitLabel) const
 {
     const QString label = unitLabel.trimmed();

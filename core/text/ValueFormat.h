@@ -16,6 +16,8 @@ public:
     QString number(double value) const;
     // A share of 1 as a whole percentage: 0.42 -> "42 %".
     QString percent(double share) const;
+    // A change of a share, with its sign: 0.05 -> "+5 %", -0.1 -> "-10 %".
+    QString signedPercent(double change) const;
     // A value with its unit label: currency symbols before ("$46", "€1,200"), a rating's "/10" attached ("4.2/10"),
     // every other label after a space ("12,596 views", "40 %", "1,200 EUR").
     QString measure(double value, const QString &unitLabel) const;

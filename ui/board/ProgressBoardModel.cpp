@@ -51,17 +51,13 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_cycle = plan.cycle;
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
-    m_dueWeek = ProgressBoard::dueCheckInWeek(plan.cycle, referenceDate);
-    const ProgressRollUp rollUp(plan, referenceDate);
-    m_progress = rollUp.cycle();
-    m_teams = ProgressBoard::build(plan, rollUp, histories, referenceDate);
-    m_totals = ProgressBoard::totals(m_teams);
+    m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate), histories, referenceDate);
     m_objectiveRows.clear();
     m_teamRows.clear();
     m_objectiveCount = 0;
-    for (int teamRow = 0; teamRow < m_teams.size(); ++teamRow) {
-        m_teamRows.insert(m_teams[teamRow].id, teamRow);
-        const QList<ProgressBoard::ObjectiveCard> &objectives = m_teams[teamRow].objectives;
+    for (int teamRow = 0; teamRow < m_summary.teams.size(); ++teamRow) {
+        m_teamRows.insert(m_summary.teams[teamRow].id, teamRow);
+        const QList<ProgressBoard::ObjectiveCard> &objectives = m_summary.teams[teamRow].objectives;
         for (int row = 0; row < objectives.size(); ++row)
             m_objectiveRows.insert(objectives[row].id, {teamRow, row});
         m_objectiveCount += objectives.size();
@@ -74,7 +70,7 @@ const ProgressBoard::TeamCard *ProgressBoardModel::teamAt(const QModelIndex &ind
     if (!index.isValid() || index.model() != this)
         return nullptr;
     const qsizetype teamRow = index.internalId() == TeamRowId ? index.row() : qsizetype(index.internalId() - 1);
-    return teamRow < m_teams.size() ? &m_teams[teamRow] : nullptr;
+    return teamRow < m_summary.teams.size() ? &m_summary.teams[teamRow] : nullptr;
 }
 
 const ProgressBoard::ObjectiveCard *ProgressBoardModel::objectiveAt(const QModelIndex &index) const
@@ -118,10 +114,10 @@ QModelIndex ProgressBoardModel::parent(const QModelIndex &child) const
 int ProgressBoardModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_teams.size());
+        return int(m_summary.teams.size());
     if (parent.column() != TitleColumn || parent.internalId() != TeamRowId)
         return 0;
-    return int(m_teams[parent.row()].objectives.size());
+    return int(m_summary.teams[parent.row()].objectives.size());
 }
 
 int ProgressBoardModel::columnCount(const QModelIndex &) const
@@ -226,9 +222,9 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
             break;
         if (role == Qt::DisplayRole)
             return tr("missing check-in");
-        if (role == Qt::ToolTipRole && m_dueWeek)
+        if (role == Qt::ToolTipRole && m_summary.dueWeek)
             return tr("No check-in for week %1 (due by %2)")
-                .arg(m_dueWeek->toString(), ValueFormat().date(m_dueWeek->friday()));
+                .arg(m_summary.dueWeek->toString(), ValueFormat().date(m_summary.dueWeek->friday()));
         if (role == Qt::ForegroundRole)
             return PaceColours::forStatus(Confidence::OffTrack, QGuiApplication::palette());
         break;
@@ -296,13 +292,13 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
         if (role == Qt::DisplayRole) {
             QStringList notes;
             notes.append(objective.commitment == Commitment::Committed ? tr("committed") : tr("aspirational"));
-            if (objective.stalled)
+            if (objective.stalled())
                 notes.append(tr("stalled"));
             if (!objective.owners.isEmpty())
                 notes.append(tr("owned by %1").arg(objective.owners.join(tr(", "))));
             return notes.join(tr(", "));
         }
-        if (role == Qt::ToolTipRole && objective.stalled)
+        if (role == Qt::ToolTipRole && objective.stalled())
             return tr("A key result's value has not changed over its last 3 check-ins");
         break;
     default:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "board/ProgressBoard.h"
+#include "board/BoardSummary.h"
 #include "charts/ChartSeries.h"
 #include "model/CyclePlan.h"
 #include "widgets/ColumnHeaders.h"
@@ -9,7 +9,7 @@
 #include <QDate>
 #include <QHash>
 
-// The progress board as a two-level model: a row per team card (ProgressBoard::build), its objectives below.
+// The progress board as a two-level model: a row per team card (BoardSummary::build), its objectives below.
 // Cheap with 1,000 teams: the cards are plain values and views draw only the visible rows. The rows answer the
 // ItemRoles the tree answers, so ProgressBarDelegate draws the progress column with the same bar and pace marker.
 class ProgressBoardModel : public QAbstractItemModel {
@@ -33,11 +33,10 @@ public:
 
     const Cycle &cycle() const { return m_cycle; }
     QDate referenceDate() const { return m_referenceDate; }
-    double expectedProgress() const { return m_expectedProgress; }
-    double progress() const { return m_progress; } // the whole cycle's, ProgressRollUp::cycle
-    const ProgressBoard::Totals &totals() const { return m_totals; }
-    std::optional<IsoWeek> dueWeek() const { return m_dueWeek; } // ProgressBoard::dueCheckInWeek
-    const QList<ProgressBoard::TeamCard> &teams() const { return m_teams; }
+    double expectedProgress() const { return m_expectedProgress; } // the share of the cycle elapsed
+    // The organisation at a glance and a card per team.
+    const BoardSummary &summary() const { return m_summary; }
+    const QList<BoardSummary::TeamLine> &teams() const { return m_summary.teams; }
     qsizetype objectiveCount() const { return m_objectiveCount; }
 
     // The card of a team row, or of the team an objective row belongs to.
@@ -64,10 +63,7 @@ private:
     Cycle m_cycle;
     QDate m_referenceDate;
     double m_expectedProgress = 0.0;
-    double m_progress = 0.0;
-    ProgressBoard::Totals m_totals;
-    std::optional<IsoWeek> m_dueWeek;
-    QList<ProgressBoard::TeamCard> m_teams;
+    BoardSummary m_summary;
     qsizetype m_objectiveCount = 0;
     // Where each objective sits: (team row, objective row).
     QHash<Id, std::pair<int, int>> m_objectiveRows;

@@ -291,18 +291,17 @@ void ProgressBoardView::updateOrganisationLine()
         m_organisation->clear();
         return;
     }
-    const ProgressBoard::Totals &totals = m_model->totals();
-    const std::optional<IsoWeek> dueWeek = m_model->dueWeek();
-    QStringList parts{
-        tr("Overall progress %1 (expected %2)")
-            .arg(DomainText::percent(m_model->progress()), DomainText::percent(m_model->expectedProgress())),
-        tr("Key results: %1").arg(StatusCountText::brief(totals.keyResults))};
-    if (dueWeek)
+    const BoardSummary &summary = m_model->summary();
+    QStringList parts{tr("Overall progress %1 (expected %2, %3 since last week)")
+                          .arg(DomainText::percent(summary.progress), DomainText::percent(summary.expectedProgress),
+                               ValueFormat().signedPercent(summary.progressChange)),
+                      tr("Key results: %1").arg(StatusCountText::brief(summary.keyResults))};
+    if (summary.dueWeek)
         parts.append(tr("Teams without a check-in for week %1: %2 of %3")
-                         .arg(dueWeek->toString())
-                         .arg(totals.teamsMissingCheckIn)
-                         .arg(m_model->teams().size()));
-    parts.append(tr("Stalled key results: %1").arg(totals.stalledKeyResults));
+                         .arg(summary.dueWeek->toString())
+                         .arg(summary.teamsMissingCheckIn.size())
+                         .arg(summary.teams.size()));
+    parts.append(tr("Stalled key results: %1").arg(summary.stalledKeyResults.size()));
     m_organisation->setText(parts.join(tr("  ·  ")));
 }
 

@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "board/BoardSummary.h"
 #include "board/ProgressBoard.h"
 
 namespace {
@@ -117,14 +118,14 @@ TEST_CASE("The board should have a card per team with objectives, with progress,
     CHECK(deals.paceStatus == Confidence::OnTrack);
     CHECK(deals.statedConfidence == Confidence::AtRisk);
     CHECK(deals.lastCheckIn == fridayOfW31);
-    CHECK_FALSE(deals.stalled);
+    CHECK_FALSE(deals.stalled());
     CHECK(sales.objectives[1].paceStatus == Confidence::AtRisk);
-    CHECK_FALSE(sales.objectives[1].stalled); // 10, 5, 10 moved
+    CHECK_FALSE(sales.objectives[1].stalled()); // 10, 5, 10 moved
 
     const ProgressBoard::TeamCard &support = board.teams[1];
     CHECK(support.missingCheckIn);
     CHECK(support.objectives[0].paceStatus == Confidence::OffTrack);
-    CHECK(support.objectives[0].stalled);
+    CHECK(support.objectives[0].stalled());
 
     const ProgressBoard::TeamCard &legal = board.teams[2];
     CHECK_FALSE(legal.missingCheckIn); // nothing to check in
@@ -146,7 +147,7 @@ TEST_CASE("A key result that reached its target should not count as stalled", "[
     board.histories[300] = {{friday(0), 100}, {friday(1), 100}, {friday(2), 100}};
     const QList<ProgressBoard::TeamCard> teams =
         ProgressBoard::build(board.plan, ProgressRollUp(board.plan, wednesdayOfW32), board.histories, wednesdayOfW32);
-    CHECK_FALSE(teams[1].objectives[0].stalled);
+    CHECK_FALSE(teams[1].objectives[0].stalled());
 }
 
 TEST_CASE("The board without filters should show every objective", "[core][board]")
@@ -235,25 +236,26 @@ TEST_CASE("A team card should count its key results by status, with its most wor
     CHECK(sales.keyResults.atRisk == 2);
     CHECK(sales.keyResults.total() == 2);
     CHECK(sales.statedConfidence == Confidence::AtRisk);
-    CHECK(sales.stalledKeyResults == 0);
+    CHECK(sales.stalledKeyResults.isEmpty());
 
     const ProgressBoard::TeamCard &support = teams[1];
     CHECK(support.keyResults.offTrack == 1);
     CHECK(support.keyResults.awaitingCheckIn == 1);
     CHECK(support.keyResults.total() == 2);
     CHECK(support.statedConfidence == Confidence::OnTrack);
-    CHECK(support.stalledKeyResults == 1);
+    CHECK(support.stalledKeyResults.size() == 1);
     CHECK(support.objectives[0].keyResults.awaitingCheckIn == 1);
 
     const ProgressBoard::TeamCard &legal = teams[2];
     CHECK(legal.keyResults.total() == 0);
     CHECK_FALSE(legal.statedConfidence.has_value());
 
-    const ProgressBoard::Totals totals = ProgressBoard::totals(teams);
+    const BoardSummary totals =
+        BoardSummary::build(board.plan, ProgressRollUp(board.plan, wednesdayOfW32), board.histories, wednesdayOfW32);
     CHECK(totals.keyResults.onTrack == 0);
     CHECK(totals.keyResults.atRisk == 2);
     CHECK(totals.keyResults.offTrack == 1);
     CHECK(totals.keyResults.awaitingCheckIn == 1);
-    CHECK(totals.teamsMissingCheckIn == 1);
-    CHECK(totals.stalledKeyResults == 1);
+    CHECK(totals.teamsMissingCheckIn == QList<Id>{support.id});
+    CHECK(totals.stalledKeyResults == support.stalledKeyResults);
 }

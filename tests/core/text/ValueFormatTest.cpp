@@ -33,6 +33,15 @@ TEST_CASE("Every value is written with its unit one way", "[core][text]")
     CHECK(english.measure(3, QString()) == QStringLiteral("3"));
 }
 
+TEST_CASE("A change of a share carries its sign, and one that rounds to nothing none", "[core][text]")
+{
+    const ValueFormat english(PinnedLocale::english());
+    CHECK(english.signedPercent(0.05) == QStringLiteral("+5 %"));
+    CHECK(english.signedPercent(-0.1) == QStringLiteral("-10 %"));
+    CHECK(english.signedPercent(-0.004) == QStringLiteral("0 %"));
+    CHECK(english.signedPercent(0.0) == QStringLiteral("0 %"));
+}
+
 TEST_CASE("A value offered for editing keeps its decimals and reads back", "[core][text]")
 {
     for (const QLocale &locale : {PinnedLocale::english(), PinnedLocale::german()}) {
