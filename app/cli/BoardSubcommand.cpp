@@ -259,11 +259,6 @@ bool writePdf(const QString &title, const QString &text, const QString &path, QS
     return false;
 }
 
-QString listOrNone(const QStringList &names)
-{
-    return names.isEmpty() ? BoardSubcommand::tr("none") : names.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QString BoardSubcommand::summary() const
@@ -311,25 +306,14 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
         return Failure;
     try {
         const Repository repository(*document);
-        const std::optional<Cycle> cycle = parser.isSet(cycleOption)
-                                               ? repository.cycles().byName(parser.value(cycleOption))
-                                               : repository.cycles().active();
-        if (!cycle) {
-            QStringList names;
-            for (const Cycle &known : repository.cycles().all())
-                names.append(printable(known.name));
-            return usageError(err,
-                              parser.isSet(cycleOption)
-                                  ? tr("%1 has no cycle named '%2'. Its cycles: %3.")
-                                        .arg(printable(*file), printable(parser.value(cycleOption)), listOrNone(names))
-                                  : tr("%1 has no active quarter: choose one with --cycle. Its cycles: %2.")
-                                        .arg(printable(*file), listOrNone(names)));
-        }
+        const std::optional<Cycle> cycle = chosenCycle(repository, parser, cycleOption, *file, err);
+        if (!cycle)
+            return Failure;
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
             const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);
             if (!team)
-                return UsageError;
+                return Failure;
             teamId = team->id;
         }
 

@@ -60,15 +60,9 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         Repository repository(*document);
         std::optional<Id> cycleId;
         if (parser.isSet(cycleOption)) {
-            const std::optional<Cycle> cycle = repository.cycles().byName(parser.value(cycleOption));
-            if (!cycle) {
-                QStringList names;
-                for (const Cycle &known : repository.cycles().all())
-                    names.append(known.name);
-                return failure(err, tr("%1 has no cycle named '%2'. Its cycles: %3.")
-                                        .arg(*file, parser.value(cycleOption),
-                                             names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
-            }
+            const std::optional<Cycle> cycle = cycleNamed(repository, parser.value(cycleOption), *file, err);
+            if (!cycle)
+                return Failure;
             cycleId = cycle->id;
         }
         const QStringList unreadable = DataExchange::exportToFile(repository, *format, cycleId, *outPath);

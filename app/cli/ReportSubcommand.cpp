@@ -19,11 +19,6 @@ const QString cycleOption = QStringLiteral("cycle");
 const QString teamOption = QStringLiteral("team");
 const QString outOption = QStringLiteral("out");
 
-QString listOrNone(const QStringList &names)
-{
-    return names.isEmpty() ? ReportSubcommand::tr("none") : names.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QString ReportSubcommand::summary() const
@@ -60,19 +55,9 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return Failure;
     try {
         const Repository repository(*document);
-        std::optional<Cycle> cycle = parser.isSet(cycleOption) ? repository.cycles().byName(parser.value(cycleOption))
-                                                               : repository.cycles().active();
-        if (!cycle) {
-            QStringList names;
-            for (const Cycle &known : repository.cycles().all())
-                names.append(known.name);
-            return failure(err, parser.isSet(cycleOption)
-                                    ? tr("%1 has no cycle named '%2'. Its cycles: %3.")
-                                          .arg(*file, parser.value(cycleOption), listOrNone(names))
-                                    : tr("%1 has no active quarter: choose one with --cycle. "
-                                         "Its cycles: %2.")
-                                          .arg(*file, listOrNone(names)));
-        }
+        const std::optional<Cycle> cycle = chosenCycle(repository, parser, cycleOption, *file, err);
+        if (!cycle)
+            return Failure;
         Id teamId = NoId;
         if (parser.isSet(teamOption)) {
             const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);

@@ -20,6 +20,15 @@ QString placeholderOf(qsizetype index)
     return QStringLiteral("\x01%1").arg(index);
 }
 
+// The document's cycle names, for a message that says which exist.
+QString cycleNames(const Repository &repository)
+{
+    QStringList names;
+    for (const Cycle &cycle : repository.cycles().all())
+        names.append(PrintableText::escaped(cycle.name));
+    return names.isEmpty() ? Subcommand::tr("none") : names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -153,6 +162,30 @@ std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QS
                         static_cast<int>(matches.size()))
                          .arg(wanted));
     return std::nullopt;
+}
+
+std::optional<Cycle> Subcommand::cycleNamed(const Repository &repository, const QString &name,
+                                            const QString &documentPath, QTextStream &err) const
+{
+    std::optional<Cycle> cycle = repository.cycles().byName(name);
+    if (!cycle)
+        failure(err,
+                tr("%1 has no cycle named '%2'. Its cycles: %3.")
+                    .arg(PrintableText::escaped(documentPath), PrintableText::escaped(name), cycleNames(repository)));
+    return cycle;
+}
+
+std::optional<Cycle> Subcommand::chosenCycle(const Repository &repository, const QCommandLineParser &parser,
+                                             const QString &cycleOption, const QString &documentPath,
+                                             QTextStream &err) const
+{
+    if (parser.isSet(cycleOption))
+        return cycleNamed(repository, parser.value(cycleOption), documentPath, err);
+    std::optional<Cycle> active = repository.cycles().active();
+    if (!active)
+        failure(err, tr("%1 has no active quarter: choose one with --cycle. Its cycles: %2.")
+                         .arg(PrintableText::escaped(documentPath), cycleNames(repository)));
+    return active;
 }
 
 bool Subcommand::fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Cycle.h"
 #include "model/TextLimits.h"
 #include "storage/Document.h"
 
@@ -66,6 +67,14 @@ protected:
     // The team `name` names: letter case and spaces around it do not matter. Nothing (the reason on `err`) when
     // no team or several teams have that name.
     std::optional<Team> teamNamed(const Repository &repository, const QString &name, QTextStream &err) const;
+
+    // The cycle named `name` (exactly); nothing, with the document's cycles on `err`, when none is.
+    std::optional<Cycle> cycleNamed(const Repository &repository, const QString &name, const QString &documentPath,
+                                    QTextStream &err) const;
+    // The cycle `cycleOption` names, or the active quarter when it is not given; nothing (the reason on `err`) when
+    // there is no such cycle.
+    std::optional<Cycle> chosenCycle(const Repository &repository, const QCommandLineParser &parser,
+                                     const QString &cycleOption, const QString &documentPath, QTextStream &err) const;
 
     // A new document at `path` written by `fill`, which appears at the path only when complete (see
     // Document::create); refuses an existing file rather than mixing data into it. Null (and the reason on `err`)

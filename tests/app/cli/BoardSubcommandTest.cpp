@@ -124,14 +124,15 @@ TEST_CASE("quarterdeck board --out should write the board to a file, never over 
     CHECK(fileContent(demo.path) == before);
 }
 
-TEST_CASE("quarterdeck board should refuse bad input with exit code 2", "[cli][board]")
+TEST_CASE("quarterdeck board should refuse an unknown cycle or team (exit 1) and malformed options (exit 2)",
+          "[cli][board]")
 {
     const DemoDocumentFile demo;
     const CommandOutcome cycle = board(demo, {QStringLiteral("--cycle"), QStringLiteral("1999 Q1")});
-    CHECK(cycle.exitCode == 2);
+    CHECK(cycle.exitCode == 1);
     CHECK(cycle.err.contains(QStringLiteral("no cycle named '1999 Q1'")));
     const CommandOutcome team = board(demo, {QStringLiteral("--team"), QStringLiteral("Nobody")});
-    CHECK(team.exitCode == 2);
+    CHECK(team.exitCode == 1);
     CHECK(team.err.contains(QStringLiteral("Nobody")));
     const CommandOutcome week = board(demo, {QStringLiteral("--since"), QStringLiteral("week 45")});
     CHECK(week.exitCode == 2);
