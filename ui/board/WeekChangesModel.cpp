@@ -21,11 +21,6 @@ Confidence moveStatus(const WeekChanges::ValueMove &move)
     return move.progressChange > 0 ? Confidence::AtRisk : Confidence::OffTrack;
 }
 
-QVariant statusColour(Confidence status)
-{
-    return PaceColours::forStatus(status, QGuiApplication::palette());
-}
-
 } // namespace
 
 WeekChangesModel::WeekChangesModel(QObject *parent)
@@ -156,17 +151,19 @@ QVariant WeekChangesModel::data(const QModelIndex &index, int role) const
         return {};
     if (isGroupRow(index))
         return groupData(*group, index.column(), role);
-    switch (*group) {
-    case Group::Moved:
-        return moveData(m_changes.valueMoves[index.row()], index.column(), role);
-    case Group::Confidence:
-        return confidenceData(m_changes.confidenceChanges[index.row()], index.column(), role);
-    case Group::NewProblems:
-        return problemData(m_changes.newProblems[index.row()], index.column(), role);
-    case Group::MissingCheckIn:
-        return missingCheckInData(m_changes.teamsMissingCheckIn[index.row()], index.column(), role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry(*group, index.row()).cells[index.column()];
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return entry(*group, index.row()).sentence;
+    case Qt::ForegroundRole: {
+        const std::optional<Confidence> status = entry(*group, index.row()).colours[index.column()];
+        return status ? QVariant(PaceColours::forStatus(*status, QGuiApplication::palette())) : QVariant();
     }
-    return {};
+    default:
+        return {};
+    }
 }
 
 QString WeekChangesModel::groupTitle(Group group) const
@@ -203,113 +200,79 @@ QVariant WeekChangesModel::groupData(Group group, int column, int role) const
     }
 }
 
-QVariant WeekChangesModel::moveData(const WeekChanges::ValueMove &move, int column, int role) const
+WeekChangesModel::Entry WeekChangesModel::moveEntry(const WeekChanges::ValueMove &move) const
 {
     const KeyResult *keyResult = m_plan.keyResult(move.keyResultId);
     if (!keyResult)
         return {};
     const ValueFormat format;
-    const QString change = tr("%1 against %2 expected")
-                               .arg(format.signedPercent(move.progressChange), format.percent(move.expectedChange));
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return tr("%1 (%2) moved from %3 to %4: %5 progress, where its pace expected %6 over these weeks")
-            .arg(keyResult->title, teamName(teamOfKeyResult(keyResult->id)), DomainText::measure(*keyResult, move.from),
-                 DomainText::measure(*keyResult, move.to), format.signedPercent(move.progressChange),
-                 format.percent(move.expectedChange));
-    if (role == Qt::ForegroundRole && column == ChangeColumn)
-        return statusColour(moveStatus(move));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case SubjectColumn:
-        return keyResult->title;
-    case TeamColumn:
-        return teamName(teamOfKeyResult(keyResult->id));
-    case FromColumn:
-        return DomainText::measure(*keyResult, move.from);
-    case ToColumn:
-        return DomainText::measure(*keyResult, move.to);
-    case ChangeColumn:
-        return change;
-    default:
-        return {};
-    }
+    const QString team = teamName(teamOfKeyResult(keyResult->id));
+    const QString from = DomainText::measure(*keyResult, move.from);
+    const QString to = DomainText::measure(*keyResult, move.to);
+    Entry entry;
+    entry.cells = {keyResult->title, team, from, to,
+                   tr("%1 against %2 expected")
+                       .arg(format.signedPercent(move.progressChange), format.percent(move.expectedChange))};
+    entry.sentence = tr("%1 (%2) moved from %3 to %4: %5 progress, where its pace expected %6 over these weeks")
+                         .arg(keyResult->title, team, from, to, format.signedPercent(move.progressChange),
+                              format.percent(move.expectedChange));
+    entry.colours[ChangeColumn] = moveStatus(move);
+    return entry;
 }
 
-QVariant WeekChangesModel::confidenceData(const WeekChanges::ConfidenceChange &change, int column, int role) const
+WeekChangesModel::Entry WeekChangesModel::confidenceEntry(const WeekChanges::ConfidenceChange &change) const
 {
     const KeyResult *keyResult = m_plan.keyResult(change.keyResultId);
     if (!keyResult)
         return {};
+    const QString team = teamName(teamOfKeyResult(keyResult->id));
     const QString verdict = change.isBetter() ? tr("better") : tr("worse");
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return tr("%1 (%2): the team's confidence went from %3 to %4, %5")
-            .arg(keyResult->title, teamName(teamOfKeyResult(keyResult->id)), DomainText::confidence(change.from),
-                 DomainText::confidence(change.to), verdict);
-    if (role == Qt::ForegroundRole) {
-        if (column == FromColumn)
-            return statusColour(change.from);
-        if (column == ToColumn)
-            return statusColour(change.to);
-        if (column == ChangeColumn)
-            return statusColour(change.isBetter() ? Confidence::OnTrack : Confidence::OffTrack);
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case SubjectColumn:
-        return keyResult->title;
-    case TeamColumn:
-        return teamName(teamOfKeyResult(keyResult->id));
-    case FromColumn:
-        return DomainText::confidence(change.from);
-    case ToColumn:
-        return DomainText::confidence(change.to);
-    case ChangeColumn:
-        return verdict;
-    default:
-        return {};
-    }
+    Entry entry;
+    entry.cells = {keyResult->title, team, DomainText::confidence(change.from), DomainText::confidence(change.to),
+                   verdict};
+    entry.sentence = tr("%1 (%2): the team's confidence went from %3 to %4, %5")
+                         .arg(keyResult->title, team, DomainText::confidence(change.from),
+                              DomainText::confidence(change.to), verdict);
+    entry.colours[FromColumn] = change.from;
+    entry.colours[ToColumn] = change.to;
+    entry.colours[ChangeColumn] = change.isBetter() ? Confidence::OnTrack : Confidence::OffTrack;
+    return entry;
 }
 
-QVariant WeekChangesModel::problemData(const WeekChanges::NewProblem &problem, int column, int role) const
+WeekChangesModel::Entry WeekChangesModel::problemEntry(const WeekChanges::NewProblem &problem) const
 {
     const QString person = problem.person.trimmed();
     const QString source = person.isEmpty() ? tr("in %1").arg(problem.week.toString())
                                             : tr("by %1 in %2").arg(person, problem.week.toString());
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return tr("A new problem of %1, written %2: %3").arg(teamName(problem.teamId), source, problem.text);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case SubjectColumn:
-        return problem.text;
-    case TeamColumn:
-        return teamName(problem.teamId);
-    case ChangeColumn:
-        return source;
-    default:
-        return {};
-    }
+    Entry entry;
+    entry.cells = {problem.text, teamName(problem.teamId), {}, {}, source};
+    entry.sentence = tr("A new problem of %1, written %2: %3").arg(teamName(problem.teamId), source, problem.text);
+    return entry;
 }
 
-QVariant WeekChangesModel::missingCheckInData(Id teamId, int column, int role) const
+WeekChangesModel::Entry WeekChangesModel::missingCheckInEntry(Id teamId) const
 {
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return tr("%1 has no check-in for week %2").arg(teamName(teamId), m_changes.upTo.toString());
-    if (role == Qt::ForegroundRole && column == SubjectColumn)
-        return statusColour(Confidence::OffTrack);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case SubjectColumn:
-        return tr("No check-in for week %1").arg(m_changes.upTo.toString());
-    case TeamColumn:
-        return teamName(teamId);
-    default:
-        return {};
+    const QString week = m_changes.upTo.toString();
+    Entry entry;
+    entry.cells = {tr("No check-in for week %1").arg(week), teamName(teamId), {}, {}, {}};
+    entry.sentence = tr("%1 has no check-in for week %2").arg(teamName(teamId), week);
+    entry.colours[SubjectColumn] = Confidence::OffTrack;
+    return entry;
+}
+
+WeekChangesModel::Entry WeekChangesModel::entry(Group group, int row) const
+{
+    switch (group) {
+    case Group::Moved:
+        return moveEntry(m_changes.valueMoves[row]);
+    case Group::Confidence:
+        return confidenceEntry(m_changes.confidenceChanges[row]);
+    case Group::NewProblems:
+        return problemEntry(m_changes.newProblems[row]);
+    case Group::MissingCheckIn:
+        return missingCheckInEntry(m_changes.teamsMissingCheckIn[row]);
     }
+    return {};
 }
 
 QString WeekChangesModel::teamName(Id teamId) const

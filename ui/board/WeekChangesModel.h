@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 // What changed on the board over a range of weeks (WeekChanges) as a two-level model: a group row per kind of
@@ -47,10 +48,18 @@ private:
     qsizetype entryCount(Group group) const;
     QString groupTitle(Group group) const;
     QVariant groupData(Group group, int column, int role) const;
-    QVariant moveData(const WeekChanges::ValueMove &move, int column, int role) const;
-    QVariant confidenceData(const WeekChanges::ConfidenceChange &change, int column, int role) const;
-    QVariant problemData(const WeekChanges::NewProblem &problem, int column, int role) const;
-    QVariant missingCheckInData(Id teamId, int column, int role) const;
+    // An entry row's words: a cell per column, the sentence its tooltip and screen readers say, and the status
+    // whose colour a cell takes, if any.
+    struct Entry {
+        std::array<QString, ColumnCount> cells;
+        QString sentence;
+        std::array<std::optional<Confidence>, ColumnCount> colours;
+    };
+    Entry entry(Group group, int row) const;
+    Entry moveEntry(const WeekChanges::ValueMove &move) const;
+    Entry confidenceEntry(const WeekChanges::ConfidenceChange &change) const;
+    Entry problemEntry(const WeekChanges::NewProblem &problem) const;
+    Entry missingCheckInEntry(Id teamId) const;
     QString teamName(Id teamId) const;
     Id teamOfKeyResult(Id keyResultId) const;
 
