@@ -163,9 +163,9 @@ void ProgressBoardView::addWeekChanges(QWidget *cards)
     m_cardsAndChanges->setChildrenCollapsible(false);
     m_cardsAndChanges->addWidget(cards);
     m_cardsAndChanges->addWidget(m_changes);
-    m_cardsAndChanges->setStretchFactor(0, 3);
-    m_cardsAndChanges->setStretchFactor(1, 2);
-    m_cardsAndChanges->restoreState(QSettings().value(splitterKey).toByteArray());
+    // Until the user moves the handle: the cards a little more room than the changes, as weights of the height.
+    if (!m_cardsAndChanges->restoreState(QSettings().value(splitterKey).toByteArray()))
+        m_cardsAndChanges->setSizes({5000, 4000});
     connect(m_cardsAndChanges, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(splitterKey, m_cardsAndChanges->saveState()); });
 

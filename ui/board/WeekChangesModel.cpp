@@ -1,6 +1,7 @@
 #include "board/WeekChangesModel.h"
 
 #include "palette/PaceColours.h"
+#include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
 
@@ -210,9 +211,19 @@ WeekChangesModel::Entry WeekChangesModel::moveEntry(const WeekChanges::ValueMove
     const QString from = DomainText::measure(*keyResult, move.from);
     const QString to = DomainText::measure(*keyResult, move.to);
     Entry entry;
-    entry.cells = {keyResult->title, team, from, to,
-                   tr("%1 against %2 expected")
-                       .arg(format.signedPercent(move.progressChange), format.percent(move.expectedChange))};
+    // A value to keep has no pace to move at: it is kept or it is not.
+    if (keyResult->kind == KeyResultKind::KeepAbove || keyResult->kind == KeyResultKind::KeepBelow) {
+        const bool kept = Scoring::progressAt(*keyResult, move.to) >= 1.0;
+        entry.cells = {keyResult->title, team, from, to, kept ? tr("target kept") : tr("target missed")};
+        entry.sentence =
+            tr("%1 (%2) moved from %3 to %4: %5")
+                .arg(keyResult->title, team, from, to, kept ? tr("its target is kept") : tr("its target is missed"));
+        entry.colours[ChangeColumn] = kept ? Confidence::OnTrack : Confidence::OffTrack;
+        return entry;
+    }
+    entry.cells = {
+        keyResult->title, team, from, to,
+        tr("%1 (%2 expected)").arg(format.signedPercent(move.progressChange), format.percent(move.expectedChange))};
     entry.sentence = tr("%1 (%2) moved from %3 to %4: %5 progress, where its pace expected %6 over these weeks")
                          .arg(keyResult->title, team, from, to, format.signedPercent(move.progressChange),
                               format.percent(move.expectedChange));
@@ -242,10 +253,13 @@ WeekChangesModel::Entry WeekChangesModel::confidenceEntry(const WeekChanges::Con
 WeekChangesModel::Entry WeekChangesModel::problemEntry(const WeekChanges::NewProblem &problem) const
 {
     const QString person = problem.person.trimmed();
+    // The cell names the week by its number, short enough beside the writer's name; the sentence in full.
+    const QString shortSource =
+        person.isEmpty() ? tr("W%1").arg(problem.week.week) : tr("by %1, W%2").arg(person).arg(problem.week.week);
     const QString source = person.isEmpty() ? tr("in %1").arg(problem.week.toString())
                                             : tr("by %1 in %2").arg(person, problem.week.toString());
     Entry entry;
-    entry.cells = {problem.text, teamName(problem.teamId), {}, {}, source};
+    entry.cells = {problem.text, teamName(problem.teamId), {}, {}, shortSource};
     entry.sentence = tr("A new problem of %1, written %2: %3").arg(teamName(problem.teamId), source, problem.text);
     return entry;
 }

@@ -57,10 +57,11 @@ void WeekChangesView::sizeColumns()
 {
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(WeekChangesModel::TeamColumn, 18 * characterWidth);
-    header->resizeSection(WeekChangesModel::FromColumn, 12 * characterWidth);
-    header->resizeSection(WeekChangesModel::ToColumn, 12 * characterWidth);
-    header->resizeSection(WeekChangesModel::ChangeColumn, 26 * characterWidth);
+    // From and to hold a value with its unit: "12,596 views", "4.4 touchpoints".
+    header->resizeSection(WeekChangesModel::TeamColumn, 19 * characterWidth);
+    header->resizeSection(WeekChangesModel::FromColumn, 18 * characterWidth);
+    header->resizeSection(WeekChangesModel::ToColumn, 18 * characterWidth);
+    header->resizeSection(WeekChangesModel::ChangeColumn, 25 * characterWidth);
 }
 
 void WeekChangesView::changeEvent(QEvent *event)

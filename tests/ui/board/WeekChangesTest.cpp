@@ -126,12 +126,12 @@ TEST_CASE("The last week's changes should list moves, confidence, new problems a
     // Churn 7 -> 6 is 20 % of its way from 10 to 5, where a week of its pace is 7 / 91.
     CHECK(shownChanges(*view.changesModel()) ==
           QStringList{QStringLiteral("Moved: 1 key result"),
-                      QStringLiteral("  Cut churn | Sales | 7 | 6 | +20 % against 8 % expected"),
+                      QStringLiteral("  Cut churn | Sales | 7 | 6 | +20 % (8 % expected)"),
                       QStringLiteral("Confidence changed: 2 key results"),
                       QStringLiteral("  Raise NPS | Sales | at risk | off track | worse"),
                       QStringLiteral("  Deploy weekly | Platform | on track | at risk | worse"),
                       QStringLiteral("New problems: 1"),
-                      QStringLiteral("  Budget frozen | Sales |  |  | by Ann in 2026-W33")});
+                      QStringLiteral("  Budget frozen | Sales |  |  | by Ann, W33")});
 
     const WeekChangesModel &model = *view.changesModel();
     const QModelIndex churn =
@@ -147,6 +147,12 @@ TEST_CASE("The last week's changes should list moves, confidence, new problems a
     CHECK(nps.data(Qt::ForegroundRole) !=
           churn.siblingAtColumn(WeekChangesModel::ChangeColumn).data(Qt::ForegroundRole));
     CHECK(model.isGroupRow(model.groupIndex(WeekChangesModel::Group::NewProblems)));
+    const QModelIndex problem =
+        model.index(0, WeekChangesModel::SubjectColumn, model.groupIndex(WeekChangesModel::Group::NewProblems));
+    CHECK(problem.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("A new problem of Sales, written by Ann in 2026-W33: Budget frozen"));
+    CHECK(model.teamAt(problem) == quarter.script.salesId);
+    CHECK(model.keyResultAt(problem) == NoId);
     CHECK_FALSE(model.groupIndex(WeekChangesModel::Group::MissingCheckIn).isValid());
 }
 
@@ -163,14 +169,14 @@ TEST_CASE("Three weeks at once should compare with the week before them, back fr
     REQUIRE(rows.size() == 9);
     CHECK(rows[0] == QStringLiteral("Moved: 2 key results"));
     // NPS and churn were first checked in during these weeks: they moved from their start values.
-    CHECK(rows[1].startsWith(QStringLiteral("  Raise NPS | Sales | 20 | 30 | +33 % against ")));
-    CHECK(rows[2].startsWith(QStringLiteral("  Cut churn | Sales | 10 | 6 | +80 % against ")));
+    CHECK(rows[1].startsWith(QStringLiteral("  Raise NPS | Sales | 20 | 30 | +33 % (")));
+    CHECK(rows[2].startsWith(QStringLiteral("  Cut churn | Sales | 10 | 6 | +80 % (")));
     CHECK(rows[3] == QStringLiteral("Confidence changed: 1 key result"));
     CHECK(rows[4] == QStringLiteral("  Deploy weekly | Platform | on track | at risk | worse"));
     CHECK(rows[5] == QStringLiteral("New problems: 3"));
-    CHECK(rows[6] == QStringLiteral("  Hiring is slow | Sales |  |  | by Ann in 2026-W31"));
-    CHECK(rows[7] == QStringLiteral("  CRM outage | Sales |  |  | by Ann in 2026-W32"));
-    CHECK(rows[8] == QStringLiteral("  Budget frozen | Sales |  |  | by Ann in 2026-W33"));
+    CHECK(rows[6] == QStringLiteral("  Hiring is slow | Sales |  |  | by Ann, W31"));
+    CHECK(rows[7] == QStringLiteral("  CRM outage | Sales |  |  | by Ann, W32"));
+    CHECK(rows[8] == QStringLiteral("  Budget frozen | Sales |  |  | by Ann, W33"));
 }
 
 TEST_CASE("Choosing weeks should change the changes shown, never ending a range before it begins", "[ui][board]")
@@ -194,9 +200,9 @@ TEST_CASE("Choosing weeks should change the changes shown, never ending a range 
     CHECK(view.after() == BoardScript::week(31));
     CHECK(weeksOffered(*after).last() == QStringLiteral("2026-W31"));
     const QStringList rows = shownChanges(*view.changesModel());
-    CHECK(rows.contains(QStringLiteral("  Raise NPS | Sales | 26 | 30 | +13 % against 8 % expected")));
+    CHECK(rows.contains(QStringLiteral("  Raise NPS | Sales | 26 | 30 | +13 % (8 % expected)")));
     CHECK(rows.contains(QStringLiteral("  Cut churn | Sales | at risk | on track | better")));
-    CHECK(rows.contains(QStringLiteral("  CRM outage | Sales |  |  | by Ann in 2026-W32")));
+    CHECK(rows.contains(QStringLiteral("  CRM outage | Sales |  |  | by Ann, W32")));
     CHECK(rows.contains(QStringLiteral("Missing check-in for 2026-W32: 1 team")));
     CHECK(rows.contains(QStringLiteral("  No check-in for week 2026-W32 | Platform |  |  | ")));
 
@@ -312,7 +318,7 @@ TEST_CASE("The board should follow the shown plan's check-ins, keeping the chose
     CHECK(changes->after() == BoardScript::week(31));
     const QStringList rows = shownChanges(*changes->changesModel());
     CHECK_FALSE(rows.contains(QStringLiteral("Missing check-in for 2026-W33: 2 teams")));
-    CHECK(rows.contains(QStringLiteral("  Budget frozen | Sales |  |  | by Ann in 2026-W33")));
+    CHECK(rows.contains(QStringLiteral("  Budget frozen | Sales |  |  | by Ann, W33")));
 
     // The organisation line: on Wednesday of W34, NPS and deploys went off track since Wednesday of W33.
     const auto *line = child<QLabel>(*board, "organisationLine");
@@ -331,4 +337,27 @@ TEST_CASE("A thousand teams' changes should be rows of one view", "[ui][board]")
     REQUIRE(model.rowCount() == 1);
     CHECK(model.rowCount(model.groupIndex(WeekChangesModel::Group::MissingCheckIn)) == 1000);
     CHECK(view.findChildren<QWidget *>().size() < 40);
+}
+
+TEST_CASE("A value to keep should read kept or missed, not against a pace", "[ui][board]")
+{
+    const ScriptedQuarter quarter;
+    CyclePlan plan = quarter.plan;
+    for (KeyResult &keyResult : plan.keyResults) {
+        if (keyResult.id == quarter.script.deploysId) {
+            keyResult.kind = KeyResultKind::KeepAbove;
+            keyResult.target = 2;
+        }
+    }
+    plan.rebuildIndex();
+    WeekChanges changes;
+    changes.valueMoves = {{quarter.script.deploysId, 1, 2, 1.0, 0.08}, {quarter.script.deploysId, 2, 1, -1.0, 0.08}};
+    WeekChangesModel model;
+    model.setChanges(changes, plan);
+
+    const QModelIndex moved = model.groupIndex(WeekChangesModel::Group::Moved);
+    CHECK(model.index(0, WeekChangesModel::ChangeColumn, moved).data().toString() == QStringLiteral("target kept"));
+    CHECK(model.index(1, WeekChangesModel::ChangeColumn, moved).data().toString() == QStringLiteral("target missed"));
+    CHECK(model.index(1, WeekChangesModel::SubjectColumn, moved).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Deploy weekly (Platform) moved from 2 to 1: its target is missed"));
 }
