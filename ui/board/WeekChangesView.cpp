@@ -58,7 +58,7 @@ void WeekChangesView::sizeColumns()
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
     // From and to hold a value with its unit: "12,596 views", "4.4 touchpoints".
-    header->resizeSection(WeekChangesModel::TeamColumn, 19 * characterWidth);
+    header->resizeSection(WeekChangesModel::TeamColumn, 22 * characterWidth);
     header->resizeSection(WeekChangesModel::FromColumn, 18 * characterWidth);
     header->resizeSection(WeekChangesModel::ToColumn, 18 * characterWidth);
     header->resizeSection(WeekChangesModel::ChangeColumn, 25 * characterWidth);
