@@ -14,9 +14,13 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTreeView>
+
+#include <cstdlib>
 
 namespace {
 
@@ -360,4 +364,32 @@ TEST_CASE("A value to keep should read kept or missed, not against a pace", "[ui
     CHECK(model.index(1, WeekChangesModel::ChangeColumn, moved).data().toString() == QStringLiteral("target missed"));
     CHECK(model.index(1, WeekChangesModel::SubjectColumn, moved).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("Deploy weekly (Platform) moved from 2 to 1: its target is missed"));
+}
+
+TEST_CASE("The board should remember where the user put the line between the cards and the changes", "[ui][board]")
+{
+    const auto showBoard = [](QWidget &window) {
+        auto *board = new ProgressBoardView(&window);
+        window.resize(900, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        return board->findChild<QSplitter *>(QStringLiteral("boardCardsAndChanges"));
+    };
+    QWidget first;
+    QSplitter *splitter = showBoard(first);
+    REQUIRE(splitter);
+    // Near half and half until moved.
+    CHECK(std::abs(splitter->sizes()[0] - splitter->sizes()[1]) < splitter->height() / 4);
+
+    QSplitterHandle *handle = splitter->handle(1);
+    const QPoint middle = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(handle, middle - QPoint(0, 150));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(0, 150));
+    const QList<int> moved = splitter->sizes();
+    CHECK(moved[0] < moved[1]);
+
+    QWidget second;
+    CHECK(showBoard(second)->sizes() == moved);
+    QSettings().remove(QStringLiteral("ProgressBoard"));
 }
