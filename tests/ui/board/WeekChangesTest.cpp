@@ -8,10 +8,13 @@
 #include "core/board/BoardScript.h"
 #include "document/ShownPlan.h"
 #include "support/CatchQt.h"
+#include "ui/support/AcmeWindow.h"
 #include "ui/support/PlanFixtures.h"
+#include "ui/support/RecordedMessages.h"
 #include "ui/support/WarningRecorder.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -392,4 +395,24 @@ TEST_CASE("The board should remember where the user put the line between the car
     QWidget second;
     CHECK(showBoard(second)->sizes() == moved);
     QSettings().remove(QStringLiteral("ProgressBoard"));
+}
+
+TEST_CASE("The window's board page should read the week changes only while shown, below the cards",
+          "[ui][window][board]")
+{
+    const RecordedMessages messages;
+    AcmeWindow acme;
+    auto *board = acme.window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
+    REQUIRE(board);
+    WeekChangesView *changes = board->weekChangesView();
+    CHECK_FALSE(changes->upTo().isValid()); // hidden: not read
+
+    acme.window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+    REQUIRE(QTest::qWaitFor([changes] { return changes->upTo().isValid(); }));
+    CHECK(changes->after() == changes->upTo().previous());
+    // Sales never checked in: the week due lists it at least.
+    CHECK(changes->changesModel()->groupIndex(WeekChangesModel::Group::MissingCheckIn).isValid());
+    CHECK(changes->isVisible());
+    CHECK(changes->mapTo(board, QPoint()).y() > board->treeView()->mapTo(board, QPoint()).y());
+    CHECK(messages.messages().isEmpty());
 }
