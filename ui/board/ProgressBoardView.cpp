@@ -1,8 +1,10 @@
 #include "board/ProgressBoardView.h"
 
+#include "board/BoardSummary.h"
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/StatusCountText.h"
+#include "board/WeekChangesView.h"
 #include "document/ShownPlan.h"
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
@@ -20,6 +22,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -128,19 +132,61 @@ void ProgressBoardView::createControls()
     m_organisation->setObjectName(QStringLiteral("organisationLine"));
     m_organisation->setWordWrap(true);
     m_organisation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_organisation->setToolTip(tr("In brackets: the change since a week before"));
     // Bold only: the size stays the window's, so presentation mode enlarges it with the rest.
     QFont bold;
     bold.setBold(true);
     m_organisation->setFont(bold);
 
+    auto *cards = new QWidget(this);
+    auto *cardsLayout = new QVBoxLayout(cards);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addLayout(filters);
+    cardsLayout->addLayout(choices);
+    cardsLayout->addWidget(m_tree, 1);
+    cardsLayout->addWidget(m_summary);
+    addWeekChanges(cards);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_organisation);
-    layout->addLayout(filters);
-    layout->addLayout(choices);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_cardsAndChanges, 1);
     updateSummary();
+}
+
+void ProgressBoardView::addWeekChanges(QWidget *cards)
+{
+    static const QString splitterKey = QStringLiteral("ProgressBoard/cardsAndChanges");
+    m_changes = new WeekChangesView(this);
+    m_cardsAndChanges = new QSplitter(Qt::Vertical, this);
+    m_cardsAndChanges->setObjectName(QStringLiteral("boardCardsAndChanges"));
+    m_cardsAndChanges->setChildrenCollapsible(false);
+    m_cardsAndChanges->addWidget(cards);
+    m_cardsAndChanges->addWidget(m_changes);
+    // Until the user moves the handle: the cards a little more room than the changes, as weights of the height.
+    if (!m_cardsAndChanges->restoreState(QSettings().value(splitterKey).toByteArray()))
+        m_cardsAndChanges->setSizes({5000, 4000});
+    connect(m_cardsAndChanges, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, m_cardsAndChanges->saveState()); });
+
+    // An entry selects its objective or team among the cards (the window's details follow); an objective the
+    // filters hide opens in the plan instead.
+    connect(m_changes, &WeekChangesView::keyResultActivated, this, [this](Id, Id objectiveId) {
+        if (!m_filterModel->mapFromSource(m_model->objectiveIndex(objectiveId)).isValid()) {
+            emit objectiveActivated(objectiveId);
+            return;
+        }
+        selectObjective(objectiveId);
+        m_tree->setFocus();
+    });
+    connect(m_changes, &WeekChangesView::teamActivated, this, [this](Id teamId) {
+        const QModelIndex team = m_filterModel->mapFromSource(m_model->teamIndex(teamId));
+        if (!team.isValid())
+            return;
+        m_tree->setCurrentIndex(team);
+        m_tree->scrollTo(team);
+        m_tree->setFocus();
+    });
 }
 
 void ProgressBoardView::sizeColumns()
@@ -184,13 +230,14 @@ void ProgressBoardView::refresh()
         if (m_shownPlan->cycleId() != m_cycleId)
             m_foldedTeams.clear();
         m_cycleId = m_shownPlan->cycleId();
-        showPlan(m_shownPlan->plan(), histories);
+        showPlan(m_shownPlan->plan(), histories, m_shownPlan->checkIns());
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
     }
 }
 
-void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories)
+void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
+                                 const QList<CheckIn> &checkIns)
 {
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
     const Id currentObjective = m_model->objectiveAt(current) ? m_model->objectiveAt(current)->id : NoId;
@@ -198,7 +245,9 @@ void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories
     const int scrollPosition = m_tree->verticalScrollBar()->value();
     rememberFoldedTeams();
 
+    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, checkIns, m_referenceDate.addDays(-7));
     m_model->setPlan(plan, histories, m_referenceDate);
+    m_changes->showChanges(plan, histories, checkIns, m_referenceDate);
 
     const QModelIndex restored =
         currentObjective != NoId ? m_model->objectiveIndex(currentObjective) : m_model->teamIndex(currentTeam);
@@ -292,10 +341,11 @@ void ProgressBoardView::updateOrganisationLine()
         return;
     }
     const BoardSummary &summary = m_model->summary();
-    QStringList parts{tr("Overall progress %1 (expected %2, %3 since last week)")
-                          .arg(DomainText::percent(summary.progress), DomainText::percent(summary.expectedProgress),
-                               ValueFormat().signedPercent(summary.progressChange)),
-                      tr("Key results: %1").arg(StatusCountText::brief(summary.keyResults))};
+    QStringList parts{
+        tr("Overall progress %1 (expected %2, %3 since last week)")
+            .arg(DomainText::percent(summary.progress), DomainText::percent(summary.expectedProgress),
+                 ValueFormat().signedPercent(summary.progressChange)),
+        tr("Key results: %1").arg(StatusCountText::withChange(summary.keyResults, m_keyResultsWeekBefore))};
     if (summary.dueWeek)
         parts.append(tr("Teams without a check-in for week %1: %2 of %3")
                          .arg(summary.dueWeek->toString())

@@ -2,6 +2,7 @@
 
 #include "board/ProgressBoard.h"
 #include "charts/ChartSeries.h"
+#include "model/CheckIn.h"
 #include "model/CyclePlan.h"
 #include "model/Ids.h"
 
@@ -14,14 +15,17 @@ class ProgressBoardModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTreeView;
 class ShownPlan;
+class WeekChangesView;
 
 // The manager's progress board for one cycle: a line on the whole organisation (progress against expected, key
 // results by status, teams missing the due check-in, stalled key results), then a card per team (a bold header row
 // with the team's progress, its most worried stated confidence, key results by status, latest check-in and a missing
 // one) with each objective's progress bar and pace marker, status, key results, last check-in and notes; filters
 // and a card order above. A view over ProgressBoardModel, so 1,000 teams cost only their visible rows.
+// Below the cards, what changed since last week (WeekChangesView), whose entries select their objective or team.
 // Enter or a double click on an objective emits objectiveActivated.
 class ProgressBoardView : public QWidget {
     Q_OBJECT
@@ -34,8 +38,9 @@ public:
     void clear();
     // The cycle the board shows; NoId when empty.
     Id cycleId() const { return m_cycleId; }
-    // Shows a plan directly, without a ShownPlan.
-    void showPlan(const CyclePlan &plan, const KeyResultHistories &histories);
+    // Shows a plan directly, without a ShownPlan. `checkIns` (ShownPlan::checkIns) tell the week changes and the
+    // key results' statuses a week before.
+    void showPlan(const CyclePlan &plan, const KeyResultHistories &histories, const QList<CheckIn> &checkIns = {});
 
     // The day pace and missing check-ins are judged on: today unless set (tests pin it).
     void setReferenceDate(QDate day);
@@ -48,6 +53,7 @@ public:
     ProgressBoardModel *boardModel() const { return m_model; }
     ProgressBoardFilterModel *filterModel() const { return m_filterModel; }
     QTreeView *treeView() const { return m_tree; }
+    WeekChangesView *weekChangesView() const { return m_changes; }
 
     // Makes the objective's row current and visible, if shown.
     void selectObjective(Id objectiveId);
@@ -75,6 +81,8 @@ private:
     void updateSummary();
     void updateOrganisationLine();
     void activate(const QModelIndex &proxyIndex);
+    // Places the week changes below the cards, in a splitter that keeps its sizes in the settings.
+    void addWeekChanges(QWidget *cards);
 
     const ShownPlan *m_shownPlan = nullptr;
     Id m_cycleId = NoId;
@@ -91,5 +99,8 @@ private:
     QComboBox *m_commitment = nullptr;
     QComboBox *m_order = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_organisation = nullptr; // the whole organisation at a glance, above the teams
+    QLabel *m_organisation = nullptr;                   // the whole organisation at a glance, above the teams
+    ProgressBoard::StatusCounts m_keyResultsWeekBefore; // for the organisation line's change since last week
+    QSplitter *m_cardsAndChanges = nullptr;
+    WeekChangesView *m_changes = nullptr;
 };

@@ -14,7 +14,7 @@ void ShownPlan::setRepository(Repository *repository)
 {
     m_repository = repository;
     m_plan = {};
-    m_histories.reset();
+    forgetReadings();
 }
 
 void ShownPlan::showCycle(Id cycleId)
@@ -25,7 +25,7 @@ void ShownPlan::showCycle(Id cycleId)
 void ShownPlan::show(CyclePlan plan)
 {
     m_plan = std::move(plan);
-    m_histories.reset();
+    forgetReadings();
     emit cycleShown();
 }
 
@@ -35,6 +35,22 @@ const KeyResultHistories &ShownPlan::histories() const
         m_histories = m_repository && cycleId() != NoId ? m_repository->queries().keyResultHistoriesOfCycle(cycleId())
                                                         : KeyResultHistories{};
     return *m_histories;
+}
+
+const QList<CheckIn> &ShownPlan::checkIns() const
+{
+    if (!m_checkIns)
+        m_checkIns = m_repository && cycleId() != NoId
+                         ? m_repository->checkIns().ofWeeks(IsoWeek::containing(m_plan.cycle.start),
+                                                            IsoWeek::containing(m_plan.cycle.end))
+                         : QList<CheckIn>{};
+    return *m_checkIns;
+}
+
+void ShownPlan::forgetReadings()
+{
+    m_histories.reset();
+    m_checkIns.reset();
 }
 
 bool ShownPlan::concerns(const DocumentChange &change) const
@@ -50,7 +66,7 @@ void ShownPlan::followChange(const DocumentChange &change)
     if (m_repository && concerns(change) && stillThere) {
         try {
             m_plan = m_repository->queries().loadCyclePlan(cycleId());
-            m_histories.reset();
+            forgetReadings();
             emit planChanged(change);
         } catch (const DocumentError &error) {
             emit readFailed(error.message());

@@ -2,6 +2,7 @@
 
 #include "charts/ChartSeries.h"
 #include "document/DocumentChange.h"
+#include "model/CheckIn.h"
 #include "model/CyclePlan.h"
 
 #include <QObject>
@@ -37,6 +38,9 @@ public:
     // The key results' values per week in the shown cycle, read on first use after each change (only the board
     // and the charts need them, and only while they are seen). Throws DocumentError.
     const KeyResultHistories &histories() const;
+    // Every team's check-ins of the shown cycle's weeks (CheckInRepository::ofWeeks), read on first use after each
+    // change like the histories: what the board's week changes read. Throws DocumentError.
+    const QList<CheckIn> &checkIns() const;
 
     // True when the change may alter the shown plan: KPIs are no part of it, nor are other cycles' items.
     bool concerns(const DocumentChange &change) const;
@@ -52,7 +56,11 @@ signals:
     void readFailed(const QString &message);
 
 private:
+    // After each change: the histories and check-ins are read again on their next use.
+    void forgetReadings();
+
     Repository *m_repository = nullptr;
     CyclePlan m_plan;
     mutable std::optional<KeyResultHistories> m_histories;
+    mutable std::optional<QList<CheckIn>> m_checkIns;
 };
