@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -73,7 +74,10 @@ Outcome paintPages(QWidget *parent, const QString &title, const ProgressBoardPri
 // else why not.
 QString writePng(const ProgressBoardPrinter &board, const QString &path)
 {
+    // One picture, no pages to count: a thousand teams take a second.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QImage image = board.toImage();
+    QGuiApplication::restoreOverrideCursor();
     if (image.isNull())
         return QCoreApplication::translate(
                    "BoardExport",

@@ -223,6 +223,10 @@ QList<ProgressBoardPrinter::Page> ProgressBoardPrinter::pagesOf(int pageHeight) 
             if (used > room && page.end > page.first)
                 break;
         }
+        // A card's title goes over with its first objective rather than end a page alone.
+        const bool endsOnATitle = page.end < m_rows.size() && m_rows.at(page.end - 1).expanded;
+        if (endsOnATitle && page.end - 1 > page.first)
+            --page.end;
         pages.append(page);
         next = page.end;
     } while (next < m_rows.size());

@@ -606,12 +606,18 @@ void MainWindow::exportQuarterReport()
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+bool MainWindow::isBoardReadyToShare(const QString &refusalTitle)
+{
+    const bool ready = m_session && m_board->cycleId() != NoId;
+    if (!ready)
+        MessageBoxes::warning(this, refusalTitle, tr("Open a document with a cycle first."));
+    return ready;
+}
+
 void MainWindow::exportBoard()
 {
-    if (!m_session || m_board->cycleId() == NoId) {
-        MessageBoxes::warning(this, tr("Cannot Export Board"), tr("Open a document with a cycle first."));
+    if (!isBoardReadyToShare(tr("Cannot Export Board")))
         return;
-    }
     const QString path = BoardExport::exportBoard(this, *m_board, m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Board written to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -619,11 +625,7 @@ void MainWindow::exportBoard()
 
 void MainWindow::printBoard()
 {
-    if (!m_session || m_board->cycleId() == NoId) {
-        MessageBoxes::warning(this, tr("Cannot Print Board"), tr("Open a document with a cycle first."));
-        return;
-    }
-    if (BoardExport::printBoard(this, *m_board))
+    if (isBoardReadyToShare(tr("Cannot Print Board")) && BoardExport::printBoard(this, *m_board))
         statusBar()->showMessage(tr("Board sent to the printer"), 8000);
 }
 

@@ -75,6 +75,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void exportQuarterReport();
+    // File > Export Board… and Print Board…: the board as shown, once there is one (else says so under the title).
+    bool isBoardReadyToShare(const QString &refusalTitle);
     void exportBoard();
     void printBoard();
 
