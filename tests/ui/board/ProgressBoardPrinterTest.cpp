@@ -273,7 +273,8 @@ TEST_CASE("The board is printed on the locale's paper, landscape when its column
     CHECK(ProgressBoardPrinter(*shown.board).pageLayout().orientation() == QPageLayout::Landscape);
 }
 
-TEST_CASE("The board on paper keeps its status colours and card shading readable on white", "[ui][board][export]")
+TEST_CASE("The board on paper keeps its colours readable on white and its fonts in the print's pixels",
+          "[ui][board][export]")
 {
     QPalette dark;
     dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
@@ -285,7 +286,12 @@ TEST_CASE("The board on paper keeps its status colours and card shading readable
     row->setData(PaceColours::forStatus(Confidence::AtRisk, dark), Qt::ForegroundRole);
     rows.appendRow(row);
 
-    PrintedBoardModel paper(dark, QFont());
+    QFont bold;
+    bold.setBold(true);
+    row->setData(bold, Qt::FontRole);
+    QFont printFont;
+    printFont.setPixelSize(17);
+    PrintedBoardModel paper(dark, printFont);
     paper.setSourceModel(&rows);
     QAbstractItemModelTester tester(&paper, QAbstractItemModelTester::FailureReportingMode::Warning);
 
@@ -296,4 +302,8 @@ TEST_CASE("The board on paper keeps its status colours and card shading readable
     CHECK(shading.lightnessF() > 0.5);
     CHECK(paper.paper().color(QPalette::Base) == QColor(Qt::white));
     CHECK(team.data().toString() == QStringLiteral("Team"));
+    // The row's weight in the print's font, sized in pixels: not the application's font sized for the screen.
+    const QFont font = team.data(Qt::FontRole).value<QFont>();
+    CHECK(font.bold());
+    CHECK(font.pixelSize() == 17);
 }
