@@ -20,10 +20,11 @@ namespace {
 
 constexpr int ImageMargin = 16;      // around the picture, in the view's pixels
 constexpr int Spacing = 6;           // between the heading's lines and the parts of a page
-constexpr int CellPadding = 4;       // the column titles' text from their edges
+constexpr int CellPadding = 4;       // around the column titles: left and above and below, as the header has
 constexpr double TitleScale = 1.4;   // the heading's first line against the board's text
 constexpr double FooterScale = 0.85; // the page number's
 constexpr double PageMarginMillimetres = 10.0;
+constexpr double MillimetresPerInch = 25.4;
 constexpr double BoardDotsPerInch = 96.0; // the view's pixels on paper: at a screen's usual size
 
 const QColor ruleColour(0xB0, 0xB0, 0xB0);
@@ -92,7 +93,8 @@ int ProgressBoardPrinter::measureRow(const QModelIndex &index) const
     for (const int column : m_columns) {
         const QModelIndex cell = index.siblingAtColumn(column);
         const QStyleOptionViewItem option = cellOption(QRect(0, 0, m_header->sectionSize(column), 0));
-        height = std::max(height, m_tree->itemDelegateForIndex(cell)->sizeHint(option, cell).height());
+        const QSize size = m_tree->itemDelegateForIndex(cell)->sizeHint(option, m_printedModel->mapFromSource(cell));
+        height = std::max(height, size.height());
     }
     return height;
 }
@@ -111,10 +113,8 @@ QStyleOptionViewItem ProgressBoardPrinter::cellOption(const QRect &rect) const
     option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
     option.decorationAlignment = Qt::AlignCenter;
     option.decorationPosition = QStyleOptionViewItem::Left;
-    option.decorationSize = m_tree->iconSize().isValid()
-                                ? m_tree->iconSize()
-                                : QSize(m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree),
-                                        m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree));
+    const int smallIcon = m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree);
+    option.decorationSize = m_tree->iconSize().isValid() ? m_tree->iconSize() : QSize(smallIcon, smallIcon);
     return option;
 }
 
@@ -156,7 +156,7 @@ QPageLayout ProgressBoardPrinter::pageLayout() const
     const QPageSize size(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                                     : QPageSize::A4);
     const QMarginsF margins(PageMarginMillimetres, PageMarginMillimetres, PageMarginMillimetres, PageMarginMillimetres);
-    const double portraitWidth = size.size(QPageSize::Inch).width() - 2 * PageMarginMillimetres / 25.4;
+    const double portraitWidth = size.size(QPageSize::Inch).width() - 2 * PageMarginMillimetres / MillimetresPerInch;
     const bool wide = m_width > portraitWidth * BoardDotsPerInch;
     return QPageLayout(size, wide ? QPageLayout::Landscape : QPageLayout::Portrait, margins, QPageLayout::Millimeter);
 }
@@ -166,7 +166,9 @@ bool ProgressBoardPrinter::paint(QPagedPaintDevice &device, const Progress &prog
     // The board's pixels at their size on a screen, smaller when the columns are wider than the page.
     const double scale =
         std::min(double(device.width()) / std::max(1, m_width), device.logicalDpiX() / BoardDotsPerInch);
-    const QList<Page> pages = pagesOf(int(device.height() / scale));
+    // The page in the board's pixels.
+    const QSize pageSize(int(device.width() / scale), int(device.height() / scale));
+    const QList<Page> pages = pagesOf(pageSize.height());
     QPainter painter;
     if (!painter.begin(&device))
         return false;
@@ -179,10 +181,9 @@ bool ProgressBoardPrinter::paint(QPagedPaintDevice &device, const Progress &prog
         int top = paintHeading(painter, 0, page == 0);
         top = paintColumnTitles(painter, top);
         paintRows(painter, top, pages.at(page).first, pages.at(page).end);
-        const int pageHeight = int(device.height() / scale);
         painter.setFont(scaledFont(FooterScale, false));
         painter.setPen(mutedText);
-        painter.drawText(QRect(0, pageHeight - footerHeight(), m_width, footerHeight()),
+        painter.drawText(QRect(0, pageSize.height() - footerHeight(), pageSize.width(), footerHeight()),
                          Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(total));
         painter.restore();
         if (progress && !progress(page + 1, total))
@@ -272,7 +273,7 @@ int ProgressBoardPrinter::paintColumnTitles(QPainter &painter, int top) const
         const QRect cell(m_header->sectionPosition(column), top, m_header->sectionSize(column), height);
         const QVariant alignment = model.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole);
         const int flags = alignment.isValid() ? alignment.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter);
-        const QRect text = cell.adjusted(CellPadding, 0, -CellPadding, 0);
+        const QRect text = cell.adjusted(CellPadding, 0, 0, 0);
         painter.drawText(text, flags,
                          QFontMetrics(m_font).elidedText(model.headerData(column, Qt::Horizontal).toString(),
                                                          Qt::ElideRight, text.width()));
