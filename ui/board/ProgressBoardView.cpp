@@ -325,6 +325,26 @@ void ProgressBoardView::restoreViewState(const QModelIndex &current, int scrollP
     updateSummary();
 }
 
+QString ProgressBoardView::organisationLine() const
+{
+    return m_organisation->text();
+}
+
+QStringList ProgressBoardView::choicesInWords() const
+{
+    QStringList filters;
+    for (const QCheckBox *box : {m_atRisk, m_offTrack, m_stalled, m_missingCheckIn}) {
+        if (box->isChecked())
+            filters.append(QString(box->text()).remove(QLatin1Char('&')));
+    }
+    QStringList words;
+    if (!filters.isEmpty())
+        words.append(tr("Only: %1").arg(filters.join(tr(", "))));
+    words.append(m_commitment->currentText());
+    words.append(tr("Teams sorted by %1").arg(m_order->currentText()));
+    return words;
+}
+
 void ProgressBoardView::selectObjective(Id objectiveId)
 {
     const QModelIndex index = m_filterModel->mapFromSource(m_model->objectiveIndex(objectiveId));

@@ -55,6 +55,11 @@ public:
     QTreeView *treeView() const { return m_tree; }
     WeekChangesView *weekChangesView() const { return m_changes; }
 
+    // What the board shows above its cards, in its words, for an export or a print of it: the organisation line,
+    // and the filters, type and team order chosen (the ticked filters only).
+    QString organisationLine() const;
+    QStringList choicesInWords() const;
+
     // Makes the objective's row current and visible, if shown.
     void selectObjective(Id objectiveId);
 

@@ -24,6 +24,18 @@ QColor forStatus(Confidence status, const QPalette &palette)
     return darkBase ? colour.lighter(130) : colour;
 }
 
+QPalette paper(const QPalette &shown)
+{
+    const bool darkBase = shown.color(QPalette::Base).lightnessF() < 0.5;
+    // A palette derived from a light grey button is the light counterpart of any dark one.
+    QPalette palette = darkBase ? QPalette(QColor(0xEF, 0xEF, 0xEF)) : shown;
+    for (const QPalette::ColorRole paperRole : {QPalette::Base, QPalette::Window})
+        palette.setColor(paperRole, Qt::white);
+    for (const QPalette::ColorRole inkRole : {QPalette::Text, QPalette::WindowText})
+        palette.setColor(inkRole, Qt::black);
+    return palette;
+}
+
 QString textStyle(Confidence status, const QPalette &palette)
 {
     return QStringLiteral("color: %1;").arg(forStatus(status, palette).name());

@@ -14,6 +14,10 @@ namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette);
 
+// The palette pages are printed with: the shown one while it is light (its greys and shading), otherwise a light
+// one; white paper and black text either way, so the status colours keep their contrast in print.
+QPalette paper(const QPalette &shown);
+
 // A style sheet that writes a widget's text in the status colour. Messages use the same three: an error the
 // off-track colour, a warning the at-risk one.
 QString textStyle(Confidence status, const QPalette &palette);

@@ -38,9 +38,7 @@ const QColor headerRowShade(0xDD, 0xE3, 0xEA);
 
 QPalette paper()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    return palette;
+    return PaceColours::paper(QPalette());
 }
 
 QColor statusColour(Confidence status)

@@ -26,9 +26,7 @@ constexpr int longestLabel = 48;     // characters of a category label before it
 
 QPalette paper()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    return palette;
+    return PaceColours::paper(QPalette());
 }
 
 QFont chartFont(double pointSize, bool bold = false)

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "board/BoardExport.h"
 #include "board/ProgressBoardView.h"
 #include "charts/ChartsView.h"
 #include "checkin/CheckInDialog.h"
@@ -185,6 +186,17 @@ void MainWindow::createFileMenu()
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
     exportReportAction->setStatusTip(tr("Save the shown cycle's report as a PDF"));
     connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);
+    m_exportBoardAction = fileMenu->addAction(tr("Export Boar&d…"));
+    m_exportBoardAction->setObjectName(QStringLiteral("actionExportBoard"));
+    m_exportBoardAction->setStatusTip(tr("Save the progress board as it is shown, as a PDF or a PNG picture"));
+    m_exportBoardAction->setEnabled(false);
+    connect(m_exportBoardAction, &QAction::triggered, this, &MainWindow::exportBoard);
+    m_printBoardAction = fileMenu->addAction(tr("&Print Board…"));
+    m_printBoardAction->setObjectName(QStringLiteral("actionPrintBoard"));
+    m_printBoardAction->setShortcut(QKeySequence::Print);
+    m_printBoardAction->setStatusTip(tr("Print the progress board as it is shown"));
+    m_printBoardAction->setEnabled(false);
+    connect(m_printBoardAction, &QAction::triggered, this, &MainWindow::printBoard);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
@@ -328,6 +340,8 @@ void MainWindow::showBoardPage(bool shown)
     hiddenPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_mainViews->setCurrentWidget(page);
+    m_exportBoardAction->setEnabled(shown);
+    m_printBoardAction->setEnabled(shown);
     if (!shown) {
         m_planView->focusTree();
         return;
@@ -590,6 +604,29 @@ void MainWindow::exportQuarterReport()
         ReportExport::exportCycle(this, m_session->repository(), cycleId, m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+bool MainWindow::isBoardReadyToShare(const QString &refusalTitle)
+{
+    const bool ready = m_session && m_board->cycleId() != NoId;
+    if (!ready)
+        MessageBoxes::warning(this, refusalTitle, tr("Open a document with a cycle first."));
+    return ready;
+}
+
+void MainWindow::exportBoard()
+{
+    if (!isBoardReadyToShare(tr("Cannot Export Board")))
+        return;
+    const QString path = BoardExport::exportBoard(this, *m_board, m_session->document().path());
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Board written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::printBoard()
+{
+    if (isBoardReadyToShare(tr("Cannot Print Board")) && BoardExport::printBoard(this, *m_board))
+        statusBar()->showMessage(tr("Board sent to the printer"), 8000);
 }
 
 void MainWindow::fillCycleSelector(Id selectedCycleId)

@@ -75,6 +75,10 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void exportQuarterReport();
+    // File > Export Board… and Print Board…: the board as shown, once there is one (else says so under the title).
+    bool isBoardReadyToShare(const QString &refusalTitle);
+    void exportBoard();
+    void printBoard();
 
     // Follows the DocumentController to a new session; a copy (Save As) keeps showing the cycle shown.
     void useSession(DocumentSession *session, bool continuesPrevious);
@@ -132,6 +136,9 @@ private:
     QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_boardAction = nullptr; // checked while the board is the main view
+    // File > Export Board… and Print Board…: enabled while the board is shown.
+    QAction *m_exportBoardAction = nullptr;
+    QAction *m_printBoardAction = nullptr;
     // What presentation mode puts back when it ends.
     WindowLayout m_beforePresentation;
     QFont m_normalFont;
