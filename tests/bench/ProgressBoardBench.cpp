@@ -1,143 +1,295 @@
-// Progress board and chart figures for `make bench` on a generated 1,000-team document: reading a cycle for the
-// board, building the cards, showing them in the view, scrolling and painting. Figures only, no assertions on time.
+// Progress board figures for `make bench` on LargeDocument's 1,000-team, 8-cycle organisation, for what a manager
+// does on the board page: open it (read, build, first paint), filter, reorder, drill into every team, switch the
+// week of "what changed", and print it with `quarterdeck board`; the cycle's charts too. Figures only, no
+// assertions on time. The view is shown off-screen at the laptop's size.
 #include "support/catch.h"
 
+#include "bench/LargeDocument.h"
+
+#include "board/BoardSummary.h"
+#include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
+#include "board/WeekChanges.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartSeries.h"
-#include "sample/OrganisationGenerator.h"
+#include "cli/CommandLine.h"
+#include "document/ShownPlan.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
 #include <QChart>
-#include <QElapsedTimer>
 #include <QScrollBar>
-#include <QTemporaryDir>
+#include <QTextStream>
 #include <QTreeView>
 
 #include <iostream>
 
 namespace {
 
-struct GeneratedDocument {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("big.okr")));
-    Repository repository{*document};
-    Id cycleId = NoId;
-    QDate today{2026, 8, 12};
+const QSize laptopPage(1366, 700);
 
-    GeneratedDocument()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        GeneratorSettings settings;
-        settings.teams = 1000;
-        settings.cycles = 2;
-        settings.today = today;
-        OrganisationGenerator::write(repository, settings);
-        cycleId = repository.cycles().active()->id;
-        std::cout << "Generated 1,000 teams x 2 cycles in " << timer.elapsed() << " ms\n";
-    }
+// Each problem filter alone, then the commitment one: what a click on one control of the board applies.
+QList<std::pair<const char *, ProgressBoard::Filter>> singleFilters()
+{
+    QList<std::pair<const char *, ProgressBoard::Filter>> filters;
+    ProgressBoard::Filter filter;
+    filter.atRisk = true;
+    filters.append({"at risk", filter});
+    filter = {};
+    filter.offTrack = true;
+    filters.append({"off track", filter});
+    filter = {};
+    filter.stalled = true;
+    filters.append({"stalled", filter});
+    filter = {};
+    filter.missingCheckIn = true;
+    filters.append({"missing check-in", filter});
+    filter = {};
+    filter.commitment = Commitment::Committed;
+    filters.append({"committed", filter});
+    return filters;
+}
+
+const QList<std::pair<const char *, ProgressBoardFilterModel::TeamOrder>> teamOrders{
+    {"organisation", ProgressBoardFilterModel::TeamOrder::Organisation},
+    {"name", ProgressBoardFilterModel::TeamOrder::Name},
+    {"least progress", ProgressBoardFilterModel::TeamOrder::LeastProgress},
+    {"most objectives behind", ProgressBoardFilterModel::TeamOrder::MostObjectivesBehind},
 };
 
 } // namespace
 
-TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
+TEST_CASE("Progress board on a 1,000-team organisation", "[!benchmark][board]")
 {
-    GeneratedDocument generated;
-    Repository &repository = generated.repository;
-    const CyclePlan plan = repository.queries().loadCyclePlan(generated.cycleId);
-    const KeyResultHistories histories = repository.queries().keyResultHistoriesOfCycle(generated.cycleId);
-    std::cout << "Cycle: " << plan.teams.size() << " teams, " << plan.objectives.size() << " objectives, "
-              << plan.keyResults.size() << " key results, " << histories.size() << " histories\n";
+    const QString path = LargeDocument::path();
+    const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::ReadOnly);
+    Repository repository(*document);
+    const Cycle cycle = *repository.cycles().active();
+    const QDate today = QDate::currentDate();
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&repository);
+    shownPlan.showCycle(cycle.id);
+    const CyclePlan plan = shownPlan.plan();
+    const KeyResultHistories histories = shownPlan.histories();
+    std::cout << qPrintable(cycle.name) << ": " << plan.teams.size() << " teams, " << plan.objectives.size()
+              << " objectives, " << plan.keyResults.size() << " key results, " << histories.size() << " histories\n";
 
-    BENCHMARK("keyResultHistoriesOfCycle (one query)")
+    // Opening the board.
     {
-        return repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
-    };
-    BENCHMARK("loadCyclePlan + keyResultHistoriesOfCycle (what a board reload reads)")
-    {
-        return repository.queries().loadCyclePlan(generated.cycleId).objectives.size() +
-               repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
-    };
-
-    ProgressBoardModel model;
-    BENCHMARK("ProgressBoardModel::setPlan: every team card with stalled and missing check-ins")
-    {
-        model.setPlan(plan, histories, generated.today);
-        return model.rowCount();
-    };
+        BENCHMARK("ShownPlan: read the cycle's plan and its key results' histories")
+        {
+            shownPlan.showCycle(cycle.id);
+            return shownPlan.histories().size();
+        };
+        // The two reads apart, straight from the repository.
+        BENCHMARK("PlanQueries::loadCyclePlan")
+        {
+            return repository.queries().loadCyclePlan(cycle.id).keyResults.size();
+        };
+        BENCHMARK("PlanQueries::keyResultHistoriesOfCycle")
+        {
+            return repository.queries().keyResultHistoriesOfCycle(cycle.id).size();
+        };
+        BENCHMARK("BoardSummary::build with its roll-up (the numbers of the organisation line and the cards)")
+        {
+            return BoardSummary::build(plan, ProgressRollUp(plan, today), histories, today).teams.size();
+        };
+        ProgressBoardModel model;
+        BENCHMARK("ProgressBoardModel::setPlan (summary and row index)")
+        {
+            model.setPlan(plan, histories, today);
+            return model.rowCount();
+        };
+        // What View > Progress Board does on a document just opened: the plan is read, the histories are not yet.
+        BENCHMARK("First paint: read plan and histories, a new board page refreshed, shown and grabbed")
+        {
+            shownPlan.showCycle(cycle.id);
+            ProgressBoardView board;
+            board.setReferenceDate(today);
+            board.resize(laptopPage);
+            board.setShownPlan(&shownPlan);
+            board.show();
+            board.refresh();
+            return board.grab().width();
+        };
+        BENCHMARK("First paint of a board page on histories read already")
+        {
+            ProgressBoardView board;
+            board.setReferenceDate(today);
+            board.resize(laptopPage);
+            board.setShownPlan(&shownPlan);
+            board.show();
+            board.refresh();
+            return board.grab().width();
+        };
+    }
 
     ProgressBoardView board;
-    board.setReferenceDate(generated.today);
-    board.resize(1400, 900);
+    board.setReferenceDate(today);
+    board.resize(laptopPage);
+    board.setShownPlan(&shownPlan);
     board.show();
-    BENCHMARK("ProgressBoardView::showPlan: cards, filter model and every card unfolded")
-    {
-        board.showPlan(plan, histories);
-        return board.treeView()->model()->rowCount();
-    };
-    std::cout << "Board widgets: " << board.findChildren<QWidget *>().size() << " for "
-              << board.boardModel()->teams().size() << " team cards and " << board.boardModel()->objectiveCount()
-              << " objectives\n";
+    board.refresh();
+    QTreeView *tree = board.treeView();
+    ProgressBoardFilterModel *filterModel = board.filterModel();
+    const auto paint = [&] { return board.grab().height(); };
 
-    QScrollBar *scrollBar = board.treeView()->verticalScrollBar();
-    int step = 0;
-    BENCHMARK("Scroll the board by a page and paint it")
+    // Refreshing, filtering and ordering a board on the page.
     {
-        step = (step + 1) % 50;
-        scrollBar->setValue(scrollBar->maximum() * step / 50);
-        return board.grab().width();
-    };
+        BENCHMARK("Refresh the board after a change (histories read already) and paint it")
+        {
+            board.refresh();
+            return paint();
+        };
+        BENCHMARK("Paint the board page (what each figure below includes once)")
+        {
+            return paint();
+        };
+        for (const auto &[name, filter] : singleFilters()) {
+            const ProgressBoard::Filter chosen = filter;
+            BENCHMARK(std::string("Filter: ") + name + " on, paint, off, paint (the view keeps folds and current)")
+            {
+                board.setFilter(chosen);
+                const int shown = paint();
+                board.setFilter({});
+                return shown + paint();
+            };
+            // The proxy maps rows when asked: counting every shown objective makes it filter them all.
+            BENCHMARK(std::string("Filter model alone: ") + name + " on, count, off, count")
+            {
+                filterModel->setFilter(chosen);
+                const int shown = filterModel->shownObjectiveCount();
+                filterModel->setFilter({});
+                return shown + filterModel->shownObjectiveCount();
+            };
+        }
+        for (const auto &[name, order] : teamOrders) {
+            const ProgressBoardFilterModel::TeamOrder chosen = order;
+            BENCHMARK(std::string("Order teams by ") + name + ", paint")
+            {
+                filterModel->setTeamOrder(chosen);
+                return paint();
+            };
+        }
+        filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder::Organisation);
 
-    BENCHMARK("Filter the board to off track objectives and back")
-    {
-        ProgressBoard::Filter offTrack;
-        offTrack.offTrack = true;
-        board.setFilter(offTrack);
-        const int shown = board.treeView()->model()->rowCount();
-        board.setFilter({});
-        return shown;
-    };
+        QScrollBar *scrollBar = tree->verticalScrollBar();
+        int step = 0;
+        BENCHMARK("Scroll the board by a fiftieth and paint it")
+        {
+            step = (step + 1) % 50;
+            scrollBar->setValue(scrollBar->maximum() * step / 50);
+            return paint();
+        };
+        scrollBar->setValue(0);
+    }
 
-    BENCHMARK("Team progress and status charts of the cycle (series and QChart)")
+    // Drilling in.
     {
-        const ProgressRollUp rollUp(plan, generated.today);
-        const double expected = Scoring::expectedProgress(plan.cycle, generated.today);
-        const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
-        std::unique_ptr<QChart> bars(ChartFactory::teamProgressChart(plan.cycle, ChartSeries::furthestBehind(teams, 15),
-                                                                     teams.size(), expected, board.palette()));
-        std::unique_ptr<QChart> pie(ChartFactory::statusDistributionChart(
-            plan.cycle, ChartSeries::statusDistribution(plan, rollUp), board.palette()));
-        return bars->series().size() + pie->series().size();
-    };
+        BENCHMARK("Expand every team card (all folded before), paint")
+        {
+            tree->collapseAll();
+            tree->expandAll();
+            return paint();
+        };
+        const QModelIndex middleTeam = filterModel->index(filterModel->rowCount() / 2, ProgressBoardModel::TitleColumn);
+        BENCHMARK("Fold, then unfold one team card in the middle, paint")
+        {
+            tree->collapse(middleTeam);
+            tree->expand(middleTeam);
+            tree->scrollTo(middleTeam);
+            return paint();
+        };
+    }
 
-    const Id companyObjective = plan.objectives[plan.topLevelObjectives().first()].id;
-    BENCHMARK("Burn-up of a company objective with every team aligned below it")
+    // Switching the week of what changed.
     {
-        return ChartSeries::objectiveBurnUp(plan, histories, companyObjective, generated.today).progress.size();
-    };
+        const IsoWeek upTo = ProgressBoard::dueCheckInWeek(plan.cycle, today).value_or(IsoWeek::containing(today));
+        const IsoWeek cycleStart = IsoWeek::containing(plan.cycle.start);
+        BENCHMARK("Read the cycle's check-ins up to the due week (CheckInRepository::ofWeeks)")
+        {
+            return repository.checkIns().ofWeeks(cycleStart, upTo).size();
+        };
+        const QList<CheckIn> checkIns = repository.checkIns().ofWeeks(cycleStart, upTo);
+        std::cout << checkIns.size() << " check-ins from " << qPrintable(cycleStart.toString()) << " to "
+                  << qPrintable(upTo.toString()) << "\n";
+        for (const int weeks : {1, 3}) {
+            IsoWeek after = upTo;
+            for (int week = 0; week < weeks; ++week)
+                after = after.previous();
+            const WeekChanges changes = WeekChanges::build(plan, histories, checkIns, after, upTo);
+            std::cout << "Changes after " << qPrintable(after.toString()) << ": " << changes.valueMoves.size()
+                      << " moves, " << changes.confidenceChanges.size() << " confidence changes, "
+                      << changes.newProblems.size() << " new problems, " << changes.teamsMissingCheckIn.size()
+                      << " teams missing\n";
+            BENCHMARK("WeekChanges::build of " + std::to_string(weeks) + " week(s), check-ins read already")
+            {
+                return WeekChanges::build(plan, histories, checkIns, after, upTo).valueMoves.size();
+            };
+        }
+    }
 
-    // What the details panel reads and draws when an objective is selected: one history lookup per key result below.
-    const auto detailsChart = [&](Id objectiveId) {
-        KeyResultHistories own;
-        for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
-            own.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
-        std::unique_ptr<QChart> chart(
-            ChartFactory::burnUpChart(plan, own, objectiveId, generated.today, board.palette()));
-        ChartFactory::fitToNarrowPanel(chart.get());
-        return own.size();
-    };
-    std::cout << "Company objective: " << ChartSeries::burnUpKeyResults(plan, companyObjective).size()
-              << " key results below it\n";
-    BENCHMARK("Details chart of the company objective (histories, burn-up, QChart)")
+    // The command line.
     {
-        return detailsChart(companyObjective);
-    };
-    const Id teamObjective = plan.objectives.last().id;
-    BENCHMARK("Details chart of one team objective (histories, burn-up, QChart)")
+        BENCHMARK("Document::open read-only (PRAGMA quick_check of the whole file)")
+        {
+            return Document::open(path, Document::OpenMode::ReadOnly)->isDamaged();
+        };
+        BENCHMARK("quarterdeck board FILE --format text, in-process (open, read, build, print)")
+        {
+            QString output;
+            QString errors;
+            QTextStream out(&output);
+            QTextStream err(&errors);
+            const int exitCode = CommandLine::run({QStringLiteral("quarterdeck"), QStringLiteral("board"), path,
+                                                   QStringLiteral("--format"), QStringLiteral("text")},
+                                                  out, err);
+            out.flush();
+            return exitCode + output.size();
+        };
+    }
+
+    // Charts of the cycle.
     {
-        return detailsChart(teamObjective);
-    };
+        BENCHMARK("Team progress and status charts of the cycle (series and QChart)")
+        {
+            const ProgressRollUp rollUp(plan, today);
+            const double expected = Scoring::expectedProgress(plan.cycle, today);
+            const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
+            std::unique_ptr<QChart> bars(ChartFactory::teamProgressChart(
+                plan.cycle, ChartSeries::furthestBehind(teams, 15), teams.size(), expected, board.palette()));
+            std::unique_ptr<QChart> pie(ChartFactory::statusDistributionChart(
+                plan.cycle, ChartSeries::statusDistribution(plan, rollUp), board.palette()));
+            return bars->series().size() + pie->series().size();
+        };
+
+        const Id companyObjective = plan.objectives[plan.topLevelObjectives().first()].id;
+        BENCHMARK("Burn-up of a company objective with every team aligned below it")
+        {
+            return ChartSeries::objectiveBurnUp(plan, histories, companyObjective, today).progress.size();
+        };
+
+        // What the details panel reads and draws when an objective is selected: one history lookup per key result
+        // below.
+        const auto detailsChart = [&](Id objectiveId) {
+            KeyResultHistories own;
+            for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
+                own.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
+            std::unique_ptr<QChart> chart(ChartFactory::burnUpChart(plan, own, objectiveId, today, board.palette()));
+            ChartFactory::fitToNarrowPanel(chart.get());
+            return own.size();
+        };
+        std::cout << "Company objective: " << ChartSeries::burnUpKeyResults(plan, companyObjective).size()
+                  << " key results below it\n";
+        BENCHMARK("Details chart of the company objective (histories, burn-up, QChart)")
+        {
+            return detailsChart(companyObjective);
+        };
+        const Id teamObjective = plan.objectives.last().id;
+        BENCHMARK("Details chart of one team objective (histories, burn-up, QChart)")
+        {
+            return detailsChart(teamObjective);
+        };
+    }
 }
