@@ -17,10 +17,12 @@
 #include "document/ShownPlan.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "window/MainWindow.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextStream>
 #include <QTreeView>
 
@@ -282,4 +284,26 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[!benchmark][board]")
             return detailsChart(teamObjective);
         };
     }
+}
+
+// What a manager who closed the window on the board page waits for on the next start: the window opening the
+// document (Document::open's quick check, the plan, the tree, the board's histories and cards) and its first paint.
+TEST_CASE("Main window opening the 1,000-team organisation on the board page", "[!benchmark][board]")
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("MainWindow/shownView"), QStringLiteral("board"));
+    const QString path = LargeDocument::path();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    BENCHMARK("Open the document in the window on the board page, paint the window")
+    {
+        window.openDocument(path);
+        return window.grab().width();
+    };
+    const auto *board = window.findChild<ProgressBoardView *>();
+    std::cout << "Board page shown: " << (board && board->isVisible() ? "yes" : "no") << ", "
+              << (board ? board->boardModel()->teams().size() : 0) << " team cards\n";
+    settings.clear();
 }
