@@ -60,7 +60,7 @@ void showBoardPage(ProgressBoardView &board, const ShownPlan &shownPlan, QDate t
 
 } // namespace
 
-TEST_CASE("Progress board on a 1,000-team organisation", "[!benchmark][board]")
+TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
 {
     const QString path = LargeDocument::path();
     const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::ReadOnly);
@@ -288,7 +288,7 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[!benchmark][board]")
 
 // What a manager who closed the window on the board page waits for on the next start: the window opening the
 // document (Document::open's quick check, the plan, the tree, the board's histories and cards) and its first paint.
-TEST_CASE("Main window opening the 1,000-team organisation on the board page", "[!benchmark][board]")
+TEST_CASE("Main window opening the 1,000-team organisation on the board page", "[board][bench]")
 {
     QSettings settings;
     settings.clear();
