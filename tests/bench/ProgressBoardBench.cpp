@@ -1,143 +1,309 @@
-// Progress board and chart figures for `make bench` on a generated 1,000-team document: reading a cycle for the
-// board, building the cards, showing them in the view, scrolling and painting. Figures only, no assertions on time.
+// Progress board figures for `make bench` on LargeDocument's 1,000-team, 8-cycle organisation, for what a manager
+// does on the board page: open it (read, build, first paint), filter, reorder, drill into every team, switch the
+// week of "what changed", and print it with `quarterdeck board`; the cycle's charts too. Figures only, no
+// assertions on time. The view is shown off-screen at the laptop's size.
 #include "support/catch.h"
 
+#include "bench/LargeDocument.h"
+
+#include "board/BoardSummary.h"
+#include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
+#include "board/WeekChanges.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartSeries.h"
-#include "sample/OrganisationGenerator.h"
+#include "cli/CommandLine.h"
+#include "document/ShownPlan.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "window/MainWindow.h"
 
 #include <QChart>
-#include <QElapsedTimer>
+#include <QComboBox>
 #include <QScrollBar>
-#include <QTemporaryDir>
+#include <QSettings>
+#include <QTextStream>
 #include <QTreeView>
 
 #include <iostream>
 
 namespace {
 
-struct GeneratedDocument {
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("big.okr")));
-    Repository repository{*document};
-    Id cycleId = NoId;
-    QDate today{2026, 8, 12};
+const QSize laptopPage(1366, 700);
 
-    GeneratedDocument()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        GeneratorSettings settings;
-        settings.teams = 1000;
-        settings.cycles = 2;
-        settings.today = today;
-        OrganisationGenerator::write(repository, settings);
-        cycleId = repository.cycles().active()->id;
-        std::cout << "Generated 1,000 teams x 2 cycles in " << timer.elapsed() << " ms\n";
-    }
+ProgressBoard::Filter only(bool ProgressBoard::Filter::*problem)
+{
+    ProgressBoard::Filter filter;
+    filter.*problem = true;
+    return filter;
+}
+
+// Each problem filter alone, then the commitment one: what a click on one control of the board applies.
+const QList<std::pair<const char *, ProgressBoard::Filter>> singleFilters{
+    {"at risk", only(&ProgressBoard::Filter::atRisk)},
+    {"off track", only(&ProgressBoard::Filter::offTrack)},
+    {"stalled", only(&ProgressBoard::Filter::stalled)},
+    {"missing check-in", only(&ProgressBoard::Filter::missingCheckIn)},
+    {"committed", {.commitment = Commitment::Committed}},
 };
+
+// A board page as the window shows it, at the laptop's size, with the shown plan's cycle judged on `today`.
+void showBoardPage(ProgressBoardView &board, const ShownPlan &shownPlan, QDate today)
+{
+    board.setReferenceDate(today);
+    board.resize(laptopPage);
+    board.setShownPlan(&shownPlan);
+    board.show();
+    board.refresh();
+}
 
 } // namespace
 
-TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
+TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
 {
-    GeneratedDocument generated;
-    Repository &repository = generated.repository;
-    const CyclePlan plan = repository.queries().loadCyclePlan(generated.cycleId);
-    const KeyResultHistories histories = repository.queries().keyResultHistoriesOfCycle(generated.cycleId);
-    std::cout << "Cycle: " << plan.teams.size() << " teams, " << plan.objectives.size() << " objectives, "
-              << plan.keyResults.size() << " key results, " << histories.size() << " histories\n";
+    const QString path = LargeDocument::path();
+    const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::ReadOnly);
+    Repository repository(*document);
+    const Cycle cycle = *repository.cycles().active();
+    const QDate today = QDate::currentDate();
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&repository);
+    shownPlan.showCycle(cycle.id);
+    const CyclePlan plan = shownPlan.plan();
+    const KeyResultHistories histories = shownPlan.histories();
+    std::cout << qPrintable(cycle.name) << ": " << plan.teams.size() << " teams, " << plan.objectives.size()
+              << " objectives, " << plan.keyResults.size() << " key results, " << histories.size() << " histories\n";
 
-    BENCHMARK("keyResultHistoriesOfCycle (one query)")
+    // Opening the board.
     {
-        return repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
-    };
-    BENCHMARK("loadCyclePlan + keyResultHistoriesOfCycle (what a board reload reads)")
-    {
-        return repository.queries().loadCyclePlan(generated.cycleId).objectives.size() +
-               repository.queries().keyResultHistoriesOfCycle(generated.cycleId).size();
-    };
-
-    ProgressBoardModel model;
-    BENCHMARK("ProgressBoardModel::setPlan: every team card with stalled and missing check-ins")
-    {
-        model.setPlan(plan, histories, generated.today);
-        return model.rowCount();
-    };
+        BENCHMARK("ShownPlan: read the cycle's plan and its key results' histories")
+        {
+            shownPlan.showCycle(cycle.id);
+            return shownPlan.histories().size();
+        };
+        // The two reads apart, straight from the repository.
+        BENCHMARK("PlanQueries::loadCyclePlan")
+        {
+            return repository.queries().loadCyclePlan(cycle.id).keyResults.size();
+        };
+        BENCHMARK("PlanQueries::keyResultHistoriesOfCycle")
+        {
+            return repository.queries().keyResultHistoriesOfCycle(cycle.id).size();
+        };
+        BENCHMARK("BoardSummary::build with its roll-up (the numbers of the organisation line and the cards)")
+        {
+            return BoardSummary::build(plan, ProgressRollUp(plan, today), histories, today).teams.size();
+        };
+        ProgressBoardModel model;
+        BENCHMARK("ProgressBoardModel::setPlan (summary and row index)")
+        {
+            model.setPlan(plan, histories, today);
+            return model.rowCount();
+        };
+        const auto firstPaint = [&] {
+            ProgressBoardView page;
+            showBoardPage(page, shownPlan, today);
+            return page.grab().width();
+        };
+        // The board's part of opening a document on the board page: the plan and the histories read, then drawn.
+        BENCHMARK("First paint: read plan and histories, a new board page refreshed, shown and grabbed")
+        {
+            shownPlan.showCycle(cycle.id);
+            return firstPaint();
+        };
+        // View > Progress Board with the tree shown: the histories are read already when the charts were seen.
+        BENCHMARK("First paint of a board page on histories read already")
+        {
+            return firstPaint();
+        };
+    }
 
     ProgressBoardView board;
-    board.setReferenceDate(generated.today);
-    board.resize(1400, 900);
-    board.show();
-    BENCHMARK("ProgressBoardView::showPlan: cards, filter model and every card unfolded")
-    {
-        board.showPlan(plan, histories);
-        return board.treeView()->model()->rowCount();
-    };
-    std::cout << "Board widgets: " << board.findChildren<QWidget *>().size() << " for "
-              << board.boardModel()->teams().size() << " team cards and " << board.boardModel()->objectiveCount()
-              << " objectives\n";
+    showBoardPage(board, shownPlan, today);
+    QTreeView *tree = board.treeView();
+    ProgressBoardFilterModel *filterModel = board.filterModel();
+    const auto paint = [&] { return board.grab().height(); };
 
-    QScrollBar *scrollBar = board.treeView()->verticalScrollBar();
-    int step = 0;
-    BENCHMARK("Scroll the board by a page and paint it")
+    // Refreshing, filtering and ordering a board on the page.
     {
-        step = (step + 1) % 50;
-        scrollBar->setValue(scrollBar->maximum() * step / 50);
-        return board.grab().width();
-    };
+        BENCHMARK("Refresh the board after a change (histories read already) and paint it")
+        {
+            board.refresh();
+            return paint();
+        };
+        BENCHMARK("Paint the board page (what each figure below includes once)")
+        {
+            return paint();
+        };
+        for (const auto &[name, filter] : singleFilters) {
+            const ProgressBoard::Filter chosen = filter;
+            BENCHMARK(std::string("Filter: ") + name + " on, paint, off, paint (the view keeps folds and current)")
+            {
+                board.setFilter(chosen);
+                const int shown = paint();
+                board.setFilter({});
+                return shown + paint();
+            };
+            // The proxy maps rows when asked: counting every shown objective makes it filter them all.
+            BENCHMARK(std::string("Filter model alone: ") + name + " on, count, off, count")
+            {
+                filterModel->setFilter(chosen);
+                const int shown = filterModel->shownObjectiveCount();
+                filterModel->setFilter({});
+                return shown + filterModel->shownObjectiveCount();
+            };
+        }
+        // Every order the page offers, as its order box lists them.
+        const auto *orders = board.findChild<QComboBox *>(QStringLiteral("teamOrder"));
+        for (int item = 0; item < orders->count(); ++item) {
+            const auto order = ProgressBoardFilterModel::TeamOrder(orders->itemData(item).toInt());
+            BENCHMARK("Order teams by " + orders->itemText(item).toStdString() + ", paint")
+            {
+                filterModel->setTeamOrder(order);
+                return paint();
+            };
+        }
+        filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(orders->itemData(0).toInt()));
 
-    BENCHMARK("Filter the board to off track objectives and back")
-    {
-        ProgressBoard::Filter offTrack;
-        offTrack.offTrack = true;
-        board.setFilter(offTrack);
-        const int shown = board.treeView()->model()->rowCount();
-        board.setFilter({});
-        return shown;
-    };
+        QScrollBar *scrollBar = tree->verticalScrollBar();
+        int step = 0;
+        BENCHMARK("Scroll the board by a fiftieth and paint it")
+        {
+            step = (step + 1) % 50;
+            scrollBar->setValue(scrollBar->maximum() * step / 50);
+            return paint();
+        };
+        scrollBar->setValue(0);
+    }
 
-    BENCHMARK("Team progress and status charts of the cycle (series and QChart)")
+    // Drilling in.
     {
-        const ProgressRollUp rollUp(plan, generated.today);
-        const double expected = Scoring::expectedProgress(plan.cycle, generated.today);
-        const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
-        std::unique_ptr<QChart> bars(ChartFactory::teamProgressChart(plan.cycle, ChartSeries::furthestBehind(teams, 15),
-                                                                     teams.size(), expected, board.palette()));
-        std::unique_ptr<QChart> pie(ChartFactory::statusDistributionChart(
-            plan.cycle, ChartSeries::statusDistribution(plan, rollUp), board.palette()));
-        return bars->series().size() + pie->series().size();
-    };
+        BENCHMARK("Expand every team card (all folded before), paint")
+        {
+            tree->collapseAll();
+            tree->expandAll();
+            return paint();
+        };
+        const QModelIndex middleTeam = filterModel->index(filterModel->rowCount() / 2, ProgressBoardModel::TitleColumn);
+        BENCHMARK("Fold, then unfold one team card in the middle, paint")
+        {
+            tree->collapse(middleTeam);
+            tree->expand(middleTeam);
+            tree->scrollTo(middleTeam);
+            return paint();
+        };
+    }
 
-    const Id companyObjective = plan.objectives[plan.topLevelObjectives().first()].id;
-    BENCHMARK("Burn-up of a company objective with every team aligned below it")
+    // Switching the week of what changed.
     {
-        return ChartSeries::objectiveBurnUp(plan, histories, companyObjective, generated.today).progress.size();
-    };
+        const IsoWeek upTo = ProgressBoard::dueCheckInWeek(plan.cycle, today).value_or(IsoWeek::containing(today));
+        const IsoWeek cycleStart = IsoWeek::containing(plan.cycle.start);
+        BENCHMARK("Read the cycle's check-ins up to the due week (CheckInRepository::ofWeeks)")
+        {
+            return repository.checkIns().ofWeeks(cycleStart, upTo).size();
+        };
+        const QList<CheckIn> checkIns = repository.checkIns().ofWeeks(cycleStart, upTo);
+        std::cout << checkIns.size() << " check-ins from " << qPrintable(cycleStart.toString()) << " to "
+                  << qPrintable(upTo.toString()) << "\n";
+        for (const int weeks : {1, 3}) {
+            IsoWeek after = upTo;
+            for (int week = 0; week < weeks; ++week)
+                after = after.previous();
+            const WeekChanges changes = WeekChanges::build(plan, histories, checkIns, after, upTo);
+            std::cout << "Changes after " << qPrintable(after.toString()) << ": " << changes.valueMoves.size()
+                      << " moves, " << changes.confidenceChanges.size() << " confidence changes, "
+                      << changes.newProblems.size() << " new problems, " << changes.teamsMissingCheckIn.size()
+                      << " teams missing\n";
+            BENCHMARK("WeekChanges::build of " + std::to_string(weeks) + " week(s), check-ins read already")
+            {
+                return WeekChanges::build(plan, histories, checkIns, after, upTo).valueMoves.size();
+            };
+        }
+    }
 
-    // What the details panel reads and draws when an objective is selected: one history lookup per key result below.
-    const auto detailsChart = [&](Id objectiveId) {
-        KeyResultHistories own;
-        for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
-            own.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
-        std::unique_ptr<QChart> chart(
-            ChartFactory::burnUpChart(plan, own, objectiveId, generated.today, board.palette()));
-        ChartFactory::fitToNarrowPanel(chart.get());
-        return own.size();
-    };
-    std::cout << "Company objective: " << ChartSeries::burnUpKeyResults(plan, companyObjective).size()
-              << " key results below it\n";
-    BENCHMARK("Details chart of the company objective (histories, burn-up, QChart)")
+    // The command line.
     {
-        return detailsChart(companyObjective);
-    };
-    const Id teamObjective = plan.objectives.last().id;
-    BENCHMARK("Details chart of one team objective (histories, burn-up, QChart)")
+        BENCHMARK("Document::open read-only (PRAGMA quick_check of the whole file)")
+        {
+            return Document::open(path, Document::OpenMode::ReadOnly)->isDamaged();
+        };
+        BENCHMARK("quarterdeck board FILE --format text, in-process (open, read, build, print)")
+        {
+            QString output;
+            QString errors;
+            QTextStream out(&output);
+            QTextStream err(&errors);
+            const int exitCode = CommandLine::run({QStringLiteral("quarterdeck"), QStringLiteral("board"), path,
+                                                   QStringLiteral("--format"), QStringLiteral("text")},
+                                                  out, err);
+            out.flush();
+            return exitCode + output.size();
+        };
+    }
+
+    // Charts of the cycle.
     {
-        return detailsChart(teamObjective);
+        BENCHMARK("Team progress and status charts of the cycle (series and QChart)")
+        {
+            const ProgressRollUp rollUp(plan, today);
+            const double expected = Scoring::expectedProgress(plan.cycle, today);
+            const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(plan, rollUp);
+            std::unique_ptr<QChart> bars(ChartFactory::teamProgressChart(
+                plan.cycle, ChartSeries::furthestBehind(teams, 15), teams.size(), expected, board.palette()));
+            std::unique_ptr<QChart> pie(ChartFactory::statusDistributionChart(
+                plan.cycle, ChartSeries::statusDistribution(plan, rollUp), board.palette()));
+            return bars->series().size() + pie->series().size();
+        };
+
+        const Id companyObjective = plan.objectives[plan.topLevelObjectives().first()].id;
+        BENCHMARK("Burn-up of a company objective with every team aligned below it")
+        {
+            return ChartSeries::objectiveBurnUp(plan, histories, companyObjective, today).progress.size();
+        };
+
+        // What the details panel reads and draws when an objective is selected: one history lookup per key result
+        // below.
+        const auto detailsChart = [&](Id objectiveId) {
+            KeyResultHistories own;
+            for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objectiveId))
+                own.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
+            std::unique_ptr<QChart> chart(ChartFactory::burnUpChart(plan, own, objectiveId, today, board.palette()));
+            ChartFactory::fitToNarrowPanel(chart.get());
+            return own.size();
+        };
+        std::cout << "Company objective: " << ChartSeries::burnUpKeyResults(plan, companyObjective).size()
+                  << " key results below it\n";
+        BENCHMARK("Details chart of the company objective (histories, burn-up, QChart)")
+        {
+            return detailsChart(companyObjective);
+        };
+        const Id teamObjective = plan.objectives.last().id;
+        BENCHMARK("Details chart of one team objective (histories, burn-up, QChart)")
+        {
+            return detailsChart(teamObjective);
+        };
+    }
+}
+
+// What a manager who closed the window on the board page waits for on the next start: the window opening the
+// document (Document::open's quick check, the plan, the tree, the board's histories and cards) and its first paint.
+TEST_CASE("Main window opening the 1,000-team organisation on the board page", "[board][bench]")
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("MainWindow/shownView"), QStringLiteral("board"));
+    const QString path = LargeDocument::path();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    BENCHMARK("Open the document in the window on the board page, paint the window")
+    {
+        window.openDocument(path);
+        return window.grab().width();
     };
+    const auto *board = window.findChild<ProgressBoardView *>();
+    std::cout << "Board page shown: " << (board && board->isVisible() ? "yes" : "no") << ", "
+              << (board ? board->boardModel()->teams().size() : 0) << " team cards\n";
+    settings.clear();
 }

@@ -1,47 +1,25 @@
 // Alignment tree figures for `make bench` on a 1,000-team organisation: opening the document in the window,
 // switching cycles, filtering, and two edits' round trips (a rename; a check-in of one key result): command, write,
 // and every shown view brought up to date. Figures only.
-// Set QUARTERDECK_BENCH_DOCUMENT to a file made by `quarterdeck generate FILE --teams 1000 --cycles 8` to measure
-// that one; otherwise a 1,000-team, 2-cycle organisation is generated once per run.
+// The organisation is LargeDocument's: QUARTERDECK_BENCH_DOCUMENT, or 1,000 teams and 8 cycles generated once per run.
 #include "support/catch.h"
+
+#include "bench/LargeDocument.h"
 
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
-#include "sample/OrganisationGenerator.h"
-#include "storage/Document.h"
-#include "storage/Repository.h"
 #include "tree/AlignmentTreeModel.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
-#include <QDate>
 #include <QLineEdit>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <iostream>
 
 namespace {
-
-const QString &largeDocumentPath()
-{
-    static QTemporaryDir folder;
-    static const QString path = [] {
-        const QString given = qEnvironmentVariable("QUARTERDECK_BENCH_DOCUMENT");
-        if (!given.isEmpty())
-            return given;
-        const QString generated = folder.filePath(QStringLiteral("large.okr"));
-        const std::unique_ptr<Document> document = Document::create(generated);
-        Repository repository(*document);
-        const GeneratorSummary summary = OrganisationGenerator::write(repository, {1000, 2, 1, QDate::currentDate()});
-        std::cout << "Generated " << summary.teams << " teams, " << summary.objectives << " objectives, "
-                  << summary.keyResults << " key results, " << summary.initiatives << " initiatives\n";
-        return generated;
-    }();
-    return path;
-}
 
 QTreeView *treeOf(const MainWindow &window)
 {
@@ -53,7 +31,7 @@ QTreeView *treeOf(const MainWindow &window)
 TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
 {
     QSettings().clear();
-    const QString path = largeDocumentPath();
+    const QString path = LargeDocument::path();
     MainWindow window;
     window.resize(1400, 900);
     window.show();
