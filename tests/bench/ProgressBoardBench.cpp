@@ -2,6 +2,7 @@
 // board, building the cards, showing them in the view, scrolling and painting. Figures only, no assertions on time.
 #include "support/catch.h"
 
+#include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
 #include "charts/ChartFactory.h"
@@ -98,6 +99,22 @@ TEST_CASE("Progress board: a generated 1,000-team cycle", "[board][bench]")
         board.setFilter(offTrack);
         const int shown = board.treeView()->model()->rowCount();
         board.setFilter({});
+        return shown;
+    };
+
+    // Drill-down: a key result of the last team, its department, team and objective opened to show it.
+    const Id deepKeyResult = plan.keyResults.last().id;
+    BENCHMARK("Select a key result of the last team on the board and paint")
+    {
+        board.selectKeyResult(deepKeyResult);
+        return board.grab().width();
+    };
+
+    BENCHMARK("Sort the board most worried first (teams flat, every level) and back to the organisation")
+    {
+        board.filterModel()->setTeamOrder(ProgressBoardFilterModel::TeamOrder::MostWorried);
+        const int shown = board.treeView()->model()->rowCount();
+        board.filterModel()->setTeamOrder(ProgressBoardFilterModel::TeamOrder::Organisation);
         return shown;
     };
 

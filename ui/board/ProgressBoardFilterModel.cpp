@@ -4,16 +4,38 @@
 
 #include <QCollator>
 
-#include <tuple>
-
 namespace {
 
-int countWithStatus(const ProgressBoard::TeamCard &team, Confidence status)
+int compareNames(const QString &left, const QString &right)
 {
-    int count = 0;
-    for (const ProgressBoard::ObjectiveCard &objective : team.objectives)
-        count += objective.hasKeyResults && objective.paceStatus == status ? 1 : 0;
-    return count;
+    static const QCollator collator = [] {
+        QCollator result;
+        result.setNumericMode(true); // "Team 9" before "Team 10"
+        result.setCaseSensitivity(Qt::CaseInsensitive);
+        return result;
+    }();
+    return collator.compare(left, right);
+}
+
+// -1, 0 or 1 as `left` sorts before, with or after `right` in `order`; 0 keeps the plan's order.
+template <typename Card>
+int compareCards(ProgressBoardFilterModel::TeamOrder order, const Card &left, const Card &right,
+                 const QString &leftName, const QString &rightName)
+{
+    switch (order) {
+    case ProgressBoardFilterModel::TeamOrder::Organisation:
+        break;
+    case ProgressBoardFilterModel::TeamOrder::Name:
+        return compareNames(leftName, rightName);
+    case ProgressBoardFilterModel::TeamOrder::LeastProgress:
+        return left.progress < right.progress ? -1 : right.progress < left.progress ? 1 : 0;
+    case ProgressBoardFilterModel::TeamOrder::MostWorried: {
+        const ProgressBoard::Worry leftWorry = ProgressBoard::worry(left);
+        const ProgressBoard::Worry rightWorry = ProgressBoard::worry(right);
+        return leftWorry < rightWorry ? -1 : rightWorry < leftWorry ? 1 : 0;
+    }
+    }
+    return 0;
 }
 
 } // namespace
@@ -21,7 +43,7 @@ int countWithStatus(const ProgressBoard::TeamCard &team, Confidence status)
 ProgressBoardFilterModel::ProgressBoardFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    // A team card is shown while one of its objectives is.
+    // A team or objective row is shown while one below it is.
     setRecursiveFilteringEnabled(true);
 }
 
@@ -41,67 +63,95 @@ void ProgressBoardFilterModel::setFilter(const ProgressBoard::Filter &filter)
 void ProgressBoardFilterModel::setTeamOrder(TeamOrder order)
 {
     m_teamOrder = order;
+    if (m_board)
+        m_board->setTeamLayout(order == TeamOrder::Organisation ? ProgressBoardModel::TeamLayout::Nested
+                                                                : ProgressBoardModel::TeamLayout::Flat);
     invalidate();
     sort(ProgressBoardModel::TitleColumn);
 }
 
+void ProgressBoardFilterModel::countShown(const QModelIndex &parent, int &objectives, int &teams) const
+{
+    for (int row = 0, rows = rowCount(parent); row < rows; ++row) {
+        const QModelIndex shown = index(row, ProgressBoardModel::TitleColumn, parent);
+        switch (m_board->rowKind(mapToSource(shown))) {
+        case ProgressBoardModel::RowKind::Team:
+            ++teams;
+            countShown(shown, objectives, teams);
+            break;
+        case ProgressBoardModel::RowKind::Objective:
+            ++objectives;
+            break;
+        case ProgressBoardModel::RowKind::KeyResult:
+            break;
+        }
+    }
+}
+
 int ProgressBoardFilterModel::shownObjectiveCount() const
 {
-    int count = 0;
-    for (int row = 0, rows = rowCount(); row < rows; ++row)
-        count += rowCount(index(row, ProgressBoardModel::TitleColumn));
-    return count;
+    int objectives = 0;
+    int teams = 0;
+    if (m_board)
+        countShown({}, objectives, teams);
+    return objectives;
+}
+
+int ProgressBoardFilterModel::shownTeamCount() const
+{
+    int objectives = 0;
+    int teams = 0;
+    if (m_board)
+        countShown({}, objectives, teams);
+    return teams;
 }
 
 bool ProgressBoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_board)
         return true;
-    if (!sourceParent.isValid())
-        return m_filter.isEmpty(); // otherwise shown through its objectives
     const QModelIndex source = m_board->index(sourceRow, ProgressBoardModel::TitleColumn, sourceParent);
     const ProgressBoard::TeamCard *team = m_board->teamAt(source);
     const ProgressBoard::ObjectiveCard *objective = m_board->objectiveAt(source);
-    return team && objective && m_filter.matches(*team, *objective);
+    switch (m_board->rowKind(source)) {
+    case ProgressBoardModel::RowKind::Team:
+        return m_filter.isEmpty(); // otherwise shown through the rows below
+    case ProgressBoardModel::RowKind::Objective:
+        return team && objective && m_filter.matches(*team, *objective);
+    case ProgressBoardModel::RowKind::KeyResult: {
+        const ProgressBoard::KeyResultCard *keyResult = m_board->keyResultAt(source);
+        return team && objective && keyResult && m_filter.matches(*team, *objective, *keyResult);
+    }
+    }
+    return false;
 }
 
 bool ProgressBoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const ProgressBoard::TeamCard *leftTeam = m_board ? m_board->teamAt(left) : nullptr;
-    const ProgressBoard::TeamCard *rightTeam = m_board ? m_board->teamAt(right) : nullptr;
-    if (left.parent().isValid() || !leftTeam || !rightTeam)
-        return left.row() < right.row();
-    switch (m_teamOrder) {
-    case TeamOrder::Organisation:
-        break;
-    case TeamOrder::Name: {
-        static const QCollator collator = [] {
-            QCollator result;
-            result.setNumericMode(true); // "Team 9" before "Team 10"
-            result.setCaseSensitivity(Qt::CaseInsensitive);
-            return result;
-        }();
-        const int order = collator.compare(leftTeam->name, rightTeam->name);
-        if (order != 0)
-            return order < 0;
-        break;
+    int order = 0;
+    if (m_board && m_board->rowKind(left) == m_board->rowKind(right)) {
+        switch (m_board->rowKind(left)) {
+        case ProgressBoardModel::RowKind::Team: {
+            const ProgressBoard::TeamCard &leftTeam = *m_board->teamAt(left);
+            const ProgressBoard::TeamCard &rightTeam = *m_board->teamAt(right);
+            order = compareCards(m_teamOrder, leftTeam, rightTeam, leftTeam.name, rightTeam.name);
+            break;
+        }
+        case ProgressBoardModel::RowKind::Objective: {
+            const ProgressBoard::ObjectiveCard &leftObjective = *m_board->objectiveAt(left);
+            const ProgressBoard::ObjectiveCard &rightObjective = *m_board->objectiveAt(right);
+            order = compareCards(m_teamOrder, leftObjective, rightObjective, leftObjective.title, rightObjective.title);
+            break;
+        }
+        case ProgressBoardModel::RowKind::KeyResult: {
+            const ProgressBoard::KeyResultCard &leftKeyResult = *m_board->keyResultAt(left);
+            const ProgressBoard::KeyResultCard &rightKeyResult = *m_board->keyResultAt(right);
+            order = compareCards(m_teamOrder, leftKeyResult, rightKeyResult, leftKeyResult.keyResult.title,
+                                 rightKeyResult.keyResult.title);
+            break;
+        }
+        }
     }
-    case TeamOrder::LeastProgress:
-        if (leftTeam->progress != rightTeam->progress)
-            return leftTeam->progress < rightTeam->progress;
-        break;
-    case TeamOrder::MostObjectivesBehind: {
-        // More behind sorts first: compare negated counts, then progress upwards.
-        const auto key = [](const ProgressBoard::TeamCard &team) {
-            return std::make_tuple(-countWithStatus(team, Confidence::OffTrack),
-                                   -countWithStatus(team, Confidence::AtRisk), team.progress);
-        };
-        const auto leftKey = key(*leftTeam);
-        const auto rightKey = key(*rightTeam);
-        if (leftKey != rightKey)
-            return leftKey < rightKey;
-        break;
-    }
-    }
-    return left.row() < right.row();
+    // Ties, and a team's objectives against the teams below it, keep the model's order.
+    return order != 0 ? order < 0 : left.row() < right.row();
 }

@@ -6,16 +6,16 @@
 
 class ProgressBoardModel;
 
-// Filters the board's objectives (ProgressBoard::Filter) and sorts its team cards. A team card stays while one of
-// its objectives is shown; objectives keep their plan order within a card.
+// Filters the board's objectives and key results (ProgressBoard::Filter) and sorts every level of it. A row stays
+// while one below it is shown: the team and objective rows are the path to a key result that matches.
 class ProgressBoardFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     enum class TeamOrder {
-        Organisation,         // the organisation's order: parents first
-        Name,                 // alphabetical
-        LeastProgress,        // least progress first
-        MostObjectivesBehind, // most objectives off track, then at risk, then least progress
+        Organisation,  // the organisation's order, teams nested under their departments; objectives in plan order
+        Name,          // alphabetical
+        LeastProgress, // least progress first
+        MostWorried,   // ProgressBoard::Worry: off track, at risk, missing check-in, stalled, then furthest behind
     };
 
     explicit ProgressBoardFilterModel(QObject *parent = nullptr);
@@ -24,16 +24,21 @@ public:
 
     void setFilter(const ProgressBoard::Filter &filter);
     const ProgressBoard::Filter &filter() const { return m_filter; }
+    // Every order but the organisation's ranks teams across it: the board model lays them out flat for those.
     void setTeamOrder(TeamOrder order);
     TeamOrder teamOrder() const { return m_teamOrder; }
 
     int shownObjectiveCount() const;
+    int shownTeamCount() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Objectives and team cards shown at or below `parent`.
+    void countShown(const QModelIndex &parent, int &objectives, int &teams) const;
+
     ProgressBoardModel *m_board = nullptr;
     ProgressBoard::Filter m_filter;
     TeamOrder m_teamOrder = TeamOrder::Organisation;
