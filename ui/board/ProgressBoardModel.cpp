@@ -222,6 +222,19 @@ QModelIndex ProgressBoardModel::keyResultIndex(Id keyResultId, int column) const
     return createIndex(found->second, column, belowObjective(found->first));
 }
 
+QModelIndex ProgressBoardModel::indexOf(RowKind kind, Id id, int column) const
+{
+    switch (kind) {
+    case RowKind::Team:
+        return teamIndex(id, column);
+    case RowKind::Objective:
+        return objectiveIndex(id, column);
+    case RowKind::KeyResult:
+        return keyResultIndex(id, column);
+    }
+    return {};
+}
+
 QModelIndex ProgressBoardModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
@@ -314,7 +327,7 @@ QVariant ProgressBoardModel::progressData(double progress, double expected, std:
 
 QVariant ProgressBoardModel::keyResultsData(const ProgressBoard::StatusCounts &counts, int role)
 {
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) // the tooltip: whole where the column elides it
         return StatusCountText::brief(counts);
     // The most worried word's colour.
     return role == Qt::ForegroundRole ? statusColour(StatusCountText::mostWorried(counts)) : QVariant();

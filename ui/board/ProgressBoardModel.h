@@ -58,6 +58,8 @@ public:
     QModelIndex teamIndex(Id teamId, int column = TitleColumn) const;
     QModelIndex objectiveIndex(Id objectiveId, int column = TitleColumn) const;
     QModelIndex keyResultIndex(Id keyResultId, int column = TitleColumn) const;
+    // The row of that kind and id: one of the three above.
+    QModelIndex indexOf(RowKind kind, Id id, int column = TitleColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

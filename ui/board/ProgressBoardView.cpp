@@ -84,9 +84,7 @@ void ProgressBoardView::createControls()
                          tr("Off track first, then at risk, missing check-in and stalled, then the furthest behind: "
                             "teams, objectives and key results alike"),
                          Qt::ToolTipRole);
-    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
-        m_filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(m_order->currentData().toInt()));
-    });
+    connect(m_order, &QComboBox::currentIndexChanged, this, &ProgressBoardView::applyOrder);
     auto *orderLabel = new QLabel(tr("S&ort:"), this);
     orderLabel->setBuddy(m_order);
 
@@ -160,12 +158,14 @@ void ProgressBoardView::sizeColumns()
 {
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(ProgressBoardModel::ProgressColumn, 22 * characterWidth);
-    header->resizeSection(ProgressBoardModel::HistoryColumn, 12 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 25 * characterWidth);
-    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 34 * characterWidth);
+    // Five levels deep at 1366 beside the details: the title keeps the room, the longest words elide to tooltips.
+    m_tree->setIndentation(2 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ProgressColumn, 18 * characterWidth);
+    header->resizeSection(ProgressBoardModel::HistoryColumn, 10 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 22 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 28 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 20 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 16 * characterWidth);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)
@@ -217,19 +217,7 @@ void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories
 
     m_model->setPlan(plan, histories, m_referenceDate);
 
-    QModelIndex restored;
-    switch (currentKind) {
-    case ProgressBoardModel::RowKind::Team:
-        restored = m_model->teamIndex(currentId);
-        break;
-    case ProgressBoardModel::RowKind::Objective:
-        restored = m_model->objectiveIndex(currentId);
-        break;
-    case ProgressBoardModel::RowKind::KeyResult:
-        restored = m_model->keyResultIndex(currentId);
-        break;
-    }
-    restoreViewState(restored, scrollPosition);
+    restoreViewState(m_model->indexOf(currentKind, currentId), scrollPosition);
 }
 
 void ProgressBoardView::setReferenceDate(QDate day)
@@ -272,6 +260,18 @@ void ProgressBoardView::applyFilter()
     rememberFolds();
     m_filterModel->setFilter(filter());
     restoreViewState(current, 0);
+}
+
+void ProgressBoardView::applyOrder()
+{
+    // The organisation's order nests the teams, the others list them flat: the rows are new, the ids stay.
+    const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
+    const Id currentId = current.data(ItemRoles::ItemIdRole).value<Id>();
+    const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
+    rememberFolds();
+    m_filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(m_order->currentData().toInt()));
+    restoreViewState(m_model->indexOf(currentKind, currentId), 0);
+    m_tree->scrollTo(m_tree->currentIndex());
 }
 
 void ProgressBoardView::rememberFolds(const QModelIndex &parent)

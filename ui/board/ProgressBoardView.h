@@ -77,6 +77,7 @@ private:
     // Widths in characters of the font: what each column's words need.
     void sizeColumns();
     void applyFilter();
+    void applyOrder();
     // Which teams are folded and which objectives open, at and below `parent` of the filter model.
     void rememberFolds(const QModelIndex &parent = {});
     // Teams open unless folded, objectives folded unless opened.

@@ -611,7 +611,9 @@ void PlanView::selectItem(const QModelIndex &itemIndex)
         return; // hidden by the tree's filter
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
-    m_tree->setFocus();
+    // Following the board, the tree is hidden: taking the focus would take the board's keys.
+    if (m_tree->isVisible())
+        m_tree->setFocus();
 }
 
 void PlanView::revealObjective(Id objectiveId)

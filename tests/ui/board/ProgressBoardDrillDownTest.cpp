@@ -246,6 +246,9 @@ TEST_CASE("The sort orders should rank teams across the organisation, objectives
         CHECK(titles(shown) == sorted.teams);
         CHECK(titles(shown, ops()) == sorted.objectivesOfOps);
         CHECK(titles(shown, runSmoothly()) == sorted.keyResultsOfRunSmoothly);
+        // The rows are laid out anew, the folds stay: teams open, objectives closed.
+        CHECK(board->treeView()->isExpanded(ops()));
+        CHECK_FALSE(board->treeView()->isExpanded(runSmoothly()));
     }
 }
 

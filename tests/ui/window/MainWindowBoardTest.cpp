@@ -134,10 +134,13 @@ TEST_CASE("Activating a key result on the board should select it in the window a
         }
     }
     REQUIRE(buildTimeId != NoId);
+    board->treeView()->setFocus();
     board->selectKeyResult(buildTimeId);
     // The board's current key result is the tree's at once: the details and the history show it.
     CHECK(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == buildTimeId);
     CHECK(history->keyResultId() == buildTimeId);
+    // The hidden tree follows without taking the board's keys.
+    CHECK(window.focusWidget() == board->treeView());
 
     board->treeView()->setFocus();
     QTest::keyClick(board->treeView(), Qt::Key_Return);
