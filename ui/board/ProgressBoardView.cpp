@@ -161,11 +161,11 @@ void ProgressBoardView::sizeColumns()
     // Five levels deep at 1366 beside the details: the title keeps the room, the longest words elide to tooltips.
     m_tree->setIndentation(2 * characterWidth);
     header->resizeSection(ProgressBoardModel::ProgressColumn, 18 * characterWidth);
-    header->resizeSection(ProgressBoardModel::HistoryColumn, 10 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 22 * characterWidth);
-    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 28 * characterWidth);
+    header->resizeSection(ProgressBoardModel::HistoryColumn, 11 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 27 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 26 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 16 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 14 * characterWidth);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)
