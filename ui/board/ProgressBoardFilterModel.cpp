@@ -70,40 +70,34 @@ void ProgressBoardFilterModel::setTeamOrder(TeamOrder order)
     sort(ProgressBoardModel::TitleColumn);
 }
 
-void ProgressBoardFilterModel::countShown(const QModelIndex &parent, int &objectives, int &teams) const
+void ProgressBoardFilterModel::countShown(const QModelIndex &parent, ShownCounts &counts) const
 {
+    int ownObjectives = 0;
     for (int row = 0, rows = rowCount(parent); row < rows; ++row) {
         const QModelIndex shown = index(row, ProgressBoardModel::TitleColumn, parent);
         switch (m_board->rowKind(mapToSource(shown))) {
         case ProgressBoardModel::RowKind::Team:
-            ++teams;
-            countShown(shown, objectives, teams);
+            countShown(shown, counts);
             break;
         case ProgressBoardModel::RowKind::Objective:
-            ++objectives;
+            ++ownObjectives;
             break;
         case ProgressBoardModel::RowKind::KeyResult:
             break;
         }
     }
+    counts.objectives += ownObjectives;
+    // A team only on the path to the teams below it is not one the filter found.
+    if (ownObjectives > 0)
+        ++counts.teams;
 }
 
-int ProgressBoardFilterModel::shownObjectiveCount() const
+ProgressBoardFilterModel::ShownCounts ProgressBoardFilterModel::shownCounts() const
 {
-    int objectives = 0;
-    int teams = 0;
+    ShownCounts counts;
     if (m_board)
-        countShown({}, objectives, teams);
-    return objectives;
-}
-
-int ProgressBoardFilterModel::shownTeamCount() const
-{
-    int objectives = 0;
-    int teams = 0;
-    if (m_board)
-        countShown({}, objectives, teams);
-    return teams;
+        countShown({}, counts);
+    return counts;
 }
 
 bool ProgressBoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

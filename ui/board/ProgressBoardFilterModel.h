@@ -28,16 +28,20 @@ public:
     void setTeamOrder(TeamOrder order);
     TeamOrder teamOrder() const { return m_teamOrder; }
 
-    int shownObjectiveCount() const;
-    int shownTeamCount() const;
+    struct ShownCounts {
+        int objectives = 0;
+        int teams = 0;
+    };
+    // The objectives shown at any depth, and the team cards showing one of theirs.
+    ShownCounts shownCounts() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // Objectives and team cards shown at or below `parent`.
-    void countShown(const QModelIndex &parent, int &objectives, int &teams) const;
+    // Adds the objectives and team cards shown below `parent`.
+    void countShown(const QModelIndex &parent, ShownCounts &counts) const;
 
     ProgressBoardModel *m_board = nullptr;
     ProgressBoard::Filter m_filter;

@@ -380,11 +380,12 @@ void ProgressBoardView::updateSummary()
         return;
     }
     const Cycle &cycle = m_model->cycle();
+    const ProgressBoardFilterModel::ShownCounts shown = m_filterModel->shownCounts();
     m_summary->setText(tr("%1: %2 of %3 objectives in %4 of %5 teams; %6 of the cycle elapsed on %7")
                            .arg(cycle.name)
-                           .arg(m_filterModel->shownObjectiveCount())
+                           .arg(shown.objectives)
                            .arg(m_model->objectiveCount())
-                           .arg(m_filterModel->shownTeamCount())
+                           .arg(shown.teams)
                            .arg(m_model->teams().size())
                            .arg(DomainText::percent(m_model->expectedProgress()), ValueFormat().date(m_referenceDate)));
 }

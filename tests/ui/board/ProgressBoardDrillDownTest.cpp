@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -94,11 +95,11 @@ CyclePlan scriptedPlan()
     return plan;
 }
 
-ProgressBoardView *acmeBoard(QWidget *parent, const KeyResultHistories &histories = {})
+ProgressBoardView *boardOf(const CyclePlan &plan, QWidget *parent, const KeyResultHistories &histories = {})
 {
     auto *board = new ProgressBoardView(parent);
     board->setReferenceDate(referenceDate);
-    board->showPlan(PlanFixtures::acmeQuarter(), histories);
+    board->showPlan(plan, histories);
     return board;
 }
 
@@ -142,7 +143,7 @@ TEST_CASE("Drilling into a team should show its objectives, then each key result
 {
     QWidget window;
     const KeyResultHistories histories{{300, {{QDate(2026, 7, 17), 96}, {QDate(2026, 7, 31), 98}, {fridayOfW32, 97}}}};
-    ProgressBoardView *board = acmeBoard(&window, histories);
+    ProgressBoardView *board = boardOf(PlanFixtures::acmeQuarter(), &window, histories);
     QTreeView *tree = board->treeView();
     const QAbstractItemModel &shown = *tree->model();
 
@@ -209,9 +210,7 @@ TEST_CASE("The sort orders should rank teams across the organisation, objectives
           "[ui][board]")
 {
     QWidget window;
-    auto *board = new ProgressBoardView(&window);
-    board->setReferenceDate(referenceDate);
-    board->showPlan(scriptedPlan(), {});
+    ProgressBoardView *board = boardOf(scriptedPlan(), &window);
     const QAbstractItemModel &shown = *board->treeView()->model();
     auto *order = window.findChild<QComboBox *>(QStringLiteral("teamOrder"));
     REQUIRE(order);
@@ -255,7 +254,7 @@ TEST_CASE("The sort orders should rank teams across the organisation, objectives
 TEST_CASE("A sorted board should list every team flat, the organisation's order nest them", "[ui][board]")
 {
     QWidget window;
-    ProgressBoardView *board = acmeBoard(&window);
+    ProgressBoardView *board = boardOf(PlanFixtures::acmeQuarter(), &window);
     const QAbstractItemModel &shown = *board->treeView()->model();
     board->filterModel()->setTeamOrder(ProgressBoardFilterModel::TeamOrder::Name);
     CHECK(titles(shown) == QStringList{QStringLiteral("Acme"), QStringLiteral("Engineering"), QStringLiteral("Sales")});
@@ -272,9 +271,7 @@ TEST_CASE("The filters should show the key results that match, with their object
           "[ui][board]")
 {
     QWidget window;
-    auto *board = new ProgressBoardView(&window);
-    board->setReferenceDate(referenceDate);
-    board->showPlan(scriptedPlan(), {});
+    ProgressBoardView *board = boardOf(scriptedPlan(), &window);
     const QAbstractItemModel &shown = *board->treeView()->model();
     const auto ops = [&shown] { return childTitled(shown, {}, QStringLiteral("Ops")); };
     const auto runSmoothly = [&shown, &ops] { return childTitled(shown, ops(), QStringLiteral("Run smoothly")); };
@@ -285,6 +282,10 @@ TEST_CASE("The filters should show the key results that match, with their object
     CHECK(titles(shown) == QStringList{QStringLiteral("Ops")});
     CHECK(titles(shown, ops()) == QStringList{QStringLiteral("Run smoothly")});
     CHECK(titles(shown, runSmoothly()) == QStringList{QStringLiteral("Charlie"), QStringLiteral("Bravo")});
+    // Co is only the path to its teams: not a team the filter found.
+    CHECK(window.findChild<QLabel *>(QStringLiteral("boardSummary"))
+              ->text()
+              .contains(QStringLiteral("1 of 4 objectives in 1 of 3 teams")));
 
     // The problems widen: at risk adds Alpha and Data's key result.
     ProgressBoard::Filter offTrackOrAtRisk = offTrack;
@@ -313,7 +314,7 @@ TEST_CASE("The filters should show the key results that match, with their object
 TEST_CASE("Activating a key result on the board should say which one, from the keyboard too", "[ui][board]")
 {
     QWidget window;
-    ProgressBoardView *board = acmeBoard(&window);
+    ProgressBoardView *board = boardOf(PlanFixtures::acmeQuarter(), &window);
     QSignalSpy activated(board, &ProgressBoardView::keyResultActivated);
     QSignalSpy objectiveActivated(board, &ProgressBoardView::objectiveActivated);
     QSignalSpy current(board, &ProgressBoardView::currentKeyResultChanged);
