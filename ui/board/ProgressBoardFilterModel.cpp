@@ -4,6 +4,8 @@
 
 #include <QCollator>
 
+#include <algorithm>
+
 namespace {
 
 int compareNames(const QString &left, const QString &right)
@@ -43,8 +45,6 @@ int compareCards(ProgressBoardFilterModel::TeamOrder order, const Card &left, co
 ProgressBoardFilterModel::ProgressBoardFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    // A team or objective row is shown while one below it is.
-    setRecursiveFilteringEnabled(true);
 }
 
 void ProgressBoardFilterModel::setBoardModel(ProgressBoardModel *model)
@@ -109,13 +109,48 @@ bool ProgressBoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex
     const ProgressBoard::ObjectiveCard *objective = m_board->objectiveAt(source);
     switch (m_board->rowKind(source)) {
     case ProgressBoardModel::RowKind::Team:
-        return m_filter.isEmpty(); // otherwise shown through the rows below
+        return m_filter.isEmpty() || showsBelow(source);
     case ProgressBoardModel::RowKind::Objective:
-        return team && objective && m_filter.matches(*team, *objective);
+        return team && objective && objectiveShown(*team, *objective);
     case ProgressBoardModel::RowKind::KeyResult: {
         const ProgressBoard::KeyResultCard *keyResult = m_board->keyResultAt(source);
         return team && objective && keyResult && m_filter.matches(*team, *objective, *keyResult);
     }
+    }
+    return false;
+}
+
+bool ProgressBoardFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    // From the cards: the base class would filter and sort the key results of every objective a view lays out,
+    // opened or not. Any key result at all, as a lazy model says it may have rows: asking the filter here could
+    // disagree with the rows while the filter model is being brought up to a new filter.
+    const QModelIndex source = mapToSource(parent);
+    if (m_board && source.isValid() && source.column() == ProgressBoardModel::TitleColumn &&
+        m_board->rowKind(source) == ProgressBoardModel::RowKind::Objective)
+        return !m_board->objectiveAt(source)->keyResultCards.isEmpty();
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
+bool ProgressBoardFilterModel::objectiveShown(const ProgressBoard::TeamCard &team,
+                                              const ProgressBoard::ObjectiveCard &objective) const
+{
+    if (m_filter.matches(team, objective))
+        return true;
+    return std::any_of(
+        objective.keyResultCards.cbegin(), objective.keyResultCards.cend(),
+        [&](const ProgressBoard::KeyResultCard &card) { return m_filter.matches(team, objective, card); });
+}
+
+bool ProgressBoardFilterModel::showsBelow(const QModelIndex &sourceTeam) const
+{
+    for (int row = 0, rows = m_board->rowCount(sourceTeam); row < rows; ++row) {
+        const QModelIndex below = m_board->index(row, ProgressBoardModel::TitleColumn, sourceTeam);
+        const bool shown = m_board->rowKind(below) == ProgressBoardModel::RowKind::Team
+                               ? showsBelow(below)
+                               : objectiveShown(*m_board->teamAt(below), *m_board->objectiveAt(below));
+        if (shown)
+            return true;
     }
     return false;
 }

@@ -7,7 +7,8 @@
 class ProgressBoardModel;
 
 // Filters the board's objectives and key results (ProgressBoard::Filter) and sorts every level of it. A row stays
-// while one below it is shown: the team and objective rows are the path to a key result that matches.
+// while one below it is shown: the team and objective rows are the path to a key result that matches. Decided from
+// the cards rather than by visiting the rows below, so the key results of objectives nobody opened cost nothing.
 class ProgressBoardFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -35,6 +36,8 @@ public:
     // The objectives shown at any depth, and the team cards showing one of theirs.
     ShownCounts shownCounts() const;
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -42,6 +45,10 @@ protected:
 private:
     // Adds the objectives and team cards shown below `parent`.
     void countShown(const QModelIndex &parent, ShownCounts &counts) const;
+    // By itself or by one of its key results: the path to those that match.
+    bool objectiveShown(const ProgressBoard::TeamCard &team, const ProgressBoard::ObjectiveCard &objective) const;
+    // Whether a team row's objectives or teams below it show.
+    bool showsBelow(const QModelIndex &sourceTeam) const;
 
     ProgressBoardModel *m_board = nullptr;
     ProgressBoard::Filter m_filter;
