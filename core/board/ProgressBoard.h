@@ -30,6 +30,19 @@ struct StatusCounts {
     int total() const { return onTrack + atRisk + offTrack + awaitingCheckIn; }
 };
 
+// A key result as the board shows it below its objective: its value, pace, what its team said last and how.
+struct KeyResultCard {
+    KeyResult keyResult;
+    double progress = 0.0;          // Scoring::progress
+    double expectedProgress = 0.0;  // Scoring::expectedProgress of the key result: from the day it was added
+    std::optional<Confidence> pace; // none while it awaits its first check-in
+    std::optional<Confidence> statedConfidence; // in its latest check-in; none before any
+    QDate lastCheckIn;                          // null before any
+    QString lastComment;                        // its latest check-in's comment
+    bool stalled = false;                       // Scoring::isStalled
+    std::optional<Confidence> status() const;   // StatusWords::shown: the more worried of pace and stated
+};
+
 struct ObjectiveCard {
     Id id = NoId;
     Id teamId = NoId;
@@ -45,8 +58,9 @@ struct ObjectiveCard {
     // Its own key results that did not move over their last 3 check-ins, short of their targets (Scoring::isStalled).
     QList<Id> stalledKeyResults;
     bool stalled() const { return !stalledKeyResults.isEmpty(); }
-    StatusCounts keyResults; // its own key results
-    QStringList owners;      // who owns its own key results, each once, in their order
+    StatusCounts keyResults;             // its own key results
+    QStringList owners;                  // who owns its own key results, each once, in their order
+    QList<KeyResultCard> keyResultCards; // its own key results, in the plan's order
 };
 
 struct TeamCard {
@@ -88,6 +102,28 @@ struct Filter {
     bool selectsProblems() const { return atRisk || offTrack || stalled || missingCheckIn; }
     bool isEmpty() const { return !selectsProblems() && !commitment; }
     bool matches(const TeamCard &team, const ObjectiveCard &objective) const;
+    // A key result by its own status and stalling, its team's check-in and its objective's commitment.
+    bool matches(const TeamCard &team, const ObjectiveCard &objective, const KeyResultCard &keyResult) const;
+    // A row of `rowCommitment` with the problems said.
+    bool selects(Commitment rowCommitment, bool rowAtRisk, bool rowOffTrack, bool rowStalled,
+                 bool rowMissingCheckIn) const;
 };
+
+// How worried a manager should be about a row of the board, for its "most worried first" order: off track, at
+// risk, a missing check-in, stalled, then the rest; within each, the more key results with that status first,
+// then the furthest behind the expected progress. Smaller sorts first.
+struct Worry {
+    enum Rank { OffTrack, AtRisk, MissingCheckIn, Stalled, Other };
+    Rank rank = Other;
+    int count = 0;      // key results with the rank's status (a key result's own row: 1)
+    double ahead = 0.0; // progress less expected: the furthest behind is the most negative
+
+    friend bool operator<(const Worry &left, const Worry &right);
+};
+// A team by its pace (when its own key results measure it), stated confidence, own key results and check-in.
+Worry worry(const TeamCard &team);
+// An objective by its pace (when something measures it), stated confidence and own key results.
+Worry worry(const ObjectiveCard &objective);
+Worry worry(const KeyResultCard &keyResult);
 
 } // namespace ProgressBoard

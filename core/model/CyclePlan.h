@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -18,6 +19,7 @@
 struct LatestCheckIn {
     QDate date;
     Confidence confidence = Confidence::OnTrack;
+    QString comment; // the update's comment, empty when none was written
 };
 
 // One cycle's objectives, key results and initiatives with the organisation's teams: what the tree, the board

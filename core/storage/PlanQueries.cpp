@@ -91,7 +91,8 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
     Statement keyResults(
         m_document,
         QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
-            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.iso_year, u.iso_week,"
+            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.comment AS latest_comment, "
+                           "u.iso_year, u.iso_week,"
                            " u.check_in_id AS latest_check_in"
                            " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
                            " LEFT JOIN kr_updates u ON u.id = ("
@@ -110,7 +111,8 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
                 saidOn = std::min(saidOn, *writtenOn);
             plan.latestCheckIns.insert(
                 keyResult.id,
-                {saidOn, StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence")))});
+                {saidOn, StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence"))),
+                 keyResults.value(QStringLiteral("latest_comment")).toString()});
         }
         plan.keyResults.append(keyResult);
     }

@@ -193,6 +193,13 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
             tree->scrollTo(middleTeam);
             return paint();
         };
+        // A key result of the last team: its department, team and objective opened to show it.
+        const Id deepKeyResult = plan.keyResults.last().id;
+        BENCHMARK("Select a key result of the last team on the board, paint")
+        {
+            board.selectKeyResult(deepKeyResult);
+            return paint();
+        };
     }
 
     // Switching the week of what changed.

@@ -4,16 +4,40 @@
 
 #include <QCollator>
 
-#include <tuple>
+#include <algorithm>
 
 namespace {
 
-int countWithStatus(const ProgressBoard::TeamCard &team, Confidence status)
+int compareNames(const QString &left, const QString &right)
 {
-    int count = 0;
-    for (const ProgressBoard::ObjectiveCard &objective : team.objectives)
-        count += objective.hasKeyResults && objective.paceStatus == status ? 1 : 0;
-    return count;
+    static const QCollator collator = [] {
+        QCollator result;
+        result.setNumericMode(true); // "Team 9" before "Team 10"
+        result.setCaseSensitivity(Qt::CaseInsensitive);
+        return result;
+    }();
+    return collator.compare(left, right);
+}
+
+// -1, 0 or 1 as `left` sorts before, with or after `right` in `order`; 0 keeps the plan's order.
+template <typename Card>
+int compareCards(ProgressBoardFilterModel::TeamOrder order, const Card &left, const Card &right,
+                 const QString &leftName, const QString &rightName)
+{
+    switch (order) {
+    case ProgressBoardFilterModel::TeamOrder::Organisation:
+        break;
+    case ProgressBoardFilterModel::TeamOrder::Name:
+        return compareNames(leftName, rightName);
+    case ProgressBoardFilterModel::TeamOrder::LeastProgress:
+        return left.progress < right.progress ? -1 : right.progress < left.progress ? 1 : 0;
+    case ProgressBoardFilterModel::TeamOrder::MostWorried: {
+        const ProgressBoard::Worry leftWorry = ProgressBoard::worry(left);
+        const ProgressBoard::Worry rightWorry = ProgressBoard::worry(right);
+        return leftWorry < rightWorry ? -1 : rightWorry < leftWorry ? 1 : 0;
+    }
+    }
+    return 0;
 }
 
 } // namespace
@@ -21,8 +45,6 @@ int countWithStatus(const ProgressBoard::TeamCard &team, Confidence status)
 ProgressBoardFilterModel::ProgressBoardFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    // A team card is shown while one of its objectives is.
-    setRecursiveFilteringEnabled(true);
 }
 
 void ProgressBoardFilterModel::setBoardModel(ProgressBoardModel *model)
@@ -43,67 +65,124 @@ void ProgressBoardFilterModel::setFilter(const ProgressBoard::Filter &filter)
 void ProgressBoardFilterModel::setTeamOrder(TeamOrder order)
 {
     m_teamOrder = order;
+    if (m_board)
+        m_board->setTeamLayout(order == TeamOrder::Organisation ? ProgressBoardModel::TeamLayout::Nested
+                                                                : ProgressBoardModel::TeamLayout::Flat);
     invalidate();
     sort(ProgressBoardModel::TitleColumn);
 }
 
-int ProgressBoardFilterModel::shownObjectiveCount() const
+void ProgressBoardFilterModel::countShown(const QModelIndex &parent, ShownCounts &counts) const
 {
-    int count = 0;
-    for (int row = 0, rows = rowCount(); row < rows; ++row)
-        count += rowCount(index(row, ProgressBoardModel::TitleColumn));
-    return count;
+    int ownObjectives = 0;
+    for (int row = 0, rows = rowCount(parent); row < rows; ++row) {
+        const QModelIndex shown = index(row, ProgressBoardModel::TitleColumn, parent);
+        switch (m_board->rowKind(mapToSource(shown))) {
+        case ProgressBoardModel::RowKind::Team:
+            countShown(shown, counts);
+            break;
+        case ProgressBoardModel::RowKind::Objective:
+            ++ownObjectives;
+            break;
+        case ProgressBoardModel::RowKind::KeyResult:
+            break;
+        }
+    }
+    counts.objectives += ownObjectives;
+    // A team only on the path to the teams below it is not one the filter found.
+    if (ownObjectives > 0)
+        ++counts.teams;
+}
+
+ProgressBoardFilterModel::ShownCounts ProgressBoardFilterModel::shownCounts() const
+{
+    ShownCounts counts;
+    if (m_board)
+        countShown({}, counts);
+    return counts;
 }
 
 bool ProgressBoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_board)
         return true;
-    if (!sourceParent.isValid())
-        return m_filter.isEmpty(); // otherwise shown through its objectives
     const QModelIndex source = m_board->index(sourceRow, ProgressBoardModel::TitleColumn, sourceParent);
     const ProgressBoard::TeamCard *team = m_board->teamAt(source);
     const ProgressBoard::ObjectiveCard *objective = m_board->objectiveAt(source);
-    return team && objective && m_filter.matches(*team, *objective);
+    switch (m_board->rowKind(source)) {
+    case ProgressBoardModel::RowKind::Team:
+        return m_filter.isEmpty() || showsBelow(source);
+    case ProgressBoardModel::RowKind::Objective:
+        return team && objective && objectiveShown(*team, *objective);
+    case ProgressBoardModel::RowKind::KeyResult: {
+        const ProgressBoard::KeyResultCard *keyResult = m_board->keyResultAt(source);
+        return team && objective && keyResult && m_filter.matches(*team, *objective, *keyResult);
+    }
+    }
+    return false;
+}
+
+bool ProgressBoardFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    // From the cards: the base class would filter and sort the key results of every objective a view lays out,
+    // opened or not. Any key result at all, as a lazy model says it may have rows: asking the filter here could
+    // disagree with the rows while the filter model is being brought up to a new filter.
+    const QModelIndex source = mapToSource(parent);
+    if (m_board && source.isValid() && source.column() == ProgressBoardModel::TitleColumn &&
+        m_board->rowKind(source) == ProgressBoardModel::RowKind::Objective)
+        return !m_board->objectiveAt(source)->keyResultCards.isEmpty();
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
+bool ProgressBoardFilterModel::objectiveShown(const ProgressBoard::TeamCard &team,
+                                              const ProgressBoard::ObjectiveCard &objective) const
+{
+    if (m_filter.matches(team, objective))
+        return true;
+    return std::any_of(
+        objective.keyResultCards.cbegin(), objective.keyResultCards.cend(),
+        [&](const ProgressBoard::KeyResultCard &card) { return m_filter.matches(team, objective, card); });
+}
+
+bool ProgressBoardFilterModel::showsBelow(const QModelIndex &sourceTeam) const
+{
+    for (int row = 0, rows = m_board->rowCount(sourceTeam); row < rows; ++row) {
+        const QModelIndex below = m_board->index(row, ProgressBoardModel::TitleColumn, sourceTeam);
+        const bool shown = m_board->rowKind(below) == ProgressBoardModel::RowKind::Team
+                               ? showsBelow(below)
+                               : objectiveShown(*m_board->teamAt(below), *m_board->objectiveAt(below));
+        if (shown)
+            return true;
+    }
+    return false;
 }
 
 bool ProgressBoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const ProgressBoard::TeamCard *leftTeam = m_board ? m_board->teamAt(left) : nullptr;
-    const ProgressBoard::TeamCard *rightTeam = m_board ? m_board->teamAt(right) : nullptr;
-    if (left.parent().isValid() || !leftTeam || !rightTeam)
-        return left.row() < right.row();
-    switch (m_teamOrder) {
-    case TeamOrder::Organisation:
-        break;
-    case TeamOrder::Name: {
-        static const QCollator collator = [] {
-            QCollator result;
-            result.setNumericMode(true); // "Team 9" before "Team 10"
-            result.setCaseSensitivity(Qt::CaseInsensitive);
-            return result;
-        }();
-        const int order = collator.compare(leftTeam->name, rightTeam->name);
-        if (order != 0)
-            return order < 0;
-        break;
+    int order = 0;
+    if (m_board && m_board->rowKind(left) == m_board->rowKind(right)) {
+        switch (m_board->rowKind(left)) {
+        case ProgressBoardModel::RowKind::Team: {
+            const ProgressBoard::TeamCard &leftTeam = *m_board->teamAt(left);
+            const ProgressBoard::TeamCard &rightTeam = *m_board->teamAt(right);
+            order = compareCards(m_teamOrder, leftTeam, rightTeam, leftTeam.name, rightTeam.name);
+            break;
+        }
+        case ProgressBoardModel::RowKind::Objective: {
+            const ProgressBoard::ObjectiveCard &leftObjective = *m_board->objectiveAt(left);
+            const ProgressBoard::ObjectiveCard &rightObjective = *m_board->objectiveAt(right);
+            order = compareCards(m_teamOrder, leftObjective, rightObjective, leftObjective.title, rightObjective.title);
+            break;
+        }
+        case ProgressBoardModel::RowKind::KeyResult: {
+            const ProgressBoard::KeyResultCard &leftKeyResult = *m_board->keyResultAt(left);
+            const ProgressBoard::KeyResultCard &rightKeyResult = *m_board->keyResultAt(right);
+            order = compareCards(m_teamOrder, leftKeyResult, rightKeyResult, leftKeyResult.keyResult.title,
+                                 rightKeyResult.keyResult.title);
+            break;
+        }
+        }
     }
-    case TeamOrder::LeastProgress:
-        if (leftTeam->progress != rightTeam->progress)
-            return leftTeam->progress < rightTeam->progress;
-        break;
-    case TeamOrder::MostObjectivesBehind: {
-        // More behind sorts first: compare negated counts, then progress upwards.
-        const auto key = [](const ProgressBoard::TeamCard &team) {
-            return std::make_tuple(-countWithStatus(team, Confidence::OffTrack),
-                                   -countWithStatus(team, Confidence::AtRisk), team.progress);
-        };
-        const auto leftKey = key(*leftTeam);
-        const auto rightKey = key(*rightTeam);
-        if (leftKey != rightKey)
-            return leftKey < rightKey;
-        break;
-    }
-    }
-    return left.row() < right.row();
+    // Ties, and a team's objectives against the teams below it, keep the model's order.
+    return order != 0 ? order < 0 : left.row() < right.row();
 }

@@ -6,16 +6,17 @@
 
 class ProgressBoardModel;
 
-// Filters the board's objectives (ProgressBoard::Filter) and sorts its team cards. A team card stays while one of
-// its objectives is shown; objectives keep their plan order within a card.
+// Filters the board's objectives and key results (ProgressBoard::Filter) and sorts every level of it. A row stays
+// while one below it is shown: the team and objective rows are the path to a key result that matches. Decided from
+// the cards rather than by visiting the rows below, so the key results of objectives nobody opened cost nothing.
 class ProgressBoardFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     enum class TeamOrder {
-        Organisation,         // the organisation's order: parents first
-        Name,                 // alphabetical
-        LeastProgress,        // least progress first
-        MostObjectivesBehind, // most objectives off track, then at risk, then least progress
+        Organisation,  // the organisation's order, teams nested under their departments; objectives in plan order
+        Name,          // alphabetical
+        LeastProgress, // least progress first
+        MostWorried,   // ProgressBoard::Worry: off track, at risk, missing check-in, stalled, then furthest behind
     };
 
     explicit ProgressBoardFilterModel(QObject *parent = nullptr);
@@ -24,16 +25,31 @@ public:
 
     void setFilter(const ProgressBoard::Filter &filter);
     const ProgressBoard::Filter &filter() const { return m_filter; }
+    // Every order but the organisation's ranks teams across it: the board model lays them out flat for those.
     void setTeamOrder(TeamOrder order);
     TeamOrder teamOrder() const { return m_teamOrder; }
 
-    int shownObjectiveCount() const;
+    struct ShownCounts {
+        int objectives = 0;
+        int teams = 0;
+    };
+    // The objectives shown at any depth, and the team cards showing one of theirs.
+    ShownCounts shownCounts() const;
+
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Adds the objectives and team cards shown below `parent`.
+    void countShown(const QModelIndex &parent, ShownCounts &counts) const;
+    // By itself or by one of its key results: the path to those that match.
+    bool objectiveShown(const ProgressBoard::TeamCard &team, const ProgressBoard::ObjectiveCard &objective) const;
+    // Whether a team row's objectives or teams below it show.
+    bool showsBelow(const QModelIndex &sourceTeam) const;
+
     ProgressBoardModel *m_board = nullptr;
     ProgressBoard::Filter m_filter;
     TeamOrder m_teamOrder = TeamOrder::Organisation;

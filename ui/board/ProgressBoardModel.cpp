@@ -17,8 +17,20 @@
 
 namespace {
 
-// internalId: 0 for a team row; team row + 1 for the objectives under it.
-constexpr quintptr TeamRowId = 0;
+// internalId: the top level's rows carry TopLevel; the rows below a team node its number + 1; the key results below
+// an objective its number + 1 with BelowObjective set.
+constexpr quintptr TopLevel = 0;
+constexpr quintptr BelowObjective = quintptr(1) << (sizeof(quintptr) * 8 - 1);
+
+quintptr belowTeam(int node)
+{
+    return quintptr(node) + 1;
+}
+
+quintptr belowObjective(int number)
+{
+    return BelowObjective | (quintptr(number) + 1);
+}
 
 // A check-in is dated by its week, whose Friday may still be ahead: the board names the week by its Monday, so a
 // check-in made today never shows a date in the future.
@@ -32,16 +44,26 @@ QString shortDate(QDate checkInDate)
     return ValueFormat().dayAndMonth(weekStart(checkInDate));
 }
 
+QVariant statusColour(std::optional<Confidence> status)
+{
+    // Colour repeats what the words say, so it never carries the meaning alone.
+    if (!status || *status == Confidence::OnTrack)
+        return {};
+    return PaceColours::forStatus(*status, QGuiApplication::palette());
+}
+
 } // namespace
 
 ProgressBoardModel::ProgressBoardModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_headers({{tr("Team / objective")},
+    , m_headers({{tr("Team / objective / key result")},
                  {tr("Progress")},
+                 {tr("Over time"), tr("A key result's checked-in values, with its target dashed")},
                  {tr("Status"), StatusWords::legend()},
-                 {tr("Key results"), tr("Key results by status: the more worried of pace and stated confidence")},
+                 {tr("Key results"), tr("Key results by status: the more worried of pace and stated confidence; on a "
+                                        "key result's row, its value against its target")},
                  {tr("Last check-in")},
-                 {tr("Notes")}})
+                 {tr("Notes"), tr("On a key result's row: the comment of its latest check-in")}})
 {
 }
 
@@ -52,47 +74,165 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
     m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate), histories, referenceDate);
-    m_objectiveRows.clear();
-    m_teamRows.clear();
-    m_objectiveCount = 0;
-    for (int teamRow = 0; teamRow < m_summary.teams.size(); ++teamRow) {
-        m_teamRows.insert(m_summary.teams[teamRow].id, teamRow);
-        const QList<ProgressBoard::ObjectiveCard> &objectives = m_summary.teams[teamRow].objectives;
-        for (int row = 0; row < objectives.size(); ++row)
-            m_objectiveRows.insert(objectives[row].id, {teamRow, row});
-        m_objectiveCount += objectives.size();
+    m_histories = histories;
+    m_teamNodes.clear();
+    m_objectivePlaces.clear();
+    m_teamNodeOf.clear();
+    m_objectiveNumberOf.clear();
+    m_keyResultPlaceOf.clear();
+    for (int node = 0; node < m_summary.teams.size(); ++node) {
+        const ProgressBoard::TeamCard &team = m_summary.teams[node];
+        m_teamNodeOf.insert(team.id, node);
+        TeamNode &added = m_teamNodes.emplace_back();
+        added.firstObjective = int(m_objectivePlaces.size());
+        // Cards come parents first: the nearest card above is known already.
+        for (const Id above : plan.organisation().ancestors(team.id)) {
+            if (const auto found = m_teamNodeOf.constFind(above); found != m_teamNodeOf.constEnd()) {
+                added.department = *found;
+                break;
+            }
+        }
+        for (int row = 0; row < team.objectives.size(); ++row) {
+            const int number = int(m_objectivePlaces.size());
+            m_objectivePlaces.append({node, row});
+            m_objectiveNumberOf.insert(team.objectives[row].id, number);
+            const QList<ProgressBoard::KeyResultCard> &keyResults = team.objectives[row].keyResultCards;
+            for (int keyResultRow = 0; keyResultRow < keyResults.size(); ++keyResultRow)
+                m_keyResultPlaceOf.insert(keyResults[keyResultRow].keyResult.id, {number, keyResultRow});
+        }
     }
+    layOutTeams();
     endResetModel();
+}
+
+void ProgressBoardModel::setTeamLayout(TeamLayout layout)
+{
+    if (layout == m_layout)
+        return;
+    beginResetModel();
+    m_layout = layout;
+    layOutTeams();
+    endResetModel();
+}
+
+void ProgressBoardModel::layOutTeams()
+{
+    m_topTeams.clear();
+    for (TeamNode &node : m_teamNodes)
+        node.childTeams.clear();
+    for (int number = 0; number < m_teamNodes.size(); ++number) {
+        TeamNode &node = m_teamNodes[number];
+        node.parent = m_layout == TeamLayout::Nested ? node.department : -1;
+        if (node.parent < 0) {
+            node.row = int(m_topTeams.size());
+            m_topTeams.append(number);
+        } else {
+            TeamNode &parent = m_teamNodes[node.parent];
+            node.row = int(m_summary.teams[node.parent].objectives.size() + parent.childTeams.size());
+            parent.childTeams.append(number);
+        }
+    }
+}
+
+ProgressBoardModel::RowPath ProgressBoardModel::pathOf(const QModelIndex &index) const
+{
+    RowPath path;
+    if (!index.isValid() || index.model() != this)
+        return path;
+    const quintptr id = index.internalId();
+    if (id == TopLevel) {
+        path.teamNode = m_topTeams.value(index.row(), -1);
+    } else if (id & BelowObjective) {
+        path.kind = RowKind::KeyResult;
+        path.objective = int((id & ~BelowObjective) - 1);
+        path.teamNode = m_objectivePlaces[path.objective].teamNode;
+        path.keyResult = index.row();
+    } else {
+        const int node = int(id - 1);
+        const int objectives = int(m_summary.teams[node].objectives.size());
+        if (index.row() < objectives) {
+            path.kind = RowKind::Objective;
+            path.teamNode = node;
+            path.objective = m_teamNodes[node].firstObjective + index.row();
+        } else {
+            path.teamNode = m_teamNodes[node].childTeams.value(index.row() - objectives, -1);
+        }
+    }
+    return path;
+}
+
+const ProgressBoard::ObjectiveCard &ProgressBoardModel::objectiveCard(int number) const
+{
+    const ObjectivePlace &place = m_objectivePlaces[number];
+    return m_summary.teams[place.teamNode].objectives[place.row];
+}
+
+ProgressBoardModel::RowKind ProgressBoardModel::rowKind(const QModelIndex &index) const
+{
+    return pathOf(index).kind;
 }
 
 const ProgressBoard::TeamCard *ProgressBoardModel::teamAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    const qsizetype teamRow = index.internalId() == TeamRowId ? index.row() : qsizetype(index.internalId() - 1);
-    return teamRow < m_summary.teams.size() ? &m_summary.teams[teamRow] : nullptr;
+    const RowPath path = pathOf(index);
+    return path.teamNode < 0 ? nullptr : &m_summary.teams[path.teamNode];
 }
 
 const ProgressBoard::ObjectiveCard *ProgressBoardModel::objectiveAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == TeamRowId)
-        return nullptr;
-    const ProgressBoard::TeamCard *team = teamAt(index);
-    return team && index.row() < team->objectives.size() ? &team->objectives[index.row()] : nullptr;
+    const RowPath path = pathOf(index);
+    return path.objective < 0 ? nullptr : &objectiveCard(path.objective);
 }
 
-QModelIndex ProgressBoardModel::objectiveIndex(Id objectiveId, int column) const
+const ProgressBoard::KeyResultCard *ProgressBoardModel::keyResultAt(const QModelIndex &index) const
 {
-    const auto found = m_objectiveRows.constFind(objectiveId);
-    if (found == m_objectiveRows.constEnd())
-        return {};
-    return createIndex(found->second, column, quintptr(found->first) + 1);
+    const RowPath path = pathOf(index);
+    if (path.kind != RowKind::KeyResult)
+        return nullptr;
+    const QList<ProgressBoard::KeyResultCard> &keyResults = objectiveCard(path.objective).keyResultCards;
+    return path.keyResult < keyResults.size() ? &keyResults[path.keyResult] : nullptr;
+}
+
+QModelIndex ProgressBoardModel::teamNodeIndex(int node, int column) const
+{
+    const TeamNode &team = m_teamNodes[node];
+    return createIndex(team.row, column, team.parent < 0 ? TopLevel : belowTeam(team.parent));
 }
 
 QModelIndex ProgressBoardModel::teamIndex(Id teamId, int column) const
 {
-    const auto found = m_teamRows.constFind(teamId);
-    return found == m_teamRows.constEnd() ? QModelIndex() : createIndex(*found, column, TeamRowId);
+    const auto found = m_teamNodeOf.constFind(teamId);
+    return found == m_teamNodeOf.constEnd() ? QModelIndex() : teamNodeIndex(*found, column);
+}
+
+QModelIndex ProgressBoardModel::objectiveIndex(Id objectiveId, int column) const
+{
+    const auto found = m_objectiveNumberOf.constFind(objectiveId);
+    if (found == m_objectiveNumberOf.constEnd())
+        return {};
+    const ObjectivePlace &place = m_objectivePlaces[*found];
+    return createIndex(place.row, column, belowTeam(place.teamNode));
+}
+
+QModelIndex ProgressBoardModel::keyResultIndex(Id keyResultId, int column) const
+{
+    const auto found = m_keyResultPlaceOf.constFind(keyResultId);
+    if (found == m_keyResultPlaceOf.constEnd())
+        return {};
+    return createIndex(found->second, column, belowObjective(found->first));
+}
+
+QModelIndex ProgressBoardModel::indexOf(RowKind kind, Id id, int column) const
+{
+    switch (kind) {
+    case RowKind::Team:
+        return teamIndex(id, column);
+    case RowKind::Objective:
+        return objectiveIndex(id, column);
+    case RowKind::KeyResult:
+        return keyResultIndex(id, column);
+    }
+    return {};
 }
 
 QModelIndex ProgressBoardModel::index(int row, int column, const QModelIndex &parent) const
@@ -100,24 +240,40 @@ QModelIndex ProgressBoardModel::index(int row, int column, const QModelIndex &pa
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, TeamRowId);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+        return createIndex(row, column, TopLevel);
+    const RowPath path = pathOf(parent);
+    return createIndex(row, column,
+                       path.kind == RowKind::Objective ? belowObjective(path.objective) : belowTeam(path.teamNode));
 }
 
 QModelIndex ProgressBoardModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == TeamRowId)
+    if (!child.isValid() || child.internalId() == TopLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), TitleColumn, TeamRowId);
+    const RowPath path = pathOf(child);
+    if (path.kind == RowKind::KeyResult) {
+        const ObjectivePlace &place = m_objectivePlaces[path.objective];
+        return createIndex(place.row, TitleColumn, belowTeam(place.teamNode));
+    }
+    return teamNodeIndex(int(child.internalId() - 1), TitleColumn);
 }
 
 int ProgressBoardModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_summary.teams.size());
-    if (parent.column() != TitleColumn || parent.internalId() != TeamRowId)
+        return int(m_topTeams.size());
+    if (parent.column() != TitleColumn)
         return 0;
-    return int(m_summary.teams[parent.row()].objectives.size());
+    const RowPath path = pathOf(parent);
+    switch (path.kind) {
+    case RowKind::Team:
+        return int(m_summary.teams[path.teamNode].objectives.size() + m_teamNodes[path.teamNode].childTeams.size());
+    case RowKind::Objective:
+        return int(objectiveCard(path.objective).keyResultCards.size());
+    case RowKind::KeyResult:
+        break;
+    }
+    return 0;
 }
 
 int ProgressBoardModel::columnCount(const QModelIndex &) const
@@ -130,7 +286,7 @@ Qt::ItemFlags ProgressBoardModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags itemFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != TeamRowId)
+    if (rowKind(index) == RowKind::KeyResult)
         itemFlags |= Qt::ItemNeverHasChildren;
     return itemFlags;
 }
@@ -144,18 +300,26 @@ QVariant ProgressBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
+    const RowPath path = pathOf(index);
     if (role == ItemRoles::IsTeamRole)
-        return index.internalId() == TeamRowId;
+        return path.kind == RowKind::Team;
     QVariant cell;
-    if (const ProgressBoard::ObjectiveCard *objective = objectiveAt(index))
-        cell = objectiveData(*objective, index.column(), role);
-    else if (const ProgressBoard::TeamCard *team = teamAt(index))
-        cell = teamData(*team, index.column(), role);
+    switch (path.kind) {
+    case RowKind::Team:
+        cell = teamData(m_summary.teams[path.teamNode], index.column(), role);
+        break;
+    case RowKind::Objective:
+        cell = objectiveData(objectiveCard(path.objective), index.column(), role);
+        break;
+    case RowKind::KeyResult:
+        cell = keyResultData(objectiveCard(path.objective).keyResultCards[path.keyResult], index.column(), role);
+        break;
+    }
     // Text written before the limits is shown cut, as in the tree.
     return cell.typeId() == QMetaType::QString ? QVariant(TextLimits::shown(cell.toString())) : cell;
 }
 
-QVariant ProgressBoardModel::progressData(double progress, double expected, Confidence pace,
+QVariant ProgressBoardModel::progressData(double progress, double expected, std::optional<Confidence> pace,
                                           std::optional<Confidence> stated, int role) const
 {
     return ProgressCell(progress, expected, pace, stated, m_referenceDate).data(role);
@@ -163,13 +327,10 @@ QVariant ProgressBoardModel::progressData(double progress, double expected, Conf
 
 QVariant ProgressBoardModel::keyResultsData(const ProgressBoard::StatusCounts &counts, int role)
 {
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) // the tooltip: whole where the column elides it
         return StatusCountText::brief(counts);
-    // Colour repeats the most worried word, so it never carries the meaning alone.
-    const std::optional<Confidence> worst = StatusCountText::mostWorried(counts);
-    if (role == Qt::ForegroundRole && worst && *worst != Confidence::OnTrack)
-        return PaceColours::forStatus(*worst, QGuiApplication::palette());
-    return {};
+    // The most worried word's colour.
+    return role == Qt::ForegroundRole ? statusColour(StatusCountText::mostWorried(counts)) : QVariant();
 }
 
 QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int column, int role) const
@@ -201,8 +362,8 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
             return tr("team says %1").arg(DomainText::confidence(*team.statedConfidence));
         if (role == Qt::ToolTipRole)
             return StatusWords::statedSentence(team.statedConfidence, team.lastCheckIn);
-        if (role == Qt::ForegroundRole && *team.statedConfidence != Confidence::OnTrack)
-            return PaceColours::forStatus(*team.statedConfidence, QGuiApplication::palette());
+        if (role == Qt::ForegroundRole)
+            return statusColour(team.statedConfidence);
         break;
     case KeyResultsColumn:
         return keyResultsData(team.keyResults, role);
@@ -277,9 +438,8 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
                           : tr("Nothing measures it yet."),
                      StatusWords::statedSentence(objective.statedConfidence, objective.lastCheckIn),
                      StatusWords::legend());
-        // Colour repeats what the words say, so it never carries the meaning alone.
-        if (role == Qt::ForegroundRole && *status != Confidence::OnTrack)
-            return PaceColours::forStatus(*status, QGuiApplication::palette());
+        if (role == Qt::ForegroundRole)
+            return statusColour(status);
         break;
     }
     case KeyResultsColumn:
@@ -301,6 +461,91 @@ QVariant ProgressBoardModel::objectiveData(const ProgressBoard::ObjectiveCard &o
         if (role == Qt::ToolTipRole && objective.stalled())
             return tr("A key result's value has not changed over its last 3 check-ins");
         break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ProgressBoardModel::keyResultData(const ProgressBoard::KeyResultCard &card, int column, int role) const
+{
+    const KeyResult &keyResult = card.keyResult;
+    switch (role) {
+    case ItemRoles::ItemIdRole:
+        return keyResult.id;
+    case ItemRoles::StatedConfidenceRole:
+        return card.statedConfidence ? QVariant(int(*card.statedConfidence)) : QVariant();
+    default:
+        break;
+    }
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return keyResult.owner.isEmpty() ? keyResult.title : tr("%1 — %2").arg(keyResult.title, keyResult.owner);
+        if (role == Qt::ToolTipRole) {
+            const QString owned = keyResult.owner.isEmpty() ? tr("No owner") : tr("Owner: %1").arg(keyResult.owner);
+            return keyResult.description.isEmpty()
+                       ? tr("%1\n%2").arg(keyResult.title, owned)
+                       : tr("%1\n%2\n\n%3").arg(keyResult.title, owned, keyResult.description);
+        }
+        break;
+    case ProgressColumn:
+        return progressData(card.progress, card.expectedProgress, card.pace, card.statedConfidence, role);
+    case HistoryColumn:
+        if (role == ItemRoles::ValueHistoryRole) {
+            QList<double> values;
+            for (const Scoring::ValuePoint &point : m_histories.value(keyResult.id))
+                values.append(point.value);
+            return QVariant::fromValue(values);
+        }
+        if (role == ItemRoles::TargetValueRole)
+            return keyResult.target;
+        if (role == ItemRoles::PaceStatusRole)
+            return card.status() ? QVariant(int(*card.status())) : QVariant();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("%n value(s) checked in", nullptr, int(m_histories.value(keyResult.id).size()));
+        break;
+    case ConfidenceColumn:
+        if (role == Qt::DisplayRole)
+            return StatusWords::brief(card.pace, card.statedConfidence);
+        if (role == Qt::ToolTipRole)
+            return tr("%1\n%2\n\n%3")
+                .arg(StatusWords::paceSentence(card.progress, card.expectedProgress, m_referenceDate, card.pace),
+                     StatusWords::statedSentence(card.statedConfidence, card.lastCheckIn), StatusWords::legend());
+        if (role == Qt::ForegroundRole)
+            return statusColour(card.status());
+        break;
+    case KeyResultsColumn:
+        if (role == Qt::DisplayRole)
+            return DomainText::currentAndTarget(keyResult);
+        break;
+    case CheckInColumn:
+        if (role == Qt::DisplayRole)
+            return card.lastCheckIn.isValid() ? shortDate(card.lastCheckIn) : tr("—");
+        if (role == Qt::ToolTipRole && card.lastCheckIn.isValid())
+            return tr("Latest check-in: week of %1").arg(ValueFormat().date(weekStart(card.lastCheckIn)));
+        break;
+    case NotesColumn: {
+        // One line: the view elides what does not fit, the tooltip has it whole.
+        const QString comment = card.lastComment.simplified();
+        if (role == Qt::DisplayRole) {
+            QStringList notes;
+            if (card.stalled)
+                notes.append(tr("stalled"));
+            if (!comment.isEmpty())
+                notes.append(tr("“%1”").arg(comment));
+            return notes.join(tr(", "));
+        }
+        if (role == Qt::ToolTipRole && (card.stalled || !card.lastComment.isEmpty())) {
+            QStringList notes;
+            if (card.stalled)
+                notes.append(tr("Its value has not changed over its last 3 check-ins"));
+            if (!card.lastComment.isEmpty())
+                notes.append(tr("Latest check-in: %1").arg(card.lastComment));
+            return notes.join(QLatin1Char('\n'));
+        }
+        break;
+    }
     default:
         break;
     }

@@ -9,27 +9,37 @@
 #include <QDate>
 #include <QHash>
 
-// The progress board as a two-level model: a row per team card (BoardSummary::build), its objectives below.
-// Cheap with 1,000 teams: the cards are plain values and views draw only the visible rows. The rows answer the
-// ItemRoles the tree answers, so ProgressBarDelegate draws the progress column with the same bar and pace marker.
+// The progress board as a tree: a row per team card (BoardSummary::build), its objectives below, their key results
+// below them. Nested, a team's row also holds the teams directly below it in the organisation (after its own
+// objectives), so a manager drills from the organisation to a department, a team and its key results; flat, every
+// team card is a top-level row, for the orders that rank teams across the organisation.
+// Cheap with 1,000 teams: the cards are plain values built once per plan, rows are found through a few tables
+// computed once, and views draw only the visible rows. The rows answer the ItemRoles the tree answers, so
+// ProgressBarDelegate draws the progress column with the same bar and pace marker.
 class ProgressBoardModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column {
         TitleColumn,
         ProgressColumn,
+        HistoryColumn, // a key result's sparkline
         ConfidenceColumn,
-        KeyResultsColumn,
+        KeyResultsColumn, // a key result's row: its value against its target
         CheckInColumn,
-        NotesColumn,
+        NotesColumn, // a key result's row: its latest check-in's comment
         ColumnCount
     };
+    enum class RowKind { Team, Objective, KeyResult };
+    enum class TeamLayout { Nested, Flat };
 
     explicit ProgressBoardModel(QObject *parent = nullptr);
 
     // Replaces every card (a model reset). `histories` (PlanQueries::keyResultHistoriesOfCycle) tells which key
-    // results stalled.
+    // results stalled and draws their sparklines.
     void setPlan(const CyclePlan &plan, const KeyResultHistories &histories, QDate referenceDate);
+    // A model reset when it changes.
+    void setTeamLayout(TeamLayout layout);
+    TeamLayout teamLayout() const { return m_layout; }
 
     const Cycle &cycle() const { return m_cycle; }
     QDate referenceDate() const { return m_referenceDate; }
@@ -37,13 +47,19 @@ public:
     // The organisation at a glance and a card per team.
     const BoardSummary &summary() const { return m_summary; }
     const QList<BoardSummary::TeamLine> &teams() const { return m_summary.teams; }
-    qsizetype objectiveCount() const { return m_objectiveCount; }
+    qsizetype objectiveCount() const { return m_objectivePlaces.size(); }
 
-    // The card of a team row, or of the team an objective row belongs to.
+    RowKind rowKind(const QModelIndex &index) const;
+    // The card of a team row, or of the team an objective or key result row belongs to.
     const ProgressBoard::TeamCard *teamAt(const QModelIndex &index) const;
-    const ProgressBoard::ObjectiveCard *objectiveAt(const QModelIndex &index) const; // null for a team row
-    QModelIndex objectiveIndex(Id objectiveId, int column = TitleColumn) const;
+    // The card of an objective row, or of the objective a key result row belongs to; null for a team row.
+    const ProgressBoard::ObjectiveCard *objectiveAt(const QModelIndex &index) const;
+    const ProgressBoard::KeyResultCard *keyResultAt(const QModelIndex &index) const; // null but on its row
     QModelIndex teamIndex(Id teamId, int column = TitleColumn) const;
+    QModelIndex objectiveIndex(Id objectiveId, int column = TitleColumn) const;
+    QModelIndex keyResultIndex(Id keyResultId, int column = TitleColumn) const;
+    // The row of that kind and id: one of the three above.
+    QModelIndex indexOf(RowKind kind, Id id, int column = TitleColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -54,19 +70,50 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    // A team card's place in the layout; node i is m_summary.teams[i].
+    struct TeamNode {
+        int department = -1;    // the nearest team above it with a card, -1 for none
+        int parent = -1;        // the node whose row holds it in the current layout, -1 at the top
+        int row = 0;            // under its parent, or at the top
+        int firstObjective = 0; // its first objective's number in m_objectivePlaces
+        QList<int> childTeams;  // nested layout only
+    };
+    // An objective by its number: its team node and row below it.
+    struct ObjectivePlace {
+        int teamNode = 0;
+        int row = 0;
+    };
+    // What a row shows: its team node, its objective's number and its key result's row, -1 where not one.
+    struct RowPath {
+        RowKind kind = RowKind::Team;
+        int teamNode = -1;
+        int objective = -1;
+        int keyResult = -1;
+    };
+
+    void layOutTeams();
+    RowPath pathOf(const QModelIndex &index) const;
+    QModelIndex teamNodeIndex(int node, int column) const;
+    const ProgressBoard::ObjectiveCard &objectiveCard(int number) const;
+
     QVariant teamData(const ProgressBoard::TeamCard &team, int column, int role) const;
     QVariant objectiveData(const ProgressBoard::ObjectiveCard &objective, int column, int role) const;
-    QVariant progressData(double progress, double expected, Confidence pace, std::optional<Confidence> stated,
-                          int role) const;
+    QVariant keyResultData(const ProgressBoard::KeyResultCard &keyResult, int column, int role) const;
+    QVariant progressData(double progress, double expected, std::optional<Confidence> pace,
+                          std::optional<Confidence> stated, int role) const;
     static QVariant keyResultsData(const ProgressBoard::StatusCounts &counts, int role);
 
     Cycle m_cycle;
     QDate m_referenceDate;
     double m_expectedProgress = 0.0;
     BoardSummary m_summary;
-    qsizetype m_objectiveCount = 0;
-    // Where each objective sits: (team row, objective row).
-    QHash<Id, std::pair<int, int>> m_objectiveRows;
-    QHash<Id, int> m_teamRows;
+    KeyResultHistories m_histories;
+    TeamLayout m_layout = TeamLayout::Nested;
+    QList<TeamNode> m_teamNodes;
+    QList<int> m_topTeams; // the top-level rows' team nodes
+    QList<ObjectivePlace> m_objectivePlaces;
+    QHash<Id, int> m_teamNodeOf;
+    QHash<Id, int> m_objectiveNumberOf;
+    QHash<Id, std::pair<int, int>> m_keyResultPlaceOf; // (objective number, row)
     ColumnHeaders m_headers;
 };

@@ -3,6 +3,7 @@
 #include "board/BoardSummary.h"
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
+#include "board/SparklineDelegate.h"
 #include "board/StatusCountText.h"
 #include "board/WeekChangesView.h"
 #include "document/ShownPlan.h"
@@ -78,14 +79,17 @@ void ProgressBoardView::createControls()
     m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_order->setMinimumContentsLength(10);
     m_order->addItem(tr("Organisation"), int(ProgressBoardFilterModel::TeamOrder::Organisation));
+    m_order->setItemData(0, tr("Teams under their departments, objectives and key results in the plan's order"),
+                         Qt::ToolTipRole);
     m_order->addItem(tr("Name"), int(ProgressBoardFilterModel::TeamOrder::Name));
     m_order->addItem(tr("Least progress first"), int(ProgressBoardFilterModel::TeamOrder::LeastProgress));
-    m_order->addItem(tr("Most objectives behind first"),
-                     int(ProgressBoardFilterModel::TeamOrder::MostObjectivesBehind));
-    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
-        m_filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(m_order->currentData().toInt()));
-    });
-    auto *orderLabel = new QLabel(tr("S&ort teams:"), this);
+    m_order->addItem(tr("Most worried first"), int(ProgressBoardFilterModel::TeamOrder::MostWorried));
+    m_order->setItemData(m_order->count() - 1,
+                         tr("Off track first, then at risk, missing check-in and stalled, then the furthest behind: "
+                            "teams, objectives and key results alike"),
+                         Qt::ToolTipRole);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &ProgressBoardView::applyOrder);
+    auto *orderLabel = new QLabel(tr("S&ort:"), this);
     orderLabel->setBuddy(m_order);
 
     // Two rows: in one, the board as a page would hold the window wider than a 1366 screen at a large font.
@@ -107,6 +111,10 @@ void ProgressBoardView::createControls()
     m_tree->setAccessibleName(tr("Progress board"));
     m_tree->setModel(m_filterModel);
     m_tree->setItemDelegateForColumn(ProgressBoardModel::ProgressColumn, new ProgressBarDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(
+        ProgressBoardModel::HistoryColumn,
+        new SparklineDelegate({ItemRoles::ValueHistoryRole, ItemRoles::TargetValueRole, ItemRoles::PaceStatusRole},
+                              m_tree));
     // One line per row: the view need not measure rows, which keeps 1,000 cards cheap.
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
@@ -120,7 +128,10 @@ void ProgressBoardView::createControls()
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
     setFocusProxy(m_tree); // focusing the board lands on its rows
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(m_filterModel->mapToSource(current)))
+        const QModelIndex source = m_filterModel->mapToSource(current);
+        if (const ProgressBoard::KeyResultCard *keyResult = m_model->keyResultAt(source))
+            emit currentKeyResultChanged(keyResult->keyResult.id);
+        else if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(source))
             emit currentObjectiveChanged(objective->id);
     });
 
@@ -169,22 +180,18 @@ void ProgressBoardView::addWeekChanges(QWidget *cards)
     connect(m_cardsAndChanges, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(splitterKey, m_cardsAndChanges->saveState()); });
 
-    // An entry selects its objective or team among the cards (the window's details follow); an objective the
-    // filters hide opens in the plan instead.
-    connect(m_changes, &WeekChangesView::keyResultActivated, this, [this](Id, Id objectiveId) {
-        if (!m_filterModel->mapFromSource(m_model->objectiveIndex(objectiveId)).isValid()) {
+    // An entry selects its key result or team among the cards (the window's details follow); a key result the
+    // filters hide opens its objective in the plan instead.
+    connect(m_changes, &WeekChangesView::keyResultActivated, this, [this](Id keyResultId, Id objectiveId) {
+        if (!m_filterModel->mapFromSource(m_model->keyResultIndex(keyResultId)).isValid()) {
             emit objectiveActivated(objectiveId);
             return;
         }
-        selectObjective(objectiveId);
+        selectKeyResult(keyResultId);
         m_tree->setFocus();
     });
     connect(m_changes, &WeekChangesView::teamActivated, this, [this](Id teamId) {
-        const QModelIndex team = m_filterModel->mapFromSource(m_model->teamIndex(teamId));
-        if (!team.isValid())
-            return;
-        m_tree->setCurrentIndex(team);
-        m_tree->scrollTo(team);
+        selectRow(m_model->teamIndex(teamId));
         m_tree->setFocus();
     });
 }
@@ -193,11 +200,14 @@ void ProgressBoardView::sizeColumns()
 {
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(ProgressBoardModel::ProgressColumn, 22 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 25 * characterWidth);
-    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 34 * characterWidth);
+    // Five levels deep at 1366 beside the details: the title keeps the room, the longest words elide to tooltips.
+    m_tree->setIndentation(2 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ProgressColumn, 18 * characterWidth);
+    header->resizeSection(ProgressBoardModel::HistoryColumn, 11 * characterWidth);
+    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 27 * characterWidth);
+    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 26 * characterWidth);
     header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 20 * characterWidth);
+    header->resizeSection(ProgressBoardModel::NotesColumn, 14 * characterWidth);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)
@@ -218,6 +228,7 @@ void ProgressBoardView::clear()
 {
     m_cycleId = NoId;
     m_foldedTeams.clear();
+    m_expandedObjectives.clear();
     showPlan({}, {});
 }
 
@@ -227,8 +238,10 @@ void ProgressBoardView::refresh()
         return;
     try {
         const KeyResultHistories &histories = m_shownPlan->histories();
-        if (m_shownPlan->cycleId() != m_cycleId)
+        if (m_shownPlan->cycleId() != m_cycleId) {
             m_foldedTeams.clear();
+            m_expandedObjectives.clear();
+        }
         m_cycleId = m_shownPlan->cycleId();
         showPlan(m_shownPlan->plan(), histories, m_shownPlan->checkIns());
     } catch (const DocumentError &error) {
@@ -240,18 +253,16 @@ void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories
                                  const QList<CheckIn> &checkIns)
 {
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
-    const Id currentObjective = m_model->objectiveAt(current) ? m_model->objectiveAt(current)->id : NoId;
-    const Id currentTeam = m_model->teamAt(current) ? m_model->teamAt(current)->id : NoId;
+    const Id currentId = current.data(ItemRoles::ItemIdRole).value<Id>();
+    const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
     const int scrollPosition = m_tree->verticalScrollBar()->value();
-    rememberFoldedTeams();
+    rememberFolds();
 
     m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, checkIns, m_referenceDate.addDays(-7));
     m_model->setPlan(plan, histories, m_referenceDate);
     m_changes->showChanges(plan, histories, checkIns, m_referenceDate);
 
-    const QModelIndex restored =
-        currentObjective != NoId ? m_model->objectiveIndex(currentObjective) : m_model->teamIndex(currentTeam);
-    restoreViewState(restored, scrollPosition);
+    restoreViewState(m_model->indexOf(currentKind, currentId), scrollPosition);
 }
 
 void ProgressBoardView::setReferenceDate(QDate day)
@@ -291,33 +302,74 @@ ProgressBoard::Filter ProgressBoardView::filter() const
 void ProgressBoardView::applyFilter()
 {
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
-    rememberFoldedTeams();
+    rememberFolds();
     m_filterModel->setFilter(filter());
     restoreViewState(current, 0);
 }
 
-void ProgressBoardView::rememberFoldedTeams()
+void ProgressBoardView::applyOrder()
+{
+    // The organisation's order nests the teams, the others list them flat: the rows are new, the ids stay.
+    const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
+    const Id currentId = current.data(ItemRoles::ItemIdRole).value<Id>();
+    const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
+    rememberFolds();
+    m_filterModel->setTeamOrder(ProgressBoardFilterModel::TeamOrder(m_order->currentData().toInt()));
+    restoreViewState(m_model->indexOf(currentKind, currentId), 0);
+    m_tree->scrollTo(m_tree->currentIndex());
+}
+
+void ProgressBoardView::rememberFolds(const QModelIndex &parent)
 {
     // Read from the view rather than followed through its signals: QTreeView does not signal a fold made while
-    // its layout is pending. Teams the filter hides keep what was remembered for them.
-    for (int row = 0, rows = m_filterModel->rowCount(); row < rows; ++row) {
-        const QModelIndex team = m_filterModel->index(row, ProgressBoardModel::TitleColumn);
-        const Id teamId = team.data(ItemRoles::ItemIdRole).value<Id>();
-        if (m_tree->isExpanded(team))
-            m_foldedTeams.remove(teamId);
-        else
-            m_foldedTeams.insert(teamId);
+    // its layout is pending. Rows the filter hides keep what was remembered for them.
+    for (int row = 0, rows = m_filterModel->rowCount(parent); row < rows; ++row) {
+        const QModelIndex shown = m_filterModel->index(row, ProgressBoardModel::TitleColumn, parent);
+        const Id id = shown.data(ItemRoles::ItemIdRole).value<Id>();
+        const bool expanded = m_tree->isExpanded(shown);
+        switch (m_model->rowKind(m_filterModel->mapToSource(shown))) {
+        case ProgressBoardModel::RowKind::Team:
+            if (expanded)
+                m_foldedTeams.remove(id);
+            else
+                m_foldedTeams.insert(id);
+            rememberFolds(shown);
+            break;
+        case ProgressBoardModel::RowKind::Objective:
+            if (expanded)
+                m_expandedObjectives.insert(id);
+            else
+                m_expandedObjectives.remove(id);
+            break;
+        case ProgressBoardModel::RowKind::KeyResult:
+            break;
+        }
+    }
+}
+
+void ProgressBoardView::restoreFolds(const QModelIndex &parent)
+{
+    for (int row = 0, rows = m_filterModel->rowCount(parent); row < rows; ++row) {
+        const QModelIndex shown = m_filterModel->index(row, ProgressBoardModel::TitleColumn, parent);
+        const Id id = shown.data(ItemRoles::ItemIdRole).value<Id>();
+        switch (m_model->rowKind(m_filterModel->mapToSource(shown))) {
+        case ProgressBoardModel::RowKind::Team:
+            m_tree->setExpanded(shown, !m_foldedTeams.contains(id));
+            restoreFolds(shown);
+            break;
+        case ProgressBoardModel::RowKind::Objective:
+            // Key results are a step in: an objective opens when asked to.
+            m_tree->setExpanded(shown, m_expandedObjectives.contains(id));
+            break;
+        case ProgressBoardModel::RowKind::KeyResult:
+            break;
+        }
     }
 }
 
 void ProgressBoardView::restoreViewState(const QModelIndex &current, int scrollPosition)
 {
-    m_tree->expandAll();
-    for (const Id teamId : std::as_const(m_foldedTeams)) {
-        const QModelIndex team = m_filterModel->mapFromSource(m_model->teamIndex(teamId));
-        if (team.isValid())
-            m_tree->collapse(team);
-    }
+    restoreFolds();
     m_tree->verticalScrollBar()->setValue(scrollPosition);
     const QModelIndex proxyCurrent = m_filterModel->mapFromSource(current);
     if (proxyCurrent.isValid())
@@ -347,9 +399,20 @@ QStringList ProgressBoardView::choicesInWords() const
 
 void ProgressBoardView::selectObjective(Id objectiveId)
 {
-    const QModelIndex index = m_filterModel->mapFromSource(m_model->objectiveIndex(objectiveId));
+    selectRow(m_model->objectiveIndex(objectiveId));
+}
+
+void ProgressBoardView::selectKeyResult(Id keyResultId)
+{
+    selectRow(m_model->keyResultIndex(keyResultId));
+}
+
+void ProgressBoardView::selectRow(const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = m_filterModel->mapFromSource(sourceIndex);
     if (!index.isValid())
         return;
+    // scrollTo opens the rows above it: a key result's objective and teams.
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }
@@ -383,17 +446,21 @@ void ProgressBoardView::updateSummary()
         return;
     }
     const Cycle &cycle = m_model->cycle();
+    const ProgressBoardFilterModel::ShownCounts shown = m_filterModel->shownCounts();
     m_summary->setText(tr("%1: %2 of %3 objectives in %4 of %5 teams; %6 of the cycle elapsed on %7")
                            .arg(cycle.name)
-                           .arg(m_filterModel->shownObjectiveCount())
+                           .arg(shown.objectives)
                            .arg(m_model->objectiveCount())
-                           .arg(m_filterModel->rowCount())
+                           .arg(shown.teams)
                            .arg(m_model->teams().size())
                            .arg(DomainText::percent(m_model->expectedProgress()), ValueFormat().date(m_referenceDate)));
 }
 
 void ProgressBoardView::activate(const QModelIndex &proxyIndex)
 {
-    if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(m_filterModel->mapToSource(proxyIndex)))
+    const QModelIndex source = m_filterModel->mapToSource(proxyIndex);
+    if (const ProgressBoard::KeyResultCard *keyResult = m_model->keyResultAt(source))
+        emit keyResultActivated(keyResult->keyResult.id);
+    else if (const ProgressBoard::ObjectiveCard *objective = m_model->objectiveAt(source))
         emit objectiveActivated(objective->id);
 }

@@ -7,6 +7,7 @@
 #include "model/Ids.h"
 
 #include <QDate>
+#include <QModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -25,8 +26,10 @@ class WeekChangesView;
 // with the team's progress, its most worried stated confidence, key results by status, latest check-in and a missing
 // one) with each objective's progress bar and pace marker, status, key results, last check-in and notes; filters
 // and a card order above. A view over ProgressBoardModel, so 1,000 teams cost only their visible rows.
-// Below the cards, what changed since last week (WeekChangesView), whose entries select their objective or team.
-// Enter or a double click on an objective emits objectiveActivated.
+// Each objective opens on its key results: owner, value against target, status, last check-in and comment, and a
+// sparkline of the values. Below the cards, what changed since last week (WeekChangesView), whose entries select
+// their objective or team. Enter or a double click on an objective emits objectiveActivated, on a key result
+// keyResultActivated.
 class ProgressBoardView : public QWidget {
     Q_OBJECT
 public:
@@ -62,6 +65,8 @@ public:
 
     // Makes the objective's row current and visible, if shown.
     void selectObjective(Id objectiveId);
+    // Makes the key result's row current, opening its objective and teams, if shown.
+    void selectKeyResult(Id keyResultId);
 
 public slots:
     // Shows the shown plan as it is now, keeping folded cards, the current objective and the scroll position (of
@@ -72,6 +77,8 @@ signals:
     void objectiveActivated(Id objectiveId);
     // An objective's row became current (a team's row says nothing).
     void currentObjectiveChanged(Id objectiveId);
+    void keyResultActivated(Id keyResultId);
+    void currentKeyResultChanged(Id keyResultId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,18 +88,24 @@ private:
     // Widths in characters of the font: what each column's words need.
     void sizeColumns();
     void applyFilter();
-    void rememberFoldedTeams();
+    void applyOrder();
+    // Which teams are folded and which objectives open, at and below `parent` of the filter model.
+    void rememberFolds(const QModelIndex &parent = {});
+    // Teams open unless folded, objectives folded unless opened.
+    void restoreFolds(const QModelIndex &parent = {});
     void restoreViewState(const QModelIndex &current, int scrollPosition);
     void updateSummary();
     void updateOrganisationLine();
     void activate(const QModelIndex &proxyIndex);
     // Places the week changes below the cards, in a splitter that keeps its sizes in the settings.
     void addWeekChanges(QWidget *cards);
+    void selectRow(const QModelIndex &sourceIndex);
 
     const ShownPlan *m_shownPlan = nullptr;
     Id m_cycleId = NoId;
     QDate m_referenceDate;
     QSet<Id> m_foldedTeams;
+    QSet<Id> m_expandedObjectives;
 
     ProgressBoardModel *m_model = nullptr;
     ProgressBoardFilterModel *m_filterModel = nullptr;

@@ -1,7 +1,6 @@
 #include "board/SparklineDelegate.h"
 
-#include "kpi/KpiHealth.h"
-#include "kpi/KpiTableModel.h"
+#include "model/Confidence.h"
 #include "palette/PaceColours.h"
 
 #include <QApplication>
@@ -9,6 +8,12 @@
 #include <QPainterPath>
 
 #include <algorithm>
+
+SparklineDelegate::SparklineDelegate(const Roles &roles, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_roles(roles)
+{
+}
 
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -19,10 +24,10 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const QList<double> values = index.data(KpiTableModel::ValuesRole).value<QList<double>>();
+    const QList<double> values = index.data(m_roles.values).value<QList<double>>();
     if (values.size() < 2)
         return;
-    const double target = index.data(KpiTableModel::TargetRole).toDouble();
+    const double target = index.data(m_roles.target).toDouble();
     const auto [lowest, highest] = std::minmax_element(values.cbegin(), values.cend());
     const double low = std::min(*lowest, target);
     const double high = std::max(*highest, target);
@@ -54,9 +59,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(line);
 
-    const auto standing = static_cast<KpiHealth::Standing>(index.data(KpiTableModel::StandingRole).toInt());
-    const QColor dot = PaceColours::forStatus(
-        standing == KpiHealth::Standing::Behind ? Confidence::OffTrack : Confidence::OnTrack, palette);
+    const QVariant status = index.data(m_roles.status);
+    const QColor dot = status.isValid() ? PaceColours::forStatus(Confidence(status.toInt()), palette) : lineColour;
     painter->setPen(Qt::NoPen);
     painter->setBrush(dot);
     painter->drawEllipse(pointAt(values.size() - 1, values.last()), 3.0, 3.0);

@@ -8,6 +8,16 @@
 
 #include <algorithm>
 
+namespace {
+
+// The colour a KPI's standing takes: behind reads as off track.
+Confidence statusOf(KpiHealth::Standing standing)
+{
+    return standing == KpiHealth::Standing::Behind ? Confidence::OffTrack : Confidence::OnTrack;
+}
+
+} // namespace
+
 KpiTableModel::KpiTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers({{tr("KPI")}, {tr("Team")}, {tr("Latest")}, {tr("Target")}, {tr("Over time")}, {tr("Status")}})
@@ -57,8 +67,8 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     }
     case TargetRole:
         return kpi.target;
-    case StandingRole:
-        return static_cast<int>(standing);
+    case StatusRole:
+        return standing == KpiHealth::Standing::NoValues ? QVariant() : QVariant(int(statusOf(standing)));
     case KpiIdRole:
         return kpi.id;
     case TeamIdRole:
@@ -111,9 +121,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             }
         }
         if (role == Qt::DecorationRole && standing != KpiHealth::Standing::NoValues)
-            return PaceColours::forStatus(standing == KpiHealth::Standing::Behind ? Confidence::OffTrack
-                                                                                  : Confidence::OnTrack,
-                                          QGuiApplication::palette());
+            return PaceColours::forStatus(statusOf(standing), QGuiApplication::palette());
         if (role == Qt::ToolTipRole && standing == KpiHealth::Standing::Behind)
             return tr("Falling behind its target: a reason to write an objective.");
         break;

@@ -18,7 +18,7 @@ public:
     enum Role {
         ValuesRole = Qt::UserRole + 1, // QList<double>, oldest first: what the sparkline draws (every column)
         TargetRole,                    // double
-        StandingRole,                  // KpiHealth::Standing as int
+        StatusRole, // Confidence as int, the latest value's: off track when behind; none without values
         KpiIdRole,
         TeamIdRole,
     };

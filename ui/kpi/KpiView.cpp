@@ -61,7 +61,10 @@ KpiView::KpiView(DocumentSession &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("kpiTable"));
     m_table->setAccessibleName(tr("KPIs"));
     m_table->setModel(m_teamFilter);
-    m_table->setItemDelegateForColumn(KpiTableModel::TrendColumn, new SparklineDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        KpiTableModel::TrendColumn,
+        new SparklineDelegate({KpiTableModel::ValuesRole, KpiTableModel::TargetRole, KpiTableModel::StatusRole},
+                              m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

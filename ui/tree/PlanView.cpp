@@ -596,12 +596,24 @@ void PlanView::openSeededOkrWizard(Id teamId, const QString &title)
 
 void PlanView::selectObjective(Id objectiveId)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->objectiveIndex(objectiveId));
+    selectItem(m_model->objectiveIndex(objectiveId));
+}
+
+void PlanView::selectKeyResult(Id keyResultId)
+{
+    selectItem(m_model->keyResultIndex(keyResultId));
+}
+
+void PlanView::selectItem(const QModelIndex &itemIndex)
+{
+    const QModelIndex index = m_filter->mapFromSource(itemIndex);
     if (!index.isValid())
         return; // hidden by the tree's filter
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
-    m_tree->setFocus();
+    // Following the board, the tree is hidden: taking the focus would take the board's keys.
+    if (m_tree->isVisible())
+        m_tree->setFocus();
 }
 
 void PlanView::revealObjective(Id objectiveId)

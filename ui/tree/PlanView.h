@@ -53,8 +53,9 @@ public:
     // Opens team nodes and objectives down to their key results; initiatives stay folded.
     void expandObjectives();
     void updateEditActions();
-    // Makes the objective current when the filters show it.
+    // Makes the objective or key result current when the filters show it.
     void selectObjective(Id objectiveId);
+    void selectKeyResult(Id keyResultId);
     // Makes the objective current and unfolds it, clearing the filters when they hide it.
     void revealObjective(Id objectiveId);
     void focusTree();
@@ -108,6 +109,8 @@ private:
     void renameCurrent();
     void deleteCurrent();
     void selectAndRename(const QModelIndex &index);
+    // Makes the tree model's item current when the filters show it.
+    void selectItem(const QModelIndex &itemIndex);
     // The OKR wizard: a new OKR (NoId) or a rework of an objective; Finish selects the objective in the tree.
     void openOkrWizard(Id reworkedObjectiveId);
     OkrWizard *createOkrWizard(Id reworkedObjectiveId); // null when no OKR can be written now

@@ -17,7 +17,9 @@ enum Role {
     // Confidence as int from the latest check-in of a key result; of an objective, the most worried one its
     // own key results' latest check-ins stated. Invalid before any check-in, for initiatives and teams.
     StatedConfidenceRole,
-    IsTeamRole, // the board only: bool, a team card's row
+    IsTeamRole,       // the board only: bool, a team card's row
+    ValueHistoryRole, // the board only: QList<double>, a key result's checked-in values, oldest first
+    TargetValueRole,  // the board only: double, a key result's target
 };
 
 } // namespace ItemRoles

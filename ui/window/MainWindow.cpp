@@ -325,6 +325,13 @@ void MainWindow::createProgressViews()
         m_boardAction->setChecked(false);
         m_planView->selectObjective(objectiveId);
     });
+    // A key result likewise, and activating it stays on the board with its full history and chart in view.
+    connect(m_board, &ProgressBoardView::currentKeyResultChanged, m_planView, &PlanView::selectKeyResult);
+    connect(m_board, &ProgressBoardView::keyResultActivated, this, [this](Id keyResultId) {
+        m_planView->selectKeyResult(keyResultId);
+        m_historyDock->show();
+        m_historyDock->raise();
+    });
 }
 
 bool MainWindow::isBoardShown() const
@@ -347,7 +354,13 @@ void MainWindow::showBoardPage(bool shown)
         return;
     }
     refreshProgressViews();
-    m_board->selectObjective(m_planView->currentObjectiveId());
+    // The key result of the current key result or initiative, else the current objective.
+    const QModelIndex keyResult =
+        PlanView::enclosing(m_planView->currentItemIndex(), AlignmentTreeModel::NodeKind::KeyResult);
+    if (keyResult.isValid())
+        m_board->selectKeyResult(std::get<KeyResult>(m_model->item(keyResult)).id);
+    else
+        m_board->selectObjective(m_planView->currentObjectiveId());
     m_board->setFocus();
 }
 

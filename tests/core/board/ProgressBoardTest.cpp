@@ -62,9 +62,9 @@ struct Board {
                            objective(30, 3, QStringLiteral("Answer faster")),
                            objective(40, 4, QStringLiteral("Read contracts"))};
         plan.keyResults = {keyResult(200, 20, 40), keyResult(210, 21, 10), keyResult(300, 30, 0)};
-        plan.latestCheckIns.insert(200, {fridayOfW31, Confidence::AtRisk});
-        plan.latestCheckIns.insert(210, {fridayOfW31, Confidence::OnTrack});
-        plan.latestCheckIns.insert(300, {friday(2), Confidence::OnTrack});
+        plan.latestCheckIns.insert(200, {fridayOfW31, Confidence::AtRisk, {}});
+        plan.latestCheckIns.insert(210, {fridayOfW31, Confidence::OnTrack, {}});
+        plan.latestCheckIns.insert(300, {friday(2), Confidence::OnTrack, {}});
         plan.rebuildIndex();
         histories.insert(200, {{friday(3), 30}, {friday(4), 40}});
         histories.insert(210, {{friday(2), 10}, {friday(3), 5}, {friday(4), 10}});
@@ -258,4 +258,102 @@ TEST_CASE("A team card should count its key results by status, with its most wor
     CHECK(totals.keyResults.awaitingCheckIn == 1);
     CHECK(totals.teamsMissingCheckIn == QList<Id>{support.id});
     CHECK(totals.stalledKeyResults == support.stalledKeyResults);
+}
+
+TEST_CASE("An objective card should carry its key results with value, pace, stated confidence and comment",
+          "[core][board]")
+{
+    Board board;
+    board.plan.latestCheckIns[200].comment = QStringLiteral("Two deals slipped to September");
+    const QList<ProgressBoard::TeamCard> teams =
+        ProgressBoard::build(board.plan, ProgressRollUp(board.plan, wednesdayOfW32), board.histories, wednesdayOfW32);
+
+    REQUIRE(teams[0].objectives[0].keyResultCards.size() == 1);
+    const ProgressBoard::KeyResultCard &deals = teams[0].objectives[0].keyResultCards[0];
+    CHECK(deals.keyResult.id == 200);
+    CHECK(deals.progress == Approx(0.4));
+    CHECK(deals.expectedProgress == Approx(35.0 / 91.0));
+    CHECK(deals.pace == Confidence::OnTrack);
+    CHECK(deals.statedConfidence == Confidence::AtRisk);
+    CHECK(deals.status() == Confidence::AtRisk);
+    CHECK(deals.lastCheckIn == fridayOfW31);
+    CHECK(deals.lastComment == QStringLiteral("Two deals slipped to September"));
+    CHECK_FALSE(deals.stalled);
+
+    const ProgressBoard::KeyResultCard &answers = teams[1].objectives[0].keyResultCards[0];
+    CHECK(answers.status() == Confidence::OffTrack);
+    CHECK(answers.stalled);
+    CHECK(answers.lastComment.isEmpty());
+    CHECK(teams[2].objectives[0].keyResultCards.isEmpty());
+}
+
+TEST_CASE("A key result should match the filters by its own status, its stalling and its team's check-in",
+          "[core][board]")
+{
+    const Board board;
+    const ProgressBoard::TeamCard &sales = board.teams[0];
+    const ProgressBoard::TeamCard &support = board.teams[1];
+    const auto matches = [](const ProgressBoard::Filter &filter, const ProgressBoard::TeamCard &team,
+                            int objectiveRow) {
+        const ProgressBoard::ObjectiveCard &objective = team.objectives[objectiveRow];
+        return filter.matches(team, objective, objective.keyResultCards[0]);
+    };
+
+    CHECK(matches({}, sales, 0));
+    ProgressBoard::Filter atRisk;
+    atRisk.atRisk = true;
+    CHECK(matches(atRisk, sales, 0)); // stated at risk
+    CHECK(matches(atRisk, sales, 1)); // at risk by pace
+    CHECK_FALSE(matches(atRisk, support, 0));
+    ProgressBoard::Filter stalled;
+    stalled.stalled = true;
+    CHECK(matches(stalled, support, 0));
+    CHECK_FALSE(matches(stalled, sales, 1));
+    ProgressBoard::Filter missing;
+    missing.missingCheckIn = true;
+    CHECK(matches(missing, support, 0));
+    CHECK_FALSE(matches(missing, sales, 0));
+    // The commitment is the objective's.
+    ProgressBoard::Filter aspirationalAtRisk = atRisk;
+    aspirationalAtRisk.commitment = Commitment::Aspirational;
+    CHECK_FALSE(matches(aspirationalAtRisk, sales, 0));
+    CHECK(matches(aspirationalAtRisk, sales, 1));
+}
+
+TEST_CASE("The most worried should come first: off track, at risk, missing check-in, stalled, then most behind",
+          "[core][board]")
+{
+    const Board board;
+    const ProgressBoard::TeamCard &sales = board.teams[0];
+    const ProgressBoard::TeamCard &support = board.teams[1];
+    const ProgressBoard::TeamCard &legal = board.teams[2];
+
+    CHECK(ProgressBoard::worry(support).rank == ProgressBoard::Worry::OffTrack);
+    CHECK(ProgressBoard::worry(sales).rank == ProgressBoard::Worry::AtRisk);
+    CHECK(ProgressBoard::worry(legal).rank == ProgressBoard::Worry::Other);
+    CHECK(ProgressBoard::worry(support) < ProgressBoard::worry(sales));
+    CHECK(ProgressBoard::worry(sales) < ProgressBoard::worry(legal));
+
+    // Two at risk: the one with more key results at risk first, then the one further behind.
+    ProgressBoard::TeamCard twoAtRisk = sales;
+    twoAtRisk.keyResults.atRisk = sales.keyResults.atRisk + 1;
+    CHECK(ProgressBoard::worry(twoAtRisk) < ProgressBoard::worry(sales));
+    ProgressBoard::TeamCard further = sales;
+    further.progress = sales.progress - 0.1;
+    CHECK(ProgressBoard::worry(further) < ProgressBoard::worry(sales));
+
+    // A missing check-in before a stalled key result, both after any status worry.
+    ProgressBoard::TeamCard missing = legal;
+    missing.missingCheckIn = true;
+    ProgressBoard::TeamCard stalled = legal;
+    stalled.stalledKeyResults = {300};
+    CHECK(ProgressBoard::worry(missing).rank == ProgressBoard::Worry::MissingCheckIn);
+    CHECK(ProgressBoard::worry(stalled).rank == ProgressBoard::Worry::Stalled);
+    CHECK(ProgressBoard::worry(missing) < ProgressBoard::worry(stalled));
+    CHECK(ProgressBoard::worry(stalled) < ProgressBoard::worry(legal));
+
+    // Objectives and key results by their own statuses.
+    CHECK(ProgressBoard::worry(sales.objectives[0]) < ProgressBoard::worry(legal.objectives[0]));
+    CHECK(ProgressBoard::worry(support.objectives[0].keyResultCards[0]) <
+          ProgressBoard::worry(sales.objectives[0].keyResultCards[0]));
 }

@@ -37,16 +37,22 @@ ProgressBoardView *acmeBoard(QWidget *parent)
     return board;
 }
 
-// "Team" for a card, "Team: objective" for an objective, in the order the board shows them.
-QStringList shownRows(const QAbstractItemModel &model)
+// "Team" for a card, "Team: objective" for an objective, in the order the board shows them: a team's objectives,
+// then the teams below it. Key results left out.
+QStringList shownRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {
     QStringList rows;
-    for (int teamRow = 0; teamRow < model.rowCount(); ++teamRow) {
-        const QModelIndex team = model.index(teamRow, ProgressBoardModel::TitleColumn);
+    for (int teamRow = 0; teamRow < model.rowCount(parent); ++teamRow) {
+        const QModelIndex team = model.index(teamRow, ProgressBoardModel::TitleColumn, parent);
+        if (!team.data(ItemRoles::IsTeamRole).toBool())
+            continue; // an objective of the team above, listed with it
         rows.append(team.data().toString());
-        for (int row = 0; row < model.rowCount(team); ++row)
-            rows.append(team.data().toString() + QStringLiteral(": ") +
-                        model.index(row, ProgressBoardModel::TitleColumn, team).data().toString());
+        for (int row = 0; row < model.rowCount(team); ++row) {
+            const QModelIndex objective = model.index(row, ProgressBoardModel::TitleColumn, team);
+            if (!objective.data(ItemRoles::IsTeamRole).toBool())
+                rows.append(team.data().toString() + QStringLiteral(": ") + objective.data().toString());
+        }
+        rows.append(shownRows(model, team));
     }
     return rows;
 }
@@ -88,7 +94,10 @@ TEST_CASE("The board model should pass the model tester with a card per team and
     model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
     CHECK(warnings.warnings().isEmpty());
 
-    REQUIRE(model.rowCount() == 3);
+    // The organisation's order nests Sales and Engineering under Acme, after its own objectives.
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.rowCount(model.teamIndex(1)) == 4);
+    CHECK(model.parent(model.teamIndex(3)) == model.teamIndex(1));
     CHECK(shownRows(model) == QStringList{QStringLiteral("Acme"), QStringLiteral("Acme: Win the mid-market"),
                                           QStringLiteral("Acme: Be loved by our customers"), QStringLiteral("Sales"),
                                           QStringLiteral("Sales: Close more deals"), QStringLiteral("Engineering"),
@@ -136,11 +145,13 @@ TEST_CASE("The board's filter boxes should show only the objectives with the cho
     child<QCheckBox>(*board, "filterOffTrack")->click();
     // Pace on Aug 12 is 0.46: build debt (0) is off track; the company objective (0.5 of its aligned ones)
     // and deals (0.5) are on track.
-    CHECK(shownRows(shown) ==
-          QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Pay down build debt")});
+    // Acme stays as the path to Engineering.
+    CHECK(shownRows(shown) == QStringList{QStringLiteral("Acme"), QStringLiteral("Engineering"),
+                                          QStringLiteral("Engineering: Pay down build debt")});
 
     child<QCheckBox>(*board, "filterAtRisk")->click(); // uptime was stated at risk
-    CHECK(shownRows(shown) == QStringList{QStringLiteral("Engineering"), QStringLiteral("Engineering: Ship reliably"),
+    CHECK(shownRows(shown) == QStringList{QStringLiteral("Acme"), QStringLiteral("Engineering"),
+                                          QStringLiteral("Engineering: Ship reliably"),
                                           QStringLiteral("Engineering: Pay down build debt")});
 
     child<QCheckBox>(*board, "filterMissingCheckIn")->click();
@@ -174,10 +185,15 @@ TEST_CASE("The board should sort team cards by the chosen order", "[ui][board]")
     // Each team's own top level: Acme (0.75 + 0) / 2, Sales 0.5, Engineering (1 + 0) / 2.
     order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::LeastProgress)));
     CHECK(teamNames().first() == QStringLiteral("Acme"));
-    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::MostObjectivesBehind)));
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::MostWorried)));
     CHECK(teamNames().first() == QStringLiteral("Engineering"));
     order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::Organisation)));
-    CHECK(teamNames() == QStringList{QStringLiteral("Acme"), QStringLiteral("Sales"), QStringLiteral("Engineering")});
+    // Nested: Acme holds its objectives, then Sales and Engineering.
+    REQUIRE(teamNames() == QStringList{QStringLiteral("Acme")});
+    const QModelIndex acme = shown.index(0, 0);
+    REQUIRE(shown.rowCount(acme) == 4);
+    CHECK(QStringList{shown.index(2, 0, acme).data().toString(), shown.index(3, 0, acme).data().toString()} ==
+          QStringList{QStringLiteral("Sales"), QStringLiteral("Engineering")});
 }
 
 TEST_CASE("Activating an objective on the board should say which one, from the keyboard too", "[ui][board]")
@@ -222,10 +238,12 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
     ProgressBoardModel &model = *board->boardModel();
     REQUIRE(messages.messages().isEmpty());
     REQUIRE(model.teams().size() >= 4);
+    REQUIRE(model.teams()[1].id != model.teams().last().id);
 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const Id firstTeamId = model.teams().first().id;
+    // A team beside the last one, not above it: selecting the last team's objective opens the rows above it.
+    const Id firstTeamId = model.teams()[1].id;
     const Id objectiveId = model.teams().last().objectives.first().id;
     board->treeView()->collapse(board->filterModel()->mapFromSource(model.teamIndex(firstTeamId)));
     board->selectObjective(objectiveId);
@@ -260,7 +278,10 @@ TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][bo
     auto *board = new ProgressBoardView(&window);
     board->setReferenceDate(referenceDate);
     board->showPlan(PlanFixtures::largeOrganisation(1000), {});
-    CHECK(board->treeView()->model()->rowCount() == 1001);
+    // The company's row holds its 5 objectives, then the teams below it.
+    const QAbstractItemModel &shown = *board->treeView()->model();
+    REQUIRE(shown.rowCount() == 1);
+    CHECK(shown.rowCount(shown.index(0, 0)) == 1005);
     CHECK(board->boardModel()->objectiveCount() == 3005);
     // The cards are rows, not widgets (nor are the week changes below them: WeekChangesTest).
     CHECK(board->findChildren<QWidget *>().size() - board->weekChangesView()->findChildren<QWidget *>().size() < 40);

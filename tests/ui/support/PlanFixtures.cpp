@@ -76,7 +76,8 @@ CyclePlan acmeQuarter()
 
     plan.initiatives = {initiative(3000, 300, QStringLiteral("Add failover"), InitiativeStatus::InProgress, 0),
                         initiative(3001, 300, QStringLiteral("Chaos drills"), InitiativeStatus::Planned, 1)};
-    plan.latestCheckIns.insert(300, {QDate(2026, 8, 10), Confidence::AtRisk});
+    plan.latestCheckIns.insert(
+        300, {QDate(2026, 8, 10), Confidence::AtRisk, QStringLiteral("Failover drill slipped a week")});
     plan.rebuildIndex();
     return plan;
 }

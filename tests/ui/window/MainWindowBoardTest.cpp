@@ -3,6 +3,7 @@
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
+#include "history/KeyResultHistoryView.h"
 #include "support/CatchQt.h"
 #include "tree/PlanView.h"
 #include "ui/support/AcmeWindow.h"
@@ -104,6 +105,60 @@ TEST_CASE("The View menu should show the progress board as the main view, and ac
         CHECK(QTest::qWaitFor([&] { return chartsDock->isVisible(); }));
         CHECK(QTest::qWaitFor([&] { return chartsDock->height() >= window.height() / 4; }));
         CHECK(board->isVisible());
+    }
+    CHECK(messages.messages().isEmpty());
+}
+
+TEST_CASE("Activating a key result on the board should select it in the window and show its history",
+          "[ui][window][board]")
+{
+    const RecordedMessages messages;
+    AcmeWindow acme;
+    MainWindow &window = acme.window;
+    auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+    auto *history = window.findChild<KeyResultHistoryView *>();
+    auto *historyDock = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    REQUIRE(board);
+    REQUIRE(tree);
+    REQUIRE(history);
+    REQUIRE(historyDock);
+    window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+    REQUIRE(QTest::qWaitFor([board] { return !board->boardModel()->teams().isEmpty(); }));
+
+    Id buildTimeId = NoId;
+    for (const ProgressBoard::TeamCard &team : board->boardModel()->teams()) {
+        for (const ProgressBoard::ObjectiveCard &objective : team.objectives) {
+            if (objective.title == QStringLiteral("Pay down build debt"))
+                buildTimeId = objective.keyResultCards.first().keyResult.id;
+        }
+    }
+    REQUIRE(buildTimeId != NoId);
+    board->treeView()->setFocus();
+    board->selectKeyResult(buildTimeId);
+    // The board's current key result is the tree's at once: the details and the history show it.
+    CHECK(tree->currentIndex().data(ItemRoles::ItemIdRole).value<Id>() == buildTimeId);
+    CHECK(history->keyResultId() == buildTimeId);
+    // The hidden tree follows without taking the board's keys.
+    CHECK(window.focusWidget() == board->treeView());
+
+    board->treeView()->setFocus();
+    QTest::keyClick(board->treeView(), Qt::Key_Return);
+    // It stays on the board, with the key result's full history in view.
+    CHECK(window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->isChecked());
+    CHECK(QTest::qWaitFor([historyDock] { return historyDock->isVisible(); }));
+    CHECK(history->isVisible());
+    CHECK(history->keyResultId() == buildTimeId);
+
+    SECTION("and showing the board again takes the tree's current key result along")
+    {
+        window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger(); // to the plan
+        board->selectObjective(objectiveIdTitled(*board, QStringLiteral("Ship reliably")));
+        window.findChild<PlanView *>()->selectKeyResult(buildTimeId);
+        window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+        const QModelIndex boardCurrent = board->filterModel()->mapToSource(board->treeView()->currentIndex());
+        REQUIRE(board->boardModel()->keyResultAt(boardCurrent));
+        CHECK(board->boardModel()->keyResultAt(boardCurrent)->keyResult.id == buildTimeId);
     }
     CHECK(messages.messages().isEmpty());
 }
