@@ -1,14 +1,14 @@
 #include "support/catch.h"
 
+#include "ui/board/TestedBoardModels.h"
+
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
 #include "support/CatchQt.h"
 #include "ui/support/PlanFixtures.h"
-#include "ui/support/WarningRecorder.h"
 #include "widgets/ItemRoles.h"
 
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -107,12 +107,9 @@ ProgressBoardView *boardOf(const CyclePlan &plan, QWidget *parent, const KeyResu
 
 TEST_CASE("Every model of the board should pass the model tester through plans, filters and orders", "[ui][board]")
 {
-    WarningRecorder warnings;
-    ProgressBoardModel model;
-    ProgressBoardFilterModel filterModel;
-    filterModel.setBoardModel(&model);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester filterTester(&filterModel, QAbstractItemModelTester::FailureReportingMode::Warning);
+    TestedBoardModels tested;
+    ProgressBoardModel &model = tested.model;
+    ProgressBoardFilterModel &filterModel = tested.filterModel;
 
     const QList<ProgressBoardFilterModel::TeamOrder> orders{
         ProgressBoardFilterModel::TeamOrder::MostWorried, ProgressBoardFilterModel::TeamOrder::LeastProgress,
@@ -134,7 +131,7 @@ TEST_CASE("Every model of the board should pass the model tester through plans, 
             model.setPlan(plan, {}, referenceDate); // a refresh
         }
     }
-    CHECK(warnings.warnings().isEmpty());
+    CHECK(tested.warnings.warnings().isEmpty());
 }
 
 TEST_CASE("Drilling into a team should show its objectives, then each key result with owner, value, status, "

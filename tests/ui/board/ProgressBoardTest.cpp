@@ -1,5 +1,7 @@
 #include "support/catch.h"
 
+#include "ui/board/TestedBoardModels.h"
+
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
@@ -290,12 +292,9 @@ TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][bo
 TEST_CASE("A team's row should say at a glance its key results by status, stated confidence and check-in",
           "[ui][board]")
 {
-    WarningRecorder warnings;
-    ProgressBoardModel model;
-    ProgressBoardFilterModel filterModel;
-    filterModel.setBoardModel(&model);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester filterTester(&filterModel, QAbstractItemModelTester::FailureReportingMode::Warning);
+    TestedBoardModels tested;
+    ProgressBoardModel &model = tested.model;
+    ProgressBoardFilterModel &filterModel = tested.filterModel;
     model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
     ProgressBoard::Filter problems;
     problems.atRisk = true;
@@ -303,7 +302,7 @@ TEST_CASE("A team's row should say at a glance its key results by status, stated
     filterModel.setFilter(problems);
     filterModel.setTeamOrder(ProgressBoardFilterModel::TeamOrder::LeastProgress);
     filterModel.setFilter({});
-    CHECK(warnings.warnings().isEmpty());
+    CHECK(tested.warnings.warnings().isEmpty());
     REQUIRE(model.columnCount() == ProgressBoardModel::ColumnCount);
     CHECK(model.headerData(ProgressBoardModel::KeyResultsColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Key results"));
