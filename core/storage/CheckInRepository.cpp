@@ -208,10 +208,14 @@ QList<CheckIn> CheckInRepository::ofTeam(Id teamId) const
 
 QList<CheckIn> CheckInRepository::ofWeeks(IsoWeek first, IsoWeek last) const
 {
-    // A week as one comparable number, 2026-W05 as 202605.
-    const QString inRange = QStringLiteral("c.iso_year * 100 + c.iso_week BETWEEN :first AND :last");
-    const QVariantHash bindings{{QStringLiteral("first"), first.year * 100 + first.week},
-                                {QStringLiteral("last"), last.year * 100 + last.week}};
+    // Row values, not one number per week: SQLite then walks check_ins_by_week and each check-in's updates through
+    // their index, instead of scanning every update of every cycle.
+    const QString inRange = QStringLiteral("(c.iso_year, c.iso_week) >= (:first_year, :first_week) AND "
+                                           "(c.iso_year, c.iso_week) <= (:last_year, :last_week)");
+    const QVariantHash bindings{{QStringLiteral("first_year"), first.year},
+                                {QStringLiteral("first_week"), first.week},
+                                {QStringLiteral("last_year"), last.year},
+                                {QStringLiteral("last_week"), last.week}};
     Statement query(m_document,
                     Tables::checkIns().select(QStringLiteral("WHERE ") + inRange +
                                                   QStringLiteral(" ORDER BY c.iso_year, c.iso_week, c.team_id"),

@@ -92,6 +92,37 @@ TEST_CASE("Removing a check-in should take its updates and notes and leave other
     CHECK_FALSE(fixture.repository.cycles().ofKeyResult(4242).has_value());
 }
 
+TEST_CASE("Reading a range of weeks should take exactly its check-ins with their updates and notes, across a new "
+          "year",
+          "[storage][checkin]")
+{
+    Fixture fixture;
+    const QList<IsoWeek> weeks{{2026, 52}, {2026, 53}, {2027, 1}, {2027, 2}};
+    for (const IsoWeek &week : weeks) {
+        CheckIn checkIn{NoId,
+                        fixture.teamId,
+                        week,
+                        {{fixture.keyResultId, double(week.week), Confidence::OnTrack, week.toString()}},
+                        {{QStringLiteral("Ana"), PlanItemKind::Problem, week.toString(), NoId, false}},
+                        {},
+                        {}};
+        fixture.repository.checkIns().save(checkIn);
+    }
+
+    const QList<CheckIn> read = fixture.repository.checkIns().ofWeeks({2026, 53}, {2027, 1});
+
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].week == IsoWeek{2026, 53});
+    CHECK(read[1].week == IsoWeek{2027, 1});
+    for (const CheckIn &checkIn : read) {
+        REQUIRE(checkIn.updates.size() == 1);
+        CHECK(checkIn.updates.first().comment == checkIn.week.toString());
+        REQUIRE(checkIn.items.size() == 1);
+        CHECK(checkIn.items.first().text == checkIn.week.toString());
+    }
+    CHECK(fixture.repository.checkIns().ofWeeks({2027, 3}, {2027, 9}).isEmpty());
+}
+
 TEST_CASE("Repository should round-trip a check-in and replace it when the same week is saved again",
           "[storage][repository]")
 {
