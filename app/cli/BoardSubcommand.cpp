@@ -269,10 +269,7 @@ QString BoardSubcommand::summary() const
 void BoardSubcommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
-    parser.addOption(
-        {cycleOption, tr("The cycle named C, e.g. \"2026 Q3\". Default: the active quarter."), QStringLiteral("C")});
-    parser.addOption({teamOption, tr("Only the team NAME and the teams under it.") + u' ' + teamMatchingHelp(),
-                      QStringLiteral("NAME")});
+    addCycleAndTeamOptions(parser, cycleOption, teamOption);
     parser.addOption({sinceOption, tr("Also what changed after WEEK (e.g. 2026-W45) up to the week due for check-ins."),
                       QStringLiteral("WEEK")});
     parser.addOption({formatOption, tr("text (the default), json or pdf (with --out)."), QStringLiteral("FORMAT")});

@@ -29,10 +29,7 @@ QString ReportSubcommand::summary() const
 void ReportSubcommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The document."));
-    parser.addOption(
-        {cycleOption, tr("The cycle named C, e.g. \"2026 Q3\". Default: the active quarter."), QStringLiteral("C")});
-    parser.addOption({teamOption, tr("Only the team NAME and the teams under it.") + u' ' + teamMatchingHelp(),
-                      QStringLiteral("NAME")});
+    addCycleAndTeamOptions(parser, cycleOption, teamOption);
     parser.addOption({outOption, tr("The PDF file to write."), QStringLiteral("PATH")});
 }
 

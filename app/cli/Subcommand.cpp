@@ -164,6 +164,15 @@ std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QS
     return std::nullopt;
 }
 
+void Subcommand::addCycleAndTeamOptions(QCommandLineParser &parser, const QString &cycleOption,
+                                        const QString &teamOption) const
+{
+    parser.addOption(
+        {cycleOption, tr("The cycle named C, e.g. \"2026 Q3\". Default: the active quarter."), QStringLiteral("C")});
+    parser.addOption({teamOption, tr("Only the team NAME and the teams under it.") + u' ' + teamMatchingHelp(),
+                      QStringLiteral("NAME")});
+}
+
 std::optional<Cycle> Subcommand::cycleNamed(const Repository &repository, const QString &name,
                                             const QString &documentPath, QTextStream &err) const
 {

@@ -62,6 +62,10 @@ protected:
     // a command's output must never be written over the document.
     bool refuseOutputOverDocument(const QString &outputPath, const QString &documentPath, QTextStream &err) const;
 
+    // --cycle C (the active quarter without it) and --team NAME (that team and the teams under it), as the commands
+    // that show one cycle of the organisation take them; read them with chosenCycle and teamNamed.
+    void addCycleAndTeamOptions(QCommandLineParser &parser, const QString &cycleOption,
+                                const QString &teamOption) const;
     // How --team matches, for the help of every command that takes it.
     static QString teamMatchingHelp();
     // The team `name` names: letter case and spaces around it do not matter. Nothing (the reason on `err`) when
