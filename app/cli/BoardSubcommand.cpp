@@ -325,9 +325,10 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
             if (*since >= upTo)
                 return usageError(err, tr("--since takes a week before %1, the week due for check-ins, not %2.")
                                            .arg(upTo.toString(), since->toString()));
-            board.changes = WeekChanges::build(board.plan, histories,
-                                               repository.checkIns().ofWeeks(IsoWeek::containing(cycle->start), upTo),
-                                               *since, upTo, teamId);
+            board.changes = WeekChanges::build(
+                board.plan, histories,
+                repository.checkIns().ofWeeksAndBefore(IsoWeek::containing(cycle->start), since->next(), upTo), *since,
+                upTo, teamId);
         }
 
         const QString output = formatName == QLatin1String("json") ? QString::fromUtf8(json(board)) : text(board);

@@ -3,10 +3,6 @@
 #include "scoring/Scoring.h"
 #include "text/StatusWords.h"
 
-#include <QHash>
-
-#include <utility>
-
 namespace {
 
 // The plan with every key result at its value on `day` (none before its first check-in), for a roll-up of then.
@@ -56,30 +52,18 @@ BoardSummary BoardSummary::build(const CyclePlan &plan, const ProgressRollUp &ro
 }
 
 ProgressBoard::StatusCounts BoardSummary::keyResultsOn(const CyclePlan &plan, const KeyResultHistories &histories,
-                                                       const QList<CheckIn> &checkIns, QDate day, Id scopeTeamId)
+                                                       QDate day, Id scopeTeamId)
 {
-    // Each key result's latest stated confidence up to `day`, whatever order the check-ins come in.
-    QHash<Id, std::pair<IsoWeek, Confidence>> stated;
-    for (const CheckIn &checkIn : checkIns) {
-        if (checkIn.week.friday() > day)
-            continue;
-        for (const KeyResultUpdate &update : checkIn.updates) {
-            const auto known = stated.constFind(update.keyResultId);
-            if (known == stated.constEnd() || known->first <= checkIn.week)
-                stated.insert(update.keyResultId, {checkIn.week, update.confidence});
-        }
-    }
-
     ProgressBoard::StatusCounts counts;
     for (KeyResult keyResult : plan.keyResults) {
         const Objective *objective = plan.objective(keyResult.objectiveId);
         if (!objective || (scopeTeamId != NoId && !plan.organisation().isWithin(objective->teamId, scopeTeamId)) ||
             (keyResult.addedOn.isValid() && keyResult.addedOn > day))
             continue;
-        keyResult.current = ChartSeries::valueOn(histories.value(keyResult.id), day);
-        const auto said = stated.constFind(keyResult.id);
+        const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
+        keyResult.current = ChartSeries::valueOn(history, day);
         counts.add(StatusWords::shown(Scoring::keyResultPace(plan.cycle, keyResult, day),
-                                      said == stated.constEnd() ? std::nullopt : std::optional(said->second)));
+                                      ChartSeries::statedOn(history, day)));
     }
     return counts;
 }

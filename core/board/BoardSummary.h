@@ -2,7 +2,6 @@
 
 #include "board/ProgressBoard.h"
 #include "charts/ChartSeries.h"
-#include "model/CheckIn.h"
 #include "model/CyclePlan.h"
 #include "model/IsoWeek.h"
 #include "scoring/ProgressRollUp.h"
@@ -35,10 +34,9 @@ struct BoardSummary {
     static BoardSummary build(const CyclePlan &plan, const ProgressRollUp &rollUp, const KeyResultHistories &histories,
                               QDate referenceDate, Id scopeTeamId = NoId);
 
-    // Key results by status as they stood on `day`: each at its value then (`histories`), with the confidence its
-    // team stated in the check-ins of the weeks up to then (`checkIns`: CheckInRepository::ofWeeks over the cycle).
-    // Those added after `day` did not count yet. A week before the reference date, compared with `keyResults`, it
-    // is the change since last week.
+    // Key results by status as they stood on `day`: each at its value then, with the confidence its team stated
+    // last up to then (both from `histories`). Those added after `day` did not count yet. A week before the
+    // reference date, compared with `keyResults`, it is the change since last week.
     static ProgressBoard::StatusCounts keyResultsOn(const CyclePlan &plan, const KeyResultHistories &histories,
-                                                    const QList<CheckIn> &checkIns, QDate day, Id scopeTeamId = NoId);
+                                                    QDate day, Id scopeTeamId = NoId);
 };

@@ -43,29 +43,27 @@ WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
         const double from = ChartSeries::valueOn(history, after.friday()).value_or(keyResult.start);
         const std::optional<double> to = ChartSeries::valueOn(history, upTo.friday());
-        if (!to || *to == from)
-            continue;
-        changes.valueMoves.append({keyResult.id, from, *to,
-                                   Scoring::progressAt(keyResult, *to) - Scoring::progressAt(keyResult, from),
-                                   Scoring::expectedProgress(plan.cycle, keyResult, upTo.friday()) -
-                                       Scoring::expectedProgress(plan.cycle, keyResult, after.friday())});
+        if (to && *to != from)
+            changes.valueMoves.append({keyResult.id, from, *to,
+                                       Scoring::progressAt(keyResult, *to) - Scoring::progressAt(keyResult, from),
+                                       Scoring::expectedProgress(plan.cycle, keyResult, upTo.friday()) -
+                                           Scoring::expectedProgress(plan.cycle, keyResult, after.friday())});
+        const std::optional<Confidence> statedBefore = ChartSeries::statedOn(history, after.friday());
+        const std::optional<Confidence> statedSince = ChartSeries::statedOn(history, upTo.friday(), after.friday());
+        if (statedBefore && statedSince && *statedBefore != *statedSince)
+            changes.confidenceChanges.append({keyResult.id, *statedBefore, *statedSince});
     }
 
     QList<CheckIn> byWeek = checkIns;
     std::stable_sort(byWeek.begin(), byWeek.end(),
                      [](const CheckIn &first, const CheckIn &second) { return first.week < second.week; });
-    QHash<Id, Confidence> statedBefore;
-    QHash<Id, Confidence> statedSince;
     QHash<Id, QSet<QString>> previousProblems; // by team: its latest check-in's so far
     QSet<Id> checkedInUpTo;
     for (const CheckIn &checkIn : std::as_const(byWeek)) {
         if (checkIn.week > upTo)
             break;
-        const bool isChange = checkIn.week > after;
-        for (const KeyResultUpdate &update : checkIn.updates)
-            (isChange ? statedSince : statedBefore).insert(update.keyResultId, update.confidence);
         const QSet<QString> problems = problemsOf(checkIn);
-        if (isChange && inScope(checkIn.teamId)) {
+        if (checkIn.week > after && inScope(checkIn.teamId)) {
             const QSet<QString> known = previousProblems.value(checkIn.teamId);
             for (const PlanItem &item : checkIn.items) {
                 if (item.kind == PlanItemKind::Problem && !known.contains(item.text.simplified()))
@@ -75,14 +73,6 @@ WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &
         previousProblems.insert(checkIn.teamId, problems);
         if (checkIn.week == upTo)
             checkedInUpTo.insert(checkIn.teamId);
-    }
-
-    for (const KeyResult &keyResult : plan.keyResults) {
-        const auto before = statedBefore.constFind(keyResult.id);
-        const auto since = statedSince.constFind(keyResult.id);
-        if (keyResultInScope(keyResult) && before != statedBefore.constEnd() && since != statedSince.constEnd() &&
-            *before != *since)
-            changes.confidenceChanges.append({keyResult.id, *before, *since});
     }
 
     for (const Team &team : plan.teams) {

@@ -11,8 +11,9 @@
 #include <QString>
 
 // What changed on the board after week `after` up to week `upTo` (included): one week, or three for a manager
-// back from holiday. Read from the plan, the key results' histories and the check-ins of the cycle up to `upTo`
-// (CheckInRepository::ofWeeks), with no query of its own.
+// back from holiday. Values and confidences come from the key results' histories, problems and missed check-ins
+// from the check-ins of those weeks and each team's latest one before them (CheckInRepository::ofWeeksAndBefore;
+// more check-ins of the cycle change nothing), with no query of its own.
 struct WeekChanges {
     struct ValueMove {
         Id keyResultId = NoId;
@@ -25,7 +26,7 @@ struct WeekChanges {
     struct ConfidenceChange {
         Id keyResultId = NoId;
         Confidence from = Confidence::OnTrack; // stated up to `after`
-        Confidence to = Confidence::OnTrack;   // stated last up to `upTo`
+        Confidence to = Confidence::OnTrack;   // stated last after `after` up to `upTo`
         bool isBetter() const { return Scoring::moreWorried(from, to) == from; }
     };
 

@@ -54,6 +54,18 @@ std::optional<double> valueOn(const QList<Scoring::ValuePoint> &history, QDate d
     return value;
 }
 
+std::optional<Confidence> statedOn(const QList<Scoring::ValuePoint> &history, QDate day, QDate since)
+{
+    std::optional<Confidence> stated;
+    for (const Scoring::ValuePoint &point : history) {
+        if (point.date > day)
+            break;
+        if (point.stated && (!since.isValid() || point.date > since))
+            stated = point.stated;
+    }
+    return stated;
+}
+
 KeyResultSeries keyResult(const KeyResult &keyResult, const QList<Scoring::ValuePoint> &history, const Cycle &cycle)
 {
     KeyResultSeries series;

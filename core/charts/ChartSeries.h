@@ -21,6 +21,9 @@ namespace ChartSeries {
 // The value a key result had on `day`: its latest check-in up to then (`history` oldest first); none before the
 // first.
 std::optional<double> valueOn(const QList<Scoring::ValuePoint> &history, QDate day);
+// The confidence its team stated last in the check-ins of `history` dated from `since` (excluded; a null date
+// for the beginning) up to `day`; none when no check-in of those days stated one.
+std::optional<Confidence> statedOn(const QList<Scoring::ValuePoint> &history, QDate day, QDate since = {});
 
 // A key result over its cycle.
 struct KeyResultSeries {

@@ -35,9 +35,20 @@ std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &key
 // Off track is the most worried, then at risk: the order a manager reads them in.
 Confidence moreWorried(Confidence first, Confidence second);
 
+// A key result's value on a day; read from a check-in, with the confidence its team stated then.
 struct ValuePoint {
+    ValuePoint() = default;
+    // Most points are drawn, not read: {date, value} says none was stated.
+    ValuePoint(QDate day, double valueThen, std::optional<Confidence> statedThen = std::nullopt)
+        : date(day)
+        , value(valueThen)
+        , stated(statedThen)
+    {
+    }
+
     QDate date;
     double value = 0.0;
+    std::optional<Confidence> stated; // none for a point not from a check-in
 };
 
 struct Forecast {

@@ -134,23 +134,25 @@ Statement &bindAll(Statement &statement, const QVariantHash &bindings)
 
 } // namespace
 
-// Fills the updates and plan items of check-ins already read, with one query each; `condition` selects them over
-// check_ins c.
-void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &condition,
-                                      const QVariantHash &bindings) const
+// Fills the updates (unless only plan items are asked for) and plan items of check-ins already read, with one query
+// each; `condition` selects them over check_ins c.
+void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &condition, const QVariantHash &bindings,
+                                      Content content) const
 {
     QHash<Id, qsizetype> rowOf;
     for (qsizetype row = 0; row < checkIns.size(); ++row)
         rowOf.insert(checkIns[row].id, row);
     const QString whereBelow = QStringLiteral("JOIN check_ins c ON c.id = %1.check_in_id WHERE ") + condition;
 
-    Statement updates(m_document,
-                      Tables::keyResultUpdates().select(
-                          whereBelow.arg(QLatin1Char('u')) + QStringLiteral(" ORDER BY u.id"), QStringLiteral("u")));
-    bindAll(updates, bindings).exec();
-    while (updates.next())
-        checkIns[rowOf.value(updates.value(QStringLiteral("check_in_id")).toLongLong())].updates.append(
-            Tables::keyResultUpdateFrom(updates));
+    if (content == Content::UpdatesAndPlanItems) {
+        Statement updates(m_document, Tables::keyResultUpdates().select(whereBelow.arg(QLatin1Char('u')) +
+                                                                            QStringLiteral(" ORDER BY u.id"),
+                                                                        QStringLiteral("u")));
+        bindAll(updates, bindings).exec();
+        while (updates.next())
+            checkIns[rowOf.value(updates.value(QStringLiteral("check_in_id")).toLongLong())].updates.append(
+                Tables::keyResultUpdateFrom(updates));
+    }
 
     Statement items(m_document,
                     Tables::planItems().select(whereBelow.arg(QLatin1Char('p')) + QStringLiteral(" ORDER BY p.id"),
@@ -190,7 +192,8 @@ std::optional<CheckIn> CheckInRepository::find(Id teamId, IsoWeek week) const
     }
     QList<CheckIn> found{checkInFrom(query)};
     query.finish();
-    attachContent(found, QStringLiteral("c.id = :check_in_id"), {{QStringLiteral("check_in_id"), found.first().id}});
+    attachContent(found, QStringLiteral("c.id = :check_in_id"), {{QStringLiteral("check_in_id"), found.first().id}},
+                  Content::UpdatesAndPlanItems);
     return found.first();
 }
 
@@ -202,29 +205,66 @@ QList<CheckIn> CheckInRepository::ofTeam(Id teamId) const
     QList<CheckIn> checkIns;
     while (query.next())
         checkIns.append(checkInFrom(query));
-    attachContent(checkIns, QStringLiteral("c.team_id = :team_id"), {{QStringLiteral("team_id"), teamId}});
+    attachContent(checkIns, QStringLiteral("c.team_id = :team_id"), {{QStringLiteral("team_id"), teamId}},
+                  Content::UpdatesAndPlanItems);
     return checkIns;
 }
 
+namespace {
+
+// Bindings of the weeks `first` to `last` for WeeksFromFirstToLast.
+QVariantHash weeksFromFirstToLast(IsoWeek first, IsoWeek last)
+{
+    return {{QStringLiteral("first_year"), first.year},
+            {QStringLiteral("first_week"), first.week},
+            {QStringLiteral("last_year"), last.year},
+            {QStringLiteral("last_week"), last.week}};
+}
+
+// Row values, not one number per week: SQLite then walks check_ins_by_week and each check-in's updates through
+// their index, instead of scanning every update of every cycle.
+QString weeksFromFirstToLastOf(QChar table)
+{
+    return QStringLiteral("(%1.iso_year, %1.iso_week) >= (:first_year, :first_week) AND "
+                          "(%1.iso_year, %1.iso_week) <= (:last_year, :last_week)")
+        .arg(table);
+}
+
+} // namespace
+
 QList<CheckIn> CheckInRepository::ofWeeks(IsoWeek first, IsoWeek last) const
 {
-    // Row values, not one number per week: SQLite then walks check_ins_by_week and each check-in's updates through
-    // their index, instead of scanning every update of every cycle.
-    const QString inRange = QStringLiteral("(c.iso_year, c.iso_week) >= (:first_year, :first_week) AND "
-                                           "(c.iso_year, c.iso_week) <= (:last_year, :last_week)");
-    const QVariantHash bindings{{QStringLiteral("first_year"), first.year},
-                                {QStringLiteral("first_week"), first.week},
-                                {QStringLiteral("last_year"), last.year},
-                                {QStringLiteral("last_week"), last.week}};
+    return selected(weeksFromFirstToLastOf(QLatin1Char('c')), weeksFromFirstToLast(first, last),
+                    Content::UpdatesAndPlanItems);
+}
+
+QList<CheckIn> CheckInRepository::ofWeeksAndBefore(IsoWeek earliest, IsoWeek first, IsoWeek last) const
+{
+    // Each team's latest week before `first` is one seek in the (team, week) key; the list of ids is made once.
+    const QString chosen = QStringLiteral("c.id IN (SELECT w.id FROM check_ins w WHERE %1 UNION ALL"
+                                          " SELECT (SELECT b.id FROM check_ins b WHERE b.team_id = t.id"
+                                          "  AND (b.iso_year, b.iso_week) < (:first_year, :first_week)"
+                                          "  AND (b.iso_year, b.iso_week) >= (:earliest_year, :earliest_week)"
+                                          "  ORDER BY b.iso_year DESC, b.iso_week DESC LIMIT 1) FROM teams t)")
+                               .arg(weeksFromFirstToLastOf(QLatin1Char('w')));
+    QVariantHash bindings = weeksFromFirstToLast(first, last);
+    bindings.insert(QStringLiteral("earliest_year"), earliest.year);
+    bindings.insert(QStringLiteral("earliest_week"), earliest.week);
+    return selected(chosen, bindings, Content::PlanItems);
+}
+
+QList<CheckIn> CheckInRepository::selected(const QString &condition, const QVariantHash &bindings,
+                                           Content content) const
+{
     Statement query(m_document,
-                    Tables::checkIns().select(QStringLiteral("WHERE ") + inRange +
+                    Tables::checkIns().select(QStringLiteral("WHERE ") + condition +
                                                   QStringLiteral(" ORDER BY c.iso_year, c.iso_week, c.team_id"),
                                               QStringLiteral("c")));
     bindAll(query, bindings).exec();
     QList<CheckIn> checkIns;
     while (query.next())
         checkIns.append(checkInFrom(query));
-    attachContent(checkIns, inRange, bindings);
+    attachContent(checkIns, condition, bindings, content);
     return checkIns;
 }
 

@@ -26,6 +26,10 @@ public:
     QList<CheckIn> ofTeam(Id teamId) const; // oldest first
     // Every team's check-ins of the weeks from `first` to `last`, both included, by week then team: in 3 queries.
     QList<CheckIn> ofWeeks(IsoWeek first, IsoWeek last) const;
+    // Those, and each team's latest check-in before `first` from week `earliest` on, with their plan items but not
+    // their key result updates (the histories hold the values and confidences): what comparing the weeks with the
+    // one before needs (WeekChanges), without the rest of the cycle.
+    QList<CheckIn> ofWeeksAndBefore(IsoWeek earliest, IsoWeek first, IsoWeek last) const;
     // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
     void remove(Id teamId, IsoWeek week);
     QList<Id> teamsCheckedIn(IsoWeek week) const;
@@ -39,9 +43,14 @@ public:
     QList<Comment> commentsOfKeyResult(Id keyResultId) const;
 
 private:
+    enum class Content { UpdatesAndPlanItems, PlanItems };
+
     void saveUpdates(Id checkInId, const CheckIn &checkIn);
     void savePlanItems(Id checkInId, const QList<PlanItem> &items);
-    void attachContent(QList<CheckIn> &checkIns, const QString &condition, const QVariantHash &bindings) const;
+    // The check-ins `condition` selects over check_ins c, by week then team, with their content.
+    QList<CheckIn> selected(const QString &condition, const QVariantHash &bindings, Content content) const;
+    void attachContent(QList<CheckIn> &checkIns, const QString &condition, const QVariantHash &bindings,
+                       Content content) const;
     QList<Comment> comments(const QString &column, Id id) const;
 
     Document &m_document;

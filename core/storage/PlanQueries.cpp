@@ -15,26 +15,28 @@
 
 namespace {
 
-// Check-ins are dated by the Friday of their ISO week: the usual check-in day.
-QDate weekFriday(const Statement &row)
+// The ISO week of a row's iso_year and iso_week.
+IsoWeek weekOf(const Statement &row)
 {
-    return IsoWeek{row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()}
-        .friday();
+    return {row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()};
 }
 
-// The local day each check-in of the cycle was last written (the change log keeps UTC). Only a label depends on
-// it, so a damaged check-ins table costs these days alone: the confidences keep their weeks' Fridays.
-QHash<Id, QDate> writtenDays(Document &document, Id cycleId)
+// The local day each check-in of the weeks `first` to `last` was last written (the change log keeps UTC). Only a
+// label depends on it, so a damaged check-ins table costs these days alone: the confidences keep their weeks'
+// Fridays. Weeks, not the cycle's updates: one walk of check_ins_by_week instead of every update of the cycle.
+QHash<Id, QDate> writtenDays(Document &document, IsoWeek first, IsoWeek last)
 {
     QHash<Id, QDate> days;
     try {
         Statement query(document, QStringLiteral("SELECT c.id, said.written_at FROM check_ins c"
-                                                 " JOIN changes said ON said.id = c.revision WHERE c.id IN ("
-                                                 "  SELECT u.check_in_id FROM kr_updates u"
-                                                 "  JOIN key_results k ON k.id = u.key_result_id"
-                                                 "  JOIN objectives o ON o.id = k.objective_id"
-                                                 "  WHERE o.cycle_id = :cycle_id)"));
-        query.bind(QStringLiteral("cycle_id"), cycleId).exec();
+                                                 " JOIN changes said ON said.id = c.revision"
+                                                 " WHERE (c.iso_year, c.iso_week) >= (:first_year, :first_week)"
+                                                 " AND (c.iso_year, c.iso_week) <= (:last_year, :last_week)"));
+        query.bind(QStringLiteral("first_year"), first.year)
+            .bind(QStringLiteral("first_week"), first.week)
+            .bind(QStringLiteral("last_year"), last.year)
+            .bind(QStringLiteral("last_week"), last.week)
+            .exec();
         while (query.next()) {
             const QDateTime writtenAt =
                 QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
@@ -46,13 +48,15 @@ QHash<Id, QDate> writtenDays(Document &document, Id cycleId)
     return days;
 }
 
-// Rows of key_result_id, iso_year, iso_week and value, ordered by key result and week: one point per week.
+// Rows of key_result_id, iso_year, iso_week, value and confidence, ordered by key result and week: one point per
+// week, dated its Friday (the usual check-in day).
 QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 {
     QHash<Id, QList<Scoring::ValuePoint>> histories;
     while (query.next()) {
         QList<Scoring::ValuePoint> &history = histories[query.value(QStringLiteral("key_result_id")).toLongLong()];
-        const Scoring::ValuePoint point{weekFriday(query), query.value(QStringLiteral("value")).toDouble()};
+        const Scoring::ValuePoint point{weekOf(query).friday(), query.value(QStringLiteral("value")).toDouble(),
+                                        StoredValues::enumFrom<Confidence>(query.value(QStringLiteral("confidence")))};
         // Two teams may update one key result in the same week: the later check-in is that week's value.
         if (!history.isEmpty() && history.last().date == point.date)
             history.last() = point;
@@ -63,7 +67,7 @@ QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 }
 
 const QString historyColumns =
-    QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value FROM kr_updates u ");
+    QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value, u.confidence FROM kr_updates u ");
 
 } // namespace
 
@@ -84,10 +88,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
     while (objectives.next())
         plan.objectives.append(Tables::objectiveFrom(objectives));
 
-    // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
-    // first (said on Thursday is not "said on Friday").
-    const QHash<Id, QDate> written = writtenDays(m_document, cycleId);
-    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_by_key_result.
+    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_history.
     Statement keyResults(
         m_document,
         QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
@@ -100,21 +101,40 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
                            "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
                            " WHERE o.cycle_id = :cycle_id ORDER BY k.position, k.id"));
     keyResults.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    struct LatestUpdate {
+        Id keyResultId = NoId;
+        Id checkInId = NoId;
+        LatestCheckIn said;
+    };
+    QList<LatestUpdate> latestUpdates;
+    IsoWeek firstWeek;
+    IsoWeek lastWeek;
     while (keyResults.next()) {
         KeyResult keyResult = Tables::keyResultFrom(keyResults);
         const QVariant latestValue = keyResults.value(QStringLiteral("latest_value"));
         if (!latestValue.isNull()) {
             keyResult.current = latestValue.toDouble();
-            QDate saidOn = weekFriday(keyResults);
-            const auto writtenOn = written.constFind(keyResults.value(QStringLiteral("latest_check_in")).toLongLong());
-            if (writtenOn != written.cend())
-                saidOn = std::min(saidOn, *writtenOn);
-            plan.latestCheckIns.insert(
-                keyResult.id,
-                {saidOn, StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence"))),
-                 keyResults.value(QStringLiteral("latest_comment")).toString()});
+            const IsoWeek week = weekOf(keyResults);
+            firstWeek = latestUpdates.isEmpty() ? week : std::min(firstWeek, week);
+            lastWeek = latestUpdates.isEmpty() ? week : std::max(lastWeek, week);
+            latestUpdates.append(
+                {keyResult.id,
+                 keyResults.value(QStringLiteral("latest_check_in")).toLongLong(),
+                 {week.friday(),
+                  StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence"))),
+                  keyResults.value(QStringLiteral("latest_comment")).toString()}});
         }
         plan.keyResults.append(keyResult);
+    }
+    // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
+    // first (said on Thursday is not "said on Friday").
+    const QHash<Id, QDate> written =
+        latestUpdates.isEmpty() ? QHash<Id, QDate>{} : writtenDays(m_document, firstWeek, lastWeek);
+    for (LatestUpdate &latest : latestUpdates) {
+        const auto writtenOn = written.constFind(latest.checkInId);
+        if (writtenOn != written.cend())
+            latest.said.date = std::min(latest.said.date, *writtenOn);
+        plan.latestCheckIns.insert(latest.keyResultId, latest.said);
     }
 
     Statement initiatives(m_document, Tables::initiatives().select(
@@ -140,11 +160,13 @@ QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
 
 QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id cycleId) const
 {
+    // In the order of the three indexes walked: no sort, and each key result's rows still come together, by week.
     Statement query(m_document,
                     historyColumns +
                         QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
                                        " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id"
-                                       " ORDER BY u.key_result_id, u.iso_year, u.iso_week, u.check_in_id"));
+                                       " ORDER BY o.position, o.id, k.position, k.id, u.iso_year, u.iso_week,"
+                                       " u.check_in_id"));
     query.bind(QStringLiteral("cycle_id"), cycleId).exec();
     return historiesFrom(query);
 }

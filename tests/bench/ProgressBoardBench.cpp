@@ -26,6 +26,7 @@
 #include <QTextStream>
 #include <QTreeView>
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -110,6 +111,13 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
         BENCHMARK("First paint: read plan and histories, a new board page refreshed, shown and grabbed")
         {
             shownPlan.showCycle(cycle.id);
+            return firstPaint();
+        };
+        // View > Progress Board from the tree after a change: the tree read the plan, the board reads the histories
+        // and the check-ins of its week.
+        BENCHMARK("First paint of a board page on the plan read already (histories and check-ins not yet)")
+        {
+            shownPlan.show(plan);
             return firstPaint();
         };
         // View > Progress Board with the tree shown: the histories are read already when the charts were seen.
@@ -207,27 +215,36 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
     {
         const IsoWeek upTo = ProgressBoard::dueCheckInWeek(plan.cycle, today).value_or(IsoWeek::containing(today));
         const IsoWeek cycleStart = IsoWeek::containing(plan.cycle.start);
-        BENCHMARK("Read the cycle's check-ins up to the due week (CheckInRepository::ofWeeks)")
-        {
-            return repository.checkIns().ofWeeks(cycleStart, upTo).size();
-        };
-        const QList<CheckIn> checkIns = repository.checkIns().ofWeeks(cycleStart, upTo);
-        std::cout << checkIns.size() << " check-ins from " << qPrintable(cycleStart.toString()) << " to "
-                  << qPrintable(upTo.toString()) << "\n";
         for (const int weeks : {1, 3}) {
             IsoWeek after = upTo;
             for (int week = 0; week < weeks; ++week)
                 after = after.previous();
+            const QList<CheckIn> checkIns = repository.checkIns().ofWeeksAndBefore(cycleStart, after.next(), upTo);
             const WeekChanges changes = WeekChanges::build(plan, histories, checkIns, after, upTo);
-            std::cout << "Changes after " << qPrintable(after.toString()) << ": " << changes.valueMoves.size()
-                      << " moves, " << changes.confidenceChanges.size() << " confidence changes, "
-                      << changes.newProblems.size() << " new problems, " << changes.teamsMissingCheckIn.size()
-                      << " teams missing\n";
+            std::cout << "Changes after " << qPrintable(after.toString()) << " up to " << qPrintable(upTo.toString())
+                      << " from " << checkIns.size() << " check-ins: " << changes.valueMoves.size() << " moves, "
+                      << changes.confidenceChanges.size() << " confidence changes, " << changes.newProblems.size()
+                      << " new problems, " << changes.teamsMissingCheckIn.size() << " teams missing\n";
+            BENCHMARK("Read the check-ins of " + std::to_string(weeks) +
+                      " week(s) and the one before (CheckInRepository::ofWeeksAndBefore)")
+            {
+                return repository.checkIns().ofWeeksAndBefore(cycleStart, after.next(), upTo).size();
+            };
             BENCHMARK("WeekChanges::build of " + std::to_string(weeks) + " week(s), check-ins read already")
             {
                 return WeekChanges::build(plan, histories, checkIns, after, upTo).valueMoves.size();
             };
         }
+        // What a manager back from holiday does: "after" three weeks back, then the last week again.
+        auto *afterWeek = board.weekChangesView()->findChild<QComboBox *>(QStringLiteral("changesAfterWeek"));
+        const int lastWeek = afterWeek->currentIndex();
+        BENCHMARK("Choose 3 weeks of changes on the board, then the last one (each read, listed), paint")
+        {
+            afterWeek->setCurrentIndex(std::max(0, lastWeek - 2));
+            paint();
+            afterWeek->setCurrentIndex(lastWeek);
+            return paint();
+        };
     }
 
     // The command line.

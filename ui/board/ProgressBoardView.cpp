@@ -243,14 +243,16 @@ void ProgressBoardView::refresh()
             m_expandedObjectives.clear();
         }
         m_cycleId = m_shownPlan->cycleId();
-        showPlan(m_shownPlan->plan(), histories, m_shownPlan->checkIns());
+        showPlan(m_shownPlan->plan(), histories, [shownPlan = m_shownPlan](IsoWeek after, IsoWeek upTo) {
+            return shownPlan->checkInsOfWeeks(after, upTo);
+        });
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
     }
 }
 
 void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
-                                 const QList<CheckIn> &checkIns)
+                                 const WeekChangesView::CheckInsOfWeeks &checkIns)
 {
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
     const Id currentId = current.data(ItemRoles::ItemIdRole).value<Id>();
@@ -258,7 +260,7 @@ void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories
     const int scrollPosition = m_tree->verticalScrollBar()->value();
     rememberFolds();
 
-    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, checkIns, m_referenceDate.addDays(-7));
+    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7));
     m_model->setPlan(plan, histories, m_referenceDate);
     m_changes->showChanges(plan, histories, checkIns, m_referenceDate);
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "board/ProgressBoard.h"
+#include "board/WeekChangesView.h"
 #include "charts/ChartSeries.h"
-#include "model/CheckIn.h"
 #include "model/CyclePlan.h"
 #include "model/Ids.h"
 
@@ -19,7 +19,6 @@ class QLabel;
 class QSplitter;
 class QTreeView;
 class ShownPlan;
-class WeekChangesView;
 
 // The manager's progress board for one cycle: a line on the whole organisation (progress against expected, key
 // results by status, teams missing the due check-in, stalled key results), then a card per team (a bold header row
@@ -41,9 +40,10 @@ public:
     void clear();
     // The cycle the board shows; NoId when empty.
     Id cycleId() const { return m_cycleId; }
-    // Shows a plan directly, without a ShownPlan. `checkIns` (ShownPlan::checkIns) tell the week changes and the
-    // key results' statuses a week before.
-    void showPlan(const CyclePlan &plan, const KeyResultHistories &histories, const QList<CheckIn> &checkIns = {});
+    // Shows a plan directly, without a ShownPlan. `checkIns` give the week changes their problems and missed
+    // check-ins.
+    void showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
+                  const WeekChangesView::CheckInsOfWeeks &checkIns = {});
 
     // The day pace and missing check-ins are judged on: today unless set (tests pin it).
     void setReferenceDate(QDate day);

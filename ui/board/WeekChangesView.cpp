@@ -4,6 +4,7 @@
 #include "board/WeekChanges.h"
 #include "board/WeekChangesModel.h"
 #include "board/WeekChangesRangeChooser.h"
+#include "storage/DocumentError.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -73,7 +74,7 @@ void WeekChangesView::changeEvent(QEvent *event)
 }
 
 void WeekChangesView::showChanges(const CyclePlan &plan, const KeyResultHistories &histories,
-                                  const QList<CheckIn> &checkIns, QDate referenceDate)
+                                  const CheckInsOfWeeks &checkIns, QDate referenceDate)
 {
     if (plan.cycle.id != NoId && plan.cycle.id != m_chosenForCycle) {
         m_chosenForCycle = NoId;
@@ -125,26 +126,36 @@ void WeekChangesView::showChosenWeeks()
             m_foldedGroups.insert(kind);
     }
 
-    const bool hasWeeks = upTo().isValid();
-    m_model->setChanges(hasWeeks ? WeekChanges::build(m_plan, m_histories, m_checkIns, after(), upTo()) : WeekChanges{},
-                        m_plan);
+    WeekChanges changes;
+    QString readError;
+    if (upTo().isValid()) {
+        try {
+            changes = WeekChanges::build(m_plan, m_histories,
+                                         m_checkIns ? m_checkIns(after(), upTo()) : QList<CheckIn>{}, after(), upTo());
+        } catch (const DocumentError &error) {
+            readError = error.message();
+        }
+    }
+    m_model->setChanges(changes, m_plan);
 
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex group = m_model->index(row, WeekChangesModel::SubjectColumn);
         m_tree->setFirstColumnSpanned(row, {}, true);
         m_tree->setExpanded(group, !m_foldedGroups.contains(int(*m_model->groupAt(group))));
     }
-    updateEmptyState();
+    updateEmptyState(readError);
 }
 
-void WeekChangesView::updateEmptyState()
+void WeekChangesView::updateEmptyState(const QString &readError)
 {
     const bool empty = m_model->isEmpty();
     m_tree->setVisible(!empty);
     m_emptyState->setVisible(empty);
     if (!empty)
         return;
-    if (m_plan.cycle.id == NoId)
+    if (!readError.isEmpty())
+        m_emptyState->setText(tr("Cannot read the check-ins of these weeks: %1").arg(readError));
+    else if (m_plan.cycle.id == NoId)
         m_emptyState->setText(tr("No cycle shown"));
     else if (!upTo().isValid())
         m_emptyState->setText(tr("No check-in week of %1 has begun yet").arg(m_plan.cycle.name));

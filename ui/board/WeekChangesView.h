@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QModelIndex;
 class QTreeView;
@@ -23,13 +25,18 @@ class WeekChangesRangeChooser;
 class WeekChangesView : public QWidget {
     Q_OBJECT
 public:
+    // The check-ins WeekChanges needs for the weeks after `after` up to `upTo` (ShownPlan::checkInsOfWeeks). May
+    // throw DocumentError.
+    using CheckInsOfWeeks = std::function<QList<CheckIn>(IsoWeek after, IsoWeek upTo)>;
+
     explicit WeekChangesView(QWidget *parent = nullptr);
 
-    // Shows what changed in the plan's cycle over the chosen weeks, from the cycle's check-ins (ShownPlan::checkIns)
-    // and the key results' histories. The weeks the user chose stay while the same cycle is shown (an empty plan
-    // does not count: the board is emptied while hidden); otherwise the last week: after the week before the one
-    // due by `referenceDate` (ProgressBoard::dueCheckInWeek) up to that one.
-    void showChanges(const CyclePlan &plan, const KeyResultHistories &histories, const QList<CheckIn> &checkIns,
+    // Shows what changed in the plan's cycle over the chosen weeks, from the key results' histories and the
+    // check-ins `checkIns` gives for them (none without it), read again when the user chooses other weeks. The weeks
+    // the user chose stay while the same cycle is shown (an empty plan does not count: the board is emptied while
+    // hidden); otherwise the last week: after the week before the one due by `referenceDate`
+    // (ProgressBoard::dueCheckInWeek) up to that one.
+    void showChanges(const CyclePlan &plan, const KeyResultHistories &histories, const CheckInsOfWeeks &checkIns,
                      QDate referenceDate);
 
     IsoWeek after() const;
@@ -48,12 +55,13 @@ private:
     void sizeColumns();
     // Lists the changes over the chooser's weeks, keeping the groups the user folded.
     void showChosenWeeks();
-    void updateEmptyState();
+    // Says why nothing is listed: nothing changed, no week begun, or the check-ins could not be read.
+    void updateEmptyState(const QString &readError = {});
     void activate(const QModelIndex &index);
 
     CyclePlan m_plan;
     KeyResultHistories m_histories;
-    QList<CheckIn> m_checkIns;
+    CheckInsOfWeeks m_checkIns;
     // The weeks the user chose and their cycle; NoId: the last week is shown.
     Id m_chosenForCycle = NoId;
     IsoWeek m_chosenAfter;

@@ -37,13 +37,16 @@ const KeyResultHistories &ShownPlan::histories() const
     return *m_histories;
 }
 
-const QList<CheckIn> &ShownPlan::checkIns() const
+const QList<CheckIn> &ShownPlan::checkInsOfWeeks(IsoWeek after, IsoWeek upTo) const
 {
-    if (!m_checkIns)
-        m_checkIns = m_repository && cycleId() != NoId
-                         ? m_repository->checkIns().ofWeeks(IsoWeek::containing(m_plan.cycle.start),
-                                                            IsoWeek::containing(m_plan.cycle.end))
-                         : QList<CheckIn>{};
+    if (!m_checkIns || m_checkInsAfter != after || m_checkInsUpTo != upTo) {
+        m_checkIns =
+            m_repository && cycleId() != NoId
+                ? m_repository->checkIns().ofWeeksAndBefore(IsoWeek::containing(m_plan.cycle.start), after.next(), upTo)
+                : QList<CheckIn>{};
+        m_checkInsAfter = after;
+        m_checkInsUpTo = upTo;
+    }
     return *m_checkIns;
 }
 

@@ -38,9 +38,10 @@ public:
     // The key results' values per week in the shown cycle, read on first use after each change (only the board
     // and the charts need them, and only while they are seen). Throws DocumentError.
     const KeyResultHistories &histories() const;
-    // Every team's check-ins of the shown cycle's weeks (CheckInRepository::ofWeeks), read on first use after each
-    // change like the histories: what the board's week changes read. Throws DocumentError.
-    const QList<CheckIn> &checkIns() const;
+    // What the board's changes after week `after` up to `upTo` read: those weeks' check-ins and each team's latest
+    // before them in the cycle (CheckInRepository::ofWeeksAndBefore). Read on first use after each change or choice
+    // of weeks, like the histories. Throws DocumentError.
+    const QList<CheckIn> &checkInsOfWeeks(IsoWeek after, IsoWeek upTo) const;
 
     // True when the change may alter the shown plan: KPIs are no part of it, nor are other cycles' items.
     bool concerns(const DocumentChange &change) const;
@@ -63,4 +64,6 @@ private:
     CyclePlan m_plan;
     mutable std::optional<KeyResultHistories> m_histories;
     mutable std::optional<QList<CheckIn>> m_checkIns;
+    mutable IsoWeek m_checkInsAfter; // the weeks m_checkIns were read for
+    mutable IsoWeek m_checkInsUpTo;
 };

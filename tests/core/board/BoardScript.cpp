@@ -54,6 +54,11 @@ QList<CheckIn> BoardScript::checkInsOfCycle() const
     return repository.checkIns().ofWeeks(week(27), week(40));
 }
 
+QList<CheckIn> BoardScript::checkInsFor(int after, int upTo) const
+{
+    return repository.checkIns().ofWeeksAndBefore(week(27), week(after).next(), week(upTo));
+}
+
 void BoardScript::checkIn(Id teamId, int weekNumber, const QList<KeyResultUpdate> &updates, const QStringList &problems)
 {
     CheckIn checkIn{NoId, teamId, week(weekNumber), updates, {}, {}, {}};

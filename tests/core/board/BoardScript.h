@@ -30,6 +30,8 @@ struct BoardScript : StorageTestSupport::ScratchDocument {
     CyclePlan plan() const;
     KeyResultHistories histories() const;
     QList<CheckIn> checkInsOfCycle() const;
+    // What the board reads for the changes after week `after` up to `upTo` (CheckInRepository::ofWeeksAndBefore).
+    QList<CheckIn> checkInsFor(int after, int upTo) const;
 
     static IsoWeek week(int number) { return {2026, number}; }
 

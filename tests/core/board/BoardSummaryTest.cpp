@@ -98,13 +98,12 @@ TEST_CASE("The board summary should count key results by status as they stood a 
     BoardScript script;
     const CyclePlan plan = script.plan();
     const KeyResultHistories histories = script.histories();
-    const QList<CheckIn> checkIns = script.checkInsOfCycle();
 
     // Wednesday of W32: W31's check-ins were in, W32's (dated its Friday) not yet. NPS at 26 and churn at 9 were
     // behind the 35 days of pace expected, and deploys at 1 too, though Platform said on track; the partners,
     // added on 1 August, awaited their first check-in.
     const ProgressBoard::StatusCounts weekBefore =
-        BoardSummary::keyResultsOn(plan, histories, checkIns, wednesdayOfW33.addDays(-7));
+        BoardSummary::keyResultsOn(plan, histories, wednesdayOfW33.addDays(-7));
     CHECK(weekBefore.onTrack == 0);
     CHECK(weekBefore.atRisk == 3);
     CHECK(weekBefore.offTrack == 0);
@@ -113,16 +112,16 @@ TEST_CASE("The board summary should count key results by status as they stood a 
     // On the reference date the counts are the summary's: W32's values and stated confidences.
     const BoardSummary summary =
         BoardSummary::build(plan, ProgressRollUp(plan, wednesdayOfW33), histories, wednesdayOfW33);
-    const ProgressBoard::StatusCounts now = BoardSummary::keyResultsOn(plan, histories, checkIns, wednesdayOfW33);
+    const ProgressBoard::StatusCounts now = BoardSummary::keyResultsOn(plan, histories, wednesdayOfW33);
     CHECK(now.onTrack == summary.keyResults.onTrack);
     CHECK(now.atRisk == summary.keyResults.atRisk);
     CHECK(now.offTrack == summary.keyResults.offTrack);
     CHECK(now.awaitingCheckIn == summary.keyResults.awaitingCheckIn);
 
     // Before the partners were added they did not count; a scope team counts only its own.
-    CHECK(BoardSummary::keyResultsOn(plan, histories, checkIns, QDate(2026, 7, 29)).total() == 3);
+    CHECK(BoardSummary::keyResultsOn(plan, histories, QDate(2026, 7, 29)).total() == 3);
     const ProgressBoard::StatusCounts platform =
-        BoardSummary::keyResultsOn(plan, histories, checkIns, wednesdayOfW33.addDays(-7), script.platformId);
+        BoardSummary::keyResultsOn(plan, histories, wednesdayOfW33.addDays(-7), script.platformId);
     CHECK(platform.total() == 1);
     CHECK(platform.atRisk == 1);
 }
@@ -134,10 +133,16 @@ TEST_CASE("A key result's status a week before should take the confidence stated
     const CyclePlan plan = script.plan();
     const QDate wednesdayOfW34(2026, 8, 19);
     // On Wednesday of W33, NPS (30 of 20 -> 50) was at risk by the team's W32 word; W33 said off track.
+    const KeyResultHistories histories = script.histories();
+    KeyResultHistories unstated = histories;
+    for (QList<Scoring::ValuePoint> &history : unstated) {
+        for (Scoring::ValuePoint &point : history)
+            point.stated.reset();
+    }
     const ProgressBoard::StatusCounts weekBefore =
-        BoardSummary::keyResultsOn(plan, script.histories(), script.checkInsOfCycle(), wednesdayOfW34.addDays(-7));
-    const ProgressBoard::StatusCounts withoutCheckIns =
-        BoardSummary::keyResultsOn(plan, script.histories(), {}, wednesdayOfW34.addDays(-7));
-    CHECK(weekBefore.offTrack == withoutCheckIns.offTrack);
-    CHECK(weekBefore.atRisk == withoutCheckIns.atRisk + 1);
+        BoardSummary::keyResultsOn(plan, histories, wednesdayOfW34.addDays(-7));
+    const ProgressBoard::StatusCounts byPaceAlone =
+        BoardSummary::keyResultsOn(plan, unstated, wednesdayOfW34.addDays(-7));
+    CHECK(weekBefore.offTrack == byPaceAlone.offTrack);
+    CHECK(weekBefore.atRisk == byPaceAlone.atRisk + 1);
 }

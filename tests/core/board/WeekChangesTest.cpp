@@ -4,6 +4,8 @@
 #include "core/board/BoardScript.h"
 #include "scoring/Scoring.h"
 
+#include <algorithm>
+
 namespace {
 
 struct ScriptedChanges {
@@ -18,7 +20,7 @@ struct ScriptedChanges {
 
     WeekChanges between(int after, int upTo) const
     {
-        return WeekChanges::build(plan, script.histories(), script.checkInsOfCycle(), BoardScript::week(after),
+        return WeekChanges::build(plan, script.histories(), script.checkInsFor(after, upTo), BoardScript::week(after),
                                   BoardScript::week(upTo));
     }
 
@@ -138,4 +140,60 @@ TEST_CASE("The check-ins of a week range should be read for every team, by week"
     CHECK(sales.updates.size() == 2);
     REQUIRE(sales.items.size() == 1);
     CHECK(sales.items.first().text == QStringLiteral("Hiring is slow"));
+}
+
+TEST_CASE("The check-ins of a week range should come with each team's latest one before them", "[board][storage]")
+{
+    BoardScript script;
+    script.checkInWeek33();
+    const auto weekAndTeam = [&](const QList<CheckIn> &checkIns) {
+        QStringList read;
+        for (const CheckIn &checkIn : checkIns)
+            read.append(checkIn.week.toString() + (checkIn.teamId == script.salesId ? u" Sales" : u" Platform"));
+        return read;
+    };
+    // Platform missed W32: its latest before W33 is W31's, with its content.
+    const QList<CheckIn> checkIns = script.checkInsFor(32, 33);
+    CHECK(weekAndTeam(checkIns) == QStringList{QStringLiteral("2026-W31 Platform"), QStringLiteral("2026-W32 Sales"),
+                                               QStringLiteral("2026-W33 Sales"), QStringLiteral("2026-W33 Platform")});
+    CHECK(checkIns[1].items.size() == 2);
+    // The values and confidences are the histories': no check-in's updates are read.
+    CHECK(std::all_of(checkIns.begin(), checkIns.end(),
+                      [](const CheckIn &checkIn) { return checkIn.updates.isEmpty(); }));
+    // Not before the earliest week.
+    CHECK(weekAndTeam(script.repository.checkIns().ofWeeksAndBefore(BoardScript::week(32), BoardScript::week(33),
+                                                                    BoardScript::week(33))) ==
+          QStringList{QStringLiteral("2026-W32 Sales"), QStringLiteral("2026-W33 Sales"),
+                      QStringLiteral("2026-W33 Platform")});
+}
+
+TEST_CASE("Changes read from the weeks and the one before should be those of the whole cycle", "[board][storage]")
+{
+    const ScriptedChanges scripted;
+    const BoardScript &script = scripted.script;
+    const KeyResultHistories histories = script.histories();
+    const QList<CheckIn> wholeCycle = script.checkInsOfCycle();
+    const auto described = [&](const WeekChanges &changes) {
+        QStringList lines;
+        for (const WeekChanges::ValueMove &move : changes.valueMoves)
+            lines.append(QStringLiteral("move %1 %2 %3").arg(move.keyResultId).arg(move.from).arg(move.to));
+        for (const WeekChanges::ConfidenceChange &change : changes.confidenceChanges)
+            lines.append(QStringLiteral("confidence %1 %2 %3")
+                             .arg(change.keyResultId)
+                             .arg(int(change.from))
+                             .arg(int(change.to)));
+        lines += problemTexts(changes);
+        for (const Id teamId : changes.teamsMissingCheckIn)
+            lines.append(QStringLiteral("missing %1").arg(teamId));
+        return lines;
+    };
+    for (int upTo = 29; upTo <= 34; ++upTo) {
+        for (int after = 27; after < upTo; ++after) {
+            CAPTURE(after, upTo);
+            const WeekChanges fromWholeCycle = WeekChanges::build(scripted.plan, histories, wholeCycle,
+                                                                  BoardScript::week(after), BoardScript::week(upTo));
+            CHECK(described(scripted.between(after, upTo)) == described(fromWholeCycle));
+        }
+    }
+    CHECK_FALSE(described(scripted.between(30, 33)).isEmpty());
 }

@@ -87,10 +87,13 @@ TEST_CASE("Repository should read a cycle's key result histories in one query, a
         for (qsizetype i = 0; i < single.size(); ++i) {
             CHECK(together[i].date == single[i].date);
             CHECK(together[i].value == single[i].value);
+            CHECK(together[i].stated == single[i].stated);
         }
     }
     CHECK(histories.value(deals).first().date == QDate(2026, 7, 10));
     CHECK(histories.value(deals).last().value == 2);
+    // Each point read from a check-in carries the confidence stated with it (the board's changes compare them).
+    CHECK(histories.value(deals).last().stated == Confidence::OnTrack);
 }
 
 TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")

@@ -35,7 +35,10 @@ struct ScriptedQuarter {
     BoardScript script;
     CyclePlan plan;
     KeyResultHistories histories;
-    QList<CheckIn> checkIns;
+    // What the window reads when the user chooses weeks (ShownPlan::checkInsOfWeeks).
+    const WeekChangesView::CheckInsOfWeeks checkIns = [this](IsoWeek after, IsoWeek upTo) {
+        return script.repository.checkIns().ofWeeksAndBefore(BoardScript::week(27), after.next(), upTo);
+    };
 
     explicit ScriptedQuarter(bool withWeek33 = true)
     {
@@ -43,12 +46,14 @@ struct ScriptedQuarter {
             script.checkInWeek33();
         plan = script.plan();
         histories = script.histories();
-        checkIns = script.checkInsOfCycle();
     }
+    ScriptedQuarter(const ScriptedQuarter &) = delete; // checkIns reads this one's script
+    ScriptedQuarter &operator=(const ScriptedQuarter &) = delete;
 
     WeekChanges between(int after, int upTo) const
     {
-        return WeekChanges::build(plan, histories, checkIns, BoardScript::week(after), BoardScript::week(upTo));
+        return WeekChanges::build(plan, histories, checkIns(BoardScript::week(after), BoardScript::week(upTo)),
+                                  BoardScript::week(after), BoardScript::week(upTo));
     }
     Id objectiveOf(Id keyResultId) const { return plan.keyResult(keyResultId)->objectiveId; }
 };
