@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTest>
 #include <QTreeView>
 
 #include <iostream>
@@ -71,6 +72,16 @@ TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
 
     auto *model = window.findChild<AlignmentTreeModel *>();
     const QModelIndex first = model->index(0, AlignmentTreeModel::TitleColumn);
+    // Reading the plan row by row, as a team lead does in a planning session.
+    QTreeView *tree = treeOf(window);
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    BENCHMARK("Down arrow in the tree: the next row selected, its details shown, the window painted")
+    {
+        QTest::keyClick(tree, Qt::Key_Down);
+        return window.grab().width();
+    };
+
     const QString title = first.data().toString();
     int edits = 0;
     BENCHMARK("rename an objective: command, write, reload the plan, keep expansion")

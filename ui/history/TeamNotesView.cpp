@@ -43,17 +43,34 @@ TeamNotesView::TeamNotesView(DocumentSession &session, QWidget *parent)
     m_notes->setObjectName(QStringLiteral("teamNotes"));
     m_notes->setAccessibleName(tr("Weekly notes"));
     layout->addWidget(m_notes, 1);
-    connect(&session, &DocumentSession::changed, this, &TeamNotesView::refresh);
+    connect(&session, &DocumentSession::changed, this, &TeamNotesView::refreshWhenSeen);
 }
 
 void TeamNotesView::setTeam(Id teamId)
 {
+    if (teamId == m_teamId && !m_stale)
+        return;
     m_teamId = teamId;
-    refresh();
+    refreshWhenSeen();
+}
+
+void TeamNotesView::refreshWhenSeen()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void TeamNotesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TeamNotesView::refresh()
 {
+    m_stale = false;
     QString teamName;
     for (const Team &team : m_session.repository().teams().all()) {
         if (team.id == m_teamId)

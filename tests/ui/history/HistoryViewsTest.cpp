@@ -3,6 +3,7 @@
 #include "history/CommentsView.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
+#include "storage/Document.h"
 #include "ui/support/CheckInUiFixture.h"
 
 #include <QLabel>
@@ -81,6 +82,7 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
     CheckInUiFixture fixture;
     TeamNotesView view(*fixture.session);
     view.setTeam(fixture.salesId);
+    view.show();
     const QString notes = view.notesText();
     CHECK(notes.contains(fixture.lastWeek.toString()));
     CHECK(notes.contains(QStringLiteral("Interview five churned customers")));
@@ -94,6 +96,34 @@ TEST_CASE("The team notes should show PPP week by week and the weeks without a c
     fixture.repository.checkIns().save(
         {NoId, fixture.salesId, fixture.lastWeek.previous(), {}, {}, QStringLiteral("Learned"), {}});
     view.refresh();
+    CHECK(view.notesText().contains(QStringLiteral("Learned")));
+}
+
+TEST_CASE("A hidden team notes view should read nothing until it is shown", "[ui][history]")
+{
+    CheckInUiFixture fixture;
+    TeamNotesView view(*fixture.session);
+    qint64 queries = Document::executedQueryCount();
+    view.setTeam(fixture.salesId);
+    CHECK(Document::executedQueryCount() == queries);
+    CHECK(view.notesText().isEmpty());
+
+    view.show();
+    CHECK(view.notesText().contains(fixture.lastWeek.toString()));
+    // Moving to another row of the same team reads nothing.
+    queries = Document::executedQueryCount();
+    view.setTeam(fixture.salesId);
+    CHECK(Document::executedQueryCount() == queries);
+
+    // A change while hidden (DocumentSession::changed) is read when the view is shown again.
+    view.hide();
+    fixture.repository.checkIns().save(
+        {NoId, fixture.salesId, fixture.lastWeek.previous(), {}, {}, QStringLiteral("Learned"), {}});
+    queries = Document::executedQueryCount();
+    view.refreshWhenSeen();
+    CHECK(Document::executedQueryCount() == queries);
+    CHECK_FALSE(view.notesText().contains(QStringLiteral("Learned")));
+    view.show();
     CHECK(view.notesText().contains(QStringLiteral("Learned")));
 }
 
