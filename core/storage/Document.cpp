@@ -283,6 +283,9 @@ std::unique_ptr<Document> Document::create(const QString &path, const std::funct
         {
             std::unique_ptr<Document> building = connect(partial.path(), false);
             building->migrate();
+            // Filling a new document (the demo, a generated organisation, an import) is its first change: the rows
+            // it stamps are in the change log, so that the first edit of one of them is no conflict.
+            building->m_recordsChanges = true;
             if (fill)
                 fill(*building);
             building->m_statements.clear(); // a statement left mid-read would keep the journal mode from changing

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "core/storage/StorageTestSupport.h"
+#include "storage/ChangeLog.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -176,4 +177,33 @@ TEST_CASE("Document should date the key results of an older document from their 
     repository.plan().updateKeyResult(edited);
     CHECK(repository.plan().keyResultRevision(edited.id) > 0);
     CHECK(repository.queries().loadCyclePlan(cycle->id).keyResult(edited.id)->addedOn == cycle->start);
+}
+
+TEST_CASE("Document should record the change that filled a new document, and the one of an older such document",
+          "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("filled.okr"));
+    {
+        const auto created = Document::create(path, [](Document &document) {
+            Repository(document).teams().add({NoId, NoId, QStringLiteral("Acme")});
+        });
+        // The team is stamped by the first change, which the log knows: editing it later is no conflict.
+        CHECK(ChangeLog(*created).lastId() == 1);
+        QSqlQuery stamped = created->exec(QStringLiteral("SELECT revision FROM teams"));
+        REQUIRE(stamped.next());
+        CHECK(stamped.value(0).toLongLong() == 1);
+
+        // As versions before 7 left such a document: its rows stamped by change 1, no change recorded.
+        created->exec(QStringLiteral("DELETE FROM changes"));
+        created->exec(QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'"));
+        REQUIRE(ChangeLog(*created).lastId() == 0);
+    }
+    const auto upgraded = Document::open(path);
+    CHECK(storedVersion(*upgraded) == Document::currentSchemaVersion());
+    CHECK(ChangeLog(*upgraded).lastId() == 1);
+
+    // An empty document created and upgraded records nothing.
+    const auto empty = Document::create(folder.filePath(QStringLiteral("empty.okr")));
+    CHECK(ChangeLog(*empty).lastId() == 0);
 }
