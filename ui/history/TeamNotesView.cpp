@@ -57,14 +57,21 @@ void TeamNotesView::setTeam(Id teamId)
 void TeamNotesView::refreshWhenSeen()
 {
     m_stale = true;
-    if (isVisible())
+    if (isSeen())
+        refresh();
+}
+
+void TeamNotesView::setSeen(bool seen)
+{
+    m_seen = seen;
+    if (m_stale && isSeen())
         refresh();
 }
 
 void TeamNotesView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_stale && isSeen())
         refresh();
 }
 

@@ -498,6 +498,12 @@ void MainWindow::createCheckInDocks()
     m_teamNotesDock->setObjectName(QStringLiteral("teamNotesDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_teamNotesDock);
     tabifyDockWidget(m_historyDock, m_teamNotesDock);
+    // A tab behind another stays visible to Qt: the dock says when its tab comes to the front or leaves it.
+    connect(m_teamNotesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_teamNotesSeen = visible;
+        if (m_teamNotes)
+            m_teamNotes->setSeen(visible);
+    });
     m_detailsDock->raise();
 }
 
@@ -571,6 +577,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_historyDock->setWidget(m_history);
     delete m_teamNotes;
     m_teamNotes = new TeamNotesView(*m_session, m_teamNotesDock);
+    m_teamNotes->setSeen(m_teamNotesSeen);
     m_teamNotesDock->setWidget(m_teamNotes);
     m_shownPlan->setRepository(&m_session->repository());
     m_board->clear();

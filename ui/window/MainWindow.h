@@ -122,6 +122,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     TeamNotesView *m_teamNotes = nullptr;
     QDockWidget *m_teamNotesDock = nullptr;
+    bool m_teamNotesSeen = false; // its tab in front (QDockWidget::visibilityChanged)
     QUndoGroup *m_undoGroup = nullptr;
     QToolBar *m_toolBar = nullptr; // the cycle selector and filters, then the check-in
     QComboBox *m_cycleSelector = nullptr;

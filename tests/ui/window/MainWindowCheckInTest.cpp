@@ -86,6 +86,12 @@ TEST_CASE("A check-in from the window should show its values in the tree and und
     REQUIRE(teamNotes);
     CHECK(history->keyResultId() == keyResultId);
     CHECK(teamNotes->teamId() == teamId);
+    // The Details tab is in front: the Team Notes behind it have read nothing yet, and read when their tab is chosen.
+    CHECK(teamNotes->notesText().isEmpty());
+    teamNotesDock->raise();
+    CHECK(QTest::qWaitFor([teamNotes] { return !teamNotes->notesText().isEmpty(); }));
+    window.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->raise();
+    tree->setFocus();
 
     auto *checkInAction = window.findChild<QAction *>(QStringLiteral("actionCheckIn"));
     REQUIRE(checkInAction);
