@@ -212,7 +212,7 @@ QList<CheckIn> CheckInRepository::ofTeam(Id teamId) const
 
 namespace {
 
-// Bindings of the weeks `first` to `last` for WeeksFromFirstToLast.
+// Bindings of the weeks `first` to `last` for the condition weeksFromFirstToLastOf writes.
 QVariantHash weeksFromFirstToLast(IsoWeek first, IsoWeek last)
 {
     return {{QStringLiteral("first_year"), first.year},
