@@ -2,10 +2,9 @@
 
 #include "cli/PrintableText.h"
 #include "coach/Coach.h"
+#include "io/JsonText.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <optional>
 #include <utility>
@@ -17,21 +16,14 @@ const QString JsonOption = QStringLiteral("json");
 
 using Field = std::pair<QLatin1String, QString>; // a key and its value, already written as JSON
 
-// JSON text of a scalar value (string, number, bool or null).
-QString jsonScalar(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
-
 QString jsonNumber(const std::optional<double> &value)
 {
-    return jsonScalar(value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+    return value ? JsonText::number(*value) : QStringLiteral("null");
 }
 
 QString jsonString(const QString &text)
 {
-    return jsonScalar(text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+    return text.isEmpty() ? QStringLiteral("null") : JsonText::string(text);
 }
 
 // An object with its keys in the documented order (QJsonObject would sort them).
@@ -39,7 +31,7 @@ QString jsonObject(const QList<Field> &fields)
 {
     QStringList members;
     for (const auto &[key, value] : fields)
-        members.append(jsonScalar(QJsonValue(QString(key))) + QLatin1Char(':') + value);
+        members.append(JsonText::string(QString(key)) + QLatin1Char(':') + value);
     return QLatin1Char('{') + members.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
@@ -65,7 +57,7 @@ QString metricToJson(const Metric &metric)
          {QLatin1String("kind"), jsonString(hasValue && metric.kind ? kindName(*metric.kind) : QString())},
          {QLatin1String("measure"), jsonString(metric.measure)},
          {QLatin1String("unitLabel"), jsonString(metric.unitLabel)},
-         {QLatin1String("relative"), jsonScalar(metric.relative)}});
+         {QLatin1String("relative"), metric.relative ? QStringLiteral("true") : QStringLiteral("false")}});
 }
 
 QString describeMetric(const Metric &metric)
@@ -131,8 +123,8 @@ int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
             metricText = describeMetric(review.metric);
         }
         if (json) {
-            out << jsonObject({{QLatin1String("text"), jsonScalar(text)},
-                               {QLatin1String("verdict"), jsonScalar(verdict)},
+            out << jsonObject({{QLatin1String("text"), JsonText::string(text)},
+                               {QLatin1String("verdict"), JsonText::string(verdict)},
                                {QLatin1String("flags"), flagsToJson(flags)},
                                {QLatin1String("metric"), metric}})
                 << '\n';

@@ -90,7 +90,7 @@ QList<CheckInService::KeyResultLine> CheckInService::keyResultLines(Id teamId, I
     const WeekCheck check = checkWeek(week);
     if (!check.allowed())
         return {};
-    const CyclePlan plan = m_repository.queries().loadCyclePlan(check.cycle->id);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(check.cycle->id, teamId);
     const std::optional<CheckIn> saved = m_repository.checkIns().find(teamId, week);
     QList<KeyResultLine> lines;
     for (const qsizetype objectiveRow : plan.objectivesOfTeam(teamId)) {
@@ -204,11 +204,12 @@ Id CheckInService::save(const CheckIn &checkIn)
     return id;
 }
 
-QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId) const
+QList<CheckInService::StalledKeyResult> CheckInService::stalledKeyResults(Id cycleId, std::optional<Id> onlyTeam) const
 {
-    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
+    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId, onlyTeam);
     // The board's histories and its rule: one value per week, and a key result at its target is done, not stalled.
-    const QHash<Id, QList<Scoring::ValuePoint>> histories = m_repository.queries().keyResultHistoriesOfCycle(cycleId);
+    const QHash<Id, QList<Scoring::ValuePoint>> histories =
+        m_repository.queries().keyResultHistoriesOfCycle(cycleId, onlyTeam);
     QList<StalledKeyResult> stalled;
     for (const KeyResult &keyResult : plan.keyResults) {
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);

@@ -72,13 +72,13 @@ public:
     // A caller that read the week to merge into it reads inside the same Document::transaction.
     Id save(const CheckIn &checkIn);
 
-    // For the manager: key results of a cycle whose last 3 check-in weeks have the same value.
+    // For the manager: key results of a cycle (or of one team in it) whose last 3 check-in weeks have the same value.
     struct StalledKeyResult {
         KeyResult keyResult;
         Id teamId = NoId;
         IsoWeek since; // the first of the weeks with the unchanged value
     };
-    QList<StalledKeyResult> stalledKeyResults(Id cycleId) const;
+    QList<StalledKeyResult> stalledKeyResults(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
     // Teams that own key results in the week's cycle and have no check-in for the week (default: last week).
     QList<Team> teamsMissingCheckIn(std::optional<IsoWeek> week = std::nullopt) const;
 

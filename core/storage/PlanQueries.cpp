@@ -69,6 +69,17 @@ QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 const QString historyColumns =
     QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value, u.confidence FROM kr_updates u ");
 
+// The condition on objectives o that keeps one team's, bound by bindTeam; nothing for the whole cycle.
+QString teamCondition(std::optional<Id> onlyTeam)
+{
+    return onlyTeam ? QStringLiteral(" AND o.team_id = :team_id") : QString();
+}
+
+Statement &bindTeam(Statement &query, std::optional<Id> onlyTeam)
+{
+    return onlyTeam ? query.bind(QStringLiteral("team_id"), *onlyTeam) : query;
+}
+
 } // namespace
 
 PlanQueries::PlanQueries(Document &document)
@@ -76,15 +87,17 @@ PlanQueries::PlanQueries(Document &document)
 {
 }
 
-CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
+CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) const
 {
     CyclePlan plan;
     plan.cycle = CycleRepository(m_document).existing(cycleId);
     plan.teams = TeamRepository(m_document).all();
 
-    Statement objectives(
-        m_document, Tables::objectives().select(QStringLiteral("WHERE cycle_id = :cycle_id ORDER BY position, id")));
-    objectives.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    Statement objectives(m_document, Tables::objectives().select(QStringLiteral("WHERE o.cycle_id = :cycle_id") +
+                                                                     teamCondition(onlyTeam) +
+                                                                     QStringLiteral(" ORDER BY o.position, o.id"),
+                                                                 QStringLiteral("o")));
+    bindTeam(objectives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     while (objectives.next())
         plan.objectives.append(Tables::objectiveFrom(objectives));
 
@@ -99,8 +112,9 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
                            " LEFT JOIN kr_updates u ON u.id = ("
                            "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
                            "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
-                           " WHERE o.cycle_id = :cycle_id ORDER BY k.position, k.id"));
-    keyResults.bind(QStringLiteral("cycle_id"), cycleId).exec();
+                           " WHERE o.cycle_id = :cycle_id") +
+            teamCondition(onlyTeam) + QStringLiteral(" ORDER BY k.position, k.id"));
+    bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     struct LatestUpdate {
         Id keyResultId = NoId;
         Id checkInId = NoId;
@@ -140,9 +154,10 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId) const
     Statement initiatives(m_document, Tables::initiatives().select(
                                           QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
                                                          " JOIN objectives o ON o.id = k.objective_id"
-                                                         " WHERE o.cycle_id = :cycle_id ORDER BY i.position, i.id"),
+                                                         " WHERE o.cycle_id = :cycle_id") +
+                                              teamCondition(onlyTeam) + QStringLiteral(" ORDER BY i.position, i.id"),
                                           QStringLiteral("i")));
-    initiatives.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    bindTeam(initiatives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     while (initiatives.next())
         plan.initiatives.append(Tables::initiativeFrom(initiatives));
 
@@ -158,16 +173,18 @@ QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
     return historiesFrom(query).value(keyResultId);
 }
 
-QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id cycleId) const
+QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id cycleId,
+                                                                             std::optional<Id> onlyTeam) const
 {
     // In the order of the three indexes walked: no sort, and each key result's rows still come together, by week.
-    Statement query(m_document,
-                    historyColumns +
-                        QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
-                                       " JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id"
-                                       " ORDER BY o.position, o.id, k.position, k.id, u.iso_year, u.iso_week,"
-                                       " u.check_in_id"));
-    query.bind(QStringLiteral("cycle_id"), cycleId).exec();
+    Statement query(m_document, historyColumns +
+                                    QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
+                                                   " JOIN objectives o ON o.id = k.objective_id"
+                                                   " WHERE o.cycle_id = :cycle_id") +
+                                    teamCondition(onlyTeam) +
+                                    QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id, u.iso_year,"
+                                                   " u.iso_week, u.check_in_id"));
+    bindTeam(query, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     return historiesFrom(query);
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 class Document;
 
 // Read-only views over the plan and its check-ins, each in a fixed number of queries whatever the plan's size:
@@ -19,14 +21,16 @@ public:
 
     // One cycle's whole tree in a constant number of queries (5), with every team. Key results' current values
     // and latestCheckIns come from each key result's latest check-in week (dated on that week's Friday).
-    // Throws DocumentError when the cycle does not exist.
-    CyclePlan loadCyclePlan(Id cycleId) const;
+    // With `onlyTeam`, that team's objectives alone, with their key results and initiatives: what one team's
+    // check-in or notes read, without the 999 other teams' rows. Throws DocumentError when the cycle does not exist.
+    CyclePlan loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
-    // Every key result of the cycle that has check-ins, by id: one point per check-in week as in
-    // keyResultHistory, oldest first.
-    QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId) const;
+    // Every key result of the cycle (or of `onlyTeam`'s objectives in it) that has check-ins, by id: one point per
+    // check-in week as in keyResultHistory, oldest first.
+    QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId,
+                                                                    std::optional<Id> onlyTeam = std::nullopt) const;
     // What every check-in said about one key result, oldest week first; a key result updated by two teams in one
     // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
     QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;

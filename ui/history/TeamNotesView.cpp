@@ -112,10 +112,8 @@ void TeamNotesView::refresh()
         if (!lines.isEmpty() && !missing.isEmpty())
             alerts.append(tr("No check-in for %1.").arg(missing.join(QStringLiteral(", "))));
         QStringList stalled;
-        for (const CheckInService::StalledKeyResult &item : service.stalledKeyResults(due.cycle->id)) {
-            if (item.teamId == m_teamId)
-                stalled.append(tr("%1 (unchanged since %2)").arg(item.keyResult.title, item.since.toString()));
-        }
+        for (const CheckInService::StalledKeyResult &item : service.stalledKeyResults(due.cycle->id, m_teamId))
+            stalled.append(tr("%1 (unchanged since %2)").arg(item.keyResult.title, item.since.toString()));
         if (!stalled.isEmpty())
             alerts.append(tr("Stalled: %1.").arg(stalled.join(QStringLiteral("; "))));
     }

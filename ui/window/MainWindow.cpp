@@ -107,7 +107,8 @@ MainWindow::~MainWindow()
     m_cycleMenu->setDocument(nullptr);
     m_teamsMenu->setDocument(nullptr);
     // ~QWidget hides the docks after this object is gone: their visibility must no longer reach it.
-    disconnect(m_chartsDock, nullptr, this, nullptr);
+    for (QDockWidget *dock : {m_chartsDock, m_teamNotesDock})
+        disconnect(dock, nullptr, this, nullptr);
 }
 
 bool MainWindow::openDocument(const QString &path)

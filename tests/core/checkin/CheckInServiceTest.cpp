@@ -215,6 +215,9 @@ TEST_CASE("Key results whose last 3 check-ins have the same value should be repo
     CHECK(stalled.first().keyResult.id == fixture.npsId);
     CHECK(stalled.first().teamId == fixture.salesId);
     CHECK(stalled.first().since == CheckInFixture::week(31));
+    // One team's stalled key results (its notes) are its own.
+    CHECK(fixture.service.stalledKeyResults(fixture.cycleId, fixture.salesId).size() == 1);
+    CHECK(fixture.service.stalledKeyResults(fixture.cycleId, fixture.platformId).isEmpty());
 }
 
 TEST_CASE("Teams with key results and no check-in last week should be reported missing", "[checkin][service][manager]")

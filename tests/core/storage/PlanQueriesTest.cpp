@@ -96,6 +96,42 @@ TEST_CASE("Repository should read a cycle's key result histories in one query, a
     CHECK(histories.value(deals).last().stated == Confidence::OnTrack);
 }
 
+TEST_CASE("Repository should read one team's part of a cycle as the whole cycle has it", "[storage][repository]")
+{
+    Fixture fixture;
+    const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id salesObjective = fixture.addObjective(q3, fixture.salesId);
+    const Id deals = fixture.addKeyResult(salesObjective);
+    const Id calls = fixture.addKeyResult(salesObjective);
+    const Id tickets = fixture.addKeyResult(fixture.addObjective(q3, fixture.supportId));
+    for (const Id keyResultId : {deals, tickets})
+        fixture.repository.plan().addInitiative(
+            {NoId, keyResultId, QStringLiteral("Initiative"), QString(), InitiativeStatus::InProgress, QDate(), -1});
+    fixture.checkIn(fixture.salesId, {2026, 28}, {{deals, 1}, {calls, 4}});
+    fixture.checkIn(fixture.salesId, {2026, 29}, {{deals, 2}});
+    fixture.checkIn(fixture.supportId, {2026, 29}, {{tickets, 5}, {deals, 7}}); // another team, a sales key result
+
+    const CyclePlan whole = fixture.repository.queries().loadCyclePlan(q3);
+    const CyclePlan sales = fixture.repository.queries().loadCyclePlan(q3, fixture.salesId);
+    REQUIRE(sales.objectives.size() == 1);
+    CHECK(sales.objectives.first() == *whole.objective(salesObjective));
+    REQUIRE(sales.keyResults.size() == 2);
+    for (const KeyResult &keyResult : sales.keyResults) {
+        CHECK(keyResult == *whole.keyResult(keyResult.id));
+        CHECK(sales.latestCheckIns.value(keyResult.id).date == whole.latestCheckIns.value(keyResult.id).date);
+    }
+    CHECK(sales.keyResult(deals)->current == 7);
+    REQUIRE(sales.initiatives.size() == 1);
+    CHECK(sales.initiatives.first().keyResultId == deals);
+    CHECK(sales.cycle.id == q3);
+
+    const QHash<Id, QList<Scoring::ValuePoint>> histories =
+        fixture.repository.queries().keyResultHistoriesOfCycle(q3, fixture.supportId);
+    CHECK(histories.keys() == QList<Id>{tickets});
+    CHECK(histories.value(tickets).size() == 1);
+    CHECK(fixture.repository.queries().keyResultHistoriesOfCycle(q3, fixture.salesId).value(deals).size() == 2);
+}
+
 TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")
 {
     Fixture fixture;

@@ -1,0 +1,48 @@
+#include "support/catch.h"
+
+#include "io/JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace {
+
+// What QJsonDocument writes for one value: the reference JsonText keeps to.
+QString written(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+} // namespace
+
+TEST_CASE("JSON strings should be written as QJsonDocument writes them", "[core][io][json]")
+{
+    QString everyControl;
+    for (char16_t code = 0; code < 0x20; ++code)
+        everyControl += QChar(code);
+    const QStringList texts{QString(),
+                            QStringLiteral("plain"),
+                            QStringLiteral("say \"hi\" \\ back/slash"),
+                            QStringLiteral("tab\tline\nreturn\r"),
+                            everyControl,
+                            QStringLiteral("Müller · 東京 · 🎯"),
+                            QString(QChar(0x7f)) + QChar(0x2028)};
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        CHECK(JsonText::string(text) == written(text));
+    }
+}
+
+TEST_CASE("JSON numbers should be written as QJsonDocument writes them, null when not finite", "[core][io][json]")
+{
+    for (const double value : {0.0, 1.0, -3.0, 0.1, 2.5e-7, 1234567.891, 1e15, -4503599627370497.0, 9007199254740993.0,
+                               1e300, std::numeric_limits<double>::min(), std::numeric_limits<double>::max()}) {
+        INFO(value);
+        CHECK(JsonText::number(value) == written(value));
+    }
+    CHECK(JsonText::number(std::numeric_limits<double>::quiet_NaN()) == QStringLiteral("null"));
+    CHECK(JsonText::number(std::numeric_limits<double>::infinity()) == QStringLiteral("null"));
+}
