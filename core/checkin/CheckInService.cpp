@@ -158,10 +158,7 @@ CheckInService::CarriedPlans CheckInService::offeredPlans(Id teamId, IsoWeek wee
 QStringList CheckInService::problems(const CheckIn &checkIn) const
 {
     QStringList problems;
-    const QList<Team> teams = m_repository.teams().all();
-    const bool teamExists =
-        std::any_of(teams.cbegin(), teams.cend(), [&](const Team &team) { return team.id == checkIn.teamId; });
-    if (!teamExists)
+    if (m_repository.teams().revision(checkIn.teamId) == NotStored)
         problems.append(translated("The team %1 does not exist in this document.").arg(checkIn.teamId));
     const WeekCheck week = checkWeek(checkIn.week);
     if (!week.allowed()) {

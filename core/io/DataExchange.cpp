@@ -18,6 +18,14 @@ QByteArray written(const ExchangeData &data, ExchangeFormat format)
     return format == ExchangeFormat::Json ? JsonExchange::write(data) : CsvExchange::write(data);
 }
 
+// What the format holds: CSV has no check-ins, KPIs or reviews to read.
+ExchangeData extracted(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
+{
+    return ExchangeExtractor::extract(repository, cycleId,
+                                      format == ExchangeFormat::Json ? ExchangeExtractor::Contents::Everything
+                                                                     : ExchangeExtractor::Contents::Plan);
+}
+
 } // namespace
 
 std::optional<ExchangeFormat> DataExchange::formatNamed(const QString &name)
@@ -42,16 +50,22 @@ ExchangeFormat DataExchange::detectFormat(const QString &path, const QByteArray 
 
 QByteArray DataExchange::exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
 {
-    return written(ExchangeExtractor::extract(repository, cycleId), format);
+    return written(extracted(repository, format, cycleId), format);
 }
 
 QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
                                        const QString &path)
 {
-    const ExchangeData data = ExchangeExtractor::extract(repository, cycleId);
-    const QByteArray content = written(data, format);
+    const ExchangeData data = extracted(repository, format, cycleId);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+    bool writtenWhole = file.open(QIODevice::WriteOnly);
+    if (writtenWhole && format == ExchangeFormat::Json) {
+        writtenWhole = JsonExchange::write(data, file);
+    } else if (writtenWhole) {
+        const QByteArray content = CsvExchange::write(data);
+        writtenWhole = file.write(content) == content.size();
+    }
+    if (!writtenWhole || !file.commit())
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot write %1: %2").arg(path, file.errorString()));
     return data.unreadable;

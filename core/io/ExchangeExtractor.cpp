@@ -66,7 +66,7 @@ QString translated(const char *text, int count = -1)
 
 } // namespace
 
-ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optional<Id> cycleId)
+ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optional<Id> cycleId, Contents contents)
 {
     ExchangeData data;
     LocalIds teamIds;
@@ -128,6 +128,8 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
             data.initiatives.append(initiative);
         }
         for (const Team &team : teams) {
+            if (contents == Contents::Plan)
+                break;
             std::optional<TeamReview> review;
             reader.read([&] { review = repository.reviews().find(documentCycleId, team.id); });
             if (review) {
@@ -140,6 +142,8 @@ ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optio
     if (const int lost = reader.takeFailures())
         data.unreadable.append(translated("%n team review(s) could not be read.", lost));
 
+    if (contents == Contents::Plan)
+        return data;
     for (const Team &team : teams) {
         QList<CheckIn> checkIns;
         reader.read([&] { checkIns = repository.checkIns().ofTeam(team.id); });

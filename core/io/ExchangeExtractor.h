@@ -16,6 +16,10 @@ namespace ExchangeExtractor {
 // belong to no cycle) are left out. Throws ExchangeError when the cycle does not exist.
 // From a damaged document, each cycle's plan, each team's check-ins and reviews and the KPIs are read on their own:
 // what cannot be read is left out (with whatever refers to it) and named in ExchangeData::unreadable.
-ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt);
+// With Contents::Plan, the teams, cycles, objectives, key results and initiatives alone: what CSV holds, read without
+// the years of check-ins.
+enum class Contents { Plan, Everything };
+ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt,
+                     Contents contents = Contents::Everything);
 
 } // namespace ExchangeExtractor

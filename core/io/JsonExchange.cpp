@@ -2,8 +2,10 @@
 
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
+#include "io/JsonText.h"
 #include "model/TextLimits.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,13 +140,34 @@ QJsonObject teamReviewObject(const TeamReview &review)
             {QStringLiteral("lessons"), review.lessons}};
 }
 
-template <typename Item> QJsonArray arrayOf(const QList<Item> &items, QJsonObject (*toObject)(const Item &))
-{
-    QJsonArray array;
-    for (const Item &item : items)
-        array.append(toObject(item));
-    return array;
-}
+// The export as it is written: one compact object after another, so the text is never held whole.
+class ExportWriter {
+public:
+    explicit ExportWriter(QIODevice &device)
+        : m_device(device)
+    {
+    }
+
+    void put(const QByteArray &bytes) { m_written = m_written && m_device.write(bytes) == bytes.size(); }
+
+    template <typename Item>
+    void putArray(const char *key, const QList<Item> &items, QJsonObject (*toObject)(const Item &))
+    {
+        put(QByteArray(",\"") + key + "\":[");
+        for (qsizetype index = 0; index < items.size() && m_written; ++index) {
+            if (index > 0)
+                put(QByteArrayLiteral(","));
+            put(QJsonDocument(toObject(items.at(index))).toJson(QJsonDocument::Compact));
+        }
+        put(QByteArrayLiteral("]"));
+    }
+
+    bool written() const { return m_written; }
+
+private:
+    QIODevice &m_device;
+    bool m_written = true;
+};
 
 // ---- Reading
 
@@ -448,17 +471,27 @@ int JsonExchange::formatVersion()
 
 QByteArray JsonExchange::write(const ExchangeData &data)
 {
-    const QJsonObject root{{QStringLiteral("format"), formatName},
-                           {QStringLiteral("version"), currentVersion},
-                           {QStringLiteral("teams"), arrayOf(data.teams, teamObject)},
-                           {QStringLiteral("cycles"), arrayOf(data.cycles, cycleObject)},
-                           {QStringLiteral("objectives"), arrayOf(data.objectives, objectiveObject)},
-                           {QStringLiteral("keyResults"), arrayOf(data.keyResults, keyResultObject)},
-                           {QStringLiteral("initiatives"), arrayOf(data.initiatives, initiativeObject)},
-                           {QStringLiteral("checkIns"), arrayOf(data.checkIns, checkInObject)},
-                           {QStringLiteral("kpis"), arrayOf(data.kpis, kpiObject)},
-                           {QStringLiteral("teamReviews"), arrayOf(data.teamReviews, teamReviewObject)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(data, buffer);
+    return buffer.data();
+}
+
+bool JsonExchange::write(const ExchangeData &data, QIODevice &device)
+{
+    ExportWriter writer(device);
+    writer.put(QByteArrayLiteral("{\"format\":") + JsonText::string(formatName).toUtf8() +
+               QByteArrayLiteral(",\"version\":") + QByteArray::number(currentVersion));
+    writer.putArray("teams", data.teams, teamObject);
+    writer.putArray("cycles", data.cycles, cycleObject);
+    writer.putArray("objectives", data.objectives, objectiveObject);
+    writer.putArray("keyResults", data.keyResults, keyResultObject);
+    writer.putArray("initiatives", data.initiatives, initiativeObject);
+    writer.putArray("checkIns", data.checkIns, checkInObject);
+    writer.putArray("kpis", data.kpis, kpiObject);
+    writer.putArray("teamReviews", data.teamReviews, teamReviewObject);
+    writer.put(QByteArrayLiteral("}\n"));
+    return writer.written();
 }
 
 ExchangeData JsonExchange::read(const QByteArray &bytes)

@@ -13,6 +13,7 @@
 #include "board/WeekChanges.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartSeries.h"
+#include "checkin/CheckInService.h"
 #include "cli/CommandLine.h"
 #include "document/ShownPlan.h"
 #include "storage/Document.h"
@@ -244,6 +245,21 @@ TEST_CASE("Progress board on a 1,000-team organisation", "[board][bench]")
             paint();
             afterWeek->setCurrentIndex(lastWeek);
             return paint();
+        };
+    }
+
+    // One team's check-in and notes: read from that team's rows, whatever the organisation's size.
+    {
+        const CheckInService service(repository);
+        const Id teamId = plan.objective(plan.keyResults.last().objectiveId)->teamId;
+        BENCHMARK(
+            "CheckInService::keyResultLines of one team (the check-in form; quarterdeck checkin reads it 3 times)")
+        {
+            return service.keyResultLines(teamId, service.defaultWeek()).size();
+        };
+        BENCHMARK("CheckInService::stalledKeyResults of one team (Team Notes)")
+        {
+            return service.stalledKeyResults(cycle.id, teamId).size();
         };
     }
 

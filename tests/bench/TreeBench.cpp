@@ -1,11 +1,12 @@
 // Alignment tree figures for `make bench` on a 1,000-team organisation: opening the document in the window,
-// switching cycles, filtering, and two edits' round trips (a rename; a check-in of one key result): command, write,
-// and every shown view brought up to date. Figures only.
+// switching cycles, filtering, and two edits' round trips (a rename; a check-in of one key result, its undo and
+// redo): command, write, and every shown view brought up to date; the check-in dialog opening. Figures only.
 // The organisation is LargeDocument's: QUARTERDECK_BENCH_DOCUMENT, or 1,000 teams and 8 cycles generated once per run.
 #include "support/catch.h"
 
 #include "bench/LargeDocument.h"
 
+#include "checkin/CheckInDialog.h"
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
 #include "tree/AlignmentTreeModel.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <iostream>
 
@@ -106,5 +108,17 @@ TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
     {
         checkIn.updates = {{keyResult.id, keyResult.start + ++checkIns, Confidence::OnTrack, {}}};
         return session.push(new SaveCheckInCommand(session, checkIn, QStringLiteral("Bench"))).isDone();
+    };
+    BENCHMARK("undo the check-in, then redo it: every view brought up to date twice")
+    {
+        session.undoStack()->undo();
+        session.undoStack()->redo();
+        return session.undoStack()->index();
+    };
+    BENCHMARK("open the check-in dialog on its first team, painted, then closed")
+    {
+        CheckInDialog dialog(session, &window);
+        dialog.show();
+        return dialog.grab().width();
     };
 }

@@ -110,7 +110,8 @@ TEST_CASE("A key result should be found by id or exact title, and anything else 
     CHECK_FALSE(CheckInService::findKeyResult(lines, QString::number(fixture.uptimeId), error));
 }
 
-TEST_CASE("Saving should refuse a future week, a foreign key result and a non-number, and change nothing",
+TEST_CASE("Saving should refuse a future week, a foreign key result, a non-number and an unknown team, and change "
+          "nothing",
           "[checkin][service]")
 {
     CheckInFixture fixture;
@@ -130,7 +131,14 @@ TEST_CASE("Saving should refuse a future week, a foreign key result and a non-nu
         {}};
     CHECK(fixture.service.problems(notANumber).first().contains(QStringLiteral("not a number")));
 
+    const Id noTeam = fixture.platformId + 1000;
+    CheckIn unknownTeam{NoId, noTeam, CheckInFixture::week(33), {}, {}, {}, {}};
+    REQUIRE_FALSE(fixture.service.problems(unknownTeam).isEmpty());
+    CHECK(fixture.service.problems(unknownTeam).first().contains(QStringLiteral("does not exist")));
+    CHECK_THROWS_AS(fixture.service.save(unknownTeam), DocumentError);
+
     CHECK(fixture.repository.checkIns().ofTeam(fixture.salesId).isEmpty());
+    CHECK(fixture.repository.checkIns().ofTeam(noTeam).isEmpty());
 }
 
 TEST_CASE("Saving the same team and week twice should edit the one check-in", "[checkin][service]")

@@ -4,6 +4,8 @@
 #include "io/ExchangeError.h"
 #include "io/JsonExchange.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +70,26 @@ TEST_CASE("The JSON export should carry its format and version", "[core][io][jso
     const QJsonObject root = QJsonDocument::fromJson(JsonExchange::write(sampleExchangeData())).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("quarterdeck"));
     CHECK(root.value(QStringLiteral("version")).toInt() == JsonExchange::formatVersion());
+}
+
+TEST_CASE("The JSON export should be one compact line, the same whole or written to a device, and say a failed write",
+          "[core][io][json]")
+{
+    const ExchangeData sample = sampleExchangeData();
+    const QByteArray json = JsonExchange::write(sample);
+    CHECK(json.startsWith("{\"format\":\"quarterdeck\",\"version\":"));
+    CHECK(json.count('\n') == 1); // one line, ended
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    CHECK(root.value(QStringLiteral("checkIns")).toArray().size() == sample.checkIns.size());
+
+    QBuffer device;
+    REQUIRE(device.open(QIODevice::WriteOnly));
+    CHECK(JsonExchange::write(sample, device));
+    CHECK(device.data() == json);
+
+    QFile full(QStringLiteral("/dev/full")); // every write fails: no space left on the device
+    REQUIRE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    CHECK_FALSE(JsonExchange::write(sample, full));
 }
 
 TEST_CASE("The JSON import should refuse a newer format version with a clear message", "[core][io][json]")
