@@ -98,10 +98,11 @@ void TeamNotesView::refresh()
 
     // What a manager should notice, for the cycle of the week a check-in is due.
     QStringList alerts;
-    const CheckInService::WeekCheck due = service.checkWeek(service.defaultWeek());
+    const IsoWeek dueWeek = service.defaultWeek();
+    const CheckInService::WeekCheck due = service.checkWeek(dueWeek);
     QHash<Id, KeyResult> keyResults;
     if (due.allowed()) {
-        const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(m_teamId, service.defaultWeek());
+        const QList<CheckInService::KeyResultLine> lines = service.keyResultLines(m_teamId, dueWeek);
         for (const CheckInService::KeyResultLine &line : lines)
             keyResults.insert(line.keyResult.id, line.keyResult);
         QStringList missing;

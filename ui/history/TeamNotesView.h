@@ -12,8 +12,8 @@ class DocumentSession;
 // lessons learned and next week's priorities. Above them what a manager should notice: weeks of the current cycle
 // without a check-in and the team's stalled key results. Refreshes itself on DocumentSession::changed.
 //
-// Those alerts read the team's whole cycle, so a view nobody sees (closed, or a dock tab behind another) reads
-// nothing: it refreshes when it is seen again. Moving within the same team reads nothing either.
+// Those alerts read the team's plan and histories in its cycle, so a view nobody sees (closed, or a dock tab behind
+// another) reads nothing: it refreshes when it is seen again. Moving within the same team reads nothing either.
 class TeamNotesView : public QWidget {
     Q_OBJECT
 public:
