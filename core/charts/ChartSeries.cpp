@@ -160,7 +160,7 @@ StatusCounts statusDistribution(const CyclePlan &plan, const ProgressRollUp &rol
 }
 
 QList<TeamGrades> gradesPerTeam(const QList<Team> &teams, const QList<Cycle> &cycles,
-                                const QList<Objective> &gradedObjectives)
+                                const QList<GradedObjective> &gradedObjectives)
 {
     QHash<Id, qsizetype> cycleColumn;
     for (qsizetype column = 0; column < cycles.size(); ++column)
@@ -171,13 +171,13 @@ QList<TeamGrades> gradesPerTeam(const QList<Team> &teams, const QList<Cycle> &cy
         int count = 0;
     };
     QHash<Id, QList<Sum>> sums; // by team, one per cycle
-    for (const Objective &objective : gradedObjectives) {
+    for (const GradedObjective &objective : gradedObjectives) {
         const auto column = cycleColumn.constFind(objective.cycleId);
-        if (!objective.grade || column == cycleColumn.constEnd())
+        if (column == cycleColumn.constEnd())
             continue;
         QList<Sum> &teamSums = sums[objective.teamId];
         teamSums.resize(cycles.size());
-        teamSums[*column].total += *objective.grade;
+        teamSums[*column].total += objective.grade;
         ++teamSums[*column].count;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CyclePlan.h"
+#include "model/GradedObjective.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 
@@ -77,7 +78,7 @@ struct TeamGrades {
 // Per team and cycle the mean grade of the team's graded objectives. Teams without any grade in those cycles are
 // left out; the others keep the order of `teams`.
 QList<TeamGrades> gradesPerTeam(const QList<Team> &teams, const QList<Cycle> &cycles,
-                                const QList<Objective> &gradedObjectives);
+                                const QList<GradedObjective> &gradedObjectives);
 // The `count` teams with the lowest mean grade over the cycles they were graded in, lowest first (ties keep
 // their order): what a chart too small for every team shows.
 QList<TeamGrades> lowestGraded(QList<TeamGrades> teams, qsizetype count);

@@ -1,5 +1,7 @@
 #include "model/CyclePlan.h"
 
+#include <algorithm>
+
 namespace {
 
 template <typename Item> QHash<Id, qsizetype> indexById(const QList<Item> &items)
@@ -24,7 +26,83 @@ const QList<qsizetype> &childrenOrEmpty(const QHash<Id, QList<qsizetype>> &child
     return found == children.constEnd() ? none : *found;
 }
 
+// True when `read` is `held` again in the same place of the tree: only its fields may differ.
+bool samePlace(const Objective &held, const Objective &read)
+{
+    return held.cycleId == read.cycleId && held.teamId == read.teamId && held.parentId == read.parentId &&
+           held.position == read.position;
+}
+bool samePlace(const KeyResult &held, const KeyResult &read)
+{
+    return held.objectiveId == read.objectiveId && held.position == read.position;
+}
+bool samePlace(const Initiative &held, const Initiative &read)
+{
+    return held.keyResultId == read.keyResultId && held.position == read.position;
+}
+
+template <typename Item>
+bool holdsInPlace(const QList<Item> &items, const QHash<Id, qsizetype> &index, const QList<Item> &read)
+{
+    return std::all_of(read.cbegin(), read.cend(), [&](const Item &item) {
+        const auto found = index.constFind(item.id);
+        return found != index.constEnd() && samePlace(items[*found], item);
+    });
+}
+
+template <typename Item> void replaceInPlace(QList<Item> &items, const QHash<Id, qsizetype> &index, const QList<Item> &read)
+{
+    for (const Item &item : read)
+        items[index.value(item.id)] = item;
+}
+
 } // namespace
+
+bool CyclePlan::replaceTeamItems(Id teamId, const CyclePlan &read)
+{
+    qsizetype keyResultCount = 0;
+    qsizetype initiativeCount = 0;
+    for (const qsizetype row : objectivesOfTeam(teamId)) {
+        for (const qsizetype keyResultRow : keyResultsOf(objectives[row].id)) {
+            ++keyResultCount;
+            initiativeCount += initiativesOf(keyResults[keyResultRow].id).size();
+        }
+    }
+    // Every item read is held in its place and as many are held as read: the same items.
+    if (objectivesOfTeam(teamId).size() != read.objectives.size() || keyResultCount != read.keyResults.size() ||
+        initiativeCount != read.initiatives.size() || !holdsInPlace(objectives, m_objectiveIndex, read.objectives) ||
+        !holdsInPlace(keyResults, m_keyResultIndex, read.keyResults) ||
+        !holdsInPlace(initiatives, m_initiativeIndex, read.initiatives))
+        return false;
+    replaceInPlace(objectives, m_objectiveIndex, read.objectives);
+    replaceInPlace(keyResults, m_keyResultIndex, read.keyResults);
+    replaceInPlace(initiatives, m_initiativeIndex, read.initiatives);
+    for (const KeyResult &keyResult : read.keyResults) {
+        if (const auto latest = read.latestCheckIns.constFind(keyResult.id); latest != read.latestCheckIns.cend())
+            latestCheckIns.insert(keyResult.id, *latest);
+        else
+            latestCheckIns.remove(keyResult.id);
+    }
+    return true;
+}
+
+Id CyclePlan::teamOfObjective(Id objectiveId) const
+{
+    const Objective *held = objective(objectiveId);
+    return held ? held->teamId : NoId;
+}
+
+Id CyclePlan::teamOfKeyResult(Id keyResultId) const
+{
+    const KeyResult *held = keyResult(keyResultId);
+    return held ? teamOfObjective(held->objectiveId) : NoId;
+}
+
+Id CyclePlan::teamOfInitiative(Id initiativeId) const
+{
+    const Initiative *held = initiative(initiativeId);
+    return held ? teamOfKeyResult(held->keyResultId) : NoId;
+}
 
 void CyclePlan::rebuildIndex()
 {

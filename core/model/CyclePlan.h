@@ -34,6 +34,15 @@ struct CyclePlan {
 
     void rebuildIndex();
 
+    // Takes the objectives, key results, initiatives and latest check-ins of team `teamId` from `read` (a plan of
+    // this cycle read for that team alone) when they are the same items in the same places as here: an edit or a
+    // check-in, not an addition, removal or move. False, changing nothing, otherwise. The index stays valid.
+    bool replaceTeamItems(Id teamId, const CyclePlan &read);
+    // The team whose objective holds the item, NoId when this plan does not hold it.
+    Id teamOfObjective(Id objectiveId) const;
+    Id teamOfKeyResult(Id keyResultId) const;
+    Id teamOfInitiative(Id initiativeId) const;
+
     const Team *team(Id id) const;
     const Objective *objective(Id id) const;
     const KeyResult *keyResult(Id id) const;

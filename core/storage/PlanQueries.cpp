@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -52,16 +53,40 @@ QHash<Id, QDate> writtenDays(Document &document, IsoWeek first, IsoWeek last)
 // week, dated its Friday (the usual check-in day).
 QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 {
+    // A cycle's histories are some 80,000 rows of a few weeks and three confidences: columns are found once, and
+    // each week's Friday and each confidence text are worked out once, not per row.
     QHash<Id, QList<Scoring::ValuePoint>> histories;
+    QList<Scoring::ValuePoint> *history = nullptr;
+    Id historyOf = NoId;
+    QHash<int, QDate> fridays;
+    QString confidenceText;
+    Confidence confidence = Confidence::OnTrack;
+    const int keyResultColumn = query.column(QStringLiteral("key_result_id"));
+    const int yearColumn = query.column(QStringLiteral("iso_year"));
+    const int weekColumn = query.column(QStringLiteral("iso_week"));
+    const int valueColumn = query.column(QStringLiteral("value"));
+    const int confidenceColumn = query.column(QStringLiteral("confidence"));
     while (query.next()) {
-        QList<Scoring::ValuePoint> &history = histories[query.value(QStringLiteral("key_result_id")).toLongLong()];
-        const Scoring::ValuePoint point{weekOf(query).friday(), query.value(QStringLiteral("value")).toDouble(),
-                                        StoredValues::enumFrom<Confidence>(query.value(QStringLiteral("confidence")))};
+        const Id keyResultId = query.value(keyResultColumn).toLongLong();
+        if (!history || keyResultId != historyOf) {
+            history = &histories[keyResultId];
+            historyOf = keyResultId;
+        }
+        const IsoWeek week{query.value(yearColumn).toInt(), query.value(weekColumn).toInt()};
+        auto friday = fridays.constFind(week.year * 100 + week.week);
+        if (friday == fridays.cend())
+            friday = fridays.insert(week.year * 100 + week.week, week.friday());
+        const QString text = query.value(confidenceColumn).toString();
+        if (text != confidenceText) {
+            confidenceText = text;
+            confidence = StoredValues::enumFrom<Confidence>(text);
+        }
+        const Scoring::ValuePoint point{*friday, query.value(valueColumn).toDouble(), confidence};
         // Two teams may update one key result in the same week: the later check-in is that week's value.
-        if (!history.isEmpty() && history.last().date == point.date)
-            history.last() = point;
+        if (!history->isEmpty() && history->last().date == point.date)
+            history->last() = point;
         else
-            history.append(point);
+            history->append(point);
     }
     return histories;
 }
@@ -138,7 +163,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
                   StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence"))),
                   keyResults.value(QStringLiteral("latest_comment")).toString()}});
         }
-        plan.keyResults.append(keyResult);
+        plan.keyResults.append(std::move(keyResult));
     }
     // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
     // first (said on Thursday is not "said on Friday").
@@ -230,13 +255,16 @@ QStringList PlanQueries::ownerNames() const
     return names;
 }
 
-QList<Objective> PlanQueries::gradedObjectives() const
+QList<GradedObjective> PlanQueries::gradedObjectives() const
 {
-    Statement query(m_document, Tables::objectives().select(QStringLiteral(
-                                    "WHERE grade IS NOT NULL ORDER BY cycle_id, team_id, position, id")));
+    Statement query(m_document, QStringLiteral("SELECT id, cycle_id, team_id, grade FROM objectives"
+                                               " WHERE grade IS NOT NULL ORDER BY cycle_id, team_id, position, id"));
     query.exec();
-    QList<Objective> objectives;
+    QList<GradedObjective> objectives;
     while (query.next())
-        objectives.append(Tables::objectiveFrom(query));
+        objectives.append({query.value(QStringLiteral("id")).toLongLong(),
+                           query.value(QStringLiteral("cycle_id")).toLongLong(),
+                           query.value(QStringLiteral("team_id")).toLongLong(),
+                           query.value(QStringLiteral("grade")).toDouble()});
     return objectives;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CyclePlan.h"
+#include "model/GradedObjective.h"
 #include "model/KeyResultTimelineEntry.h"
 #include "model/Objective.h"
 #include "scoring/Scoring.h"
@@ -34,7 +35,7 @@ public:
     // What every check-in said about one key result, oldest week first; a key result updated by two teams in one
     // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
     QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
-    QList<Objective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
+    QList<GradedObjective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
     // Every owner name the document's key results and initiatives use, once each (letter case aside, as first
     // written), in alphabetical order: what owner fields offer to complete.
     QStringList ownerNames() const;

@@ -50,19 +50,32 @@ void Statement::execOnExisting(const QString &missingText)
 
 bool Statement::next()
 {
-    if (!m_query.next())
-        return false;
+    return m_query.next();
+}
+
+QVariant Statement::value(const QString &column) const
+{
+    return m_query.value(indexes().value(column, -1));
+}
+
+int Statement::column(const QString &name) const
+{
+    return indexes().value(name, -1);
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_query.value(column);
+}
+
+const QHash<QString, int> &Statement::indexes() const
+{
     if (m_indexes.isEmpty()) {
         const QSqlRecord record = m_query.record();
         for (int index = 0; index < record.count(); ++index)
             m_indexes.insert(record.fieldName(index), index);
     }
-    return true;
-}
-
-QVariant Statement::value(const QString &column) const
-{
-    return m_query.value(m_indexes.value(column, -1));
+    return m_indexes;
 }
 
 void Statement::finish()

@@ -28,9 +28,14 @@ public:
 
     bool next();
     QVariant value(const QString &column) const;
+    // For loops over many rows: the column's place in this execution's rows (-1: none), read by value(int).
+    int column(const QString &name) const;
+    QVariant value(int column) const;
     void finish(); // done reading before every row was read
 
 private:
+    const QHash<QString, int> &indexes() const;
+
     QSqlQuery &m_query;
-    QHash<QString, int> m_indexes; // column name -> index, for the current execution
+    mutable QHash<QString, int> m_indexes; // column name -> index, for the current execution, found on first use
 };

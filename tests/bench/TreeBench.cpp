@@ -1,6 +1,7 @@
 // Alignment tree figures for `make bench` on a 1,000-team organisation: opening the document in the window,
 // switching cycles, filtering, and two edits' round trips (a rename; a check-in of one key result, its undo and
-// redo): command, write, and every shown view brought up to date; the check-in dialog opening. Figures only.
+// redo): command, write, and every shown view brought up to date; the check-in dialog opening; then switching cycle
+// and checking in with the board page and the charts shown. Figures only.
 // The organisation is LargeDocument's: QUARTERDECK_BENCH_DOCUMENT, or 1,000 teams and 8 cycles generated once per run.
 #include "support/catch.h"
 
@@ -13,7 +14,9 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
@@ -120,5 +123,30 @@ TEST_CASE("Alignment tree on a 1,000-team organisation", "[!benchmark][tree]")
         CheckInDialog dialog(session, &window);
         dialog.show();
         return dialog.grab().width();
+    };
+
+    // The manager's view: the board page and the charts dock shown, so every change reaches three views.
+    window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->trigger();
+    window.findChild<QDockWidget *>(QStringLiteral("chartsDock"))->show();
+    window.grab();
+    BENCHMARK("with the board and charts shown: switch to another cycle, painted")
+    {
+        cycles->setCurrentIndex((cycles->currentIndex() + 1) % cycles->count());
+        return window.grab().width();
+    };
+    cycles->setCurrentIndex(next);
+    window.grab();
+    BENCHMARK("with the board and charts shown: check in one key result, painted")
+    {
+        checkIn.updates = {{keyResult.id, keyResult.start + ++checkIns, Confidence::OnTrack, {}}};
+        const bool done = session.push(new SaveCheckInCommand(session, checkIn, QStringLiteral("Bench"))).isDone();
+        return window.grab().width() + int(done);
+    };
+    BENCHMARK("with the board and charts shown: undo the check-in, then redo it, painted each time")
+    {
+        session.undoStack()->undo();
+        const int width = window.grab().width();
+        session.undoStack()->redo();
+        return width + window.grab().width();
     };
 }

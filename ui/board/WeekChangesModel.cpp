@@ -103,7 +103,7 @@ Id WeekChangesModel::teamAt(const QModelIndex &index) const
         return m_changes.newProblems[index.row()].teamId;
     if (*group == Group::MissingCheckIn)
         return m_changes.teamsMissingCheckIn[index.row()];
-    return teamOfKeyResult(keyResultAt(index));
+    return m_plan.teamOfKeyResult(keyResultAt(index));
 }
 
 QModelIndex WeekChangesModel::index(int row, int column, const QModelIndex &parent) const
@@ -207,7 +207,7 @@ WeekChangesModel::Entry WeekChangesModel::moveEntry(const WeekChanges::ValueMove
     if (!keyResult)
         return {};
     const ValueFormat format;
-    const QString team = teamName(teamOfKeyResult(keyResult->id));
+    const QString team = teamName(m_plan.teamOfKeyResult(keyResult->id));
     const QString from = DomainText::measure(*keyResult, move.from);
     const QString to = DomainText::measure(*keyResult, move.to);
     Entry entry;
@@ -236,7 +236,7 @@ WeekChangesModel::Entry WeekChangesModel::confidenceEntry(const WeekChanges::Con
     const KeyResult *keyResult = m_plan.keyResult(change.keyResultId);
     if (!keyResult)
         return {};
-    const QString team = teamName(teamOfKeyResult(keyResult->id));
+    const QString team = teamName(m_plan.teamOfKeyResult(keyResult->id));
     const QString verdict = change.isBetter() ? tr("better") : tr("worse");
     Entry entry;
     entry.cells = {keyResult->title, team, DomainText::confidence(change.from), DomainText::confidence(change.to),
@@ -295,9 +295,3 @@ QString WeekChangesModel::teamName(Id teamId) const
     return team ? team->name : QString();
 }
 
-Id WeekChangesModel::teamOfKeyResult(Id keyResultId) const
-{
-    const KeyResult *keyResult = m_plan.keyResult(keyResultId);
-    const Objective *objective = keyResult ? m_plan.objective(keyResult->objectiveId) : nullptr;
-    return objective ? objective->teamId : NoId;
-}

@@ -61,7 +61,6 @@ private:
     Entry problemEntry(const WeekChanges::NewProblem &problem) const;
     Entry missingCheckInEntry(Id teamId) const;
     QString teamName(Id teamId) const;
-    Id teamOfKeyResult(Id keyResultId) const;
 
     WeekChanges m_changes;
     CyclePlan m_plan;

@@ -92,9 +92,9 @@ void ChartsView::redrawCycleCharts()
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp), palette()));
 
     // The latest graded cycles that started by the shown one's start: its history, not what comes after.
-    const QList<Objective> gradedObjectives = m_shownPlan->repository()->queries().gradedObjectives();
+    const QList<GradedObjective> gradedObjectives = m_shownPlan->repository()->queries().gradedObjectives();
     QSet<Id> gradedCycles;
-    for (const Objective &objective : gradedObjectives)
+    for (const GradedObjective &objective : gradedObjectives)
         gradedCycles.insert(objective.cycleId);
     QList<Cycle> cycles;
     for (const Cycle &cycle : m_shownPlan->repository()->cycles().all()) {

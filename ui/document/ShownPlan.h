@@ -6,6 +6,7 @@
 #include "model/CyclePlan.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -15,9 +16,10 @@ class Repository;
 // the progress board, the charts), as Tiled's MapDocument serves its models: no view reads the plan itself.
 //
 // followChange() (connected to DocumentSession::changed) reads the plan again when the change concerns the shown
-// cycle, then tells the followers in a fixed order: first planChanged() to the views that take the plan, then
-// changeFollowed() for every change, to what reads those views (the window's status bar and actions). A switch to
-// another cycle (or to none) is announced by cycleShown(): followers start afresh.
+// cycle (after an edit or a check-in, only the teams whose items it names, and their histories), then tells the
+// followers in a fixed order: first planChanged() to the views that take the plan, then changeFollowed() for every
+// change, to what reads those views (the window's status bar and actions). A switch to another cycle (or to none)
+// is announced by cycleShown(): followers start afresh.
 class ShownPlan : public QObject {
     Q_OBJECT
 public:
@@ -59,6 +61,11 @@ signals:
 private:
     // After each change: the histories and check-ins are read again on their next use.
     void forgetReadings();
+    // An edit or a check-in (the tree keeps its shape) reads again only the teams whose items it names, and after
+    // a check-in only their histories. False when the change needs the whole cycle read again.
+    bool readTeamsAgain(const DocumentChange &change);
+    // The teams holding the items a change names; nothing when it names none, or one the shown plan does not hold.
+    std::optional<QSet<Id>> teamsOf(const DocumentChange &change) const;
 
     Repository *m_repository = nullptr;
     CyclePlan m_plan;

@@ -141,13 +141,15 @@ TEST_CASE("Repository should list the graded objectives of every cycle", "[stora
     fixture.addObjective(q2, fixture.supportId);
     const Id gradedQ3 = fixture.addObjective(q3, fixture.supportId, 0.0);
 
-    const QList<Objective> graded = fixture.repository.queries().gradedObjectives();
+    const QList<GradedObjective> graded = fixture.repository.queries().gradedObjectives();
 
     REQUIRE(graded.size() == 2);
-    CHECK(graded[0].id == gradedQ2);
+    CHECK(graded[0].objectiveId == gradedQ2);
+    CHECK(graded[0].cycleId == q2);
     CHECK(graded[0].teamId == fixture.salesId);
     CHECK(graded[0].grade == 0.7);
-    CHECK(graded[1].id == gradedQ3);
+    CHECK(graded[1].objectiveId == gradedQ3);
+    CHECK(graded[1].teamId == fixture.supportId);
     CHECK(graded[1].cycleId == q3);
     CHECK(graded[1].grade == 0.0);
 }

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "document/ShownPlan.h"
+#include "model/EnumNames.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 #include "ui/support/DocumentFixtures.h"
@@ -103,4 +104,121 @@ TEST_CASE("A shown cycle that a change removed is not read again", "[ui][documen
     CHECK(planChanged.isEmpty());
     CHECK(readFailed.isEmpty());
     CHECK(acme.shown.cycleId() == removedCycleId); // until the window shows another one
+}
+
+namespace {
+
+QString shownHistory(const QList<Scoring::ValuePoint> &history)
+{
+    QStringList points;
+    for (const Scoring::ValuePoint &point : history)
+        points.append(point.date.toString(Qt::ISODate) + QLatin1Char('=') + QString::number(point.value) +
+                      (point.stated ? EnumNames::name(*point.stated) : QStringLiteral("none")));
+    return points.join(QLatin1Char(' '));
+}
+
+// The shown plan and its histories are what reading the whole cycle afresh gives.
+void checkSameAsReadAfresh(ShownAcme &acme)
+{
+    const CyclePlan afresh = acme.repository->queries().loadCyclePlan(acme.shown.cycleId());
+    const CyclePlan &shown = acme.shown.plan();
+    CHECK(shown.objectives == afresh.objectives);
+    CHECK(shown.keyResults == afresh.keyResults);
+    CHECK(shown.initiatives == afresh.initiatives);
+    REQUIRE(shown.latestCheckIns.keys() == afresh.latestCheckIns.keys());
+    for (const auto &[keyResultId, latest] : afresh.latestCheckIns.asKeyValueRange()) {
+        CHECK(shown.latestCheckIns[keyResultId].date == latest.date);
+        CHECK(shown.latestCheckIns[keyResultId].confidence == latest.confidence);
+        CHECK(shown.latestCheckIns[keyResultId].comment == latest.comment);
+    }
+    const KeyResultHistories afreshHistories =
+        acme.repository->queries().keyResultHistoriesOfCycle(acme.shown.cycleId());
+    REQUIRE(acme.shown.histories().keys() == afreshHistories.keys());
+    for (const auto &[keyResultId, history] : afreshHistories.asKeyValueRange())
+        CHECK(shownHistory(acme.shown.histories().value(keyResultId)) == shownHistory(history));
+}
+
+// A key result of the shown plan whose team is not the first team's.
+KeyResult keyResultOfAnotherTeam(const CyclePlan &plan)
+{
+    const Id firstTeamId = plan.objectives.first().teamId;
+    for (const KeyResult &keyResult : plan.keyResults) {
+        if (plan.teamOfKeyResult(keyResult.id) != firstTeamId)
+            return keyResult;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("An edit reads again only the team of the items it names, and keeps the histories read",
+          "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    acme.shown.histories();
+    KeyResult renamed = keyResultOfAnotherTeam(acme.shown.plan());
+    REQUIRE(renamed.id != NoId);
+    renamed.title = QStringLiteral("Renamed in one team");
+    renamed.target = 77;
+    acme.repository->plan().updateKeyResult(renamed);
+
+    const QSignalSpy planChanged(&acme.shown, &ShownPlan::planChanged);
+    acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {}, {renamed.id}, {}});
+    const qint64 queriesAfterChange = Document::executedQueryCount();
+
+    CHECK(planChanged.size() == 1);
+    CHECK(acme.shown.plan().keyResult(renamed.id)->title == renamed.title);
+    CHECK(acme.shown.plan().keyResult(renamed.id)->target == 77);
+    acme.shown.histories();
+    CHECK(Document::executedQueryCount() == queriesAfterChange); // kept: an edit changes no value
+    checkSameAsReadAfresh(acme);
+}
+
+TEST_CASE("A check-in reads again the teams of its key results, and their histories", "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    acme.shown.histories();
+    const KeyResult updated = keyResultOfAnotherTeam(acme.shown.plan());
+    REQUIRE(updated.id != NoId);
+    CheckIn checkIn;
+    checkIn.teamId = acme.shown.plan().teamOfKeyResult(updated.id);
+    checkIn.week = IsoWeek::containing(QDate(2026, 8, 17));
+    checkIn.updates.append({updated.id, 42.5, Confidence::OffTrack, QStringLiteral("Slipped")});
+    acme.repository->checkIns().save(checkIn);
+
+    acme.shown.followChange({DocumentChange::Kind::CheckInsSaved, acme.shown.cycleId(), {}, {updated.id}, {}});
+
+    CHECK(acme.shown.plan().keyResult(updated.id)->current == 42.5);
+    CHECK(acme.shown.plan().latestCheckIns.value(updated.id).confidence == Confidence::OffTrack);
+    CHECK(acme.shown.histories().value(updated.id).last().value == 42.5);
+    checkSameAsReadAfresh(acme);
+}
+
+TEST_CASE("A change the shown plan cannot take in place reads the whole cycle again", "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    acme.shown.histories();
+    const Objective objective = acme.shown.plan().objectives.first();
+
+    SECTION("a key result added under an edit's objective")
+    {
+        KeyResult added;
+        added.objectiveId = objective.id;
+        added.title = QStringLiteral("Added behind the views' back");
+        added.target = 10;
+        added.position = 99;
+        acme.repository->plan().addKeyResult(added);
+        acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {objective.id}, {}, {}});
+        CHECK(acme.shown.plan().keyResults.size() == acme.repository->queries().loadCyclePlan(objective.cycleId)
+                                                         .keyResults.size());
+    }
+    SECTION("an edit naming no item")
+    {
+        Objective renamed = objective;
+        renamed.title = QStringLiteral("Renamed, named nowhere");
+        acme.repository->plan().updateObjective(renamed);
+        acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {}, {}, {}});
+        CHECK(acme.shown.plan().objective(objective.id)->title == renamed.title);
+    }
+    checkSameAsReadAfresh(acme);
 }
