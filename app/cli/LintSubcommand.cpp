@@ -26,13 +26,21 @@ QString jsonString(const QString &text)
     return text.isEmpty() ? QStringLiteral("null") : JsonText::string(text);
 }
 
-// An object with its keys in the documented order (QJsonObject would sort them).
+// An object with its keys in the documented order (QJsonObject would sort them), written into one string. The keys
+// are this file's plain names, which need no escapes.
 QString jsonObject(const QList<Field> &fields)
 {
-    QStringList members;
-    for (const auto &[key, value] : fields)
-        members.append(JsonText::string(QString(key)) + QLatin1Char(':') + value);
-    return QLatin1Char('{') + members.join(QLatin1Char(',')) + QLatin1Char('}');
+    QString object(u'{');
+    for (const auto &[key, value] : fields) {
+        if (object.size() > 1)
+            object += u',';
+        object += u'"';
+        object += key;
+        object += QLatin1String("\":");
+        object += value;
+    }
+    object += u'}';
+    return object;
 }
 
 QString flagsToJson(const QList<CoachFlag> &flags)
@@ -119,8 +127,10 @@ int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
             const KeyResultReview review = coach.reviewKeyResult(text);
             verdict = toString(review.verdict);
             flags = review.flags;
-            metric = metricToJson(review.metric);
-            metricText = describeMetric(review.metric);
+            if (json)
+                metric = metricToJson(review.metric);
+            else
+                metricText = describeMetric(review.metric);
         }
         if (json) {
             out << jsonObject({{QLatin1String("text"), JsonText::string(text)},

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // U+202A-U+202E and U+2066-U+2069: embeddings, overrides and isolates.
@@ -14,6 +16,12 @@ bool isBidirectionalControl(char16_t unit)
 
 QString PrintableText::escaped(const QString &text)
 {
+    // Most texts are printable ASCII throughout: those are shown as they are, without a lookup per character.
+    const bool plainAscii = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
+        return character.unicode() >= 0x20 && character.unicode() < 0x7f;
+    });
+    if (plainAscii)
+        return text;
     QString shown;
     shown.reserve(text.size());
     for (const QChar character : text) {

@@ -2,10 +2,17 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 QString JsonText::string(QStringView text)
 {
+    // Most texts need no escape: copied whole instead of a character at a time.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
+        return character.unicode() >= 0x20 && character != u'"' && character != u'\\';
+    });
+    if (plain)
+        return u'"' + text.toString() + u'"';
     QString quoted;
     quoted.reserve(text.size() + 2);
     quoted += u'"';
