@@ -53,35 +53,28 @@ QHash<Id, QDate> writtenDays(Document &document, IsoWeek first, IsoWeek last)
 // week, dated its Friday (the usual check-in day).
 QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 {
-    // A cycle's histories are some 80,000 rows of a few weeks and three confidences: columns are found once, and
-    // each week's Friday and each confidence text are worked out once, not per row.
+    // A cycle's histories are some 80,000 rows of a few weeks: columns are found once, each week's Friday is
+    // worked out once, and confidences come as numbers (historyColumns).
     QHash<Id, QList<Scoring::ValuePoint>> histories;
     QList<Scoring::ValuePoint> *history = nullptr;
     Id historyOf = NoId;
     QHash<int, QDate> fridays;
-    QString confidenceText;
-    Confidence confidence = Confidence::OnTrack;
     const int keyResultColumn = query.column(QStringLiteral("key_result_id"));
-    const int yearColumn = query.column(QStringLiteral("iso_year"));
-    const int weekColumn = query.column(QStringLiteral("iso_week"));
+    const int weekColumn = query.column(QStringLiteral("year_week"));
     const int valueColumn = query.column(QStringLiteral("value"));
-    const int confidenceColumn = query.column(QStringLiteral("confidence"));
+    const int confidenceColumn = query.column(QStringLiteral("confidence_index"));
     while (query.next()) {
         const Id keyResultId = query.value(keyResultColumn).toLongLong();
         if (!history || keyResultId != historyOf) {
             history = &histories[keyResultId];
             historyOf = keyResultId;
         }
-        const IsoWeek week{query.value(yearColumn).toInt(), query.value(weekColumn).toInt()};
-        auto friday = fridays.constFind(week.year * 100 + week.week);
+        const int yearWeek = query.value(weekColumn).toInt();
+        auto friday = fridays.constFind(yearWeek);
         if (friday == fridays.cend())
-            friday = fridays.insert(week.year * 100 + week.week, week.friday());
-        const QString text = query.value(confidenceColumn).toString();
-        if (text != confidenceText) {
-            confidenceText = text;
-            confidence = StoredValues::enumFrom<Confidence>(text);
-        }
-        const Scoring::ValuePoint point{*friday, query.value(valueColumn).toDouble(), confidence};
+            friday = fridays.insert(yearWeek, IsoWeek{yearWeek / 100, yearWeek % 100}.friday());
+        const Scoring::ValuePoint point{*friday, query.value(valueColumn).toDouble(),
+                                        StoredValues::enumAt<Confidence>(query.value(confidenceColumn))};
         // Two teams may update one key result in the same week: the later check-in is that week's value.
         if (!history->isEmpty() && history->last().date == point.date)
             history->last() = point;
@@ -91,8 +84,13 @@ QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
     return histories;
 }
 
-const QString historyColumns =
-    QStringLiteral("SELECT u.key_result_id, u.iso_year, u.iso_week, u.value, u.confidence FROM kr_updates u ");
+// What historiesFrom reads: the week as one number (year * 100 + week), the confidence by its place.
+QString historyColumns()
+{
+    return QStringLiteral("SELECT u.key_result_id, u.iso_year * 100 + u.iso_week AS year_week, u.value, ") +
+           StoredValues::enumIndexSql<Confidence>(QStringLiteral("u.confidence")) +
+           QStringLiteral(" AS confidence_index FROM kr_updates u ");
+}
 
 // The condition on objectives o that keeps one team's, bound by bindTeam; nothing for the whole cycle.
 QString teamCondition(std::optional<Id> onlyTeam)
@@ -192,7 +190,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 
 QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
 {
-    Statement query(m_document, historyColumns + QStringLiteral("WHERE u.key_result_id = :key_result_id"
+    Statement query(m_document, historyColumns() + QStringLiteral("WHERE u.key_result_id = :key_result_id"
                                                                 " ORDER BY u.iso_year, u.iso_week, u.check_in_id"));
     query.bind(QStringLiteral("key_result_id"), keyResultId).exec();
     return historiesFrom(query).value(keyResultId);
@@ -202,7 +200,7 @@ QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id 
                                                                              std::optional<Id> onlyTeam) const
 {
     // In the order of the three indexes walked: no sort, and each key result's rows still come together, by week.
-    Statement query(m_document, historyColumns +
+    Statement query(m_document, historyColumns() +
                                     QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
                                                    " JOIN objectives o ON o.id = k.objective_id"
                                                    " WHERE o.cycle_id = :cycle_id") +

@@ -31,4 +31,21 @@ template <typename Enum> Enum enumFrom(const QVariant &stored)
     return EnumNames::values<Enum>().constFirst();
 }
 
+// An SQL expression giving the place of `column`'s stored name among the enumeration's values (0, the fallback,
+// for any other text), read by enumAt: a long read takes a number per row instead of a text to compare.
+template <typename Enum> QString enumIndexSql(const QString &column)
+{
+    QString sql = QStringLiteral("CASE ") + column;
+    const QList<Enum> values = EnumNames::values<Enum>();
+    for (qsizetype index = 0; index < values.size(); ++index)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(EnumNames::name(values[index])).arg(index);
+    return sql + QStringLiteral(" ELSE 0 END");
+}
+
+template <typename Enum> Enum enumAt(const QVariant &index)
+{
+    const QList<Enum> values = EnumNames::values<Enum>();
+    return values.value(index.toInt(), values.constFirst());
+}
+
 } // namespace StoredValues

@@ -183,6 +183,10 @@ TEST_CASE("Repository should take a key result's value from its latest check-in 
     CHECK(history[1].value == 20.0);
     CHECK(history[2].date == QDate(2026, 7, 24));
     CHECK(history[2].value == 30.0);
+    // Each point with the confidence stated that week.
+    CHECK(history[0].stated == Confidence::OnTrack);
+    CHECK(history[1].stated == Confidence::OffTrack);
+    CHECK(history[2].stated == Confidence::AtRisk);
     CHECK(repository.queries().keyResultHistory(quietId).isEmpty());
 
     const QList<CheckIn> checkIns = repository.checkIns().ofTeam(fixture.salesId);
