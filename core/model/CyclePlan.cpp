@@ -50,7 +50,8 @@ bool holdsInPlace(const QList<Item> &items, const QHash<Id, qsizetype> &index, c
     });
 }
 
-template <typename Item> void replaceInPlace(QList<Item> &items, const QHash<Id, qsizetype> &index, const QList<Item> &read)
+template <typename Item>
+void replaceInPlace(QList<Item> &items, const QHash<Id, qsizetype> &index, const QList<Item> &read)
 {
     for (const Item &item : read)
         items[index.value(item.id)] = item;

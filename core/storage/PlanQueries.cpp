@@ -191,7 +191,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
 {
     Statement query(m_document, historyColumns() + QStringLiteral("WHERE u.key_result_id = :key_result_id"
-                                                                " ORDER BY u.iso_year, u.iso_week, u.check_in_id"));
+                                                                  " ORDER BY u.iso_year, u.iso_week, u.check_in_id"));
     query.bind(QStringLiteral("key_result_id"), keyResultId).exec();
     return historiesFrom(query).value(keyResultId);
 }
@@ -260,9 +260,8 @@ QList<GradedObjective> PlanQueries::gradedObjectives() const
     query.exec();
     QList<GradedObjective> objectives;
     while (query.next())
-        objectives.append({query.value(QStringLiteral("id")).toLongLong(),
-                           query.value(QStringLiteral("cycle_id")).toLongLong(),
-                           query.value(QStringLiteral("team_id")).toLongLong(),
-                           query.value(QStringLiteral("grade")).toDouble()});
+        objectives.append(
+            {query.value(QStringLiteral("id")).toLongLong(), query.value(QStringLiteral("cycle_id")).toLongLong(),
+             query.value(QStringLiteral("team_id")).toLongLong(), query.value(QStringLiteral("grade")).toDouble()});
     return objectives;
 }

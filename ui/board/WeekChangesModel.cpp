@@ -294,4 +294,3 @@ QString WeekChangesModel::teamName(Id teamId) const
     const Team *team = m_plan.team(teamId);
     return team ? team->name : QString();
 }
-

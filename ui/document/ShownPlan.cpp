@@ -101,8 +101,8 @@ bool ShownPlan::readTeamsAgain(const DocumentChange &change)
     // A team's plan reads in about a hundredth of the whole cycle's time at 1,000 teams; past a few teams the
     // whole cycle is as quick.
     constexpr qsizetype mostTeams = 8;
-    const bool keepsShape = change.kind == DocumentChange::Kind::ItemsEdited ||
-                            change.kind == DocumentChange::Kind::CheckInsSaved;
+    const bool keepsShape =
+        change.kind == DocumentChange::Kind::ItemsEdited || change.kind == DocumentChange::Kind::CheckInsSaved;
     const std::optional<QSet<Id>> teams = keepsShape ? teamsOf(change) : std::nullopt;
     if (!teams || teams->size() > mostTeams)
         return false;

@@ -220,8 +220,8 @@ TEST_CASE("Grades per team should average each cycle's graded objectives and ski
         {1, NoId, QStringLiteral("Acme")}, {2, 1, QStringLiteral("Sales")}, {3, 1, QStringLiteral("Support")}};
     const Cycle q1{7, QStringLiteral("2026 Q1"), QDate(2026, 1, 1), QDate(2026, 3, 31), CycleState::Closed, false};
     const Cycle q2{8, QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30), CycleState::Closed, false};
-    const QList<GradedObjective> objectives{{1, 7, 2, 0.6}, {2, 7, 2, 0.8}, {3, 8, 2, 1.0}, {4, 8, 1, 0.3},
-                                            {5, 99, 3, 0.5}}; // a cycle not asked for
+    const QList<GradedObjective> objectives{
+        {1, 7, 2, 0.6}, {2, 7, 2, 0.8}, {3, 8, 2, 1.0}, {4, 8, 1, 0.3}, {5, 99, 3, 0.5}}; // a cycle not asked for
 
     const QList<ChartSeries::TeamGrades> grades = ChartSeries::gradesPerTeam(teams, {q1, q2}, objectives);
 

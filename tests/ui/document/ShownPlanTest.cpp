@@ -209,8 +209,8 @@ TEST_CASE("A change the shown plan cannot take in place reads the whole cycle ag
         added.position = 99;
         acme.repository->plan().addKeyResult(added);
         acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {objective.id}, {}, {}});
-        CHECK(acme.shown.plan().keyResults.size() == acme.repository->queries().loadCyclePlan(objective.cycleId)
-                                                         .keyResults.size());
+        CHECK(acme.shown.plan().keyResults.size() ==
+              acme.repository->queries().loadCyclePlan(objective.cycleId).keyResults.size());
     }
     SECTION("an edit naming no item")
     {
