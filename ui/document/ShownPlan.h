@@ -40,6 +40,8 @@ public:
     // The key results' values per week in the shown cycle, read on first use after each change (only the board
     // and the charts need them, and only while they are seen). Throws DocumentError.
     const KeyResultHistories &histories() const;
+    // True when histories() would read nothing: they were read since the last change that needed all of them.
+    bool hasHistories() const { return m_histories.has_value(); }
     // What the board's changes after week `after` up to `upTo` read: those weeks' check-ins and each team's latest
     // before them in the cycle (CheckInRepository::ofWeeksAndBefore). Read on first use after each change or choice
     // of weeks, like the histories. Throws DocumentError.

@@ -48,6 +48,7 @@ public:
     DocumentSession *session() const { return m_session; }
     // The plan to show (not owned; none by default): its cycle switches reset the model, its changes update it.
     void setShownPlan(const ShownPlan *shownPlan);
+    const ShownPlan *shownPlan() const { return m_shownPlan; }
 
     // Replaces the whole tree (a model reset).
     void setPlan(CyclePlan plan);

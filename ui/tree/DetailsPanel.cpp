@@ -3,6 +3,7 @@
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
 #include "document/DocumentSession.h"
+#include "document/ShownPlan.h"
 #include "model/AlignmentRules.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -339,16 +340,25 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
         const Repository &repository = session->repository();
         m_chart->setDocumentPath(session->document().path());
         const CyclePlan &plan = m_model->plan();
-        // Only the shown item's histories: one indexed lookup per key result, not the whole cycle's check-ins.
-        KeyResultHistories histories;
+        const ShownPlan *shownPlan = m_model->shownPlan();
+        // The cycle's histories when the board or the charts read them already, or when the item spans so many key
+        // results that one read of the cycle's (then shared with them) is quicker; else only the shown item's,
+        // one indexed lookup per key result.
+        const auto historiesOf = [&](const QList<Id> &keyResultIds) {
+            constexpr qsizetype manyKeyResults = 500;
+            if (shownPlan && (shownPlan->hasHistories() || keyResultIds.size() > manyKeyResults))
+                return shownPlan->histories();
+            KeyResultHistories read;
+            for (const Id keyResultId : keyResultIds)
+                read.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
+            return read;
+        };
         try {
             if (const auto *objective = std::get_if<Objective>(&shown)) {
-                for (const Id keyResultId : ChartSeries::burnUpKeyResults(plan, objective->id))
-                    histories.insert(keyResultId, repository.queries().keyResultHistory(keyResultId));
-                chart = ChartFactory::burnUpChart(plan, histories, objective->id, QDate::currentDate(), palette());
+                chart = ChartFactory::burnUpChart(plan, historiesOf(ChartSeries::burnUpKeyResults(plan, objective->id)),
+                                                  objective->id, QDate::currentDate(), palette());
             } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
-                histories.insert(keyResult->id, repository.queries().keyResultHistory(keyResult->id));
-                chart = ChartFactory::keyResultChart(plan, histories, keyResult->id, palette());
+                chart = ChartFactory::keyResultChart(plan, historiesOf({keyResult->id}), keyResult->id, palette());
             }
         } catch (const DocumentError &) {
             // The tree reports a file that cannot be read; the panel just shows no chart.

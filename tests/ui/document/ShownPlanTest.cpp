@@ -169,8 +169,9 @@ TEST_CASE("An edit reads again only the team of the items it names, and keeps th
     CHECK(planChanged.size() == 1);
     CHECK(acme.shown.plan().keyResult(renamed.id)->title == renamed.title);
     CHECK(acme.shown.plan().keyResult(renamed.id)->target == 77);
+    CHECK(acme.shown.hasHistories()); // kept: an edit changes no value
     acme.shown.histories();
-    CHECK(Document::executedQueryCount() == queriesAfterChange); // kept: an edit changes no value
+    CHECK(Document::executedQueryCount() == queriesAfterChange);
     checkSameAsReadAfresh(acme);
 }
 
@@ -220,5 +221,6 @@ TEST_CASE("A change the shown plan cannot take in place reads the whole cycle ag
         acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.shown.cycleId(), {}, {}, {}});
         CHECK(acme.shown.plan().objective(objective.id)->title == renamed.title);
     }
+    CHECK_FALSE(acme.shown.hasHistories()); // read again on first use
     checkSameAsReadAfresh(acme);
 }

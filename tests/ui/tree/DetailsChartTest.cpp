@@ -1,10 +1,14 @@
 #include "support/catch.h"
 
 #include "charts/ChartPanel.h"
+#include "document/ShownPlan.h"
 #include "support/CatchQt.h"
+#include "tree/AlignmentTreeModel.h"
 #include "ui/support/AcmeWindow.h"
 
 #include <QChart>
+#include <QCoreApplication>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLineSeries>
 #include <QTest>
@@ -83,4 +87,27 @@ TEST_CASE("The details panel shows an objective's burn-up and no chart for an in
 
     acme.select(QStringLiteral("Add failover"));
     CHECK_FALSE(acme.chartPanel()->isVisible());
+}
+
+TEST_CASE("The details panel charts from the histories the charts dock read already", "[ui][window][details][charts]")
+{
+    ChartWindow acme;
+    auto *chartsDock = acme.window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+    REQUIRE(chartsDock);
+    chartsDock->show();
+    QCoreApplication::processEvents();
+    const auto *model = acme.window.findChild<AlignmentTreeModel *>();
+    REQUIRE(model);
+    REQUIRE(model->shownPlan()->hasHistories());
+
+    acme.select(dealsKeyResult);
+
+    QLineSeries *values = acme.series(QStringLiteral("Value"));
+    REQUIRE(values);
+    REQUIRE(values->count() == 1);
+    CHECK(values->at(0).y() == 5);
+    acme.select(closeDeals);
+    QLineSeries *progress = acme.series(QStringLiteral("Progress"));
+    REQUIRE(progress);
+    CHECK(progress->at(progress->count() - 1).y() > 0);
 }
