@@ -201,6 +201,9 @@ TEST_CASE("Document should create a new file with the current schema, WAL and fo
     QSqlQuery foreignKeys = document->exec(QStringLiteral("PRAGMA foreign_keys"));
     REQUIRE(foreignKeys.next());
     CHECK(foreignKeys.value(0).toInt() == 1);
+    QSqlQuery temporaryStore = document->exec(QStringLiteral("PRAGMA temp_store"));
+    REQUIRE(temporaryStore.next());
+    CHECK(temporaryStore.value(0).toInt() == 2); // MEMORY: statement journals never touch the disk
     CHECK(integrityCheck(*document) == QStringLiteral("ok"));
 }
 
