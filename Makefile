@@ -19,7 +19,7 @@ export ASAN_OPTIONS ?= abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
 
-.PHONY: all setup configure build run test bench crash-test fuzz-build fuzz test-sanitize clean
+.PHONY: all setup configure build run test bench bench-details crash-test fuzz-build fuzz test-sanitize clean
 
 all: build
 
@@ -40,8 +40,13 @@ test: build fuzz-build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS)
 	@cd $(FUZZ_DIR) && ctest --output-on-failure --parallel $(JOBS)
 
+# One table: each action of the big organisation against raw SQLite or plain Qt doing the same work, in the same run.
 bench: build
-	@./$(BUILD_DIR)/tests/quarterdeck_bench
+	@QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/tests/quarterdeck_bench_table
+
+# Every benchmark behind the table, one figure each (about ten minutes).
+bench-details: build
+	@QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/tests/quarterdeck_bench
 
 # The crash test long: CRASH_TRIALS killed processes per family (check-ins and imports; new documents).
 crash-test: build

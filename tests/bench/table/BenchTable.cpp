@@ -1,0 +1,392 @@
+// `make bench`: the table of issue 17. Every headless action runs as the user runs it (the quarterdeck executable,
+// timed from start to exit with its own peak memory) beside the plainest program doing the same work in the same
+// run (the sqlite3 shell, or quarterdeck_bench_reference); the window's actions come from quarterdeck_bench, driven
+// through the real widgets, against their goals. The generated document is made once and kept in the folder.
+#include "MeasuredRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QXmlStreamReader>
+
+#include <utility>
+
+namespace {
+
+const QString quarterdeck = QStringLiteral(QUARTERDECK_EXECUTABLE);
+const QString reference = QStringLiteral(QUARTERDECK_REFERENCE_EXECUTABLE);
+const QString benchmarks = QStringLiteral(QUARTERDECK_BENCH_EXECUTABLE);
+const QString sqlite = QStringLiteral("sqlite3");
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One line of the table: Quarterdeck's figure, the reference's, and the issue's goal for their ratio (or, for the
+// window, for Quarterdeck's time alone).
+struct Row {
+    QString action;
+    Measurement ours;
+    QString referenceName;
+    Measurement theirs;
+    double goal = 0.0;
+    bool goalIsSeconds = false;
+};
+
+class Table {
+public:
+    void add(const Row &row)
+    {
+        m_rows.append(row);
+        // Each row as it comes, so that a long run shows its progress.
+        QTextStream(stderr) << "measured: " << row.action << '\n';
+    }
+
+    void print() const
+    {
+        out() << "| action | Quarterdeck | peak | reference | reference time | reference peak | ratio | goal | met |\n"
+              << "|---|---|---|---|---|---|---|---|---|\n";
+        for (const Row &row : m_rows) {
+            const double ratio = row.theirs.seconds > 0 ? row.ours.seconds / row.theirs.seconds : 0.0;
+            const bool met =
+                row.ours.succeeded && (row.goalIsSeconds ? row.ours.seconds <= row.goal : ratio <= row.goal);
+            out() << "| " << row.action << " | " << time(row.ours) << " | " << memory(row.ours) << " | "
+                  << row.referenceName << " | " << time(row.theirs) << " | " << memory(row.theirs) << " | "
+                  << (ratio > 0 ? QString::number(ratio, 'f', 2) + QLatin1Char('x') : QStringLiteral("-")) << " | "
+                  << (row.goalIsSeconds ? QStringLiteral("≤ %1 ms").arg(row.goal * 1000)
+                                        : QStringLiteral("≤ %1x").arg(row.goal))
+                  << " | " << (met ? QStringLiteral("yes") : QStringLiteral("no")) << " |\n";
+        }
+        out().flush();
+    }
+
+private:
+    static QString time(const Measurement &measurement)
+    {
+        if (!measurement.succeeded)
+            return QStringLiteral("failed");
+        return measurement.seconds < 1 ? QStringLiteral("%1 ms").arg(measurement.seconds * 1000, 0, 'f', 1)
+                                       : QStringLiteral("%1 s").arg(measurement.seconds, 0, 'f', 2);
+    }
+
+    static QString memory(const Measurement &measurement)
+    {
+        return measurement.peakMiB > 0 ? QStringLiteral("%1 MiB").arg(measurement.peakMiB, 0, 'f', 0)
+                                       : QStringLiteral("-");
+    }
+
+    QList<Row> m_rows;
+};
+
+// The files of the run, in one folder: the document is kept between runs, everything else is made again.
+class Workspace {
+public:
+    explicit Workspace(const QString &folder)
+        : m_folder(folder)
+    {
+        QDir().mkpath(folder);
+    }
+
+    QString path(const QString &name) const { return m_folder.filePath(name); }
+
+    // A fresh path: whatever an earlier run left there is removed first.
+    QString fresh(const QString &name) const
+    {
+        QFile::remove(path(name));
+        return path(name);
+    }
+
+    // A writable copy of the document, so that the kept one never changes.
+    QString copyOfDocument(const QString &name) const
+    {
+        const QString copy = fresh(name);
+        QFile::copy(path(documentName), copy);
+        return copy;
+    }
+
+    static inline const QString documentName = QStringLiteral("organisation.okr");
+
+private:
+    QDir m_folder;
+};
+
+QStringList generateCommand(const QString &path, int teams)
+{
+    return {quarterdeck,
+            QStringLiteral("generate"),
+            path,
+            QStringLiteral("--teams"),
+            QString::number(teams),
+            QStringLiteral("--cycles"),
+            QStringLiteral("8"),
+            QStringLiteral("--seed"),
+            QStringLiteral("7")};
+}
+
+// Every table of the document in sqlite3's own JSON or CSV: what an export needs to read, written plainly.
+QString everyTableSql(const QString &documentPath)
+{
+    QStringList selects;
+    QProcess names;
+    names.start(sqlite, {documentPath, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")});
+    names.waitForFinished(-1);
+    for (const QByteArray &name : names.readAllStandardOutput().split('\n')) {
+        if (!name.isEmpty())
+            selects.append(QStringLiteral("SELECT * FROM %1;").arg(QString::fromUtf8(name)));
+    }
+    return selects.join(QLatin1Char(' '));
+}
+
+// A team of the active cycle with nine key results, and its key results' ids: what `checkin` is given.
+struct CheckInWork {
+    QString team;
+    QList<qint64> keyResults;
+    int isoYear = 0;
+    int isoWeek = 0;
+};
+
+CheckInWork checkInWork(const QString &documentPath)
+{
+    CheckInWork work;
+    work.isoWeek = QDate::currentDate().weekNumber(&work.isoYear);
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("work"));
+        database.setDatabaseName(documentPath);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        database.open();
+        QSqlQuery query(database);
+        query.exec(QStringLiteral("SELECT t.name, k.id FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+                                  "JOIN teams t ON t.id = o.team_id JOIN cycles c ON c.id = o.cycle_id "
+                                  "WHERE c.state = 'active' AND o.team_id = (SELECT o2.team_id FROM objectives o2 "
+                                  "JOIN key_results k2 ON k2.objective_id = o2.id JOIN cycles c2 ON c2.id = "
+                                  "o2.cycle_id WHERE c2.state = 'active' GROUP BY o2.team_id HAVING count(*) >= 9 "
+                                  "ORDER BY o2.team_id LIMIT 1) ORDER BY k.id LIMIT 9"));
+        while (query.next()) {
+            work.team = query.value(0).toString();
+            work.keyResults.append(query.value(1).toLongLong());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("work"));
+    return work;
+}
+
+QStringList checkInCommand(const QString &documentPath, const CheckInWork &work)
+{
+    QStringList command{quarterdeck,
+                        QStringLiteral("checkin"),
+                        documentPath,
+                        QStringLiteral("--team"),
+                        work.team,
+                        QStringLiteral("--week"),
+                        QStringLiteral("%1-W%2").arg(work.isoYear).arg(work.isoWeek, 2, 10, QLatin1Char('0'))};
+    for (const qint64 id : work.keyResults)
+        command << QStringLiteral("--kr") << QStringLiteral("%1=42").arg(id);
+    return command;
+}
+
+// The same lookups and the same transaction as `checkin`, in SQL: the team by name, the active cycle, the team's key
+// results, then the week's check-in and an update per key result.
+QString checkInSql(const CheckInWork &work)
+{
+    QString team = work.team;
+    team.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const QString week = QStringLiteral("%1, %2").arg(work.isoYear).arg(work.isoWeek);
+    QString sql = QStringLiteral("PRAGMA foreign_keys = ON;\n"
+                                 "SELECT id FROM teams WHERE name = '%1' COLLATE NOCASE;\n"
+                                 "SELECT id FROM cycles WHERE state = 'active';\n"
+                                 "SELECT k.id, k.title FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+                                 "JOIN cycles c ON c.id = o.cycle_id WHERE c.state = 'active' AND o.team_id = (SELECT "
+                                 "id FROM teams WHERE name = '%1' COLLATE NOCASE);\n"
+                                 "BEGIN IMMEDIATE;\n"
+                                 "INSERT INTO check_ins (team_id, iso_year, iso_week) SELECT id, %2 FROM teams WHERE "
+                                 "name = '%1' COLLATE NOCASE ON CONFLICT DO NOTHING;\n")
+                      .arg(team, week);
+    for (const qint64 id : work.keyResults)
+        sql += QStringLiteral("INSERT OR REPLACE INTO kr_updates (check_in_id, iso_year, iso_week, key_result_id, "
+                              "value) SELECT id, %1, %2, 42 FROM check_ins WHERE iso_year = %3 AND iso_week = %4 AND "
+                              "team_id = (SELECT id FROM teams WHERE name = '%5' COLLATE NOCASE);\n")
+                   .arg(week)
+                   .arg(id)
+                   .arg(work.isoYear)
+                   .arg(work.isoWeek)
+                   .arg(team);
+    return sql + QStringLiteral("COMMIT;\n");
+}
+
+bool written(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
+}
+
+// `lines` texts for lint: the document's key result titles, repeated until there are enough.
+void writeLintInput(const QString &documentPath, const QString &path, int lines)
+{
+    QProcess titles;
+    titles.start(sqlite, {documentPath, QStringLiteral("SELECT title FROM key_results")});
+    titles.waitForFinished(-1);
+    const QList<QByteArray> all = titles.readAllStandardOutput().split('\n');
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || all.size() < 2)
+        return;
+    for (int line = 0; line < lines; ++line)
+        file.write(all.at(line % (all.size() - 1)) + '\n');
+}
+
+// The window's actions as quarterdeck_bench measures them (mean of its samples), by benchmark name.
+QHash<QString, double> windowSeconds(const QString &documentCopy, int samples)
+{
+    QProcess run;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QUARTERDECK_BENCH_DOCUMENT"), documentCopy);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    run.setProcessEnvironment(environment);
+    run.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    run.start(benchmarks, {QStringLiteral("Alignment tree on a 1*"), QStringLiteral("-r"), QStringLiteral("xml"),
+                           QStringLiteral("--benchmark-samples"), QString::number(samples),
+                           QStringLiteral("--benchmark-no-analysis")});
+    run.waitForFinished(-1);
+    QHash<QString, double> seconds;
+    QXmlStreamReader xml(run.readAllStandardOutput());
+    QString name;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("BenchmarkResults"))
+            name = xml.attributes().value(QLatin1String("name")).toString();
+        else if (xml.name() == QLatin1String("mean") && !name.isEmpty())
+            seconds.insert(std::exchange(name, QString()),
+                           xml.attributes().value(QLatin1String("value")).toDouble() / 1e9);
+    }
+    return seconds;
+}
+
+void measureWindow(Table &table, const Workspace &workspace, int samples)
+{
+    // Each action's benchmark in quarterdeck_bench and the issue's goal for it: a frame or two for moving around,
+    // 150 ms for what writes, twice that for undo then redo.
+    const QList<std::pair<QString, double>> goals = {
+        {QStringLiteral("Down arrow in the tree: the next row selected, its details shown, the window painted"), 0.05},
+        {QStringLiteral("filter by text, then clear the filter"), 0.05},
+        {QStringLiteral("open the check-in dialog on its first team, painted, then closed"), 0.05},
+        {QStringLiteral("rename an objective: command, write, reload the plan, keep expansion"), 0.15},
+        {QStringLiteral("with the board and charts shown: switch to another cycle, painted"), 0.15},
+        {QStringLiteral("with the board and charts shown: check in one key result, painted"), 0.15},
+        {QStringLiteral("with the board and charts shown: undo the check-in, then redo it, painted each time"), 0.3},
+    };
+    const QHash<QString, double> seconds =
+        windowSeconds(workspace.copyOfDocument(QStringLiteral("window.okr")), samples);
+    for (const auto &[name, goal] : goals) {
+        Row row{QStringLiteral("window: ") + name, {}, QStringLiteral("one frame"), {1.0 / 60, 0, true}, goal, true};
+        row.ours.seconds = seconds.value(name);
+        row.ours.succeeded = seconds.contains(name);
+        table.add(row);
+    }
+}
+
+void measureHeadless(Table &table, const Workspace &workspace, int teams)
+{
+    const QString document = workspace.path(Workspace::documentName);
+    const bool kept = QFile::exists(document);
+    const Measurement generated =
+        MeasuredRun::run(generateCommand(kept ? workspace.fresh(QStringLiteral("generated.okr")) : document, teams));
+    QFile::remove(workspace.path(QStringLiteral("generated.okr")));
+
+    const QString dump = workspace.fresh(QStringLiteral("organisation.sql"));
+    MeasuredRun::run({sqlite, document, QStringLiteral(".dump")}, {}, dump);
+    const auto restoredDump = [&] {
+        return MeasuredRun::run({sqlite, workspace.fresh(QStringLiteral("restored.db"))}, dump);
+    };
+    table.add({QStringLiteral("generate --teams %1 --cycles 8").arg(teams), generated,
+               QStringLiteral("sqlite3: restore its .dump"), restoredDump(), 1.2});
+
+    const QString json = workspace.fresh(QStringLiteral("export.json"));
+    const QString csv = workspace.fresh(QStringLiteral("export.csv"));
+    const QString everyTable = everyTableSql(document);
+    table.add({QStringLiteral("export --out export.json"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("export"), document, QStringLiteral("--out"), json}),
+               QStringLiteral("sqlite3 -json: every table"),
+               MeasuredRun::run({sqlite, QStringLiteral("-json"), document, everyTable}, {},
+                                workspace.fresh(QStringLiteral("reference.json"))),
+               2.0});
+    table.add({QStringLiteral("export --out export.csv"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("export"), document, QStringLiteral("--out"), csv}),
+               QStringLiteral("sqlite3 -csv: every table"),
+               MeasuredRun::run({sqlite, QStringLiteral("-csv"), document, everyTable}, {},
+                                workspace.fresh(QStringLiteral("reference.csv"))),
+               2.0});
+    table.add({QStringLiteral("import --from export.json (new document)"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("import"), workspace.fresh(QStringLiteral("imported.okr")),
+                                 QStringLiteral("--from"), json}),
+               QStringLiteral("sqlite3: restore the .dump"), restoredDump(), 2.0});
+    table.add({QStringLiteral("import --from export.csv (new document)"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("import"), workspace.fresh(QStringLiteral("imported.okr")),
+                                 QStringLiteral("--from"), csv}),
+               QStringLiteral("sqlite3: .import --csv"),
+               MeasuredRun::run({sqlite, workspace.fresh(QStringLiteral("restored.db")),
+                                 QStringLiteral(".import --csv %1 rows").arg(csv)}),
+               2.0});
+
+    const CheckInWork work = checkInWork(document);
+    const QString checkInScript = workspace.fresh(QStringLiteral("checkin.sql"));
+    written(checkInScript, checkInSql(work));
+    table.add({QStringLiteral("checkin: %1 key results of one team").arg(work.keyResults.size()),
+               MeasuredRun::run(checkInCommand(workspace.copyOfDocument(QStringLiteral("checkin.okr")), work)),
+               QStringLiteral("sqlite3: the same lookups and transaction"),
+               MeasuredRun::run({sqlite, workspace.copyOfDocument(QStringLiteral("checkin.okr"))}, checkInScript),
+               3.0});
+
+    const QString report = workspace.fresh(QStringLiteral("report.pdf"));
+    const Measurement reported =
+        MeasuredRun::run({quarterdeck, QStringLiteral("report"), document, QStringLiteral("--out"), report});
+    const QString reportText = workspace.fresh(QStringLiteral("report.txt"));
+    MeasuredRun::run({QStringLiteral("pdftotext"), report, reportText});
+    table.add({QStringLiteral("report: the whole organisation"), reported,
+               QStringLiteral("its text through QTextDocument to QPdfWriter"),
+               MeasuredRun::run(
+                   {reference, QStringLiteral("pdf"), reportText, workspace.fresh(QStringLiteral("reference.pdf"))}),
+               1.5});
+
+    const QString lintInput = workspace.fresh(QStringLiteral("lint.txt"));
+    writeLintInput(document, lintInput, 100000);
+    table.add({QStringLiteral("lint --json: 100,000 key results"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("lint"), QStringLiteral("--json")}, lintInput,
+                                workspace.fresh(QStringLiteral("lint.json"))),
+               QStringLiteral("the coach on each line, no output"),
+               MeasuredRun::run({reference, QStringLiteral("coach"), lintInput}), 1.5});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Issue 17's table: Quarterdeck against raw SQLite and plain Qt."));
+    parser.addHelpOption();
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    QStringLiteral("Where the generated document is kept between runs."),
+                                    QStringLiteral("DIR"), QStringLiteral(QUARTERDECK_BENCH_DATA));
+    const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Teams of the generated organisation."),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+                                     QStringLiteral("Samples of each window action (quarterdeck_bench)."),
+                                     QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({folder, teams, samples});
+    parser.process(application);
+
+    Table table;
+    const Workspace workspace(parser.value(folder));
+    measureHeadless(table, workspace, parser.value(teams).toInt());
+    measureWindow(table, workspace, parser.value(samples).toInt());
+    table.print();
+    return 0;
+}
