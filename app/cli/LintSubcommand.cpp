@@ -14,58 +14,83 @@ namespace {
 const QString ObjectiveOption = QStringLiteral("objective");
 const QString JsonOption = QStringLiteral("json");
 
-using Field = std::pair<QLatin1String, QString>; // a key and its value, already written as JSON
-
-QString jsonNumber(const std::optional<double> &value)
-{
-    return value ? JsonText::number(*value) : QStringLiteral("null");
-}
-
-QString jsonString(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("null") : JsonText::string(text);
-}
-
-// An object with its keys in the documented order (QJsonObject would sort them), written into one string. The keys
-// are this file's plain names, which need no escapes.
-QString jsonObject(const QList<Field> &fields)
-{
-    QString object(u'{');
-    for (const auto &[key, value] : fields) {
-        if (object.size() > 1)
-            object += u',';
-        object += u'"';
-        object += key;
-        object += QLatin1String("\":");
-        object += value;
+// One JSON object written into a line, its keys in the documented order (QJsonObject would sort them). The keys are
+// this file's plain names, which need no escapes.
+class JsonFields {
+public:
+    explicit JsonFields(QString &json)
+        : m_json(json)
+    {
+        m_json += u'{';
     }
-    object += u'}';
-    return object;
-}
 
-QString flagsToJson(const QList<CoachFlag> &flags)
-{
-    QStringList items;
-    for (const CoachFlag &flag : flags) {
-        items.append(jsonObject({{QLatin1String("code"), jsonString(flag.code)},
-                                 {QLatin1String("severity"), jsonString(toString(flag.severity))},
-                                 {QLatin1String("message"), jsonString(flag.message)},
-                                 {QLatin1String("suggestion"), jsonString(flag.suggestion)}}));
+    // The key; the caller appends its value.
+    QString &key(QLatin1String name)
+    {
+        if (!m_first)
+            m_json += u',';
+        m_first = false;
+        m_json += u'"';
+        m_json += name;
+        m_json += QLatin1String("\":");
+        return m_json;
     }
-    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+
+    void string(QLatin1String name, const QString &text) { JsonText::appendString(key(name), text); }
+
+    // Empty text as null: the field has nothing to say.
+    void textOrNull(QLatin1String name, const QString &text)
+    {
+        if (text.isEmpty())
+            key(name) += QLatin1String("null");
+        else
+            string(name, text);
+    }
+
+    void number(QLatin1String name, const std::optional<double> &value)
+    {
+        if (value)
+            JsonText::appendNumber(key(name), *value);
+        else
+            key(name) += QLatin1String("null");
+    }
+
+    void close() { m_json += u'}'; }
+
+private:
+    QString &m_json;
+    bool m_first = true;
+};
+
+void appendFlags(QString &json, const QList<CoachFlag> &flags)
+{
+    json += u'[';
+    for (qsizetype index = 0; index < flags.size(); ++index) {
+        if (index > 0)
+            json += u',';
+        const CoachFlag &flag = flags.at(index);
+        JsonFields object(json);
+        object.textOrNull(QLatin1String("code"), flag.code);
+        object.textOrNull(QLatin1String("severity"), toString(flag.severity));
+        object.textOrNull(QLatin1String("message"), flag.message);
+        object.textOrNull(QLatin1String("suggestion"), flag.suggestion);
+        object.close();
+    }
+    json += u']';
 }
 
-QString metricToJson(const Metric &metric)
+void appendMetric(QString &json, const Metric &metric)
 {
     const bool hasValue = !metric.isEmpty();
-    return jsonObject(
-        {{QLatin1String("start"), jsonNumber(metric.start)},
-         {QLatin1String("target"), jsonNumber(metric.target)},
-         {QLatin1String("unit"), jsonString(hasValue ? unitName(metric.unit) : QString())},
-         {QLatin1String("kind"), jsonString(hasValue && metric.kind ? kindName(*metric.kind) : QString())},
-         {QLatin1String("measure"), jsonString(metric.measure)},
-         {QLatin1String("unitLabel"), jsonString(metric.unitLabel)},
-         {QLatin1String("relative"), metric.relative ? QStringLiteral("true") : QStringLiteral("false")}});
+    JsonFields object(json);
+    object.number(QLatin1String("start"), metric.start);
+    object.number(QLatin1String("target"), metric.target);
+    object.textOrNull(QLatin1String("unit"), hasValue ? unitName(metric.unit) : QString());
+    object.textOrNull(QLatin1String("kind"), hasValue && metric.kind ? kindName(*metric.kind) : QString());
+    object.textOrNull(QLatin1String("measure"), metric.measure);
+    object.textOrNull(QLatin1String("unitLabel"), metric.unitLabel);
+    object.key(QLatin1String("relative")) += metric.relative ? QLatin1String("true") : QLatin1String("false");
+    object.close();
 }
 
 QString describeMetric(const Metric &metric)
@@ -107,57 +132,59 @@ int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
     Q_UNUSED(err);
     const bool objectives = parser.isSet(ObjectiveOption);
     const bool json = parser.isSet(JsonOption);
-    QStringList texts = parser.positionalArguments();
-    if (texts.isEmpty())
-        texts = standardInputLines();
-
     const Coach coach;
-    for (const QString &text : std::as_const(texts)) {
+    QString line; // one JSON line at a time, in the same buffer
+    const auto lint = [&](const QString &text) {
         if (text.trimmed().isEmpty())
-            continue;
+            return;
         QString verdict;
         QList<CoachFlag> flags;
-        QString metric = QStringLiteral("null"); // objectives have none
-        QString metricText;
+        std::optional<Metric> metric; // objectives have none
         if (objectives) {
-            const ObjectiveReview review = coach.reviewObjective(text);
+            ObjectiveReview review = coach.reviewObjective(text);
             verdict = toString(review.verdict);
-            flags = review.flags;
+            flags = std::move(review.flags);
         } else {
-            const KeyResultReview review = coach.reviewKeyResult(text);
+            KeyResultReview review = coach.reviewKeyResult(text);
             verdict = toString(review.verdict);
-            flags = review.flags;
-            if (json)
-                metric = metricToJson(review.metric);
-            else
-                metricText = describeMetric(review.metric);
+            flags = std::move(review.flags);
+            metric = std::move(review.metric);
         }
-        if (json) {
-            out << jsonObject({{QLatin1String("text"), JsonText::string(text)},
-                               {QLatin1String("verdict"), JsonText::string(verdict)},
-                               {QLatin1String("flags"), flagsToJson(flags)},
-                               {QLatin1String("metric"), metric}})
-                << '\n';
-        } else {
-            writeHuman(out, text, verdict, flags, metricText);
+        if (!json) {
+            writeHuman(out, text, verdict, flags, metric ? describeMetric(*metric) : QString());
+            return;
         }
-    }
+        line.resize(0);
+        JsonFields object(line);
+        object.string(QLatin1String("text"), text);
+        object.string(QLatin1String("verdict"), verdict);
+        appendFlags(object.key(QLatin1String("flags")), flags);
+        if (metric)
+            appendMetric(object.key(QLatin1String("metric")), *metric);
+        else
+            object.key(QLatin1String("metric")) += QLatin1String("null");
+        object.close();
+        out << line << '\n';
+    };
+    const QStringList texts = parser.positionalArguments();
+    if (texts.isEmpty())
+        forEachStandardInputLine(lint);
+    for (const QString &text : texts)
+        lint(text);
     out.flush();
     return Success;
 }
 
-QStringList LintSubcommand::standardInputLines()
+void LintSubcommand::forEachStandardInputLine(const std::function<void(const QString &)> &use)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
-        return {};
+        return;
     QTextStream stream(&input);
     stream.setEncoding(QStringConverter::Utf8);
-    QStringList lines;
     QString line;
     while (stream.readLineInto(&line))
-        lines.append(line);
-    return lines;
+        use(line);
 }
 
 void LintSubcommand::writeHuman(QTextStream &out, const QString &text, const QString &verdict,

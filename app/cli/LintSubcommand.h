@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Coach;
 struct CoachFlag;
 
@@ -21,7 +23,8 @@ protected:
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:
-    static QStringList standardInputLines();
+    // Each line as it is read, so that memory stays flat however long the input.
+    static void forEachStandardInputLine(const std::function<void(const QString &)> &use);
     static void writeHuman(QTextStream &out, const QString &text, const QString &verdict, const QList<CoachFlag> &flags,
                            const QString &metric);
 };

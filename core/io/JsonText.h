@@ -11,4 +11,8 @@ public:
     static QString string(QStringView text);
     // A JSON number, integral values without a fraction; null when not finite (JSON has no NaN or infinity).
     static QString number(double value);
+
+    // The same, appended to `json`: output written line by line reuses one buffer instead of a string per value.
+    static void appendString(QString &json, QStringView text);
+    static void appendNumber(QString &json, double value);
 };
