@@ -7,6 +7,7 @@
 #include "model/Quarter.h"
 #include "model/TextLimits.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -113,8 +114,9 @@ QString date(QDate day)
 
 class Writer {
 public:
-    explicit Writer(const ExchangeData &data)
+    Writer(const ExchangeData &data, QIODevice &device)
         : m_data(data)
+        , m_csv(device)
     {
         for (const Team &team : data.teams)
             m_teams.insert(team.id, &team);
@@ -135,7 +137,7 @@ public:
         }
     }
 
-    QByteArray write()
+    bool write()
     {
         m_csv.addRecord(CsvExchange::columns());
         for (const Objective &objective : m_data.objectives) {
@@ -180,7 +182,7 @@ public:
                 }
             }
         }
-        return m_csv.data();
+        return m_csv.written();
     }
 
 private:
@@ -631,7 +633,15 @@ QStringList CsvExchange::columns()
 
 QByteArray CsvExchange::write(const ExchangeData &data)
 {
-    return Writer(data).write();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(data, buffer);
+    return buffer.data();
+}
+
+bool CsvExchange::write(const ExchangeData &data, QIODevice &device)
+{
+    return Writer(data, device).write();
 }
 
 ExchangeData CsvExchange::read(const QByteArray &bytes, const QStringList &knownCycles, QDate today)

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QStringList>
 
+class QIODevice;
+
 // The spreadsheet format: one row per objective, key result and initiative in the bulk-import layout other OKR
 // tools use (Row ID, Parent Row ID, Type, Title, Team, Owner, Cycle, Start, Target, Current, Unit), plus columns
 // for the rest: each key result row also names its objective and that objective's parent objective.
@@ -16,6 +18,8 @@ namespace CsvExchange {
 QStringList columns();
 
 QByteArray write(const ExchangeData &data);
+// The same text written to `device` one row at a time, never held whole; false when the device refused a write.
+bool write(const ExchangeData &data, QIODevice &device);
 
 // Reads the layout written above, or any file with at least the Type and Title columns: headers are matched
 // without regard to case, spaces or order, unknown columns are ignored, empty lines skipped. Teams are made

@@ -58,13 +58,9 @@ QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFor
 {
     const ExchangeData data = extracted(repository, format, cycleId);
     QSaveFile file(path);
-    bool writtenWhole = file.open(QIODevice::WriteOnly);
-    if (writtenWhole && format == ExchangeFormat::Json) {
-        writtenWhole = JsonExchange::write(data, file);
-    } else if (writtenWhole) {
-        const QByteArray content = CsvExchange::write(data);
-        writtenWhole = file.write(content) == content.size();
-    }
+    const bool writtenWhole =
+        file.open(QIODevice::WriteOnly) &&
+        (format == ExchangeFormat::Json ? JsonExchange::write(data, file) : CsvExchange::write(data, file));
     if (!writtenWhole || !file.commit())
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot write %1: %2").arg(path, file.errorString()));

@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/ExchangeError.h"
 
+#include <QBuffer>
 #include <QFile>
 
 namespace {
@@ -111,6 +112,19 @@ TEST_CASE("The CSV export should read back into data that exports the same bytes
     CHECK(read.keyResults.at(1).kind == KeyResultKind::KeepAbove);
     CHECK(read.keyResults.at(1).weight == 0.5);
     CHECK(read.objectives.at(1).grade == 0.7);
+}
+
+TEST_CASE("The CSV export should write into a device row by row and report a refused write", "[core][io][csv]")
+{
+    const ExchangeData sample = sampleExchangeData();
+    QBuffer device;
+    REQUIRE(device.open(QIODevice::WriteOnly));
+    CHECK(CsvExchange::write(sample, device));
+    CHECK(device.data() == CsvExchange::write(sample));
+
+    QFile full(QStringLiteral("/dev/full")); // every write fails: no space left on the device
+    REQUIRE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    CHECK_FALSE(CsvExchange::write(sample, full));
 }
 
 TEST_CASE("The CSV import should match headers regardless of case, spaces and order, and ignore unknown ones",
