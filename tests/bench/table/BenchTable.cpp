@@ -277,6 +277,7 @@ void measureWindow(Table &table, const Workspace &workspace, int samples)
         {QStringLiteral("Down arrow in the tree: the next row selected, its details shown, the window painted"), 0.05},
         {QStringLiteral("filter by text, then clear the filter"), 0.05},
         {QStringLiteral("open the check-in dialog on its first team, painted, then closed"), 0.05},
+        {QStringLiteral("open the OKR wizard for a new OKR in the shown cycle, painted, then closed"), 0.05},
         {QStringLiteral("rename an objective: command, write, reload the plan, keep expansion"), 0.15},
         {QStringLiteral("with the board and charts shown: switch to another cycle, painted"), 0.15},
         {QStringLiteral("with the board and charts shown: check in one key result, painted"), 0.15},
