@@ -407,6 +407,9 @@ int main(int argc, char *argv[])
 
     Table table;
     const Workspace workspace(parser.value(folder));
+    // Windows are drawn offscreen unless asked otherwise: the table runs for minutes and needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // The window's settings and recent documents stay in the folder, never the user's.
     qputenv("XDG_CONFIG_HOME", workspace.path(QStringLiteral("config")).toLocal8Bit());
     measureHeadless(table, workspace, parser.value(teams).toInt());
