@@ -63,8 +63,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
             teamId = team->id;
         }
 
-        const QuarterReport report = ReportBuilder(repository).build(cycle->id, teamId, QDateTime::currentDateTime());
-        PdfReportWriter writer(report);
+        const ReportBuilder content(repository, cycle->id, teamId, QDateTime::currentDateTime());
+        PdfReportWriter writer(content);
         if (writer.write(*outPath) != PdfReportWriter::Result::Written)
             return failure(err, writer.errorString());
         if (document->isDamaged())

@@ -13,12 +13,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
 
-// The content of a quarter report, collected by ReportBuilder and laid out by PdfReportWriter. Plain data: user
-// text is kept as typed and only ever inserted as text, never as markup.
+// The content of a quarter report, collected by ReportBuilder and laid out by PdfReportWriter: the summary
+// (QuarterReport) whole, the team sections (ReportTeam) one at a time. Plain data: user text is kept as typed and
+// only ever inserted as text, never as markup.
 
 struct ReportKeyResult {
     KeyResult keyResult;
@@ -72,5 +74,5 @@ struct QuarterReport {
     std::array<int, 3> keyResultsByPace{};    // indexed by Confidence: on track, at risk, off track
     int keyResultsAwaitingCheckIn = 0;        // added late and not checked in yet: no pace
     QList<ReportRisk> mostAtRisk;             // the furthest behind first
-    QList<ReportTeam> teams;                  // every team in scope with objectives, depth-first
+    QStringList sectionTitles;                // the teams with a section, in their order: the contents' lines
 };

@@ -69,91 +69,105 @@ private:
 };
 
 // The latest check-in notes of the cycle: problems of the latest check-in, lessons of the latest that has any.
-void addCheckInNotes(ReportTeam &team, const QList<CheckIn> &checkIns, const Cycle &cycle)
+void addCheckInNotes(ReportTeam &team, const CheckInRepository &checkIns, const Cycle &cycle)
 {
-    for (auto checkIn = checkIns.crbegin(); checkIn != checkIns.crend(); ++checkIn) {
-        if (!cycle.hasCheckInWeek(checkIn->week))
-            continue;
-        if (!team.latestCheckInWeek) {
-            team.latestCheckInWeek = checkIn->week;
-            for (const PlanItem &item : checkIn->items) {
-                if (item.kind == PlanItemKind::Problem)
-                    team.problems.append({TextLimits::clipped(TextField::PlanItemPerson, item.person),
-                                          TextLimits::clipped(TextField::PlanItemText, item.text)});
-            }
-        }
-        if (!checkIn->lessons.trimmed().isEmpty()) {
-            team.lessons = TextLimits::clipped(TextField::Lessons, checkIn->lessons);
-            return;
-        }
+    const QList<IsoWeek> weeks = cycle.checkInWeeks();
+    if (weeks.isEmpty())
+        return;
+    const std::optional<CheckIn> latest = checkIns.latestOfTeam(team.team.id, weeks.first(), weeks.last());
+    if (!latest)
+        return;
+    team.latestCheckInWeek = latest->week;
+    for (const PlanItem &item : latest->items) {
+        if (item.kind == PlanItemKind::Problem)
+            team.problems.append({TextLimits::clipped(TextField::PlanItemPerson, item.person),
+                                  TextLimits::clipped(TextField::PlanItemText, item.text)});
     }
+    team.lessons = TextLimits::clipped(TextField::Lessons,
+                                       latest->lessons.trimmed().isEmpty()
+                                           ? checkIns.latestLessonsOfTeam(team.team.id, weeks.first(), weeks.last())
+                                           : latest->lessons);
 }
 
-void addRisks(QuarterReport &report, const ReportTeam &team)
+// Counts a key result by pace and keeps it among the most at risk when it is behind or its team is worried: the
+// furthest behind first, the earlier of equals first, never more than MostAtRiskCount.
+void addToSummary(QuarterReport &report, const QString &teamName, const QString &objectiveTitle,
+                  const ReportKeyResult &keyResult)
 {
-    for (const ReportObjective &objective : team.objectives) {
-        for (const ReportKeyResult &keyResult : objective.keyResults) {
-            if (keyResult.pace)
-                ++report.keyResultsByPace[static_cast<std::size_t>(*keyResult.pace)];
-            else
-                ++report.keyResultsAwaitingCheckIn;
-            const bool statedAtRisk = keyResult.confidence && *keyResult.confidence != Confidence::OnTrack;
-            const bool behindPace = keyResult.pace && *keyResult.pace != Confidence::OnTrack;
-            if (behindPace || statedAtRisk)
-                report.mostAtRisk.append({team.team.name, objective.objective.title, keyResult,
-                                          keyResult.expectedProgress - keyResult.progress});
-        }
-    }
+    if (keyResult.pace)
+        ++report.keyResultsByPace[static_cast<std::size_t>(*keyResult.pace)];
+    else
+        ++report.keyResultsAwaitingCheckIn;
+    const bool statedAtRisk = keyResult.confidence && *keyResult.confidence != Confidence::OnTrack;
+    const bool behindPace = keyResult.pace && *keyResult.pace != Confidence::OnTrack;
+    if (!behindPace && !statedAtRisk)
+        return;
+    const ReportRisk risk{teamName, objectiveTitle, keyResult, keyResult.expectedProgress - keyResult.progress};
+    const auto place =
+        std::upper_bound(report.mostAtRisk.begin(), report.mostAtRisk.end(), risk,
+                         [](const ReportRisk &left, const ReportRisk &right) { return left.gap > right.gap; });
+    if (place - report.mostAtRisk.begin() >= ReportBuilder::MostAtRiskCount)
+        return;
+    report.mostAtRisk.insert(place, risk);
+    if (report.mostAtRisk.size() > ReportBuilder::MostAtRiskCount)
+        report.mostAtRisk.removeLast();
 }
 
-} // namespace
-
-ReportBuilder::ReportBuilder(const Repository &repository)
-    : m_repository(repository)
+QuarterReport summaryHead(const Repository &repository, const CyclePlan &plan, const QDateTime &generatedAt)
 {
-}
-
-QuarterReport ReportBuilder::build(Id cycleId, Id scopeTeamId, const QDateTime &generatedAt) const
-{
-    const CyclePlan plan = m_repository.queries().loadCyclePlan(cycleId);
     QuarterReport report;
-    report.organisation = TextLimits::clipped(TextField::TeamName, m_repository.teams().organisationName());
+    report.organisation = TextLimits::clipped(TextField::TeamName, repository.teams().organisationName());
     report.cycle = shown(plan.cycle);
     report.generatedAt = generatedAt;
     report.asOf = clampedToCycle(generatedAt.date(), plan.cycle);
     report.expectedProgress = Scoring::expectedProgress(plan.cycle, report.asOf);
-    const ProgressRollUp rollUp(plan, report.asOf);
-    report.overallProgress = scopeTeamId == NoId ? rollUp.cycle() : rollUp.team(scopeTeamId);
-
-    const Collector collector(plan, rollUp, report.asOf);
-    const Organisation &organisation = plan.organisation();
-    if (const Id company = organisation.company(); company != NoId) {
-        for (const qsizetype row : plan.objectivesOfTeam(company))
-            report.companyObjectives.append(collector.objective(plan.objectives[row]));
-    }
-
-    // A department's teams follow it in the report.
-    for (const Id teamId : organisation.depthFirst(scopeTeamId)) {
-        const Team &team = *plan.team(teamId);
-        const QList<qsizetype> &objectives = plan.objectivesOfTeam(team.id);
-        if (objectives.isEmpty() || (organisation.isCompany(team.id) && !hasKeyResults(plan, objectives)))
-            continue; // the company's objectives without key results of their own are all in the summary
-        ReportTeam section;
-        section.team = shown(team);
-        section.progress = rollUp.team(team.id);
-        for (const qsizetype row : objectives)
-            section.objectives.append(collector.objective(plan.objectives[row]));
-        addCheckInNotes(section, m_repository.checkIns().ofTeam(team.id), plan.cycle);
-        if (plan.cycle.state == CycleState::Closed)
-            if (const auto review = m_repository.reviews().find(cycleId, team.id))
-                section.review = shown(*review);
-        addRisks(report, section);
-        report.teams.append(std::move(section));
-    }
-
-    std::stable_sort(report.mostAtRisk.begin(), report.mostAtRisk.end(),
-                     [](const ReportRisk &left, const ReportRisk &right) { return left.gap > right.gap; });
-    if (report.mostAtRisk.size() > MostAtRiskCount)
-        report.mostAtRisk.resize(MostAtRiskCount);
     return report;
+}
+
+} // namespace
+
+ReportBuilder::ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt)
+    : m_repository(repository)
+    , m_plan(repository.queries().loadCyclePlan(cycleId))
+    , m_summary(summaryHead(repository, m_plan, generatedAt))
+    , m_rollUp(m_plan, m_summary.asOf)
+{
+    m_summary.overallProgress = scopeTeamId == NoId ? m_rollUp.cycle() : m_rollUp.team(scopeTeamId);
+    const Collector collector(m_plan, m_rollUp, m_summary.asOf);
+    const Organisation &organisation = m_plan.organisation();
+    if (const Id company = organisation.company(); company != NoId) {
+        for (const qsizetype row : m_plan.objectivesOfTeam(company))
+            m_summary.companyObjectives.append(collector.objective(m_plan.objectives[row]));
+    }
+
+    // One objective at a time: the summary keeps numbers and the few most at risk, not the sections.
+    for (const Id teamId : organisation.depthFirst(scopeTeamId)) {
+        const QList<qsizetype> &objectives = m_plan.objectivesOfTeam(teamId);
+        if (objectives.isEmpty() || (organisation.isCompany(teamId) && !hasKeyResults(m_plan, objectives)))
+            continue; // the company's objectives without key results of their own are all in the summary
+        const QString teamName = shown(*m_plan.team(teamId)).name;
+        m_sectionTeams.append(teamId);
+        m_summary.sectionTitles.append(teamName);
+        for (const qsizetype row : objectives) {
+            const ReportObjective objective = collector.objective(m_plan.objectives[row]);
+            for (const ReportKeyResult &keyResult : objective.keyResults)
+                addToSummary(m_summary, teamName, objective.objective.title, keyResult);
+        }
+    }
+}
+
+ReportTeam ReportBuilder::section(qsizetype index) const
+{
+    const Team &team = *m_plan.team(m_sectionTeams.at(index));
+    ReportTeam section;
+    section.team = shown(team);
+    section.progress = m_rollUp.team(team.id);
+    const Collector collector(m_plan, m_rollUp, m_summary.asOf);
+    for (const qsizetype row : m_plan.objectivesOfTeam(team.id))
+        section.objectives.append(collector.objective(m_plan.objectives[row]));
+    addCheckInNotes(section, m_repository.checkIns(), m_plan.cycle);
+    if (m_plan.cycle.state == CycleState::Closed)
+        if (const auto review = m_repository.reviews().find(m_plan.cycle.id, team.id))
+            section.review = shown(*review);
+    return section;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/CyclePlan.h"
 #include "model/Ids.h"
 #include "report/QuarterReport.h"
+#include "scoring/ProgressRollUp.h"
 
 #include <QDateTime>
 
@@ -10,17 +12,27 @@ class Repository;
 // Collects a quarter report's content from the document: progress, pace and grades from core/scoring, the
 // latest check-in notes and, for a closed cycle, the teams' review answers. No layout and no widgets, so the
 // content can be tested on its own.
+// The summary is summed on construction over the cycle's plan (read once: a team's progress rolls up the
+// objectives of other teams aligned to it); a team's section is made only when asked for, with that team's notes
+// and review read then, so a writer can hold one section at a time however many teams there are.
 class ReportBuilder {
 public:
     static constexpr qsizetype MostAtRiskCount = 5;
 
-    explicit ReportBuilder(const Repository &repository);
-
     // The report of `cycleId` for `scopeTeamId` and every team under it (NoId: the whole organisation): a section
     // per team with objectives, except the company's when none of them has key results (the summary shows them).
     // Throws DocumentError when the cycle does not exist.
-    QuarterReport build(Id cycleId, Id scopeTeamId, const QDateTime &generatedAt) const;
+    ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt);
+
+    const QuarterReport &summary() const { return m_summary; }
+    qsizetype sectionCount() const { return m_sectionTeams.size(); }
+    // The section of summary().sectionTitles[index]. Throws DocumentError when the notes cannot be read.
+    ReportTeam section(qsizetype index) const;
 
 private:
     const Repository &m_repository;
+    CyclePlan m_plan;
+    QuarterReport m_summary;
+    ProgressRollUp m_rollUp;
+    QList<Id> m_sectionTeams; // depth-first: a department's teams follow it
 };

@@ -253,6 +253,36 @@ QList<CheckIn> CheckInRepository::ofWeeksAndBefore(IsoWeek earliest, IsoWeek fir
     return selected(chosen, bindings, Content::PlanItems);
 }
 
+std::optional<CheckIn> CheckInRepository::latestOfTeam(Id teamId, IsoWeek first, IsoWeek last) const
+{
+    const QString latest = QStringLiteral("c.id = (SELECT l.id FROM check_ins l WHERE l.team_id = :team_id AND %1"
+                                          " ORDER BY l.iso_year DESC, l.iso_week DESC LIMIT 1)")
+                               .arg(weeksFromFirstToLastOf(QLatin1Char('l')));
+    QVariantHash bindings = weeksFromFirstToLast(first, last);
+    bindings.insert(QStringLiteral("team_id"), teamId);
+    const QList<CheckIn> found = selected(latest, bindings, Content::PlanItems);
+    return found.isEmpty() ? std::nullopt : std::optional<CheckIn>(found.first());
+}
+
+QString CheckInRepository::latestLessonsOfTeam(Id teamId, IsoWeek first, IsoWeek last) const
+{
+    // Blank lessons are skipped here rather than in SQL, whose trim() knows fewer spaces than QString's.
+    Statement query(m_document, QStringLiteral("SELECT c.lessons FROM check_ins c WHERE c.team_id = :team_id AND ") +
+                                    weeksFromFirstToLastOf(QLatin1Char('c')) +
+                                    QStringLiteral(" AND c.lessons <> '' ORDER BY c.iso_year DESC, c.iso_week DESC"));
+    QVariantHash bindings = weeksFromFirstToLast(first, last);
+    bindings.insert(QStringLiteral("team_id"), teamId);
+    bindAll(query, bindings).exec();
+    while (query.next()) {
+        const QString lessons = query.value(QStringLiteral("lessons")).toString();
+        if (!lessons.trimmed().isEmpty()) {
+            query.finish();
+            return lessons;
+        }
+    }
+    return {};
+}
+
 QList<CheckIn> CheckInRepository::selected(const QString &condition, const QVariantHash &bindings,
                                            Content content) const
 {

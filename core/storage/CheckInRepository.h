@@ -30,6 +30,11 @@ public:
     // their key result updates (the histories hold the values and confidences): what comparing the weeks with the
     // one before needs (WeekChanges), without the rest of the cycle.
     QList<CheckIn> ofWeeksAndBefore(IsoWeek earliest, IsoWeek first, IsoWeek last) const;
+    // A team's latest check-in of the weeks `first` to `last`, with its plan items but not its key result updates:
+    // one seek in the (team, week) key, however long the team's history.
+    std::optional<CheckIn> latestOfTeam(Id teamId, IsoWeek first, IsoWeek last) const;
+    // The lessons of the team's latest check-in of those weeks that wrote any; empty when none did.
+    QString latestLessonsOfTeam(Id teamId, IsoWeek first, IsoWeek last) const;
     // Removes a team's check-in of one week with its updates and plan items; nothing when there is none.
     void remove(Id teamId, IsoWeek week);
     QList<Id> teamsCheckedIn(IsoWeek week) const;

@@ -75,8 +75,8 @@ TEST_CASE("Long text written before the limits", "[limits][bench]")
         {
             const std::unique_ptr<Document> document = Document::open(path);
             Repository repository(*document);
-            const QuarterReport report =
-                ReportBuilder(repository).build(repository.cycles().active()->id, NoId, QDateTime::currentDateTime());
+            const ReportBuilder report(repository, repository.cycles().active()->id, NoId,
+                                       QDateTime::currentDateTime());
             PdfReportWriter(report).write(folder.filePath(QStringLiteral("long.pdf")));
         }
         const qint64 reportMs = timer.restart();

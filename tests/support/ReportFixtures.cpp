@@ -73,6 +73,14 @@ QString run(const QString &program, const QStringList &arguments)
 
 } // namespace
 
+QList<ReportTeam> sectionsOf(const ReportBuilder &content)
+{
+    QList<ReportTeam> sections;
+    for (qsizetype index = 0; index < content.sectionCount(); ++index)
+        sections.append(content.section(index));
+    return sections;
+}
+
 namespace PdfTools {
 
 bool hasPopplerTools()
@@ -85,6 +93,12 @@ QString text(const QString &pdfPath)
 {
     return run(QStringLiteral("pdftotext"),
                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+}
+
+QString layoutText(const QString &pdfPath)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                             pdfPath, QStringLiteral("-")});
 }
 
 QString fonts(const QString &pdfPath)

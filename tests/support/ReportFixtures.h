@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Cycle.h"
+#include "report/ReportBuilder.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
@@ -29,12 +30,16 @@ struct DemoReportDocument {
     std::unique_ptr<Repository> repository;
 };
 
+// Every team section of a report, taken one at a time as the PDF writer takes them.
+QList<ReportTeam> sectionsOf(const ReportBuilder &content);
+
 // What poppler's tools say about a PDF; empty when the tool is missing (see hasPopplerTools).
 namespace PdfTools {
 
-bool hasPopplerTools();                  // pdftotext and pdffonts on PATH
-QString text(const QString &pdfPath);    // pdftotext, pages separated by form feeds
-QString fonts(const QString &pdfPath);   // pdffonts' table
-QString simplified(const QString &text); // every run of whitespace as one space, to find wrapped titles
+bool hasPopplerTools();                     // pdftotext and pdffonts on PATH
+QString text(const QString &pdfPath);       // pdftotext, pages separated by form feeds
+QString layoutText(const QString &pdfPath); // the same with the lines as laid out (pdftotext -layout)
+QString fonts(const QString &pdfPath);      // pdffonts' table
+QString simplified(const QString &text);    // every run of whitespace as one space, to find wrapped titles
 
 } // namespace PdfTools

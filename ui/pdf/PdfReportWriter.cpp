@@ -3,7 +3,9 @@
 #include "palette/PaceColours.h"
 #include "pdf/ReportChartObject.h"
 #include "pdf/ReportCharts.h"
+#include "report/ReportBuilder.h"
 #include "scoring/Scoring.h"
+#include "storage/DocumentError.h"
 #include "text/DomainText.h"
 #include "text/StatusWords.h"
 #include "text/ValueFormat.h"
@@ -26,6 +28,7 @@
 
 #include <cmath>
 #include <memory>
+#include <numeric>
 
 namespace {
 
@@ -138,14 +141,17 @@ public:
         font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
+        // No page size while composing: the layout, made now to take the charts, waits for one, so it neither lays
+        // the document out again after every insertion (which made large reports quadratic) nor once more at its
+        // making, before the page size is known.
+        document.setPageSize(QSizeF(0, 0));
+        document.documentLayout()->registerHandler(ReportChartObject::Type, &charts);
         m_cursor.movePosition(QTextCursor::Start);
     }
 
-    // Lays the composed document out in pages and returns how many. Only now: a document with a layout would
-    // lay itself out again after every insertion, which made large reports quadratic.
+    // Lays the composed document out in pages, once, and returns how many.
     int layOut()
     {
-        m_document.documentLayout()->registerHandler(ReportChartObject::Type, &m_charts);
         m_document.setPageSize(m_paper.body.size());
         return m_document.pageCount();
     }
@@ -596,13 +602,24 @@ void composeContents(Composer &composer, const QList<ContentsEntry> &entries)
     }
 }
 
-// One part of the report in its own document, so each lays out and paints on its own: the cover, the contents,
-// the summary, a team. Each starts on a new page.
+// One part of the report in its own document, so each lays out and paints on its own and is dropped once painted:
+// the cover, the contents, the summary, a team. Each starts on a new page.
 struct Section {
+    std::unique_ptr<ReportChartObject> charts = std::make_unique<ReportChartObject>(); // outlives the document
     std::unique_ptr<QTextDocument> document = std::make_unique<QTextDocument>();
     QString headerTitle; // shown in the running header; the cover has none
     int pages = 0;
 };
+
+template <typename Content> Section composed(const Paper &paper, const QString &headerTitle, const Content &content)
+{
+    Section section;
+    section.headerTitle = headerTitle;
+    Composer composer(*section.document, *section.charts, paper);
+    content(composer);
+    section.pages = composer.layOut();
+    return section;
+}
 
 class PagePainter {
 public:
@@ -680,16 +697,30 @@ int chartResolution()
 
 } // namespace
 
-PdfReportWriter::PdfReportWriter(const QuarterReport &report)
-    : m_report(report)
+PdfReportWriter::PdfReportWriter(const ReportBuilder &content)
+    : m_content(content)
 {
 }
 
 PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progress &progress)
 {
     m_errorString.clear();
+    try {
+        return writeSections(path, progress);
+    } catch (const DocumentError &error) {
+        // A team's notes could not be read: the half-written file was discarded with its QSaveFile.
+        m_errorString = error.message();
+        return Result::Failed;
+    }
+}
+
+PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, const Progress &progress)
+{
+    const QuarterReport &report = m_content.summary();
+    const int sectionCount = int(m_content.sectionCount());
+    // The summary, each team laid out to count its pages, the first pages, each team written.
     int done = 0;
-    int total = int(m_report.teams.size()) + 1;
+    const int total = 2 * sectionCount + 2;
     bool cancelled = false;
     const auto step = [&] {
         cancelled = progress && !progress(++done, total);
@@ -706,30 +737,27 @@ PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progre
     writer.setResolution(chartResolution());
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     writer.setTitle(QCoreApplication::translate("PdfReportWriter", "%1: quarter report %2")
-                        .arg(m_report.organisation, m_report.cycle.name));
+                        .arg(report.organisation, report.cycle.name));
     writer.setCreator(QStringLiteral("Quarterdeck %1").arg(QStringLiteral(QUARTERDECK_VERSION)));
     const Paper paper = paperFor(writer);
 
-    ReportChartObject charts;
-    const auto compose = [&](Section &section, const auto &content) {
-        Composer composer(*section.document, charts, paper);
-        content(composer);
-        section.pages = composer.layOut();
+    const auto teamSection = [&](int index) {
+        const ReportTeam team = m_content.section(index);
+        return composed(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
     };
-    Section cover;
-    compose(cover, [&](Composer &composer) { composeCover(composer, m_report); });
-    Section summary;
-    summary.headerTitle = QCoreApplication::translate("PdfReportWriter", "Executive summary");
-    compose(summary, [&](Composer &composer) { composeSummary(composer, m_report); });
+    const Section cover = composed(paper, {}, [&](Composer &composer) { composeCover(composer, report); });
+    const Section summary = composed(paper, QCoreApplication::translate("PdfReportWriter", "Executive summary"),
+                                     [&](Composer &composer) { composeSummary(composer, report); });
     if (!step()) {
         file.cancelWriting();
         return Result::Cancelled;
     }
-    std::vector<Section> teams(m_report.teams.size());
-    for (std::size_t index = 0; index < teams.size(); ++index) {
-        const ReportTeam &team = m_report.teams[qsizetype(index)];
-        teams[index].headerTitle = team.team.name;
-        compose(teams[index], [&](Composer &composer) { composeTeam(composer, m_report, team); });
+    // The contents and every footer's page count need each team's length before the first page is painted: each
+    // section is laid out, counted and dropped here, and laid out again when painted, so memory stays that of one.
+    QList<int> sectionPages;
+    sectionPages.reserve(sectionCount);
+    for (int index = 0; index < sectionCount; ++index) {
+        sectionPages.append(teamSection(index).pages);
         if (!step()) {
             file.cancelWriting();
             return Result::Cancelled;
@@ -737,29 +765,26 @@ PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progre
     }
 
     Section contents;
-    contents.headerTitle = QCoreApplication::translate("PdfReportWriter", "Contents");
-    if (m_report.teams.size() > ContentsThreshold) {
+    if (sectionCount > ContentsThreshold) {
         // The contents' own length decides where the summary starts: lay it out, then number it for real.
         for (int pass = 0; pass < 2; ++pass) {
             const int pagesBefore = contents.pages;
-            contents.document = std::make_unique<QTextDocument>();
             int page = 1 + pagesBefore + 1;
             QList<ContentsEntry> entries{{summary.headerTitle, page}};
             page += summary.pages;
-            for (const Section &team : teams) {
-                entries.append({team.headerTitle, page});
-                page += team.pages;
+            for (int index = 0; index < sectionCount; ++index) {
+                entries.append({report.sectionTitles.at(index), page});
+                page += sectionPages.at(index);
             }
-            compose(contents, [&](Composer &composer) { composeContents(composer, entries); });
+            contents = composed(paper, QCoreApplication::translate("PdfReportWriter", "Contents"),
+                                [&](Composer &composer) { composeContents(composer, entries); });
             if (contents.pages == pagesBefore)
                 break;
         }
     }
 
-    int totalPages = cover.pages + contents.pages + summary.pages;
-    for (const Section &team : teams)
-        totalPages += team.pages;
-    total += totalPages;
+    const int totalPages =
+        cover.pages + contents.pages + summary.pages + std::accumulate(sectionPages.cbegin(), sectionPages.cend(), 0);
     QPainter painter;
     if (!painter.begin(&writer)) {
         m_errorString =
@@ -768,18 +793,18 @@ PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progre
         return Result::Failed;
     }
     const QString runningTitle = QCoreApplication::translate("PdfReportWriter", "%1 · %2 quarter report")
-                                     .arg(m_report.organisation, m_report.cycle.name);
+                                     .arg(report.organisation, report.cycle.name);
     PagePainter pages(writer, painter, paper, runningTitle, totalPages);
     const auto paintAll = [&](const Section &section) {
         for (int page = 0; page < section.pages; ++page) {
-            if (!pages.paint(section, page) || !step())
+            if (!pages.paint(section, page))
                 return false;
         }
         return true;
     };
-    bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary);
-    for (auto team = teams.cbegin(); painted && team != teams.cend(); ++team)
-        painted = paintAll(*team);
+    bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary) && step();
+    for (int index = 0; painted && index < sectionCount; ++index)
+        painted = paintAll(teamSection(index)) && step();
     painter.end();
     if (!painted) {
         file.cancelWriting();

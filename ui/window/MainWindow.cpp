@@ -185,7 +185,7 @@ void MainWindow::createFileMenu()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
-    exportReportAction->setStatusTip(tr("Save the shown cycle's report as a PDF"));
+    exportReportAction->setStatusTip(tr("Save a cycle's report, of the organisation or a team, as a PDF"));
     connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);
     m_exportBoardAction = fileMenu->addAction(tr("Export Boar&d…"));
     m_exportBoardAction->setObjectName(QStringLiteral("actionExportBoard"));

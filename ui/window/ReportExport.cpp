@@ -6,13 +6,13 @@
 #include "storage/DocumentFiles.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
+#include "window/ReportScopeDialog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -35,28 +35,21 @@ QString askForPath(QWidget *parent, const QString &suggestedPath)
                                         QCoreApplication::translate("ReportExport", "PDF files (*.pdf)"));
 }
 
-ReportExport::TeamChooser &teamChooser()
+ReportExport::ScopeChooser &scopeChooser()
 {
-    static ReportExport::TeamChooser chooser;
+    static ReportExport::ScopeChooser chooser;
     return chooser;
 }
 
-std::optional<Id> askForTeam(QWidget *parent, const QList<Team> &teams)
+std::optional<ReportExport::Scope> askForScope(QWidget *parent, const QList<Cycle> &cycles, Id shownCycleId,
+                                               const QList<Team> &teams)
 {
-    if (teamChooser())
-        return teamChooser()(parent, teams);
-    QStringList names{QCoreApplication::translate("ReportExport", "The whole organisation")};
-    for (const Team &team : teams)
-        names.append(team.name);
-    bool chosen = false;
-    const QString name = QInputDialog::getItem(
-        parent, QCoreApplication::translate("ReportExport", "Export Quarter Report"),
-        QCoreApplication::translate("ReportExport", "Whose report? A team's report covers the teams below it too."),
-        names, 0, false, &chosen);
-    if (!chosen)
+    if (scopeChooser())
+        return scopeChooser()(parent, cycles, shownCycleId, teams);
+    ReportScopeDialog dialog(cycles, shownCycleId, teams, parent);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    const qsizetype index = names.indexOf(name);
-    return index <= 0 ? NoId : teams.at(index - 1).id;
+    return ReportExport::Scope{dialog.cycleId(), dialog.teamId()};
 }
 
 } // namespace
@@ -68,33 +61,37 @@ PathChooser setPathChooser(PathChooser chooser)
     return std::exchange(pathChooser(), std::move(chooser));
 }
 
-TeamChooser setTeamChooser(TeamChooser chooser)
+ScopeChooser setScopeChooser(ScopeChooser chooser)
 {
-    return std::exchange(teamChooser(), std::move(chooser));
+    return std::exchange(scopeChooser(), std::move(chooser));
 }
 
-QString exportCycle(QWidget *parent, const Repository &repository, Id cycleId, const QString &documentPath)
+QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycleId, const QString &documentPath)
 {
-    QuarterReport report;
+    std::optional<ReportBuilder> content;
     QString teamName;
     try {
+        const QList<Cycle> cycles = repository.cycles().all();
         const QList<Team> teams = repository.teams().all();
-        // One team is the whole organisation: nothing to choose.
-        const std::optional<Id> teamId = teams.size() > 1 ? askForTeam(parent, teams) : std::optional<Id>(NoId);
-        if (!teamId)
+        // One cycle and one team: nothing to choose.
+        const std::optional<Scope> scope = cycles.size() > 1 || teams.size() > 1
+                                               ? askForScope(parent, cycles, shownCycleId, teams)
+                                               : std::optional<Scope>(Scope{shownCycleId, NoId});
+        if (!scope)
             return {};
         for (const Team &team : teams) {
-            if (team.id == *teamId)
+            if (team.id == scope->teamId)
                 teamName = team.name;
         }
-        report = ReportBuilder(repository).build(cycleId, *teamId, QDateTime::currentDateTime());
+        content.emplace(repository, scope->cycleId, scope->teamId, QDateTime::currentDateTime());
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parent, QCoreApplication::translate("ReportExport", "Cannot Export Report"),
                               error.message());
         return {};
     }
     // The documents folder: the document itself may live in a hidden data folder nobody browses.
-    const QStringList nameParts{QFileInfo(documentPath).completeBaseName(), report.cycle.name, teamName};
+    const QString cycleName = content->summary().cycle.name;
+    const QStringList nameParts{QFileInfo(documentPath).completeBaseName(), cycleName, teamName};
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(nameParts.join(QLatin1Char(' ')).trimmed() + QStringLiteral(".pdf"));
     const QString path = askForPath(parent, suggested);
@@ -105,14 +102,13 @@ QString exportCycle(QWidget *parent, const Repository &repository, Id cycleId, c
         return {};
     }
 
-    QProgressDialog progress(
-        QCoreApplication::translate("ReportExport", "Writing the %1 report…").arg(report.cycle.name),
-        QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
+    QProgressDialog progress(QCoreApplication::translate("ReportExport", "Writing the %1 report…").arg(cycleName),
+                             QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
     progress.setObjectName(QStringLiteral("reportProgress"));
     progress.setWindowTitle(QCoreApplication::translate("ReportExport", "Export Quarter Report"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    PdfReportWriter writer(report);
+    PdfReportWriter writer(*content);
     const PdfReportWriter::Result result = writer.write(path, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done); // processes events, so Cancel can be clicked

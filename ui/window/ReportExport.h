@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Cycle.h"
 #include "model/Ids.h"
 #include "model/Team.h"
 
@@ -12,9 +13,10 @@
 class QWidget;
 class Repository;
 
-// File > Export Quarter Report…: asks for whose report (the whole organisation or one team and those below it, as
-// `quarterdeck report --team` does) and where to save it (the user's documents folder first), then writes the cycle's
-// report with a progress dialog that can cancel. Problems are shown through MessageBoxes.
+// File > Export Quarter Report…: asks for the cycle (the shown one first) and whose report (the whole organisation
+// or one team and those below it), as `quarterdeck report --cycle --team` takes them, and where to save it (the
+// user's documents folder first), then writes the report with a progress dialog that can cancel. Problems are shown
+// through MessageBoxes.
 namespace ReportExport {
 
 // Asks for the PDF's path; empty when the user cancels.
@@ -23,12 +25,18 @@ using PathChooser = std::function<QString(QWidget *parent, const QString &sugges
 // Replaces the save dialog, so tests can answer it; an empty chooser restores the dialog. Returns the previous one.
 PathChooser setPathChooser(PathChooser chooser);
 
-// Asks whose report it is: NoId for the whole organisation, a team's id, nothing when the user cancels.
-using TeamChooser = std::function<std::optional<Id>(QWidget *parent, const QList<Team> &teams)>;
-// Replaces the question, as setPathChooser does.
-TeamChooser setTeamChooser(TeamChooser chooser);
+// The cycle of the report and whose it is (NoId: the whole organisation).
+struct Scope {
+    Id cycleId = NoId;
+    Id teamId = NoId;
+};
+// Asks for the scope, `shownCycleId` first; nothing when the user cancels.
+using ScopeChooser = std::function<std::optional<Scope>(QWidget *parent, const QList<Cycle> &cycles, Id shownCycleId,
+                                                        const QList<Team> &teams)>;
+// Replaces the question (ReportScopeDialog), as setPathChooser does.
+ScopeChooser setScopeChooser(ScopeChooser chooser);
 
 // The path written, or empty when the user cancelled or it failed (after saying why).
-QString exportCycle(QWidget *parent, const Repository &repository, Id cycleId, const QString &documentPath);
+QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycleId, const QString &documentPath);
 
 } // namespace ReportExport

@@ -8,9 +8,26 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
-QStringList teamNames(const QuarterReport &report)
+// A report as the PDF writer reads it: the summary, and every team section taken one at a time.
+struct CollectedReport {
+    CollectedReport(const Repository &repository, Id cycleId, Id scopeTeamId)
+        : content(repository, cycleId, scopeTeamId, QDateTime::currentDateTime())
+        , summary(content.summary())
+        , teams(sectionsOf(content))
+    {
+    }
+
+    ReportBuilder content;
+    const QuarterReport &summary;
+    QList<ReportTeam> teams;
+};
+
+QStringList teamNames(const CollectedReport &report)
 {
     QStringList names;
     for (const ReportTeam &team : report.teams)
@@ -18,7 +35,25 @@ QStringList teamNames(const QuarterReport &report)
     return names;
 }
 
-int keyResultCount(const QuarterReport &report)
+QStringList problemTexts(const CheckIn &checkIn)
+{
+    QStringList texts;
+    for (const PlanItem &item : checkIn.items) {
+        if (item.kind == PlanItemKind::Problem)
+            texts.append(item.text);
+    }
+    return texts;
+}
+
+QStringList problemTexts(const ReportTeam &team)
+{
+    QStringList texts;
+    for (const ReportProblem &problem : team.problems)
+        texts.append(problem.text);
+    return texts;
+}
+
+int keyResultCount(const CollectedReport &report)
 {
     int count = 0;
     for (const ReportTeam &team : report.teams) {
@@ -35,21 +70,21 @@ TEST_CASE("A report covers every team with key results, the company's objectives
     const DemoReportDocument demo;
     const Cycle cycle = demo.activeCycle();
 
-    const QuarterReport report = ReportBuilder(*demo.repository).build(cycle.id, NoId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, cycle.id, NoId);
 
-    CHECK(report.organisation == QStringLiteral("Northwind Labs"));
-    CHECK(report.cycle.name == cycle.name);
+    CHECK(report.summary.organisation == QStringLiteral("Northwind Labs"));
+    CHECK(report.summary.cycle.name == cycle.name);
     CHECK(teamNames(report) == QStringList{QStringLiteral("Marketing"), QStringLiteral("Product"),
                                            QStringLiteral("Sales"), QStringLiteral("Customer Success")});
-    REQUIRE(report.companyObjectives.size() == 1);
-    CHECK(report.companyObjectives.first().objective.title ==
+    REQUIRE(report.summary.companyObjectives.size() == 1);
+    CHECK(report.summary.companyObjectives.first().objective.title ==
           QStringLiteral("Increase the competitive strength of our product"));
     QStringList titles;
     for (const ReportTeam &team : report.teams) {
         for (const ReportObjective &objective : team.objectives)
             titles.append(objective.objective.title);
     }
-    titles.append(report.companyObjectives.first().objective.title);
+    titles.append(report.summary.companyObjectives.first().objective.title);
     CHECK(titles.size() == demo.objectiveTitles(cycle.id).size());
     CHECK(titles.contains(DemoReportDocument::markupTitle()));
 }
@@ -57,15 +92,14 @@ TEST_CASE("A report covers every team with key results, the company's objectives
 TEST_CASE("A report counts every key result by pace and names at most five most at risk", "[ui][report]")
 {
     const DemoReportDocument demo;
-    const QuarterReport report =
-        ReportBuilder(*demo.repository).build(demo.activeCycle().id, NoId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, NoId);
 
-    const auto &counts = report.keyResultsByPace;
-    CHECK(counts[0] + counts[1] + counts[2] + report.keyResultsAwaitingCheckIn == keyResultCount(report));
-    CHECK(report.mostAtRisk.size() <= ReportBuilder::MostAtRiskCount);
-    for (qsizetype index = 1; index < report.mostAtRisk.size(); ++index)
-        CHECK(report.mostAtRisk[index - 1].gap >= report.mostAtRisk[index].gap);
-    for (const ReportRisk &risk : report.mostAtRisk) {
+    const auto &counts = report.summary.keyResultsByPace;
+    CHECK(counts[0] + counts[1] + counts[2] + report.summary.keyResultsAwaitingCheckIn == keyResultCount(report));
+    CHECK(report.summary.mostAtRisk.size() <= ReportBuilder::MostAtRiskCount);
+    for (qsizetype index = 1; index < report.summary.mostAtRisk.size(); ++index)
+        CHECK(report.summary.mostAtRisk[index - 1].gap >= report.summary.mostAtRisk[index].gap);
+    for (const ReportRisk &risk : report.summary.mostAtRisk) {
         const bool stated = risk.keyResult.confidence && *risk.keyResult.confidence != Confidence::OnTrack;
         CHECK(((risk.keyResult.pace && *risk.keyResult.pace != Confidence::OnTrack) || stated));
     }
@@ -74,22 +108,13 @@ TEST_CASE("A report counts every key result by pace and names at most five most 
 TEST_CASE("A report carries the latest check-in's problems and lessons", "[ui][report]")
 {
     const DemoReportDocument demo;
-    const QuarterReport report =
-        ReportBuilder(*demo.repository).build(demo.activeCycle().id, NoId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, NoId);
 
     const ReportTeam &marketing = report.teams.at(0);
     REQUIRE(marketing.team.name == QStringLiteral("Marketing"));
     REQUIRE(marketing.latestCheckInWeek);
     const CheckIn latest = *demo.repository->checkIns().find(marketing.team.id, *marketing.latestCheckInWeek);
-    QStringList problems;
-    for (const PlanItem &item : latest.items) {
-        if (item.kind == PlanItemKind::Problem)
-            problems.append(item.text);
-    }
-    QStringList reported;
-    for (const ReportProblem &problem : marketing.problems)
-        reported.append(problem.text);
-    CHECK(reported == problems);
+    CHECK(problemTexts(marketing) == problemTexts(latest));
     CHECK_FALSE(marketing.lessons.isEmpty());
     CHECK_FALSE(marketing.review); // the cycle is not closed
 }
@@ -100,10 +125,10 @@ TEST_CASE("A closed cycle's report carries each team's review answers and grades
     const Cycle closed = demo.closedCycle();
     REQUIRE(closed.id != NoId);
 
-    const QuarterReport report = ReportBuilder(*demo.repository).build(closed.id, NoId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, closed.id, NoId);
 
-    CHECK(report.asOf == closed.end);
-    CHECK(report.expectedProgress == 1.0);
+    CHECK(report.summary.asOf == closed.end);
+    CHECK(report.summary.expectedProgress == 1.0);
     for (const ReportTeam &team : report.teams) {
         if (team.team.parentId == NoId)
             continue; // the company answers no review
@@ -120,13 +145,12 @@ TEST_CASE("A team's report covers that team only, with the company's objectives 
     const DemoReportDocument demo;
     const Id salesId = demo.repository->teams().byName(QStringLiteral("Sales"))->id;
 
-    const QuarterReport report =
-        ReportBuilder(*demo.repository).build(demo.activeCycle().id, salesId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, salesId);
 
     CHECK(teamNames(report) == QStringList{QStringLiteral("Sales")});
-    CHECK(report.companyObjectives.size() == 1);
-    const auto &counts = report.keyResultsByPace;
-    CHECK(counts[0] + counts[1] + counts[2] + report.keyResultsAwaitingCheckIn == keyResultCount(report));
+    CHECK(report.summary.companyObjectives.size() == 1);
+    const auto &counts = report.summary.keyResultsByPace;
+    CHECK(counts[0] + counts[1] + counts[2] + report.summary.keyResultsAwaitingCheckIn == keyResultCount(report));
 }
 
 TEST_CASE("A report cuts text written before the limits to them, however long it is", "[ui][report][limits]")
@@ -140,8 +164,7 @@ TEST_CASE("A report cuts text written before the limits to them, however long it
         .bind(QStringLiteral("title"), DemoReportDocument::markupTitle())
         .exec();
 
-    const QuarterReport report =
-        ReportBuilder(*demo.repository).build(demo.activeCycle().id, NoId, QDateTime::currentDateTime());
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, NoId);
     const ReportObjective *clipped = nullptr;
     for (const ReportTeam &team : report.teams) {
         for (const ReportObjective &objective : team.objectives) {
@@ -153,4 +176,69 @@ TEST_CASE("A report cuts text written before the limits to them, however long it
     CHECK(clipped->objective.title.size() == TextLimits::maximum(TextField::ObjectiveTitle));
     CHECK(clipped->objective.title.endsWith(QChar(0x2026)));
     CHECK(clipped->objective.description.size() == TextLimits::maximum(TextField::ObjectiveDescription));
+}
+
+TEST_CASE("Each team section holds the notes its whole check-in history gives for the cycle", "[ui][report]")
+{
+    const DemoReportDocument demo;
+    for (const Cycle &cycle : {demo.activeCycle(), demo.closedCycle()}) {
+        const CollectedReport report(*demo.repository, cycle.id, NoId);
+        const CyclePlan plan = demo.repository->queries().loadCyclePlan(cycle.id);
+        REQUIRE_FALSE(report.teams.isEmpty());
+        for (const ReportTeam &section : report.teams) {
+            INFO(cycle.name.toStdString() << ", " << section.team.name.toStdString());
+            // What the report said when it read every check-in of the team: the latest of the cycle's weeks.
+            std::optional<CheckIn> latest;
+            QString lessons;
+            for (const CheckIn &checkIn : demo.repository->checkIns().ofTeam(section.team.id)) {
+                if (!cycle.hasCheckInWeek(checkIn.week))
+                    continue;
+                latest = checkIn;
+                if (!checkIn.lessons.trimmed().isEmpty())
+                    lessons = checkIn.lessons;
+            }
+            REQUIRE(section.latestCheckInWeek.has_value() == latest.has_value());
+            if (!latest)
+                continue;
+            CHECK(*section.latestCheckInWeek == latest->week);
+            CHECK(problemTexts(section) == problemTexts(*latest));
+            CHECK(section.lessons == lessons);
+            QStringList titles;
+            for (const qsizetype row : plan.objectivesOfTeam(section.team.id))
+                titles.append(plan.objectives[row].title);
+            QStringList sectionTitles;
+            for (const ReportObjective &objective : section.objectives)
+                sectionTitles.append(objective.objective.title);
+            CHECK(sectionTitles == titles);
+        }
+    }
+}
+
+TEST_CASE("The summary's most at risk are the sections' key results furthest behind", "[ui][report]")
+{
+    const DemoReportDocument demo;
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, NoId);
+
+    CHECK(report.summary.sectionTitles == teamNames(report));
+    QList<ReportRisk> risks;
+    for (const ReportTeam &team : report.teams) {
+        for (const ReportObjective &objective : team.objectives) {
+            for (const ReportKeyResult &keyResult : objective.keyResults) {
+                const bool stated = keyResult.confidence && *keyResult.confidence != Confidence::OnTrack;
+                if ((keyResult.pace && *keyResult.pace != Confidence::OnTrack) || stated)
+                    risks.append({team.team.name, objective.objective.title, keyResult,
+                                  keyResult.expectedProgress - keyResult.progress});
+            }
+        }
+    }
+    std::stable_sort(risks.begin(), risks.end(),
+                     [](const ReportRisk &left, const ReportRisk &right) { return left.gap > right.gap; });
+    risks.resize(std::min(risks.size(), ReportBuilder::MostAtRiskCount));
+    REQUIRE_FALSE(risks.isEmpty());
+    REQUIRE(report.summary.mostAtRisk.size() == risks.size());
+    for (qsizetype index = 0; index < risks.size(); ++index) {
+        CHECK(report.summary.mostAtRisk[index].teamName == risks[index].teamName);
+        CHECK(report.summary.mostAtRisk[index].keyResult.keyResult.id == risks[index].keyResult.keyResult.id);
+        CHECK(report.summary.mostAtRisk[index].gap == risks[index].gap);
+    }
 }

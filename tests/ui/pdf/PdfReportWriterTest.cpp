@@ -12,14 +12,15 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
 
-QuarterReport reportOf(const Repository &repository, const Cycle &cycle)
+ReportBuilder reportOf(const Repository &repository, const Cycle &cycle)
 {
-    return ReportBuilder(repository).build(cycle.id, NoId, QDateTime::currentDateTime());
+    return ReportBuilder(repository, cycle.id, NoId, QDateTime::currentDateTime());
 }
 
 // The report of the demo's active quarter, written once for the text checks.
@@ -35,9 +36,23 @@ struct WrittenDemoReport {
 
     DemoReportDocument demo;
     QString path;
-    QuarterReport report;
+    ReportBuilder report;
     PdfReportWriter::Result result = PdfReportWriter::Result::Failed;
     QString error;
+};
+
+// A generated organisation of twelve teams: enough for a table of contents.
+struct ManyTeams {
+    ManyTeams()
+        : document(Document::create(directory.filePath(QStringLiteral("many.okr"))))
+        , repository(*document)
+    {
+        OrganisationGenerator::write(repository, {12, 1, 3, QDate::currentDate()});
+    }
+
+    QTemporaryDir directory;
+    std::unique_ptr<Document> document;
+    Repository repository;
 };
 
 bool skipWithoutPoppler()
@@ -100,8 +115,8 @@ TEST_CASE("The report has numbered pages with running headers", "[ui][report][pd
     for (qsizetype page = 1; page < pages.size(); ++page) {
         INFO("page " << page + 1);
         CHECK(pages[page].contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount)));
-        CHECK(
-            pages[page].contains(QStringLiteral("Northwind Labs · %1 quarter report").arg(written.report.cycle.name)));
+        CHECK(pages[page].contains(
+            QStringLiteral("Northwind Labs · %1 quarter report").arg(written.report.summary().cycle.name)));
     }
 }
 
@@ -142,7 +157,7 @@ TEST_CASE("A closed cycle's report shows the review answers", "[ui][report][pdf]
 {
     const DemoReportDocument demo;
     const QString path = demo.pathFor(QStringLiteral("closed.pdf"));
-    const QuarterReport report = reportOf(*demo.repository, demo.closedCycle());
+    const ReportBuilder report = reportOf(*demo.repository, demo.closedCycle());
     REQUIRE(PdfReportWriter(report).write(path) == PdfReportWriter::Result::Written);
     if (skipWithoutPoppler())
         return;
@@ -160,7 +175,7 @@ TEST_CASE("A closed cycle's report shows the review answers", "[ui][report][pdf]
 TEST_CASE("Cancelling the report writes no file and keeps an existing one", "[ui][report][pdf]")
 {
     const DemoReportDocument demo;
-    const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
+    const ReportBuilder report = reportOf(*demo.repository, demo.activeCycle());
     const QString fresh = demo.pathFor(QStringLiteral("fresh.pdf"));
     const QString existing = demo.pathFor(QStringLiteral("existing.pdf"));
     {
@@ -184,16 +199,16 @@ TEST_CASE("Cancelling the report writes no file and keeps an existing one", "[ui
           QStringList{QStringLiteral("existing.pdf")});
 }
 
-TEST_CASE("Progress counts up to its total and ends there", "[ui][report][pdf]")
+TEST_CASE("Progress counts up to a total known from the start and ends there", "[ui][report][pdf]")
 {
     const DemoReportDocument demo;
-    const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
+    const ReportBuilder report = reportOf(*demo.repository, demo.activeCycle());
     int lastDone = 0;
     int lastTotal = 0;
     bool increasing = true;
 
     const auto result = PdfReportWriter(report).write(demo.pathFor(QStringLiteral("r.pdf")), [&](int done, int total) {
-        increasing = increasing && done == lastDone + 1;
+        increasing = increasing && done == lastDone + 1 && (lastTotal == 0 || total == lastTotal);
         lastDone = done;
         lastTotal = total;
         return true;
@@ -208,7 +223,7 @@ TEST_CASE("A report to a folder that does not exist fails and says where", "[ui]
 {
     const DemoReportDocument demo;
     const QString path = demo.pathFor(QStringLiteral("missing/folder/report.pdf"));
-    const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
+    const ReportBuilder report = reportOf(*demo.repository, demo.activeCycle());
     PdfReportWriter writer(report);
 
     CHECK(writer.write(path) == PdfReportWriter::Result::Failed);
@@ -218,13 +233,10 @@ TEST_CASE("A report to a folder that does not exist fails and says where", "[ui]
 
 TEST_CASE("A report of many teams starts with a table of contents", "[ui][report][pdf]")
 {
-    const QTemporaryDir directory;
-    const auto document = Document::create(directory.filePath(QStringLiteral("many.okr")));
-    Repository repository(*document);
-    OrganisationGenerator::write(repository, {12, 1, 3, QDate::currentDate()});
-    const QString path = directory.filePath(QStringLiteral("many.pdf"));
-    const QuarterReport report = reportOf(repository, *repository.cycles().active());
-    REQUIRE(report.teams.size() > PdfReportWriter::ContentsThreshold);
+    const ManyTeams many;
+    const QString path = many.directory.filePath(QStringLiteral("many.pdf"));
+    const ReportBuilder report = reportOf(many.repository, *many.repository.cycles().active());
+    REQUIRE(report.sectionCount() > PdfReportWriter::ContentsThreshold);
 
     REQUIRE(PdfReportWriter(report).write(path) == PdfReportWriter::Result::Written);
     if (skipWithoutPoppler())
@@ -234,29 +246,82 @@ TEST_CASE("A report of many teams starts with a table of contents", "[ui][report
     REQUIRE(pages.size() > 2);
     const QString contents = pages.at(1);
     CHECK(contents.contains(QStringLiteral("Contents")));
-    for (const ReportTeam &team : report.teams)
-        CHECK(contents.contains(team.team.name));
+    for (const QString &title : report.summary().sectionTitles)
+        CHECK(contents.contains(title));
+}
+
+TEST_CASE("The contents give the page each team section starts on", "[ui][report][pdf]")
+{
+    const ManyTeams many;
+    const QString path = many.directory.filePath(QStringLiteral("many.pdf"));
+    const ReportBuilder report = reportOf(many.repository, *many.repository.cycles().active());
+    REQUIRE(PdfReportWriter(report).write(path) == PdfReportWriter::Result::Written);
+    if (skipWithoutPoppler())
+        return;
+
+    const QStringList pages = PdfTools::layoutText(path).split(QLatin1Char('\f'));
+    // The contents' lines: the section's title, then its page at the line's end.
+    static const QRegularExpression entry(QStringLiteral("^(\\S.*\\S)\\s{2,}(\\d+)$"));
+    QList<std::pair<QString, int>> entries;
+    for (qsizetype page = 1; page < pages.size() && pages[page].contains(QStringLiteral("Contents")); ++page) {
+        for (const QString &line : pages[page].split(QLatin1Char('\n'))) {
+            if (const QRegularExpressionMatch match = entry.match(line); match.hasMatch())
+                entries.append({match.captured(1), match.captured(2).toInt()});
+        }
+    }
+    REQUIRE(entries.size() == report.sectionCount() + 1);
+    CHECK(entries.first().first == QStringLiteral("Executive summary"));
+    for (qsizetype index = 0; index < entries.size(); ++index) {
+        const auto &[title, page] = entries[index];
+        INFO(title.toStdString() << " on page " << page);
+        if (index > 0)
+            CHECK(title == report.summary().sectionTitles.at(index - 1));
+        REQUIRE(page >= 2);
+        REQUIRE(page <= pages.size());
+        // The running header names the section on its first page, and another one on the page before.
+        const auto headerOf = [&](int number) {
+            return pages.at(number - 1).trimmed().section(QLatin1Char('\n'), 0, 0);
+        };
+        CHECK(headerOf(page).endsWith(title));
+        CHECK_FALSE(headerOf(page - 1).endsWith(title));
+    }
+}
+
+TEST_CASE("Cancelling half-way through the team sections leaves no file", "[ui][report][pdf]")
+{
+    const ManyTeams many;
+    const ReportBuilder report = reportOf(many.repository, *many.repository.cycles().active());
+    const QString path = many.directory.filePath(QStringLiteral("many.pdf"));
+    int lastDone = 0;
+
+    const auto result = PdfReportWriter(report).write(path, [&](int done, int total) {
+        lastDone = done;
+        return done < total / 2;
+    });
+
+    CHECK(result == PdfReportWriter::Result::Cancelled);
+    CHECK(lastDone > 2);
+    CHECK(QDir(many.directory.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
 }
 
 TEST_CASE("A title written before the limits adds no pages to the report, however long it is",
           "[ui][report][pdf][limits]")
 {
-    // The steps counted are the report's pages: the same count for a title at the limit and one 500 times longer.
-    const auto stepsWithTitle = [](const QString &title) {
+    if (skipWithoutPoppler())
+        return;
+    // The same number of pages for a title at the limit and one 500 times longer.
+    const auto pagesWithTitle = [](const QString &title) {
         const DemoReportDocument demo;
         Statement(*demo.document, QStringLiteral("UPDATE objectives SET title = :long WHERE title = :title"))
             .bind(QStringLiteral("long"), title)
             .bind(QStringLiteral("title"), DemoReportDocument::markupTitle())
             .exec();
-        int steps = 0;
-        const QuarterReport report = reportOf(*demo.repository, demo.activeCycle());
-        PdfReportWriter(report).write(demo.pathFor(QStringLiteral("r.pdf")), [&](int, int total) {
-            steps = total;
-            return true;
-        });
-        return steps;
+        const QString path = demo.pathFor(QStringLiteral("r.pdf"));
+        const ReportBuilder report = reportOf(*demo.repository, demo.activeCycle());
+        REQUIRE(PdfReportWriter(report).write(path) == PdfReportWriter::Result::Written);
+        return PdfTools::text(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts).size();
     };
-    const int atLimit = stepsWithTitle(QString(200, QLatin1Char('w')));
+    const qsizetype atLimit = pagesWithTitle(QString(200, QLatin1Char('w')));
     CHECK(atLimit > 0);
-    CHECK(stepsWithTitle(QString(100000, QLatin1Char('w'))) == atLimit);
+    CHECK(pagesWithTitle(QString(100000, QLatin1Char('w'))) == atLimit);
 }

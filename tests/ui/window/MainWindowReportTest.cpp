@@ -17,37 +17,45 @@
 
 namespace {
 
-// While alive, the questions of File > Export Quarter Report… are answered: whose report (the whole organisation
-// unless told) and where to save it (`path`; empty: the user cancels). Remembers the teams offered and the path
-// suggested.
+// While alive, the questions of File > Export Quarter Report… are answered: which cycle (the one shown unless told),
+// whose report (the whole organisation unless told) and where to save it (`path`; empty: the user cancels).
+// Remembers the cycles and teams offered, the cycle shown and the path suggested.
 class AnsweredSaveDialog {
 public:
-    explicit AnsweredSaveDialog(QString path, Id team = NoId)
+    explicit AnsweredSaveDialog(QString path, Id team = NoId, Id cycle = NoId)
         : m_previous(ReportExport::setPathChooser([this, path](QWidget *, const QString &suggested) {
             m_suggested = suggested;
             return path;
         }))
-        , m_previousTeamChooser(ReportExport::setTeamChooser([this, team](QWidget *, const QList<Team> &teams) {
+        , m_previousScopeChooser(ReportExport::setScopeChooser([this, team,
+                                                                cycle](QWidget *, const QList<Cycle> &cycles,
+                                                                       Id shownCycleId, const QList<Team> &teams) {
+            m_cyclesOffered = cycles;
+            m_shownCycleId = shownCycleId;
             m_teamsOffered = teams;
-            return std::optional<Id>(team);
+            return std::optional<ReportExport::Scope>(ReportExport::Scope{cycle == NoId ? shownCycleId : cycle, team});
         }))
     {
     }
     ~AnsweredSaveDialog()
     {
         ReportExport::setPathChooser(std::move(m_previous));
-        ReportExport::setTeamChooser(std::move(m_previousTeamChooser));
+        ReportExport::setScopeChooser(std::move(m_previousScopeChooser));
     }
     AnsweredSaveDialog(const AnsweredSaveDialog &) = delete;
     AnsweredSaveDialog &operator=(const AnsweredSaveDialog &) = delete;
 
     QString suggested() const { return m_suggested; }
+    const QList<Cycle> &cyclesOffered() const { return m_cyclesOffered; }
+    Id shownCycleId() const { return m_shownCycleId; }
     const QList<Team> &teamsOffered() const { return m_teamsOffered; }
 
 private:
     ReportExport::PathChooser m_previous;
-    ReportExport::TeamChooser m_previousTeamChooser;
+    ReportExport::ScopeChooser m_previousScopeChooser;
     QString m_suggested;
+    QList<Cycle> m_cyclesOffered;
+    Id m_shownCycleId = NoId;
     QList<Team> m_teamsOffered;
 };
 
@@ -104,6 +112,26 @@ TEST_CASE("The report is suggested in the documents folder, for the whole organi
           QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
     CHECK(dialog.suggested().endsWith(QStringLiteral("demo %1 %2.pdf").arg(activeQuarter, team.name)));
     CHECK(QFileInfo(demo.pathFor(QStringLiteral("team.pdf"))).size() > 0);
+}
+
+TEST_CASE("The report can be of another cycle than the one shown", "[ui][window][report]")
+{
+    QSettings().clear();
+    DemoReportDocument demo;
+    const RecordedMessages recorded;
+    const Cycle active = demo.activeCycle();
+    const Cycle closed = demo.closedCycle();
+    MainWindow window;
+    REQUIRE(window.openDocument(demo.close()));
+    const AnsweredSaveDialog dialog(demo.pathFor(QStringLiteral("closed.pdf")), NoId, closed.id);
+
+    exportReportAction(window)->trigger();
+
+    CHECK(recorded.messages().isEmpty());
+    CHECK(dialog.shownCycleId() == active.id);
+    CHECK(dialog.cyclesOffered().size() == window.session()->repository().cycles().all().size());
+    CHECK(dialog.suggested().endsWith(QStringLiteral("demo %1.pdf").arg(closed.name)));
+    CHECK(QFileInfo(demo.pathFor(QStringLiteral("closed.pdf"))).size() > 0);
 }
 
 TEST_CASE("Cancelling the save dialog of the report writes nothing", "[ui][window][report]")

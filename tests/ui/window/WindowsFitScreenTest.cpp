@@ -168,4 +168,8 @@ TEST_CASE("Every window and dialog fits a 1366x768 screen with its buttons, at 1
     {
         checkModalFits(actionOf(window, "actionCarryOver"));
     }
+    SECTION("the report's cycle and team")
+    {
+        checkModalFits(actionOf(window, "actionExportReport"));
+    }
 }
