@@ -274,3 +274,39 @@ TEST_CASE("Saving a week again should update its rows in place and keep the ids 
         CHECK(stored->items[1].text == shipped.text);
     }
 }
+
+TEST_CASE("A team's latest check-in of a range of weeks and its latest written lessons should be found across a new "
+          "year",
+          "[storage][checkin]")
+{
+    Fixture fixture;
+    const Id otherTeamId = fixture.repository.teams().add({NoId, NoId, QStringLiteral("Beta")});
+    CheckInRepository &checkIns = fixture.repository.checkIns();
+    const auto save = [&](Id teamId, IsoWeek week, const QString &lessons) {
+        checkIns.save({NoId,
+                       teamId,
+                       week,
+                       {{fixture.keyResultId, double(week.week), Confidence::OnTrack, {}}},
+                       {{QStringLiteral("Ana"), PlanItemKind::Problem, week.toString(), NoId, false}},
+                       lessons,
+                       {}});
+    };
+    save(fixture.teamId, {2026, 52}, QStringLiteral("Kept the launch small"));
+    save(fixture.teamId, {2026, 53}, QStringLiteral(" \t\u00a0")); // blank: says nothing
+    save(fixture.teamId, {2027, 1}, {});
+    save(otherTeamId, {2027, 2}, QStringLiteral("Another team's"));
+    save(fixture.teamId, {2027, 5}, QStringLiteral("After the weeks asked"));
+
+    const std::optional<CheckIn> latest = checkIns.latestOfTeam(fixture.teamId, {2026, 50}, {2027, 2});
+    REQUIRE(latest.has_value());
+    CHECK(latest->week == IsoWeek{2027, 1});
+    REQUIRE(latest->items.size() == 1);
+    CHECK(latest->items.first().text == QStringLiteral("2027-W01"));
+    CHECK(latest->updates.isEmpty()); // the histories hold the values
+    CHECK(checkIns.latestLessonsOfTeam(fixture.teamId, {2026, 50}, {2027, 2}) ==
+          QStringLiteral("Kept the launch small"));
+    CHECK(checkIns.latestOfTeam(fixture.teamId, {2026, 50}, {2027, 9})->week == IsoWeek{2027, 5});
+
+    CHECK_FALSE(checkIns.latestOfTeam(fixture.teamId, {2027, 10}, {2027, 12}).has_value());
+    CHECK(checkIns.latestLessonsOfTeam(otherTeamId, {2026, 50}, {2027, 1}).isEmpty());
+}
