@@ -430,9 +430,11 @@ private:
     // The root object: "format" and "version" checked, where each list starts noted, everything else skipped.
     void readRoot()
     {
-        if (m_tokenizer.next() != JsonTokenizer::Token::BeginObject) {
-            while (m_tokenizer.next() != JsonTokenizer::Token::End) {
-            } // still JSON?
+        const JsonTokenizer::Token first = m_tokenizer.next();
+        if (first != JsonTokenizer::Token::BeginObject) {
+            // Read through all the same: invalid JSON is said first, as for an object.
+            for (JsonTokenizer::Token token = first; token != JsonTokenizer::Token::End;)
+                token = m_tokenizer.next();
             throw notAnExport();
         }
         QJsonValue format;
