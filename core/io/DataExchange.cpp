@@ -6,12 +6,19 @@
 #include "io/JsonExchange.h"
 #include "storage/Repository.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
+
+// Each record written as it is read: a fault further on rolls back what came before it.
+ImportSummary importJson(Repository &repository, QIODevice &device)
+{
+    return ExchangeLoader::load(repository, [&](ExchangeSink &loader) { JsonExchange::read(device, loader); });
+}
 
 QByteArray written(const ExchangeData &data, ExchangeFormat format)
 {
@@ -69,16 +76,16 @@ QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFor
 
 ImportSummary DataExchange::importData(Repository &repository, const QByteArray &content, ExchangeFormat format)
 {
-    ExchangeData data;
     if (format == ExchangeFormat::Json) {
-        data = JsonExchange::read(content);
-    } else {
-        QStringList knownCycles;
-        for (const Cycle &cycle : repository.cycles().all())
-            knownCycles.append(cycle.name);
-        data = CsvExchange::read(content, knownCycles);
+        QBuffer device;
+        device.setData(content);
+        device.open(QIODevice::ReadOnly);
+        return importJson(repository, device);
     }
-    return ExchangeLoader::load(repository, data);
+    QStringList knownCycles;
+    for (const Cycle &cycle : repository.cycles().all())
+        knownCycles.append(cycle.name);
+    return ExchangeLoader::load(repository, CsvExchange::read(content, knownCycles));
 }
 
 ImportSummary DataExchange::importFile(Repository &repository, const QString &path)
@@ -87,6 +94,7 @@ ImportSummary DataExchange::importFile(Repository &repository, const QString &pa
     if (!file.open(QIODevice::ReadOnly))
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray content = file.readAll();
-    return importData(repository, content, detectFormat(path, content));
+    const ExchangeFormat format = detectFormat(path, file.peek(64));
+    return format == ExchangeFormat::Json ? importJson(repository, file)
+                                          : importData(repository, file.readAll(), format);
 }

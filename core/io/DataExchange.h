@@ -30,9 +30,11 @@ QByteArray exportData(const Repository &repository, ExchangeFormat format, std::
 QStringList exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
                          const QString &path);
 
-// Reads and checks everything first, then adds it in one transaction: nothing is imported when anything is wrong.
+// Adds everything in one transaction: nothing is imported when anything is wrong. JSON is written record by record
+// as it is read (JsonExchange::read), CSV once read and checked whole.
 ImportSummary importData(Repository &repository, const QByteArray &content, ExchangeFormat format);
-// The format from the file's extension or content.
+// The format from the file's extension or content. A JSON file is read from the disk as the import goes, never
+// whole, so a file of any size takes no more memory than a small one.
 ImportSummary importFile(Repository &repository, const QString &path);
 
 } // namespace DataExchange

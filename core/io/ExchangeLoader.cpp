@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -25,291 +24,260 @@ QString mergedText(const QString &existing, const QString &imported)
     return existing + QStringLiteral("\n\n") + imported;
 }
 
-class Loader {
-public:
-    Loader(Repository &repository, const ExchangeData &data, QDate today)
-        : m_repository(repository)
-        , m_data(data)
-        , m_today(today)
-    {
-    }
+} // namespace
 
-    ImportSummary run()
-    {
-        loadTeams();
-        loadCycles();
-        loadObjectives();
-        loadKeyResults();
-        loadInitiatives();
-        loadCheckIns();
-        loadCurrentValues();
-        loadKpis();
-        loadTeamReviews();
-        return m_summary;
+ExchangeLoader::ExchangeLoader(Repository &repository, QDate today)
+    : m_repository(repository)
+    , m_today(today)
+{
+    const QList<Team> existing = m_repository.teams().all();
+    m_organisationId = existing.isEmpty() ? NoId : existing.first().id;
+    for (const Team &team : existing) {
+        if (!m_teamsByName.contains(team.name.toCaseFolded()))
+            m_teamsByName.insert(team.name.toCaseFolded(), team.id);
     }
+}
 
-private:
-    void loadTeams()
-    {
-        const QList<Team> existing = m_repository.teams().all();
-        const Id organisationId = existing.isEmpty() ? NoId : existing.first().id;
-        // Matched as TeamRepository::byName does (case-insensitive), without a query per team.
-        QHash<QString, Id> teamsByName;
-        for (const Team &team : existing) {
-            if (!teamsByName.contains(team.name.toCaseFolded()))
-                teamsByName.insert(team.name.toCaseFolded(), team.id);
-        }
-        for (const Team &team : m_data.teams) {
-            const QString key = team.name.toCaseFolded();
-            if (!teamsByName.contains(key)) {
-                Team created = team;
-                created.id = NoId;
-                created.parentId = team.parentId == NoId ? organisationId : m_teamIds.value(team.parentId);
-                teamsByName.insert(key, m_repository.teams().add(created));
-                ++m_summary.teamsCreated;
-            }
-            m_teamIds.insert(team.id, teamsByName.value(key));
-        }
+void ExchangeLoader::addTeam(const Team &team)
+{
+    const QString key = team.name.toCaseFolded();
+    if (!m_teamsByName.contains(key)) {
+        Team created = team;
+        created.id = NoId;
+        created.parentId = team.parentId == NoId ? m_organisationId : m_teamIds.value(team.parentId);
+        m_teamsByName.insert(key, m_repository.teams().add(created));
+        ++m_summary.teamsCreated;
     }
+    m_teamIds.insert(team.id, m_teamsByName.value(key));
+}
 
-    void loadCycles()
-    {
-        for (const Cycle &cycle : m_data.cycles) {
-            if (const std::optional<Cycle> found = m_repository.cycles().byName(cycle.name)) {
-                m_cycleIds.insert(cycle.id, found->id);
-                m_matchedCycles.insert(found->id);
-                continue;
-            }
-            Cycle created = cycle;
-            created.id = NoId;
-            m_cycleIds.insert(cycle.id, m_repository.cycles().add(created));
-            ++m_summary.cyclesCreated;
-        }
+void ExchangeLoader::addCycle(const Cycle &cycle)
+{
+    if (const std::optional<Cycle> found = m_repository.cycles().byName(cycle.name)) {
+        m_cycleIds.insert(cycle.id, found->id);
+        m_matchedCycles.insert(found->id);
+        return;
     }
+    Cycle created = cycle;
+    created.id = NoId;
+    m_cycleIds.insert(cycle.id, m_repository.cycles().add(created));
+    ++m_summary.cyclesCreated;
+}
 
-    // In file order, so that positions and ids come out as in the file; alignment is set afterwards, since an
-    // objective may align to one that comes later.
-    void loadObjectives()
-    {
-        rejectAlignmentLoops();
-        QHash<std::pair<Id, Id>, int> objectivesInPlace; // by document cycle and team
-        for (const Objective &objective : m_data.objectives) {
-            Objective created = objective;
-            created.cycleId = m_cycleIds.value(objective.cycleId);
-            created.teamId = m_teamIds.value(objective.teamId);
-            created.parentId = NoId;
-            created.position = -1;
-            const std::pair<Id, Id> place{created.cycleId, created.teamId};
-            if (!objectivesInPlace.contains(place))
-                objectivesInPlace.insert(place, existingObjectives(created.cycleId, created.teamId));
-            created.id = m_repository.plan().addObjective(created);
-            created.position = objectivesInPlace[place]++; // where appending put it
-            m_objectiveIds.insert(objective.id, created.id);
-            m_createdObjectives.insert(created.id, created);
-            ++m_summary.objectives;
-        }
-        for (const Objective &objective : m_data.objectives) {
-            if (objective.parentId == NoId)
-                continue;
-            Objective &created = m_createdObjectives[m_objectiveIds.value(objective.id)];
-            created.parentId = m_objectiveIds.value(objective.parentId);
-            m_repository.plan().updateObjective(created);
-        }
+// In file order, so that positions and ids come out as in the file. An objective aligned to one already added is
+// added aligned; one aligned to an objective further on waits for finish().
+void ExchangeLoader::addObjective(const Objective &objective)
+{
+    Objective created = objective;
+    created.cycleId = m_cycleIds.value(objective.cycleId);
+    created.teamId = m_teamIds.value(objective.teamId);
+    created.parentId = m_objectiveIds.value(objective.parentId, NoId);
+    created.position = -1;
+    const std::pair<Id, Id> place{created.cycleId, created.teamId};
+    if (!m_objectivesInPlace.contains(place))
+        m_objectivesInPlace.insert(place, existingObjectives(created.cycleId, created.teamId));
+    created.id = m_repository.plan().addObjective(created);
+    created.position = m_objectivesInPlace[place]++; // where appending put it
+    m_objectiveIds.insert(objective.id, created.id);
+    m_objectivePlaces.insert(created.id, place);
+    m_objectiveParents.insert(objective.id, objective.parentId);
+    if (objective.parentId != NoId && created.parentId == NoId)
+        m_deferredAlignments.append({objective.id, objective.parentId, created});
+    ++m_summary.objectives;
+}
+
+void ExchangeLoader::alignDeferredObjectives()
+{
+    // The first objective of a loop in file order aligns to a later one, so it is among those deferred: checking
+    // them names the same objective as checking every one would.
+    for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
+        rejectAlignmentLoop(alignment);
+    for (DeferredAlignment &alignment : m_deferredAlignments) {
+        alignment.created.parentId = m_objectiveIds.value(alignment.fileParentId);
+        m_repository.plan().updateObjective(alignment.created);
     }
+}
 
-    void rejectAlignmentLoops() const
-    {
-        QHash<Id, Id> parents;
-        for (const Objective &objective : m_data.objectives)
-            parents.insert(objective.id, objective.parentId);
-        for (const Objective &objective : m_data.objectives) {
-            Id ancestor = objective.parentId;
-            for (qsizetype steps = 0; ancestor != NoId && steps <= parents.size(); ++steps) {
-                if (ancestor == objective.id)
-                    throw ExchangeError(
-                        QCoreApplication::translate("ExchangeLoader",
-                                                    "The objective '%1' aligns to itself through its parents.")
-                            .arg(objective.title));
-                ancestor = parents.value(ancestor, NoId);
-            }
-        }
+void ExchangeLoader::rejectAlignmentLoop(const DeferredAlignment &alignment) const
+{
+    Id ancestor = alignment.fileParentId;
+    for (qsizetype steps = 0; ancestor != NoId && steps <= m_objectiveParents.size(); ++steps) {
+        if (ancestor == alignment.fileId)
+            throw ExchangeError(QCoreApplication::translate("ExchangeLoader",
+                                                            "The objective '%1' aligns to itself through its parents.")
+                                    .arg(alignment.created.title));
+        ancestor = m_objectiveParents.value(ancestor, NoId);
     }
+}
 
-    // How many objectives the team had in the cycle before the import: none in a cycle the import created.
-    int existingObjectives(Id cycleId, Id teamId)
-    {
-        if (!m_matchedCycles.contains(cycleId))
-            return 0;
-        if (!m_existingPlans.contains(cycleId))
-            m_existingPlans.insert(cycleId, m_repository.queries().loadCyclePlan(cycleId));
-        return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
+// How many objectives the team had in the cycle before the import: none in a cycle the import created.
+int ExchangeLoader::existingObjectives(Id cycleId, Id teamId)
+{
+    if (!m_matchedCycles.contains(cycleId))
+        return 0;
+    if (!m_existingPlans.contains(cycleId))
+        m_existingPlans.insert(cycleId, m_repository.queries().loadCyclePlan(cycleId));
+    return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
+}
+
+void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
+{
+    KeyResult created = keyResult;
+    created.id = NoId;
+    created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
+    created.position = -1;
+    // A file written before key results had a day counts them from their cycle's start, as migration 005.
+    if (!created.addedOn.isValid())
+        created.addedOn = documentCycle(m_objectivePlaces.value(created.objectiveId).first).start;
+    created.id = m_repository.plan().addKeyResult(created);
+    m_keyResultIds.insert(keyResult.id, created.id);
+    if (created.current) {
+        // Kept for finish() with what scoring reads; the texts would only take room.
+        created.title.clear();
+        created.description.clear();
+        created.owner.clear();
+        created.unitLabel.clear();
+        m_currentValues.append({keyResult.id, created});
     }
+    ++m_summary.keyResults;
+}
 
-    void loadKeyResults()
-    {
-        for (const KeyResult &keyResult : m_data.keyResults) {
-            KeyResult created = keyResult;
-            created.id = NoId;
-            created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
-            created.position = -1;
-            // A file written before key results had a day counts them from their cycle's start, as migration 005.
-            if (!created.addedOn.isValid())
-                created.addedOn = documentCycle(m_createdObjectives.value(created.objectiveId).cycleId).start;
-            created.id = m_repository.plan().addKeyResult(created);
-            m_keyResultIds.insert(keyResult.id, created.id);
-            m_createdKeyResults.append({keyResult.id, created});
-            ++m_summary.keyResults;
-        }
+void ExchangeLoader::addInitiative(const Initiative &initiative)
+{
+    Initiative created = initiative;
+    created.id = NoId;
+    created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
+    created.position = -1;
+    m_repository.plan().addInitiative(created);
+    ++m_summary.initiatives;
+}
+
+void ExchangeLoader::addCheckIn(const CheckIn &imported)
+{
+    const Id teamId = m_teamIds.value(imported.teamId);
+    CheckIn checkIn;
+    checkIn.teamId = teamId;
+    checkIn.week = imported.week;
+    if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, imported.week))
+        checkIn = *existing;
+    for (KeyResultUpdate update : imported.updates) {
+        m_checkedIn.insert(update.keyResultId);
+        update.keyResultId = m_keyResultIds.value(update.keyResultId);
+        checkIn.updates.append(update);
     }
-
-    void loadInitiatives()
-    {
-        for (const Initiative &initiative : m_data.initiatives) {
-            Initiative created = initiative;
-            created.id = NoId;
-            created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
-            created.position = -1;
-            m_repository.plan().addInitiative(created);
-            ++m_summary.initiatives;
-        }
+    for (PlanItem item : imported.items) {
+        item.keyResultId = m_keyResultIds.value(item.keyResultId, NoId);
+        checkIn.items.append(item);
     }
+    checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
+    checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
+    m_repository.checkIns().save(checkIn);
+    ++m_summary.checkIns;
+}
 
-    void loadCheckIns()
-    {
-        for (const CheckIn &imported : m_data.checkIns) {
-            const Id teamId = m_teamIds.value(imported.teamId);
+// The document derives a key result's current value from its latest check-in. A current value with no check-in
+// behind it (CSV, other tools) becomes an update in its team's check-in of the cycle's week nearest to today, so
+// it reads back the same.
+void ExchangeLoader::loadCurrentValues()
+{
+    QMap<std::pair<Id, IsoWeek>, CheckIn> checkIns; // by team and week
+    QList<std::pair<Id, IsoWeek>> order;
+    for (const auto &[fileId, keyResult] : std::as_const(m_currentValues)) {
+        if (m_checkedIn.contains(fileId))
+            continue;
+        const auto [cycleId, teamId] = m_objectivePlaces.value(keyResult.objectiveId);
+        const Cycle cycle = documentCycle(cycleId);
+        const IsoWeek week = weekNearestToday(cycle);
+        const std::pair<Id, IsoWeek> key{teamId, week};
+        if (!checkIns.contains(key)) {
             CheckIn checkIn;
             checkIn.teamId = teamId;
-            checkIn.week = imported.week;
-            if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, imported.week))
+            checkIn.week = week;
+            if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
                 checkIn = *existing;
-            for (KeyResultUpdate update : imported.updates) {
-                update.keyResultId = m_keyResultIds.value(update.keyResultId);
-                checkIn.updates.append(update);
-            }
-            for (PlanItem item : imported.items) {
-                item.keyResultId = m_keyResultIds.value(item.keyResultId, NoId);
-                checkIn.items.append(item);
-            }
-            checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
-            checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
-            m_repository.checkIns().save(checkIn);
-            ++m_summary.checkIns;
+            checkIns.insert(key, checkIn);
+            order.append(key);
         }
+        KeyResultUpdate update;
+        update.keyResultId = keyResult.id;
+        update.value = *keyResult.current;
+        update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, keyResult, week.friday()),
+                                                Scoring::progressAt(keyResult, update.value));
+        update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
+        checkIns[key].updates.append(update);
     }
-
-    // The document derives a key result's current value from its latest check-in. A current value with no
-    // check-in behind it (CSV, other tools) becomes an update in its team's check-in of the cycle's week nearest
-    // to today, so it reads back the same.
-    void loadCurrentValues()
-    {
-        QSet<Id> checkedIn;
-        for (const CheckIn &checkIn : m_data.checkIns) {
-            for (const KeyResultUpdate &update : checkIn.updates)
-                checkedIn.insert(update.keyResultId);
-        }
-        QMap<std::pair<Id, IsoWeek>, CheckIn> checkIns; // by team and week
-        QList<std::pair<Id, IsoWeek>> order;
-        for (const auto &[fileId, keyResult] : std::as_const(m_createdKeyResults)) {
-            if (!keyResult.current || checkedIn.contains(fileId))
-                continue;
-            const Objective &objective = m_createdObjectives.value(keyResult.objectiveId);
-            const Cycle cycle = documentCycle(objective.cycleId);
-            const IsoWeek week = weekNearestToday(cycle);
-            const std::pair<Id, IsoWeek> key{objective.teamId, week};
-            if (!checkIns.contains(key)) {
-                CheckIn checkIn;
-                checkIn.teamId = objective.teamId;
-                checkIn.week = week;
-                if (const std::optional<CheckIn> existing = m_repository.checkIns().find(objective.teamId, week))
-                    checkIn = *existing;
-                checkIns.insert(key, checkIn);
-                order.append(key);
-            }
-            KeyResultUpdate update;
-            update.keyResultId = keyResult.id;
-            update.value = *keyResult.current;
-            update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, keyResult, week.friday()),
-                                                    Scoring::progressAt(keyResult, update.value));
-            update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
-            checkIns[key].updates.append(update);
-        }
-        for (const auto &key : std::as_const(order)) {
-            m_repository.checkIns().save(checkIns.value(key));
-            ++m_summary.checkIns;
-        }
+    for (const auto &key : std::as_const(order)) {
+        m_repository.checkIns().save(checkIns.value(key));
+        ++m_summary.checkIns;
     }
+}
 
-    Cycle documentCycle(Id cycleId)
-    {
-        if (!m_documentCycles.contains(cycleId))
-            m_documentCycles.insert(cycleId, m_repository.cycles().byId(cycleId).value_or(Cycle()));
-        return m_documentCycles.value(cycleId);
-    }
+Cycle ExchangeLoader::documentCycle(Id cycleId)
+{
+    if (!m_documentCycles.contains(cycleId))
+        m_documentCycles.insert(cycleId, m_repository.cycles().byId(cycleId).value_or(Cycle()));
+    return m_documentCycles.value(cycleId);
+}
 
-    IsoWeek weekNearestToday(const Cycle &cycle) const
-    {
-        const QList<IsoWeek> weeks = cycle.checkInWeeks();
-        const IsoWeek thisWeek = IsoWeek::containing(m_today);
-        if (weeks.isEmpty())
-            return thisWeek;
-        return std::clamp(thisWeek, weeks.first(), weeks.last());
-    }
+IsoWeek ExchangeLoader::weekNearestToday(const Cycle &cycle) const
+{
+    const QList<IsoWeek> weeks = cycle.checkInWeeks();
+    const IsoWeek thisWeek = IsoWeek::containing(m_today);
+    if (weeks.isEmpty())
+        return thisWeek;
+    return std::clamp(thisWeek, weeks.first(), weeks.last());
+}
 
-    void loadKpis()
-    {
-        for (const Kpi &kpi : m_data.kpis) {
-            Kpi created = kpi;
-            created.id = NoId;
-            created.teamId = m_teamIds.value(kpi.teamId);
-            created.values.clear();
-            const Id kpiId = m_repository.kpis().add(created);
-            for (const KpiValue &value : kpi.values)
-                m_repository.kpis().addValue(kpiId, value);
-            ++m_summary.kpis;
-        }
-    }
+void ExchangeLoader::addKpi(const Kpi &kpi)
+{
+    Kpi created = kpi;
+    created.id = NoId;
+    created.teamId = m_teamIds.value(kpi.teamId);
+    created.values.clear();
+    const Id kpiId = m_repository.kpis().add(created);
+    for (const KpiValue &value : kpi.values)
+        m_repository.kpis().addValue(kpiId, value);
+    ++m_summary.kpis;
+}
 
-    void loadTeamReviews()
-    {
-        for (const TeamReview &imported : m_data.teamReviews) {
-            const Id cycleId = m_cycleIds.value(imported.cycleId);
-            const Id teamId = m_teamIds.value(imported.teamId);
-            TeamReview review;
-            review.cycleId = cycleId;
-            review.teamId = teamId;
-            if (const std::optional<TeamReview> existing = m_repository.reviews().find(cycleId, teamId))
-                review = *existing;
-            review.performance = mergedText(review.performance, imported.performance);
-            review.worked = mergedText(review.worked, imported.worked);
-            review.failed = mergedText(review.failed, imported.failed);
-            review.startStopContinue = mergedText(review.startStopContinue, imported.startStopContinue);
-            review.lessons = mergedText(review.lessons, imported.lessons);
-            m_repository.reviews().save(review);
-            ++m_summary.teamReviews;
-        }
-    }
+void ExchangeLoader::addTeamReview(const TeamReview &imported)
+{
+    const Id cycleId = m_cycleIds.value(imported.cycleId);
+    const Id teamId = m_teamIds.value(imported.teamId);
+    TeamReview review;
+    review.cycleId = cycleId;
+    review.teamId = teamId;
+    if (const std::optional<TeamReview> existing = m_repository.reviews().find(cycleId, teamId))
+        review = *existing;
+    review.performance = mergedText(review.performance, imported.performance);
+    review.worked = mergedText(review.worked, imported.worked);
+    review.failed = mergedText(review.failed, imported.failed);
+    review.startStopContinue = mergedText(review.startStopContinue, imported.startStopContinue);
+    review.lessons = mergedText(review.lessons, imported.lessons);
+    m_repository.reviews().save(review);
+    ++m_summary.teamReviews;
+}
 
-    Repository &m_repository;
-    const ExchangeData &m_data;
-    QDate m_today;
-    ImportSummary m_summary;
-    QHash<Id, Id> m_teamIds; // file-local id -> document id, for each kind
-    QHash<Id, Id> m_cycleIds;
-    QHash<Id, Id> m_objectiveIds;
-    QHash<Id, Id> m_keyResultIds;
-    QList<std::pair<Id, KeyResult>> m_createdKeyResults; // with their file-local ids
-    QHash<Id, Objective> m_createdObjectives;            // by document id
-    QHash<Id, Cycle> m_documentCycles;                   // by document id
-    QSet<Id> m_matchedCycles;                            // cycles the document had already
-    QHash<Id, CyclePlan> m_existingPlans;                // of those, as they were before the import
-};
+ImportSummary ExchangeLoader::finish()
+{
+    alignDeferredObjectives();
+    loadCurrentValues();
+    return m_summary;
+}
 
-} // namespace
+ImportSummary ExchangeLoader::load(Repository &repository, const std::function<void(ExchangeSink &)> &feed, QDate today)
+{
+    ImportSummary summary;
+    repository.document().transaction([&] {
+        ExchangeLoader loader(repository, today);
+        feed(loader);
+        summary = loader.finish();
+    });
+    return summary;
+}
 
 ImportSummary ExchangeLoader::load(Repository &repository, const ExchangeData &data, QDate today)
 {
-    ImportSummary summary;
-    repository.document().transaction([&] { summary = Loader(repository, data, today).run(); });
-    return summary;
+    return load(
+        repository, [&](ExchangeSink &sink) { sink.addAll(data); }, today);
 }

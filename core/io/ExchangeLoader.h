@@ -1,8 +1,14 @@
 #pragma once
 
-#include "io/ExchangeData.h"
+#include "io/ExchangeSink.h"
+#include "model/CyclePlan.h"
+#include "model/IsoWeek.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
 
 class Repository;
 
@@ -18,15 +24,69 @@ struct ImportSummary {
     int teamReviews = 0;
 };
 
-// Writes imported data into a document.
-namespace ExchangeLoader {
+// Writes imported records into a document as they come, ids mapped from the file's to the document's, inside
+// the caller's transaction (load() opens one): all of an import, or nothing when anything fails. Teams and cycles
+// are matched by name and created when missing; a new top-level team goes under the document's organisation when
+// it has one. Objectives, key results, initiatives and KPIs are always added, with new ids. A check-in or review
+// for a team, week or cycle the document already has is merged: the imported updates and notes are added to the
+// existing ones. Of the records it keeps only what later ones need (id maps, where each objective is, key results'
+// current values), so a streamed import holds no more than that.
+class ExchangeLoader : public ExchangeSink {
+public:
+    explicit ExchangeLoader(Repository &repository, QDate today = QDate::currentDate());
 
-// Adds `data` to the document in one transaction: all of it, or nothing when anything fails (the DocumentError
-// or ExchangeError goes on). Teams and cycles are matched by name and created when missing; a new top-level team
-// goes under the document's organisation when it has one. Objectives, key results, initiatives and KPIs are
-// always added, with new ids. A check-in or review for a team, week or cycle the document already has is merged:
-// the imported updates and notes are added to the existing ones. A key result's current value that no imported
-// check-in gives is stored as an update in its team's check-in of the cycle's week nearest to `today`.
-ImportSummary load(Repository &repository, const ExchangeData &data, QDate today = QDate::currentDate());
+    void addTeam(const Team &team) override;
+    void addCycle(const Cycle &cycle) override;
+    void addObjective(const Objective &objective) override;
+    void addKeyResult(const KeyResult &keyResult) override;
+    void addInitiative(const Initiative &initiative) override;
+    void addCheckIn(const CheckIn &checkIn) override;
+    void addKpi(const Kpi &kpi) override;
+    void addTeamReview(const TeamReview &review) override;
 
-} // namespace ExchangeLoader
+    // What needs every record: objectives aligned to those that came after them (an alignment loop throws
+    // ExchangeError), and a key result's current value that no imported check-in gave stored as an update in its
+    // team's check-in of the cycle's week nearest to `today`. Returns what the import added.
+    ImportSummary finish();
+
+    // Runs `feed` with a loader in one transaction, then finishes: all of it, or nothing when anything throws
+    // (the DocumentError or ExchangeError goes on).
+    static ImportSummary load(Repository &repository, const std::function<void(ExchangeSink &)> &feed,
+                              QDate today = QDate::currentDate());
+    // Every record of `data`, the same way.
+    static ImportSummary load(Repository &repository, const ExchangeData &data, QDate today = QDate::currentDate());
+
+private:
+    // An objective aligned to one the file gives later: added without, aligned once every objective is there.
+    struct DeferredAlignment {
+        Id fileId;
+        Id fileParentId;
+        Objective created;
+    };
+
+    void alignDeferredObjectives();
+    void rejectAlignmentLoop(const DeferredAlignment &alignment) const;
+    int existingObjectives(Id cycleId, Id teamId);
+    void loadCurrentValues();
+    Cycle documentCycle(Id cycleId);
+    IsoWeek weekNearestToday(const Cycle &cycle) const;
+
+    Repository &m_repository;
+    QDate m_today;
+    ImportSummary m_summary;
+    Id m_organisationId = NoId;
+    QHash<QString, Id> m_teamsByName; // case-folded, as TeamRepository::byName matches, without a query per team
+    QHash<Id, Id> m_teamIds;          // file-local id -> document id, for each kind
+    QHash<Id, Id> m_cycleIds;
+    QHash<Id, Id> m_objectiveIds;
+    QHash<Id, Id> m_keyResultIds;
+    QHash<Id, Id> m_objectiveParents;                  // file-local ids, for alignment loops
+    QHash<Id, std::pair<Id, Id>> m_objectivePlaces;    // document cycle and team by document objective id
+    QHash<std::pair<Id, Id>, int> m_objectivesInPlace; // how many each document cycle and team has
+    QList<DeferredAlignment> m_deferredAlignments;     // in file order
+    QList<std::pair<Id, KeyResult>> m_currentValues;   // key results with one, by file-local id
+    QSet<Id> m_checkedIn;                              // key results an imported check-in updates (file ids)
+    QHash<Id, Cycle> m_documentCycles;                 // by document id
+    QSet<Id> m_matchedCycles;                          // cycles the document had already
+    QHash<Id, CyclePlan> m_existingPlans;              // of those, as they were before the import
+};

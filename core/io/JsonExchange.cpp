@@ -1,17 +1,20 @@
 #include "io/JsonExchange.h"
 
+#include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
 #include "io/JsonText.h"
+#include "io/JsonTokenizer.h"
 #include "model/TextLimits.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QSet>
+#include <QStringList>
 
 #include <utility>
 
@@ -306,23 +309,33 @@ private:
     QString m_path;
 };
 
+// The lists an export holds: where each starts is noted as the root object is read through.
+const QStringList sectionNames{QStringLiteral("teams"),       QStringLiteral("cycles"),
+                               QStringLiteral("objectives"),  QStringLiteral("keyResults"),
+                               QStringLiteral("initiatives"), QStringLiteral("checkIns"),
+                               QStringLiteral("kpis"),        QStringLiteral("teamReviews")};
+
+// Reads the file twice: once through to check it is JSON and a Quarterdeck export of a version this build reads,
+// noting where each list starts; then list by list, each referring only to those before it, one record at a time.
 class Reader {
 public:
-    explicit Reader(const QJsonObject &root)
-        : m_root(root)
+    Reader(QIODevice &device, ExchangeSink &sink)
+        : m_tokenizer(device)
+        , m_sink(sink)
     {
     }
 
-    ExchangeData read()
+    void read()
     {
-        for (const Fields &fields : list(QStringLiteral("teams"))) {
+        readRoot();
+        forEachRecord(QStringLiteral("teams"), [&](const Fields &fields) {
             Team team;
             team.parentId = fields.reference(QStringLiteral("parent"), m_teams, true); // parents come first
             team.id = fields.newId(QStringLiteral("id"), m_teams);
             team.name = fields.text(QStringLiteral("name"), TextField::TeamName);
-            m_data.teams.append(team);
-        }
-        for (const Fields &fields : list(QStringLiteral("cycles"))) {
+            m_sink.addTeam(team);
+        });
+        forEachRecord(QStringLiteral("cycles"), [&](const Fields &fields) {
             Cycle cycle;
             cycle.id = fields.newId(QStringLiteral("id"), m_cycles);
             cycle.name = fields.text(QStringLiteral("name"), TextField::CycleName);
@@ -333,12 +346,12 @@ public:
                             QCoreApplication::translate("JsonExchange", "the cycle ends before it starts."));
             cycle.state = fields.word<CycleState>(QStringLiteral("state"));
             cycle.annual = fields.boolean(QStringLiteral("annual"));
-            m_data.cycles.append(cycle);
-        }
-        const QList<Fields> objectives = list(QStringLiteral("objectives"));
-        for (const Fields &fields : objectives)
-            fields.newId(QStringLiteral("id"), m_objectives);
-        for (const Fields &fields : objectives) {
+            m_sink.addCycle(cycle);
+        });
+        // An objective may align to one further on: all their ids first.
+        forEachRecord(QStringLiteral("objectives"),
+                      [&](const Fields &fields) { fields.newId(QStringLiteral("id"), m_objectives); });
+        forEachRecord(QStringLiteral("objectives"), [&](const Fields &fields) {
             Objective objective;
             objective.id = fields.value(QStringLiteral("id")).toInteger();
             objective.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
@@ -355,9 +368,9 @@ public:
                 fields.fail(QStringLiteral("grade"), problem.arg(*objective.grade));
             }
             objective.gradeNote = fields.text(QStringLiteral("gradeNote"), TextField::GradeNote);
-            m_data.objectives.append(objective);
-        }
-        for (const Fields &fields : list(QStringLiteral("keyResults"))) {
+            m_sink.addObjective(objective);
+        });
+        forEachRecord(QStringLiteral("keyResults"), [&](const Fields &fields) {
             KeyResult keyResult;
             keyResult.id = fields.newId(QStringLiteral("id"), m_keyResults);
             keyResult.objectiveId = fields.reference(QStringLiteral("objective"), m_objectives);
@@ -374,10 +387,10 @@ public:
             keyResult.commitment = fields.word<Commitment>(QStringLiteral("commitment"));
             // Files written before key results had a day have none: the loader counts them from the cycle's start.
             keyResult.addedOn = fields.laterDate(QStringLiteral("addedOn"));
-            m_data.keyResults.append(keyResult);
-        }
+            m_sink.addKeyResult(keyResult);
+        });
         QSet<Id> initiatives;
-        for (const Fields &fields : list(QStringLiteral("initiatives"))) {
+        forEachRecord(QStringLiteral("initiatives"), [&](const Fields &fields) {
             Initiative initiative;
             initiative.id = fields.newId(QStringLiteral("id"), initiatives);
             initiative.keyResultId = fields.reference(QStringLiteral("keyResult"), m_keyResults);
@@ -385,11 +398,10 @@ public:
             initiative.owner = fields.text(QStringLiteral("owner"), TextField::Owner);
             initiative.status = fields.word<InitiativeStatus>(QStringLiteral("status"));
             initiative.due = fields.date(QStringLiteral("due"), true);
-            m_data.initiatives.append(initiative);
-        }
-        for (const Fields &fields : list(QStringLiteral("checkIns")))
-            m_data.checkIns.append(checkIn(fields));
-        for (const Fields &fields : list(QStringLiteral("kpis"))) {
+            m_sink.addInitiative(initiative);
+        });
+        forEachRecord(QStringLiteral("checkIns"), [&](const Fields &fields) { m_sink.addCheckIn(checkIn(fields)); });
+        forEachRecord(QStringLiteral("kpis"), [&](const Fields &fields) {
             Kpi kpi;
             kpi.teamId = fields.reference(QStringLiteral("team"), m_teams);
             kpi.name = fields.text(QStringLiteral("name"), TextField::KpiName);
@@ -399,9 +411,9 @@ public:
             for (const Fields &valueFields : fields.array(QStringLiteral("values")))
                 kpi.values.append(
                     {valueFields.date(QStringLiteral("date")), valueFields.number(QStringLiteral("value"))});
-            m_data.kpis.append(kpi);
-        }
-        for (const Fields &fields : list(QStringLiteral("teamReviews"))) {
+            m_sink.addKpi(kpi);
+        });
+        forEachRecord(QStringLiteral("teamReviews"), [&](const Fields &fields) {
             TeamReview review;
             review.cycleId = fields.reference(QStringLiteral("cycle"), m_cycles);
             review.teamId = fields.reference(QStringLiteral("team"), m_teams);
@@ -410,17 +422,74 @@ public:
             review.failed = fields.text(QStringLiteral("failed"), TextField::ReviewAnswer);
             review.startStopContinue = fields.text(QStringLiteral("startStopContinue"), TextField::ReviewAnswer);
             review.lessons = fields.text(QStringLiteral("lessons"), TextField::ReviewAnswer);
-            m_data.teamReviews.append(review);
-        }
-        return m_data;
+            m_sink.addTeamReview(review);
+        });
     }
 
 private:
-    QList<Fields> list(const QString &key) const
+    // The root object: "format" and "version" checked, where each list starts noted, everything else skipped.
+    void readRoot()
     {
-        if (!m_root.value(key).isArray())
+        const JsonTokenizer::Token first = m_tokenizer.next();
+        if (first != JsonTokenizer::Token::BeginObject) {
+            // Read through all the same: invalid JSON is said first, as for an object.
+            for (JsonTokenizer::Token token = first; token != JsonTokenizer::Token::End;)
+                token = m_tokenizer.next();
+            throw notAnExport();
+        }
+        QJsonValue format;
+        QJsonValue version;
+        while (m_tokenizer.next() == JsonTokenizer::Token::Key) {
+            const QString key = m_tokenizer.string();
+            if (key == QLatin1String("format")) {
+                format = m_tokenizer.readValue();
+            } else if (key == QLatin1String("version")) {
+                version = m_tokenizer.readValue();
+            } else {
+                if (sectionNames.contains(key))
+                    m_sections.insert(key, m_tokenizer.offset());
+                m_tokenizer.skipValue();
+            }
+        }
+        m_tokenizer.next(); // the end, or an error for what follows it
+        if (format.toString() != formatName)
+            throw notAnExport();
+        if (!version.isDouble() || version.toInteger(-1) < 1)
+            throw ExchangeError(
+                QCoreApplication::translate("JsonExchange", "version: expected a whole number above 0."));
+        if (version.toInteger() > currentVersion)
+            throw ExchangeError(QCoreApplication::translate(
+                                    "JsonExchange",
+                                    "This file was written by a newer Quarterdeck (format version %1); this version "
+                                    "reads format version %2 and older. Update Quarterdeck to import it.")
+                                    .arg(version.toInteger())
+                                    .arg(currentVersion));
+    }
+
+    static ExchangeError notAnExport()
+    {
+        return ExchangeError(QCoreApplication::translate(
+            "JsonExchange", "Not a Quarterdeck export: the JSON has no \"format\": \"quarterdeck\"."));
+    }
+
+    // Each record of the list `key`, one at a time, as Fields named "key[index]".
+    template <typename Read> void forEachRecord(const QString &key, Read read)
+    {
+        const auto found = m_sections.constFind(key);
+        if (found != m_sections.cend())
+            m_tokenizer.seek(*found);
+        if (found == m_sections.cend() || m_tokenizer.next() != JsonTokenizer::Token::BeginArray)
             throw ExchangeError(QCoreApplication::translate("JsonExchange", "%1: expected a list.").arg(key));
-        return Fields::elements(m_root.value(key).toArray(), key);
+        for (qsizetype index = 0;; ++index) {
+            const JsonTokenizer::Token first = m_tokenizer.next();
+            if (first == JsonTokenizer::Token::EndArray)
+                return;
+            const QString path = QStringLiteral("%1[%2]").arg(key).arg(index);
+            const QJsonValue record = m_tokenizer.readValue(first);
+            if (!record.isObject())
+                throw ExchangeError(QCoreApplication::translate("JsonExchange", "%1: expected an object.").arg(path));
+            read(Fields(record.toObject(), path));
+        }
     }
 
     CheckIn checkIn(const Fields &fields) const
@@ -454,8 +523,9 @@ private:
         return checkIn;
     }
 
-    const QJsonObject &m_root;
-    ExchangeData m_data;
+    JsonTokenizer m_tokenizer;
+    ExchangeSink &m_sink;
+    QHash<QString, qint64> m_sections; // where each list's value starts
     QSet<Id> m_teams;
     QSet<Id> m_cycles;
     QSet<Id> m_objectives;
@@ -494,27 +564,17 @@ bool JsonExchange::write(const ExchangeData &data, QIODevice &device)
     return writer.written();
 }
 
+void JsonExchange::read(QIODevice &device, ExchangeSink &sink)
+{
+    Reader(device, sink).read();
+}
+
 ExchangeData JsonExchange::read(const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw ExchangeError(QCoreApplication::translate("JsonExchange", "Not valid JSON: %1 at character %2.")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset));
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName)
-        throw ExchangeError(QCoreApplication::translate(
-            "JsonExchange", "Not a Quarterdeck export: the JSON has no \"format\": \"quarterdeck\"."));
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toInteger(-1) < 1)
-        throw ExchangeError(QCoreApplication::translate("JsonExchange", "version: expected a whole number above 0."));
-    if (version.toInteger() > currentVersion)
-        throw ExchangeError(QCoreApplication::translate(
-                                "JsonExchange",
-                                "This file was written by a newer Quarterdeck (format version %1); this version reads "
-                                "format version %2 and older. Update Quarterdeck to import it.")
-                                .arg(version.toInteger())
-                                .arg(currentVersion));
-    return Reader(root).read();
+    QBuffer device;
+    device.setData(bytes);
+    device.open(QIODevice::ReadOnly);
+    ExchangeCollector collector;
+    read(device, collector);
+    return collector.data();
 }

@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace {
 
 const QDate today(2026, 11, 23);
@@ -37,6 +39,31 @@ QString importError(Repository &repository, const QByteArray &content, ExchangeF
 {
     try {
         DataExchange::importData(repository, content, format);
+    } catch (const ExchangeError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+// The same JSON with its root keys in the opposite order, after a key no export has that holds lists of the same
+// names.
+QByteArray withRootReversed(const QByteArray &json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QByteArray reversed = R"({"unknown": {"teams": [1, {"objectives": ["\u00e9"]}], "kpis": null})";
+    QStringList keys = root.keys();
+    std::reverse(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        const QByteArray value = QJsonDocument(QJsonArray{root.value(key)}).toJson(QJsonDocument::Compact);
+        reversed += ",\n\"" + key.toUtf8() + "\": " + value.mid(1, value.size() - 2);
+    }
+    return reversed + "}";
+}
+
+QString importFileError(Repository &repository, const QString &path)
+{
+    try {
+        DataExchange::importFile(repository, path);
     } catch (const ExchangeError &error) {
         return error.message();
     }
@@ -240,6 +267,48 @@ TEST_CASE("An import with any invalid row should leave the document unchanged", 
 
     CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
     CHECK_FALSE(repository.teams().byName(QStringLiteral("Brand New Team")).has_value());
+}
+
+TEST_CASE("A JSON import should read the lists wherever the file has them and pass over keys it does not know",
+          "[core][io][json]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    const QByteArray exported = DataExchange::exportData(Repository(*demo), ExchangeFormat::Json);
+    const QString path = folder.filePath(QStringLiteral("reversed.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(withRootReversed(exported));
+    file.close();
+
+    auto copy = newDocument(folder, QStringLiteral("copy.okr"));
+    Repository copyRepository(*copy);
+    DataExchange::importFile(copyRepository, path);
+    CHECK(DataExchange::exportData(copyRepository, ExchangeFormat::Json) == exported);
+}
+
+TEST_CASE("A JSON file with a bad record at its very end should leave the document unchanged", "[core][io][json]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    QByteArray json = DataExchange::exportData(Repository(*demo), ExchangeFormat::Json);
+    // The last field of the last record: everything before it is written by the time it is read.
+    const qsizetype lessons = json.lastIndexOf("\"lessons\":");
+    REQUIRE(lessons > json.lastIndexOf("\"teamReviews\":"));
+    json.insert(lessons + 10, "12,\"ignored\":");
+    const QString path = folder.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    auto target = newDocument(folder, QStringLiteral("target.okr"));
+    Repository repository(*target);
+    const QByteArray before = DataExchange::exportData(repository, ExchangeFormat::Json);
+    const qsizetype teamsBefore = repository.teams().all().size();
+    CHECK(importFileError(repository, path) == QStringLiteral("teamReviews[3].lessons: expected text."));
+    CHECK(repository.teams().all().size() == teamsBefore);
+    CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
 }
 
 TEST_CASE("The format should come from the extension, or from the content", "[core][io]")
