@@ -183,7 +183,7 @@ void MainWindow::createFileMenu()
     fileMenu->addAction(m_exchange->exportAction());
     connect(m_exchange, &ExchangeActions::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    QAction *exportReportAction = fileMenu->addAction(tr("Export Quarter &Report…"));
+    QAction *exportReportAction = fileMenu->addAction(tr("Export Q&uarter Report…"));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
     exportReportAction->setStatusTip(tr("Save a cycle's report, of the organisation or a team, as a PDF"));
     connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);

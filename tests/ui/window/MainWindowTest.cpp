@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHash>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -39,6 +41,28 @@ TEST_CASE("The window's commands are actions with standard shortcuts", "[ui][win
     CHECK(action(window, "actionAbout"));
     CHECK(window.findChild<QMenu *>(QStringLiteral("menuRecent")));
     CHECK(window.windowTitle() == QStringLiteral("Quarterdeck"));
+}
+
+TEST_CASE("Each menu of the window gives every item its own access key", "[ui][window]")
+{
+    forgetSettings();
+    const MainWindow window;
+    const QList<QAction *> menus = window.menuBar()->actions();
+    REQUIRE_FALSE(menus.isEmpty());
+    for (const QAction *menuAction : menus) {
+        REQUIRE(menuAction->menu());
+        QHash<QChar, QString> taken; // the key, and the item that has it
+        for (const QAction *item : menuAction->menu()->actions()) {
+            const QString text = QString(item->text()).replace(QStringLiteral("&&"), QString());
+            const qsizetype marker = text.indexOf(QLatin1Char('&'));
+            if (item->isSeparator() || marker < 0 || marker + 1 >= text.size())
+                continue;
+            const QChar key = text.at(marker + 1).toCaseFolded();
+            INFO(menuAction->text().toStdString() << ": " << item->text().toStdString());
+            CHECK_FALSE(taken.contains(key));
+            taken.insert(key, item->text());
+        }
+    }
 }
 
 TEST_CASE("About names the application and its version", "[ui][window]")
