@@ -110,7 +110,7 @@ PlanQueries::PlanQueries(Document &document)
 {
 }
 
-CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) const
+CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const
 {
     CyclePlan plan;
     plan.cycle = CycleRepository(m_document).existing(cycleId);
@@ -123,6 +123,13 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
     bindTeam(objectives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     while (objectives.next())
         plan.objectives.append(Tables::objectiveFrom(objectives));
+    plan.rebuildIndex();
+    return plan;
+}
+
+CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) const
+{
+    CyclePlan plan = loadCycleObjectives(cycleId, onlyTeam);
 
     // Each key result with its latest check-in week's update, if any: one seek in kr_updates_history.
     Statement keyResults(

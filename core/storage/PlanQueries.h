@@ -25,6 +25,9 @@ public:
     // With `onlyTeam`, that team's objectives alone, with their key results and initiatives: what one team's
     // check-in or notes read, without the 999 other teams' rows. Throws DocumentError when the cycle does not exist.
     CyclePlan loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
+    // The first part of that: the cycle, every team and the cycle's objectives, without key results or initiatives
+    // (two queries): what choosing where an objective goes needs. Throws DocumentError when the cycle does not exist.
+    CyclePlan loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;

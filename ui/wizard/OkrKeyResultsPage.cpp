@@ -11,6 +11,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // The blank a template leaves for the team to fill.
@@ -22,11 +24,12 @@ QString blank()
 } // namespace
 
 OkrKeyResultsPage::OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context,
-                                     const QStringList &ownerNames, QWidget *parent)
+                                     std::function<QStringList()> ownerNames, QWidget *parent)
     : QWizardPage(parent)
     , m_objective(objective)
     , m_context(context)
-    , m_ownerNames(new QStringListModel(ownerNames, this))
+    , m_readOwnerNames(std::move(ownerNames))
+    , m_ownerNames(new QStringListModel(this))
     , m_objectiveText(new QLabel(this))
     , m_templates(new QToolButton(this))
     , m_setWarning(new QLabel(this))
@@ -112,6 +115,8 @@ QString OkrKeyResultsPage::setWarning() const
 
 void OkrKeyResultsPage::initializePage()
 {
+    if (m_readOwnerNames)
+        m_ownerNames->setStringList(std::exchange(m_readOwnerNames, nullptr)());
     m_objectiveText->setText(tr("Objective: <b>%1</b>").arg(m_objective.text().toHtmlEscaped()));
     m_rows.first()->focusText();
 }

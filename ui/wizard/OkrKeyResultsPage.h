@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWizardPage>
 
+#include <functional>
+
 class KeyResultRow;
 class OkrObjectivePage;
 class QLabel;
@@ -22,9 +24,10 @@ class QVBoxLayout;
 class OkrKeyResultsPage : public QWizardPage {
     Q_OBJECT
 public:
-    // `ownerNames`: the owners the document already names, offered as each row's owner is typed.
-    OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context, const QStringList &ownerNames,
-                      QWidget *parent = nullptr);
+    // `ownerNames`: the owners the document already names, offered as each row's owner is typed; asked when the page
+    // is first shown, since reading them costs a large document a few tens of milliseconds.
+    OkrKeyResultsPage(const OkrObjectivePage &objective, const KeyResultContext &context,
+                      std::function<QStringList()> ownerNames, QWidget *parent = nullptr);
 
     // Shows stored key results (with their initiatives, by key result id) for rework.
     void setKeyResults(const QList<KeyResult> &keyResults, const QList<Initiative> &initiatives);
@@ -52,6 +55,7 @@ private:
     Coach m_coach;
     KeyResultContext m_context;
     QList<KeyResultRow *> m_rows;
+    std::function<QStringList()> m_readOwnerNames; // until the page is first shown
     QStringListModel *m_ownerNames = nullptr;
     QLabel *m_objectiveText = nullptr;
     QToolButton *m_templates = nullptr;

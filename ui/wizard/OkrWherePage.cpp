@@ -117,7 +117,7 @@ void OkrWherePage::loadCycle()
 {
     const Id teamId = this->teamId();
     try {
-        m_plan = cycleId() == NoId ? CyclePlan{} : m_session.repository().queries().loadCyclePlan(cycleId());
+        m_plan = cycleId() == NoId ? CyclePlan{} : m_session.repository().queries().loadCycleObjectives(cycleId());
     } catch (const DocumentError &error) {
         m_plan = {};
         m_session.reportReadFailure(error.message());

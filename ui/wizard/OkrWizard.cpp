@@ -37,8 +37,9 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
 
     m_where = new OkrWherePage(session, this);
     m_objective = new OkrObjectivePage(*m_where, this);
-    m_keyResults = new OkrKeyResultsPage(*m_objective, coachContext(session.repository()),
-                                         session.repository().queries().ownerNames(), this);
+    m_keyResults = new OkrKeyResultsPage(
+        *m_objective, coachContext(session.repository()),
+        [&session] { return session.repository().queries().ownerNames(); }, this);
     m_initiatives = new OkrInitiativesPage(*m_keyResults, this);
     m_summary = new OkrSummaryPage(*this, this);
     setPage(WherePage, m_where);
@@ -50,7 +51,11 @@ OkrWizard::OkrWizard(DocumentSession &session, Id cycleId, Id objectiveId, QWidg
     Objective placement;
     m_readAt = session.latestChange(); // before the rework reads the objective
     if (isRework()) {
-        const CyclePlan plan = session.repository().queries().loadCyclePlan(cycleId);
+        // Its team's plan holds the objective with its key results and initiatives, without the other teams' rows.
+        const PlanQueries &queries = session.repository().queries();
+        const CyclePlan objectives = queries.loadCycleObjectives(cycleId);
+        const Objective *found = objectives.objective(objectiveId);
+        const CyclePlan plan = found ? queries.loadCyclePlan(cycleId, found->teamId) : CyclePlan{};
         if (const Objective *stored = plan.objective(objectiveId)) {
             m_reworked = *stored;
             QList<KeyResult> keyResults;

@@ -3,6 +3,7 @@
 #include "core/storage/SmallPlan.h"
 #include "core/storage/StorageTestSupport.h"
 #include "storage/Document.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
 #include <QTemporaryDir>
@@ -130,6 +131,27 @@ TEST_CASE("Repository should read one team's part of a cycle as the whole cycle 
     CHECK(histories.keys() == QList<Id>{tickets});
     CHECK(histories.value(tickets).size() == 1);
     CHECK(fixture.repository.queries().keyResultHistoriesOfCycle(q3, fixture.salesId).value(deals).size() == 2);
+}
+
+TEST_CASE("Repository should read a cycle's objectives alone as the whole plan has them", "[storage][repository]")
+{
+    Fixture fixture;
+    const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id q4 = fixture.addCycle(QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const Id salesObjective = fixture.addObjective(q3, fixture.salesId);
+    fixture.addKeyResult(salesObjective);
+    fixture.addObjective(q3, fixture.supportId, 0.7);
+    fixture.addObjective(q4, fixture.salesId);
+
+    const CyclePlan whole = fixture.repository.queries().loadCyclePlan(q3);
+    const CyclePlan objectives = fixture.repository.queries().loadCycleObjectives(q3);
+    CHECK(objectives.cycle.id == q3);
+    CHECK(objectives.teams.size() == whole.teams.size());
+    CHECK(objectives.objectives == whole.objectives);
+    CHECK(objectives.objective(salesObjective)->teamId == fixture.salesId); // found through the index
+    CHECK(objectives.keyResults.isEmpty());
+    CHECK(fixture.repository.queries().loadCycleObjectives(q3, fixture.supportId).objectives.size() == 1);
+    CHECK_THROWS_AS(fixture.repository.queries().loadCycleObjectives(4242), DocumentError);
 }
 
 TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")
