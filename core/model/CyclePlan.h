@@ -28,8 +28,8 @@ struct CyclePlan {
     Cycle cycle;
     QList<Team> teams;
     QList<Objective> objectives;             // ordered by position
-    QList<KeyResult> keyResults;             // ordered by position
-    QList<Initiative> initiatives;           // ordered by position
+    QList<KeyResult> keyResults;             // by objective (in the objectives' order), then by position
+    QList<Initiative> initiatives;           // by key result (in the key results' order), then by position
     QHash<Id, LatestCheckIn> latestCheckIns; // by key result id
 
     void rebuildIndex();

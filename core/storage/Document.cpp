@@ -268,6 +268,13 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     return document;
 }
 
+std::unique_ptr<Document> Document::openReader(const QString &openDocumentPath)
+{
+    std::unique_ptr<Document> reader = connect(openDocumentPath, true);
+    reader->m_readOnly = true;
+    return reader;
+}
+
 std::unique_ptr<Document> Document::create(const QString &path, const std::function<void(Document &)> &fill,
                                            DocumentFiles::ExistingFile existing)
 {

@@ -28,6 +28,9 @@ public:
     };
 
     static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // Another, read-only connection to the file of an open Document (its path()), without the checks open() made
+    // there: for reading on another thread, since a connection belongs to the thread that opens it.
+    static std::unique_ptr<Document> openReader(const QString &openDocumentPath);
     // A new document at `path`, written by `fill` (after the current schema) and opened read-write. It is built
     // beside (PartialDocument) and renamed into place only when complete, so an interrupted or failed creation
     // leaves `path` as it was. Refuses a path where a file exists (or appears meanwhile) unless `existing` is

@@ -131,6 +131,8 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 {
     CyclePlan plan = loadCycleObjectives(cycleId, onlyTeam);
 
+    // Key results and initiatives come in the order of the indexes walked (by objective, then by key result), so
+    // SQLite builds no temporary B-tree of every row of the cycle to sort them.
     // Each key result with its latest check-in week's update, if any: one seek in kr_updates_history.
     Statement keyResults(
         m_document,
@@ -143,7 +145,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
                            "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
                            "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
                            " WHERE o.cycle_id = :cycle_id") +
-            teamCondition(onlyTeam) + QStringLiteral(" ORDER BY k.position, k.id"));
+            teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id"));
     bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     struct LatestUpdate {
         Id keyResultId = NoId;
@@ -181,12 +183,14 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
         plan.latestCheckIns.insert(latest.keyResultId, latest.said);
     }
 
-    Statement initiatives(m_document, Tables::initiatives().select(
-                                          QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
-                                                         " JOIN objectives o ON o.id = k.objective_id"
-                                                         " WHERE o.cycle_id = :cycle_id") +
-                                              teamCondition(onlyTeam) + QStringLiteral(" ORDER BY i.position, i.id"),
-                                          QStringLiteral("i")));
+    Statement initiatives(
+        m_document, Tables::initiatives().select(QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
+                                                                " JOIN objectives o ON o.id = k.objective_id"
+                                                                " WHERE o.cycle_id = :cycle_id") +
+                                                     teamCondition(onlyTeam) +
+                                                     QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id,"
+                                                                    " i.position, i.id"),
+                                                 QStringLiteral("i")));
     bindTeam(initiatives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     while (initiatives.next())
         plan.initiatives.append(Tables::initiativeFrom(initiatives));

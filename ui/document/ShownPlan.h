@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <future>
 #include <optional>
 
 class Repository;
@@ -30,8 +31,12 @@ public:
     void setRepository(Repository *repository);
     Repository *repository() const { return m_repository; }
 
+    // When the key results' histories are read: on their first use, or alongside the plan on another thread and
+    // connection (when a view that is seen will ask for them at once: the board, the charts).
+    enum class Histories { OnFirstUse, ReadAlongside };
+
     // Reads the cycle's plan and shows it (NoId: shows none). Throws DocumentError and then shows what it did.
-    void showCycle(Id cycleId);
+    void showCycle(Id cycleId, Histories histories = Histories::OnFirstUse);
     // Shows a plan read already from the repository (Repository::loadCyclePlan, which indexes it).
     void show(CyclePlan plan);
 
@@ -63,6 +68,9 @@ signals:
 private:
     // After each change: the histories and check-ins are read again on their next use.
     void forgetReadings();
+    // Waits for the histories read alongside, if any, and keeps them as if read here: a change is then followed
+    // from them like from any histories read (a failed read is read again on first use).
+    void settleHistoriesAlongside();
     // An edit or a check-in (the tree keeps its shape) reads again only the teams whose items it names, and after
     // a check-in only their histories. False when the change needs the whole cycle read again.
     bool readTeamsAgain(const DocumentChange &change);
@@ -72,6 +80,7 @@ private:
     Repository *m_repository = nullptr;
     CyclePlan m_plan;
     mutable std::optional<KeyResultHistories> m_histories;
+    mutable std::future<KeyResultHistories> m_historiesAlongside; // being read for the shown cycle, when valid()
     mutable std::optional<QList<CheckIn>> m_checkIns;
     mutable IsoWeek m_checkInsAfter; // the weeks m_checkIns were read for
     mutable IsoWeek m_checkInsUpTo;

@@ -668,8 +668,10 @@ void MainWindow::showSelectedCycle()
     const Id cycleId = m_cycleSelector->currentData().value<Id>();
     if (!m_session || cycleId == NoId)
         return;
+    const bool historiesSeen = isBoardShown() || m_chartsDock->isVisible();
     try {
-        m_shownPlan->showCycle(cycleId);
+        m_shownPlan->showCycle(cycleId,
+                               historiesSeen ? ShownPlan::Histories::ReadAlongside : ShownPlan::Histories::OnFirstUse);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;

@@ -204,6 +204,39 @@ TEST_CASE("A check-in reads again the teams of its key results, and their histor
     checkSameAsReadAfresh(acme);
 }
 
+TEST_CASE("Histories read alongside the plan are the document's, taken before the next change is followed",
+          "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    acme.shown.showCycle(acme.otherCycleId());
+    acme.shown.showCycle(acme.repository->cycles().active()->id, ShownPlan::Histories::ReadAlongside);
+    CHECK_FALSE(acme.shown.hasHistories());
+
+    // A change that is no part of the plan: the histories read alongside are taken, none read here.
+    acme.shown.followChange({DocumentChange::Kind::KpisChanged, NoId, {}, {}, {}});
+    CHECK(acme.shown.hasHistories());
+    REQUIRE_FALSE(acme.shown.histories().isEmpty());
+    checkSameAsReadAfresh(acme);
+}
+
+TEST_CASE("A check-in followed while the histories are read alongside is in them", "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    acme.shown.showCycle(acme.shown.cycleId(), ShownPlan::Histories::ReadAlongside);
+    const KeyResult updated = keyResultOfAnotherTeam(acme.shown.plan());
+    REQUIRE(updated.id != NoId);
+    CheckIn checkIn;
+    checkIn.teamId = acme.shown.plan().teamOfKeyResult(updated.id);
+    checkIn.week = IsoWeek::containing(QDate(2026, 8, 17));
+    checkIn.updates.append({updated.id, 42.5, Confidence::OffTrack, QStringLiteral("Slipped")});
+    acme.repository->checkIns().save(checkIn);
+
+    acme.shown.followChange({DocumentChange::Kind::CheckInsSaved, acme.shown.cycleId(), {}, {updated.id}, {}});
+
+    CHECK(acme.shown.histories().value(updated.id).last().value == 42.5);
+    checkSameAsReadAfresh(acme);
+}
+
 TEST_CASE("A change the shown plan cannot take in place reads the whole cycle again", "[ui][document][shownplan]")
 {
     ShownAcme acme;
