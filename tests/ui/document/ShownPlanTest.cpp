@@ -158,6 +158,21 @@ KeyResult keyResultOfAnotherTeam(const CyclePlan &plan)
     return {};
 }
 
+// Checks in 42.5, off track, for a key result of a team other than the first in the shown cycle, and has the shown
+// plan follow that change. Returns the key result as it was before.
+KeyResult checkInSlippedAndFollowed(ShownAcme &acme)
+{
+    const KeyResult updated = keyResultOfAnotherTeam(acme.shown.plan());
+    REQUIRE(updated.id != NoId);
+    CheckIn checkIn;
+    checkIn.teamId = acme.shown.plan().teamOfKeyResult(updated.id);
+    checkIn.week = IsoWeek::containing(QDate(2026, 8, 17));
+    checkIn.updates.append({updated.id, 42.5, Confidence::OffTrack, QStringLiteral("Slipped")});
+    acme.repository->checkIns().save(checkIn);
+    acme.shown.followChange({DocumentChange::Kind::CheckInsSaved, acme.shown.cycleId(), {}, {updated.id}, {}});
+    return updated;
+}
+
 } // namespace
 
 TEST_CASE("An edit reads again only the team of the items it names, and keeps the histories read",
@@ -188,15 +203,7 @@ TEST_CASE("A check-in reads again the teams of its key results, and their histor
 {
     ShownAcme acme;
     acme.shown.histories();
-    const KeyResult updated = keyResultOfAnotherTeam(acme.shown.plan());
-    REQUIRE(updated.id != NoId);
-    CheckIn checkIn;
-    checkIn.teamId = acme.shown.plan().teamOfKeyResult(updated.id);
-    checkIn.week = IsoWeek::containing(QDate(2026, 8, 17));
-    checkIn.updates.append({updated.id, 42.5, Confidence::OffTrack, QStringLiteral("Slipped")});
-    acme.repository->checkIns().save(checkIn);
-
-    acme.shown.followChange({DocumentChange::Kind::CheckInsSaved, acme.shown.cycleId(), {}, {updated.id}, {}});
+    const KeyResult updated = checkInSlippedAndFollowed(acme);
 
     CHECK(acme.shown.plan().keyResult(updated.id)->current == 42.5);
     CHECK(acme.shown.plan().latestCheckIns.value(updated.id).confidence == Confidence::OffTrack);
@@ -223,15 +230,7 @@ TEST_CASE("A check-in followed while the histories are read alongside is in them
 {
     ShownAcme acme;
     acme.shown.showCycle(acme.shown.cycleId(), ShownPlan::Histories::ReadAlongside);
-    const KeyResult updated = keyResultOfAnotherTeam(acme.shown.plan());
-    REQUIRE(updated.id != NoId);
-    CheckIn checkIn;
-    checkIn.teamId = acme.shown.plan().teamOfKeyResult(updated.id);
-    checkIn.week = IsoWeek::containing(QDate(2026, 8, 17));
-    checkIn.updates.append({updated.id, 42.5, Confidence::OffTrack, QStringLiteral("Slipped")});
-    acme.repository->checkIns().save(checkIn);
-
-    acme.shown.followChange({DocumentChange::Kind::CheckInsSaved, acme.shown.cycleId(), {}, {updated.id}, {}});
+    const KeyResult updated = checkInSlippedAndFollowed(acme);
 
     CHECK(acme.shown.histories().value(updated.id).last().value == 42.5);
     checkSameAsReadAfresh(acme);
