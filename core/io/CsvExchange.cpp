@@ -2,6 +2,7 @@
 
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
 #include "model/Quarter.h"
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -78,7 +81,7 @@ QString columnName(Column column)
     return QLatin1String(columnNames.at(static_cast<size_t>(column)));
 }
 
-enum class RowType { Objective, KeyResult, Initiative };
+enum class RowType : quint8 { Objective, KeyResult, Initiative };
 
 QString typeName(RowType type)
 {
@@ -227,61 +230,55 @@ private:
 
 // ---- Reading
 
+// What the first pass keeps of a data row; its fields are read again from the file when they are needed.
 struct Row {
     int number = 0; // as a spreadsheet shows it: the header is row 1
     RowType type = RowType::Objective;
-    QStringList fields;
-    Id id = NoId; // file-local id of the objective, key result or initiative it becomes
+    bool numberIsRowId = false;    // its Row ID is its number, as exports write them
+    qint64 offset = 0;             // where it starts in the device
+    Id id = NoId;                  // file-local id of the objective, key result or initiative it becomes
+    qsizetype parentIndex = noRow; // the row named in Parent Row ID: laterRow until every Row ID is known
+    Id parentId = NoId;            // that row's file-local id, once resolved
+
+    static constexpr qsizetype noRow = -1;
+    static constexpr qsizetype laterRow = -2;
 };
 
+// Reads the file a few times rather than holding it: once whole for its rows, their Row IDs, teams and cycles, then
+// once per kind of record, only that kind's rows, handed to the sink in the order it takes them. What it keeps in
+// between is a few numbers per row, the teams and the cycles. Problems are named as the whole file would have been
+// read first: its shape, then types and Row IDs, then parents, then the first field that is wrong, in file order.
 class Reader {
 public:
-    Reader(const QStringList &knownCycles, QDate today)
-        : m_today(today)
+    Reader(QIODevice &device, const QStringList &knownCycles, QDate today)
+        : m_device(device)
+        , m_today(today)
     {
+        m_columnIndex.fill(Row::noRow);
         for (const QString &name : knownCycles)
             m_knownCycles.insert(name.toCaseFolded());
     }
 
-    ExchangeData read(const QByteArray &bytes)
+    void read(ExchangeSink &sink)
     {
-        const QList<QStringList> records = CsvReader::parse(bytes);
-        qsizetype headerIndex = 0;
-        while (headerIndex < records.size() && isEmpty(records.at(headerIndex)))
-            ++headerIndex;
-        if (headerIndex == records.size())
-            throw ExchangeError(
-                QCoreApplication::translate("CsvExchange", "The file is empty: expected a header row."));
-        readHeader(records.at(headerIndex), int(headerIndex) + 1);
-        for (qsizetype index = headerIndex + 1; index < records.size(); ++index) {
-            if (!isEmpty(records.at(index)))
-                readRow(records.at(index), int(index) + 1);
-        }
+        indexRows();
         resolveParents();
-        for (const Row &row : std::as_const(m_rows)) {
-            switch (row.type) {
-            case RowType::Objective:
-                m_data.objectives.append(objective(row));
-                break;
-            case RowType::KeyResult:
-                m_data.keyResults.append(keyResult(row));
-                break;
-            case RowType::Initiative:
-                m_data.initiatives.append(initiative(row));
-                break;
-            }
+        for (const Team &team : teamsUnderOrganisation())
+            sink.addTeam(team);
+        for (qsizetype index = 0; index < m_cycles.size(); ++index) {
+            if (m_cycleDatesRead.at(index))
+                sink.addCycle(m_cycles.at(index));
         }
-        placeTeamsUnderOrganisation();
-        return m_data;
+        handOver(RowType::Objective, [&](const Row &row) {
+            const Objective read = objective(row);
+            m_commitments.append(read.commitment);
+            sink.addObjective(read);
+        });
+        handOver(RowType::KeyResult, [&](const Row &row) { sink.addKeyResult(keyResult(row)); });
+        handOver(RowType::Initiative, [&](const Row &row) { sink.addInitiative(initiative(row)); });
     }
 
 private:
-    static bool isEmpty(const QStringList &record)
-    {
-        return std::all_of(record.cbegin(), record.cend(),
-                           [](const QString &field) { return field.trimmed().isEmpty(); });
-    }
-
     [[noreturn]] static void fail(int row, Column column, const QString &problem)
     {
         throw ExchangeError(QCoreApplication::translate("CsvExchange", "row %1, column %2: %3")
@@ -289,75 +286,245 @@ private:
                                 .arg(columnName(column), problem));
     }
 
-    void readHeader(const QStringList &header, int row)
+    // The header and each row's type, Row ID, teams and cycles. A problem is named once the whole file has read as
+    // CSV: a quote left open anywhere is the first thing to fix.
+    void indexRows()
     {
+        CsvReader record(m_device);
+        m_record = &record;
+        std::optional<ExchangeError> problem;
+        while (record.next()) {
+            if (problem || record.isBlank())
+                continue;
+            try {
+                if (m_headerRow == 0)
+                    readHeader();
+                else
+                    indexRow();
+            } catch (const ExchangeError &error) {
+                problem = error;
+            }
+        }
+        m_record = nullptr;
+        if (problem)
+            throw *problem;
+        if (m_headerRow == 0)
+            throw ExchangeError(
+                QCoreApplication::translate("CsvExchange", "The file is empty: expected a header row."));
+    }
+
+    // Reads the rows of `type` and hands each to `handOne`. When one is wrong, the rows before it of the kinds not
+    // read yet are read first: one of them may have the file's first problem.
+    template <typename HandOne> void handOver(RowType type, const HandOne &handOne)
+    {
+        try {
+            forEachRow([type](const Row &row) { return row.type == type; }, handOne);
+        } catch (const ExchangeError &) {
+            const int wrongRow = m_rowRead;
+            forEachRow([&](const Row &row) { return row.type > type && row.number < wrongRow; },
+                       [&](const Row &row) { readAs(row); });
+            throw;
+        }
+    }
+
+    // Runs `visit` on each row that is `wanted`, in file order, with its record read.
+    template <typename Wanted, typename Visit> void forEachRow(const Wanted &wanted, const Visit &visit)
+    {
+        CsvReader record(m_device);
+        m_record = &record;
+        for (const Row &row : std::as_const(m_rows)) {
+            if (!wanted(row))
+                continue;
+            record.moveTo(row.offset, row.number);
+            record.next();
+            m_rowRead = row.number;
+            visit(row);
+        }
+        m_record = nullptr;
+    }
+
+    // The row as it would be handed over, for its problems.
+    void readAs(const Row &row)
+    {
+        switch (row.type) {
+        case RowType::Objective:
+            objective(row);
+            break;
+        case RowType::KeyResult:
+            keyResult(row);
+            break;
+        case RowType::Initiative:
+            initiative(row);
+            break;
+        }
+    }
+
+    void readHeader()
+    {
+        const int row = m_record->row();
         QHash<QString, Column> known;
         for (size_t index = 0; index < columnNames.size(); ++index)
             known.insert(ExchangeVocabulary::normalised(QLatin1String(columnNames.at(index))), Column(index));
-        for (qsizetype index = 0; index < header.size(); ++index) {
-            const auto found = known.constFind(ExchangeVocabulary::normalised(header.at(index)));
+        for (qsizetype index = 0; index < m_record->fieldCount(); ++index) {
+            const auto found = known.constFind(ExchangeVocabulary::normalised(m_record->field(index)));
             if (found == known.constEnd())
                 continue; // another tool's column
-            if (m_columnIndex.contains(*found))
+            if (hasColumn(*found))
                 fail(row, *found, QCoreApplication::translate("CsvExchange", "the column appears twice."));
-            m_columnIndex.insert(*found, index);
+            m_columnIndex.at(size_t(*found)) = index;
         }
         for (const Column required : {Column::Type, Column::Title}) {
-            if (!m_columnIndex.contains(required))
+            if (!hasColumn(required))
                 fail(row, required, QCoreApplication::translate("CsvExchange", "the header has no such column."));
         }
+        m_headerRow = row;
     }
 
-    void readRow(const QStringList &record, int number)
+    bool hasColumn(Column column) const { return m_columnIndex.at(size_t(column)) != Row::noRow; }
+
+    void indexRow()
     {
         Row row;
-        row.number = number;
-        row.fields = record;
-        const std::optional<RowType> type = rowType(field(row, Column::Type));
+        row.number = m_record->row();
+        row.offset = m_record->recordStart();
+        const std::optional<RowType> type = rowType(field(Column::Type));
         if (!type)
-            fail(number, Column::Type,
+            fail(row.number, Column::Type,
                  QCoreApplication::translate("CsvExchange", "'%1' is not objective, key result or initiative.")
-                     .arg(field(row, Column::Type)));
+                     .arg(field(Column::Type)));
         row.type = *type;
-        const QString rowId = field(row, Column::RowId);
+        // A parent named before this row is found now; one further on (or this row itself) once all are known.
+        const QString parentRowId = field(Column::ParentRowId);
+        if (!parentRowId.isEmpty()) {
+            row.parentIndex = rowWithId(parentRowId, Row::laterRow);
+            if (row.parentIndex == Row::laterRow)
+                m_laterParents.insert(m_rows.size(), parentRowId);
+        }
+        const QString rowId = field(Column::RowId);
         if (!rowId.isEmpty()) {
-            if (m_rowsById.contains(rowId))
-                fail(number, Column::RowId,
+            const qsizetype existing = noteRowId(rowId, row);
+            if (existing != m_rows.size())
+                fail(row.number, Column::RowId,
                      QCoreApplication::translate("CsvExchange", "'%1' is the Row ID of row %2 already.")
                          .arg(rowId)
-                         .arg(m_rows.at(m_rowsById.value(rowId)).number));
-            m_rowsById.insert(rowId, m_rows.size());
+                         .arg(m_rows.at(existing).number));
         }
         row.id = ++m_lastIds.at(size_t(row.type));
+        if (row.type == RowType::Objective)
+            noteTeamAndCycle(row);
         m_rows.append(row);
     }
 
-    QString field(const Row &row, Column column) const
+    // A Row ID written as a plain number, as exports write them, is kept as one: no text per row.
+    static std::optional<qint64> plainNumber(const QString &rowId)
     {
-        const qsizetype index = m_columnIndex.value(column, -1);
-        return index < 0 ? QString() : row.fields.value(index).trimmed();
+        if (rowId.isEmpty() || rowId.size() > 18 || (rowId.size() > 1 && rowId.front() == QLatin1Char('0')))
+            return std::nullopt;
+        qint64 value = 0;
+        for (const QChar character : rowId) {
+            if (character < QLatin1Char('0') || character > QLatin1Char('9'))
+                return std::nullopt;
+            value = value * 10 + (character.unicode() - '0');
+        }
+        return value;
     }
 
-    // The row that `row` names in Parent Row ID, which must be of type `parentType`; null when none is named and
-    // none is required.
-    const Row *parentOf(const Row &row, RowType parentType) const
+    qsizetype rowWithId(const QString &rowId, qsizetype missing) const
     {
-        const QString parentId = field(row, Column::ParentRowId);
-        if (parentId.isEmpty()) {
+        const std::optional<qint64> number = plainNumber(rowId);
+        if (!number)
+            return m_rowsByText.value(rowId, missing);
+        if (!m_rowIdsAreNumbers)
+            return m_rowsByNumber.value(*number, missing);
+        const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *number,
+                                            [](const Row &row, qint64 wanted) { return row.number < wanted; });
+        return found != m_rows.cend() && found->number == *number && found->numberIsRowId ? found - m_rows.cbegin()
+                                                                                          : missing;
+    }
+
+    // The index of the row that has the Row ID of `row` already, else the index `row` is about to take. While
+    // every Row ID is its row's number, rows are found by their numbers, without a map.
+    qsizetype noteRowId(const QString &rowId, Row &row)
+    {
+        const qsizetype index = m_rows.size();
+        const std::optional<qint64> number = plainNumber(rowId);
+        if (m_rowIdsAreNumbers && number == row.number) {
+            row.numberIsRowId = true;
+            return index;
+        }
+        if (number && m_rowIdsAreNumbers) {
+            m_rowIdsAreNumbers = false;
+            for (qsizetype earlier = 0; earlier < index; ++earlier) {
+                if (m_rows.at(earlier).numberIsRowId)
+                    m_rowsByNumber.insert(m_rows.at(earlier).number, earlier);
+            }
+        }
+        const auto note = [index](auto &rows, const auto &key) {
+            const qsizetype before = rows.size();
+            qsizetype &noted = rows[key];
+            if (rows.size() > before)
+                noted = index;
+            return noted;
+        };
+        return number ? note(m_rowsByNumber, *number) : note(m_rowsByText, rowId);
+    }
+
+    // The teams and cycles are handed over before the objectives, so they are known from the first reading, in the
+    // order objectives name them. A name or dates that are wrong are reported when that objective is read.
+    void noteTeamAndCycle(const Row &row)
+    {
+        const QString team = field(Column::Team);
+        m_objectiveTeams.append(isStorable(team, TextField::TeamName) ? teamId(row) : NoId);
+        const QString cycle = field(Column::Cycle);
+        if (!isStorable(cycle, TextField::CycleName) || m_cycleIds.contains(cycle.toCaseFolded()))
+            return;
+        m_cycleIds.insert(cycle.toCaseFolded(), m_cycles.size() + 1);
+        m_cycleRows.append(row.number);
+        try {
+            m_cycles.append(newCycle(row, cycle));
+            m_cycleDatesRead.append(true);
+        } catch (const ExchangeError &) {
+            m_cycles.append(Cycle());
+            m_cycleDatesRead.append(false);
+        }
+    }
+
+    static bool isStorable(const QString &value, TextField kind)
+    {
+        return !value.isEmpty() && TextLimits::fits(kind, value);
+    }
+
+    // Of the record being read.
+    QString field(Column column) const
+    {
+        const qsizetype index = m_columnIndex.at(size_t(column));
+        return index < 0 ? QString() : m_record->field(index).trimmed();
+    }
+
+    // The row that row `index` names in Parent Row ID, which must be of type `parentType`; null when none is named
+    // and none is required.
+    const Row *parentOf(qsizetype index, RowType parentType) const
+    {
+        const Row &row = m_rows.at(index);
+        qsizetype parentIndex = row.parentIndex;
+        if (parentIndex == Row::noRow) {
             if (row.type == RowType::Objective)
                 return nullptr;
             fail(row.number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange", "a row of type %1 needs the Row ID of its %2.")
                      .arg(typeName(row.type), typeName(parentType)));
         }
-        const auto found = m_rowsById.constFind(parentId);
-        if (found == m_rowsById.constEnd())
-            fail(row.number, Column::ParentRowId,
-                 QCoreApplication::translate("CsvExchange", "no row has the Row ID '%1'.").arg(parentId));
-        const Row &parent = m_rows.at(*found);
-        if (&parent == &row)
+        if (parentIndex == Row::laterRow) {
+            const QString parentId = m_laterParents.value(index);
+            parentIndex = rowWithId(parentId, Row::noRow);
+            if (parentIndex == Row::noRow)
+                fail(row.number, Column::ParentRowId,
+                     QCoreApplication::translate("CsvExchange", "no row has the Row ID '%1'.").arg(parentId));
+        }
+        if (parentIndex == index)
             fail(row.number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange", "a row cannot be its own parent."));
+        const Row &parent = m_rows.at(parentIndex);
         if (parent.type != parentType)
             fail(row.number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange",
@@ -367,15 +534,20 @@ private:
         return &parent;
     }
 
+    // Row IDs are only needed until each row knows its parent.
     void resolveParents()
     {
-        for (const Row &row : std::as_const(m_rows)) {
+        for (qsizetype index = 0; index < m_rows.size(); ++index) {
+            Row &row = m_rows[index];
             const RowType parentType = row.type == RowType::Initiative ? RowType::KeyResult : RowType::Objective;
-            const Row *parent = parentOf(row, parentType);
-            m_parentIds.append(parent ? parent->id : NoId);
-            if (row.type == RowType::KeyResult)
-                m_objectiveOfKeyResult.insert(row.id, parent->id);
+            const Row *parent = parentOf(index, parentType);
+            row.parentId = parent ? parent->id : NoId;
+            if (row.type == RowType::Objective && parent)
+                m_firstAlignedTo = std::min(m_firstAlignedTo, parent->id);
         }
+        m_rowsByNumber = {};
+        m_rowsByText = {};
+        m_laterParents = {};
     }
 
     double number(const Row &row, Column column, std::optional<double> fallback = std::nullopt) const
@@ -390,7 +562,7 @@ private:
 
     std::optional<double> optionalNumber(const Row &row, Column column) const
     {
-        const QString text = field(row, column);
+        const QString text = field(column);
         if (text.isEmpty())
             return std::nullopt;
         const std::optional<double> value = ExchangeVocabulary::parseNumber(text);
@@ -401,7 +573,7 @@ private:
 
     QDate optionalDate(const Row &row, Column column) const
     {
-        const QString text = field(row, column);
+        const QString text = field(column);
         if (text.isEmpty())
             return {};
         const QDate day = QDate::fromString(text, Qt::ISODate);
@@ -413,7 +585,7 @@ private:
 
     template <typename Enum> Enum word(const Row &row, Column column, Enum fallback) const
     {
-        const QString text = field(row, column);
+        const QString text = field(column);
         if (text.isEmpty())
             return fallback;
         const std::optional<Enum> value = ExchangeVocabulary::parse<Enum>(text);
@@ -427,7 +599,7 @@ private:
     // A text the document stores as `kind`: refused here when over its limit, so nothing of the file is written.
     QString text(const Row &row, Column column, TextField kind) const
     {
-        const QString value = field(row, column);
+        const QString value = field(column);
         if (!TextLimits::fits(kind, value))
             fail(row.number, column, TextLimits::tooLong(kind, value.size()));
         return value;
@@ -447,31 +619,35 @@ private:
         const QString key = name.toCaseFolded();
         if (!m_teamIds.contains(key)) {
             Team team;
-            team.id = m_data.teams.size() + 1;
+            team.id = m_teams.size() + 1;
             team.name = name;
-            m_data.teams.append(team);
+            m_teams.append(team);
             m_teamIds.insert(key, team.id);
         }
         return m_teamIds.value(key);
     }
 
+    // Known from the first reading; the dates of a cycle are the first row's that names it, read again with it.
     Id cycleId(const Row &row)
     {
         const QString name = requiredText(row, Column::Cycle, TextField::CycleName);
-        const QString key = name.toCaseFolded();
-        if (m_cycleIds.contains(key))
-            return m_cycleIds.value(key);
+        const Id id = m_cycleIds.value(name.toCaseFolded());
+        if (m_cycleRows.at(id - 1) == row.number)
+            datesOf(row, name);
+        return id;
+    }
+
+    Cycle newCycle(const Row &row, const QString &name) const
+    {
         Cycle cycle = datesOf(row, name);
-        cycle.id = m_data.cycles.size() + 1;
+        cycle.id = m_cycles.size() + 1;
         cycle.name = name;
         cycle.annual = cycle.start.isValid() && cycle.start.daysTo(cycle.end) > 200;
         if (cycle.end.isValid() && cycle.end < m_today)
             cycle.state = CycleState::Closed;
         else if (cycle.contains(m_today) && !cycle.annual)
             cycle.state = CycleState::Active;
-        m_data.cycles.append(cycle);
-        m_cycleIds.insert(key, cycle.id);
-        return cycle.id;
+        return cycle;
     }
 
     // From Cycle Start and Cycle End, else from a name like "2026 Q3" or "2026". A cycle the document already has
@@ -513,7 +689,7 @@ private:
     {
         Objective objective;
         objective.id = row.id;
-        objective.parentId = m_parentIds.at(indexOf(row));
+        objective.parentId = row.parentId;
         objective.title = requiredText(row, Column::Title, TextField::ObjectiveTitle);
         objective.teamId = teamId(row);
         objective.cycleId = cycleId(row);
@@ -524,11 +700,8 @@ private:
         if (objective.grade && (*objective.grade < 0.0 || *objective.grade > 1.0))
             fail(row.number, Column::Grade,
                  QCoreApplication::translate("CsvExchange", "a grade goes from 0 to 1, not %1.")
-                     .arg(field(row, Column::Grade)));
+                     .arg(field(Column::Grade)));
         objective.gradeNote = text(row, Column::GradeNote, TextField::GradeNote);
-        m_commitments.insert(objective.id, objective.commitment);
-        if (objective.parentId != NoId)
-            m_alignedTo.insert(objective.parentId);
         return objective;
     }
 
@@ -536,7 +709,7 @@ private:
     {
         KeyResult keyResult;
         keyResult.id = row.id;
-        keyResult.objectiveId = m_objectiveOfKeyResult.value(row.id);
+        keyResult.objectiveId = row.parentId;
         keyResult.title = requiredText(row, Column::Title, TextField::KeyResultTitle);
         keyResult.owner = text(row, Column::Owner, TextField::Owner);
         keyResult.start = number(row, Column::Start, 0.0);
@@ -547,7 +720,9 @@ private:
         keyResult.kind = word(row, Column::Kind,
                               keyResult.target < keyResult.start ? KeyResultKind::Decrease : KeyResultKind::Increase);
         keyResult.weight = number(row, Column::Weight, 1.0);
-        keyResult.commitment = word(row, Column::Commitment, m_commitments.value(keyResult.objectiveId));
+        // Its objective's, once every objective is read (file-local ids count from 1).
+        keyResult.commitment =
+            word(row, Column::Commitment, m_commitments.value(keyResult.objectiveId - 1, Commitment::Committed));
         keyResult.description = text(row, Column::Description, TextField::KeyResultDescription);
         // Empty in files written before key results had a day: the loader counts them from the cycle's start.
         keyResult.addedOn = optionalDate(row, Column::AddedOn);
@@ -558,7 +733,7 @@ private:
     {
         Initiative initiative;
         initiative.id = row.id;
-        initiative.keyResultId = m_parentIds.at(indexOf(row));
+        initiative.keyResultId = row.parentId;
         initiative.title = requiredText(row, Column::Title, TextField::InitiativeTitle);
         initiative.owner = text(row, Column::Owner, TextField::Owner);
         initiative.status = word(row, Column::Status, InitiativeStatus::Planned);
@@ -580,45 +755,48 @@ private:
         return units.value(label.toCaseFolded(), MeasureUnit::Number);
     }
 
-    qsizetype indexOf(const Row &row) const { return &row - m_rows.constData(); }
-
     // The organisation is the team of the first objective that others align to (the company's), else the first
     // team named; every other team goes under it.
-    void placeTeamsUnderOrganisation()
+    QList<Team> teamsUnderOrganisation() const
     {
-        if (m_data.teams.isEmpty())
-            return;
-        Id organisation = m_data.teams.first().id;
-        for (const Objective &objective : std::as_const(m_data.objectives)) {
-            if (m_alignedTo.contains(objective.id)) {
-                organisation = objective.teamId;
-                break;
-            }
-        }
+        if (m_teams.isEmpty())
+            return {};
+        const Id alignedToTeam =
+            m_firstAlignedTo <= m_objectiveTeams.size() ? m_objectiveTeams.at(m_firstAlignedTo - 1) : NoId;
+        const Id organisation = alignedToTeam == NoId ? m_teams.first().id : alignedToTeam;
         QList<Team> teams;
-        for (Team team : std::as_const(m_data.teams)) {
+        for (Team team : m_teams) {
             team.parentId = team.id == organisation ? NoId : organisation;
             if (team.id == organisation)
                 teams.prepend(team);
             else
                 teams.append(team);
         }
-        m_data.teams = teams;
+        return teams;
     }
 
+    QIODevice &m_device;
     QDate m_today;
     QSet<QString> m_knownCycles;
-    QHash<Column, qsizetype> m_columnIndex;
-    QList<Row> m_rows;
-    QHash<QString, qsizetype> m_rowsById;
-    std::array<Id, 3> m_lastIds{}; // per row type
-    QList<Id> m_parentIds;         // per row: the file-local id of its parent objective or key result
-    QHash<Id, Id> m_objectiveOfKeyResult;
-    QHash<Id, Commitment> m_commitments;
-    QSet<Id> m_alignedTo;         // objectives that others align to
+    const CsvReader *m_record = nullptr; // the record being read
+    int m_rowRead = 0;                   // its row, in the passes that hand records over
+    int m_headerRow = 0;
+    std::array<qsizetype, columnNames.size()> m_columnIndex{};
+    QList<Row> m_rows;                        // the data rows, in file order
+    bool m_rowIdsAreNumbers = true;           // every Row ID that is a number is its row's
+    QHash<qint64, qsizetype> m_rowsByNumber;  // index in m_rows by Row ID, until parents are resolved; once not
+    QHash<QString, qsizetype> m_rowsByText;   // the same for Row IDs that are not plain numbers
+    QHash<qsizetype, QString> m_laterParents; // Parent Row IDs not known when their row was read, by row index
+    std::array<Id, 3> m_lastIds{};            // per row type
+    Id m_firstAlignedTo = std::numeric_limits<Id>::max(); // the first objective others align to
+    QList<Id> m_objectiveTeams;                           // by objective; NoId for a name that is wrong
+    QList<Commitment> m_commitments;                      // by objective, as they are handed over
+    QList<Team> m_teams;
     QHash<QString, Id> m_teamIds; // by case-folded name
-    QHash<QString, Id> m_cycleIds;
-    ExchangeData m_data;
+    QList<Cycle> m_cycles;
+    QList<int> m_cycleRows;        // by cycle: the row that first names it
+    QList<bool> m_cycleDatesRead;  // by cycle: whether that row's dates are right
+    QHash<QString, Id> m_cycleIds; // by case-folded name
 };
 
 } // namespace
@@ -644,7 +822,17 @@ bool CsvExchange::write(const ExchangeData &data, QIODevice &device)
     return Writer(data, device).write();
 }
 
+void CsvExchange::read(QIODevice &device, ExchangeSink &sink, const QStringList &knownCycles, QDate today)
+{
+    Reader(device, knownCycles, today).read(sink);
+}
+
 ExchangeData CsvExchange::read(const QByteArray &bytes, const QStringList &knownCycles, QDate today)
 {
-    return Reader(knownCycles, today).read(bytes);
+    QBuffer device;
+    device.setData(bytes);
+    device.open(QIODevice::ReadOnly);
+    ExchangeCollector collector;
+    read(device, collector, knownCycles, today);
+    return collector.data();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ExchangeData.h"
+#include "io/ExchangeSink.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -25,7 +26,14 @@ bool write(const ExchangeData &data, QIODevice &device);
 // without regard to case, spaces or order, unknown columns are ignored, empty lines skipped. Teams are made
 // children of the organisation: the team of the first objective others align to. A cycle named neither in
 // `knownCycles` nor with Cycle Start and Cycle End needs a name like "2026 Q3" or "2026" (annual); its state
-// follows `today`. Throws ExchangeError naming the row and column of the first problem.
+// follows `today`. The records go to `sink` kind by kind, each kind in file order. The device must be seekable: it
+// is read whole once from where it stands, then once per kind for that kind's rows, a chunk at a time, so memory
+// grows by a few numbers per row and never with the file's text. Throws ExchangeError naming the row and column
+// of the file's first problem (the same one whatever the order the kinds are read in): what `sink` was given
+// before stays given (ExchangeLoader undoes it by rolling its transaction back).
+void read(QIODevice &device, ExchangeSink &sink, const QStringList &knownCycles = {},
+          QDate today = QDate::currentDate());
+// The same, whole in memory.
 ExchangeData read(const QByteArray &bytes, const QStringList &knownCycles = {}, QDate today = QDate::currentDate());
 
 } // namespace CsvExchange

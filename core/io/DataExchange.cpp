@@ -15,9 +15,15 @@
 namespace {
 
 // Each record written as it is read: a fault further on rolls back what came before it.
-ImportSummary importJson(Repository &repository, QIODevice &device)
+ImportSummary importFrom(Repository &repository, QIODevice &device, ExchangeFormat format)
 {
-    return ExchangeLoader::load(repository, [&](ExchangeSink &loader) { JsonExchange::read(device, loader); });
+    if (format == ExchangeFormat::Json)
+        return ExchangeLoader::load(repository, [&](ExchangeSink &loader) { JsonExchange::read(device, loader); });
+    QStringList knownCycles;
+    for (const Cycle &cycle : repository.cycles().all())
+        knownCycles.append(cycle.name);
+    return ExchangeLoader::load(repository,
+                                [&](ExchangeSink &loader) { CsvExchange::read(device, loader, knownCycles); });
 }
 
 QByteArray written(const ExchangeData &data, ExchangeFormat format)
@@ -76,16 +82,10 @@ QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFor
 
 ImportSummary DataExchange::importData(Repository &repository, const QByteArray &content, ExchangeFormat format)
 {
-    if (format == ExchangeFormat::Json) {
-        QBuffer device;
-        device.setData(content);
-        device.open(QIODevice::ReadOnly);
-        return importJson(repository, device);
-    }
-    QStringList knownCycles;
-    for (const Cycle &cycle : repository.cycles().all())
-        knownCycles.append(cycle.name);
-    return ExchangeLoader::load(repository, CsvExchange::read(content, knownCycles));
+    QBuffer device;
+    device.setData(content);
+    device.open(QIODevice::ReadOnly);
+    return importFrom(repository, device, format);
 }
 
 ImportSummary DataExchange::importFile(Repository &repository, const QString &path)
@@ -94,7 +94,5 @@ ImportSummary DataExchange::importFile(Repository &repository, const QString &pa
     if (!file.open(QIODevice::ReadOnly))
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot read %1: %2").arg(path, file.errorString()));
-    const ExchangeFormat format = detectFormat(path, file.peek(64));
-    return format == ExchangeFormat::Json ? importJson(repository, file)
-                                          : importData(repository, file.readAll(), format);
+    return importFrom(repository, file, detectFormat(path, file.peek(64)));
 }

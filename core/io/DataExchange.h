@@ -31,10 +31,10 @@ QStringList exportToFile(const Repository &repository, ExchangeFormat format, st
                          const QString &path);
 
 // Adds everything in one transaction: nothing is imported when anything is wrong. JSON is written record by record
-// as it is read (JsonExchange::read), CSV once read and checked whole.
+// as it is read (JsonExchange::read), CSV kind by kind once the whole file is checked (CsvExchange::read).
 ImportSummary importData(Repository &repository, const QByteArray &content, ExchangeFormat format);
-// The format from the file's extension or content. A JSON file is read from the disk as the import goes, never
-// whole, so a file of any size takes no more memory than a small one.
+// The format from the file's extension or content. The file is read from the disk as the import goes, never
+// whole, so a file of any size takes no more memory than a small one beyond a few numbers per record.
 ImportSummary importFile(Repository &repository, const QString &path);
 
 } // namespace DataExchange

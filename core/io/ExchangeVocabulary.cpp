@@ -2,6 +2,7 @@
 
 #include "model/EnumNames.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -27,12 +28,18 @@ template <typename Enum> QString ExchangeVocabulary::name(Enum value)
 
 template <typename Enum> std::optional<Enum> ExchangeVocabulary::parse(const QString &word)
 {
-    const QString wanted = normalised(word);
-    for (const Enum value : EnumNames::values<Enum>()) {
-        if (normalised(EnumNames::name(value)) == wanted)
-            return value;
-    }
-    return std::nullopt;
+    // Each name normalised once: an import looks words up row after row.
+    static const QHash<QString, Enum> byWord = [] {
+        QHash<QString, Enum> words;
+        for (const Enum value : EnumNames::values<Enum>()) {
+            const QString word = normalised(EnumNames::name(value));
+            if (!words.contains(word))
+                words.insert(word, value);
+        }
+        return words;
+    }();
+    const auto found = byWord.constFind(normalised(word));
+    return found == byWord.cend() ? std::nullopt : std::optional<Enum>(*found);
 }
 
 template <typename Enum> QString ExchangeVocabulary::choices()
@@ -60,8 +67,11 @@ std::optional<double> ExchangeVocabulary::parseNumber(const QString &text)
             return std::nullopt;
         candidate.replace(QLatin1Char(','), QLatin1Char('.'));
     }
-    QLocale plain = QLocale::c();
-    plain.setNumberOptions(QLocale::RejectGroupSeparator);
+    static const QLocale plain = [] {
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::RejectGroupSeparator);
+        return c;
+    }();
     bool ok = false;
     const double value = plain.toDouble(candidate, &ok);
     if (!ok || !std::isfinite(value))

@@ -1,9 +1,11 @@
 #include "support/catch.h"
 
+#include "core/io/CsvRecords.h"
 #include "core/io/ExchangeSample.h"
 #include "io/CsvExchange.h"
-#include "io/CsvReader.h"
 #include "io/ExchangeError.h"
+
+#include "io/ExchangeCollector.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -29,6 +31,46 @@ QString readError(const QByteArray &csv)
     }
     return {};
 }
+
+// A file that gives at most three bytes a read: every record, byte order mark and CRLF is cut by a chunk's end.
+class TrickleDevice : public QBuffer {
+public:
+    explicit TrickleDevice(const QByteArray &bytes)
+    {
+        setData(bytes);
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        return QBuffer::readData(data, std::min<qint64>(maxSize, 3));
+    }
+};
+
+// Notes the kind of each record it is given, in order.
+class KindsSink : public ExchangeSink {
+public:
+    void addTeam(const Team &team) override { kinds.append(QStringLiteral("team ") + team.name); }
+    void addCycle(const Cycle &cycle) override { kinds.append(QStringLiteral("cycle ") + cycle.name); }
+    void addObjective(const Objective &objective) override
+    {
+        kinds.append(QStringLiteral("objective ") + objective.title);
+    }
+    void addKeyResult(const KeyResult &keyResult) override
+    {
+        kinds.append(QStringLiteral("key result ") + keyResult.title);
+    }
+    void addInitiative(const Initiative &initiative) override
+    {
+        kinds.append(QStringLiteral("initiative ") + initiative.title);
+    }
+    void addCheckIn(const CheckIn &) override { kinds.append(QStringLiteral("check-in")); }
+    void addKpi(const Kpi &) override { kinds.append(QStringLiteral("KPI")); }
+    void addTeamReview(const TeamReview &) override { kinds.append(QStringLiteral("review")); }
+
+    QStringList kinds;
+};
 
 const QByteArray header = "Row ID,Parent Row ID,Type,Title,Team,Owner,Cycle,Start,Target,Current,Unit\n";
 const QByteArray objectiveRow = "1,,objective,Delight customers,Support,,2026 Q3,,,,\n";
@@ -80,7 +122,7 @@ TEST_CASE("The CSV import should read other tools' bulk-import layout", "[core][
 TEST_CASE("The CSV export should write one row per key result with its objective, team and parent objective",
           "[core][io][csv]")
 {
-    const QList<QStringList> records = CsvReader::parse(CsvExchange::write(sampleExchangeData()));
+    const QList<QStringList> records = csvRecords(CsvExchange::write(sampleExchangeData()));
     REQUIRE(records.size() == 6); // header, 2 objectives, 2 key results, 1 initiative
     const QStringList columns = CsvExchange::columns();
     CHECK(records.at(0) == columns);
@@ -182,6 +224,21 @@ TEST_CASE("The CSV import should name the row and column of every error", "[core
         {"Type,Title,Team,Cycle\nobjective,\"Delight,Support,2026 Q3\n",
          QStringLiteral("row 2: a quoted field is never closed.")},
         {"\xEF\xBB\xBF\n\n", QStringLiteral("The file is empty: expected a header row.")},
+        // Of several problems, the file's shape comes first, then types and Row IDs, then parents, then fields.
+        {header + "1,,goal,Delight customers,Support,,2026 Q3,,,,\n2,,objective,\"open\n",
+         QStringLiteral("row 3: a quoted field is never closed.")},
+        {header + "1,,objective,,Support,,2026 Q3,,,,\n2,7,objective,Grow,Support,,2026 Q3,,,,\n"
+                  "3,,goal,Delight customers,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 4, column Type: 'goal' is not objective, key result or initiative.")},
+        {header + "1,,objective,,Support,,2026 Q3,,,,\n2,7,objective,Grow,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 3, column Parent Row ID: no row has the Row ID '7'.")},
+        {"Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Status\n1,,objective,Delight,Support,2026 Q3,,\n"
+         "2,1,key result,Answer faster,,,1,\n3,2,initiative,FAQ,,,,someday\n4,1,key result,Faster,,,abc,\n"
+         "5,,objective,,Support,2026 Q3,,\n",
+         QStringLiteral("row 4, column Status: 'someday' is not one of: planned, in progress, done, dropped.")},
+        {"Type,Title,Team,Cycle,Cycle Start,Cycle End\nobjective,A,Support,Autumn,2026-09-01,2026-08-01\n"
+         "objective,B,Support,Autumn,2026-09-01,2026-11-30\n",
+         QStringLiteral("row 2, column Cycle End: the cycle ends before it starts.")},
     };
     for (const auto &[csv, message] : cases) {
         INFO(csv.toStdString());
@@ -201,4 +258,53 @@ TEST_CASE("The CSV import should take cycle dates from columns, or from a cycle 
 
     const QByteArray known = "Type,Title,Team,Cycle\nobjective,Delight,Support,Autumn push\n";
     CHECK(CsvExchange::read(known, {QStringLiteral("autumn push")}, today).cycles.size() == 1);
+}
+
+TEST_CASE("The CSV import should read the same from a device that gives a few bytes at a time", "[core][io][csv]")
+{
+    QByteArray written = CsvExchange::write(sampleExchangeData());
+    const QByteArray quotedTitle = "\"Delight customers,\r\n\"\"every\"\" day\"";
+    written.replace("\"Delight customers, every day\"", quotedTitle);
+    REQUIRE(written.contains(quotedTitle));
+    TrickleDevice device(written);
+    REQUIRE(device.read(10).size() <= 3);
+    REQUIRE(device.seek(0));
+
+    ExchangeCollector collector;
+    CsvExchange::read(device, collector, {}, today);
+    const ExchangeData whole = CsvExchange::read(written, {}, today);
+    CHECK(CsvExchange::write(collector.data()) == CsvExchange::write(whole));
+    REQUIRE(collector.data().objectives.size() == 2);
+    CHECK(collector.data().objectives.at(1).title == QStringLiteral("Delight customers,\r\n\"every\" day"));
+}
+
+TEST_CASE("The CSV import should hand records over kind by kind, each kind in file order", "[core][io][csv]")
+{
+    QBuffer device;
+    device.setData("Row ID,Parent Row ID,Type,Title,Team,Cycle,Target\n"
+                   "4,3,initiative,FAQ,,,\n"
+                   "3,1,key result,Answer faster,,,1\n"
+                   "1,,objective,Delight,Support,2026 Q3,\n"
+                   "\n"
+                   "2,1,objective,Grow,Sales,2026 Q4,\n"
+                   "5,2,key result,Sell more,,,2\n");
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    KindsSink sink;
+    CsvExchange::read(device, sink, {}, today);
+    CHECK(sink.kinds == QStringList{QStringLiteral("team Support"), QStringLiteral("team Sales"),
+                                    QStringLiteral("cycle 2026 Q3"), QStringLiteral("cycle 2026 Q4"),
+                                    QStringLiteral("objective Delight"), QStringLiteral("objective Grow"),
+                                    QStringLiteral("key result Answer faster"), QStringLiteral("key result Sell more"),
+                                    QStringLiteral("initiative FAQ")});
+}
+
+TEST_CASE("The CSV import should give a key result its objective's commitment wherever the objective is",
+          "[core][io][csv]")
+{
+    const ExchangeData data = CsvExchange::read("Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Commitment\n"
+                                                "2,1,key result,Answer faster,Support,2026 Q3,1,\n"
+                                                "1,,objective,Delight,Support,2026 Q3,,aspirational\n",
+                                                {}, today);
+    REQUIRE(data.keyResults.size() == 1);
+    CHECK(data.keyResults.at(0).commitment == Commitment::Aspirational);
 }

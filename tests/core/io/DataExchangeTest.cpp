@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "io/CsvExchange.h"
+#include "io/CsvReader.h"
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeExtractor.h"
@@ -390,4 +391,45 @@ TEST_CASE("Exports should keep the day a key result was added; files without it 
     const CyclePlan imported = demoRepository.queries().loadCyclePlan(quarter.id);
     REQUIRE(imported.keyResults.size() == 1);
     CHECK(imported.keyResults.first().addedOn == quarter.start);
+}
+
+TEST_CASE("A CSV file with a broken row far into it should leave the document unchanged", "[core][io][csv]")
+{
+    QTemporaryDir folder;
+    auto target = demoDocument(folder);
+    Repository repository(*target);
+    const QByteArray before = DataExchange::exportData(repository, ExchangeFormat::Json);
+
+    // Many chunks of the reader long, with a line break inside a quoted field on the way: an objective and nine
+    // key results at a time.
+    QByteArray csv = "Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Description\r\n";
+    const QByteArray description = "\"two\r\nlines " + QByteArray(200, 'x') + "\"";
+    for (int row = 2; row < 3000; ++row) {
+        const int objectiveRow = row - (row - 2) % 10;
+        const QByteArray parentAndType =
+            row == objectiveRow
+                ? QByteArray(",,objective,Grow,Brand New Team,2027 Q1,,")
+                : "," + QByteArray::number(objectiveRow) + ",key result,Answer faster,Brand New Team,2027 Q1,1,";
+        csv += QByteArray::number(row) + parentAndType + description + "\r\n";
+    }
+    const QByteArray fine = csv;
+    csv += "3000,2,key result,Answer faster,Brand New Team,2027 Q1,ten,\r\n";
+    REQUIRE(csv.size() > 10 * CsvReader::defaultChunkSize);
+    const QString path = folder.filePath(QStringLiteral("broken.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    CHECK(importFileError(repository, path).toStdString() == "row 3000, column Target: 'ten' is not a number.");
+
+    // Objectives that align to each other are found only once all of the file is written: taken back out too.
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(fine + "3000,3001,objective,First,Brand New Team,2027 Q1,,\r\n"
+                      "3001,3000,objective,Second,Brand New Team,2027 Q1,,\r\n");
+    file.close();
+    CHECK(importFileError(repository, path).toStdString() ==
+          "The objective 'First' aligns to itself through its parents.");
+
+    CHECK(DataExchange::exportData(repository, ExchangeFormat::Json) == before);
+    CHECK_FALSE(repository.teams().byName(QStringLiteral("Brand New Team")).has_value());
 }
