@@ -75,7 +75,9 @@ Siblings initiativeSiblings(Id keyResultId)
 // Makes room at `requested` among the siblings (other than `self`) and returns the position to store.
 int openGap(Document &document, const Siblings &siblings, int requested, Id self)
 {
-    Statement end(document, QStringLiteral("SELECT coalesce(max(position) + 1, 0) AS end_position FROM ") +
+    // max(position + 0), not max(position): SQLite's shortcut for the latter walks objectives_by_cycle (cycle,
+    // position), every objective of the cycle for a team's first, instead of seeking the team's few siblings.
+    Statement end(document, QStringLiteral("SELECT coalesce(max(position + 0) + 1, 0) AS end_position FROM ") +
                                 siblings.table + QStringLiteral(" WHERE ") + siblings.condition() +
                                 QStringLiteral(" AND id <> :self"));
     siblings.bindKeys(end);
