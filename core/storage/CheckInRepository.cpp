@@ -114,7 +114,7 @@ void CheckInRepository::savePlanItems(Id checkInId, const QList<PlanItem> &items
         } else {
             Statement insert(m_document, Tables::planItems().insertValues());
             Tables::bind(insert, item);
-            insert.bind(QStringLiteral("check_in_id"), checkInId).execReturningId();
+            insert.bind(QStringLiteral("check_in_id"), checkInId).execInsert();
         }
     }
     for (qsizetype row = items.size(); row < stored.size(); ++row)
@@ -351,7 +351,7 @@ Id CheckInRepository::addComment(const Comment &comment)
             stamped.time = QDateTime::currentDateTimeUtc();
         Statement insert(m_document, Tables::comments().insertValues());
         Tables::bind(insert, stamped);
-        id = insert.execReturningId();
+        id = insert.execInsert();
     });
     return id;
 }

@@ -149,7 +149,7 @@ template <typename Row> Id insert(Document &document, const TableMapping &table,
     insert.bind(QStringLiteral("position"), position);
     if (id != NoId)
         insert.bind(QStringLiteral("id"), id);
-    return insert.execReturningId();
+    return insert.execInsert();
 }
 
 Revision revisionOf(Document &document, const TableMapping &table, Id id)
@@ -423,12 +423,12 @@ void PlanRepository::restore(const RemovedItems &items)
         for (const RemovedItems::StoredUpdate &update : items.updates) {
             Statement insert(m_document, Tables::keyResultUpdates().insertWithKeys());
             Tables::bind(insert, update);
-            insert.execReturningId();
+            insert.exec();
         }
         for (const Comment &comment : items.comments) {
             Statement insert(m_document, Tables::comments().insertWithKeys());
             Tables::bind(insert, comment);
-            insert.bind(QStringLiteral("id"), comment.id).execReturningId();
+            insert.bind(QStringLiteral("id"), comment.id).exec();
         }
         for (const RemovedItems::PlanItemLink &link : items.planItemLinks) {
             Statement relink(m_document,

@@ -25,6 +25,12 @@ Statement &Statement::exec()
     return *this;
 }
 
+Id Statement::execInsert()
+{
+    exec();
+    return m_query.lastInsertId().toLongLong();
+}
+
 Id Statement::execReturningId()
 {
     exec();

@@ -19,7 +19,9 @@ public:
     // A null QString is bound as empty text: in the domain it is just no text, never SQL NULL.
     Statement &bind(const QString &column, const QVariant &value);
     Statement &exec();
-    // Runs an INSERT ... RETURNING id and gives the id.
+    // Runs an INSERT and gives the id SQLite chose for the row (its rowid).
+    Id execInsert();
+    // Runs a statement ending in RETURNING id (an upsert, whose row may be an existing one) and gives the id.
     Id execReturningId();
     // Runs a query giving one row with a "revision" column (TableMapping::selectRevision): NotStored when NULL.
     Revision execRevision();

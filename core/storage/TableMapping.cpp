@@ -29,6 +29,11 @@ TableMapping::TableMapping(QString table, QStringList keys, QStringList values)
     : m_table(std::move(table))
     , m_keys(std::move(keys))
     , m_values(std::move(values))
+    , m_insertWithKeys(insert(m_keys + m_values))
+    , m_insertValues(insert(m_values))
+    , m_update(QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") +
+               assignments(m_values, QStringLiteral(", ")) + QStringLiteral(" WHERE ") +
+               assignments(m_keys, QStringLiteral(" AND ")))
 {
 }
 
@@ -51,27 +56,11 @@ QString TableMapping::select(const QString &rest, const QString &alias) const
     return sql + QLatin1Char(' ') + rest;
 }
 
-QString TableMapping::insertWithKeys() const
-{
-    return insert(m_keys + m_values);
-}
-
-QString TableMapping::insertValues() const
-{
-    return insert(m_values);
-}
-
+// Without RETURNING: SQLite gathers returned rows in a temporary table, opened and dropped on every execution.
 QString TableMapping::insert(const QStringList &columns) const
 {
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
-                  QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
-    return keyedById() ? sql + QStringLiteral(" RETURNING id") : sql;
-}
-
-QString TableMapping::update() const
-{
-    return QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") + assignments(m_values, QStringLiteral(", ")) +
-           QStringLiteral(" WHERE ") + assignments(m_keys, QStringLiteral(" AND "));
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
 }
 
 QString TableMapping::upsert(const QStringList &conflictColumns) const
