@@ -4,12 +4,13 @@
 
 namespace {
 
-QString placeholders(const QStringList &columns)
+// ":a, :b", or ":a_2, :b_2" with a suffix.
+QString placeholders(const QStringList &columns, const QString &suffix = {})
 {
     QStringList named;
     named.reserve(columns.size());
     for (const QString &column : columns)
-        named.append(QLatin1Char(':') + column);
+        named.append(QLatin1Char(':') + column + suffix);
     return named.join(QStringLiteral(", "));
 }
 
@@ -61,6 +62,17 @@ QString TableMapping::insert(const QStringList &columns) const
 {
     return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
            QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
+}
+
+QString TableMapping::insertValues(int rows) const
+{
+    QStringList values;
+    values.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        values.append(QLatin1Char('(') + placeholders(m_values, QLatin1Char('_') + QString::number(row)) +
+                      QLatin1Char(')'));
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + m_values.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
 }
 
 QString TableMapping::upsert(const QStringList &conflictColumns) const

@@ -19,6 +19,9 @@ public:
     // Statement::execInsert). Written once, as update(): a bulk write runs them for every row.
     const QString &insertWithKeys() const { return m_insertWithKeys; }
     const QString &insertValues() const { return m_insertValues; }
+    // The values of `rows` rows in one statement (one statement's work instead of one per row): row n's
+    // placeholders end in "_n" (":title_1"), bound after Statement::forRow(n).
+    QString insertValues(int rows) const;
     // Sets every value of the row its keys name.
     const QString &update() const { return m_update; }
     // Inserts keys and values (values only, returning the id, when keyed by id); a row that already has

@@ -372,6 +372,18 @@ TEST_CASE("Inserting a new week should store it whole and refuse a week already 
     CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 2);
     CHECK(rowCount(*fixture.document, QStringLiteral("plan_items")) == 3);
 
+    // More updates than one statement takes (16): all stored, in their order.
+    CheckIn many = checkIn;
+    many.week = IsoWeek{2026, 32};
+    many.updates.clear();
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Many"), fixture.salesId);
+    for (int index = 0; index < 35; ++index)
+        many.updates.append({fixture.addKeyResult(objectiveId, QString::number(index)), double(index),
+                             Confidence::AtRisk, QString::number(index)});
+    checkIns.insert(many);
+    stored = checkIns.find(fixture.salesId, many.week);
+    REQUIRE(stored.has_value());
+    requireSameContent(*stored, many);
     CHECK(integrityCheck(*fixture.document) == QStringLiteral("ok"));
     CHECK(foreignKeyViolations(*fixture.document) == 0);
 }
