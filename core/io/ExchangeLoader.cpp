@@ -29,6 +29,7 @@ QString mergedText(const QString &existing, const QString &imported)
 ExchangeLoader::ExchangeLoader(Repository &repository, QDate today)
     : m_repository(repository)
     , m_today(today)
+    , m_storedWeeks(repository.checkIns().checkedInWeeks())
 {
     const QList<Team> existing = m_repository.teams().all();
     m_organisationId = existing.isEmpty() ? NoId : existing.first().id;
@@ -154,12 +155,7 @@ void ExchangeLoader::addInitiative(const Initiative &initiative)
 
 void ExchangeLoader::addCheckIn(const CheckIn &imported)
 {
-    const Id teamId = m_teamIds.value(imported.teamId);
-    CheckIn checkIn;
-    checkIn.teamId = teamId;
-    checkIn.week = imported.week;
-    if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, imported.week))
-        checkIn = *existing;
+    CheckIn checkIn = storedCheckIn(m_teamIds.value(imported.teamId), imported.week);
     for (KeyResultUpdate update : imported.updates) {
         m_checkedIn.insert(update.keyResultId);
         update.keyResultId = m_keyResultIds.value(update.keyResultId);
@@ -171,8 +167,28 @@ void ExchangeLoader::addCheckIn(const CheckIn &imported)
     }
     checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
     checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
-    m_repository.checkIns().save(checkIn);
+    store(checkIn);
     ++m_summary.checkIns;
+}
+
+CheckIn ExchangeLoader::storedCheckIn(Id teamId, IsoWeek week) const
+{
+    if (m_storedWeeks.contains({teamId, week})) {
+        if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
+            return *existing;
+    }
+    CheckIn checkIn;
+    checkIn.teamId = teamId;
+    checkIn.week = week;
+    return checkIn;
+}
+
+void ExchangeLoader::store(const CheckIn &checkIn)
+{
+    if (m_storedWeeks.insert({checkIn.teamId, checkIn.week}).second)
+        m_repository.checkIns().insert(checkIn);
+    else
+        m_repository.checkIns().save(checkIn);
 }
 
 // The document derives a key result's current value from its latest check-in. A current value with no check-in
@@ -190,12 +206,7 @@ void ExchangeLoader::loadCurrentValues()
         const IsoWeek week = weekNearestToday(cycle);
         const std::pair<Id, IsoWeek> key{teamId, week};
         if (!checkIns.contains(key)) {
-            CheckIn checkIn;
-            checkIn.teamId = teamId;
-            checkIn.week = week;
-            if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
-                checkIn = *existing;
-            checkIns.insert(key, checkIn);
+            checkIns.insert(key, storedCheckIn(teamId, week));
             order.append(key);
         }
         KeyResultUpdate update;
@@ -207,7 +218,7 @@ void ExchangeLoader::loadCurrentValues()
         checkIns[key].updates.append(update);
     }
     for (const auto &key : std::as_const(order)) {
-        m_repository.checkIns().save(checkIns.value(key));
+        store(checkIns.value(key));
         ++m_summary.checkIns;
     }
 }

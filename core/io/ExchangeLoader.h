@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <functional>
+#include <set>
+#include <utility>
 
 class Repository;
 
@@ -69,6 +71,10 @@ private:
     int existingObjectives(Id cycleId, Id teamId);
     void loadCurrentValues();
     Cycle documentCycle(Id cycleId);
+    // The team's check-in of the week as stored, or a new one when the document has none.
+    CheckIn storedCheckIn(Id teamId, IsoWeek week) const;
+    // Inserted when its week is new to the document (no read-back), else saved over the stored one.
+    void store(const CheckIn &checkIn);
     IsoWeek weekNearestToday(const Cycle &cycle) const;
 
     Repository &m_repository;
@@ -86,6 +92,7 @@ private:
     QList<DeferredAlignment> m_deferredAlignments;     // in file order
     QList<std::pair<Id, KeyResult>> m_currentValues;   // key results with one, by file-local id
     QSet<Id> m_checkedIn;                              // key results an imported check-in updates (file ids)
+    std::set<std::pair<Id, IsoWeek>> m_storedWeeks;    // team and week of every check-in in the document
     QHash<Id, Cycle> m_documentCycles;                 // by document id
     QSet<Id> m_matchedCycles;                          // cycles the document had already
     QHash<Id, CyclePlan> m_existingPlans;              // of those, as they were before the import

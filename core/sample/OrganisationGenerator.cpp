@@ -304,7 +304,7 @@ private:
             plan.text = text(pick(random(), initiativeTitles));
             plan.keyResultId = pick(random(), keyResults).id;
             checkIn.items.append(plan);
-            m_repository.checkIns().save(checkIn);
+            m_repository.checkIns().insert(checkIn); // a new document: every week is new
             ++m_summary.checkIns;
         }
     }

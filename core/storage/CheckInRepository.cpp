@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 #include <utility>
 
 CheckInRepository::CheckInRepository(Document &document)
@@ -16,27 +18,103 @@ CheckInRepository::CheckInRepository(Document &document)
 {
 }
 
-Id CheckInRepository::save(const CheckIn &checkIn)
+namespace {
+
+void requireStorable(const CheckIn &checkIn)
 {
     if (!checkIn.week.isValid())
         throw DocumentError(QCoreApplication::translate("CheckInRepository", "The check-in's week %1 does not exist.")
                                 .arg(checkIn.week.toString()));
     StoredText::requireFits(checkIn);
+}
+
+void bindWeek(Statement &statement, const CheckIn &checkIn)
+{
+    statement.bind(QStringLiteral("team_id"), checkIn.teamId)
+        .bind(QStringLiteral("iso_year"), checkIn.week.year)
+        .bind(QStringLiteral("iso_week"), checkIn.week.week)
+        .bind(QStringLiteral("lessons"), checkIn.lessons)
+        .bind(QStringLiteral("next_priorities"), checkIn.nextPriorities);
+}
+
+} // namespace
+
+Id CheckInRepository::save(const CheckIn &checkIn)
+{
+    requireStorable(checkIn);
     Id id = NoId;
     m_document.transaction([&] {
         // (team, week) is the key: saving the same week again keeps the row (and its id) and replaces the content.
-        Statement week(m_document, Tables::checkIns().upsert({QStringLiteral("team_id"), QStringLiteral("iso_year"),
-                                                              QStringLiteral("iso_week")}));
-        id = week.bind(QStringLiteral("team_id"), checkIn.teamId)
-                 .bind(QStringLiteral("iso_year"), checkIn.week.year)
-                 .bind(QStringLiteral("iso_week"), checkIn.week.week)
-                 .bind(QStringLiteral("lessons"), checkIn.lessons)
-                 .bind(QStringLiteral("next_priorities"), checkIn.nextPriorities)
-                 .execReturningId();
+        static const QString upsertWeek = Tables::checkIns().upsert(
+            {QStringLiteral("team_id"), QStringLiteral("iso_year"), QStringLiteral("iso_week")});
+        Statement week(m_document, upsertWeek);
+        bindWeek(week, checkIn);
+        id = week.execReturningId();
         saveUpdates(id, checkIn);
         savePlanItems(id, checkIn.items);
     });
     return id;
+}
+
+Id CheckInRepository::insert(const CheckIn &checkIn)
+{
+    requireStorable(checkIn);
+    Id id = NoId;
+    m_document.transaction([&] {
+        Statement week(m_document, Tables::checkIns().insertValues());
+        bindWeek(week, checkIn);
+        id = week.execInsert();
+        insertUpdates(id, checkIn.week, checkIn.updates);
+        insertPlanItems(id, checkIn.items);
+    });
+    return id;
+}
+
+// A week's updates in statements of up to UpdatesPerInsert rows: with a statement per row, the statement's own work
+// (its savepoint, the driver's call) was half of an update's cost. Ids follow the updates' order, as row by row.
+void CheckInRepository::insertUpdates(Id checkInId, IsoWeek week, const QList<KeyResultUpdate> &updates)
+{
+    constexpr int UpdatesPerInsert = 16;
+    static const QStringList insertRows = [] { // [n]: the statement of n + 1 rows, written once
+        QStringList statements;
+        for (int rows = 1; rows <= UpdatesPerInsert; ++rows)
+            statements.append(Tables::keyResultUpdates().insertValues(rows));
+        return statements;
+    }();
+    for (qsizetype first = 0; first < updates.size(); first += UpdatesPerInsert) {
+        const QList<KeyResultUpdate> rows = updates.mid(first, UpdatesPerInsert);
+        Statement insert(m_document, insertRows.at(rows.size() - 1));
+        for (int row = 0; row < rows.size(); ++row) {
+            insert.forRow(row);
+            Tables::bind(insert, rows.at(row));
+            insert.bind(QStringLiteral("check_in_id"), checkInId)
+                .bind(QStringLiteral("iso_year"), week.year)
+                .bind(QStringLiteral("iso_week"), week.week);
+        }
+        insert.exec();
+    }
+}
+
+void CheckInRepository::insertPlanItems(Id checkInId, const QList<PlanItem> &items)
+{
+    Statement insert(m_document, Tables::planItems().insertValues());
+    for (const PlanItem &item : items) {
+        Tables::bind(insert, item);
+        insert.bind(QStringLiteral("check_in_id"), checkInId).exec();
+    }
+}
+
+std::set<std::pair<Id, IsoWeek>> CheckInRepository::checkedInWeeks() const
+{
+    Statement query(m_document, QStringLiteral("SELECT team_id, iso_year, iso_week FROM check_ins"));
+    query.exec();
+    const int team = query.column(QStringLiteral("team_id"));
+    const int year = query.column(QStringLiteral("iso_year"));
+    const int week = query.column(QStringLiteral("iso_week"));
+    std::set<std::pair<Id, IsoWeek>> weeks;
+    while (query.next())
+        weeks.insert({query.value(team).toLongLong(), {query.value(year).toInt(), query.value(week).toInt()}});
+    return weeks;
 }
 
 namespace {
@@ -67,6 +145,9 @@ void CheckInRepository::saveUpdates(Id checkInId, const CheckIn &checkIn)
         stored.insert(update.keyResultId, update);
     }
 
+    static const QString upsertUpdate =
+        Tables::keyResultUpdates().upsert({QStringLiteral("check_in_id"), QStringLiteral("key_result_id")});
+    Statement upsert(m_document, upsertUpdate);
     for (const KeyResultUpdate &update : checkIn.updates) {
         const auto found = stored.constFind(update.keyResultId);
         if (found != stored.cend() && sameUpdate(*found, update)) {
@@ -74,8 +155,6 @@ void CheckInRepository::saveUpdates(Id checkInId, const CheckIn &checkIn)
             continue;
         }
         stored.remove(update.keyResultId);
-        Statement upsert(m_document, Tables::keyResultUpdates().upsert(
-                                         {QStringLiteral("check_in_id"), QStringLiteral("key_result_id")}));
         Tables::bind(upsert, update);
         upsert.bind(QStringLiteral("check_in_id"), checkInId)
             .bind(QStringLiteral("iso_year"), checkIn.week.year)
@@ -101,22 +180,15 @@ void CheckInRepository::savePlanItems(Id checkInId, const QList<PlanItem> &items
     while (read.next())
         stored.append({read.value(QStringLiteral("id")).toLongLong(), Tables::planItemFrom(read)});
 
-    for (qsizetype row = 0; row < items.size(); ++row) {
+    for (qsizetype row = 0; row < std::min(items.size(), stored.size()); ++row) {
         const PlanItem &item = items.at(row);
-        if (row < stored.size()) {
-            if (samePlanItem(stored.at(row).second, item))
-                continue;
-            Statement update(m_document, Tables::planItems().update());
-            Tables::bind(update, item);
-            update.bind(QStringLiteral("id"), stored.at(row).first)
-                .bind(QStringLiteral("check_in_id"), checkInId)
-                .exec();
-        } else {
-            Statement insert(m_document, Tables::planItems().insertValues());
-            Tables::bind(insert, item);
-            insert.bind(QStringLiteral("check_in_id"), checkInId).execReturningId();
-        }
+        if (samePlanItem(stored.at(row).second, item))
+            continue;
+        Statement update(m_document, Tables::planItems().update());
+        Tables::bind(update, item);
+        update.bind(QStringLiteral("id"), stored.at(row).first).bind(QStringLiteral("check_in_id"), checkInId).exec();
     }
+    insertPlanItems(checkInId, items.mid(stored.size()));
     for (qsizetype row = items.size(); row < stored.size(); ++row)
         Statement(m_document, QStringLiteral("DELETE FROM plan_items WHERE id = :id"))
             .bind(QStringLiteral("id"), stored.at(row).first)
@@ -351,7 +423,7 @@ Id CheckInRepository::addComment(const Comment &comment)
             stamped.time = QDateTime::currentDateTimeUtc();
         Statement insert(m_document, Tables::comments().insertValues());
         Tables::bind(insert, stamped);
-        id = insert.execReturningId();
+        id = insert.execInsert();
     });
     return id;
 }

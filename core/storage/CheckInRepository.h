@@ -8,6 +8,8 @@
 #include <QVariantHash>
 
 #include <optional>
+#include <set>
+#include <utility>
 
 class Document;
 
@@ -22,6 +24,12 @@ public:
     // result already in the week is rewritten in place, new updates come last. The key results' current values
     // follow the latest week's updates.
     Id save(const CheckIn &checkIn);
+    // A week the team has not checked in yet, with its updates and plan items in order, written without reading
+    // anything back: what imports and generated organisations write. A week already stored is refused
+    // (DocumentError) and nothing is written.
+    Id insert(const CheckIn &checkIn);
+    // Every team's checked-in weeks, in one query: what an import asks before writing many check-ins.
+    std::set<std::pair<Id, IsoWeek>> checkedInWeeks() const;
     std::optional<CheckIn> find(Id teamId, IsoWeek week) const;
     QList<CheckIn> ofTeam(Id teamId) const; // oldest first
     // Every team's check-ins of the weeks from `first` to `last`, both included, by week then team: in 3 queries.
@@ -52,6 +60,8 @@ private:
 
     void saveUpdates(Id checkInId, const CheckIn &checkIn);
     void savePlanItems(Id checkInId, const QList<PlanItem> &items);
+    void insertUpdates(Id checkInId, IsoWeek week, const QList<KeyResultUpdate> &updates);
+    void insertPlanItems(Id checkInId, const QList<PlanItem> &items);
     // The check-ins `condition` selects over check_ins c, by week then team, with their content.
     QList<CheckIn> selected(const QString &condition, const QVariantHash &bindings, Content content) const;
     void attachContent(QList<CheckIn> &checkIns, const QString &condition, const QVariantHash &bindings,

@@ -91,7 +91,7 @@ Id CycleRepository::add(const Cycle &cycle)
         Statement insert(m_document, Tables::cycles().insertWithKeys());
         Tables::bind(insert, cycle);
         insert.bind(QStringLiteral("id"), StoredValues::idOrNull(cycle.id));
-        id = insert.execReturningId();
+        id = insert.execInsert();
     });
     return id;
 }

@@ -60,7 +60,7 @@ Id KpiRepository::insert(const Kpi &kpi, Id id)
 {
     Statement insert(m_document, Tables::kpis().insertWithKeys());
     Tables::bind(insert, kpi);
-    const Id stored = insert.bind(QStringLiteral("id"), StoredValues::idOrNull(id)).execReturningId();
+    const Id stored = insert.bind(QStringLiteral("id"), StoredValues::idOrNull(id)).execInsert();
     insertValues(stored, kpi.values);
     return stored;
 }

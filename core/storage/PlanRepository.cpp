@@ -9,6 +9,7 @@
 #include "storage/Tables.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <utility>
 
@@ -72,15 +73,30 @@ Siblings initiativeSiblings(Id keyResultId)
     return {Tables::initiatives().table(), {{QStringLiteral("key_result_id"), keyResultId}}};
 }
 
+// The query of the position after the last of the siblings (other than :self), written once per table: every
+// item added asks it.
+const QString &endPositionQuery(const Siblings &siblings)
+{
+    static const QHash<QString, QString> byTable = [] {
+        QHash<QString, QString> queries;
+        for (const Siblings &shape : {objectiveSiblings(NoId, NoId), keyResultSiblings(NoId), initiativeSiblings(NoId)})
+            // max(position + 0), not max(position): SQLite's shortcut for the latter walks objectives_by_cycle
+            // (cycle, position), every objective of the cycle for a team's first, instead of the team's few.
+            queries.insert(shape.table, QStringLiteral("SELECT coalesce(max(position + 0) + 1, 0) FROM ") +
+                                            shape.table + QStringLiteral(" WHERE ") + shape.condition() +
+                                            QStringLiteral(" AND id <> :self"));
+        return queries;
+    }();
+    return *byTable.constFind(siblings.table);
+}
+
 // Makes room at `requested` among the siblings (other than `self`) and returns the position to store.
 int openGap(Document &document, const Siblings &siblings, int requested, Id self)
 {
-    Statement end(document, QStringLiteral("SELECT coalesce(max(position) + 1, 0) AS end_position FROM ") +
-                                siblings.table + QStringLiteral(" WHERE ") + siblings.condition() +
-                                QStringLiteral(" AND id <> :self"));
+    Statement end(document, endPositionQuery(siblings));
     siblings.bindKeys(end);
     end.bind(QStringLiteral("self"), self).exec();
-    const int endPosition = end.next() ? end.value(QStringLiteral("end_position")).toInt() : 0;
+    const int endPosition = end.next() ? end.value(0).toInt() : 0; // its one column
     end.finish();
     if (requested < 0 || requested >= endPosition)
         return endPosition;
@@ -147,7 +163,7 @@ template <typename Row> Id insert(Document &document, const TableMapping &table,
     insert.bind(QStringLiteral("position"), position);
     if (id != NoId)
         insert.bind(QStringLiteral("id"), id);
-    return insert.execReturningId();
+    return insert.execInsert();
 }
 
 Revision revisionOf(Document &document, const TableMapping &table, Id id)
@@ -421,12 +437,12 @@ void PlanRepository::restore(const RemovedItems &items)
         for (const RemovedItems::StoredUpdate &update : items.updates) {
             Statement insert(m_document, Tables::keyResultUpdates().insertWithKeys());
             Tables::bind(insert, update);
-            insert.execReturningId();
+            insert.exec();
         }
         for (const Comment &comment : items.comments) {
             Statement insert(m_document, Tables::comments().insertWithKeys());
             Tables::bind(insert, comment);
-            insert.bind(QStringLiteral("id"), comment.id).execReturningId();
+            insert.bind(QStringLiteral("id"), comment.id).exec();
         }
         for (const RemovedItems::PlanItemLink &link : items.planItemLinks) {
             Statement relink(m_document,

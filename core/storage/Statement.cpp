@@ -14,7 +14,13 @@ Statement::Statement(Document &document, const QString &sql)
 Statement &Statement::bind(const QString &column, const QVariant &value)
 {
     const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-    m_query.bindValue(QLatin1Char(':') + column, nullText ? QVariant(QStringLiteral("")) : value);
+    m_query.bindValue(QLatin1Char(':') + column + m_placeholderSuffix, nullText ? QVariant(QStringLiteral("")) : value);
+    return *this;
+}
+
+Statement &Statement::forRow(int row)
+{
+    m_placeholderSuffix = QLatin1Char('_') + QString::number(row);
     return *this;
 }
 
@@ -23,6 +29,12 @@ Statement &Statement::exec()
     Document::exec(m_query);
     m_indexes.clear();
     return *this;
+}
+
+Id Statement::execInsert()
+{
+    exec();
+    return m_query.lastInsertId().toLongLong();
 }
 
 Id Statement::execReturningId()

@@ -18,8 +18,12 @@ public:
 
     // A null QString is bound as empty text: in the domain it is just no text, never SQL NULL.
     Statement &bind(const QString &column, const QVariant &value);
+    // In a statement over several rows (TableMapping::insertValues(rows)), the following binds go to row `row`.
+    Statement &forRow(int row);
     Statement &exec();
-    // Runs an INSERT ... RETURNING id and gives the id.
+    // Runs an INSERT and gives the id SQLite chose for the row (its rowid).
+    Id execInsert();
+    // Runs a statement ending in RETURNING id (an upsert, whose row may be an existing one) and gives the id.
     Id execReturningId();
     // Runs a query giving one row with a "revision" column (TableMapping::selectRevision): NotStored when NULL.
     Revision execRevision();
@@ -37,5 +41,6 @@ private:
     const QHash<QString, int> &indexes() const;
 
     QSqlQuery &m_query;
+    QString m_placeholderSuffix;           // "_n" after forRow(n)
     mutable QHash<QString, int> m_indexes; // column name -> index, for the current execution, found on first use
 };

@@ -4,12 +4,13 @@
 
 namespace {
 
-QString placeholders(const QStringList &columns)
+// ":a, :b", or ":a_2, :b_2" with a suffix.
+QString placeholders(const QStringList &columns, const QString &suffix = {})
 {
     QStringList named;
     named.reserve(columns.size());
     for (const QString &column : columns)
-        named.append(QLatin1Char(':') + column);
+        named.append(QLatin1Char(':') + column + suffix);
     return named.join(QStringLiteral(", "));
 }
 
@@ -29,6 +30,11 @@ TableMapping::TableMapping(QString table, QStringList keys, QStringList values)
     : m_table(std::move(table))
     , m_keys(std::move(keys))
     , m_values(std::move(values))
+    , m_insertWithKeys(insert(m_keys + m_values))
+    , m_insertValues(insert(m_values))
+    , m_update(QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") +
+               assignments(m_values, QStringLiteral(", ")) + QStringLiteral(" WHERE ") +
+               assignments(m_keys, QStringLiteral(" AND ")))
 {
 }
 
@@ -51,27 +57,22 @@ QString TableMapping::select(const QString &rest, const QString &alias) const
     return sql + QLatin1Char(' ') + rest;
 }
 
-QString TableMapping::insertWithKeys() const
-{
-    return insert(m_keys + m_values);
-}
-
-QString TableMapping::insertValues() const
-{
-    return insert(m_values);
-}
-
+// Without RETURNING: SQLite gathers returned rows in a temporary table, opened and dropped on every execution.
 QString TableMapping::insert(const QStringList &columns) const
 {
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
-                  QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
-    return keyedById() ? sql + QStringLiteral(" RETURNING id") : sql;
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
 }
 
-QString TableMapping::update() const
+QString TableMapping::insertValues(int rows) const
 {
-    return QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") + assignments(m_values, QStringLiteral(", ")) +
-           QStringLiteral(" WHERE ") + assignments(m_keys, QStringLiteral(" AND "));
+    QStringList values;
+    values.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        values.append(QLatin1Char('(') + placeholders(m_values, QLatin1Char('_') + QString::number(row)) +
+                      QLatin1Char(')'));
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + m_values.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
 }
 
 QString TableMapping::upsert(const QStringList &conflictColumns) const

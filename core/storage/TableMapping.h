@@ -15,12 +15,15 @@ public:
     QString columns(const QString &alias = {}) const;
     // "SELECT <columns> FROM <table> [alias] <rest>"
     QString select(const QString &rest, const QString &alias = {}) const;
-    // The values with their keys (a row put back with its id) or without (the database chooses the id); a table
-    // keyed by id returns it.
-    QString insertWithKeys() const;
-    QString insertValues() const;
+    // The values with their keys (a row put back with its id) or without (the database chooses the id: read it with
+    // Statement::execInsert). Written once, as update(): a bulk write runs them for every row.
+    const QString &insertWithKeys() const { return m_insertWithKeys; }
+    const QString &insertValues() const { return m_insertValues; }
+    // The values of `rows` rows in one statement (one statement's work instead of one per row): row n's
+    // placeholders end in "_n" (":title_1"), bound after Statement::forRow(n).
+    QString insertValues(int rows) const;
     // Sets every value of the row its keys name.
-    QString update() const;
+    const QString &update() const { return m_update; }
     // Inserts keys and values (values only, returning the id, when keyed by id); a row that already has
     // `conflictColumns` gets the other values instead.
     QString upsert(const QStringList &conflictColumns) const;
@@ -35,4 +38,7 @@ private:
     QString m_table;
     QStringList m_keys;
     QStringList m_values;
+    QString m_insertWithKeys;
+    QString m_insertValues;
+    QString m_update;
 };

@@ -147,7 +147,7 @@ Id TeamRepository::add(const Team &team)
     m_document.transaction([&] {
         Statement insert(m_document, Tables::teams().insertValues());
         Tables::bind(insert, team);
-        id = insert.execReturningId();
+        id = insert.execInsert();
     });
     return id;
 }

@@ -4,6 +4,7 @@
 #include "core/storage/StorageTestSupport.h"
 
 #include "storage/Document.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 
 #include <QSqlQuery>
@@ -123,49 +124,75 @@ TEST_CASE("Reading a range of weeks should take exactly its check-ins with their
     CHECK(fixture.repository.checkIns().ofWeeks({2027, 3}, {2027, 9}).isEmpty());
 }
 
+namespace {
+
+// Sales' check-in of `week` in a plan of one objective with two key results (revenue, then churn): every field set,
+// an empty comment and a plan item without a key result among them.
+struct SalesWeek {
+    Id revenueId = NoId;
+    Id churnId = NoId;
+    CheckIn checkIn;
+};
+
+SalesWeek salesWeek(SmallPlan &fixture, IsoWeek week)
+{
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
+    SalesWeek sales;
+    sales.revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
+    sales.churnId = fixture.addKeyResult(objectiveId, QStringLiteral("Churn"));
+    CheckIn &checkIn = sales.checkIn;
+    checkIn.teamId = fixture.salesId;
+    checkIn.week = week;
+    checkIn.updates = {{sales.revenueId, 112.5, Confidence::OnTrack, QStringLiteral("Two deals")},
+                       {sales.churnId, 4.5, Confidence::OffTrack, QString()}};
+    checkIn.items = {
+        {QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call accounts"), sales.revenueId, true},
+        {QStringLiteral("Lee"), PlanItemKind::Progress, QStringLiteral("Shipped export"), NoId, false},
+        {QStringLiteral("Lee"), PlanItemKind::Problem, QStringLiteral("Billing bug"), sales.churnId, false}};
+    checkIn.lessons = QStringLiteral("Demos convert");
+    checkIn.nextPriorities = QStringLiteral("Hire an SDR");
+    return sales;
+}
+
+// Every field of two check-ins but the id: what a write stored and what reading it gives.
+void requireSameContent(const CheckIn &stored, const CheckIn &written)
+{
+    CHECK(stored.teamId == written.teamId);
+    CHECK(stored.week == written.week);
+    CHECK(stored.lessons == written.lessons);
+    CHECK(stored.nextPriorities == written.nextPriorities);
+    REQUIRE(stored.updates.size() == written.updates.size());
+    for (qsizetype row = 0; row < written.updates.size(); ++row) {
+        CHECK(stored.updates[row].keyResultId == written.updates[row].keyResultId);
+        CHECK(stored.updates[row].value == written.updates[row].value);
+        CHECK(stored.updates[row].confidence == written.updates[row].confidence);
+        CHECK(stored.updates[row].comment == written.updates[row].comment);
+    }
+    REQUIRE(stored.items.size() == written.items.size());
+    for (qsizetype row = 0; row < written.items.size(); ++row) {
+        CHECK(stored.items[row].person == written.items[row].person);
+        CHECK(stored.items[row].kind == written.items[row].kind);
+        CHECK(stored.items[row].text == written.items[row].text);
+        CHECK(stored.items[row].keyResultId == written.items[row].keyResultId);
+        CHECK(stored.items[row].done == written.items[row].done);
+    }
+}
+
+} // namespace
+
 TEST_CASE("Repository should round-trip a check-in and replace it when the same week is saved again",
           "[storage][repository]")
 {
     SmallPlan fixture;
     Repository &repository = fixture.repository;
-    const Id objectiveId = fixture.addObjective(QStringLiteral("Grow"), fixture.salesId);
-    const Id revenueId = fixture.addKeyResult(objectiveId, QStringLiteral("Revenue"));
-    const Id churnId = fixture.addKeyResult(objectiveId, QStringLiteral("Churn"));
-
-    CheckIn checkIn;
-    checkIn.teamId = fixture.salesId;
-    checkIn.week = IsoWeek{2026, 28};
-    checkIn.updates = {{revenueId, 112.5, Confidence::OnTrack, QStringLiteral("Two deals")},
-                       {churnId, 4.5, Confidence::OffTrack, QString()}};
-    checkIn.items = {{QStringLiteral("Dana"), PlanItemKind::Plan, QStringLiteral("Call accounts"), revenueId, true},
-                     {QStringLiteral("Lee"), PlanItemKind::Progress, QStringLiteral("Shipped export"), NoId, false},
-                     {QStringLiteral("Lee"), PlanItemKind::Problem, QStringLiteral("Billing bug"), churnId, false}};
-    checkIn.lessons = QStringLiteral("Demos convert");
-    checkIn.nextPriorities = QStringLiteral("Hire an SDR");
+    const auto [revenueId, churnId, checkIn] = salesWeek(fixture, IsoWeek{2026, 28});
     const Id checkInId = repository.checkIns().save(checkIn);
     CHECK(checkInId != NoId);
 
     const std::optional<CheckIn> stored = repository.checkIns().find(fixture.salesId, IsoWeek{2026, 28});
     REQUIRE(stored.has_value());
     CHECK(stored->id == checkInId);
-    CHECK(stored->teamId == fixture.salesId);
-    CHECK(stored->week == IsoWeek{2026, 28});
-    CHECK(stored->lessons == checkIn.lessons);
-    CHECK(stored->nextPriorities == checkIn.nextPriorities);
-    REQUIRE(stored->updates.size() == 2);
-    CHECK(stored->updates[0].keyResultId == revenueId);
-    CHECK(stored->updates[0].value == 112.5);
-    CHECK(stored->updates[0].confidence == Confidence::OnTrack);
-    CHECK(stored->updates[0].comment == QStringLiteral("Two deals"));
-    CHECK(stored->updates[1].confidence == Confidence::OffTrack);
-    REQUIRE(stored->items.size() == 3);
-    for (qsizetype row = 0; row < 3; ++row) {
-        CHECK(stored->items[row].person == checkIn.items[row].person);
-        CHECK(stored->items[row].kind == checkIn.items[row].kind);
-        CHECK(stored->items[row].text == checkIn.items[row].text);
-        CHECK(stored->items[row].keyResultId == checkIn.items[row].keyResultId);
-        CHECK(stored->items[row].done == checkIn.items[row].done);
-    }
+    requireSameContent(*stored, checkIn);
     CHECK_FALSE(repository.checkIns().find(fixture.salesId, IsoWeek{2026, 29}).has_value());
 
     CheckIn again = checkIn;
@@ -309,4 +336,54 @@ TEST_CASE("A team's latest check-in of a range of weeks and its latest written l
 
     CHECK_FALSE(checkIns.latestOfTeam(fixture.teamId, {2027, 10}, {2027, 12}).has_value());
     CHECK(checkIns.latestLessonsOfTeam(otherTeamId, {2026, 50}, {2027, 1}).isEmpty());
+}
+
+TEST_CASE("Inserting a new week should store it whole and refuse a week already stored or half of a week",
+          "[storage][checkin]")
+{
+    SmallPlan fixture;
+    CheckInRepository &checkIns = fixture.repository.checkIns();
+    const auto [revenueId, churnId, checkIn] = salesWeek(fixture, IsoWeek{2026, 30});
+    const Id checkInId = checkIns.insert(checkIn);
+
+    std::optional<CheckIn> stored = checkIns.find(fixture.salesId, checkIn.week);
+    REQUIRE(stored.has_value());
+    CHECK(stored->id == checkInId);
+    requireSameContent(*stored, checkIn);
+    CHECK(checkIns.revision(fixture.salesId, checkIn.week) > 0);
+    CHECK(checkIns.checkedInWeeks() == std::set<std::pair<Id, IsoWeek>>{{fixture.salesId, checkIn.week}});
+
+    // The week is stored: a second insert is refused and leaves it as it was.
+    CheckIn again = checkIn;
+    again.updates = {{revenueId, 1.0, Confidence::OffTrack, QStringLiteral("Lost it all")}};
+    again.lessons = QStringLiteral("Written over");
+    CHECK_THROWS_AS(checkIns.insert(again), DocumentError);
+    stored = checkIns.find(fixture.salesId, checkIn.week);
+    REQUIRE(stored.has_value());
+    requireSameContent(*stored, checkIn);
+
+    // An update of a key result that does not exist fails after the week's row is written: none of it stays.
+    CheckIn broken = checkIn;
+    broken.week = IsoWeek{2026, 31};
+    broken.updates.append({revenueId + churnId + 100, 1.0, Confidence::OnTrack, QString()});
+    CHECK_THROWS_AS(checkIns.insert(broken), DocumentError);
+    CHECK_FALSE(checkIns.find(fixture.salesId, broken.week).has_value());
+    CHECK(rowCount(*fixture.document, QStringLiteral("check_ins")) == 1);
+    CHECK(rowCount(*fixture.document, QStringLiteral("kr_updates")) == 2);
+    CHECK(rowCount(*fixture.document, QStringLiteral("plan_items")) == 3);
+
+    // More updates than one statement takes (16): all stored, in their order.
+    CheckIn many = checkIn;
+    many.week = IsoWeek{2026, 32};
+    many.updates.clear();
+    const Id objectiveId = fixture.addObjective(QStringLiteral("Many"), fixture.salesId);
+    for (int index = 0; index < 35; ++index)
+        many.updates.append({fixture.addKeyResult(objectiveId, QString::number(index)), double(index),
+                             Confidence::AtRisk, QString::number(index)});
+    checkIns.insert(many);
+    stored = checkIns.find(fixture.salesId, many.week);
+    REQUIRE(stored.has_value());
+    requireSameContent(*stored, many);
+    CHECK(integrityCheck(*fixture.document) == QStringLiteral("ok"));
+    CHECK(foreignKeyViolations(*fixture.document) == 0);
 }

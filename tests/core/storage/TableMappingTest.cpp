@@ -18,10 +18,10 @@ TEST_CASE("A table mapping should write each statement from its one column list"
           QStringLiteral("SELECT id, title, body FROM notes WHERE id = :id"));
     CHECK(notes.select(QStringLiteral("ORDER BY n.id"), QStringLiteral("n")) ==
           QStringLiteral("SELECT n.id, n.title, n.body FROM notes n ORDER BY n.id"));
-    CHECK(notes.insertValues() ==
-          QStringLiteral("INSERT INTO notes (title, body) VALUES (:title, :body) RETURNING id"));
-    CHECK(notes.insertWithKeys() ==
-          QStringLiteral("INSERT INTO notes (id, title, body) VALUES (:id, :title, :body) RETURNING id"));
+    CHECK(notes.insertValues() == QStringLiteral("INSERT INTO notes (title, body) VALUES (:title, :body)"));
+    CHECK(notes.insertWithKeys() == QStringLiteral("INSERT INTO notes (id, title, body) VALUES (:id, :title, :body)"));
+    CHECK(notes.insertValues(2) ==
+          QStringLiteral("INSERT INTO notes (title, body) VALUES (:title_0, :body_0), (:title_1, :body_1)"));
     CHECK(notes.update() == QStringLiteral("UPDATE notes SET title = :title, body = :body WHERE id = :id"));
 }
 
