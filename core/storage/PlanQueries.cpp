@@ -92,6 +92,13 @@ QString historyColumns()
            QStringLiteral(" AS confidence_index FROM kr_updates u ");
 }
 
+// How a query names its objectives o: one team's are sought through objectives_by_team. Ordered by position,
+// SQLite would rather walk objectives_by_cycle, every objective of the cycle, than sort one team's few rows.
+QString objectivesIndex(std::optional<Id> onlyTeam)
+{
+    return onlyTeam ? QStringLiteral(" INDEXED BY objectives_by_team") : QString();
+}
+
 // The condition on objectives o that keeps one team's, bound by bindTeam; nothing for the whole cycle.
 QString teamCondition(std::optional<Id> onlyTeam)
 {
@@ -116,10 +123,10 @@ CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTea
     plan.cycle = CycleRepository(m_document).existing(cycleId);
     plan.teams = TeamRepository(m_document).all();
 
-    Statement objectives(m_document, Tables::objectives().select(QStringLiteral("WHERE o.cycle_id = :cycle_id") +
-                                                                     teamCondition(onlyTeam) +
-                                                                     QStringLiteral(" ORDER BY o.position, o.id"),
-                                                                 QStringLiteral("o")));
+    Statement objectives(m_document, Tables::objectives().select(
+                                         objectivesIndex(onlyTeam) + QStringLiteral(" WHERE o.cycle_id = :cycle_id") +
+                                             teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id"),
+                                         QStringLiteral("o")));
     bindTeam(objectives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     while (objectives.next())
         plan.objectives.append(Tables::objectiveFrom(objectives));
@@ -140,7 +147,9 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
             QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.comment AS latest_comment, "
                            "u.iso_year, u.iso_week,"
                            " u.check_in_id AS latest_check_in"
-                           " FROM key_results k JOIN objectives o ON o.id = k.objective_id"
+                           " FROM key_results k JOIN objectives o") +
+            objectivesIndex(onlyTeam) +
+            QStringLiteral(" ON o.id = k.objective_id"
                            " LEFT JOIN kr_updates u ON u.id = ("
                            "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
                            "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
@@ -185,8 +194,10 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 
     Statement initiatives(
         m_document, Tables::initiatives().select(QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
-                                                                " JOIN objectives o ON o.id = k.objective_id"
-                                                                " WHERE o.cycle_id = :cycle_id") +
+                                                                " JOIN objectives o") +
+                                                     objectivesIndex(onlyTeam) +
+                                                     QStringLiteral(" ON o.id = k.objective_id"
+                                                                    " WHERE o.cycle_id = :cycle_id") +
                                                      teamCondition(onlyTeam) +
                                                      QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id,"
                                                                     " i.position, i.id"),
@@ -213,8 +224,9 @@ QHash<Id, QList<Scoring::ValuePoint>> PlanQueries::keyResultHistoriesOfCycle(Id 
     // In the order of the three indexes walked: no sort, and each key result's rows still come together, by week.
     Statement query(m_document, historyColumns() +
                                     QStringLiteral("JOIN key_results k ON k.id = u.key_result_id"
-                                                   " JOIN objectives o ON o.id = k.objective_id"
-                                                   " WHERE o.cycle_id = :cycle_id") +
+                                                   " JOIN objectives o") +
+                                    objectivesIndex(onlyTeam) +
+                                    QStringLiteral(" ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id") +
                                     teamCondition(onlyTeam) +
                                     QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id, u.iso_year,"
                                                    " u.iso_week, u.check_in_id"));
