@@ -25,8 +25,9 @@ void ShownPlan::showCycle(Id cycleId, Histories histories)
         show({});
         return;
     }
-    // The second core reads the histories while this thread reads the plan (they take about as long as a third
-    // of it at 1,000 teams). The reader opens the file by its path: it never touches this thread's connection.
+    // The second core reads the histories while this thread reads the plan (at 1,000 teams they take about half
+    // the plan's time). The reader opens the file by its path: it never touches this thread's connection. It may
+    // see a later commit of another process than the plan did; DocumentWatcher then has both read again.
     std::future<KeyResultHistories> alongside;
     if (histories == Histories::ReadAlongside)
         alongside = std::async(std::launch::async, [path = m_repository->document().path(), cycleId] {
