@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/DocumentError.h"
 #include "storage/PartialDocument.h"
+#include "storage/SoundFileRecord.h"
 #include "storage/SqlScript.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,12 @@ struct Inspection {
     QString openFailure;   // SQLite could not open the file at all
 };
 
-Inspection inspectDatabase(const QString &path)
+enum class Check {
+    Damage,
+    HeaderOnly, // for a file Quarterdeck left sound (SoundFileRecord)
+};
+
+Inspection inspectDatabase(const QString &path, Check check)
 {
     const QString connectionName = uniqueConnectionName(QLatin1String("inspection"));
     Inspection found;
@@ -112,15 +118,17 @@ Inspection inspectDatabase(const QString &path)
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         connectReadOnly(database, path);
         if (database.open()) {
-            // quick_check reads every page but skips the index cross-checks of integrity_check: about 0.4 s for
-            // a generated 1,000-team document of 47 MB.
+            // quick_check reads every page but skips the index cross-checks of integrity_check: about 0.25 s for
+            // a generated 1,000-team document of 110 MB.
             QString error;
-            const QStringList check = firstColumn(database, QStringLiteral("PRAGMA quick_check"), error);
-            if (!error.isEmpty())
-                found.damage = error;
-            else if (check != QStringList{QStringLiteral("ok")})
-                found.damage = check.mid(0, 3).join(QStringLiteral("; "));
-            error.clear();
+            if (check == Check::Damage) {
+                const QStringList problems = firstColumn(database, QStringLiteral("PRAGMA quick_check"), error);
+                if (!error.isEmpty())
+                    found.damage = error;
+                else if (problems != QStringList{QStringLiteral("ok")})
+                    found.damage = problems.mid(0, 3).join(QStringLiteral("; "));
+                error.clear();
+            }
             found.quarterdeckApplicationId =
                 firstColumn(database, QStringLiteral("PRAGMA application_id"), error).value(0).toLongLong() ==
                 QuarterdeckApplicationId;
@@ -149,9 +157,9 @@ QString damagedReason(const QString &damage)
 
 // Refuses what is not a Quarterdeck document this build can read; returns its schema version and, for a damaged
 // Quarterdeck document, the damage.
-Inspection requireQuarterdeckDocument(const QString &path)
+Inspection requireQuarterdeckDocument(const QString &path, Check check)
 {
-    Inspection found = inspectDatabase(path);
+    Inspection found = inspectDatabase(path, check);
     if (!found.openFailure.isEmpty())
         throw DocumentError(
             translated("Cannot open %1: the file is damaged (%2).").arg(shown(path), found.openFailure));
@@ -225,12 +233,19 @@ Document::Document(QString path, QString connectionName)
 
 Document::~Document()
 {
+    // Sound when it opened and written by Quarterdeck alone since: by this connection (the file looks as when it
+    // opened: its commits are in the journal), or by another that recorded the file as it left it.
+    QDateTime soundCheckedAt = m_soundCheckedAt;
+    if (soundCheckedAt.isValid() && SoundFileRecord::lookAt(m_path) != m_lookWhenOpened)
+        soundCheckedAt = SoundFileRecord(m_path).vouchedCheck();
     m_statements.clear(); // queries hold the connection: they go first
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
+        database.close(); // the last connection to close copies the journal into the file
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (soundCheckedAt.isValid())
+        SoundFileRecord(m_path).remember(soundCheckedAt);
 }
 
 std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
@@ -241,7 +256,10 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     if (!file.exists())
         throw DocumentError(translated("Cannot open %1: the file does not exist.").arg(shown(absolutePath)));
     requireSqliteFile(file);
-    const Inspection inspection = requireQuarterdeckDocument(absolutePath);
+    const QDateTime checkStarted = QDateTime::currentDateTimeUtc();
+    const QDateTime vouchedCheck = SoundFileRecord(absolutePath).vouchedCheck();
+    const Inspection inspection =
+        requireQuarterdeckDocument(absolutePath, vouchedCheck.isValid() ? Check::HeaderOnly : Check::Damage);
     const QString barrier = inspection.damage.isEmpty() ? writeBarrier(file) : damagedReason(inspection.damage);
     if (mode == OpenMode::ReadWrite && !barrier.isEmpty())
         throw DocumentError(translated("Cannot change %1. %2 Nothing was written.").arg(shown(absolutePath), barrier));
@@ -262,6 +280,9 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     document->m_readOnlyReason = barrier;
     document->m_damaged = !inspection.damage.isEmpty();
     if (!readOnly) {
+        // Opening may have written the file (its journal mode): the look to compare when closing is this one.
+        document->m_soundCheckedAt = vouchedCheck.isValid() ? vouchedCheck : checkStarted;
+        document->m_lookWhenOpened = SoundFileRecord::lookAt(absolutePath);
         document->migrate();
         document->m_recordsChanges = true; // the migration itself is not a user's change
     }
@@ -301,6 +322,7 @@ std::unique_ptr<Document> Document::create(const QString &path, const std::funct
         }
         partial.moveIntoPlace(existing);
     }
+    SoundFileRecord(absolutePath).remember(QDateTime::currentDateTimeUtc()); // sound as built: no need to check it
     return open(absolutePath, OpenMode::ReadWrite);
 }
 

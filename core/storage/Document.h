@@ -2,6 +2,9 @@
 
 #include "storage/ChangeRecord.h"
 #include "storage/DocumentFiles.h"
+#include "storage/SoundFileRecord.h"
+
+#include <QDateTime>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,7 +17,8 @@
 // One open .okr file: a SQLite connection with foreign keys on, WAL, and the current schema.
 // open() refuses what is not a Quarterdeck document (random bytes, an empty file, another application's
 // database, a newer schema, a missing folder) with a DocumentError, without modifying it. It checks the file
-// (PRAGMA quick_check) first: a damaged document is never written, only read.
+// (PRAGMA quick_check) first, unless Quarterdeck alone wrote it since it last did (SoundFileRecord): a damaged
+// document is never written, only read.
 class Document {
 public:
     enum class OpenMode {
@@ -108,6 +112,10 @@ private:
     bool m_damaged = false;
     QString m_readOnlyReason;
     QString m_upgradeBackupPath;
+    // For SoundFileRecord: when this writable document was last checked whole (null when not found sound), and how
+    // its file looked once opened.
+    QDateTime m_soundCheckedAt;
+    SoundFileRecord::Look m_lookWhenOpened;
     // Node-based, so a reference from prepared() stays valid while other statements are added.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;

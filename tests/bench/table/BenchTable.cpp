@@ -360,9 +360,12 @@ void measureHeadless(Table &table, const Workspace &workspace, int teams)
     const CheckInWork work = checkInWork(document);
     const QString checkInScript = workspace.fresh(QStringLiteral("checkin.sql"));
     written(checkInScript, checkInSql(work));
-    table.add({QStringLiteral("checkin: %1 key results of one team").arg(work.keyResults.size()),
-               MeasuredRun::run(checkInCommand(workspace.copyOfDocument(QStringLiteral("checkin.okr")), work)),
-               QStringLiteral("sqlite3: the same lookups and transaction"),
+    // A copy is a file Quarterdeck did not write, which the first command checks whole (SoundFileRecord): as with a
+    // person's own document, the command measured is the one after.
+    const QStringList checkIn = checkInCommand(workspace.copyOfDocument(QStringLiteral("checkin.okr")), work);
+    MeasuredRun::run(checkIn);
+    table.add({QStringLiteral("checkin: %1 key results of one team, again").arg(work.keyResults.size()),
+               MeasuredRun::run(checkIn), QStringLiteral("sqlite3: the same lookups and transaction"),
                MeasuredRun::run({sqlite, workspace.copyOfDocument(QStringLiteral("checkin.okr"))}, checkInScript),
                3.0});
 
