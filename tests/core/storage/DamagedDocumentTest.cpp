@@ -12,19 +12,6 @@ using namespace StorageTestSupport;
 
 namespace {
 
-// A closed document of many pages: twenty teams with eight weeks of check-ins.
-struct ClosedDocument {
-    ClosedDocument()
-    {
-        const std::unique_ptr<Document> document = Document::create(path);
-        Repository repository(*document);
-        addSamplePlan(repository, 20, 2, 3, 1, 8);
-    }
-
-    QTemporaryDir folder;
-    QString path = folder.filePath(QStringLiteral("plan.okr"));
-};
-
 // A damaged document is refused for changes, with a message that says so, and the file stays as it was.
 void requireRefusedForChangesAsDamaged(const QString &path)
 {

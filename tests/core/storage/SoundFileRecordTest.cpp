@@ -20,19 +20,6 @@ using namespace StorageTestSupport;
 
 namespace {
 
-// A document Quarterdeck created, filled and closed.
-struct ClosedDocument {
-    ClosedDocument()
-    {
-        const std::unique_ptr<Document> document = Document::create(path);
-        Repository repository(*document);
-        addSamplePlan(repository, 20, 2, 3, 1, 8);
-    }
-
-    QTemporaryDir folder;
-    QString path = folder.filePath(QStringLiteral("plan.okr"));
-};
-
 // Gives the file the modification time of `look`, as if nothing had written it since.
 void restoreTime(const QString &path, const SoundFileRecord::Look &look)
 {

@@ -8,6 +8,13 @@
 
 namespace StorageTestSupport {
 
+ClosedDocument::ClosedDocument()
+{
+    const std::unique_ptr<Document> document = Document::create(path);
+    Repository repository(*document);
+    addSamplePlan(repository, 20, 2, 3, 1, 8);
+}
+
 FileSnapshot FileSnapshot::of(const QString &path)
 {
     FileSnapshot snapshot;

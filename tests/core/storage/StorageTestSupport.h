@@ -24,6 +24,14 @@ struct ScratchDocument {
     Repository repository{*document};
 };
 
+// A closed document of many pages, as Quarterdeck created and filled it: twenty teams with eight weeks of check-ins.
+struct ClosedDocument {
+    ClosedDocument();
+
+    QTemporaryDir folder;
+    QString path = folder.filePath(QStringLiteral("plan.okr"));
+};
+
 // A file's bytes, modification time and the journal files beside it.
 struct FileSnapshot {
     QByteArray bytes;
