@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <utility>
@@ -20,33 +21,6 @@ namespace {
 IsoWeek weekOf(const Statement &row)
 {
     return {row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()};
-}
-
-// The local day each check-in of the weeks `first` to `last` was last written (the change log keeps UTC). Only a
-// label depends on it, so a damaged check-ins table costs these days alone: the confidences keep their weeks'
-// Fridays. Weeks, not the cycle's updates: one walk of check_ins_by_week instead of every update of the cycle.
-QHash<Id, QDate> writtenDays(Document &document, IsoWeek first, IsoWeek last)
-{
-    QHash<Id, QDate> days;
-    try {
-        Statement query(document, QStringLiteral("SELECT c.id, said.written_at FROM check_ins c"
-                                                 " JOIN changes said ON said.id = c.revision"
-                                                 " WHERE (c.iso_year, c.iso_week) >= (:first_year, :first_week)"
-                                                 " AND (c.iso_year, c.iso_week) <= (:last_year, :last_week)"));
-        query.bind(QStringLiteral("first_year"), first.year)
-            .bind(QStringLiteral("first_week"), first.week)
-            .bind(QStringLiteral("last_year"), last.year)
-            .bind(QStringLiteral("last_week"), last.week)
-            .exec();
-        while (query.next()) {
-            const QDateTime writtenAt =
-                QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
-            days.insert(query.value(QStringLiteral("id")).toLongLong(), writtenAt.toLocalTime().date());
-        }
-    } catch (const DocumentError &) {
-        return {};
-    }
-    return days;
 }
 
 // Rows of key_result_id, iso_year, iso_week, value and confidence, ordered by key result and week: one point per
@@ -108,6 +82,52 @@ QString teamCondition(std::optional<Id> onlyTeam)
 Statement &bindTeam(Statement &query, std::optional<Id> onlyTeam)
 {
     return onlyTeam ? query.bind(QStringLiteral("team_id"), *onlyTeam) : query;
+}
+
+// The local day each of `checkIns` (of the weeks `first` to `last`) was last written (the change log keeps UTC). Only a
+// label depends on it, so a damaged check-ins table costs these days alone: the confidences keep their weeks'
+// Fridays. A few (one team's) are sought by id; a cycle's thousands in one walk of check_ins_by_week instead.
+QHash<Id, QDate> writtenDays(Document &document, const QSet<Id> &checkIns, IsoWeek first, IsoWeek last)
+{
+    constexpr qsizetype MostSoughtById = 64;
+    const bool byId = checkIns.size() <= MostSoughtById;
+    QHash<Id, QDate> days;
+    // Converted through one QTimeZone: QDateTime::toLocalTime has the C library look at the system's zone file again
+    // for every row, a stat of /etc/localtime each time.
+    const QTimeZone localZone = QTimeZone::systemTimeZone();
+    const auto readDays = [&](Statement &query) {
+        while (query.next()) {
+            const QDateTime writtenAt =
+                QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
+            days.insert(query.value(QStringLiteral("id")).toLongLong(), writtenAt.toTimeZone(localZone).date());
+        }
+    };
+    try {
+        const QString select =
+            QStringLiteral("SELECT c.id, said.written_at FROM check_ins c JOIN changes said ON said.id = c.revision");
+        if (byId) {
+            // One statement whatever the number: the ids as one bound JSON array.
+            QStringList ids;
+            for (const Id checkInId : checkIns)
+                ids.append(QString::number(checkInId));
+            Statement query(document, select + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(:ids))"));
+            query.bind(QStringLiteral("ids"), QString(u'[' + ids.join(u',') + u']')).exec();
+            readDays(query);
+        } else {
+            Statement query(document, select + QStringLiteral(" WHERE (c.iso_year, c.iso_week) >= (:first_year, "
+                                                              ":first_week) AND (c.iso_year, c.iso_week) <= "
+                                                              "(:last_year, :last_week)"));
+            query.bind(QStringLiteral("first_year"), first.year)
+                .bind(QStringLiteral("first_week"), first.week)
+                .bind(QStringLiteral("last_year"), last.year)
+                .bind(QStringLiteral("last_week"), last.week)
+                .exec();
+            readDays(query);
+        }
+    } catch (const DocumentError &) {
+        return {};
+    }
+    return days;
 }
 
 } // namespace
@@ -183,8 +203,10 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
     }
     // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
     // first (said on Thursday is not "said on Friday").
-    const QHash<Id, QDate> written =
-        latestUpdates.isEmpty() ? QHash<Id, QDate>{} : writtenDays(m_document, firstWeek, lastWeek);
+    QSet<Id> latestCheckIns;
+    for (const LatestUpdate &latest : std::as_const(latestUpdates))
+        latestCheckIns.insert(latest.checkInId);
+    const QHash<Id, QDate> written = writtenDays(m_document, latestCheckIns, firstWeek, lastWeek);
     for (LatestUpdate &latest : latestUpdates) {
         const auto writtenOn = written.constFind(latest.checkInId);
         if (writtenOn != written.cend())

@@ -234,6 +234,22 @@ TEST_CASE("Repository should date a confidence by the local day it was said, not
     CHECK(plan.latestCheckIns.value(revenueId).date == QDate::currentDate());
 }
 
+TEST_CASE("Repository should date a confidence in one team's plan by the day it was said, also by another team",
+          "[storage][repository]")
+{
+    SmallPlan fixture;
+    const Id supportId = fixture.repository.teams().add({NoId, fixture.companyId, QStringLiteral("Support")});
+    const Id revenueId =
+        fixture.addKeyResult(fixture.addObjective(QStringLiteral("Grow"), fixture.salesId), QStringLiteral("Revenue"));
+    const IsoWeek comingWeek = IsoWeek::containing(QDate::currentDate().addDays(7));
+
+    fixture.checkIn(supportId, comingWeek, revenueId, 30, Confidence::AtRisk);
+
+    const CyclePlan sales = fixture.repository.queries().loadCyclePlan(fixture.cycleId, fixture.salesId);
+    REQUIRE(sales.latestCheckIns.contains(revenueId));
+    CHECK(sales.latestCheckIns.value(revenueId).date == QDate::currentDate());
+}
+
 TEST_CASE("Repository should load a cycle plan in the same number of queries whatever its size",
           "[storage][repository]")
 {
