@@ -28,8 +28,10 @@ QString mergedText(const QString &existing, const QString &imported)
 
 ExchangeLoader::ExchangeLoader(Repository &repository, QDate today)
     : m_repository(repository)
+    , m_appender(repository.document())
     , m_today(today)
     , m_storedWeeks(repository.checkIns().checkedInWeeks())
+    , m_importedValueComment(QCoreApplication::translate("ExchangeLoader", "Imported value."))
 {
     const QList<Team> existing = m_repository.teams().all();
     m_organisationId = existing.isEmpty() ? NoId : existing.first().id;
@@ -73,12 +75,11 @@ void ExchangeLoader::addObjective(const Objective &objective)
     created.cycleId = m_cycleIds.value(objective.cycleId);
     created.teamId = m_teamIds.value(objective.teamId);
     created.parentId = m_objectiveIds.value(objective.parentId, NoId);
-    created.position = -1;
     const std::pair<Id, Id> place{created.cycleId, created.teamId};
     if (!m_objectivesInPlace.contains(place))
         m_objectivesInPlace.insert(place, existingObjectives(created.cycleId, created.teamId));
-    created.id = m_repository.plan().addObjective(created);
-    created.position = m_objectivesInPlace[place]++; // where appending put it
+    created.position = m_objectivesInPlace[place]++; // appended
+    created.id = m_appender.addObjective(created);
     m_objectiveIds.insert(objective.id, created.id);
     m_objectivePlaces.insert(created.id, place);
     m_objectiveParents.insert(objective.id, objective.parentId);
@@ -116,8 +117,10 @@ int ExchangeLoader::existingObjectives(Id cycleId, Id teamId)
 {
     if (!m_matchedCycles.contains(cycleId))
         return 0;
-    if (!m_existingPlans.contains(cycleId))
+    if (!m_existingPlans.contains(cycleId)) {
+        m_appender.flush(); // the plan is read as the document has it
         m_existingPlans.insert(cycleId, m_repository.queries().loadCyclePlan(cycleId));
+    }
     return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
 }
 
@@ -126,21 +129,28 @@ void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
     KeyResult created = keyResult;
     created.id = NoId;
     created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
-    created.position = -1;
+    created.position = m_keyResultsOfObjective[created.objectiveId]++; // its objective is new: appended
     // A file written before key results had a day counts them from their cycle's start, as migration 005.
     if (!created.addedOn.isValid())
         created.addedOn = documentCycle(m_objectivePlaces.value(created.objectiveId).first).start;
-    created.id = m_repository.plan().addKeyResult(created);
+    created.id = m_appender.addKeyResult(created);
     m_keyResultIds.insert(keyResult.id, created.id);
-    if (created.current) {
-        // Kept for finish() with what scoring reads; the texts would only take room.
-        created.title.clear();
-        created.description.clear();
-        created.owner.clear();
-        created.unitLabel.clear();
-        m_currentValues.append({keyResult.id, created});
-    }
+    if (created.current)
+        keepCurrentValue(keyResult.id, created);
     ++m_summary.keyResults;
+}
+
+void ExchangeLoader::keepCurrentValue(Id fileKeyResultId, const KeyResult &created)
+{
+    const auto [cycleId, teamId] = m_objectivePlaces.value(created.objectiveId);
+    const IsoWeek week = currentValueWeek(cycleId);
+    KeyResultUpdate update;
+    update.keyResultId = created.id;
+    update.value = *created.current;
+    update.confidence = Scoring::paceStatus(Scoring::expectedProgress(documentCycle(cycleId), created, week.friday()),
+                                            Scoring::progressAt(created, update.value));
+    update.comment = m_importedValueComment;
+    m_currentValues.append({fileKeyResultId, teamId, week, update});
 }
 
 void ExchangeLoader::addInitiative(const Initiative &initiative)
@@ -148,13 +158,14 @@ void ExchangeLoader::addInitiative(const Initiative &initiative)
     Initiative created = initiative;
     created.id = NoId;
     created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
-    created.position = -1;
-    m_repository.plan().addInitiative(created);
+    created.position = m_initiativesOfKeyResult[created.keyResultId]++; // its key result is new: appended
+    m_appender.addInitiative(created);
     ++m_summary.initiatives;
 }
 
 void ExchangeLoader::addCheckIn(const CheckIn &imported)
 {
+    m_appender.flush(); // its updates refer to key results
     CheckIn checkIn = storedCheckIn(m_teamIds.value(imported.teamId), imported.week);
     for (KeyResultUpdate update : imported.updates) {
         m_checkedIn.insert(update.keyResultId);
@@ -198,24 +209,15 @@ void ExchangeLoader::loadCurrentValues()
 {
     QMap<std::pair<Id, IsoWeek>, CheckIn> checkIns; // by team and week
     QList<std::pair<Id, IsoWeek>> order;
-    for (const auto &[fileId, keyResult] : std::as_const(m_currentValues)) {
-        if (m_checkedIn.contains(fileId))
+    for (const CurrentValue &currentValue : std::as_const(m_currentValues)) {
+        if (m_checkedIn.contains(currentValue.fileKeyResultId))
             continue;
-        const auto [cycleId, teamId] = m_objectivePlaces.value(keyResult.objectiveId);
-        const Cycle cycle = documentCycle(cycleId);
-        const IsoWeek week = weekNearestToday(cycle);
-        const std::pair<Id, IsoWeek> key{teamId, week};
+        const std::pair<Id, IsoWeek> key{currentValue.teamId, currentValue.week};
         if (!checkIns.contains(key)) {
-            checkIns.insert(key, storedCheckIn(teamId, week));
+            checkIns.insert(key, storedCheckIn(currentValue.teamId, currentValue.week));
             order.append(key);
         }
-        KeyResultUpdate update;
-        update.keyResultId = keyResult.id;
-        update.value = *keyResult.current;
-        update.confidence = Scoring::paceStatus(Scoring::expectedProgress(cycle, keyResult, week.friday()),
-                                                Scoring::progressAt(keyResult, update.value));
-        update.comment = QCoreApplication::translate("ExchangeLoader", "Imported value.");
-        checkIns[key].updates.append(update);
+        checkIns[key].updates.append(currentValue.update);
     }
     for (const auto &key : std::as_const(order)) {
         store(checkIns.value(key));
@@ -228,6 +230,13 @@ Cycle ExchangeLoader::documentCycle(Id cycleId)
     if (!m_documentCycles.contains(cycleId))
         m_documentCycles.insert(cycleId, m_repository.cycles().byId(cycleId).value_or(Cycle()));
     return m_documentCycles.value(cycleId);
+}
+
+IsoWeek ExchangeLoader::currentValueWeek(Id cycleId)
+{
+    if (!m_currentValueWeeks.contains(cycleId))
+        m_currentValueWeeks.insert(cycleId, weekNearestToday(documentCycle(cycleId)));
+    return m_currentValueWeeks.value(cycleId);
 }
 
 IsoWeek ExchangeLoader::weekNearestToday(const Cycle &cycle) const
@@ -271,6 +280,7 @@ void ExchangeLoader::addTeamReview(const TeamReview &imported)
 
 ImportSummary ExchangeLoader::finish()
 {
+    m_appender.flush(); // the objectives to align, the key results the updates refer to
     alignDeferredObjectives();
     loadCurrentValues();
     return m_summary;

@@ -3,6 +3,7 @@
 #include "io/ExchangeSink.h"
 #include "model/CyclePlan.h"
 #include "model/IsoWeek.h"
+#include "storage/PlanAppender.h"
 
 #include <QDate>
 #include <QHash>
@@ -31,8 +32,9 @@ struct ImportSummary {
 // are matched by name and created when missing; a new top-level team goes under the document's organisation when
 // it has one. Objectives, key results, initiatives and KPIs are always added, with new ids. A check-in or review
 // for a team, week or cycle the document already has is merged: the imported updates and notes are added to the
-// existing ones. Of the records it keeps only what later ones need (id maps, where each objective is, key results'
-// current values), so a streamed import holds no more than that.
+// existing ones. Of the records it keeps only what later ones need (id maps, where each objective is, how many
+// children each new item has, the updates that key results' current values will make), so a streamed import holds
+// no more than that. The plan's rows go in through a PlanAppender, several per statement.
 class ExchangeLoader : public ExchangeSink {
 public:
     explicit ExchangeLoader(Repository &repository, QDate today = QDate::currentDate());
@@ -65,12 +67,22 @@ private:
         Id fileParentId;
         Objective created;
     };
+    // A key result's current value, as the update it makes unless an imported check-in updates the key result.
+    struct CurrentValue {
+        Id fileKeyResultId;
+        Id teamId;
+        IsoWeek week;
+        KeyResultUpdate update;
+    };
 
     void alignDeferredObjectives();
     void rejectAlignmentLoop(const DeferredAlignment &alignment) const;
     int existingObjectives(Id cycleId, Id teamId);
+    // Kept for finish(): what the key result's current value says, in the week nearest to today.
+    void keepCurrentValue(Id fileKeyResultId, const KeyResult &created);
     void loadCurrentValues();
     Cycle documentCycle(Id cycleId);
+    IsoWeek currentValueWeek(Id cycleId);
     // The team's check-in of the week as stored, or a new one when the document has none.
     CheckIn storedCheckIn(Id teamId, IsoWeek week) const;
     // Inserted when its week is new to the document (no read-back), else saved over the stored one.
@@ -78,6 +90,7 @@ private:
     IsoWeek weekNearestToday(const Cycle &cycle) const;
 
     Repository &m_repository;
+    PlanAppender m_appender; // flushed before anything reads or refers to the plan rows it holds
     QDate m_today;
     ImportSummary m_summary;
     Id m_organisationId = NoId;
@@ -89,11 +102,15 @@ private:
     QHash<Id, Id> m_objectiveParents;                  // file-local ids, for alignment loops
     QHash<Id, std::pair<Id, Id>> m_objectivePlaces;    // document cycle and team by document objective id
     QHash<std::pair<Id, Id>, int> m_objectivesInPlace; // how many each document cycle and team has
+    QHash<Id, int> m_keyResultsOfObjective;            // how many each new objective has, by document id
+    QHash<Id, int> m_initiativesOfKeyResult;           // how many each new key result has
     QList<DeferredAlignment> m_deferredAlignments;     // in file order
-    QList<std::pair<Id, KeyResult>> m_currentValues;   // key results with one, by file-local id
+    QList<CurrentValue> m_currentValues;               // in file order
     QSet<Id> m_checkedIn;                              // key results an imported check-in updates (file ids)
     std::set<std::pair<Id, IsoWeek>> m_storedWeeks;    // team and week of every check-in in the document
+    const QString m_importedValueComment;              // translated once, shared by those updates
     QHash<Id, Cycle> m_documentCycles;                 // by document id
+    QHash<Id, IsoWeek> m_currentValueWeeks;            // by document cycle id
     QSet<Id> m_matchedCycles;                          // cycles the document had already
     QHash<Id, CyclePlan> m_existingPlans;              // of those, as they were before the import
 };

@@ -66,12 +66,22 @@ QString TableMapping::insert(const QStringList &columns) const
 
 QString TableMapping::insertValues(int rows) const
 {
+    return insertRows(m_values, rows);
+}
+
+QString TableMapping::insertWithKeys(int rows) const
+{
+    return insertRows(m_keys + m_values, rows);
+}
+
+QString TableMapping::insertRows(const QStringList &columns, int rows) const
+{
     QStringList values;
     values.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        values.append(QLatin1Char('(') + placeholders(m_values, QLatin1Char('_') + QString::number(row)) +
+        values.append(QLatin1Char('(') + placeholders(columns, QLatin1Char('_') + QString::number(row)) +
                       QLatin1Char(')'));
-    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + m_values.join(QStringLiteral(", ")) +
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
            QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
 }
 

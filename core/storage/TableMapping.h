@@ -22,6 +22,8 @@ public:
     // The values of `rows` rows in one statement (one statement's work instead of one per row): row n's
     // placeholders end in "_n" (":title_1"), bound after Statement::forRow(n).
     QString insertValues(int rows) const;
+    // The same with the keys: rows whose ids the writer gives.
+    QString insertWithKeys(int rows) const;
     // Sets every value of the row its keys name.
     const QString &update() const { return m_update; }
     // Inserts keys and values (values only, returning the id, when keyed by id); a row that already has
@@ -33,6 +35,7 @@ public:
 
 private:
     QString insert(const QStringList &columns) const;
+    QString insertRows(const QStringList &columns, int rows) const;
     bool keyedById() const;
 
     QString m_table;

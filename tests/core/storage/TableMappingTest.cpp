@@ -22,6 +22,8 @@ TEST_CASE("A table mapping should write each statement from its one column list"
     CHECK(notes.insertWithKeys() == QStringLiteral("INSERT INTO notes (id, title, body) VALUES (:id, :title, :body)"));
     CHECK(notes.insertValues(2) ==
           QStringLiteral("INSERT INTO notes (title, body) VALUES (:title_0, :body_0), (:title_1, :body_1)"));
+    CHECK(notes.insertWithKeys(2) == QStringLiteral("INSERT INTO notes (id, title, body) VALUES (:id_0, :title_0, "
+                                                    ":body_0), (:id_1, :title_1, :body_1)"));
     CHECK(notes.update() == QStringLiteral("UPDATE notes SET title = :title, body = :body WHERE id = :id"));
 }
 

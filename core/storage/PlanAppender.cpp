@@ -1,0 +1,82 @@
+#include "storage/PlanAppender.h"
+
+#include "storage/Document.h"
+#include "storage/Statement.h"
+#include "storage/StoredText.h"
+#include "storage/Tables.h"
+
+namespace {
+
+// Rows per statement: enough that a statement's own work is shared out, few enough placeholders for any SQLite.
+constexpr int RowsPerInsert = 16;
+
+} // namespace
+
+template <typename Row>
+PlanAppender::PendingRows<Row>::PendingRows(const TableMapping &table)
+    : table(table)
+    , fullInsert(table.insertWithKeys(RowsPerInsert))
+{
+}
+
+PlanAppender::PlanAppender(Document &document)
+    : m_document(document)
+    , m_objectives(Tables::objectives())
+    , m_keyResults(Tables::keyResults())
+    , m_initiatives(Tables::initiatives())
+{
+}
+
+Id PlanAppender::addObjective(const Objective &objective)
+{
+    return add(m_objectives, objective);
+}
+
+Id PlanAppender::addKeyResult(const KeyResult &keyResult)
+{
+    return add(m_keyResults, keyResult);
+}
+
+Id PlanAppender::addInitiative(const Initiative &initiative)
+{
+    return add(m_initiatives, initiative);
+}
+
+void PlanAppender::flush()
+{
+    write(m_objectives);
+    write(m_keyResults);
+    write(m_initiatives);
+}
+
+template <typename Row> Id PlanAppender::add(PendingRows<Row> &pending, const Row &row)
+{
+    StoredText::requireFits(row);
+    if (pending.nextId == NoId) {
+        Statement largest(m_document, QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + pending.table.table());
+        largest.exec();
+        pending.nextId = (largest.next() ? largest.value(0).toLongLong() : 0) + 1; // its one column
+        largest.finish();
+    }
+    Row added = row;
+    added.id = pending.nextId++;
+    pending.rows.append(added);
+    if (pending.rows.size() == RowsPerInsert)
+        flush(); // every table, so that the rows these refer to are written first
+    return added.id;
+}
+
+template <typename Row> void PlanAppender::write(PendingRows<Row> &pending)
+{
+    if (pending.rows.isEmpty())
+        return;
+    const int rows = int(pending.rows.size());
+    Statement insert(m_document, rows == RowsPerInsert ? pending.fullInsert : pending.table.insertWithKeys(rows));
+    for (int row = 0; row < rows; ++row) {
+        insert.forRow(row);
+        Tables::bind(insert, pending.rows.at(row));
+        insert.bind(QStringLiteral("id"), pending.rows.at(row).id);
+    }
+    insert.exec();
+    pending.rows.clear();
+}
