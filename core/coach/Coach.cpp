@@ -355,16 +355,10 @@ QString Coach::normalized(QStringView input) const
     return result;
 }
 
-bool Coach::sameKeyResult(QStringView first, QStringView second) const
+KeyResultIdentity Coach::keyResultIdentity(QStringView text) const
 {
-    const QString a = normalized(first);
-    if (a.isEmpty())
-        return false;
-    if (a == normalized(second))
-        return true;
-    const Metric one = parseMetric(first);
-    const Metric other = parseMetric(second);
-    return !one.measure.isEmpty() && one.kind == other.kind && normalized(one.measure) == normalized(other.measure);
+    const Metric metric = parseMetric(text);
+    return {normalized(text), metric.kind, metric.measure.isEmpty() ? QString() : normalized(metric.measure)};
 }
 
 QList<CoachFlag> Coach::reviewKeyResultSet(const QStringList &keyResultTexts) const

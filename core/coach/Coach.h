@@ -33,8 +33,8 @@ public:
     // alignment and duplicates, each tied to the rows concerned.
     QList<PlanFinding> reviewPlan(const CyclePlan &plan) const;
 
-    // True when two key result texts say the same thing (same words and numbers, or the same measure).
-    bool sameKeyResult(QStringView first, QStringView second) const;
+    // What tells whether two key result texts say the same thing (KeyResultIdentity::isSameAs).
+    KeyResultIdentity keyResultIdentity(QStringView text) const;
 
 private:
     int leadingVerb(const CoachText &text) const;

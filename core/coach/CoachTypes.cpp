@@ -76,3 +76,11 @@ bool hasWarning(const QList<CoachFlag> &flags)
     return std::any_of(flags.cbegin(), flags.cend(),
                        [](const CoachFlag &flag) { return flag.severity != CoachSeverity::Info; });
 }
+
+bool KeyResultIdentity::isSameAs(const KeyResultIdentity &other) const
+{
+    if (normalizedText.isEmpty())
+        return false;
+    return normalizedText == other.normalizedText ||
+           (!normalizedMeasure.isEmpty() && kind == other.kind && normalizedMeasure == other.normalizedMeasure);
+}

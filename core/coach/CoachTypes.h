@@ -57,6 +57,16 @@ struct Metric {
     bool isEmpty() const { return !start && !target; }
 };
 
+// What makes two key result texts the same (same words and numbers, or the same measure), worked out once per text
+// (Coach::keyResultIdentity): comparing a set's texts pair by pair normalized and parsed each text again per pair.
+struct KeyResultIdentity {
+    QString normalizedText; // empty: the same as nothing
+    std::optional<KeyResultKind> kind;
+    QString normalizedMeasure; // empty when the text names no measure
+
+    bool isSameAs(const KeyResultIdentity &other) const;
+};
+
 struct KeyResultReview {
     KeyResultVerdict verdict = KeyResultVerdict::Vague;
     QList<CoachFlag> flags;

@@ -13,10 +13,14 @@ PlanChecks::PlanChecks(const Coach &coach)
 
 QList<qsizetype> PlanChecks::duplicates(const QStringList &texts) const
 {
+    QList<KeyResultIdentity> identities;
+    identities.reserve(texts.size());
+    for (const QString &text : texts)
+        identities.append(m_coach.keyResultIdentity(text));
     QList<qsizetype> repeated;
-    for (qsizetype i = 1; i < texts.size(); ++i) {
+    for (qsizetype i = 1; i < identities.size(); ++i) {
         for (qsizetype earlier = 0; earlier < i; ++earlier) {
-            if (m_coach.sameKeyResult(texts.at(earlier), texts.at(i))) {
+            if (identities.at(earlier).isSameAs(identities.at(i))) {
                 repeated.append(i);
                 break;
             }
