@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -15,4 +16,10 @@ public:
     // The same, appended to `json`: output written line by line reuses one buffer instead of a string per value.
     static void appendString(QString &json, QStringView text);
     static void appendNumber(QString &json, double value);
+
+    // The same in UTF-8, the bytes QJsonDocument::toJson gives (a lone surrogate escaped as \uXXXX, since UTF-8
+    // cannot hold it): what a file is written in, without a QString per value.
+    static void appendString(QByteArray &json, QStringView text);
+    static void appendNumber(QByteArray &json, double value);
+    static void appendInteger(QByteArray &json, qint64 value); // an id, a count: never a fraction
 };
