@@ -118,23 +118,36 @@ QString objectivesSql(std::optional<Id> onlyTeam)
                                        QStringLiteral("o"));
 }
 
-// Their key results in the tree's order, each with its latest check-in week's update, if any: one seek in
-// kr_updates_history. In the order of the indexes walked (by objective, then by key result), so SQLite builds no
-// temporary B-tree of every row of the cycle to sort them.
-QString keyResultsSql(std::optional<Id> onlyTeam)
+// A column of key result k's latest update (latest check-in week, then latest check-in): one seek in
+// kr_updates_history.
+QString latestUpdateColumn(const QString &column)
 {
-    return QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
+    return QStringLiteral("(SELECT latest.") + column +
+           QStringLiteral(" FROM kr_updates latest WHERE latest.key_result_id = k.id"
+                          " ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)");
+}
+
+// What keyResultsSql reads of each key result's latest update: the whole row (what the tree shows of it), or its
+// value alone, which kr_updates_history holds: no seek in kr_updates per key result.
+enum class LatestUpdate { Whole, Value };
+
+// Their key results in the tree's order, each with its latest update, if any. In the order of the indexes walked
+// (by objective, then by key result), so SQLite builds no temporary B-tree of every row of the cycle to sort them.
+QString keyResultsSql(std::optional<Id> onlyTeam, LatestUpdate latest = LatestUpdate::Whole)
+{
+    const QString fromObjectives = QStringLiteral(" FROM key_results k JOIN objectives o") + objectivesIndex(onlyTeam) +
+                                   QStringLiteral(" ON o.id = k.objective_id");
+    const QString ofCycle = QStringLiteral(" WHERE o.cycle_id = :cycle_id") + teamCondition(onlyTeam) +
+                            QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id");
+    const QString columns = QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k"));
+    if (latest == LatestUpdate::Value)
+        return columns + QStringLiteral(", ") + latestUpdateColumn(QStringLiteral("value")) +
+               QStringLiteral(" AS latest_value") + fromObjectives + ofCycle;
+    return columns +
            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.comment AS latest_comment, "
-                          "u.iso_year, u.iso_week,"
-                          " u.check_in_id AS latest_check_in"
-                          " FROM key_results k JOIN objectives o") +
-           objectivesIndex(onlyTeam) +
-           QStringLiteral(" ON o.id = k.objective_id"
-                          " LEFT JOIN kr_updates u ON u.id = ("
-                          "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
-                          "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
-                          " WHERE o.cycle_id = :cycle_id") +
-           teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id");
+                          "u.iso_year, u.iso_week, u.check_in_id AS latest_check_in") +
+           fromObjectives + QStringLiteral(" LEFT JOIN kr_updates u ON u.id = ") +
+           latestUpdateColumn(QStringLiteral("id")) + ofCycle;
 }
 
 // A row of keyResultsSql: the key result, its current value its latest check-in's.
@@ -241,7 +254,7 @@ void PlanQueries::eachObjective(Id cycleId, const std::function<void(const Objec
 
 void PlanQueries::eachKeyResult(Id cycleId, const std::function<void(const KeyResult &)> &visit) const
 {
-    eachRow(m_document, keyResultsSql(std::nullopt), cycleId, std::nullopt,
+    eachRow(m_document, keyResultsSql(std::nullopt, LatestUpdate::Value), cycleId, std::nullopt,
             [&](const Statement &row) { visit(keyResultWithLatestValue(row)); });
 }
 
