@@ -62,20 +62,6 @@ void appendAscii(QByteArray &json, char16_t code)
 
 } // namespace
 
-QString JsonText::string(QStringView text)
-{
-    QString quoted;
-    appendString(quoted, text);
-    return quoted;
-}
-
-QString JsonText::number(double value)
-{
-    QString json;
-    appendNumber(json, value);
-    return json;
-}
-
 void JsonText::appendString(QString &json, QStringView text)
 {
     QByteArray utf8;
