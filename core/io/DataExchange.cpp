@@ -26,17 +26,20 @@ ImportSummary importFrom(Repository &repository, QIODevice &device, ExchangeForm
                                 [&](ExchangeSink &loader) { CsvExchange::read(device, loader, knownCycles); });
 }
 
-QByteArray written(const ExchangeData &data, ExchangeFormat format)
+// Writes the export into `device`: JSON as the records are read, CSV (whose rows nest each objective's key results and
+// initiatives) from the plan read first, without the check-ins it does not hold. Returns false when the device refused
+// a write; `unreadable` gets what a damaged document could not give.
+bool writeExport(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId, QIODevice &device,
+                 QStringList &unreadable)
 {
-    return format == ExchangeFormat::Json ? JsonExchange::write(data) : CsvExchange::write(data);
-}
-
-// What the format holds: CSV has no check-ins, KPIs or reviews to read.
-ExchangeData extracted(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
-{
-    return ExchangeExtractor::extract(repository, cycleId,
-                                      format == ExchangeFormat::Json ? ExchangeExtractor::Contents::Everything
-                                                                     : ExchangeExtractor::Contents::Plan);
+    if (format == ExchangeFormat::Json) {
+        JsonExportWriter writer = JsonExchange::writer(device);
+        unreadable = ExchangeExtractor::extract(repository, writer, cycleId);
+        return writer.finish();
+    }
+    const ExchangeData plan = ExchangeExtractor::extract(repository, cycleId, ExchangeExtractor::Contents::Plan);
+    unreadable = plan.unreadable;
+    return CsvExchange::write(plan, device);
 }
 
 } // namespace
@@ -63,21 +66,25 @@ ExchangeFormat DataExchange::detectFormat(const QString &path, const QByteArray 
 
 QByteArray DataExchange::exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId)
 {
-    return written(extracted(repository, format, cycleId), format);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QStringList unreadable;
+    writeExport(repository, format, cycleId, buffer, unreadable);
+    return buffer.data();
 }
 
 QStringList DataExchange::exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
                                        const QString &path)
 {
-    const ExchangeData data = extracted(repository, format, cycleId);
+    // Written as it is read: a read that fails leaves the unfinished file to QSaveFile, which drops it.
     QSaveFile file(path);
+    QStringList unreadable;
     const bool writtenWhole =
-        file.open(QIODevice::WriteOnly) &&
-        (format == ExchangeFormat::Json ? JsonExchange::write(data, file) : CsvExchange::write(data, file));
+        file.open(QIODevice::WriteOnly) && writeExport(repository, format, cycleId, file, unreadable);
     if (!writtenWhole || !file.commit())
         throw ExchangeError(
             QCoreApplication::translate("DataExchange", "Cannot write %1: %2").arg(path, file.errorString()));
-    return data.unreadable;
+    return unreadable;
 }
 
 ImportSummary DataExchange::importData(Repository &repository, const QByteArray &content, ExchangeFormat format)

@@ -1,5 +1,6 @@
 #include "io/ExchangeExtractor.h"
 
+#include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <utility>
 
 namespace {
@@ -37,6 +39,8 @@ public:
     {
     }
 
+    bool damaged() const { return m_damaged; }
+
     template <typename Read> bool read(Read &&readPart)
     {
         if (!m_damaged) {
@@ -51,6 +55,26 @@ public:
             return false;
         }
     }
+
+    // Reads a part whose `readEach` hands over its records one at a time: from a sound document each goes to `add`
+    // as it is read; a damaged document's are held until the whole part is read, so a part that fails is left out
+    // whole.
+    template <typename Record>
+    bool readEach(const std::function<void(const std::function<void(const Record &)> &)> &readEach,
+                  const std::function<void(const Record &)> &add)
+    {
+        if (!m_damaged) {
+            readEach(add);
+            return true;
+        }
+        QList<Record> held;
+        if (!read([&] { readEach([&](const Record &record) { held.append(record); }); }))
+            return false;
+        for (const Record &record : std::as_const(held))
+            add(record);
+        return true;
+    }
+
     // The failures since the last call, cleared.
     int takeFailures() { return std::exchange(m_failures, 0); }
 
@@ -64,119 +88,211 @@ QString translated(const char *text, int count = -1)
     return QCoreApplication::translate("ExchangeExtractor", text, nullptr, count);
 }
 
+// One export read out of the document into a sink, kind by kind.
+class Extraction {
+public:
+    Extraction(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId)
+        : m_repository(repository)
+        , m_sink(sink)
+        , m_cycleId(cycleId)
+        , m_reader(repository.document())
+    {
+    }
+
+    QStringList run(ExchangeExtractor::Contents contents)
+    {
+        addTeams();
+        readCycles();
+        addPlans();
+        QStringList unreadable;
+        if (const int lost = m_reader.takeFailures())
+            unreadable.append(
+                translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost));
+        if (contents == ExchangeExtractor::Contents::Plan)
+            return unreadable;
+        const int lostCheckIns = addCheckIns();
+        const bool kpisLost = !m_cycleId && !addKpis();
+        if (const int lost = addTeamReviews())
+            unreadable.append(translated("%n team review(s) could not be read.", lost));
+        if (lostCheckIns)
+            unreadable.append(translated("The check-ins of %n team(s) could not be read.", lostCheckIns));
+        if (kpisLost)
+            unreadable.append(translated("The KPIs could not be read."));
+        return unreadable;
+    }
+
+private:
+    void addTeams()
+    {
+        m_teams = m_repository.teams().all();
+        for (Team team : std::as_const(m_teams)) {
+            team.id = m_teamIds.assign(team.id);
+            team.parentId = m_teamIds.of(team.parentId);
+            m_sink.addTeam(team);
+        }
+    }
+
+    // The cycles, and each readable plan's objectives numbered: an objective may align to one written after it.
+    void readCycles()
+    {
+        if (m_cycleId) {
+            const std::optional<Cycle> cycle = m_repository.cycles().byId(*m_cycleId);
+            if (!cycle)
+                throw ExchangeError(translated("The cycle to export does not exist."));
+            m_cycles.append(*cycle);
+        } else {
+            m_cycles = m_repository.cycles().all();
+        }
+        for (const Cycle &cycle : std::as_const(m_cycles)) {
+            QList<Id> objectives;
+            const bool readable = m_reader.read([&] {
+                queries().eachObjective(cycle.id, [&](const Objective &objective) { objectives.append(objective.id); });
+                if (m_reader.damaged()) { // the whole plan, so that what is written of it is all of it
+                    queries().eachKeyResult(cycle.id, [](const KeyResult &) {});
+                    queries().eachInitiative(cycle.id, [](const Initiative &) {});
+                }
+            });
+            m_planReadable.append(readable);
+            if (readable) {
+                for (const Id objectiveId : std::as_const(objectives))
+                    m_objectiveIds.assign(objectiveId);
+            }
+        }
+        for (Cycle cycle : std::as_const(m_cycles)) {
+            cycle.id = m_cycleIds.assign(cycle.id);
+            m_sink.addCycle(cycle);
+        }
+    }
+
+    void addPlans()
+    {
+        eachReadablePlan([&](Id cycleId) {
+            queries().eachObjective(cycleId, [&](Objective objective) {
+                objective.id = m_objectiveIds.of(objective.id);
+                objective.cycleId = m_cycleIds.of(objective.cycleId);
+                objective.teamId = m_teamIds.of(objective.teamId);
+                objective.parentId = m_objectiveIds.of(objective.parentId);
+                m_sink.addObjective(objective);
+            });
+        });
+        eachReadablePlan([&](Id cycleId) {
+            queries().eachKeyResult(cycleId, [&](KeyResult keyResult) {
+                keyResult.id = m_keyResultIds.assign(keyResult.id);
+                keyResult.objectiveId = m_objectiveIds.of(keyResult.objectiveId);
+                m_sink.addKeyResult(keyResult);
+            });
+        });
+        Id initiatives = 0;
+        eachReadablePlan([&](Id cycleId) {
+            queries().eachInitiative(cycleId, [&](Initiative initiative) {
+                initiative.id = ++initiatives;
+                initiative.keyResultId = m_keyResultIds.of(initiative.keyResultId);
+                m_sink.addInitiative(initiative);
+            });
+        });
+    }
+
+    void eachReadablePlan(const std::function<void(Id cycleId)> &add)
+    {
+        for (qsizetype index = 0; index < m_cycles.size(); ++index) {
+            if (m_planReadable.at(index))
+                add(m_cycles.at(index).id);
+        }
+    }
+
+    // Returns the number of teams whose check-ins could not be read.
+    int addCheckIns()
+    {
+        for (const Team &team : std::as_const(m_teams)) {
+            m_reader.readEach<CheckIn>(
+                [&](const std::function<void(const CheckIn &)> &visit) {
+                    m_repository.checkIns().eachOfTeam(team.id, visit);
+                },
+                [&](const CheckIn &checkIn) { addCheckIn(checkIn); });
+        }
+        return m_reader.takeFailures();
+    }
+
+    void addCheckIn(CheckIn checkIn)
+    {
+        if (m_cycleId && !m_cycles.first().hasCheckInWeek(checkIn.week))
+            return;
+        checkIn.id = NoId;
+        checkIn.teamId = m_teamIds.of(checkIn.teamId);
+        QList<KeyResultUpdate> updates;
+        for (KeyResultUpdate update : std::as_const(checkIn.updates)) {
+            if (!m_keyResultIds.contains(update.keyResultId))
+                continue; // a key result of another cycle
+            update.keyResultId = m_keyResultIds.of(update.keyResultId);
+            updates.append(update);
+        }
+        checkIn.updates = updates;
+        for (PlanItem &item : checkIn.items)
+            item.keyResultId = m_keyResultIds.of(item.keyResultId);
+        m_sink.addCheckIn(checkIn);
+    }
+
+    // False when the KPIs could not be read.
+    bool addKpis()
+    {
+        QList<Kpi> kpis;
+        if (!m_reader.read([&] { kpis = m_repository.kpis().all(); })) {
+            m_reader.takeFailures();
+            return false;
+        }
+        for (Kpi kpi : std::as_const(kpis)) {
+            kpi.id = NoId;
+            kpi.teamId = m_teamIds.of(kpi.teamId);
+            m_sink.addKpi(kpi);
+        }
+        return true;
+    }
+
+    // Returns the number of reviews that could not be read.
+    int addTeamReviews()
+    {
+        for (const Cycle &cycle : std::as_const(m_cycles)) {
+            for (const Team &team : std::as_const(m_teams)) {
+                std::optional<TeamReview> review;
+                m_reader.read([&] { review = m_repository.reviews().find(cycle.id, team.id); });
+                if (review) {
+                    review->cycleId = m_cycleIds.of(cycle.id);
+                    review->teamId = m_teamIds.of(team.id);
+                    m_sink.addTeamReview(*review);
+                }
+            }
+        }
+        return m_reader.takeFailures();
+    }
+
+    const PlanQueries &queries() const { return m_repository.queries(); }
+
+    const Repository &m_repository;
+    ExchangeSink &m_sink;
+    std::optional<Id> m_cycleId;
+    SalvagingReader m_reader;
+    QList<Team> m_teams;
+    QList<Cycle> m_cycles;
+    QList<bool> m_planReadable; // by cycle
+    LocalIds m_teamIds;
+    LocalIds m_cycleIds;
+    LocalIds m_objectiveIds;
+    LocalIds m_keyResultIds;
+};
+
 } // namespace
+
+QStringList ExchangeExtractor::extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId,
+                                       Contents contents)
+{
+    return Extraction(repository, sink, cycleId).run(contents);
+}
 
 ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optional<Id> cycleId, Contents contents)
 {
-    ExchangeData data;
-    LocalIds teamIds;
-    LocalIds cycleIds;
-    LocalIds objectiveIds;
-    LocalIds keyResultIds;
-
-    const QList<Team> teams = repository.teams().all();
-    for (Team team : teams) {
-        team.id = teamIds.assign(team.id);
-        team.parentId = teamIds.of(team.parentId);
-        data.teams.append(team);
-    }
-
-    QList<Cycle> cycles;
-    if (cycleId) {
-        const std::optional<Cycle> cycle = repository.cycles().byId(*cycleId);
-        if (!cycle)
-            throw ExchangeError(
-                QCoreApplication::translate("ExchangeExtractor", "The cycle to export does not exist."));
-        cycles.append(*cycle);
-    } else {
-        cycles = repository.cycles().all();
-    }
-
-    SalvagingReader reader(repository.document());
-    QList<CyclePlan> plans;
-    for (const Cycle &cycle : std::as_const(cycles)) {
-        CyclePlan plan;
-        reader.read([&] { plan = repository.queries().loadCyclePlan(cycle.id); });
-        for (const Objective &objective : std::as_const(plan.objectives))
-            objectiveIds.assign(objective.id);
-        plans.append(plan);
-    }
-    if (const int lost = reader.takeFailures())
-        data.unreadable.append(
-            translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost));
-    for (qsizetype index = 0; index < cycles.size(); ++index) {
-        Cycle cycle = cycles.at(index);
-        const Id documentCycleId = cycle.id;
-        cycle.id = cycleIds.assign(documentCycleId);
-        data.cycles.append(cycle);
-        const CyclePlan &plan = plans.at(index);
-        for (Objective objective : plan.objectives) {
-            objective.id = objectiveIds.of(objective.id);
-            objective.cycleId = cycle.id;
-            objective.teamId = teamIds.of(objective.teamId);
-            objective.parentId = objectiveIds.of(objective.parentId);
-            data.objectives.append(objective);
-        }
-        for (KeyResult keyResult : plan.keyResults) {
-            keyResult.id = keyResultIds.assign(keyResult.id);
-            keyResult.objectiveId = objectiveIds.of(keyResult.objectiveId);
-            data.keyResults.append(keyResult);
-        }
-        for (Initiative initiative : plan.initiatives) {
-            initiative.id = data.initiatives.size() + 1;
-            initiative.keyResultId = keyResultIds.of(initiative.keyResultId);
-            data.initiatives.append(initiative);
-        }
-        for (const Team &team : teams) {
-            if (contents == Contents::Plan)
-                break;
-            std::optional<TeamReview> review;
-            reader.read([&] { review = repository.reviews().find(documentCycleId, team.id); });
-            if (review) {
-                review->cycleId = cycle.id;
-                review->teamId = teamIds.of(team.id);
-                data.teamReviews.append(*review);
-            }
-        }
-    }
-    if (const int lost = reader.takeFailures())
-        data.unreadable.append(translated("%n team review(s) could not be read.", lost));
-
-    if (contents == Contents::Plan)
-        return data;
-    for (const Team &team : teams) {
-        QList<CheckIn> checkIns;
-        reader.read([&] { checkIns = repository.checkIns().ofTeam(team.id); });
-        for (CheckIn checkIn : std::as_const(checkIns)) {
-            if (cycleId && !cycles.first().hasCheckInWeek(checkIn.week))
-                continue;
-            checkIn.id = NoId;
-            checkIn.teamId = teamIds.of(team.id);
-            QList<KeyResultUpdate> updates;
-            for (KeyResultUpdate update : std::as_const(checkIn.updates)) {
-                if (!keyResultIds.contains(update.keyResultId))
-                    continue; // a key result of another cycle
-                update.keyResultId = keyResultIds.of(update.keyResultId);
-                updates.append(update);
-            }
-            checkIn.updates = updates;
-            for (PlanItem &item : checkIn.items)
-                item.keyResultId = keyResultIds.of(item.keyResultId);
-            data.checkIns.append(checkIn);
-        }
-    }
-    if (const int lost = reader.takeFailures())
-        data.unreadable.append(translated("The check-ins of %n team(s) could not be read.", lost));
-
-    if (!cycleId) {
-        QList<Kpi> kpis;
-        if (!reader.read([&] { kpis = repository.kpis().all(); }))
-            data.unreadable.append(translated("The KPIs could not be read."));
-        for (Kpi kpi : std::as_const(kpis)) {
-            kpi.id = NoId;
-            kpi.teamId = teamIds.of(kpi.teamId);
-            data.kpis.append(kpi);
-        }
-    }
+    ExchangeCollector collector;
+    const QStringList unreadable = extract(repository, collector, cycleId, contents);
+    ExchangeData data = collector.data();
+    data.unreadable = unreadable;
     return data;
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "io/ExchangeData.h"
+#include "io/ExchangeSink.h"
 #include "model/Ids.h"
+
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +22,14 @@ namespace ExchangeExtractor {
 // With Contents::Plan, the teams, cycles, objectives, key results and initiatives alone: what CSV holds, read without
 // the years of check-ins.
 enum class Contents { Plan, Everything };
+
+// Hands the records to `sink` as they are read from the document, in ExchangeSink's order, one at a time: memory
+// holds the teams, the cycles and the id maps, never the records. What a damaged document reads is held one part
+// at a time (a cycle's plan, a team's check-ins) until the whole part is read. Returns what could not be read
+// (ExchangeData::unreadable).
+QStringList extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId = std::nullopt,
+                    Contents contents = Contents::Everything);
+// The same, collected.
 ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt,
                      Contents contents = Contents::Everything);
 

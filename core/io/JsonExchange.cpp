@@ -3,7 +3,7 @@
 #include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
-#include "io/JsonText.h"
+#include "io/JsonExportWriter.h"
 #include "io/JsonTokenizer.h"
 #include "model/TextLimits.h"
 
@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -22,155 +21,6 @@ namespace {
 
 const QString formatName = QStringLiteral("quarterdeck");
 constexpr int currentVersion = 1;
-
-// ---- Writing
-
-QJsonValue reference(Id id)
-{
-    return id == NoId ? QJsonValue() : QJsonValue(id);
-}
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-QJsonValue date(QDate day)
-{
-    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
-}
-
-template <typename Enum> QJsonValue word(Enum value)
-{
-    return ExchangeVocabulary::name(value);
-}
-
-QJsonObject teamObject(const Team &team)
-{
-    return {{QStringLiteral("id"), team.id},
-            {QStringLiteral("parent"), reference(team.parentId)},
-            {QStringLiteral("name"), team.name}};
-}
-
-QJsonObject cycleObject(const Cycle &cycle)
-{
-    return {{QStringLiteral("id"), cycle.id},
-            {QStringLiteral("name"), cycle.name},
-            {QStringLiteral("start"), date(cycle.start)},
-            {QStringLiteral("end"), date(cycle.end)},
-            {QStringLiteral("state"), word(cycle.state)},
-            {QStringLiteral("annual"), cycle.annual}};
-}
-
-QJsonObject objectiveObject(const Objective &objective)
-{
-    return {{QStringLiteral("id"), objective.id},
-            {QStringLiteral("cycle"), objective.cycleId},
-            {QStringLiteral("team"), objective.teamId},
-            {QStringLiteral("parent"), reference(objective.parentId)},
-            {QStringLiteral("title"), objective.title},
-            {QStringLiteral("description"), objective.description},
-            {QStringLiteral("commitment"), word(objective.commitment)},
-            {QStringLiteral("weight"), objective.weight},
-            {QStringLiteral("grade"), optionalNumber(objective.grade)},
-            {QStringLiteral("gradeNote"), objective.gradeNote}};
-}
-
-QJsonObject keyResultObject(const KeyResult &keyResult)
-{
-    return {{QStringLiteral("id"), keyResult.id},
-            {QStringLiteral("objective"), keyResult.objectiveId},
-            {QStringLiteral("title"), keyResult.title},
-            {QStringLiteral("description"), keyResult.description},
-            {QStringLiteral("start"), keyResult.start},
-            {QStringLiteral("target"), keyResult.target},
-            {QStringLiteral("current"), optionalNumber(keyResult.current)},
-            {QStringLiteral("unit"), word(keyResult.unit)},
-            {QStringLiteral("unitLabel"), keyResult.unitLabel},
-            {QStringLiteral("kind"), word(keyResult.kind)},
-            {QStringLiteral("weight"), keyResult.weight},
-            {QStringLiteral("owner"), keyResult.owner},
-            {QStringLiteral("commitment"), word(keyResult.commitment)},
-            {QStringLiteral("addedOn"), date(keyResult.addedOn)}};
-}
-
-QJsonObject initiativeObject(const Initiative &initiative)
-{
-    return {{QStringLiteral("id"), initiative.id},
-            {QStringLiteral("keyResult"), initiative.keyResultId},
-            {QStringLiteral("title"), initiative.title},
-            {QStringLiteral("owner"), initiative.owner},
-            {QStringLiteral("status"), word(initiative.status)},
-            {QStringLiteral("due"), date(initiative.due)}};
-}
-
-QJsonObject checkInObject(const CheckIn &checkIn)
-{
-    QJsonArray updates;
-    for (const KeyResultUpdate &update : checkIn.updates)
-        updates.append(QJsonObject{{QStringLiteral("keyResult"), update.keyResultId},
-                                   {QStringLiteral("value"), update.value},
-                                   {QStringLiteral("confidence"), word(update.confidence)},
-                                   {QStringLiteral("comment"), update.comment}});
-    QJsonArray items;
-    for (const PlanItem &item : checkIn.items)
-        items.append(QJsonObject{{QStringLiteral("person"), item.person},
-                                 {QStringLiteral("kind"), word(item.kind)},
-                                 {QStringLiteral("text"), item.text},
-                                 {QStringLiteral("keyResult"), reference(item.keyResultId)},
-                                 {QStringLiteral("done"), item.done}});
-    return {{QStringLiteral("team"), checkIn.teamId},     {QStringLiteral("week"), checkIn.week.toString()},
-            {QStringLiteral("updates"), updates},         {QStringLiteral("items"), items},
-            {QStringLiteral("lessons"), checkIn.lessons}, {QStringLiteral("nextPriorities"), checkIn.nextPriorities}};
-}
-
-QJsonObject kpiObject(const Kpi &kpi)
-{
-    QJsonArray values;
-    for (const KpiValue &value : kpi.values)
-        values.append(QJsonObject{{QStringLiteral("date"), date(value.date)}, {QStringLiteral("value"), value.value}});
-    return {{QStringLiteral("team"), kpi.teamId},         {QStringLiteral("name"), kpi.name},
-            {QStringLiteral("unitLabel"), kpi.unitLabel}, {QStringLiteral("target"), kpi.target},
-            {QStringLiteral("trend"), word(kpi.trend)},   {QStringLiteral("values"), values}};
-}
-
-QJsonObject teamReviewObject(const TeamReview &review)
-{
-    return {{QStringLiteral("cycle"), review.cycleId},
-            {QStringLiteral("team"), review.teamId},
-            {QStringLiteral("performance"), review.performance},
-            {QStringLiteral("worked"), review.worked},
-            {QStringLiteral("failed"), review.failed},
-            {QStringLiteral("startStopContinue"), review.startStopContinue},
-            {QStringLiteral("lessons"), review.lessons}};
-}
-
-// The export as it is written: one compact object after another, so the text is never held whole.
-class ExportWriter {
-public:
-    explicit ExportWriter(QIODevice &device)
-        : m_device(device)
-    {
-    }
-
-    void put(const QByteArray &bytes) { m_written = m_written && m_device.write(bytes) == bytes.size(); }
-
-    template <typename Item>
-    void putArray(const char *key, const QList<Item> &items, QJsonObject (*toObject)(const Item &))
-    {
-        put(QByteArray(",\"") + key + "\":[");
-        for (qsizetype index = 0; index < items.size() && m_written; ++index) {
-            if (index > 0)
-                put(QByteArrayLiteral(","));
-            put(QJsonDocument(toObject(items.at(index))).toJson(QJsonDocument::Compact));
-        }
-        put(QByteArrayLiteral("]"));
-    }
-
-    bool written() const { return m_written; }
-
-private:
-    QIODevice &m_device;
-    bool m_written = true;
-};
 
 // ---- Reading
 
@@ -549,19 +399,14 @@ QByteArray JsonExchange::write(const ExchangeData &data)
 
 bool JsonExchange::write(const ExchangeData &data, QIODevice &device)
 {
-    ExportWriter writer(device);
-    writer.put(QByteArrayLiteral("{\"format\":") + JsonText::string(formatName).toUtf8() +
-               QByteArrayLiteral(",\"version\":") + QByteArray::number(currentVersion));
-    writer.putArray("teams", data.teams, teamObject);
-    writer.putArray("cycles", data.cycles, cycleObject);
-    writer.putArray("objectives", data.objectives, objectiveObject);
-    writer.putArray("keyResults", data.keyResults, keyResultObject);
-    writer.putArray("initiatives", data.initiatives, initiativeObject);
-    writer.putArray("checkIns", data.checkIns, checkInObject);
-    writer.putArray("kpis", data.kpis, kpiObject);
-    writer.putArray("teamReviews", data.teamReviews, teamReviewObject);
-    writer.put(QByteArrayLiteral("}\n"));
-    return writer.written();
+    JsonExportWriter writer = JsonExchange::writer(device);
+    writer.addAll(data);
+    return writer.finish();
+}
+
+JsonExportWriter JsonExchange::writer(QIODevice &device)
+{
+    return JsonExportWriter(device, formatName, currentVersion);
 }
 
 void JsonExchange::read(QIODevice &device, ExchangeSink &sink)

@@ -2,6 +2,7 @@
 
 #include "io/ExchangeData.h"
 #include "io/ExchangeSink.h"
+#include "io/JsonExportWriter.h"
 
 #include <QByteArray>
 
@@ -17,6 +18,8 @@ int formatVersion();
 QByteArray write(const ExchangeData &data);
 // The same text written to `device` one record at a time, never held whole; false when the device refused a write.
 bool write(const ExchangeData &data, QIODevice &device);
+// What writes that text into `device` as the records are handed over (an export streamed from the document).
+JsonExportWriter writer(QIODevice &device);
 
 // Reads an export from `device` into `sink` one record at a time, a chunk of the file in memory at once. The device
 // must be seekable: the lists are read in the order their records refer to each other, wherever they are in the

@@ -1,80 +1,127 @@
 #include "io/JsonText.h"
 
 #include <QLocale>
+#include <QStringEncoder>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 
-QString JsonText::string(QStringView text)
+namespace {
+
+// Appends `text` (no lone surrogate) in UTF-8, straight into `json`'s buffer.
+void appendUtf8(QByteArray &json, QStringView text)
 {
-    QString quoted;
-    appendString(quoted, text);
-    return quoted;
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const qsizetype start = json.size();
+    json.resize(start + encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(json.data() + start, text);
+    json.resize(end - json.constData());
 }
 
-QString JsonText::number(double value)
+void appendEscapedCode(QByteArray &json, char16_t code)
 {
-    QString json;
-    appendNumber(json, value);
-    return json;
+    constexpr char hexDigits[] = "0123456789abcdef";
+    json += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        json += hexDigits[(code >> shift) & 0xf];
 }
+
+void appendAscii(QByteArray &json, char16_t code)
+{
+    switch (code) {
+    case u'"':
+        json += "\\\"";
+        break;
+    case u'\\':
+        json += "\\\\";
+        break;
+    case u'\b':
+        json += "\\b";
+        break;
+    case u'\f':
+        json += "\\f";
+        break;
+    case u'\n':
+        json += "\\n";
+        break;
+    case u'\r':
+        json += "\\r";
+        break;
+    case u'\t':
+        json += "\\t";
+        break;
+    default:
+        if (code < 0x20)
+            appendEscapedCode(json, code);
+        else
+            json += char(code);
+    }
+}
+
+} // namespace
 
 void JsonText::appendString(QString &json, QStringView text)
 {
-    json += u'"';
-    // Most texts need no escape: copied whole instead of a character at a time.
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
-        return character.unicode() >= 0x20 && character != u'"' && character != u'\\';
-    });
-    if (plain) {
-        json += text;
-        json += u'"';
-        return;
-    }
-    json.reserve(json.size() + text.size() + 1);
-    for (const QChar character : text) {
-        switch (character.unicode()) {
-        case u'"':
-            json += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            json += QLatin1String("\\\\");
-            break;
-        case u'\b':
-            json += QLatin1String("\\b");
-            break;
-        case u'\f':
-            json += QLatin1String("\\f");
-            break;
-        case u'\n':
-            json += QLatin1String("\\n");
-            break;
-        case u'\r':
-            json += QLatin1String("\\r");
-            break;
-        case u'\t':
-            json += QLatin1String("\\t");
-            break;
-        default:
-            if (character.unicode() < 0x20)
-                json += QLatin1String("\\u") + QString::number(character.unicode(), 16).rightJustified(4, u'0');
-            else
-                json += character;
-        }
-    }
-    json += u'"';
+    QByteArray utf8;
+    appendString(utf8, text);
+    json += QString::fromUtf8(utf8);
 }
 
 void JsonText::appendNumber(QString &json, double value)
 {
+    QByteArray ascii;
+    appendNumber(ascii, value);
+    json += QLatin1String(ascii);
+}
+
+void JsonText::appendString(QByteArray &json, QStringView text)
+{
+    json += '"';
+    // Most texts need no escape: encoded whole instead of a character at a time.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
+        return character.unicode() >= 0x20 && character != u'"' && character != u'\\' && !character.isSurrogate();
+    });
+    if (plain) {
+        appendUtf8(json, text);
+        json += '"';
+        return;
+    }
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const QChar character = text.at(index);
+        if (character.unicode() < 0x80) {
+            appendAscii(json, character.unicode());
+        } else if (character.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()) {
+            appendUtf8(json, text.sliced(index, 2));
+            ++index;
+        } else if (character.isSurrogate()) {
+            appendEscapedCode(json, character.unicode());
+        } else {
+            appendUtf8(json, text.sliced(index, 1));
+        }
+    }
+    json += '"';
+}
+
+void JsonText::appendNumber(QByteArray &json, double value)
+{
     if (!std::isfinite(value)) {
-        json += QLatin1String("null");
+        json += "null";
         return;
     }
     // Whole numbers as integers while a double holds them exactly (2^53), as QJsonValue stores them.
     constexpr double exactIntegers = 9007199254740992.0;
     if (value == std::trunc(value) && std::abs(value) < exactIntegers)
-        json += QString::number(static_cast<qint64>(value));
+        appendInteger(json, static_cast<qint64>(value));
     else
-        json += QString::number(value, 'g', QLocale::FloatingPointShortest);
+        json += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+void JsonText::appendInteger(QByteArray &json, qint64 value)
+{
+    // Into the buffer through the stack: no QByteArray per number (an export writes millions).
+    std::array<char, 24> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+    json.append(digits.data(), end - digits.data());
 }

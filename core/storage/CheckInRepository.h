@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVariantHash>
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -32,6 +33,9 @@ public:
     std::set<std::pair<Id, IsoWeek>> checkedInWeeks() const;
     std::optional<CheckIn> find(Id teamId, IsoWeek week) const;
     QList<CheckIn> ofTeam(Id teamId) const; // oldest first
+    // The same, each check-in handed to `visit` as its rows are read, never the whole list: what an export writes
+    // out of years of check-ins. `visit` must not read the document (the three cursors are still open).
+    void eachOfTeam(Id teamId, const std::function<void(const CheckIn &)> &visit) const;
     // Every team's check-ins of the weeks from `first` to `last`, both included, by week then team: in 3 queries.
     QList<CheckIn> ofWeeks(IsoWeek first, IsoWeek last) const;
     // Those, and each team's latest check-in before `first` from week `earliest` on, with their plan items but not

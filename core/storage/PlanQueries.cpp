@@ -130,6 +130,76 @@ QHash<Id, QDate> writtenDays(Document &document, const QSet<Id> &checkIns, IsoWe
     return days;
 }
 
+// The cycle's objectives o (of `onlyTeam` alone, when given) in the tree's order.
+QString objectivesSql(std::optional<Id> onlyTeam)
+{
+    return Tables::objectives().select(objectivesIndex(onlyTeam) + QStringLiteral(" WHERE o.cycle_id = :cycle_id") +
+                                           teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id"),
+                                       QStringLiteral("o"));
+}
+
+// A column of key result k's latest update (latest check-in week, then latest check-in): one seek in
+// kr_updates_history.
+QString latestUpdateColumn(const QString &column)
+{
+    return QStringLiteral("(SELECT latest.") + column +
+           QStringLiteral(" FROM kr_updates latest WHERE latest.key_result_id = k.id"
+                          " ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)");
+}
+
+// What keyResultsSql reads of each key result's latest update: the whole row (what the tree shows of it), or its
+// value alone, which kr_updates_history holds: no seek in kr_updates per key result.
+enum class LatestUpdate { Whole, Value };
+
+// Their key results in the tree's order, each with its latest update, if any. In the order of the indexes walked
+// (by objective, then by key result), so SQLite builds no temporary B-tree of every row of the cycle to sort them.
+QString keyResultsSql(std::optional<Id> onlyTeam, LatestUpdate latest = LatestUpdate::Whole)
+{
+    const QString fromObjectives = QStringLiteral(" FROM key_results k JOIN objectives o") + objectivesIndex(onlyTeam) +
+                                   QStringLiteral(" ON o.id = k.objective_id");
+    const QString ofCycle = QStringLiteral(" WHERE o.cycle_id = :cycle_id") + teamCondition(onlyTeam) +
+                            QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id");
+    const QString columns = QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k"));
+    if (latest == LatestUpdate::Value)
+        return columns + QStringLiteral(", ") + latestUpdateColumn(QStringLiteral("value")) +
+               QStringLiteral(" AS latest_value") + fromObjectives + ofCycle;
+    return columns +
+           QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.comment AS latest_comment, "
+                          "u.iso_year, u.iso_week, u.check_in_id AS latest_check_in") +
+           fromObjectives + QStringLiteral(" LEFT JOIN kr_updates u ON u.id = ") +
+           latestUpdateColumn(QStringLiteral("id")) + ofCycle;
+}
+
+// A row of keyResultsSql: the key result, its current value its latest check-in's.
+KeyResult keyResultWithLatestValue(const Statement &row)
+{
+    KeyResult keyResult = Tables::keyResultFrom(row);
+    const QVariant latestValue = row.value(QStringLiteral("latest_value"));
+    if (!latestValue.isNull())
+        keyResult.current = latestValue.toDouble();
+    return keyResult;
+}
+
+// Their initiatives in the tree's order, walking the same indexes.
+QString initiativesSql(std::optional<Id> onlyTeam)
+{
+    return Tables::initiatives().select(
+        QStringLiteral("JOIN key_results k ON k.id = i.key_result_id JOIN objectives o") + objectivesIndex(onlyTeam) +
+            QStringLiteral(" ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id") + teamCondition(onlyTeam) +
+            QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id, i.position, i.id"),
+        QStringLiteral("i"));
+}
+
+// Runs `sql` over the cycle (and `onlyTeam`) and hands each row to `visit`.
+template <typename Visit>
+void eachRow(Document &document, const QString &sql, Id cycleId, std::optional<Id> onlyTeam, Visit &&visit)
+{
+    Statement query(document, sql);
+    bindTeam(query, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
+    while (query.next())
+        visit(query);
+}
+
 } // namespace
 
 PlanQueries::PlanQueries(Document &document)
@@ -143,13 +213,8 @@ CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTea
     plan.cycle = CycleRepository(m_document).existing(cycleId);
     plan.teams = TeamRepository(m_document).all();
 
-    Statement objectives(m_document, Tables::objectives().select(
-                                         objectivesIndex(onlyTeam) + QStringLiteral(" WHERE o.cycle_id = :cycle_id") +
-                                             teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id"),
-                                         QStringLiteral("o")));
-    bindTeam(objectives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
-    while (objectives.next())
-        plan.objectives.append(Tables::objectiveFrom(objectives));
+    eachRow(m_document, objectivesSql(onlyTeam), cycleId, onlyTeam,
+            [&](const Statement &row) { plan.objectives.append(Tables::objectiveFrom(row)); });
     plan.rebuildIndex();
     return plan;
 }
@@ -158,23 +223,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 {
     CyclePlan plan = loadCycleObjectives(cycleId, onlyTeam);
 
-    // Key results and initiatives come in the order of the indexes walked (by objective, then by key result), so
-    // SQLite builds no temporary B-tree of every row of the cycle to sort them.
-    // Each key result with its latest check-in week's update, if any: one seek in kr_updates_history.
-    Statement keyResults(
-        m_document,
-        QStringLiteral("SELECT ") + Tables::keyResults().columns(QStringLiteral("k")) +
-            QStringLiteral(", u.value AS latest_value, u.confidence AS latest_confidence, u.comment AS latest_comment, "
-                           "u.iso_year, u.iso_week,"
-                           " u.check_in_id AS latest_check_in"
-                           " FROM key_results k JOIN objectives o") +
-            objectivesIndex(onlyTeam) +
-            QStringLiteral(" ON o.id = k.objective_id"
-                           " LEFT JOIN kr_updates u ON u.id = ("
-                           "  SELECT latest.id FROM kr_updates latest WHERE latest.key_result_id = k.id"
-                           "  ORDER BY latest.iso_year DESC, latest.iso_week DESC, latest.check_in_id DESC LIMIT 1)"
-                           " WHERE o.cycle_id = :cycle_id") +
-            teamCondition(onlyTeam) + QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id"));
+    Statement keyResults(m_document, keyResultsSql(onlyTeam));
     bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
     struct LatestUpdate {
         Id keyResultId = NoId;
@@ -185,10 +234,8 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
     IsoWeek firstWeek;
     IsoWeek lastWeek;
     while (keyResults.next()) {
-        KeyResult keyResult = Tables::keyResultFrom(keyResults);
-        const QVariant latestValue = keyResults.value(QStringLiteral("latest_value"));
-        if (!latestValue.isNull()) {
-            keyResult.current = latestValue.toDouble();
+        KeyResult keyResult = keyResultWithLatestValue(keyResults);
+        if (keyResult.current) {
             const IsoWeek week = weekOf(keyResults);
             firstWeek = latestUpdates.isEmpty() ? week : std::min(firstWeek, week);
             lastWeek = latestUpdates.isEmpty() ? week : std::max(lastWeek, week);
@@ -214,22 +261,29 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
         plan.latestCheckIns.insert(latest.keyResultId, latest.said);
     }
 
-    Statement initiatives(
-        m_document, Tables::initiatives().select(QStringLiteral("JOIN key_results k ON k.id = i.key_result_id"
-                                                                " JOIN objectives o") +
-                                                     objectivesIndex(onlyTeam) +
-                                                     QStringLiteral(" ON o.id = k.objective_id"
-                                                                    " WHERE o.cycle_id = :cycle_id") +
-                                                     teamCondition(onlyTeam) +
-                                                     QStringLiteral(" ORDER BY o.position, o.id, k.position, k.id,"
-                                                                    " i.position, i.id"),
-                                                 QStringLiteral("i")));
-    bindTeam(initiatives, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
-    while (initiatives.next())
-        plan.initiatives.append(Tables::initiativeFrom(initiatives));
+    eachRow(m_document, initiativesSql(onlyTeam), cycleId, onlyTeam,
+            [&](const Statement &row) { plan.initiatives.append(Tables::initiativeFrom(row)); });
 
     plan.rebuildIndex();
     return plan;
+}
+
+void PlanQueries::eachObjective(Id cycleId, const std::function<void(const Objective &)> &visit) const
+{
+    eachRow(m_document, objectivesSql(std::nullopt), cycleId, std::nullopt,
+            [&](const Statement &row) { visit(Tables::objectiveFrom(row)); });
+}
+
+void PlanQueries::eachKeyResult(Id cycleId, const std::function<void(const KeyResult &)> &visit) const
+{
+    eachRow(m_document, keyResultsSql(std::nullopt, LatestUpdate::Value), cycleId, std::nullopt,
+            [&](const Statement &row) { visit(keyResultWithLatestValue(row)); });
+}
+
+void PlanQueries::eachInitiative(Id cycleId, const std::function<void(const Initiative &)> &visit) const
+{
+    eachRow(m_document, initiativesSql(std::nullopt), cycleId, std::nullopt,
+            [&](const Statement &row) { visit(Tables::initiativeFrom(row)); });
 }
 
 QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Document;
@@ -28,6 +29,12 @@ public:
     // The first part of that: the cycle, every team and the cycle's objectives, without key results or initiatives
     // (two queries): what choosing where an objective goes needs. Throws DocumentError when the cycle does not exist.
     CyclePlan loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
+    // The cycle's objectives, key results (current values as in loadCyclePlan) or initiatives in loadCyclePlan's
+    // order, each handed to `visit` as its row is read, never the whole list: what an export writes. A cycle that
+    // does not exist has none. `visit` must not read the document (the cursor is still open).
+    void eachObjective(Id cycleId, const std::function<void(const Objective &)> &visit) const;
+    void eachKeyResult(Id cycleId, const std::function<void(const KeyResult &)> &visit) const;
+    void eachInitiative(Id cycleId, const std::function<void(const Initiative &)> &visit) const;
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;

@@ -5,12 +5,14 @@
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeExtractor.h"
+#include "io/JsonExchange.h"
 #include "model/TextLimits.h"
 #include "sample/DemoCompany.h"
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +110,61 @@ TEST_CASE("A generated organisation should survive the round trip too, objective
         DataExchange::importData(copyRepository, first, format);
         CHECK(DataExchange::exportData(copyRepository, format) == first);
     }
+}
+
+TEST_CASE("A JSON export to a file should be written as it is read, many buffers long, each list as QJsonDocument "
+          "writes it",
+          "[core][io]")
+{
+    QTemporaryDir folder;
+    auto generated = newDocument(folder, QStringLiteral("generated.okr"));
+    Repository repository(*generated);
+    OrganisationGenerator::write(repository, GeneratorSettings{25, 2, 3, today}, {});
+    const QString path = folder.filePath(QStringLiteral("export.json"));
+    CHECK(DataExchange::exportToFile(repository, ExchangeFormat::Json, std::nullopt, path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    CHECK(written.size() > 4 * 64 * 1024);
+
+    // The same bytes as the records collected first and written whole, and as exports were before they streamed:
+    // every list as QJsonDocument writes it (keys in its order, numbers and strings in its notation).
+    CHECK(written == JsonExchange::write(ExchangeExtractor::extract(repository)));
+    const QJsonObject root = QJsonDocument::fromJson(written).object();
+    CHECK_FALSE(root.value(QStringLiteral("checkIns")).toArray().isEmpty());
+    for (const QString &list : {QStringLiteral("teams"), QStringLiteral("cycles"), QStringLiteral("objectives"),
+                                QStringLiteral("keyResults"), QStringLiteral("initiatives"), QStringLiteral("checkIns"),
+                                QStringLiteral("kpis"), QStringLiteral("teamReviews")}) {
+        INFO(list.toStdString());
+        const QByteArray asQtWritesIt = QJsonDocument(root.value(list).toArray()).toJson(QJsonDocument::Compact);
+        const QByteArray listText = ",\"" + list.toUtf8() + "\":" + asQtWritesIt;
+        CHECK(written.contains(listText));
+    }
+}
+
+TEST_CASE("A failed export should leave no file, and the file it would replace as it was", "[core][io]")
+{
+    QTemporaryDir folder;
+    const auto demo = demoDocument(folder);
+    const Repository repository(*demo);
+    const QString existing = folder.filePath(QStringLiteral("existing.json"));
+    {
+        QFile file(existing);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("before");
+    }
+    const QStringList filesBefore = QDir(folder.path()).entryList(QDir::Files | QDir::Hidden);
+    const Id noCycle = 4242;
+    for (const ExchangeFormat format : {ExchangeFormat::Json, ExchangeFormat::Csv}) {
+        CHECK_THROWS_AS(DataExchange::exportToFile(repository, format, noCycle, existing), ExchangeError);
+        CHECK_THROWS_AS(
+            DataExchange::exportToFile(repository, format, noCycle, folder.filePath(QStringLiteral("new.json"))),
+            ExchangeError);
+    }
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden) == filesBefore);
+    QFile file(existing);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "before");
 }
 
 TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and alignment", "[core][io]")

@@ -213,6 +213,39 @@ TEST_CASE("Repository should round-trip a check-in and replace it when the same 
     CHECK(rowCount(*fixture.document, QStringLiteral("plan_items")) == 0);
 }
 
+TEST_CASE("Repository should hand a team's check-ins over by week, each with its own content, whatever order "
+          "they were written in",
+          "[storage][repository]")
+{
+    SmallPlan fixture;
+    Repository &repository = fixture.repository;
+    CheckIn later = salesWeek(fixture, IsoWeek{2026, 30}).checkIn;
+    repository.checkIns().save(later);
+    const SalesWeek earlierWeek = salesWeek(fixture, IsoWeek{2026, 28});
+    CheckIn earlier = earlierWeek.checkIn;
+    earlier.updates.removeLast();
+    earlier.items.removeFirst();
+    earlier.lessons = QStringLiteral("Earlier");
+    repository.checkIns().save(earlier);
+    // Rows written after the earlier week's: the later week's content no longer comes in id order.
+    later.updates.append({earlierWeek.churnId, 3.0, Confidence::AtRisk, QStringLiteral("Added last")});
+    later.items.append({QStringLiteral("Kim"), PlanItemKind::Plan, QStringLiteral("Added last"), NoId, false});
+    repository.checkIns().save(later);
+    const CheckIn empty{NoId, fixture.salesId, IsoWeek{2026, 29}, {}, {}, {}, {}};
+    repository.checkIns().save(empty);
+
+    QList<CheckIn> handed;
+    repository.checkIns().eachOfTeam(fixture.salesId, [&](const CheckIn &checkIn) { handed.append(checkIn); });
+    REQUIRE(handed.size() == 3);
+    requireSameContent(handed[0], earlier);
+    requireSameContent(handed[1], empty);
+    requireSameContent(handed[2], later);
+    CHECK(repository.checkIns().ofTeam(fixture.salesId).size() == 3);
+    int none = 0;
+    repository.checkIns().eachOfTeam(fixture.companyId, [&](const CheckIn &) { ++none; });
+    CHECK(none == 0);
+}
+
 namespace {
 
 // Row ids of a table's rows, by `keyColumn`, in id order.

@@ -154,6 +154,45 @@ TEST_CASE("Repository should read a cycle's objectives alone as the whole plan h
     CHECK_THROWS_AS(fixture.repository.queries().loadCycleObjectives(4242), DocumentError);
 }
 
+TEST_CASE("Repository should hand a cycle's objectives, key results and initiatives over one at a time as its "
+          "plan lists them",
+          "[storage][repository]")
+{
+    Fixture fixture;
+    const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id q4 = fixture.addCycle(QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const Id supportObjective = fixture.addObjective(q3, fixture.supportId, 0.5);
+    const Id salesObjective = fixture.addObjective(q3, fixture.salesId);
+    const Id deals = fixture.addKeyResult(salesObjective);
+    fixture.addKeyResult(supportObjective);
+    fixture.addKeyResult(salesObjective);
+    for (const Id keyResultId : {deals, deals})
+        fixture.repository.plan().addInitiative(
+            {NoId, keyResultId, QStringLiteral("Initiative"), QString(), InitiativeStatus::InProgress, QDate(), -1});
+    fixture.addKeyResult(fixture.addObjective(q4, fixture.salesId));
+    fixture.checkIn(fixture.salesId, {2026, 28}, {{deals, 1}});
+    fixture.checkIn(fixture.salesId, {2026, 29}, {{deals, 2}});
+
+    const PlanQueries &queries = fixture.repository.queries();
+    const CyclePlan plan = queries.loadCyclePlan(q3);
+    QList<Objective> objectives;
+    QList<KeyResult> keyResults;
+    QList<Initiative> initiatives;
+    queries.eachObjective(q3, [&](const Objective &objective) { objectives.append(objective); });
+    queries.eachKeyResult(q3, [&](const KeyResult &keyResult) { keyResults.append(keyResult); });
+    queries.eachInitiative(q3, [&](const Initiative &initiative) { initiatives.append(initiative); });
+    CHECK(objectives == plan.objectives);
+    CHECK(keyResults == plan.keyResults);
+    CHECK(initiatives == plan.initiatives);
+    REQUIRE(keyResults.size() == 3);
+    CHECK(keyResults.first().objectiveId == supportObjective); // the first objective's, though added second
+    CHECK(keyResults.at(1).current == 2);
+    CHECK(initiatives.size() == 2);
+    int none = 0;
+    queries.eachObjective(4242, [&](const Objective &) { ++none; });
+    CHECK(none == 0);
+}
+
 TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")
 {
     Fixture fixture;
