@@ -225,12 +225,12 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
 
     Statement keyResults(m_document, keyResultsSql(onlyTeam));
     bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();
-    struct LatestUpdate {
+    struct KeyResultLatest {
         Id keyResultId = NoId;
         Id checkInId = NoId;
         LatestCheckIn said;
     };
-    QList<LatestUpdate> latestUpdates;
+    QList<KeyResultLatest> latestUpdates;
     IsoWeek firstWeek;
     IsoWeek lastWeek;
     while (keyResults.next()) {
@@ -251,10 +251,10 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
     // A confidence is dated the day it was said: its week's Friday, or the day it was written when that came
     // first (said on Thursday is not "said on Friday").
     QSet<Id> latestCheckIns;
-    for (const LatestUpdate &latest : std::as_const(latestUpdates))
+    for (const KeyResultLatest &latest : std::as_const(latestUpdates))
         latestCheckIns.insert(latest.checkInId);
     const QHash<Id, QDate> written = writtenDays(m_document, latestCheckIns, firstWeek, lastWeek);
-    for (LatestUpdate &latest : latestUpdates) {
+    for (KeyResultLatest &latest : latestUpdates) {
         const auto writtenOn = written.constFind(latest.checkInId);
         if (writtenOn != written.cend())
             latest.said.date = std::min(latest.said.date, *writtenOn);
