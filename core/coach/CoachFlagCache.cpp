@@ -1,5 +1,7 @@
 #include "coach/CoachFlagCache.h"
 
+#include "coach/PlanChecks.h"
+
 CoachFlagCache::CoachFlagCache(const CyclePlan &plan)
     : m_plan(plan)
 {
@@ -9,27 +11,31 @@ void CoachFlagCache::clear()
 {
     m_objectiveFlags.clear();
     m_keyResultFlags.clear();
-    m_planFindings.reset();
+    m_planFindings.clear();
 }
 
-const CoachFlagCache::PlanFindings &CoachFlagCache::planFindings() const
+const Coach &CoachFlagCache::coach() const
 {
-    if (m_planFindings)
-        return *m_planFindings;
-    // The set checks run over the whole plan once; each finding goes to the rows it is about.
-    PlanFindings &findings = m_planFindings.emplace();
-    for (const PlanFinding &finding : m_coach.reviewPlan(m_plan)) {
-        if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
-            for (const Id keyResultId : finding.keyResultIds)
-                findings.keyResults[keyResultId].append(finding.flag);
-        } else if (finding.objectiveId != NoId) {
-            findings.objectives[finding.objectiveId].append(finding.flag);
-        } else {
-            for (const qsizetype row : m_plan.objectivesOfTeam(finding.teamId))
-                findings.objectives[m_plan.objectives[row].id].append(finding.flag);
+    if (!m_coach)
+        m_coach.emplace();
+    return *m_coach;
+}
+
+const QList<PlanFinding> &CoachFlagCache::planFindingsOf(const Objective &objective) const
+{
+    auto findings = m_planFindings.constFind(objective.id);
+    if (findings == m_planFindings.constEnd()) {
+        // Only this objective's set checks and its team's: the whole plan's would compare every key result of
+        // every objective before the first row could be drawn.
+        const PlanChecks checks(coach());
+        QList<PlanFinding> found = checks.objectiveInPlan(m_plan, objective);
+        if (const Team *team = m_plan.team(objective.teamId)) {
+            if (std::optional<PlanFinding> teamFinding = checks.teamInPlan(m_plan, *team))
+                found.append(std::move(*teamFinding));
         }
+        findings = m_planFindings.insert(objective.id, found);
     }
-    return findings;
+    return *findings;
 }
 
 QList<CoachFlag> CoachFlagCache::objectiveFlags(Id objectiveId) const
@@ -38,9 +44,15 @@ QList<CoachFlag> CoachFlagCache::objectiveFlags(Id objectiveId) const
     if (!objective)
         return {};
     auto flags = m_objectiveFlags.constFind(objectiveId);
-    if (flags == m_objectiveFlags.constEnd())
-        flags = m_objectiveFlags.insert(objectiveId, m_coach.reviewObjective(objective->title).flags +
-                                                         planFindings().objectives.value(objectiveId));
+    if (flags == m_objectiveFlags.constEnd()) {
+        QList<CoachFlag> found = coach().reviewObjective(objective->title).flags;
+        // A duplicate is the key result's flag; every other set check is about the objective or its team.
+        for (const PlanFinding &finding : planFindingsOf(*objective)) {
+            if (finding.flag.code != QLatin1String(CoachCode::DuplicateKeyResult))
+                found.append(finding.flag);
+        }
+        flags = m_objectiveFlags.insert(objectiveId, found);
+    }
     return *flags;
 }
 
@@ -54,8 +66,15 @@ QList<CoachFlag> CoachFlagCache::keyResultFlags(Id keyResultId) const
         KeyResultContext context;
         context.current = keyResult->current;
         context.start = keyResult->start;
-        flags = m_keyResultFlags.insert(keyResultId, m_coach.reviewKeyResult(keyResult->title, context).flags +
-                                                         planFindings().keyResults.value(keyResultId));
+        QList<CoachFlag> found = coach().reviewKeyResult(keyResult->title, context).flags;
+        if (const Objective *objective = m_plan.objective(keyResult->objectiveId)) {
+            for (const PlanFinding &finding : planFindingsOf(*objective)) {
+                if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult) &&
+                    finding.keyResultIds.contains(keyResultId))
+                    found.append(finding.flag);
+            }
+        }
+        flags = m_keyResultFlags.insert(keyResultId, found);
     }
     return *flags;
 }

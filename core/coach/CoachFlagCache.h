@@ -19,16 +19,14 @@ public:
     void clear();
 
 private:
-    // The set checks' findings, by the rows they are about.
-    struct PlanFindings {
-        QHash<Id, QList<CoachFlag>> objectives;
-        QHash<Id, QList<CoachFlag>> keyResults;
-    };
-    const PlanFindings &planFindings() const;
+    // The set checks' findings about the objective, its key results and its team.
+    const QList<PlanFinding> &planFindingsOf(const Objective &objective) const;
+    // Made on first use: reading the lexicon is no part of drawing an empty window.
+    const Coach &coach() const;
 
     const CyclePlan &m_plan;
-    Coach m_coach;
+    mutable std::optional<Coach> m_coach;
     mutable QHash<Id, QList<CoachFlag>> m_objectiveFlags;
     mutable QHash<Id, QList<CoachFlag>> m_keyResultFlags;
-    mutable std::optional<PlanFindings> m_planFindings;
+    mutable QHash<Id, QList<PlanFinding>> m_planFindings; // by objective
 };

@@ -45,43 +45,57 @@ QList<CoachFlag> PlanChecks::keyResultSet(const QStringList &keyResultTexts) con
 QList<PlanFinding> PlanChecks::plan(const CyclePlan &plan) const
 {
     QList<PlanFinding> findings;
-    const Organisation &organisation = plan.organisation();
-
-    int companyObjectives = 0;
     for (const Objective &objective : plan.objectives)
-        companyObjectives += organisation.isCompany(objective.teamId) ? 1 : 0;
-
-    for (const Objective &objective : plan.objectives) {
-        const QList<qsizetype> &rows = plan.keyResultsOf(objective.id);
-        QStringList texts;
-        QList<Id> ids;
-        for (qsizetype row : rows) {
-            texts.append(plan.keyResults.at(row).title);
-            ids.append(plan.keyResults.at(row).id);
-        }
-        // A company objective may have no key results of its own: the aligned team objectives measure it.
-        const bool rolledUp = rows.isEmpty() && !plan.alignedObjectives(objective.id).isEmpty();
-        const int count = int(rows.size());
-        if (!rolledUp && count < MinKeyResults)
-            findings.append({CoachMessages::tooFewKeyResults(count), objective.teamId, objective.id, ids});
-        else if (count > MaxKeyResults)
-            findings.append({CoachMessages::tooManyKeyResults(count), objective.teamId, objective.id, ids});
-        for (qsizetype index : duplicates(texts))
-            findings.append(
-                {CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id, {ids.at(index)}});
-        const bool teamObjective = !organisation.isCompany(objective.teamId);
-        if (teamObjective && companyObjectives > 0 && objective.parentId == NoId)
-            findings.append({CoachMessages::notAligned(), objective.teamId, objective.id, {}});
-    }
-
+        findings.append(objectiveInPlan(plan, objective));
     for (const Team &team : plan.teams) {
-        const int count = int(plan.objectivesOfTeam(team.id).size());
-        if (organisation.isCompany(team.id)) {
-            if (count > MaxCompanyObjectives)
-                findings.append({CoachMessages::tooManyCompanyObjectives(count), team.id, NoId, {}});
-        } else if (count > MaxTeamObjectives) {
-            findings.append({CoachMessages::tooManyTeamObjectives(team.name, count), team.id, NoId, {}});
-        }
+        if (std::optional<PlanFinding> finding = teamInPlan(plan, team))
+            findings.append(std::move(*finding));
     }
     return findings;
+}
+
+QList<PlanFinding> PlanChecks::objectiveInPlan(const CyclePlan &plan, const Objective &objective) const
+{
+    QList<PlanFinding> findings;
+    const Organisation &organisation = plan.organisation();
+    const QList<qsizetype> &rows = plan.keyResultsOf(objective.id);
+    QStringList texts;
+    QList<Id> ids;
+    for (qsizetype row : rows) {
+        texts.append(plan.keyResults.at(row).title);
+        ids.append(plan.keyResults.at(row).id);
+    }
+    // A company objective may have no key results of its own: the aligned team objectives measure it.
+    const bool rolledUp = rows.isEmpty() && !plan.alignedObjectives(objective.id).isEmpty();
+    const int count = int(rows.size());
+    if (!rolledUp && count < MinKeyResults)
+        findings.append({CoachMessages::tooFewKeyResults(count), objective.teamId, objective.id, ids});
+    else if (count > MaxKeyResults)
+        findings.append({CoachMessages::tooManyKeyResults(count), objective.teamId, objective.id, ids});
+    for (qsizetype index : duplicates(texts))
+        findings.append(
+            {CoachMessages::duplicateKeyResult(texts.at(index)), objective.teamId, objective.id, {ids.at(index)}});
+    if (objective.parentId == NoId && !organisation.isCompany(objective.teamId) && companyObjectives(plan) > 0)
+        findings.append({CoachMessages::notAligned(), objective.teamId, objective.id, {}});
+    return findings;
+}
+
+std::optional<PlanFinding> PlanChecks::teamInPlan(const CyclePlan &plan, const Team &team) const
+{
+    const int count = int(plan.objectivesOfTeam(team.id).size());
+    if (plan.organisation().isCompany(team.id)) {
+        if (count > MaxCompanyObjectives)
+            return PlanFinding{CoachMessages::tooManyCompanyObjectives(count), team.id, NoId, {}};
+    } else if (count > MaxTeamObjectives) {
+        return PlanFinding{CoachMessages::tooManyTeamObjectives(team.name, count), team.id, NoId, {}};
+    }
+    return std::nullopt;
+}
+
+qsizetype PlanChecks::companyObjectives(const CyclePlan &plan)
+{
+    qsizetype count = 0;
+    for (const Id root : plan.organisation().childrenOf(NoId))
+        count += plan.objectivesOfTeam(root).size();
+    return count;
 }

@@ -66,3 +66,49 @@ TEST_CASE("The flag cache should keep what it found until it is cleared", "[coac
     cache.clear();
     CHECK_FALSE(hasCode(cache.objectiveFlags(2), CoachCode::NotAligned));
 }
+
+TEST_CASE("The flag cache should give each row what the whole plan's review finds about it", "[coach][set]")
+{
+    // Sales gets three more objectives (four: over the guidance for a team), without key results.
+    CyclePlan plan = salesPlan();
+    for (const Id id : {3, 4, 5}) {
+        plan.objectives.append(Objective());
+        plan.objectives.last().id = id;
+        plan.objectives.last().teamId = 2;
+        plan.objectives.last().title = QStringLiteral("Delight mid-sized customers %1").arg(id);
+    }
+    plan.rebuildIndex();
+    const CoachFlagCache cache(plan);
+
+    QHash<Id, QStringList> objectiveCodes;
+    QHash<Id, QStringList> keyResultCodes;
+    for (const PlanFinding &finding : Coach().reviewPlan(plan)) {
+        if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult)) {
+            for (const Id keyResultId : finding.keyResultIds)
+                keyResultCodes[keyResultId].append(finding.flag.code);
+        } else if (finding.objectiveId != NoId) {
+            objectiveCodes[finding.objectiveId].append(finding.flag.code);
+        } else {
+            for (const qsizetype row : plan.objectivesOfTeam(finding.teamId))
+                objectiveCodes[plan.objectives.at(row).id].append(finding.flag.code);
+        }
+    }
+    const auto setCodes = [](const QList<CoachFlag> &flags) {
+        QStringList codes;
+        for (const CoachFlag &flag : flags) {
+            if (flag.code == QLatin1String(CoachCode::DuplicateKeyResult) ||
+                flag.code == QLatin1String(CoachCode::NotAligned) ||
+                flag.code == QLatin1String(CoachCode::TooFewKeyResults) ||
+                flag.code == QLatin1String(CoachCode::TooManyKeyResults) ||
+                flag.code == QLatin1String(CoachCode::TooManyTeamObjectives) ||
+                flag.code == QLatin1String(CoachCode::TooManyCompanyObjectives))
+                codes.append(flag.code);
+        }
+        return codes;
+    };
+    CHECK(objectiveCodes.value(3).contains(QLatin1String(CoachCode::TooManyTeamObjectives)));
+    for (const Objective &objective : plan.objectives)
+        CHECK(setCodes(cache.objectiveFlags(objective.id)) == objectiveCodes.value(objective.id));
+    for (const KeyResult &keyResult : plan.keyResults)
+        CHECK(setCodes(cache.keyResultFlags(keyResult.id)) == keyResultCodes.value(keyResult.id));
+}
