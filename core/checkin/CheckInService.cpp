@@ -165,9 +165,7 @@ QStringList CheckInService::problems(const CheckIn &checkIn) const
         problems.append(week.refusal);
         return problems;
     }
-    QSet<Id> active;
-    for (const KeyResultLine &line : keyResultLines(checkIn.teamId, checkIn.week))
-        active.insert(line.keyResult.id);
+    const QSet<Id> active = m_repository.queries().keyResultIdsOfTeam(week.cycle->id, checkIn.teamId);
     QSet<Id> updated;
     for (const KeyResultUpdate &update : checkIn.updates) {
         if (!active.contains(update.keyResultId))

@@ -286,6 +286,16 @@ void PlanQueries::eachInitiative(Id cycleId, const std::function<void(const Init
             [&](const Statement &row) { visit(Tables::initiativeFrom(row)); });
 }
 
+QSet<Id> PlanQueries::keyResultIdsOfTeam(Id cycleId, Id teamId) const
+{
+    QSet<Id> ids;
+    eachRow(m_document,
+            QStringLiteral("SELECT k.id FROM key_results k JOIN objectives o") + objectivesIndex(teamId) +
+                QStringLiteral(" ON o.id = k.objective_id WHERE o.cycle_id = :cycle_id") + teamCondition(teamId),
+            cycleId, teamId, [&ids](const Statement &row) { ids.insert(row.value(0).toLongLong()); });
+    return ids;
+}
+
 QList<Scoring::ValuePoint> PlanQueries::keyResultHistory(Id keyResultId) const
 {
     Statement query(m_document, historyColumns() + QStringLiteral("WHERE u.key_result_id = :key_result_id"

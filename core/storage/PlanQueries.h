@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -38,6 +39,9 @@ public:
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
+    // The ids of the key results of `teamId`'s objectives in the cycle: what a check-in may update, without the
+    // plan around them.
+    QSet<Id> keyResultIdsOfTeam(Id cycleId, Id teamId) const;
     // Every key result of the cycle (or of `onlyTeam`'s objectives in it) that has check-ins, by id: one point per
     // check-in week as in keyResultHistory, oldest first.
     QHash<Id, QList<Scoring::ValuePoint>> keyResultHistoriesOfCycle(Id cycleId,
