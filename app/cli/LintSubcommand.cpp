@@ -5,6 +5,7 @@
 #include "io/JsonText.h"
 
 #include <QFile>
+#include <QIODevice>
 
 #include <optional>
 #include <utility>
@@ -14,82 +15,81 @@ namespace {
 const QString ObjectiveOption = QStringLiteral("objective");
 const QString JsonOption = QStringLiteral("json");
 
-// One JSON object written into a line, its keys in the documented order (QJsonObject would sort them). The keys are
-// this file's plain names, which need no escapes.
+// Lines of JSON gathered before they are written: a write per line would cost more than the line.
+constexpr qsizetype OutputChunk = 64 * 1024;
+
+// One JSON object written into a line in UTF-8, its keys in the documented order (QJsonObject would sort them). The
+// keys are this file's plain names, which need no escapes.
 class JsonFields {
 public:
-    explicit JsonFields(QString &json)
+    explicit JsonFields(QByteArray &json)
         : m_json(json)
     {
-        m_json += u'{';
+        m_json += '{';
     }
 
     // The key; the caller appends its value.
-    QString &key(QLatin1String name)
+    QByteArray &key(const char *name)
     {
-        if (!m_first)
-            m_json += u',';
+        JsonText::appendKey(m_json, name, m_first);
         m_first = false;
-        m_json += u'"';
-        m_json += name;
-        m_json += QLatin1String("\":");
         return m_json;
     }
 
-    void string(QLatin1String name, const QString &text) { JsonText::appendString(key(name), text); }
+    void string(const char *name, const QString &text) { JsonText::appendString(key(name), text); }
 
     // Empty text as null: the field has nothing to say.
-    void textOrNull(QLatin1String name, const QString &text)
+    void textOrNull(const char *name, const QString &text)
     {
         if (text.isEmpty())
-            key(name) += QLatin1String("null");
+            key(name) += "null";
         else
             string(name, text);
     }
 
-    void number(QLatin1String name, const std::optional<double> &value)
+    void number(const char *name, const std::optional<double> &value)
     {
         if (value)
             JsonText::appendNumber(key(name), *value);
         else
-            key(name) += QLatin1String("null");
+            key(name) += "null";
     }
 
-    void close() { m_json += u'}'; }
+    void close() { m_json += '}'; }
 
 private:
-    QString &m_json;
+    QByteArray &m_json;
     bool m_first = true;
 };
 
-void appendFlags(QString &json, const QList<CoachFlag> &flags)
+void appendFlags(QByteArray &json, const QList<CoachFlag> &flags)
 {
-    json += u'[';
+    json += '[';
     for (qsizetype index = 0; index < flags.size(); ++index) {
         if (index > 0)
-            json += u',';
+            json += ',';
         const CoachFlag &flag = flags.at(index);
         JsonFields object(json);
-        object.textOrNull(QLatin1String("code"), flag.code);
-        object.textOrNull(QLatin1String("severity"), toString(flag.severity));
-        object.textOrNull(QLatin1String("message"), flag.message);
-        object.textOrNull(QLatin1String("suggestion"), flag.suggestion);
+        object.textOrNull("code", flag.code);
+        object.textOrNull("severity", toString(flag.severity));
+        object.textOrNull("message", flag.message);
+        object.textOrNull("suggestion", flag.suggestion);
         object.close();
     }
-    json += u']';
+    json += ']';
 }
 
-void appendMetric(QString &json, const Metric &metric)
+void appendMetric(QByteArray &json, const Metric &metric)
 {
     const bool hasValue = !metric.isEmpty();
     JsonFields object(json);
-    object.number(QLatin1String("start"), metric.start);
-    object.number(QLatin1String("target"), metric.target);
-    object.textOrNull(QLatin1String("unit"), hasValue ? unitName(metric.unit) : QString());
-    object.textOrNull(QLatin1String("kind"), hasValue && metric.kind ? kindName(*metric.kind) : QString());
-    object.textOrNull(QLatin1String("measure"), metric.measure);
-    object.textOrNull(QLatin1String("unitLabel"), metric.unitLabel);
-    object.key(QLatin1String("relative")) += metric.relative ? QLatin1String("true") : QLatin1String("false");
+    object.number("start", metric.start);
+    object.number("target", metric.target);
+    object.textOrNull("unit", hasValue ? unitName(metric.unit) : QString());
+    object.textOrNull("kind", hasValue && metric.kind ? kindName(*metric.kind) : QString());
+    object.textOrNull("measure", metric.measure);
+    object.textOrNull("unitLabel", metric.unitLabel);
+    object.key("relative") += metric.relative ? "true" : "false";
     object.close();
 }
 
@@ -133,7 +133,8 @@ int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
     const bool objectives = parser.isSet(ObjectiveOption);
     const bool json = parser.isSet(JsonOption);
     const Coach coach;
-    QString line; // one JSON line at a time, in the same buffer
+    QByteArray lines; // the JSON lines not written yet
+    lines.reserve(OutputChunk + OutputChunk / 4);
     const auto lint = [&](const QString &text) {
         if (text.trimmed().isEmpty())
             return;
@@ -154,25 +155,39 @@ int LintSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, 
             writeHuman(out, text, verdict, flags, metric ? describeMetric(*metric) : QString());
             return;
         }
-        line.resize(0);
-        JsonFields object(line);
-        object.string(QLatin1String("text"), text);
-        object.string(QLatin1String("verdict"), verdict);
-        appendFlags(object.key(QLatin1String("flags")), flags);
+        JsonFields object(lines);
+        object.string("text", text);
+        object.string("verdict", verdict);
+        appendFlags(object.key("flags"), flags);
         if (metric)
-            appendMetric(object.key(QLatin1String("metric")), *metric);
+            appendMetric(object.key("metric"), *metric);
         else
-            object.key(QLatin1String("metric")) += QLatin1String("null");
+            object.key("metric") += "null";
         object.close();
-        out << line << '\n';
+        lines += '\n';
+        if (lines.size() >= OutputChunk) {
+            writeUtf8(out, lines);
+            lines.resize(0);
+        }
     };
     const QStringList texts = parser.positionalArguments();
     if (texts.isEmpty())
         forEachStandardInputLine(lint);
     for (const QString &text : texts)
         lint(text);
+    writeUtf8(out, lines);
     out.flush();
     return Success;
+}
+
+void LintSubcommand::writeUtf8(QTextStream &out, const QByteArray &utf8)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush(); // what the stream holds goes first
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
 }
 
 void LintSubcommand::forEachStandardInputLine(const std::function<void(const QString &)> &use)

@@ -194,12 +194,8 @@ void JsonExportWriter::startObject()
 
 void JsonExportWriter::key(const char *name)
 {
-    if (!m_firstField)
-        m_json += ',';
+    JsonText::appendKey(m_json, name, m_firstField);
     m_firstField = false;
-    m_json += '"';
-    m_json += name;
-    m_json += "\":";
 }
 
 void JsonExportWriter::text(const char *name, const QString &value)

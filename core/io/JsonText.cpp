@@ -62,24 +62,24 @@ void appendAscii(QByteArray &json, char16_t code)
 
 } // namespace
 
-void JsonText::appendString(QString &json, QStringView text)
-{
-    QByteArray utf8;
-    appendString(utf8, text);
-    json += QString::fromUtf8(utf8);
-}
-
-void JsonText::appendNumber(QString &json, double value)
-{
-    QByteArray ascii;
-    appendNumber(ascii, value);
-    json += QLatin1String(ascii);
-}
-
 void JsonText::appendString(QByteArray &json, QStringView text)
 {
+    // Most texts need no escape, and most of those are ASCII: copied whole, quotes and all, with one resize.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
+        return character.unicode() >= 0x20 && character.unicode() < 0x80 && character != u'"' && character != u'\\';
+    });
+    if (ascii) {
+        const qsizetype start = json.size();
+        json.resize(start + text.size() + 2);
+        char *out = json.data() + start;
+        *out++ = '"';
+        out =
+            std::transform(text.cbegin(), text.cend(), out, [](QChar character) { return char(character.unicode()); });
+        *out = '"';
+        return;
+    }
     json += '"';
-    // Most texts need no escape: encoded whole instead of a character at a time.
+    // Other texts with no escape: encoded whole instead of a character at a time.
     const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar character) {
         return character.unicode() >= 0x20 && character != u'"' && character != u'\\' && !character.isSurrogate();
     });
@@ -124,4 +124,18 @@ void JsonText::appendInteger(QByteArray &json, qint64 value)
     std::array<char, 24> digits{};
     const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
     json.append(digits.data(), end - digits.data());
+}
+
+void JsonText::appendKey(QByteArray &json, QByteArrayView name, bool first)
+{
+    // One resize instead of four appends: keys and their punctuation are most of an object's writes.
+    const qsizetype start = json.size();
+    json.resize(start + name.size() + (first ? 3 : 4));
+    char *out = json.data() + start;
+    if (!first)
+        *out++ = ',';
+    *out++ = '"';
+    out = std::copy(name.cbegin(), name.cend(), out);
+    *out++ = '"';
+    *out = ':';
 }
