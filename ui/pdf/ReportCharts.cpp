@@ -117,7 +117,9 @@ std::unique_ptr<QChart> progressBars(const QString &title, const QList<ProgressB
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0.0, 100.0);
     valueAxis->setTickCount(6);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    // With localised numbers Qt Charts puts the locale's number in place of "%.0f" and keeps the rest as written:
+    // no printf, so the percent sign is not doubled.
+    valueAxis->setLabelFormat(QStringLiteral("%.0f %"));
     valueAxis->setLabelsFont(chartFont(7.0));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);

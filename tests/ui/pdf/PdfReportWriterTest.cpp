@@ -83,6 +83,8 @@ TEST_CASE("The report's text holds every objective title of the demo", "[ui][rep
     CHECK(text.contains(QStringLiteral("Key results most at risk")));
     CHECK(text.contains(QStringLiteral("Lessons learned")));
     CHECK(text.contains(QStringLiteral("Confidence"))); // no "ﬁ" ligature in the text
+    // The charts' percentage axis ("20 %", "40 %", ...) has one percent sign to a label.
+    CHECK_FALSE(text.contains(QStringLiteral("%%")));
 }
 
 TEST_CASE("User text that looks like markup is printed as typed", "[ui][report][pdf]")
