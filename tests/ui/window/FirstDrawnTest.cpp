@@ -38,6 +38,16 @@ TEST_CASE("FirstDrawn should tell once, after the window's first frame is painte
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.repaint();
+    QTest::qWait(1200); // past the time a window never exposed is told at
+    CHECK(drawn.size() == 1);
+}
+
+TEST_CASE("FirstDrawn should tell a window that is never exposed after a while all the same", "[window][startup]")
+{
+    QWidget window;
+    window.winId(); // its native window, never shown
+    QSignalSpy drawn(new FirstDrawn(&window), &FirstDrawn::drawn);
+    REQUIRE(drawn.wait(5000));
     QTest::qWait(50);
     CHECK(drawn.size() == 1);
 }
