@@ -1,31 +1,19 @@
-// quarterdeck [FILE] opens the window; quarterdeck COMMAND ... runs headless (no display needed).
+// quarterdeck [FILE] opens the window; quarterdeck COMMAND ... runs headless (no display needed). The executable
+// holds only the headless commands (Qt Core and Sql): the window and the commands that draw are in the window's
+// module, loaded for them alone (GuiEntry.h).
 #include "cli/CommandLine.h"
-#include "cli/DefaultDocument.h"
-#include "text/EnglishPlurals.h"
-#include "widgets/MessageBoxes.h"
-#include "window/FirstDrawn.h"
-#include "window/FirstStartDialog.h"
-#include "window/MainWindow.h"
+#include "gui/GuiEntry.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <QIcon>
-#include <QStatusBar>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 
 namespace {
-
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
-    QCoreApplication::setApplicationName(QStringLiteral("Quarterdeck"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUARTERDECK_VERSION));
-    EnglishPlurals::install();
-}
 
 QStringList argumentsOf(int argc, char *argv[])
 {
@@ -38,76 +26,32 @@ QStringList argumentsOf(int argc, char *argv[])
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    describeApplication();
+    CommandLine::describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine::run(QCoreApplication::arguments(), out, err);
 }
 
-// A command that draws (the PDF report) needs fonts and Qt Charts, so a QApplication, but never a display.
-int runHeadlessDrawing(int argc, char *argv[])
+// Beside the executable in the build tree; where the installation puts it otherwise (relative to bin/). There is
+// no QCoreApplication yet (the module makes the QApplication), so the executable's own path comes from /proc.
+QString guiModulePath()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
-    describeApplication();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return CommandLine::run(QApplication::arguments(), out, err);
+    const QDir folder = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).dir();
+    const QString besideExecutable = folder.filePath(QStringLiteral(QUARTERDECK_GUI_MODULE));
+    if (QFileInfo::exists(besideExecutable))
+        return besideExecutable;
+    return QDir::cleanPath(folder.filePath(QStringLiteral(QUARTERDECK_INSTALLED_GUI_MODULE)));
 }
 
-// The first start asks how to begin: the example company in a document of its own, or the user's organisation in
-// the default document. Empty when the user quits.
-QString firstStartDocument()
+int runInGuiModule(const char *entryName, int argc, char *argv[])
 {
-    FirstStartDialog dialog(QDate::currentDate());
-    while (dialog.exec() == QDialog::Accepted) {
-        QString problem;
-        QTextStream problems(&problem);
-        const QString path =
-            dialog.choice() == FirstStartDialog::Choice::Example
-                ? DefaultDocument::ensureExample(problems)
-                : DefaultDocument::createOrganisation(dialog.organisationName(), dialog.teamNames(), problems);
-        if (!path.isEmpty())
-            return path;
-        MessageBoxes::warning(&dialog, QCoreApplication::translate("main", "Cannot Start"), problem.trimmed());
+    QLibrary module(guiModulePath());
+    const auto entry = reinterpret_cast<GuiEntry::Function>(module.resolve(entryName));
+    if (!entry) {
+        std::fprintf(stderr, "quarterdeck: %s\n", qPrintable(module.errorString()));
+        return 1;
     }
-    return {};
-}
-
-int runWindow(int argc, char *argv[])
-{
-    QApplication application(argc, argv);
-    describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
-
-    QString path = CommandLine::documentArgument(QApplication::arguments());
-    if (path.isEmpty() && DefaultDocument::isFirstStart()) {
-        path = firstStartDocument();
-        if (path.isEmpty())
-            return 0; // the user quit
-    } else if (path.isEmpty()) {
-        path = DefaultDocument::path();
-    }
-    MainWindow window;
-    // Reading a large document takes a moment: the window is on screen first, saying what it opens, then filled.
-    window.statusBar()->showMessage(
-        QCoreApplication::translate("main", "Opening %1…").arg(QDir::toNativeSeparators(path)));
-    window.show();
-    QObject::connect(new FirstDrawn(&window), &FirstDrawn::drawn, &window, [&window, path] {
-        // `make bench` times start-up against a bare Qt window: to the window drawn, and to the first idle moment
-        // of the event loop once the document fills it.
-        if (qEnvironmentVariableIsSet("QUARTERDECK_BENCH_QUIT_WHEN_DRAWN")) {
-            QApplication::quit();
-            return;
-        }
-        window.statusBar()->clearMessage();
-        window.openDocument(path);
-        if (qEnvironmentVariableIsSet("QUARTERDECK_BENCH_QUIT_WHEN_IDLE"))
-            QTimer::singleShot(0, qApp, &QApplication::quit);
-    });
-    return application.exec();
+    return entry(&argc, argv);
 }
 
 } // namespace
@@ -116,8 +60,8 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::needsGuiApplication(arguments))
-        return runHeadlessDrawing(argc, argv);
+        return runInGuiModule(GuiEntry::drawingCommand, argc, argv);
     if (CommandLine::isHeadless(arguments))
         return runHeadless(argc, argv);
-    return runWindow(argc, argv);
+    return runInGuiModule(GuiEntry::window, argc, argv);
 }

@@ -2,15 +2,14 @@
 
 #include "board/BoardSummary.h"
 #include "board/WeekChanges.h"
+#include "cli/PdfDrawing.h"
 #include "cli/PrintableText.h"
 #include "model/EnumNames.h"
-#include "pdf/PdfBoardWriter.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
 
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,22 +240,13 @@ QByteArray json(const Board &board)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool writeFile(const QByteArray &content, const QString &path, QString &error)
+// Empty once `content` is at `path`, else why it is not (as PdfDrawing says it).
+QString writeFile(const QByteArray &content, const QString &path)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-        return true;
-    error = file.errorString();
-    return false;
-}
-
-bool writePdf(const QString &title, const QString &text, const QString &path, QString &error)
-{
-    PdfBoardWriter writer(title, text);
-    if (writer.write(path))
-        return true;
-    error = writer.errorString();
-    return false;
+        return {};
+    return file.errorString();
 }
 
 } // namespace
@@ -287,8 +277,8 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
         return usageError(err, tr("--format takes text, json or pdf, not '%1'.").arg(printable(formatName)));
     if (isPdf && !parser.isSet(outOption))
         return usageError(err, tr("--format pdf needs --out PATH."));
-    if (isPdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return failure(err, tr("drawing a PDF needs a QGuiApplication."));
+    if (isPdf && !m_drawing)
+        return failure(err, tr("this program cannot draw PDFs; run quarterdeck itself."));
     std::optional<IsoWeek> since;
     if (parser.isSet(sinceOption)) {
         since = IsoWeek::parse(parser.value(sinceOption));
@@ -336,9 +326,9 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
             out << output;
         } else {
             const QString outPath = parser.value(outOption);
-            QString error;
-            if (!(isPdf ? writePdf(tr("Board of %1").arg(cycle->name), output, outPath, error)
-                        : writeFile(output.toUtf8(), outPath, error)))
+            const QString error = isPdf ? m_drawing->writeBoard(tr("Board of %1").arg(cycle->name), output, outPath)
+                                        : writeFile(output.toUtf8(), outPath);
+            if (!error.isEmpty())
                 return failure(err, tr("cannot write %1: %2").arg(printable(outPath), error));
             out << tr("Wrote the board of %1 to %2\n").arg(printable(cycle->name), printable(outPath));
         }

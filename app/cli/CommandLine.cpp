@@ -10,10 +10,12 @@
 #include "cli/ImportSubcommand.h"
 #include "cli/KpiSubcommand.h"
 #include "cli/LintSubcommand.h"
+#include "cli/PdfDrawing.h"
 #include "cli/PrintableText.h"
 #include "cli/ReportSubcommand.h"
 #include "cli/Subcommand.h"
 #include "cli/TeamSubcommand.h"
+#include "text/EnglishPlurals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,7 +26,7 @@
 
 namespace {
 
-std::vector<std::unique_ptr<Subcommand>> allCommands()
+std::vector<std::unique_ptr<Subcommand>> allCommands(const PdfDrawing *drawing = nullptr)
 {
     std::vector<std::unique_ptr<Subcommand>> commands;
     commands.push_back(std::make_unique<CheckInSubcommand>());
@@ -36,8 +38,8 @@ std::vector<std::unique_ptr<Subcommand>> allCommands()
     commands.push_back(std::make_unique<CycleSubcommand>());
     commands.push_back(std::make_unique<KpiSubcommand>());
     commands.push_back(std::make_unique<TeamSubcommand>());
-    commands.push_back(std::make_unique<ReportSubcommand>());
-    commands.push_back(std::make_unique<BoardSubcommand>());
+    commands.push_back(std::make_unique<ReportSubcommand>(drawing));
+    commands.push_back(std::make_unique<BoardSubcommand>(drawing));
     commands.push_back(std::make_unique<BackupSubcommand>());
     return commands;
 }
@@ -95,9 +97,9 @@ bool CommandLine::needsGuiApplication(const QStringList &arguments)
                        [&](const auto &command) { return command->name() == first && command->needsGuiApplication(); });
 }
 
-int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err, const PdfDrawing *drawing)
 {
-    const auto commands = allCommands();
+    const auto commands = allCommands(drawing);
     TopLevel topLevel(commands);
     if (!topLevel.parser.parse(arguments)) {
         err << QStringLiteral("quarterdeck: %1\n").arg(topLevel.parser.errorText());
@@ -127,4 +129,12 @@ QString CommandLine::documentArgument(const QStringList &arguments)
     const auto commands = allCommands();
     TopLevel topLevel(commands);
     return topLevel.parser.parse(arguments) ? topLevel.parser.positionalArguments().value(0) : QString();
+}
+
+void CommandLine::describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quarterdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUARTERDECK_VERSION));
+    EnglishPlurals::install();
 }

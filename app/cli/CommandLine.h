@@ -3,7 +3,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-class Subcommand;
+class PdfDrawing;
 
 // The one dispatcher: `quarterdeck [FILE]` opens the window, `quarterdeck COMMAND ...` runs headless.
 namespace CommandLine {
@@ -18,7 +18,12 @@ bool needsGuiApplication(const QStringList &arguments);
 // The FILE of `quarterdeck [FILE]`; empty when none was given.
 QString documentArgument(const QStringList &arguments);
 
-// Runs a headless command line and returns the process exit code.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// Runs a headless command line and returns the process exit code. The drawing commands draw with `drawing`; without
+// one they say they cannot.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const PdfDrawing *drawing = nullptr);
+
+// Names the application (its settings and data folders) and installs the English plural forms: what every process
+// does once its application object exists.
+void describeApplication();
 
 } // namespace CommandLine

@@ -1,7 +1,7 @@
 #include "cli/ReportSubcommand.h"
 
+#include "cli/PdfDrawing.h"
 #include "cli/PrintableText.h"
-#include "pdf/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QGuiApplication>
 
 #include <optional>
 
@@ -44,8 +43,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (refuseOutputOverDocument(*outPath, *file, err))
         return Failure;
 
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return failure(err, tr("drawing a report needs a QGuiApplication."));
+    if (!m_drawing)
+        return failure(err, tr("this program cannot draw PDFs; run quarterdeck itself."));
 
     const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadOnly, err);
     if (!document)
@@ -64,9 +63,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         }
 
         const ReportBuilder content(repository, cycle->id, teamId, QDateTime::currentDateTime());
-        PdfReportWriter writer(content);
-        if (writer.write(*outPath) != PdfReportWriter::Result::Written)
-            return failure(err, writer.errorString());
+        if (const QString problem = m_drawing->writeReport(content, *outPath); !problem.isEmpty())
+            return failure(err, problem);
         if (document->isDamaged())
             return failure(err, tr("wrote what could be read to %1; it may be incomplete.").arg(*outPath));
         out << tr("Wrote the %1 report to %2\n")

@@ -19,13 +19,18 @@ CommandOutcome runCommand(const QStringList &arguments)
 
 CommandOutcome runBinary(const QStringList &arguments)
 {
+    return runProgram(QStringLiteral(QUARTERDECK_BINARY), arguments);
+}
+
+CommandOutcome runProgram(const QString &program, const QStringList &arguments)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QUARTERDECK_BINARY), arguments);
+    process.start(program, arguments);
     CommandOutcome outcome;
     if (!process.waitForFinished(120000))
         return outcome;
