@@ -81,7 +81,7 @@ extern "C" Q_DECL_EXPORT int quarterdeck_gui_window(int *argc, char **argv)
             return;
         }
         window.statusBar()->clearMessage();
-        window.openDocument(path);
+        window.openStartUpDocument(path);
         if (qEnvironmentVariableIsSet("QUARTERDECK_BENCH_QUIT_WHEN_IDLE"))
             QTimer::singleShot(0, qApp, &QApplication::quit);
     });

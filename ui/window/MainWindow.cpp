@@ -116,6 +116,11 @@ bool MainWindow::openDocument(const QString &path)
     return m_documents->open(path);
 }
 
+bool MainWindow::openStartUpDocument(const QString &path)
+{
+    return !session() && openDocument(path);
+}
+
 bool MainWindow::newDocument(const QString &path)
 {
     return m_documents->create(path);

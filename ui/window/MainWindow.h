@@ -44,6 +44,9 @@ public:
 
     // See DocumentController.
     bool openDocument(const QString &path);
+    // The document `quarterdeck [FILE]` names, opened once the window is drawn (app/gui): false, and nothing
+    // opened, when the user opened or created one before then, which stands.
+    bool openStartUpDocument(const QString &path);
     bool newDocument(const QString &path);
     bool saveDocumentAs(const QString &path);
     DocumentSession *session() const;

@@ -96,6 +96,23 @@ TEST_CASE("Opening a document shows its name and the active cycle's alignment tr
     CHECK(statusText(window, "progressLabel").contains(QStringLiteral("25 %")));
 }
 
+TEST_CASE("The start-up document opens in an empty window and never over one the user opened first",
+          "[ui][window][document][startup]")
+{
+    const AcmeDocument usersChoice;
+    const AcmeDocument startUp;
+
+    MainWindow fresh;
+    CHECK(fresh.openStartUpDocument(startUp.path));
+    REQUIRE(fresh.session());
+    CHECK(fresh.session()->document().path() == startUp.path);
+
+    MainWindow window;
+    REQUIRE(window.openDocument(usersChoice.path));
+    CHECK_FALSE(window.openStartUpDocument(startUp.path));
+    CHECK(window.session()->document().path() == usersChoice.path);
+}
+
 TEST_CASE("The tree opens down to the key results, with initiatives folded", "[ui][window][document]")
 {
     const AcmeDocument acme;
