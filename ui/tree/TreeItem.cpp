@@ -7,6 +7,8 @@ namespace {
 template <typename... Visitors> struct Overloaded : Visitors... {
     using Visitors::operator()...;
 };
+// C++20 deduces this itself; clang before 17 (the sanitizer build) needs the guide.
+template <typename... Visitors> Overloaded(Visitors...) -> Overloaded<Visitors...>;
 
 } // namespace
 
