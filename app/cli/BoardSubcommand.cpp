@@ -266,6 +266,11 @@ void BoardSubcommand::configure(QCommandLineParser &parser) const
     parser.addOption({outOption, tr("Write to PATH instead of printing."), QStringLiteral("PATH")});
 }
 
+bool BoardSubcommand::draws(const QCommandLineParser &parser) const
+{
+    return parser.value(formatOption) == QLatin1String("pdf");
+}
+
 int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const std::optional<QString> file = singleFile(parser, err);

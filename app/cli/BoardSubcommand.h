@@ -21,12 +21,11 @@ public:
 
     QString name() const override { return QStringLiteral("board"); }
     QString summary() const override;
-    // --format pdf draws (fonts): main() hands the command to the window's module, which gives it a
-    // QGuiApplication on the offscreen platform.
-    bool needsGuiApplication() const override { return true; }
 
 protected:
     void configure(QCommandLineParser &parser) const override;
+    // --format pdf draws (fonts); text and JSON do not: see needsGuiApplication.
+    bool draws(const QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:

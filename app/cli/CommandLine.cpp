@@ -93,8 +93,9 @@ bool CommandLine::needsGuiApplication(const QStringList &arguments)
     if (!topLevel.parser.parse(arguments))
         return false;
     const QString first = topLevel.parser.positionalArguments().value(0);
-    return std::any_of(commands.cbegin(), commands.cend(),
-                       [&](const auto &command) { return command->name() == first && command->needsGuiApplication(); });
+    return std::any_of(commands.cbegin(), commands.cend(), [&](const auto &command) {
+        return command->name() == first && command->needsGuiApplication(arguments);
+    });
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err, const PdfDrawing *drawing)

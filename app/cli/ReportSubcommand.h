@@ -19,12 +19,11 @@ public:
 
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
-    // Fonts and Qt Charts need a QGuiApplication: main() hands the command to the window's module, which gives it
-    // one on the offscreen platform.
-    bool needsGuiApplication() const override { return true; }
 
 protected:
     void configure(QCommandLineParser &parser) const override;
+    // Fonts and Qt Charts need a QGuiApplication: see needsGuiApplication.
+    bool draws(const QCommandLineParser &) const override { return true; }
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:

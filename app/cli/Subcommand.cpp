@@ -33,31 +33,44 @@ QString cycleNames(const Repository &repository)
 
 int Subcommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     QCommandLineParser parser;
-    declare(parser, helpOption);
-
-    QStringList commandArguments = arguments;
-    if (commandArguments.size() > 1)
-        commandArguments.removeAt(1); // the command's own name
-    if (!parser.parse(withNegativeNumbersAsPositional(commandArguments, helpOption)))
+    if (!parse(parser, arguments))
         return usageError(err, parser.errorText());
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption())) {
         out << parser.helpText().replace(QStringLiteral("[options]"), name() + QStringLiteral(" [options]"));
         return Success;
     }
     return execute(parser, out, err);
 }
 
-void Subcommand::declare(QCommandLineParser &parser, const QCommandLineOption &helpOption) const
+bool Subcommand::needsGuiApplication(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    return parse(parser, arguments) && !parser.isSet(helpOption()) && draws(parser);
+}
+
+QCommandLineOption Subcommand::helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+}
+
+void Subcommand::declare(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(summary());
-    parser.addOption(helpOption);
+    parser.addOption(helpOption());
     configure(parser);
 }
 
-QStringList Subcommand::withNegativeNumbersAsPositional(const QStringList &arguments,
-                                                        const QCommandLineOption &helpOption) const
+bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments) const
+{
+    declare(parser);
+    QStringList commandArguments = arguments;
+    if (commandArguments.size() > 1)
+        commandArguments.removeAt(1); // the command's own name
+    return parser.parse(withNegativeNumbersAsPositional(commandArguments));
+}
+
+QStringList Subcommand::withNegativeNumbersAsPositional(const QStringList &arguments) const
 {
     // No option is named by a digit, so "-5" is either the value of the option before it, which the parser takes
     // as it is, or a positional argument. A first parse, with each argument that is not an option replaced by a
@@ -76,7 +89,7 @@ QStringList Subcommand::withNegativeNumbersAsPositional(const QStringList &argum
             masked[i] = placeholderOf(i);
     }
     QCommandLineParser probe;
-    declare(probe, helpOption);
+    declare(probe);
     if (!probe.parse(masked))
         return arguments; // the real parse reports the problem
     QSet<QString> positional;

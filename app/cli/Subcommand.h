@@ -27,9 +27,11 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for `quarterdeck --help`
-    // True when the command draws (fonts, charts, PDF): it then runs under a QApplication on the offscreen
-    // platform instead of a QCoreApplication, still without a display.
-    virtual bool needsGuiApplication() const { return false; }
+    // True when these arguments (as run() takes them) make the command draw (fonts, charts, PDF): main() then hands
+    // it to the window's module, which runs it under a QApplication on the offscreen platform, still without a
+    // display. Arguments that do not parse, or ask for help, never draw: the usage error or the help is printed
+    // headless.
+    bool needsGuiApplication(const QStringList &arguments) const;
 
     // `arguments` starts with the program name, then the command's name, then its own arguments.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -41,6 +43,12 @@ public:
 protected:
     // Declares the command's options and positional arguments.
     virtual void configure(QCommandLineParser &parser) const = 0;
+    // True when the command, with these parsed arguments, draws; see needsGuiApplication.
+    virtual bool draws(const QCommandLineParser &parser) const
+    {
+        Q_UNUSED(parser);
+        return false;
+    }
     // Does the work once the arguments parsed; report problems through `err`.
     virtual int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
 
@@ -90,10 +98,12 @@ protected:
     std::unique_ptr<Document> openDocument(const QString &path, Document::OpenMode mode, QTextStream &err) const;
 
 private:
+    static QCommandLineOption helpOption();
     // The help option and the command's own (configure).
-    void declare(QCommandLineParser &parser, const QCommandLineOption &helpOption) const;
+    void declare(QCommandLineParser &parser) const;
+    // Declares, then parses `arguments` as run() takes them.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments) const;
     // `arguments` with every negative number that is a positional argument moved behind "--", so the parser
     // does not read "-5" as the option '5'.
-    QStringList withNegativeNumbersAsPositional(const QStringList &arguments,
-                                                const QCommandLineOption &helpOption) const;
+    QStringList withNegativeNumbersAsPositional(const QStringList &arguments) const;
 };

@@ -24,10 +24,27 @@ TEST_CASE("Without the window's module the headless commands run, and drawing or
                                 QStringLiteral("--out"), folder.filePath(QStringLiteral("demo.json"))})
             .exitCode == 0);
 
+    // The board prints text and JSON headless; its help, and the report's, need no drawing either.
+    const CommandOutcome board = runProgram(executable, {QStringLiteral("board"), document});
+    CHECK(board.exitCode == 0);
+    CHECK(board.out.contains(QStringLiteral("Sales")));
+    CHECK(
+        runProgram(executable, {QStringLiteral("board"), document, QStringLiteral("--format"), QStringLiteral("json")})
+            .exitCode == 0);
+    const CommandOutcome help = runProgram(executable, {QStringLiteral("report"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--out")));
+
     const CommandOutcome drawing =
         runProgram(executable, {QStringLiteral("report"), document, QStringLiteral("--out"), report});
     CHECK(drawing.exitCode == 1);
     CHECK(drawing.err.contains(QStringLiteral("quarterdeck-gui.so")));
+    CHECK_FALSE(QFile::exists(report));
+    const CommandOutcome boardPdf =
+        runProgram(executable, {QStringLiteral("board"), document, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                QStringLiteral("--out"), report});
+    CHECK(boardPdf.exitCode == 1);
+    CHECK(boardPdf.err.contains(QStringLiteral("quarterdeck-gui.so")));
     CHECK_FALSE(QFile::exists(report));
 
     const CommandOutcome window = runProgram(executable, {document});
