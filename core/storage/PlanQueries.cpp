@@ -362,15 +362,28 @@ QStringList PlanQueries::ownerNames() const
     return names;
 }
 
-QList<GradedObjective> PlanQueries::gradedObjectives() const
+QSet<Id> PlanQueries::gradedCycles() const
 {
-    Statement query(m_document, QStringLiteral("SELECT id, cycle_id, team_id, grade FROM objectives"
-                                               " WHERE grade IS NOT NULL ORDER BY cycle_id, team_id, position, id"));
+    // One seek per cycle in the (cycle, position) key, stopping at its first grade.
+    Statement query(m_document, QStringLiteral("SELECT c.id FROM cycles c WHERE EXISTS (SELECT 1 FROM objectives o"
+                                               " WHERE o.cycle_id = c.id AND o.grade IS NOT NULL)"));
     query.exec();
-    QList<GradedObjective> objectives;
+    QSet<Id> cycles;
     while (query.next())
-        objectives.append(
-            {query.value(QStringLiteral("id")).toLongLong(), query.value(QStringLiteral("cycle_id")).toLongLong(),
-             query.value(QStringLiteral("team_id")).toLongLong(), query.value(QStringLiteral("grade")).toDouble()});
+        cycles.insert(query.value(0).toLongLong());
+    return cycles;
+}
+
+QList<GradedObjective> PlanQueries::gradedObjectives(const QList<Id> &cycleIds) const
+{
+    QList<GradedObjective> objectives;
+    for (const Id cycleId : cycleIds)
+        eachRow(m_document,
+                QStringLiteral("SELECT id, team_id, grade FROM objectives WHERE cycle_id = :cycle_id"
+                               " AND grade IS NOT NULL ORDER BY team_id, position, id"),
+                cycleId, std::nullopt, [&](const Statement &row) {
+                    objectives.append(
+                        {row.value(0).toLongLong(), cycleId, row.value(1).toLongLong(), row.value(2).toDouble()});
+                });
     return objectives;
 }

@@ -49,7 +49,10 @@ public:
     // What every check-in said about one key result, oldest week first; a key result updated by two teams in one
     // week has two entries. (A cycle's values, one per week: keyResultHistoriesOfCycle.)
     QList<KeyResultTimelineEntry> keyResultTimeline(Id keyResultId) const;
-    QList<GradedObjective> gradedObjectives() const; // of every cycle, those with a grade, by cycle and position
+    // The cycles with a graded objective, and the graded objectives of `cycleIds`, in that order, then by team and
+    // position: the grades chart reads only the few cycles it shows.
+    QSet<Id> gradedCycles() const;
+    QList<GradedObjective> gradedObjectives(const QList<Id> &cycleIds) const;
     // Every owner name the document's key results and initiatives use, once each (letter case aside, as first
     // written), in alphabetical order: what owner fields offer to complete.
     QStringList ownerNames() const;

@@ -42,11 +42,16 @@ AlignmentTreeModel::~AlignmentTreeModel() = default;
 
 void AlignmentTreeModel::setPlan(CyclePlan plan)
 {
+    // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
+    plan.rebuildIndex();
+    resetToIndexedPlan(std::move(plan));
+}
+
+void AlignmentTreeModel::resetToIndexedPlan(CyclePlan plan)
+{
     beginResetModel();
     forgetCoachFlags();
     m_plan = std::move(plan);
-    // The placements rely on the plan's lookups; rebuilding them here spares every caller that trap.
-    m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan, m_referenceDate);
     rebuildPlacements();
     endResetModel();
@@ -64,7 +69,8 @@ void AlignmentTreeModel::setShownPlan(const ShownPlan *shownPlan)
     m_shownPlan = shownPlan;
     if (!m_shownPlan)
         return;
-    connect(m_shownPlan, &ShownPlan::cycleShown, this, [this] { setPlan(m_shownPlan->plan()); });
+    // The shown plan is indexed already: at 1,000 teams indexing it again took half the tree's reset.
+    connect(m_shownPlan, &ShownPlan::cycleShown, this, [this] { resetToIndexedPlan(m_shownPlan->plan()); });
     connect(m_shownPlan, &ShownPlan::planChanged, this,
             [this](const DocumentChange &change) { updatePlan(m_shownPlan->plan(), change); });
 }
@@ -75,7 +81,6 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
     const QModelIndexList before = persistentIndexList();
     forgetCoachFlags();
     m_plan = std::move(plan);
-    m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan, m_referenceDate);
     rebuildPlacements();
     // The internalId names the item: look each persistent index's item up in the new placements.
@@ -97,7 +102,6 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan, const DocumentChange &change
     // stand, and only the cells the change can touch are announced.
     forgetCoachFlags();
     m_plan = std::move(plan);
-    m_plan.rebuildIndex();
     m_progress = ProgressRollUp(m_plan, m_referenceDate);
     announceValueChange(change);
 }

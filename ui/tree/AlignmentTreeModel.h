@@ -52,8 +52,9 @@ public:
 
     // Replaces the whole tree (a model reset).
     void setPlan(CyclePlan plan);
-    // Replaces the plan of the same cycle after an edit: a layout change that keeps persistent indexes on their
-    // items (rows of removed items become invalid), so expansion and selection survive.
+    // Replaces the plan of the same cycle after an edit, its index current (CyclePlan::rebuildIndex, as the shown
+    // plan's always is): a layout change that keeps persistent indexes on their items (rows of removed items become
+    // invalid), so expansion and selection survive.
     void updatePlan(CyclePlan plan);
     // Replaces the plan of the same cycle after `change`: a change of shape as above; a change of values announces
     // the rows the change names (every column) and the progress and status cells of the rows above them.
@@ -107,6 +108,8 @@ public:
     QString dropExplanation(const QMimeData *data, int row, const QModelIndex &parent) const;
 
 private:
+    // setPlan for a plan whose index is current.
+    void resetToIndexedPlan(CyclePlan plan);
     // Where a dragged item would land: the command that moves it, or nothing when the drop is not valid.
     struct Drop {
         NodeKind kind = NodeKind::Objective;

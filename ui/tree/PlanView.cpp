@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -242,7 +243,19 @@ void PlanView::restoreExpansion(const QModelIndex &parent)
 
 void PlanView::expandObjectives()
 {
-    expandObjectivesBelow({});
+    m_expandWhenShown = isHidden();
+    if (!m_expandWhenShown)
+        expandObjectivesBelow({});
+}
+
+bool PlanView::event(QEvent *event)
+{
+    // Sent when the stack shows this page again, even in a window not on screen yet.
+    if (event->type() == QEvent::ShowToParent && m_expandWhenShown) {
+        m_expandWhenShown = false;
+        expandObjectivesBelow({});
+    }
+    return QWidget::event(event);
 }
 
 void PlanView::expandObjectivesBelow(const QModelIndex &parent)

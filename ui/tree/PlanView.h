@@ -50,7 +50,8 @@ public:
     Id currentObjectiveId() const; // the current objective, or the one of the current key result or initiative
     // The Teams window's actions: in the tree's context menu, after its own; New Team also where there are none.
     void setTeamActions(QAction *teams, QAction *newTeam);
-    // Opens team nodes and objectives down to their key results; initiatives stay folded.
+    // Opens team nodes and objectives down to their key results; initiatives stay folded. Hidden (the board page is
+    // shown), the tree opens them when it is shown again: a hidden view does no work.
     void expandObjectives();
     void updateEditActions();
     // Makes the objective or key result current when the filters show it.
@@ -84,6 +85,7 @@ signals:
     void carryOverRequested(Id fromCycleId);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -136,4 +138,5 @@ private:
     Id m_earlierCycleId = NoId;
     EmptyPlanPanel *m_emptyPanel = nullptr;
     QAction *m_reworkOkrAction = nullptr;
+    bool m_expandWhenShown = false; // expandObjectives() was asked while hidden
 };

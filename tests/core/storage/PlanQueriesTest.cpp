@@ -193,16 +193,22 @@ TEST_CASE("Repository should hand a cycle's objectives, key results and initiati
     CHECK(none == 0);
 }
 
-TEST_CASE("Repository should list the graded objectives of every cycle", "[storage][repository]")
+TEST_CASE("Repository should list the graded cycles and the graded objectives of the cycles asked for",
+          "[storage][repository]")
 {
     Fixture fixture;
     const Id q2 = fixture.addCycle(QStringLiteral("2026 Q2"), QDate(2026, 4, 1), QDate(2026, 6, 30));
     const Id q3 = fixture.addCycle(QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const Id q4 = fixture.addCycle(QStringLiteral("2026 Q4"), QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const Id q1 = fixture.addCycle(QStringLiteral("2027 Q1"), QDate(2027, 1, 1), QDate(2027, 3, 31));
     const Id gradedQ2 = fixture.addObjective(q2, fixture.salesId, 0.7);
     fixture.addObjective(q2, fixture.supportId);
     const Id gradedQ3 = fixture.addObjective(q3, fixture.supportId, 0.0);
+    fixture.addObjective(q4, fixture.salesId);
+    fixture.addObjective(q1, fixture.salesId, 0.4);
 
-    const QList<GradedObjective> graded = fixture.repository.queries().gradedObjectives();
+    CHECK(fixture.repository.queries().gradedCycles() == QSet<Id>{q2, q3, q1});
+    const QList<GradedObjective> graded = fixture.repository.queries().gradedObjectives({q2, q3, q4});
 
     REQUIRE(graded.size() == 2);
     CHECK(graded[0].objectiveId == gradedQ2);

@@ -3,6 +3,7 @@
 #include "board/ProgressBoardFilterModel.h"
 #include "board/ProgressBoardModel.h"
 #include "board/ProgressBoardView.h"
+#include "charts/ChartsView.h"
 #include "history/KeyResultHistoryView.h"
 #include "support/CatchQt.h"
 #include "tree/PlanView.h"
@@ -12,6 +13,7 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -106,6 +108,48 @@ TEST_CASE("The View menu should show the progress board as the main view, and ac
         CHECK(QTest::qWaitFor([&] { return chartsDock->height() >= window.height() / 4; }));
         CHECK(board->isVisible());
     }
+    CHECK(messages.messages().isEmpty());
+}
+
+TEST_CASE("Switching cycle on the board page should show the new cycle on the board and in the charts, and the "
+          "hidden plan opens its objectives once it is shown again",
+          "[ui][window][board]")
+{
+    const RecordedMessages messages;
+    AcmeWindow acme;
+    MainWindow &window = acme.window;
+    auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
+    auto *charts = window.findChild<ChartsView *>();
+    auto *cycles = window.findChild<QComboBox *>(QStringLiteral("cycleSelector"));
+    auto *showBoard = window.findChild<QAction *>(QStringLiteral("actionProgressBoard"));
+    auto *chartsDock = window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+    REQUIRE(board);
+    REQUIRE(charts);
+    REQUIRE(cycles);
+    REQUIRE(showBoard);
+    REQUIRE(chartsDock);
+    showBoard->trigger();
+    chartsDock->show();
+    REQUIRE(QTest::qWaitFor([&] { return chartsDock->isVisible(); }));
+    const Id activeCycleId = board->cycleId();
+    REQUIRE(activeCycleId != NoId);
+
+    cycles->setCurrentIndex(cycles->findText(QStringLiteral("2026 Q2 (closed)")));
+
+    const Id closedCycleId = cycles->currentData().value<Id>();
+    REQUIRE(closedCycleId != activeCycleId);
+    CHECK(board->cycleId() == closedCycleId);
+    CHECK(charts->cycleId() == closedCycleId);
+    CHECK(board->boardModel()->cycle().id == closedCycleId);
+    // The tree behind the board has the cycle's rows, folded until it is seen.
+    const QModelIndex firstRow = acme.tree()->model()->index(0, 0);
+    REQUIRE(firstRow.isValid());
+    CHECK_FALSE(acme.tree()->isExpanded(firstRow));
+
+    showBoard->trigger();
+
+    CHECK(acme.tree()->isVisible());
+    CHECK(acme.tree()->isExpanded(acme.tree()->model()->index(0, 0)));
     CHECK(messages.messages().isEmpty());
 }
 
