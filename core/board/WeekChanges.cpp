@@ -37,19 +37,22 @@ WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &
     changes.after = after;
     changes.upTo = upTo;
 
+    // Each Friday is computed from its ISO week: once here, not four times per key result.
+    const QDate afterFriday = after.friday();
+    const QDate upToFriday = upTo.friday();
     for (const KeyResult &keyResult : plan.keyResults) {
         if (!keyResultInScope(keyResult))
             continue;
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
-        const double from = ChartSeries::valueOn(history, after.friday()).value_or(keyResult.start);
-        const std::optional<double> to = ChartSeries::valueOn(history, upTo.friday());
+        const double from = ChartSeries::valueOn(history, afterFriday).value_or(keyResult.start);
+        const std::optional<double> to = ChartSeries::valueOn(history, upToFriday);
         if (to && *to != from)
             changes.valueMoves.append({keyResult.id, from, *to,
                                        Scoring::progressAt(keyResult, *to) - Scoring::progressAt(keyResult, from),
-                                       Scoring::expectedProgress(plan.cycle, keyResult, upTo.friday()) -
-                                           Scoring::expectedProgress(plan.cycle, keyResult, after.friday())});
-        const std::optional<Confidence> statedBefore = ChartSeries::statedOn(history, after.friday());
-        const std::optional<Confidence> statedSince = ChartSeries::statedOn(history, upTo.friday(), after.friday());
+                                       Scoring::expectedProgress(plan.cycle, keyResult, upToFriday) -
+                                           Scoring::expectedProgress(plan.cycle, keyResult, afterFriday)});
+        const std::optional<Confidence> statedBefore = ChartSeries::statedOn(history, afterFriday);
+        const std::optional<Confidence> statedSince = ChartSeries::statedOn(history, upToFriday, afterFriday);
         if (statedBefore && statedSince && *statedBefore != *statedSince)
             changes.confidenceChanges.append({keyResult.id, *statedBefore, *statedSince});
     }
