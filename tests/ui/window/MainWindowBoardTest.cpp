@@ -34,6 +34,14 @@ Id objectiveIdTitled(const ProgressBoardView &board, const QString &title)
     return NoId;
 }
 
+// The window's child of that type (and name); the test stops when there is none.
+template <typename Child> Child *childOf(const MainWindow &window, const char *name = nullptr)
+{
+    auto *child = window.findChild<Child *>(name ? QString::fromLatin1(name) : QString());
+    REQUIRE(child);
+    return child;
+}
+
 } // namespace
 
 TEST_CASE("The View menu should show the progress board as the main view, and activating an objective on it "
@@ -118,16 +126,11 @@ TEST_CASE("Switching cycle on the board page should show the new cycle on the bo
     const RecordedMessages messages;
     AcmeWindow acme;
     MainWindow &window = acme.window;
-    auto *board = window.findChild<ProgressBoardView *>(QStringLiteral("progressBoard"));
-    auto *charts = window.findChild<ChartsView *>();
-    auto *cycles = window.findChild<QComboBox *>(QStringLiteral("cycleSelector"));
-    auto *showBoard = window.findChild<QAction *>(QStringLiteral("actionProgressBoard"));
-    auto *chartsDock = window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
-    REQUIRE(board);
-    REQUIRE(charts);
-    REQUIRE(cycles);
-    REQUIRE(showBoard);
-    REQUIRE(chartsDock);
+    auto *board = childOf<ProgressBoardView>(window, "progressBoard");
+    auto *charts = childOf<ChartsView>(window);
+    auto *cycles = childOf<QComboBox>(window, "cycleSelector");
+    auto *showBoard = childOf<QAction>(window, "actionProgressBoard");
+    auto *chartsDock = childOf<QDockWidget>(window, "chartsDock");
     showBoard->trigger();
     chartsDock->show();
     REQUIRE(QTest::qWaitFor([&] { return chartsDock->isVisible(); }));
