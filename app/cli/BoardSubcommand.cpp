@@ -283,7 +283,7 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
     if (isPdf && !parser.isSet(outOption))
         return usageError(err, tr("--format pdf needs --out PATH."));
     if (isPdf && !m_drawing)
-        return failure(err, tr("this program cannot draw PDFs; run quarterdeck itself."));
+        return cannotDraw(err);
     std::optional<IsoWeek> since;
     if (parser.isSet(sinceOption)) {
         since = IsoWeek::parse(parser.value(sinceOption));

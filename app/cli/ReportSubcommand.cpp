@@ -44,7 +44,7 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         return Failure;
 
     if (!m_drawing)
-        return failure(err, tr("this program cannot draw PDFs; run quarterdeck itself."));
+        return cannotDraw(err);
 
     const std::unique_ptr<Document> document = openDocument(*file, Document::OpenMode::ReadOnly, err);
     if (!document)

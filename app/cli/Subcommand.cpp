@@ -139,6 +139,11 @@ int Subcommand::failure(QTextStream &err, const QString &message) const
     return Failure;
 }
 
+int Subcommand::cannotDraw(QTextStream &err) const
+{
+    return failure(err, tr("this program cannot draw PDFs; run quarterdeck itself."));
+}
+
 bool Subcommand::refuseOutputOverDocument(const QString &outputPath, const QString &documentPath,
                                           QTextStream &err) const
 {

@@ -62,6 +62,8 @@ protected:
                                          const QString &valueName, QTextStream &err) const;
     // Writes "quarterdeck NAME: message" to err and returns Failure.
     int failure(QTextStream &err, const QString &message) const;
+    // The Failure of a drawing command run without the window's module to draw with (a program linked without it).
+    int cannotDraw(QTextStream &err) const;
     // False, with "quarterdeck NAME: ARGUMENT: The ... has N characters; at most M are allowed." on `err`, when
     // `value` is longer than TextLimits allow for `field`: refused before the document is touched.
     bool fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const;

@@ -15,8 +15,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
-
 namespace {
 
 // The first start asks how to begin: the example company in a document of its own, or the user's organisation in
