@@ -25,8 +25,11 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QThreadPool>
 
 #include <cmath>
+#include <deque>
+#include <future>
 #include <memory>
 #include <numeric>
 
@@ -39,26 +42,10 @@ const QColor ruleColour(0xB0, 0xB0, 0xB0);
 const QColor objectiveRowShade(0xEE, 0xF1, 0xF4);
 const QColor headerRowShade(0xDD, 0xE3, 0xEA);
 
-QPalette paper()
-{
-    return PaceColours::paper(QPalette());
-}
-
-QColor statusColour(Confidence status)
-{
-    return PaceColours::forStatus(status, paper());
-}
-
 // The one status of a key result, as the window shows it: the more worried of its pace and its team's word.
 std::optional<Confidence> shownStatus(const ReportKeyResult &keyResult)
 {
     return StatusWords::shown(keyResult.pace, keyResult.confidence);
-}
-
-QColor statusColour(const ReportKeyResult &keyResult)
-{
-    const std::optional<Confidence> status = shownStatus(keyResult);
-    return status ? statusColour(*status) : QColor(Qt::gray);
 }
 
 QString gradeText(double grade)
@@ -106,6 +93,8 @@ struct Paper {
     QRectF body;   // where the document's pages go
     QRectF header; // the running header's line
     QRectF footer; // the page number's line
+    // The report's colours: light whatever the window's. Read once, here: sections are composed on other threads.
+    QPalette colours;
 
     double fromPoints(double points) const { return points * dotsPerInch / pointsPerInch; }
     double fromMillimetres(double millimetres) const { return millimetres * dotsPerInch / 25.4; }
@@ -123,6 +112,7 @@ Paper paperFor(const QPdfWriter &writer)
     paper.header = QRectF(side, paper.fromMillimetres(9), paper.body.width(), paper.fromMillimetres(6));
     paper.footer =
         QRectF(side, paper.page.height() - paper.fromMillimetres(12), paper.body.width(), paper.fromMillimetres(6));
+    paper.colours = PaceColours::paper(QPalette());
     return paper;
 }
 
@@ -158,6 +148,17 @@ public:
 
     QTextCursor &cursor() { return m_cursor; }
     const Paper &paper() const { return m_paper; }
+
+    QColor statusColour(Confidence status) const { return PaceColours::forStatus(status, m_paper.colours); }
+    QColor statusColour(const ReportKeyResult &keyResult) const
+    {
+        const std::optional<Confidence> status = shownStatus(keyResult);
+        return status ? statusColour(*status) : QColor(Qt::gray);
+    }
+    QColor gradeColour(double grade, Commitment commitment) const
+    {
+        return PaceColours::forGrade(grade, commitment, m_paper.colours);
+    }
 
     void heading(const QString &text, double pointSize)
     {
@@ -368,10 +369,9 @@ void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &obj
                           objective.hasContributors ? DomainText::percent(objective.progress)
                                                     : QCoreApplication::translate("PdfReportWriter", "no key results"));
         if (objective.objective.grade)
-            Composer::setStatusCell(
-                table, row, 3,
-                PaceColours::forGrade(*objective.objective.grade, objective.objective.commitment, paper()),
-                gradeText(*objective.objective.grade));
+            Composer::setStatusCell(table, row, 3,
+                                    composer.gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeText(*objective.objective.grade));
         else
             Composer::setCell(table, row, 3, QCoreApplication::translate("PdfReportWriter", "—"));
     }
@@ -424,10 +424,10 @@ void composeSummary(Composer &composer, const QuarterReport &report)
         Composer::setCell(table, row, 0, keyResult.keyResult.title);
         Composer::setCell(table, row, 1, risk.teamName);
         Composer::setCell(table, row, 2, DomainText::percent(keyResult.progress));
-        Composer::setStatusCell(table, row, 3, statusColour(keyResult),
+        Composer::setStatusCell(table, row, 3, composer.statusColour(keyResult),
                                 StatusWords::brief(keyResult.pace, keyResult.confidence));
         if (keyResult.confidence)
-            Composer::setStatusCell(table, row, 4, statusColour(*keyResult.confidence),
+            Composer::setStatusCell(table, row, 4, composer.statusColour(*keyResult.confidence),
                                     DomainText::confidence(*keyResult.confidence));
         else
             Composer::setCell(table, row, 4, QCoreApplication::translate("PdfReportWriter", "—"));
@@ -463,10 +463,9 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
                                                     : QCoreApplication::translate("PdfReportWriter", "no key results"),
                           Composer::cellFormat(true));
         if (objective.objective.grade)
-            Composer::setStatusCell(
-                table, row, 6,
-                PaceColours::forGrade(*objective.objective.grade, objective.objective.commitment, paper()),
-                gradeText(*objective.objective.grade), true);
+            Composer::setStatusCell(table, row, 6,
+                                    composer.gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeText(*objective.objective.grade), true);
         ++row;
         for (const ReportKeyResult &item : objective.keyResults) {
             const KeyResult &keyResult = item.keyResult;
@@ -477,9 +476,9 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
                                                 : QCoreApplication::translate("PdfReportWriter", "—"));
             Composer::setCell(table, row, 3, plainValue(keyResult, keyResult.target));
             Composer::setCell(table, row, 4, unitText(keyResult));
-            Composer::setStatusCell(table, row, 5, statusColour(item), DomainText::percent(item.progress));
+            Composer::setStatusCell(table, row, 5, composer.statusColour(item), DomainText::percent(item.progress));
             if (item.confidence)
-                Composer::setStatusCell(table, row, 7, statusColour(*item.confidence),
+                Composer::setStatusCell(table, row, 7, composer.statusColour(*item.confidence),
                                         DomainText::confidence(*item.confidence));
             else
                 Composer::setCell(table, row, 7, QCoreApplication::translate("PdfReportWriter", "—"));
@@ -620,6 +619,44 @@ template <typename Content> Section composed(const Paper &paper, const QString &
     return section;
 }
 
+Section composedTeam(const Paper &paper, const QuarterReport &report, const ReportTeam &team)
+{
+    return composed(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
+}
+
+// Each team section's page count, laid out on a pool of threads (the layout is most of a report's time, and each
+// section's is its own). The builder is read here, on the calling thread, where the document's connection lives, a
+// few sections ahead of the layouts, so memory stays that of a few sections. `counted` is called here after each
+// section; nothing when it returns false.
+std::optional<QList<int>> teamPageCounts(const ReportBuilder &content, const QuarterReport &report, const Paper &paper,
+                                         const std::function<bool()> &counted)
+{
+    // Declared first, so destroyed last: its destructor waits for the layouts, which use `report` and `paper`.
+    QThreadPool pool;
+    const qsizetype readAhead = 2 * qsizetype(pool.maxThreadCount());
+    const int sectionCount = int(content.sectionCount());
+    std::deque<std::future<int>> layouts;
+    int read = 0;
+    QList<int> pages;
+    pages.reserve(sectionCount);
+    while (pages.size() < sectionCount) {
+        for (; read < sectionCount && qsizetype(layouts.size()) < readAhead; ++read) {
+            // A shared task: QThreadPool takes a copyable function, a packaged_task moves only.
+            auto layout = std::make_shared<std::packaged_task<int()>>(
+                [&report, &paper, team = content.section(read)] { return composedTeam(paper, report, team).pages; });
+            layouts.push_back(layout->get_future());
+            pool.start([layout] { (*layout)(); });
+        }
+        pages.append(layouts.front().get());
+        layouts.pop_front();
+        if (!counted()) {
+            pool.clear();
+            return std::nullopt;
+        }
+    }
+    return pages;
+}
+
 class PagePainter {
 public:
     PagePainter(QPdfWriter &writer, QPainter &painter, const Paper &paper, QString runningTitle, int totalPages)
@@ -740,10 +777,6 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
     writer.setCreator(QStringLiteral("Quarterdeck %1").arg(QStringLiteral(QUARTERDECK_VERSION)));
     const Paper paper = paperFor(writer);
 
-    const auto teamSection = [&](int index) {
-        const ReportTeam team = m_content.section(index);
-        return composed(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
-    };
     const Section cover = composed(paper, {}, [&](Composer &composer) { composeCover(composer, report); });
     const Section summary = composed(paper, QCoreApplication::translate("PdfReportWriter", "Executive summary"),
                                      [&](Composer &composer) { composeSummary(composer, report); });
@@ -752,16 +785,13 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
         return Result::Cancelled;
     }
     // The contents and every footer's page count need each team's length before the first page is painted: each
-    // section is laid out, counted and dropped here, and laid out again when painted, so memory stays that of one.
-    QList<int> sectionPages;
-    sectionPages.reserve(sectionCount);
-    for (int index = 0; index < sectionCount; ++index) {
-        sectionPages.append(teamSection(index).pages);
-        if (!step()) {
-            file.cancelWriting();
-            return Result::Cancelled;
-        }
+    // section is laid out, counted and dropped here, and laid out again when painted, so memory stays that of a few.
+    const std::optional<QList<int>> counts = teamPageCounts(m_content, report, paper, step);
+    if (!counts) {
+        file.cancelWriting();
+        return Result::Cancelled;
     }
+    const QList<int> &sectionPages = *counts;
 
     Section contents;
     if (sectionCount > ContentsThreshold) {
@@ -803,7 +833,7 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
     };
     bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary) && step();
     for (int index = 0; painted && index < sectionCount; ++index)
-        painted = paintAll(teamSection(index)) && step();
+        painted = paintAll(composedTeam(paper, report, m_content.section(index))) && step();
     painter.end();
     if (!painted) {
         file.cancelWriting();
