@@ -1,6 +1,7 @@
 #include "pdf/PdfReportWriter.h"
 
 #include "palette/PaceColours.h"
+#include "pdf/InOrderPipeline.h"
 #include "pdf/ReportChartObject.h"
 #include "pdf/ReportCharts.h"
 #include "report/ReportBuilder.h"
@@ -25,11 +26,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
-#include <QThreadPool>
+#include <QThread>
 
 #include <cmath>
-#include <deque>
-#include <future>
 #include <memory>
 #include <numeric>
 
@@ -137,13 +136,6 @@ public:
         document.setPageSize(QSizeF(0, 0));
         document.documentLayout()->registerHandler(ReportChartObject::Type, &charts);
         m_cursor.movePosition(QTextCursor::Start);
-    }
-
-    // Lays the composed document out in pages, once, and returns how many.
-    int layOut()
-    {
-        m_document.setPageSize(m_paper.body.size());
-        return m_document.pageCount();
     }
 
     QTextCursor &cursor() { return m_cursor; }
@@ -607,52 +599,56 @@ struct Section {
     std::unique_ptr<QTextDocument> document = std::make_unique<QTextDocument>();
     QString headerTitle; // shown in the running header; the cover has none
     int pages = 0;
+
+    // Lays the composed document out in pages, once. Fonts are resolved here, for the thread that lays out: a
+    // section is laid out on the thread that paints it (font engines are not shared between threads).
+    void layOut(const Paper &paper)
+    {
+        document->setPageSize(paper.body.size());
+        pages = document->pageCount();
+    }
 };
 
-template <typename Content> Section composed(const Paper &paper, const QString &headerTitle, const Content &content)
+// A section composed but not laid out: no font is resolved yet, so this may run on any thread.
+template <typename Content> Section unlaid(const Paper &paper, const QString &headerTitle, const Content &content)
 {
     Section section;
     section.headerTitle = headerTitle;
     Composer composer(*section.document, *section.charts, paper);
     content(composer);
-    section.pages = composer.layOut();
     return section;
 }
 
-Section composedTeam(const Paper &paper, const QuarterReport &report, const ReportTeam &team)
+template <typename Content> Section composed(const Paper &paper, const QString &headerTitle, const Content &content)
 {
-    return composed(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
+    Section section = unlaid(paper, headerTitle, content);
+    section.layOut(paper);
+    return section;
 }
 
-// Each team section's page count, laid out on a pool of threads (the layout is most of a report's time, and each
-// section's is its own). The builder is read here, on the calling thread, where the document's connection lives, a
-// few sections ahead of the layouts, so memory stays that of a few sections. `counted` is called here after each
-// section; nothing when it returns false.
+Section unlaidTeam(const Paper &paper, const QuarterReport &report, const ReportTeam &team)
+{
+    return unlaid(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
+}
+
+// Each team section's page count. The layouts, most of a report's time, run on a pool of threads and only their counts
+// come back. `counted` is called after each section; nothing when it returns false.
 std::optional<QList<int>> teamPageCounts(const ReportBuilder &content, const QuarterReport &report, const Paper &paper,
                                          const std::function<bool()> &counted)
 {
-    // Declared first, so destroyed last: its destructor waits for the layouts, which use `report` and `paper`.
-    QThreadPool pool;
-    const qsizetype readAhead = 2 * qsizetype(pool.maxThreadCount());
-    const int sectionCount = int(content.sectionCount());
-    std::deque<std::future<int>> layouts;
-    int read = 0;
+    InOrderPipeline<int> layouts(int(content.sectionCount()), [&](int index) {
+        return [&report, &paper, team = content.section(index)] {
+            Section section = unlaidTeam(paper, report, team);
+            section.layOut(paper);
+            return section.pages;
+        };
+    });
     QList<int> pages;
-    pages.reserve(sectionCount);
-    while (pages.size() < sectionCount) {
-        for (; read < sectionCount && qsizetype(layouts.size()) < readAhead; ++read) {
-            // A shared task: QThreadPool takes a copyable function, a packaged_task moves only.
-            auto layout = std::make_shared<std::packaged_task<int()>>(
-                [&report, &paper, team = content.section(read)] { return composedTeam(paper, report, team).pages; });
-            layouts.push_back(layout->get_future());
-            pool.start([layout] { (*layout)(); });
-        }
-        pages.append(layouts.front().get());
-        layouts.pop_front();
-        if (!counted()) {
-            pool.clear();
+    pages.reserve(content.sectionCount());
+    while (!layouts.atEnd()) {
+        pages.append(layouts.take());
+        if (!counted())
             return std::nullopt;
-        }
     }
     return pages;
 }
@@ -832,8 +828,21 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
         return true;
     };
     bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary) && step();
-    for (int index = 0; painted && index < sectionCount; ++index)
-        painted = paintAll(composedTeam(paper, report, m_content.section(index))) && step();
+    // The next teams are composed on the pool while this thread lays out and paints one: composing resolves no font,
+    // so the documents can change threads before their layout.
+    InOrderPipeline<Section> teams(sectionCount, [&](int index) {
+        return [&report, &paper, team = m_content.section(index), paintingThread = QThread::currentThread()] {
+            Section section = unlaidTeam(paper, report, team);
+            section.document->moveToThread(paintingThread);
+            section.charts->moveToThread(paintingThread);
+            return section;
+        };
+    });
+    while (painted && !teams.atEnd()) {
+        Section section = teams.take();
+        section.layOut(paper);
+        painted = paintAll(section) && step();
+    }
     painter.end();
     if (!painted) {
         file.cancelWriting();
