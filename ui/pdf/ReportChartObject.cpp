@@ -39,6 +39,8 @@ void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextD
     if (index >= m_factories.size())
         return;
     QGraphicsScene scene;
+    // Drawn once and dropped: an index of the items would cost more to build than it saves.
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
     QChart *chart = m_factories[index]().release();
     scene.addItem(chart); // the scene owns the chart from here
     chart->resize(rect.size());
