@@ -229,7 +229,7 @@ void ProgressBoardView::clear()
     m_cycleId = NoId;
     m_foldedTeams.clear();
     m_expandedObjectives.clear();
-    showPlan({}, {});
+    replacePlan({}, {}, {});
 }
 
 void ProgressBoardView::refresh()
@@ -238,14 +238,18 @@ void ProgressBoardView::refresh()
         return;
     try {
         const KeyResultHistories &histories = m_shownPlan->histories();
-        if (m_shownPlan->cycleId() != m_cycleId) {
+        const auto checkIns = [shownPlan = m_shownPlan](IsoWeek after, IsoWeek upTo) {
+            return shownPlan->checkInsOfWeeks(after, upTo);
+        };
+        // Another cycle opens as a fresh board: every team open, every objective closed.
+        if (m_shownPlan->cycleId() == m_cycleId) {
+            showPlan(m_shownPlan->plan(), histories, checkIns);
+        } else {
+            m_cycleId = m_shownPlan->cycleId();
             m_foldedTeams.clear();
             m_expandedObjectives.clear();
+            replacePlan(m_shownPlan->plan(), histories, checkIns);
         }
-        m_cycleId = m_shownPlan->cycleId();
-        showPlan(m_shownPlan->plan(), histories, [shownPlan = m_shownPlan](IsoWeek after, IsoWeek upTo) {
-            return shownPlan->checkInsOfWeeks(after, upTo);
-        });
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Progress Board"), error.message());
     }
@@ -254,11 +258,17 @@ void ProgressBoardView::refresh()
 void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
                                  const WeekChangesView::CheckInsOfWeeks &checkIns)
 {
+    rememberFolds();
+    replacePlan(plan, histories, checkIns);
+}
+
+void ProgressBoardView::replacePlan(const CyclePlan &plan, const KeyResultHistories &histories,
+                                    const WeekChangesView::CheckInsOfWeeks &checkIns)
+{
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
     const Id currentId = current.data(ItemRoles::ItemIdRole).value<Id>();
     const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
     const int scrollPosition = m_tree->verticalScrollBar()->value();
-    rememberFolds();
 
     m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7));
     m_model->setPlan(plan, histories, m_referenceDate);

@@ -40,8 +40,8 @@ public:
     void clear();
     // The cycle the board shows; NoId when empty.
     Id cycleId() const { return m_cycleId; }
-    // Shows a plan directly, without a ShownPlan. `checkIns` give the week changes their problems and missed
-    // check-ins.
+    // Shows a plan directly, without a ShownPlan, keeping the folds of the rows shown. `checkIns` give the week
+    // changes their problems and missed check-ins.
     void showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
                   const WeekChangesView::CheckInsOfWeeks &checkIns = {});
 
@@ -94,6 +94,9 @@ private:
     // Teams open unless folded, objectives folded unless opened.
     void restoreFolds(const QModelIndex &parent = {});
     void restoreViewState(const QModelIndex &current, int scrollPosition);
+    // showPlan without reading the folds of the rows shown: they are of another cycle, or none.
+    void replacePlan(const CyclePlan &plan, const KeyResultHistories &histories,
+                     const WeekChangesView::CheckInsOfWeeks &checkIns);
     void updateSummary();
     void updateOrganisationLine();
     void activate(const QModelIndex &proxyIndex);

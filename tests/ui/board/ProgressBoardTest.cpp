@@ -274,6 +274,49 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
     CHECK(board->treeView()->isExpanded(board->filterModel()->mapFromSource(model.teamIndex(lastTeam.id))));
 }
 
+TEST_CASE("Another cycle opens on a fresh board: the folds of the last one stay behind", "[ui][board]")
+{
+    const RecordedMessages messages;
+    QTemporaryDir folder;
+    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("demo.okr")));
+    Repository repository(*document);
+    const QDate today(2026, 8, 12);
+    DemoCompany::write(repository, today);
+    const Cycle quarter = *repository.cycles().active();
+    const QList<Cycle> cycles = repository.cycles().all();
+    const auto other =
+        std::find_if(cycles.cbegin(), cycles.cend(), [&](const Cycle &cycle) { return cycle.id != quarter.id; });
+    REQUIRE(other != cycles.cend());
+
+    ShownPlan shownPlan;
+    shownPlan.setRepository(&repository);
+    QWidget window;
+    auto *board = new ProgressBoardView(&window);
+    board->setReferenceDate(today);
+    board->setShownPlan(&shownPlan);
+    shownPlan.showCycle(quarter.id);
+    board->refresh();
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ProgressBoardModel &model = *board->boardModel();
+    REQUIRE(model.teams().size() >= 2);
+    const Id teamId = model.teams()[1].id;
+    const auto teamRow = [&] { return board->filterModel()->mapFromSource(model.teamIndex(teamId)); };
+    board->treeView()->collapse(teamRow());
+
+    shownPlan.showCycle(other->id);
+    board->refresh();
+    REQUIRE(board->cycleId() == other->id);
+    REQUIRE(teamRow().isValid());
+    CHECK(board->treeView()->isExpanded(teamRow()));
+
+    // Back again: that cycle, too, opens fresh.
+    shownPlan.showCycle(quarter.id);
+    board->refresh();
+    CHECK(board->treeView()->isExpanded(teamRow()));
+    CHECK(messages.messages().isEmpty());
+}
+
 TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][board]")
 {
     QWidget window;
