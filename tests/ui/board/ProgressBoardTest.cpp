@@ -39,6 +39,36 @@ ProgressBoardView *acmeBoard(QWidget *parent)
     return board;
 }
 
+// The demo company in a document of its own, its active quarter on a board that follows a ShownPlan, shown.
+struct DemoBoard {
+    DemoBoard()
+        : document(Document::create(folder.filePath(QStringLiteral("demo.okr"))))
+        , repository(*document)
+    {
+        DemoCompany::write(repository, referenceDate);
+        quarter = *repository.cycles().active();
+        shownPlan.setRepository(&repository);
+        board = new ProgressBoardView(&window);
+        board->setReferenceDate(referenceDate);
+        board->setShownPlan(&shownPlan);
+        show(quarter.id);
+    }
+
+    void show(Id cycleId)
+    {
+        shownPlan.showCycle(cycleId);
+        board->refresh();
+    }
+
+    QTemporaryDir folder;
+    std::unique_ptr<Document> document;
+    Repository repository;
+    Cycle quarter;
+    ShownPlan shownPlan;
+    QWidget window;
+    ProgressBoardView *board = nullptr;
+};
+
 // "Team" for a card, "Team: objective" for an objective, in the order the board shows them: a team's objectives,
 // then the teams below it. Key results left out.
 QStringList shownRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
@@ -222,28 +252,18 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
           "[ui][board]")
 {
     const RecordedMessages messages;
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("demo.okr")));
-    Repository repository(*document);
-    const QDate today(2026, 8, 12);
-    DemoCompany::write(repository, today);
-    const Cycle quarter = *repository.cycles().active();
-
-    ShownPlan shownPlan;
-    shownPlan.setRepository(&repository);
-    QWidget window;
-    auto *board = new ProgressBoardView(&window);
-    board->setReferenceDate(today);
-    board->setShownPlan(&shownPlan);
-    shownPlan.showCycle(quarter.id);
-    board->refresh();
+    DemoBoard demo;
+    ProgressBoardView *board = demo.board;
+    Repository &repository = demo.repository;
+    const Cycle &quarter = demo.quarter;
+    const QDate today = referenceDate;
     ProgressBoardModel &model = *board->boardModel();
     REQUIRE(messages.messages().isEmpty());
     REQUIRE(model.teams().size() >= 4);
     REQUIRE(model.teams()[1].id != model.teams().last().id);
 
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    demo.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&demo.window));
     // A team beside the last one, not above it: selecting the last team's objective opens the rows above it.
     const Id firstTeamId = model.teams()[1].id;
     const Id objectiveId = model.teams().last().objectives.first().id;
@@ -262,7 +282,7 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
             checkIn.updates.append({plan.keyResults[row].id, plan.keyResults[row].target, Confidence::OnTrack, {}});
     }
     repository.checkIns().save(checkIn);
-    shownPlan.followChange({DocumentChange::Kind::CheckInsSaved, quarter.id, {}, {}, {}});
+    demo.shownPlan.followChange({DocumentChange::Kind::CheckInsSaved, quarter.id, {}, {}, {}});
     board->refresh();
 
     const QModelIndex updated = model.objectiveIndex(objectiveId, ProgressBoardModel::ProgressColumn);
@@ -277,43 +297,27 @@ TEST_CASE("The board should follow a check-in on refresh, keeping the filter, th
 TEST_CASE("Another cycle opens on a fresh board: the folds of the last one stay behind", "[ui][board]")
 {
     const RecordedMessages messages;
-    QTemporaryDir folder;
-    std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("demo.okr")));
-    Repository repository(*document);
-    const QDate today(2026, 8, 12);
-    DemoCompany::write(repository, today);
-    const Cycle quarter = *repository.cycles().active();
-    const QList<Cycle> cycles = repository.cycles().all();
+    DemoBoard demo;
+    const QList<Cycle> cycles = demo.repository.cycles().all();
     const auto other =
-        std::find_if(cycles.cbegin(), cycles.cend(), [&](const Cycle &cycle) { return cycle.id != quarter.id; });
+        std::find_if(cycles.cbegin(), cycles.cend(), [&](const Cycle &cycle) { return cycle.id != demo.quarter.id; });
     REQUIRE(other != cycles.cend());
-
-    ShownPlan shownPlan;
-    shownPlan.setRepository(&repository);
-    QWidget window;
-    auto *board = new ProgressBoardView(&window);
-    board->setReferenceDate(today);
-    board->setShownPlan(&shownPlan);
-    shownPlan.showCycle(quarter.id);
-    board->refresh();
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ProgressBoardModel &model = *board->boardModel();
+    demo.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&demo.window));
+    const ProgressBoardModel &model = *demo.board->boardModel();
     REQUIRE(model.teams().size() >= 2);
     const Id teamId = model.teams()[1].id;
-    const auto teamRow = [&] { return board->filterModel()->mapFromSource(model.teamIndex(teamId)); };
-    board->treeView()->collapse(teamRow());
+    const auto teamRow = [&] { return demo.board->filterModel()->mapFromSource(model.teamIndex(teamId)); };
+    demo.board->treeView()->collapse(teamRow());
 
-    shownPlan.showCycle(other->id);
-    board->refresh();
-    REQUIRE(board->cycleId() == other->id);
+    demo.show(other->id);
+    REQUIRE(demo.board->cycleId() == other->id);
     REQUIRE(teamRow().isValid());
-    CHECK(board->treeView()->isExpanded(teamRow()));
+    CHECK(demo.board->treeView()->isExpanded(teamRow()));
 
     // Back again: that cycle, too, opens fresh.
-    shownPlan.showCycle(quarter.id);
-    board->refresh();
-    CHECK(board->treeView()->isExpanded(teamRow()));
+    demo.show(demo.quarter.id);
+    CHECK(demo.board->treeView()->isExpanded(teamRow()));
     CHECK(messages.messages().isEmpty());
 }
 
