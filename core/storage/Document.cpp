@@ -401,6 +401,21 @@ void Document::migrate()
         return;
     if (storedVersion >= 1)
         backUpBeforeUpgrade(storedVersion);
+    // A step may rebuild a table (SQLite's twelve steps, as 008 does): with foreign keys on, dropping the old table
+    // would delete the rows that refer to it. They are off while the steps run (the pragma does nothing inside a
+    // transaction) and each step checks them before it commits.
+    exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    try {
+        applyMigrations();
+    } catch (...) {
+        QSqlQuery(database()).exec(QStringLiteral("PRAGMA foreign_keys = ON")); // never throws, as in rollback()
+        throw;
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void Document::applyMigrations()
+{
     // Each step is one transaction that also records its version: a failing step leaves the previous version.
     for (const Migration &migration : migrations()) {
         transaction([&] {
@@ -414,6 +429,7 @@ void Document::migrate()
             const QStringList statements = SqlScript::statements(readMigration(migration));
             for (const QString &statement : statements)
                 exec(statement);
+            requireForeignKeysHold();
             QSqlQuery &recordVersion =
                 prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -421,6 +437,14 @@ void Document::migrate()
             exec(recordVersion);
         });
     }
+}
+
+void Document::requireForeignKeysHold()
+{
+    QSqlQuery violation = exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (violation.next())
+        throw DocumentError(translated("Cannot upgrade %1: row %2 of table %3 refers to a row that does not exist.")
+                                .arg(shown(m_path), violation.value(1).toString(), violation.value(0).toString()));
 }
 
 void Document::backUpBeforeUpgrade(int storedVersion)

@@ -99,6 +99,8 @@ private:
     static std::unique_ptr<Document> connect(const QString &absolutePath, bool readOnly);
     int storedSchemaVersion();
     void migrate();
+    void applyMigrations(); // with foreign keys off
+    void requireForeignKeysHold();
     // Keeps a copy of the file before migrate() changes it: name.okr.vN.bak beside it.
     void backUpBeforeUpgrade(int storedVersion);
     void rollback();

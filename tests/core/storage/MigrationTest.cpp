@@ -30,6 +30,22 @@ int storedVersion(Document &document)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+qint64 firstNumber(Document &document, const QString &sql)
+{
+    QSqlQuery query = document.exec(sql);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+bool isRefused(Document &document, const QString &sql)
+{
+    try {
+        document.exec(sql);
+    } catch (const DocumentError &) {
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("Document should migrate a version-1 document to the current schema and keep its data",
@@ -206,4 +222,50 @@ TEST_CASE("Document should record the change that filled a new document, and the
     // An empty document created and upgraded records nothing.
     const auto empty = Document::create(folder.filePath(QStringLiteral("empty.okr")));
     CHECK(ChangeLog(*empty).lastId() == 0);
+}
+
+TEST_CASE("Document should rebuild the tables whose CHECKs listed words, keeping their rows, keys and allowed words",
+          "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const auto document = Document::open(copyOfVersion1(folder));
+    // No CHECK lists three words or more any longer: SQLite built a b-tree of such a list for every row it checked.
+    CHECK(firstNumber(
+              *document,
+              QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%IN (''%'', ''%'', ''%'')%'")) == 0);
+    CHECK(integrityCheck(*document) == QStringLiteral("ok"));
+    CHECK(foreignKeyViolations(*document) == 0);
+    CHECK(firstNumber(*document, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'new_%'")) == 0);
+
+    // The rows are kept, unstamped: the copy fired no trigger.
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM cycles WHERE revision = 0")) == 1);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM key_results WHERE revision = 0")) == 2);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM initiatives WHERE revision = 0")) == 1);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM kr_updates")) == 2);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM plan_items")) == 2);
+
+    // The same words are allowed, and no others.
+    CHECK_FALSE(isRefused(*document, QStringLiteral("UPDATE key_results SET unit = 'rating', kind = 'keep-below'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE key_results SET unit = 'furlong'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE key_results SET kind = 'sideways'")));
+    CHECK_FALSE(isRefused(*document, QStringLiteral("UPDATE initiatives SET status = 'dropped'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE initiatives SET status = 'someday'")));
+    CHECK_FALSE(isRefused(*document, QStringLiteral("UPDATE kr_updates SET confidence = 'off-track'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE kr_updates SET confidence = 'unsure'")));
+    CHECK_FALSE(isRefused(*document, QStringLiteral("UPDATE cycles SET state = 'closed'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE cycles SET state = 'paused'")));
+    CHECK_FALSE(isRefused(*document, QStringLiteral("UPDATE plan_items SET kind = 'problem'")));
+    CHECK(isRefused(*document, QStringLiteral("UPDATE plan_items SET kind = 'wish'")));
+
+    // The foreign keys to and from the rebuilt tables are in force: a row that refers to nothing is refused, and
+    // removing an objective takes its key results along with their initiatives and updates, and unlinks plan items.
+    CHECK(isRefused(*document, QStringLiteral("INSERT INTO initiatives (key_result_id, title) VALUES (99, 'Lost')")));
+    document->exec(QStringLiteral("DELETE FROM objectives WHERE id = 2"));
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM key_results")) == 0);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM initiatives")) == 0);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM kr_updates")) == 0);
+    CHECK(firstNumber(*document, QStringLiteral("SELECT count(*) FROM plan_items WHERE key_result_id IS NOT NULL")) ==
+          0);
+    CHECK(foreignKeyViolations(*document) == 0);
 }
