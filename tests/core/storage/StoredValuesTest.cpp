@@ -1,0 +1,19 @@
+#include "support/catch.h"
+
+#include "storage/StoredValues.h"
+
+#include <QDate>
+
+TEST_CASE("StoredValues should store a date as Qt::ISODate writes it, and no date as NULL", "[storage]")
+{
+    for (const QDate date : {QDate(2026, 7, 1), QDate(2024, 2, 29), QDate(999, 12, 31), QDate(9999, 12, 31),
+                             QDate(1, 1, 1), QDate(10000, 1, 1), QDate(-44, 3, 15)}) {
+        INFO(date.toString(Qt::ISODate).toStdString());
+        const QVariant stored = StoredValues::dateOrNull(date);
+        CHECK(stored.toString() == date.toString(Qt::ISODate));
+        if (date.year() >= 0 && date.year() <= 9999)
+            CHECK(StoredValues::dateFrom(stored) == date);
+    }
+    CHECK(StoredValues::dateOrNull(QDate(2026, 11, 5)).toString() == QStringLiteral("2026-11-05"));
+    CHECK(StoredValues::dateOrNull(QDate()).isNull());
+}
