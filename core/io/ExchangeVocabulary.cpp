@@ -9,14 +9,21 @@
 
 #include <cmath>
 
+// Written into place, ASCII lowered without Qt's case tables: an import normalises a few words per row, and append()
+// and QChar::toLower were most of its reading of words.
 QString ExchangeVocabulary::normalised(const QString &word)
 {
-    QString result;
-    result.reserve(word.size());
+    QString result(word.size(), Qt::Uninitialized);
+    QChar *end = result.data();
     for (const QChar character : word) {
-        if (!character.isSpace() && character != QLatin1Char('_') && character != QLatin1Char('-'))
-            result.append(character.toLower());
+        if (character.isSpace() || character == QLatin1Char('_') || character == QLatin1Char('-'))
+            continue;
+        const char16_t code = character.unicode();
+        *end++ = code >= u'A' && code <= u'Z' ? QChar(char16_t(code - u'A' + u'a'))
+                 : code < 0x80                ? character
+                                              : character.toLower();
     }
+    result.truncate(end - result.constData());
     return result;
 }
 

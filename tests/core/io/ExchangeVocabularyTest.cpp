@@ -38,6 +38,8 @@ TEST_CASE("Words should match regardless of case, spaces, underscores and hyphen
     CHECK(ExchangeVocabulary::parse<InitiativeStatus>(QStringLiteral("in_progress")) == InitiativeStatus::InProgress);
     CHECK(ExchangeVocabulary::parse<InitiativeStatus>(QStringLiteral("InProgress")) == InitiativeStatus::InProgress);
     CHECK(ExchangeVocabulary::parse<KeyResultKind>(QStringLiteral("keep-above")) == KeyResultKind::KeepAbove);
+    CHECK(ExchangeVocabulary::parse<KeyResultKind>(QStringLiteral("\tKEEP\u00A0Below ")) == KeyResultKind::KeepBelow);
+    CHECK(ExchangeVocabulary::normalised(QStringLiteral("Ä Z_é-Ω")) == QStringLiteral("äzéω"));
     CHECK_FALSE(ExchangeVocabulary::parse<Commitment>(QStringLiteral("maybe")).has_value());
     CHECK(ExchangeVocabulary::name(Confidence::AtRisk) == QStringLiteral("at risk"));
     CHECK(ExchangeVocabulary::choices<Commitment>() == QStringLiteral("committed, aspirational"));
