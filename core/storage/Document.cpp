@@ -61,6 +61,10 @@ const QList<Migration> &migrations()
     return all;
 }
 
+// The oldest schema a read-only open reads as it is: the versions after it change nothing a reader sees (008 only
+// rewrote CHECK constraints). An older document is upgraded by opening it to write first.
+constexpr int oldestSchemaReadAsItIs = 7;
+
 QString readMigration(const Migration &migration)
 {
     QFile file(migration.resource);
@@ -263,7 +267,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     const QString barrier = inspection.damage.isEmpty() ? writeBarrier(file) : damagedReason(inspection.damage);
     if (mode == OpenMode::ReadWrite && !barrier.isEmpty())
         throw DocumentError(translated("Cannot change %1. %2 Nothing was written.").arg(shown(absolutePath), barrier));
-    if (inspection.schemaVersion < currentSchemaVersion()) {
+    if (inspection.schemaVersion < oldestSchemaReadAsItIs) {
         if (mode == OpenMode::ReadOnly)
             throw DocumentError(translated("Cannot read %1: it was written by an older version of Quarterdeck. Open "
                                            "it in Quarterdeck to upgrade it (a copy of the old version is kept).")

@@ -173,6 +173,45 @@ TEST_CASE("Document should not upgrade a document opened read-only", "[storage][
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
 }
 
+TEST_CASE("Document should read as it is a document of a schema that differs only in its checks",
+          "[storage][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("checks-older.okr"));
+    // Labelled by hand, as an older Quarterdeck would have written it.
+    const auto labelled = [&](int version) {
+        const QString connection = QStringLiteral("labelling");
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            database.setDatabaseName(path);
+            REQUIRE(database.open());
+            REQUIRE(QSqlQuery(database).exec(
+                QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    };
+    {
+        const auto document = Document::create(path);
+        Team platform;
+        platform.name = QStringLiteral("Platform");
+        TeamRepository(*document).add(platform);
+    }
+    // Version 7 is version 8 with CHECKs written as IN lists: a reader sees the same tables.
+    labelled(7);
+    const FileSnapshot before = FileSnapshot::of(path);
+    {
+        const auto reader = Document::open(path, Document::OpenMode::ReadOnly);
+        CHECK(TeamRepository(*reader).all().size() == 1);
+        CHECK(storedVersion(*reader) == 7);
+    }
+    CHECK(FileSnapshot::of(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".v7.bak")));
+
+    // Older than that, tables differ: it is opened to be upgraded first.
+    labelled(6);
+    CHECK(openError(path, Document::OpenMode::ReadOnly).contains(QStringLiteral("older version")));
+}
+
 TEST_CASE("Document should date the key results of an older document from their cycle's start, stamping no edit",
           "[storage][migration]")
 {
