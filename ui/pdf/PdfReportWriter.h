@@ -9,8 +9,9 @@ class ReportBuilder;
 // Lays a quarter report out as a PDF: a cover, a table of contents when there are many teams, the executive
 // summary and a section per team, with running headers and page numbers. Text goes through QTextDocument (so it
 // stays selectable, with embedded fonts) and charts are drawn as vectors into the same painter.
-// One team section at a time: each is taken from the builder, laid out to count its pages and dropped, then taken
-// and laid out again to be painted, so memory does not grow with the number of teams.
+// A few team sections at a time: each is taken from the builder, laid out to count its pages and dropped, then taken
+// and laid out again to be painted, so memory does not grow with the number of teams. The counting layouts run on a
+// thread pool, which also composes the next sections while one is painted (see ARCHITECTURE.md).
 // The file appears only once complete: it is written beside the target and renamed, so a cancelled or failed
 // export leaves no half-written file (and an existing file untouched).
 class PdfReportWriter {
