@@ -61,9 +61,22 @@ const QList<Migration> &migrations()
     return all;
 }
 
-// The oldest schema a read-only open reads as it is: the versions after it change nothing a reader sees (008 only
-// rewrote CHECK constraints). An older document is upgraded by opening it to write first.
-constexpr int oldestSchemaReadAsItIs = 7;
+QString readMigration(const Migration &migration);
+
+// The oldest schema a read-only open reads as it is: every migration after it says, in a line of its script,
+// "-- Readers: unchanged" (it changes nothing a reader sees, such as 008's CHECK constraints). An older document is
+// upgraded by opening it to write first.
+int oldestSchemaReadAsItIs()
+{
+    static const int oldest = [] {
+        const QList<Migration> &all = migrations();
+        qsizetype version = all.size();
+        while (version > 1 && readMigration(all.at(version - 1)).contains(QLatin1String("\n-- Readers: unchanged")))
+            --version;
+        return int(version);
+    }();
+    return oldest;
+}
 
 QString readMigration(const Migration &migration)
 {
@@ -267,7 +280,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     const QString barrier = inspection.damage.isEmpty() ? writeBarrier(file) : damagedReason(inspection.damage);
     if (mode == OpenMode::ReadWrite && !barrier.isEmpty())
         throw DocumentError(translated("Cannot change %1. %2 Nothing was written.").arg(shown(absolutePath), barrier));
-    if (inspection.schemaVersion < oldestSchemaReadAsItIs) {
+    if (inspection.schemaVersion < oldestSchemaReadAsItIs()) {
         if (mode == OpenMode::ReadOnly)
             throw DocumentError(translated("Cannot read %1: it was written by an older version of Quarterdeck. Open "
                                            "it in Quarterdeck to upgrade it (a copy of the old version is kept).")

@@ -7,6 +7,8 @@
 -- commits and turns them on again. The rows are copied as they are, revisions included: the copy fires no trigger,
 -- since the triggers are on the old table, and dropping it deletes nothing else with foreign keys off. Each table
 -- then gets back its indexes and triggers as versions 1, 4 and 6 wrote them.
+--
+-- Readers: unchanged (a read-only open reads a version-7 document as it is: Document's oldestSchemaReadAsItIs).
 
 CREATE TABLE new_cycles (
     id         INTEGER PRIMARY KEY,
