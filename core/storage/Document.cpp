@@ -572,8 +572,7 @@ QSqlQuery &Document::prepared(const QString &sql)
         auto query = std::make_unique<QSqlQuery>(database());
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            throw DocumentError(
-                translated("The document could not be read or written: %1").arg(query->lastError().text()));
+            throw DocumentError::failedStatement(query->lastError().text());
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     return *found->second;
@@ -583,7 +582,7 @@ void Document::exec(QSqlQuery &query)
 {
     ++queriesExecuted;
     if (!query.exec())
-        throw DocumentError(translated("The document could not be read or written: %1").arg(query.lastError().text()));
+        throw DocumentError::failedStatement(query.lastError().text());
 }
 
 QSqlQuery Document::exec(const QString &sql)
@@ -592,7 +591,7 @@ QSqlQuery Document::exec(const QString &sql)
     query.setForwardOnly(true);
     ++queriesExecuted;
     if (!query.exec(sql))
-        throw DocumentError(translated("The document could not be read or written: %1").arg(query.lastError().text()));
+        throw DocumentError::failedStatement(query.lastError().text());
     return query;
 }
 

@@ -9,6 +9,8 @@
 class DocumentError : public std::exception {
 public:
     explicit DocumentError(QString message);
+    // A statement the database refused or failed, with the database's own words for why.
+    static DocumentError failedStatement(const QString &databaseText);
 
     const QString &message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }

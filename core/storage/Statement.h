@@ -2,10 +2,14 @@
 
 #include "model/Ids.h"
 #include "storage/Revision.h"
+#include "storage/SqliteRows.h"
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 class Document;
 class QSqlQuery;
@@ -41,6 +45,9 @@ private:
     const QHash<QString, int> &indexes() const;
 
     QSqlQuery &m_query;
+    std::optional<SqliteRows> m_rows;      // this execution's rows read past QSqlQuery, on SQLite
     QString m_placeholderSuffix;           // "_n" after forRow(n)
     mutable QHash<QString, int> m_indexes; // column name -> index, for the current execution, found on first use
+    mutable QStringList m_names;           // by index; empty where a name is repeated
+    mutable int m_lastColumn = -1;         // the last column found by name
 };

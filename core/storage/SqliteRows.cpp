@@ -1,0 +1,74 @@
+#include "storage/SqliteRows.h"
+
+#include "storage/DocumentError.h"
+
+#include <QSqlQuery>
+#include <QSqlResult>
+
+#include <sqlite3.h>
+
+std::optional<SqliteRows> SqliteRows::of(const QSqlQuery &query)
+{
+    // The QSQLITE driver's handle, as Qt documents reaching it (QSqlResult::handle()).
+    const QVariant handle = query.result()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return std::nullopt;
+    sqlite3_stmt *statement = *static_cast<sqlite3_stmt *const *>(handle.constData());
+    if (!statement)
+        return std::nullopt;
+    return SqliteRows(statement);
+}
+
+SqliteRows::SqliteRows(sqlite3_stmt *statement)
+    : m_statement(statement)
+{
+}
+
+bool SqliteRows::next()
+{
+    switch (m_position) {
+    case Position::BeforeFirst:
+        // Qt's exec() stepped once: a statement still busy stands on its first row; one without rows was reset.
+        m_position = sqlite3_stmt_busy(m_statement) ? Position::OnRow : Position::AfterLast;
+        break;
+    case Position::OnRow:
+        switch (sqlite3_step(m_statement)) {
+        case SQLITE_ROW:
+            break;
+        case SQLITE_DONE:
+            m_position = Position::AfterLast;
+            sqlite3_reset(m_statement); // ends the read, as QSqlQuery does after the last row
+            break;
+        default: {
+            m_position = Position::AfterLast;
+            const QString error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+            sqlite3_reset(m_statement);
+            throw DocumentError::failedStatement(error);
+        }
+        }
+        break;
+    case Position::AfterLast:
+        break;
+    }
+    return m_position == Position::OnRow;
+}
+
+QVariant SqliteRows::value(int column) const
+{
+    if (m_position != Position::OnRow || column < 0 || column >= sqlite3_column_count(m_statement))
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>()); // null, as QSqlQuery gives it
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    default: // text, in UTF-8 as stored: no conversion through UTF-16 in SQLite
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                 sqlite3_column_bytes(m_statement, column));
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
+struct sqlite3_stmt;
+
+// The rows of a query on an SQLite document, read straight from its SQLite statement. QSqlQuery::next() converts
+// every column of every row to a QVariant, its text through UTF-16, whether it is read or not: about half the time
+// of reading a cycle's plan. Qt's exec() has already stepped to the first row (to learn the columns); the rows go
+// on from there, and QSqlQuery resets the statement at its next exec() or finish().
+class SqliteRows {
+public:
+    // The rows of `query`, just executed; none when it does not run on SQLite (QPSQL keeps QSqlQuery::next()).
+    static std::optional<SqliteRows> of(const QSqlQuery &query);
+
+    // Throws DocumentError when SQLite fails to give the next row.
+    bool next();
+    // The column of the current row as QSqlQuery would give it: integers, reals, text, bytes; NULL as a null QVariant.
+    // Out of range (-1, an unknown column): an invalid QVariant.
+    QVariant value(int column) const;
+
+private:
+    explicit SqliteRows(sqlite3_stmt *statement);
+
+    sqlite3_stmt *m_statement;
+    enum class Position { BeforeFirst, OnRow, AfterLast };
+    Position m_position = Position::BeforeFirst;
+};
