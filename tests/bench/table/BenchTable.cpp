@@ -298,12 +298,13 @@ void measureWindow(Table &table, const Workspace &workspace, int samples)
     }
 }
 
-// The best of a few runs: start-up lasts about a second, where one busy moment of the machine shows.
-Measurement fastestOf(int runs, const QStringList &command)
+// The best of a few runs: start-up and lint last a fraction of a second, where one busy moment of the machine shows.
+Measurement fastestOf(int runs, const QStringList &command, const QString &inputPath = {},
+                      const QString &outputPath = {})
 {
-    Measurement fastest = MeasuredRun::run(command);
+    Measurement fastest = MeasuredRun::run(command, inputPath, outputPath);
     for (int run = 1; run < runs; ++run) {
-        const Measurement next = MeasuredRun::run(command);
+        const Measurement next = MeasuredRun::run(command, inputPath, outputPath);
         if (next.succeeded && next.seconds < fastest.seconds)
             fastest = next;
     }
@@ -401,10 +402,10 @@ void measureHeadless(Table &table, const Workspace &workspace, int teams)
     const QString lintInput = workspace.fresh(QStringLiteral("lint.txt"));
     writeLintInput(document, lintInput, 100000);
     table.add({QStringLiteral("lint --json: 100,000 key results"),
-               MeasuredRun::run({quarterdeck, QStringLiteral("lint"), QStringLiteral("--json")}, lintInput,
-                                workspace.fresh(QStringLiteral("lint.json"))),
+               fastestOf(3, {quarterdeck, QStringLiteral("lint"), QStringLiteral("--json")}, lintInput,
+                         workspace.fresh(QStringLiteral("lint.json"))),
                QStringLiteral("the coach on each line, no output"),
-               MeasuredRun::run({reference, QStringLiteral("coach"), lintInput}), 1.5});
+               fastestOf(3, {reference, QStringLiteral("coach"), lintInput}), 1.5});
 }
 
 } // namespace
