@@ -2,6 +2,7 @@
 
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/CyclePlanSink.h"
 #include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
@@ -115,35 +116,53 @@ QString date(QDate day)
 
 // ---- Writing
 
-class Writer {
+// Writes the rows as the plan comes, a cycle at a time (ExchangeExtractor::extractByCycle) or whole (from
+// ExchangeData, as one cycle): what it keeps between cycles is every objective's row number and the titles of the
+// objectives others align to, counted from the outlines handed over first.
+class Writer : public CyclePlanSink {
 public:
-    Writer(const ExchangeData &data, QIODevice &device)
-        : m_data(data)
-        , m_csv(device)
-    {
-        for (const Team &team : data.teams)
-            m_teams.insert(team.id, &team);
-        for (const Cycle &cycle : data.cycles)
-            m_cycles.insert(cycle.id, &cycle);
-        for (const Objective &objective : data.objectives)
-            m_objectives.insert(objective.id, &objective);
-        for (const KeyResult &keyResult : data.keyResults)
-            m_keyResultsOf[keyResult.objectiveId].append(&keyResult);
-        for (const Initiative &initiative : data.initiatives)
-            m_initiativesOf[initiative.keyResultId].append(&initiative);
-        // Row numbers up front: an objective may align to one written after it.
-        int row = m_row;
-        for (const Objective &objective : data.objectives) {
-            m_objectiveRows.insert(objective.id, ++row);
-            for (const KeyResult *keyResult : m_keyResultsOf.value(objective.id))
-                row += 1 + int(m_initiativesOf.value(keyResult->id).size());
-        }
-    }
-
-    bool write()
+    explicit Writer(QIODevice &device)
+        : m_csv(device)
     {
         m_csv.addRecord(CsvExchange::columns());
-        for (const Objective &objective : m_data.objectives) {
+    }
+
+    void addTeam(const Team &team) override { m_teamNames.insert(team.id, team.name); }
+    void addCycle(const Cycle &cycle) override { m_cycles.insert(cycle.id, cycle); }
+
+    // Row numbers up front, in the order the objectives are written.
+    void addOutline(const ObjectiveOutline &outline) override
+    {
+        m_objectiveRows.insert(outline.id, m_rowsOutlined + 1);
+        m_rowsOutlined += outline.rows();
+        if (outline.alignedTo)
+            m_alignedToTitles.insert(outline.id, outline.title);
+    }
+
+    void addObjective(const Objective &objective) override { m_cyclePlan.objectives.append(objective); }
+    void addKeyResult(const KeyResult &keyResult) override { m_cyclePlan.keyResults.append(keyResult); }
+    void addInitiative(const Initiative &initiative) override { m_cyclePlan.initiatives.append(initiative); }
+    // Not in CSV.
+    void addCheckIn(const CheckIn &) override {}
+    void addKpi(const Kpi &) override {}
+    void addTeamReview(const TeamReview &) override {}
+
+    void endCycle() override
+    {
+        writePlan(m_cyclePlan);
+        m_cyclePlan = {};
+    }
+
+    // Writes `plan`'s objectives, each followed by its key results, each followed by its initiatives.
+    void writePlan(const ExchangeData &plan)
+    {
+        QHash<Id, QList<const KeyResult *>> keyResultsOf;
+        for (const KeyResult &keyResult : plan.keyResults)
+            keyResultsOf[keyResult.objectiveId].append(&keyResult);
+        QHash<Id, QList<const Initiative *>> initiativesOf;
+        for (const Initiative &initiative : plan.initiatives)
+            initiativesOf[initiative.keyResultId].append(&initiative);
+        for (const Objective &objective : plan.objectives) {
             const int objectiveRow = ++m_row;
             addRow(objectiveRow, parentRow(objective), RowType::Objective, objective,
                    {
@@ -154,7 +173,7 @@ public:
                        {Column::Grade, objective.grade ? ExchangeVocabulary::number(*objective.grade) : QString()},
                        {Column::GradeNote, objective.gradeNote},
                    });
-            for (const KeyResult *keyResult : m_keyResultsOf.value(objective.id)) {
+            for (const KeyResult *keyResult : keyResultsOf.value(objective.id)) {
                 const int keyResultRow = ++m_row;
                 addRow(keyResultRow, QString::number(objectiveRow), RowType::KeyResult, objective,
                        {
@@ -173,7 +192,7 @@ public:
                            {Column::Commitment, ExchangeVocabulary::name(keyResult->commitment)},
                            {Column::AddedOn, date(keyResult->addedOn)},
                        });
-                for (const Initiative *initiative : m_initiativesOf.value(keyResult->id)) {
+                for (const Initiative *initiative : initiativesOf.value(keyResult->id)) {
                     addRow(++m_row, QString::number(keyResultRow), RowType::Initiative, objective,
                            {
                                {Column::Title, initiative->title},
@@ -185,8 +204,9 @@ public:
                 }
             }
         }
-        return m_csv.written();
     }
+
+    bool written() const { return m_csv.written(); }
 
 private:
     QString parentRow(const Objective &objective) const
@@ -203,30 +223,56 @@ private:
         set(Column::RowId, QString::number(row));
         set(Column::ParentRowId, parentRow);
         set(Column::Type, typeName(type));
-        const Team *team = m_teams.value(objective.teamId);
-        set(Column::Team, team ? team->name : QString());
-        if (const Cycle *cycle = m_cycles.value(objective.cycleId)) {
+        set(Column::Team, m_teamNames.value(objective.teamId));
+        if (const auto cycle = m_cycles.constFind(objective.cycleId); cycle != m_cycles.cend()) {
             set(Column::Cycle, cycle->name);
             set(Column::CycleStart, date(cycle->start));
             set(Column::CycleEnd, date(cycle->end));
         }
-        if (const Objective *parent = m_objectives.value(objective.parentId))
-            set(Column::ParentObjective, parent->title);
+        set(Column::ParentObjective, m_alignedToTitles.value(objective.parentId));
         for (const auto &[column, value] : values)
             set(column, value);
         m_csv.addRecord(fields);
     }
 
-    const ExchangeData &m_data;
     CsvWriter m_csv;
-    int m_row = 1; // the header
-    QHash<Id, const Team *> m_teams;
-    QHash<Id, const Cycle *> m_cycles;
-    QHash<Id, const Objective *> m_objectives;
-    QHash<Id, QList<const KeyResult *>> m_keyResultsOf;
-    QHash<Id, QList<const Initiative *>> m_initiativesOf;
+    int m_row = 1;          // the header
+    int m_rowsOutlined = 1; // the header
+    QHash<Id, QString> m_teamNames;
+    QHash<Id, Cycle> m_cycles;
     QHash<Id, int> m_objectiveRows;
+    QHash<Id, QString> m_alignedToTitles;
+    ExchangeData m_cyclePlan; // the cycle being handed over
 };
+
+// The outlines of `data`'s objectives, counted from its key results and initiatives.
+QList<ObjectiveOutline> outlinesOf(const ExchangeData &data)
+{
+    QHash<Id, QList<Id>> keyResultsOf;
+    for (const KeyResult &keyResult : data.keyResults)
+        keyResultsOf[keyResult.objectiveId].append(keyResult.id);
+    QHash<Id, int> initiativesOf;
+    for (const Initiative &initiative : data.initiatives)
+        ++initiativesOf[initiative.keyResultId];
+    QSet<Id> alignedTo;
+    for (const Objective &objective : data.objectives)
+        alignedTo.insert(objective.parentId);
+    QList<ObjectiveOutline> outlines;
+    for (const Objective &objective : data.objectives) {
+        ObjectiveOutline outline;
+        outline.id = objective.id;
+        outline.parentId = objective.parentId;
+        for (const Id keyResultId : keyResultsOf.value(objective.id)) {
+            ++outline.keyResults;
+            outline.initiatives += initiativesOf.value(keyResultId);
+        }
+        outline.alignedTo = alignedTo.contains(objective.id);
+        if (outline.alignedTo)
+            outline.title = objective.title;
+        outlines.append(outline);
+    }
+    return outlines;
+}
 
 // ---- Reading
 
@@ -819,7 +865,22 @@ QByteArray CsvExchange::write(const ExchangeData &data)
 
 bool CsvExchange::write(const ExchangeData &data, QIODevice &device)
 {
-    return Writer(data, device).write();
+    Writer writer(device);
+    for (const Team &team : data.teams)
+        writer.addTeam(team);
+    for (const Cycle &cycle : data.cycles)
+        writer.addCycle(cycle);
+    for (const ObjectiveOutline &outline : outlinesOf(data))
+        writer.addOutline(outline);
+    writer.writePlan(data);
+    return writer.written();
+}
+
+bool CsvExchange::write(QIODevice &device, const std::function<void(CyclePlanSink &)> &handOver)
+{
+    Writer writer(device);
+    handOver(writer);
+    return writer.written();
 }
 
 void CsvExchange::read(QIODevice &device, ExchangeSink &sink, const QStringList &knownCycles, QDate today)

@@ -7,6 +7,9 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
+
+class CyclePlanSink;
 class QIODevice;
 
 // The spreadsheet format: one row per objective, key result and initiative in the bulk-import layout other OKR
@@ -21,6 +24,11 @@ QStringList columns();
 QByteArray write(const ExchangeData &data);
 // The same text written to `device` one row at a time, never held whole; false when the device refused a write.
 bool write(const ExchangeData &data, QIODevice &device);
+// The same text from the plan that `handOver` gives the writer a cycle at a time (ExchangeExtractor::extractByCycle):
+// each cycle's rows are written when the cycle ends, so the writer holds one cycle's plan at most, and of the rest
+// only every objective's row number and the titles of the objectives others align to. False when the device refused
+// a write.
+bool write(QIODevice &device, const std::function<void(CyclePlanSink &)> &handOver);
 
 // Reads the layout written above, or any file with at least the Type and Title columns: headers are matched
 // without regard to case, spaces or order, unknown columns are ignored, empty lines skipped. Teams are made

@@ -26,9 +26,9 @@ ImportSummary importFrom(Repository &repository, QIODevice &device, ExchangeForm
                                 [&](ExchangeSink &loader) { CsvExchange::read(device, loader, knownCycles); });
 }
 
-// Writes the export into `device`: JSON as the records are read, CSV (whose rows nest each objective's key results and
-// initiatives) from the plan read first, without the check-ins it does not hold. Returns false when the device refused
-// a write; `unreadable` gets what a damaged document could not give.
+// Writes the export into `device` as the records are read: JSON kind by kind, CSV (whose rows nest each objective's
+// key results and initiatives) a cycle's plan at a time, without the check-ins it does not hold. Returns false when
+// the device refused a write; `unreadable` gets what a damaged document could not give.
 bool writeExport(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId, QIODevice &device,
                  QStringList &unreadable)
 {
@@ -37,9 +37,9 @@ bool writeExport(const Repository &repository, ExchangeFormat format, std::optio
         unreadable = ExchangeExtractor::extract(repository, writer, cycleId);
         return writer.finish();
     }
-    const ExchangeData plan = ExchangeExtractor::extract(repository, cycleId, ExchangeExtractor::Contents::Plan);
-    unreadable = plan.unreadable;
-    return CsvExchange::write(plan, device);
+    return CsvExchange::write(device, [&](CyclePlanSink &writer) {
+        unreadable = ExchangeExtractor::extractByCycle(repository, writer, cycleId);
+    });
 }
 
 } // namespace

@@ -25,8 +25,10 @@ ExchangeFormat detectFormat(const QString &path, const QByteArray &content);
 
 // The whole document, or the cycle `cycleId`: see ExchangeExtractor::extract and CsvExchange for what each holds.
 QByteArray exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId = std::nullopt);
-// Writes the export to `path` through QSaveFile: a failed export never leaves half a file. Returns what a damaged
-// document could not give (ExchangeData::unreadable): the file was written without it.
+// Writes the export to `path` through QSaveFile as the document is read: a failed export never leaves half a file.
+// JSON holds one record at a time, CSV one cycle's plan (ExchangeExtractor::extractByCycle), so memory does not grow
+// with the number of cycles or check-ins. Returns what a damaged document could not give
+// (ExchangeData::unreadable): the file was written without it.
 QStringList exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
                          const QString &path);
 

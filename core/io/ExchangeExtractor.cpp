@@ -1,5 +1,6 @@
 #include "io/ExchangeExtractor.h"
 
+#include "io/CyclePlanSink.h"
 #include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "storage/Document.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <utility>
@@ -88,7 +90,7 @@ QString translated(const char *text, int count = -1)
     return QCoreApplication::translate("ExchangeExtractor", text, nullptr, count);
 }
 
-// One export read out of the document into a sink, kind by kind.
+// One export read out of the document into a sink.
 class Extraction {
 public:
     Extraction(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId)
@@ -99,17 +101,15 @@ public:
     {
     }
 
-    QStringList run(ExchangeExtractor::Contents contents)
+    // Everything, kind by kind: ExchangeExtractor::extract.
+    QStringList run()
     {
         addTeams();
-        readCycles();
-        addPlans();
-        QStringList unreadable;
-        if (const int lost = m_reader.takeFailures())
-            unreadable.append(
-                translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost));
-        if (contents == ExchangeExtractor::Contents::Plan)
-            return unreadable;
+        readCycles(); // its outlines serve runByCycle alone
+        eachReadablePlan([&](Id cycleId) { addObjectives(cycleId); });
+        eachReadablePlan([&](Id cycleId) { addKeyResults(cycleId); });
+        eachReadablePlan([&](Id cycleId) { addInitiatives(cycleId); });
+        QStringList unreadable = lostPlans();
         const int lostCheckIns = addCheckIns();
         const bool kpisLost = !m_cycleId && !addKpis();
         if (const int lost = addTeamReviews())
@@ -119,6 +119,25 @@ public:
         if (kpisLost)
             unreadable.append(translated("The KPIs could not be read."));
         return unreadable;
+    }
+
+    // The plan alone, a cycle at a time, every objective outlined first: ExchangeExtractor::extractByCycle. `sink` is
+    // the one the extraction was made with.
+    QStringList runByCycle(CyclePlanSink &sink)
+    {
+        addTeams();
+        for (ObjectiveOutline outline : readCycles()) {
+            outline.id = m_objectiveIds.of(outline.id);
+            outline.parentId = m_objectiveIds.of(outline.parentId);
+            sink.addOutline(outline);
+        }
+        eachReadablePlan([&](Id cycleId) {
+            addObjectives(cycleId);
+            addKeyResults(cycleId);
+            addInitiatives(cycleId);
+            sink.endCycle();
+        });
+        return lostPlans();
     }
 
 private:
@@ -133,7 +152,8 @@ private:
     }
 
     // The cycles, and each readable plan's objectives numbered: an objective may align to one written after it.
-    void readCycles()
+    // Returns the readable plans' objectives outlined, with document ids.
+    QList<ObjectiveOutline> readCycles()
     {
         if (m_cycleId) {
             const std::optional<Cycle> cycle = m_repository.cycles().byId(*m_cycleId);
@@ -143,52 +163,96 @@ private:
         } else {
             m_cycles = m_repository.cycles().all();
         }
+        QList<ObjectiveOutline> readableOutlines;
         for (const Cycle &cycle : std::as_const(m_cycles)) {
-            QList<Id> objectives;
-            const bool readable = m_reader.read([&] {
-                queries().eachObjective(cycle.id, [&](const Objective &objective) { objectives.append(objective.id); });
-                if (m_reader.damaged()) { // the whole plan, so that what is written of it is all of it
-                    queries().eachKeyResult(cycle.id, [](const KeyResult &) {});
-                    queries().eachInitiative(cycle.id, [](const Initiative &) {});
-                }
-            });
+            QList<ObjectiveOutline> outlines;
+            const bool readable = m_reader.read([&] { outlines = outlinesOf(cycle.id); });
             m_planReadable.append(readable);
             if (readable) {
-                for (const Id objectiveId : std::as_const(objectives))
-                    m_objectiveIds.assign(objectiveId);
+                for (const ObjectiveOutline &outline : std::as_const(outlines))
+                    m_objectiveIds.assign(outline.id);
+                readableOutlines.append(outlines);
             }
         }
+        if (m_reader.damaged())
+            keepAlignedToTitles(readableOutlines);
         for (Cycle cycle : std::as_const(m_cycles)) {
             cycle.id = m_cycleIds.assign(cycle.id);
             m_sink.addCycle(cycle);
         }
+        return readableOutlines;
     }
 
-    void addPlans()
+    // From a sound document, counted by the indexes. A damaged document's whole plan is read, so that what is written
+    // of it is all of it, and counted as read: a damaged page can end a read early without an error, and the
+    // indexes may count rows the read does not give.
+    QList<ObjectiveOutline> outlinesOf(Id cycleId) const
     {
-        eachReadablePlan([&](Id cycleId) {
-            queries().eachObjective(cycleId, [&](Objective objective) {
-                objective.id = m_objectiveIds.of(objective.id);
-                objective.cycleId = m_cycleIds.of(objective.cycleId);
-                objective.teamId = m_teamIds.of(objective.teamId);
-                objective.parentId = m_objectiveIds.of(objective.parentId);
-                m_sink.addObjective(objective);
-            });
+        QList<ObjectiveOutline> outlines;
+        if (!m_reader.damaged()) {
+            queries().eachObjectiveOutline(cycleId, [&](const ObjectiveOutline &outline) { outlines.append(outline); });
+            return outlines;
+        }
+        QHash<Id, qsizetype> outlineOfObjective;
+        QHash<Id, qsizetype> outlineOfKeyResult;
+        queries().eachObjective(cycleId, [&](const Objective &objective) {
+            outlineOfObjective.insert(objective.id, outlines.size());
+            outlines.append({objective.id, objective.parentId, 0, 0, false, objective.title});
         });
-        eachReadablePlan([&](Id cycleId) {
-            queries().eachKeyResult(cycleId, [&](KeyResult keyResult) {
-                keyResult.id = m_keyResultIds.assign(keyResult.id);
-                keyResult.objectiveId = m_objectiveIds.of(keyResult.objectiveId);
-                m_sink.addKeyResult(keyResult);
-            });
+        queries().eachKeyResult(cycleId, [&](const KeyResult &keyResult) {
+            const auto outline = outlineOfObjective.constFind(keyResult.objectiveId);
+            if (outline == outlineOfObjective.cend())
+                return; // its objective was not read: not written either
+            ++outlines[*outline].keyResults;
+            outlineOfKeyResult.insert(keyResult.id, *outline);
         });
-        Id initiatives = 0;
-        eachReadablePlan([&](Id cycleId) {
-            queries().eachInitiative(cycleId, [&](Initiative initiative) {
-                initiative.id = ++initiatives;
-                initiative.keyResultId = m_keyResultIds.of(initiative.keyResultId);
-                m_sink.addInitiative(initiative);
-            });
+        queries().eachInitiative(cycleId, [&](const Initiative &initiative) {
+            const auto outline = outlineOfKeyResult.constFind(initiative.keyResultId);
+            if (outline != outlineOfKeyResult.cend())
+                ++outlines[*outline].initiatives;
+        });
+        return outlines;
+    }
+
+    // Outlines read from a damaged document's plan hold every title: only those of objectives others align to stay.
+    static void keepAlignedToTitles(QList<ObjectiveOutline> &outlines)
+    {
+        QSet<Id> alignedTo;
+        for (const ObjectiveOutline &outline : std::as_const(outlines))
+            alignedTo.insert(outline.parentId);
+        for (ObjectiveOutline &outline : outlines) {
+            outline.alignedTo = alignedTo.contains(outline.id);
+            if (!outline.alignedTo)
+                outline.title.clear();
+        }
+    }
+
+    void addObjectives(Id cycleId)
+    {
+        queries().eachObjective(cycleId, [&](Objective objective) {
+            objective.id = m_objectiveIds.of(objective.id);
+            objective.cycleId = m_cycleIds.of(objective.cycleId);
+            objective.teamId = m_teamIds.of(objective.teamId);
+            objective.parentId = m_objectiveIds.of(objective.parentId);
+            m_sink.addObjective(objective);
+        });
+    }
+
+    void addKeyResults(Id cycleId)
+    {
+        queries().eachKeyResult(cycleId, [&](KeyResult keyResult) {
+            keyResult.id = m_keyResultIds.assign(keyResult.id);
+            keyResult.objectiveId = m_objectiveIds.of(keyResult.objectiveId);
+            m_sink.addKeyResult(keyResult);
+        });
+    }
+
+    void addInitiatives(Id cycleId)
+    {
+        queries().eachInitiative(cycleId, [&](Initiative initiative) {
+            initiative.id = ++m_initiativeCount;
+            initiative.keyResultId = m_keyResultIds.of(initiative.keyResultId);
+            m_sink.addInitiative(initiative);
         });
     }
 
@@ -198,6 +262,13 @@ private:
             if (m_planReadable.at(index))
                 add(m_cycles.at(index).id);
         }
+    }
+
+    QStringList lostPlans()
+    {
+        if (const int lost = m_reader.takeFailures())
+            return {translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost)};
+        return {};
     }
 
     // Returns the number of teams whose check-ins could not be read.
@@ -278,21 +349,27 @@ private:
     LocalIds m_cycleIds;
     LocalIds m_objectiveIds;
     LocalIds m_keyResultIds;
+    Id m_initiativeCount = 0;
 };
 
 } // namespace
 
-QStringList ExchangeExtractor::extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId,
-                                       Contents contents)
+QStringList ExchangeExtractor::extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId)
 {
-    return Extraction(repository, sink, cycleId).run(contents);
+    return Extraction(repository, sink, cycleId).run();
 }
 
-ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optional<Id> cycleId, Contents contents)
+ExchangeData ExchangeExtractor::extract(const Repository &repository, std::optional<Id> cycleId)
 {
     ExchangeCollector collector;
-    const QStringList unreadable = extract(repository, collector, cycleId, contents);
+    const QStringList unreadable = extract(repository, collector, cycleId);
     ExchangeData data = collector.data();
     data.unreadable = unreadable;
     return data;
+}
+
+QStringList ExchangeExtractor::extractByCycle(const Repository &repository, CyclePlanSink &sink,
+                                              std::optional<Id> cycleId)
+{
+    return Extraction(repository, sink, cycleId).runByCycle(sink);
 }

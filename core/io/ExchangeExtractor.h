@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CyclePlanSink.h"
 #include "io/ExchangeData.h"
 #include "io/ExchangeSink.h"
 #include "model/Ids.h"
@@ -19,18 +20,19 @@ namespace ExchangeExtractor {
 // belong to no cycle) are left out. Throws ExchangeError when the cycle does not exist.
 // From a damaged document, each cycle's plan, each team's check-ins and reviews and the KPIs are read on their own:
 // what cannot be read is left out (with whatever refers to it) and named in ExchangeData::unreadable.
-// With Contents::Plan, the teams, cycles, objectives, key results and initiatives alone: what CSV holds, read without
-// the years of check-ins.
-enum class Contents { Plan, Everything };
 
 // Hands the records to `sink` as they are read from the document, in ExchangeSink's order, one at a time: memory
 // holds the teams, the cycles and the id maps, never the records. What a damaged document reads is held one part
 // at a time (a cycle's plan, a team's check-ins) until the whole part is read. Returns what could not be read
 // (ExchangeData::unreadable).
-QStringList extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId = std::nullopt,
-                    Contents contents = Contents::Everything);
+QStringList extract(const Repository &repository, ExchangeSink &sink, std::optional<Id> cycleId = std::nullopt);
 // The same, collected.
-ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt,
-                     Contents contents = Contents::Everything);
+ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = std::nullopt);
+
+// The teams, cycles, objectives, key results and initiatives alone (what CSV holds, read without the years of
+// check-ins), the same records with the same ids, handed over in CyclePlanSink's order: every objective's outline
+// first (counted by the document, without the plan's texts), then a cycle's plan at a time, each kind in extract's
+// order. A cycle whose plan cannot be read is left out whole, outline included.
+QStringList extractByCycle(const Repository &repository, CyclePlanSink &sink, std::optional<Id> cycleId = std::nullopt);
 
 } // namespace ExchangeExtractor

@@ -286,6 +286,29 @@ void PlanQueries::eachInitiative(Id cycleId, const std::function<void(const Init
             [&](const Statement &row) { visit(Tables::initiativeFrom(row)); });
 }
 
+void PlanQueries::eachObjectiveOutline(Id cycleId, const std::function<void(const ObjectiveOutline &)> &visit) const
+{
+    static const QString sql =
+        QStringLiteral("SELECT o.id, o.parent_id,"
+                       " (SELECT count(*) FROM key_results k WHERE k.objective_id = o.id),"
+                       " (SELECT count(*) FROM key_results k JOIN initiatives i ON i.key_result_id = k.id"
+                       " WHERE k.objective_id = o.id),"
+                       " EXISTS (SELECT 1 FROM objectives aligned WHERE aligned.parent_id = o.id) AS aligned_to,"
+                       " o.title"
+                       " FROM objectives o WHERE o.cycle_id = :cycle_id ORDER BY o.position, o.id");
+    eachRow(m_document, sql, cycleId, std::nullopt, [&](const Statement &row) {
+        ObjectiveOutline outline;
+        outline.id = row.value(0).toLongLong();
+        outline.parentId = row.value(1).toLongLong();
+        outline.keyResults = row.value(2).toInt();
+        outline.initiatives = row.value(3).toInt();
+        outline.alignedTo = row.value(4).toBool();
+        if (outline.alignedTo)
+            outline.title = row.value(5).toString();
+        visit(outline);
+    });
+}
+
 QSet<Id> PlanQueries::keyResultIdsOfTeam(Id cycleId, Id teamId) const
 {
     QSet<Id> ids;

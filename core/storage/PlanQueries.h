@@ -4,6 +4,7 @@
 #include "model/GradedObjective.h"
 #include "model/KeyResultTimelineEntry.h"
 #include "model/Objective.h"
+#include "model/ObjectiveOutline.h"
 #include "scoring/Scoring.h"
 
 #include <QHash>
@@ -36,6 +37,9 @@ public:
     void eachObjective(Id cycleId, const std::function<void(const Objective &)> &visit) const;
     void eachKeyResult(Id cycleId, const std::function<void(const KeyResult &)> &visit) const;
     void eachInitiative(Id cycleId, const std::function<void(const Initiative &)> &visit) const;
+    // The outline of each of the cycle's objectives, in eachObjective's order, by counts over the indexes: what an
+    // export that nests key results and initiatives under their objective numbers its rows with before writing them.
+    void eachObjectiveOutline(Id cycleId, const std::function<void(const ObjectiveOutline &)> &visit) const;
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;

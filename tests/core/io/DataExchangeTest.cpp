@@ -1,7 +1,10 @@
 #include "support/catch.h"
 
+#include "core/io/CsvRecords.h"
+#include "core/storage/SmallPlan.h"
 #include "io/CsvExchange.h"
 #include "io/CsvReader.h"
+#include "io/CyclePlanSink.h"
 #include "io/DataExchange.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeExtractor.h"
@@ -11,12 +14,14 @@
 #include "sample/OrganisationGenerator.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
+#include "support/DamagedFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -72,6 +77,57 @@ QString importFileError(Repository &repository, const QString &path)
     }
     return {};
 }
+
+// Keeps what ExchangeExtractor::extractByCycle hands over, checking its order: outlines first, then each cycle's
+// plan kind by kind, one cycle at a time.
+class PlanByCycle : public CyclePlanSink {
+public:
+    void addTeam(const Team &team) override { plan.teams.append(team); }
+    void addCycle(const Cycle &cycle) override { plan.cycles.append(cycle); }
+    void addOutline(const ObjectiveOutline &outline) override
+    {
+        CHECK(plan.objectives.isEmpty());
+        outlines.append(outline);
+    }
+    void addObjective(const Objective &objective) override
+    {
+        CHECK(m_keyResultsOfCycle == 0);
+        CHECK(m_initiativesOfCycle == 0);
+        if (m_objectivesOfCycle++ == 0)
+            planCycles.append(objective.cycleId);
+        CHECK(objective.cycleId == planCycles.last());
+        plan.objectives.append(objective);
+    }
+    void addKeyResult(const KeyResult &keyResult) override
+    {
+        CHECK(m_initiativesOfCycle == 0);
+        ++m_keyResultsOfCycle;
+        plan.keyResults.append(keyResult);
+    }
+    void addInitiative(const Initiative &initiative) override
+    {
+        ++m_initiativesOfCycle;
+        plan.initiatives.append(initiative);
+    }
+    void addCheckIn(const CheckIn &) override { FAIL("a check-in in the plan"); }
+    void addKpi(const Kpi &) override { FAIL("a KPI in the plan"); }
+    void addTeamReview(const TeamReview &) override { FAIL("a review in the plan"); }
+    void endCycle() override
+    {
+        m_objectivesOfCycle = 0;
+        m_keyResultsOfCycle = 0;
+        m_initiativesOfCycle = 0;
+    }
+
+    ExchangeData plan;
+    QList<ObjectiveOutline> outlines;
+    QList<Id> planCycles; // the cycle of each plan handed over
+
+private:
+    int m_objectivesOfCycle = 0;
+    int m_keyResultsOfCycle = 0;
+    int m_initiativesOfCycle = 0;
+};
 
 } // namespace
 
@@ -200,26 +256,134 @@ TEST_CASE("The JSON round trip should keep check-ins, KPIs, reviews, grades and 
     CHECK(copyRepository.reviews().find(closed.id, marketing.id).has_value());
 }
 
-TEST_CASE("The plan alone (what CSV holds) should be the whole extract without check-ins, KPIs and reviews",
+TEST_CASE("The plan a cycle at a time (what CSV writes) should be the whole extract's plan, every objective outlined "
+          "first",
           "[core][io]")
 {
     QTemporaryDir folder;
     const auto demo = demoDocument(folder);
     const Repository repository(*demo);
     const ExchangeData everything = ExchangeExtractor::extract(repository);
-    const ExchangeData plan = ExchangeExtractor::extract(repository, std::nullopt, ExchangeExtractor::Contents::Plan);
-    REQUIRE_FALSE(everything.checkIns.isEmpty());
-    REQUIRE_FALSE(everything.kpis.isEmpty());
-    REQUIRE_FALSE(everything.teamReviews.isEmpty());
-    CHECK(plan.checkIns.isEmpty());
-    CHECK(plan.kpis.isEmpty());
-    CHECK(plan.teamReviews.isEmpty());
-    CHECK(plan.teams.size() == everything.teams.size());
-    CHECK(plan.cycles.size() == everything.cycles.size());
-    CHECK(plan.objectives == everything.objectives);
-    CHECK(plan.keyResults == everything.keyResults);
-    CHECK(plan.initiatives == everything.initiatives);
-    CHECK(CsvExchange::write(plan) == CsvExchange::write(everything));
+    PlanByCycle byCycle;
+    CHECK(ExchangeExtractor::extractByCycle(repository, byCycle).isEmpty());
+    CHECK(byCycle.plan.teams.size() == everything.teams.size());
+    CHECK(byCycle.plan.cycles.size() == everything.cycles.size());
+    CHECK(byCycle.plan.objectives == everything.objectives);
+    CHECK(byCycle.plan.keyResults == everything.keyResults);
+    CHECK(byCycle.plan.initiatives == everything.initiatives);
+    CHECK(byCycle.planCycles.size() == everything.cycles.size());
+    REQUIRE(byCycle.outlines.size() == everything.objectives.size());
+    for (qsizetype index = 0; index < byCycle.outlines.size(); ++index) {
+        const ObjectiveOutline &outline = byCycle.outlines.at(index);
+        const Objective &objective = everything.objectives.at(index);
+        CHECK(outline.id == objective.id);
+        CHECK(outline.parentId == objective.parentId);
+        CHECK(outline.keyResults ==
+              std::count_if(everything.keyResults.cbegin(), everything.keyResults.cend(),
+                            [&](const KeyResult &keyResult) { return keyResult.objectiveId == objective.id; }));
+        const bool alignedTo = std::any_of(everything.objectives.cbegin(), everything.objectives.cend(),
+                                           [&](const Objective &other) { return other.parentId == objective.id; });
+        CHECK(outline.alignedTo == alignedTo);
+        CHECK(outline.title == (alignedTo ? objective.title : QString()));
+    }
+    CHECK(DataExchange::exportData(repository, ExchangeFormat::Csv) == CsvExchange::write(everything));
+}
+
+TEST_CASE("A CSV export a cycle at a time should number and name parents in other cycles and later rows",
+          "[core][io][csv]")
+{
+    StorageTestSupport::SmallPlan plan;
+    const Repository &repository = plan.repository;
+    const Id annual = plan.repository.cycles().add(
+        {NoId, QStringLiteral("2027"), QDate(2027, 1, 1), QDate(2027, 12, 31), CycleState::Planning, true});
+    // Each with a key result and two initiatives, after its team's others in the cycle.
+    const auto addObjective = [&](const QString &title, Id teamId, Id parentId, Id cycleId) {
+        const Id id = plan.addObjective(title, teamId, parentId, -1, cycleId);
+        const Id keyResultId = plan.addKeyResult(id, title + QStringLiteral(": measured"));
+        for (const QString &step : {QStringLiteral(": first"), QStringLiteral(": second")})
+            plan.addInitiative(keyResultId, title + step);
+        return id;
+    };
+    // Written in this order: Serve, Listen (aligned to Grow, a cycle later), Grow, Reach (aligned to Widen, later
+    // in its cycle), Widen (aligned to Serve, a cycle earlier).
+    const Id serve = addObjective(QStringLiteral("Serve"), plan.salesId, NoId, NoId);
+    const Id grow = addObjective(QStringLiteral("Grow"), plan.companyId, NoId, annual);
+    const Id widen = addObjective(QStringLiteral("Widen"), plan.companyId, serve, annual);
+    addObjective(QStringLiteral("Reach"), plan.salesId, widen, annual);
+    addObjective(QStringLiteral("Listen"), plan.salesId, grow, NoId);
+
+    const QByteArray csv = DataExchange::exportData(repository, ExchangeFormat::Csv);
+    CHECK(csv == CsvExchange::write(ExchangeExtractor::extract(repository)));
+    const QList<QStringList> records = csvRecords(csv);
+    const QStringList columns = CsvExchange::columns();
+    const auto cell = [&](qsizetype row, const char *column) {
+        return records.at(row).at(columns.indexOf(QLatin1String(column)));
+    };
+    const auto rowOf = [&](const QString &title) {
+        for (qsizetype row = 1; row < records.size(); ++row) {
+            if (cell(row, "Title") == title)
+                return row;
+        }
+        FAIL("no row titled " << title.toStdString());
+        return qsizetype(0);
+    };
+    REQUIRE(records.size() == 1 + 5 * 4);
+    CHECK(rowOf(QStringLiteral("Listen")) < rowOf(QStringLiteral("Grow")));
+    CHECK(rowOf(QStringLiteral("Reach")) < rowOf(QStringLiteral("Widen")));
+    for (const auto &[child, parent] :
+         {std::pair{"Listen", "Grow"}, std::pair{"Reach", "Widen"}, std::pair{"Widen", "Serve"}}) {
+        INFO(child);
+        const qsizetype row = rowOf(QLatin1String(child));
+        CHECK(cell(row, "Parent Row ID") == cell(rowOf(QLatin1String(parent)), "Row ID"));
+        CHECK(cell(row, "Parent Objective") == QLatin1String(parent));
+        CHECK(cell(row + 1, "Parent Objective") == QLatin1String(parent)); // its key result
+        CHECK(cell(row + 2, "Parent Objective") == QLatin1String(parent)); // and initiative
+    }
+
+    // One cycle: alignments to the other left out.
+    const QList<QStringList> quarterOnly =
+        csvRecords(DataExchange::exportData(repository, ExchangeFormat::Csv, plan.cycleId));
+    REQUIRE(quarterOnly.size() == 1 + 2 * 4);
+    for (qsizetype row = 1; row < quarterOnly.size(); ++row) {
+        CHECK(quarterOnly.at(row).at(columns.indexOf(QLatin1String("Parent Objective"))).isEmpty());
+        if (quarterOnly.at(row).at(columns.indexOf(QLatin1String("Type"))) == QLatin1String("objective"))
+            CHECK(quarterOnly.at(row).at(columns.indexOf(QLatin1String("Parent Row ID"))).isEmpty());
+        CHECK(quarterOnly.at(row).at(columns.indexOf(QLatin1String("Cycle"))) == QLatin1String("2026 Q3"));
+    }
+}
+
+TEST_CASE("A CSV export of a damaged document should leave out whole the plans it cannot read, and name them",
+          "[core][io][csv]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("generated.okr"));
+    {
+        auto generated = Document::create(path);
+        Repository repository(*generated);
+        OrganisationGenerator::write(repository, GeneratorSettings{25, 3, 3, today}, {});
+    }
+    // The first cycle's first initiatives: its plan cannot be read; the others' can.
+    DamagedFiles::zeroPage(path, DamagedFiles::firstLeafPageOf(path, QStringLiteral("initiatives")));
+    const auto damaged = Document::open(path, Document::OpenMode::ReadOnly);
+    REQUIRE(damaged->isDamaged());
+    const Repository repository(*damaged);
+    const ExchangeData salvaged = ExchangeExtractor::extract(repository);
+    REQUIRE_FALSE(salvaged.unreadable.isEmpty());
+    const QString planLost = salvaged.unreadable.first();
+    CHECK(planLost.contains(QStringLiteral("of 1 cycle could not be read")));
+
+    const QString out = folder.filePath(QStringLiteral("salvaged.csv"));
+    CHECK(DataExchange::exportToFile(repository, ExchangeFormat::Csv, std::nullopt, out) == QStringList{planLost});
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray csv = written.readAll();
+    CHECK(csv == CsvExchange::write(salvaged));
+    const QList<QStringList> records = csvRecords(csv);
+    const qsizetype cycleColumn = CsvExchange::columns().indexOf(QStringLiteral("Cycle"));
+    QSet<QString> cyclesWritten;
+    for (qsizetype row = 1; row < records.size(); ++row)
+        cyclesWritten.insert(records.at(row).at(cycleColumn));
+    CHECK(cyclesWritten.size() == salvaged.cycles.size() - 1);
 }
 
 TEST_CASE("Exporting one cycle should hold that cycle only, and import into a document that has it", "[core][io]")

@@ -2,10 +2,10 @@
 
 namespace StorageTestSupport {
 
-Id SmallPlan::addObjective(const QString &title, Id teamId, Id parentId, int position)
+Id SmallPlan::addObjective(const QString &title, Id teamId, Id parentId, int position, Id otherCycle)
 {
     Objective objective;
-    objective.cycleId = cycleId;
+    objective.cycleId = otherCycle == NoId ? cycleId : otherCycle;
     objective.teamId = teamId;
     objective.parentId = parentId;
     objective.title = title;

@@ -15,7 +15,8 @@ struct SmallPlan : ScratchDocument {
     Id cycleId = repository.cycles().add(
         {NoId, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false});
 
-    Id addObjective(const QString &title, Id teamId, Id parentId = NoId, int position = -1);
+    // In the quarter, or in `otherCycle`.
+    Id addObjective(const QString &title, Id teamId, Id parentId = NoId, int position = -1, Id otherCycle = NoId);
     Id addKeyResult(Id objectiveId, const QString &title, int position = -1);
     Id addInitiative(Id keyResultId, const QString &title, int position = -1);
     void checkIn(Id teamId, IsoWeek week, Id keyResultId, double value, Confidence confidence = Confidence::OnTrack);
