@@ -1,5 +1,6 @@
 #include "storage/CheckInRepository.h"
 
+#include "storage/BulkInsert.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
@@ -83,7 +84,7 @@ void CheckInRepository::insertUpdates(Id checkInId, IsoWeek week, const QList<Ke
     }();
     for (qsizetype first = 0; first < updates.size(); first += UpdatesPerInsert) {
         const QList<KeyResultUpdate> rows = updates.mid(first, UpdatesPerInsert);
-        Statement insert(m_document, insertRows.at(rows.size() - 1));
+        BulkInsert insert(m_document, insertRows.at(rows.size() - 1), int(rows.size()));
         for (int row = 0; row < rows.size(); ++row) {
             insert.forRow(row);
             Tables::bind(insert, rows.at(row));

@@ -5,17 +5,9 @@
 #include "storage/StoredText.h"
 #include "storage/Tables.h"
 
-namespace {
-
-// Rows per statement: enough that a statement's own work is shared out, few enough placeholders for any SQLite.
-constexpr int RowsPerInsert = 16;
-
-} // namespace
-
 template <typename Row>
 PlanAppender::PendingRows<Row>::PendingRows(const TableMapping &table)
     : table(table)
-    , fullInsert(table.insertWithKeys(RowsPerInsert))
 {
 }
 
@@ -71,12 +63,14 @@ template <typename Row> void PlanAppender::write(PendingRows<Row> &pending)
     if (pending.rows.isEmpty())
         return;
     const int rows = int(pending.rows.size());
-    Statement insert(m_document, rows == RowsPerInsert ? pending.fullInsert : pending.table.insertWithKeys(rows));
+    std::unique_ptr<BulkInsert> &insert = pending.inserts.at(rows - 1);
+    if (!insert)
+        insert = std::make_unique<BulkInsert>(m_document, pending.table.insertWithKeys(rows), rows);
     for (int row = 0; row < rows; ++row) {
-        insert.forRow(row);
-        Tables::bind(insert, pending.rows.at(row));
-        insert.bind(QStringLiteral("id"), pending.rows.at(row).id);
+        insert->forRow(row);
+        Tables::bind(*insert, pending.rows.at(row));
+        insert->bind(QStringLiteral("id"), pending.rows.at(row).id);
     }
-    insert.exec();
+    insert->exec();
     pending.rows.clear();
 }

@@ -3,9 +3,12 @@
 #include "model/Initiative.h"
 #include "model/KeyResult.h"
 #include "model/Objective.h"
+#include "storage/BulkInsert.h"
 
 #include <QList>
-#include <QString>
+
+#include <array>
+#include <memory>
 
 class Document;
 class TableMapping;
@@ -28,12 +31,15 @@ public:
     void flush();
 
 private:
+    // Rows per statement: enough that a statement's own work is shared out, few enough placeholders for any SQLite.
+    static constexpr int RowsPerInsert = 16;
+
     // One table's rows waiting to be written, and the id the next one gets.
     template <typename Row> struct PendingRows {
         explicit PendingRows(const TableMapping &table);
 
         const TableMapping &table;
-        const QString fullInsert; // the statement of a full batch, written once
+        std::array<std::unique_ptr<BulkInsert>, RowsPerInsert> inserts; // [n]: of n + 1 rows, made on first use
         QList<Row> rows;
         Id nextId = NoId; // NoId: the table's largest not read yet
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "storage/ColumnBinder.h"
 #include "storage/Revision.h"
 #include "storage/SqliteRows.h"
 
@@ -16,12 +17,11 @@ class QSqlQuery;
 
 // A prepared statement of the document (cached by its text) used by column name: values bound to ":column",
 // results read by column name (the record's indexes looked up once per execution). Failures throw DocumentError.
-class Statement {
+class Statement : public ColumnBinder {
 public:
     Statement(Document &document, const QString &sql);
 
-    // A null QString is bound as empty text: in the domain it is just no text, never SQL NULL.
-    Statement &bind(const QString &column, const QVariant &value);
+    Statement &bind(const QString &column, const QVariant &value) override;
     // In a statement over several rows (TableMapping::insertValues(rows)), the following binds go to row `row`.
     Statement &forRow(int row);
     Statement &exec();

@@ -20,7 +20,7 @@ const TableMapping &Tables::teams()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Team &team)
+void Tables::bind(ColumnBinder &statement, const Team &team)
 {
     statement.bind(QStringLiteral("parent_id"), idOrNull(team.parentId)).bind(QStringLiteral("name"), team.name);
 }
@@ -41,7 +41,7 @@ const TableMapping &Tables::cycles()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Cycle &cycle)
+void Tables::bind(ColumnBinder &statement, const Cycle &cycle)
 {
     statement.bind(QStringLiteral("name"), cycle.name)
         .bind(QStringLiteral("start_date"), dateOrNull(cycle.start))
@@ -74,7 +74,7 @@ const TableMapping &Tables::objectives()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Objective &objective)
+void Tables::bind(ColumnBinder &statement, const Objective &objective)
 {
     statement.bind(QStringLiteral("cycle_id"), objective.cycleId)
         .bind(QStringLiteral("team_id"), objective.teamId)
@@ -118,7 +118,7 @@ const TableMapping &Tables::keyResults()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const KeyResult &keyResult)
+void Tables::bind(ColumnBinder &statement, const KeyResult &keyResult)
 {
     statement.bind(QStringLiteral("objective_id"), keyResult.objectiveId)
         .bind(QStringLiteral("title"), keyResult.title)
@@ -166,7 +166,7 @@ const TableMapping &Tables::initiatives()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Initiative &initiative)
+void Tables::bind(ColumnBinder &statement, const Initiative &initiative)
 {
     statement.bind(QStringLiteral("key_result_id"), initiative.keyResultId)
         .bind(QStringLiteral("title"), initiative.title)
@@ -210,7 +210,7 @@ const TableMapping &Tables::keyResultUpdates()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const KeyResultUpdate &update)
+void Tables::bind(ColumnBinder &statement, const KeyResultUpdate &update)
 {
     statement.bind(QStringLiteral("key_result_id"), update.keyResultId)
         .bind(QStringLiteral("value"), update.value)
@@ -228,7 +228,7 @@ KeyResultUpdate Tables::keyResultUpdateFrom(const Statement &row)
     return update;
 }
 
-void Tables::bind(Statement &statement, const RemovedItems::StoredUpdate &update)
+void Tables::bind(ColumnBinder &statement, const RemovedItems::StoredUpdate &update)
 {
     statement.bind(QStringLiteral("id"), update.id)
         .bind(QStringLiteral("check_in_id"), update.checkInId)
@@ -261,7 +261,7 @@ const TableMapping &Tables::planItems()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const PlanItem &item)
+void Tables::bind(ColumnBinder &statement, const PlanItem &item)
 {
     statement.bind(QStringLiteral("person"), item.person)
         .bind(QStringLiteral("kind"), name(item.kind))
@@ -291,7 +291,7 @@ const TableMapping &Tables::kpis()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Kpi &kpi)
+void Tables::bind(ColumnBinder &statement, const Kpi &kpi)
 {
     statement.bind(QStringLiteral("team_id"), idOrNull(kpi.teamId))
         .bind(QStringLiteral("name"), kpi.name)
@@ -330,7 +330,7 @@ const TableMapping &Tables::teamReviews()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const TeamReview &review)
+void Tables::bind(ColumnBinder &statement, const TeamReview &review)
 {
     statement.bind(QStringLiteral("cycle_id"), review.cycleId)
         .bind(QStringLiteral("team_id"), review.teamId)
@@ -360,7 +360,7 @@ const TableMapping &Tables::comments()
     return mapping;
 }
 
-void Tables::bind(Statement &statement, const Comment &comment)
+void Tables::bind(ColumnBinder &statement, const Comment &comment)
 {
     statement.bind(QStringLiteral("objective_id"), idOrNull(comment.objectiveId))
         .bind(QStringLiteral("key_result_id"), idOrNull(comment.keyResultId))

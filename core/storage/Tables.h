@@ -9,6 +9,7 @@
 #include "model/Objective.h"
 #include "model/Team.h"
 #include "model/TeamReview.h"
+#include "storage/ColumnBinder.h"
 #include "storage/RemovedItems.h"
 #include "storage/TableMapping.h"
 
@@ -34,27 +35,27 @@ const TableMapping &comments();
 
 // bind() binds every column of the table but the id and, for rows with one, the check-in they belong to;
 // the ...From() readers read the columns they need from the current row.
-void bind(Statement &statement, const Team &team);
+void bind(ColumnBinder &statement, const Team &team);
 Team teamFrom(const Statement &row);
-void bind(Statement &statement, const Cycle &cycle);
+void bind(ColumnBinder &statement, const Cycle &cycle);
 Cycle cycleFrom(const Statement &row);
-void bind(Statement &statement, const Objective &objective);
+void bind(ColumnBinder &statement, const Objective &objective);
 Objective objectiveFrom(const Statement &row);
-void bind(Statement &statement, const KeyResult &keyResult); // KeyResult::current is not stored
+void bind(ColumnBinder &statement, const KeyResult &keyResult); // KeyResult::current is not stored
 KeyResult keyResultFrom(const Statement &row);
-void bind(Statement &statement, const Initiative &initiative);
+void bind(ColumnBinder &statement, const Initiative &initiative);
 Initiative initiativeFrom(const Statement &row);
-void bind(Statement &statement, const KeyResultUpdate &update);
+void bind(ColumnBinder &statement, const KeyResultUpdate &update);
 KeyResultUpdate keyResultUpdateFrom(const Statement &row);
-void bind(Statement &statement, const RemovedItems::StoredUpdate &update); // with its id and check-in
+void bind(ColumnBinder &statement, const RemovedItems::StoredUpdate &update); // with its id and check-in
 RemovedItems::StoredUpdate storedUpdateFrom(const Statement &row);
-void bind(Statement &statement, const PlanItem &item);
+void bind(ColumnBinder &statement, const PlanItem &item);
 PlanItem planItemFrom(const Statement &row);
-void bind(Statement &statement, const Kpi &kpi); // the values are rows of kpi_values
+void bind(ColumnBinder &statement, const Kpi &kpi); // the values are rows of kpi_values
 Kpi kpiFrom(const Statement &row);
-void bind(Statement &statement, const TeamReview &review);
+void bind(ColumnBinder &statement, const TeamReview &review);
 TeamReview teamReviewFrom(const Statement &row);
-void bind(Statement &statement, const Comment &comment);
+void bind(ColumnBinder &statement, const Comment &comment);
 Comment commentFrom(const Statement &row);
 
 } // namespace Tables

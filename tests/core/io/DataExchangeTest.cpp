@@ -2,6 +2,7 @@
 
 #include "core/io/CsvRecords.h"
 #include "core/storage/SmallPlan.h"
+#include "core/storage/StorageTestSupport.h"
 #include "io/CsvExchange.h"
 #include "io/CsvReader.h"
 #include "io/CyclePlanSink.h"
@@ -165,6 +166,8 @@ TEST_CASE("A generated organisation should survive the round trip too, objective
         Repository copyRepository(*copy);
         DataExchange::importData(copyRepository, first, format);
         CHECK(DataExchange::exportData(copyRepository, format) == first);
+        CHECK(StorageTestSupport::integrityCheck(*copy) == QStringLiteral("ok"));
+        CHECK(StorageTestSupport::foreignKeyViolations(*copy) == 0);
     }
 }
 
