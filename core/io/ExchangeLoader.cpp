@@ -84,7 +84,7 @@ void ExchangeLoader::addObjective(const Objective &objective)
     m_objectivePlaces.insert(created.id, place);
     m_objectiveParents.insert(objective.id, objective.parentId);
     if (objective.parentId != NoId && created.parentId == NoId)
-        m_deferredAlignments.append({objective.id, objective.parentId, created});
+        m_deferredAlignments.append({objective.id, objective.parentId, created.id, created.title});
     ++m_summary.objectives;
 }
 
@@ -94,10 +94,8 @@ void ExchangeLoader::alignDeferredObjectives()
     // them names the same objective as checking every one would.
     for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
         rejectAlignmentLoop(alignment);
-    for (DeferredAlignment &alignment : m_deferredAlignments) {
-        alignment.created.parentId = m_objectiveIds.value(alignment.fileParentId);
-        m_repository.plan().updateObjective(alignment.created);
-    }
+    for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
+        m_repository.plan().alignObjective(alignment.id, m_objectiveIds.value(alignment.fileParentId));
 }
 
 void ExchangeLoader::rejectAlignmentLoop(const DeferredAlignment &alignment) const
@@ -107,7 +105,7 @@ void ExchangeLoader::rejectAlignmentLoop(const DeferredAlignment &alignment) con
         if (ancestor == alignment.fileId)
             throw ExchangeError(QCoreApplication::translate("ExchangeLoader",
                                                             "The objective '%1' aligns to itself through its parents.")
-                                    .arg(alignment.created.title));
+                                    .arg(alignment.title));
         ancestor = m_objectiveParents.value(ancestor, NoId);
     }
 }

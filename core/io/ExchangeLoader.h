@@ -65,7 +65,8 @@ private:
     struct DeferredAlignment {
         Id fileId;
         Id fileParentId;
-        Objective created;
+        Id id; // in the document
+        QString title;
     };
     // A key result's current value, as the update it makes unless an imported check-in updates the key result.
     struct CurrentValue {

@@ -231,6 +231,14 @@ void PlanRepository::updateObjective(const Objective &objective)
     });
 }
 
+void PlanRepository::alignObjective(Id objectiveId, Id parentId)
+{
+    Statement(m_document, QStringLiteral("UPDATE objectives SET parent_id = :parent_id WHERE id = :id"))
+        .bind(QStringLiteral("parent_id"), parentId)
+        .bind(QStringLiteral("id"), objectiveId)
+        .exec();
+}
+
 void PlanRepository::removeObjective(Id objectiveId)
 {
     // Key results, initiatives and their updates cascade; aligned children lose their parent (SET NULL).
@@ -451,12 +459,7 @@ void PlanRepository::restore(const RemovedItems &items)
                 .bind(QStringLiteral("id"), link.planItemId)
                 .exec();
         }
-        for (const Id alignedId : items.alignedObjectiveIds) {
-            Statement realign(m_document,
-                              QStringLiteral("UPDATE objectives SET parent_id = :parent_id WHERE id = :id"));
-            realign.bind(QStringLiteral("parent_id"), items.objectives.first().id)
-                .bind(QStringLiteral("id"), alignedId)
-                .exec();
-        }
+        for (const Id alignedId : items.alignedObjectiveIds)
+            alignObjective(alignedId, items.objectives.first().id);
     });
 }

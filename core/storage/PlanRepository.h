@@ -23,6 +23,9 @@ public:
 
     Id addObjective(const Objective &objective);
     void updateObjective(const Objective &objective);
+    // Sets the parent alone, with none of updateObjective's checks: for rows known to be right otherwise (put back by
+    // undo, an import's objectives aligned to later ones, its loops refused already).
+    void alignObjective(Id objectiveId, Id parentId);
     void removeObjective(Id objectiveId); // with its key results and initiatives
     // The review's grade (0.0 - 1.0, none: not graded) and its short reason; the rest of the objective stays.
     void gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note);
