@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <charconv>
 #include <cmath>
 
 // Written into place, ASCII lowered without Qt's case tables: an import normalises a few words per row, and append()
@@ -65,8 +66,42 @@ QString ExchangeVocabulary::number(double value)
     return QString::number(value, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
+namespace {
+
+// The plain decimal every export writes ("-12.5"), read without QLocale: its parse was most of reading a CSV number.
+// Anything else (a decimal comma, an exponent, spaces) is left to QLocale.
+std::optional<double> plainDecimal(const QString &text)
+{
+    constexpr qsizetype LongestPlain = 40;
+    if (text.isEmpty() || text.size() > LongestPlain)
+        return std::nullopt;
+    char ascii[LongestPlain] = {};
+    bool digits = false;
+    bool point = false;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const char16_t character = text.at(index).unicode();
+        if (character >= u'0' && character <= u'9')
+            digits = true;
+        else if (character == u'.' && digits && !point && index + 1 < text.size())
+            point = true;
+        else if (character != u'-' || index != 0)
+            return std::nullopt;
+        ascii[index] = char(character);
+    }
+    double value = 0;
+    const char *end = ascii + text.size();
+    const auto [parsed, error] = std::from_chars(ascii, end, value);
+    if (!digits || error != std::errc() || parsed != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
 std::optional<double> ExchangeVocabulary::parseNumber(const QString &text)
 {
+    if (const std::optional<double> plain = plainDecimal(text))
+        return plain;
     QString candidate = text.trimmed();
     if (candidate.count(QLatin1Char(',')) == 1 && !candidate.contains(QLatin1Char('.'))) {
         static const QRegularExpression decimalComma(QStringLiteral("^[+-]?\\d+,(\\d{1,2}|\\d{4,})$"));
