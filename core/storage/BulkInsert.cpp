@@ -1,22 +1,16 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Document.h"
-#include "storage/DocumentError.h"
-
-#include <QCoreApplication>
-#include <QSqlDriver>
-#include <QSqlResult>
+#include "storage/SqliteStatement.h"
 
 #include <sqlite3.h>
 
 BulkInsert::BulkInsert(Document &document, const QString &sql, int rows)
     : m_statement(document, sql)
 {
-    const QSqlQuery &query = document.prepared(sql);
-    const QVariant handle = query.result()->handle();
-    if (query.driver()->dbmsType() != QSqlDriver::SQLite || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+    m_native = SqliteStatement::of(document.prepared(sql));
+    if (!m_native)
         return;
-    m_native = *static_cast<sqlite3_stmt *const *>(handle.constData());
     m_parametersPerRow = sqlite3_bind_parameter_count(m_native) / rows;
     sqlite3_reset(m_native); // Qt leaves it as its last execution did, whose failure was reported then
 }
@@ -79,8 +73,7 @@ void BulkInsert::exec()
 void BulkInsert::requireOk(int result) const
 {
     if (result != SQLITE_OK)
-        throw DocumentError(QCoreApplication::translate("Document", "The document could not be read or written: %1")
-                                .arg(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_native)))));
+        throw SqliteStatement::failure(m_native);
 }
 
 int BulkInsert::firstParameter(const QString &column)

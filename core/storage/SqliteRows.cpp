@@ -1,19 +1,12 @@
 #include "storage/SqliteRows.h"
 
-#include "storage/DocumentError.h"
-
-#include <QSqlQuery>
-#include <QSqlResult>
+#include "storage/SqliteStatement.h"
 
 #include <sqlite3.h>
 
 std::optional<SqliteRows> SqliteRows::of(const QSqlQuery &query)
 {
-    // The QSQLITE driver's handle, as Qt documents reaching it (QSqlResult::handle()).
-    const QVariant handle = query.result()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
-        return std::nullopt;
-    sqlite3_stmt *statement = *static_cast<sqlite3_stmt *const *>(handle.constData());
+    sqlite3_stmt *statement = SqliteStatement::of(query);
     if (!statement)
         return std::nullopt;
     return SqliteRows(statement);
@@ -41,9 +34,9 @@ bool SqliteRows::next()
             break;
         default: {
             m_position = Position::AfterLast;
-            const QString error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+            const DocumentError error = SqliteStatement::failure(m_statement);
             sqlite3_reset(m_statement);
-            throw DocumentError::failedStatement(error);
+            throw error;
         }
         }
         break;
