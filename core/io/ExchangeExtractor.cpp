@@ -184,8 +184,8 @@ private:
     }
 
     // From a sound document, counted by the indexes. A damaged document's whole plan is read, so that what is written
-    // of it is all of it, and counted as read: a damaged page can end a read early without an error, and the
-    // indexes may count rows the read does not give.
+    // of it is all of it (a read that fails leaves the cycle out whole), and counted as read: a damaged index may count
+    // rows the table does not give.
     QList<ObjectiveOutline> outlinesOf(Id cycleId) const
     {
         QList<ObjectiveOutline> outlines;
