@@ -3,11 +3,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <atomic>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -27,15 +27,34 @@ QString recordFolder()
            QStringLiteral("/quarterdeck/sound-documents");
 }
 
-// Records outlive their use after a day: removing them as others are written keeps the folder small.
-void removeExpiredRecords(const QDir &folder)
+} // namespace
+
+void SoundFileRecord::removeExpiredRecords()
 {
-    const QDateTime expired = QDateTime::currentDateTimeUtc().addSecs(-VouchingSeconds);
-    const QFileInfoList records = folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QFileInfo &record : records) {
-        if (record.lastModified().toUTC() < expired)
-            QFile::remove(record.absoluteFilePath());
+    const qint64 expiredBefore = QDateTime::currentSecsSinceEpoch() - VouchingSeconds;
+    const QDir folder(recordFolder());
+    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const QString path = folder.filePath(name);
+        // The time from stat(): QFileInfo's is local time, and converting it re-reads the time zone on every call.
+        const Look record = lookAt(path);
+        if (record.inode >= 0 && record.modifiedSeconds < expiredBefore)
+            QFile::remove(path);
     }
+}
+
+namespace {
+
+// Records outlive their use after a day. Looking for expired ones once a day per process keeps the folder small
+// without reading it whole at every close: a process that closes thousands of documents (a test suite) made that
+// quadratic.
+void removeExpiredRecordsDaily()
+{
+    static std::atomic<qint64> lastRemoval{0};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 last = lastRemoval.load();
+    if (now - last < VouchingSeconds || !lastRemoval.compare_exchange_strong(last, now))
+        return;
+    SoundFileRecord::removeExpiredRecords();
 }
 
 #ifdef Q_OS_UNIX
@@ -94,7 +113,7 @@ void SoundFileRecord::remember([[maybe_unused]] const QDateTime &checkedAt) cons
     const QDir folder(recordFolder());
     if (!folder.mkpath(QStringLiteral(".")))
         return;
-    removeExpiredRecords(folder);
+    removeExpiredRecordsDaily();
     const QJsonObject record{{QLatin1String("path"), m_path},
                              {QLatin1String("device"), look.device},
                              {QLatin1String("inode"), look.inode},

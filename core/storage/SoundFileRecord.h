@@ -36,6 +36,8 @@ public:
     static Look lookAt(const QString &absolutePath);
     // Where the record of the file at `absolutePath` is kept.
     static QString recordPathOf(const QString &absolutePath);
+    // Removes the records written more than a day ago (remember() does, once a day per process).
+    static void removeExpiredRecords();
 
 private:
     QString m_path;

@@ -142,3 +142,22 @@ TEST_CASE("SoundFileRecord should vouch for a day after the whole check, and not
     Document::open(closed.path).reset();
     CHECK(SoundFileRecord(closed.path).vouchedCheck().isValid());
 }
+
+TEST_CASE("Records written more than a day ago should be removed, and recent ones kept", "[storage][document]")
+{
+    ClosedDocument recent;
+    ClosedDocument expired;
+    const QString expiredRecord = SoundFileRecord::recordPathOf(expired.path);
+    {
+        QFile record(expiredRecord);
+        REQUIRE(record.open(QIODevice::ReadWrite));
+        REQUIRE(record.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-25 * 60 * 60),
+                                   QFileDevice::FileModificationTime));
+    }
+    REQUIRE(SoundFileRecord(expired.path).vouchedCheck().isValid()); // the record's own time is not what expires it
+
+    SoundFileRecord::removeExpiredRecords();
+
+    CHECK_FALSE(QFile::exists(expiredRecord));
+    CHECK(QFile::exists(SoundFileRecord::recordPathOf(recent.path)));
+}
