@@ -3,7 +3,11 @@
 #include "storage/Document.h"
 #include "storage/SqliteStatement.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
+
+#include <new>
 
 BulkInsert::BulkInsert(Document &document, const QString &sql, int rows)
     : m_statement(document, sql)
@@ -12,6 +16,12 @@ BulkInsert::BulkInsert(Document &document, const QString &sql, int rows)
     if (!m_native)
         return;
     m_parametersPerRow = sqlite3_bind_parameter_count(m_native) / rows;
+    const QLatin1String rowSuffix("_0");
+    for (int parameter = 1; parameter <= m_parametersPerRow; ++parameter) {
+        const QString name = QString::fromUtf8(sqlite3_bind_parameter_name(m_native, parameter)); // ":column_0"
+        Q_ASSERT(name.startsWith(QLatin1Char(':')) && name.endsWith(rowSuffix));
+        m_columns.append(name.mid(1, name.size() - 1 - rowSuffix.size()));
+    }
     sqlite3_reset(m_native); // Qt leaves it as its last execution did, whose failure was reported then
 }
 
@@ -26,9 +36,10 @@ BulkInsert &BulkInsert::forRow(int row)
 
 BulkInsert &BulkInsert::bind(const QString &column, const QVariant &value)
 {
-    if (m_native)
-        bindNative(firstParameter(column) + m_row * m_parametersPerRow, value);
-    else
+    if (m_native) {
+        const int first = firstParameter(column);
+        bindNative(first > 0 ? first + m_row * m_parametersPerRow : 0, value); // 0: SQLite refuses it (SQLITE_RANGE)
+    } else
         m_statement.bind(column, value);
     return *this;
 }
@@ -51,11 +62,26 @@ void BulkInsert::bindNative(int parameter, const QVariant &value)
     case QMetaType::Double:
         requireOk(sqlite3_bind_double(m_native, parameter, value.toDouble()));
         break;
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        requireOk(sqlite3_bind_text(m_native, parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT));
+    default:
+        bindText(parameter, value.toString());
     }
+}
+
+// Encoded into a buffer SQLite takes over and frees: with SQLITE_TRANSIENT it copied every text once more.
+void BulkInsert::bindText(int parameter, const QString &text)
+{
+    if (text.isEmpty()) {
+        requireOk(sqlite3_bind_text(m_native, parameter, "", 0, SQLITE_STATIC));
+        return;
     }
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    char *buffer = static_cast<char *>(sqlite3_malloc64(sqlite3_uint64(toUtf8.requiredSpace(text.size()))));
+    if (!buffer)
+        throw std::bad_alloc();
+    const char *end = toUtf8.appendToBuffer(buffer, text);
+    // SQLite frees the buffer even when the bind fails.
+    requireOk(
+        sqlite3_bind_text64(m_native, parameter, buffer, sqlite3_uint64(end - buffer), sqlite3_free, SQLITE_UTF8));
 }
 
 void BulkInsert::exec()
@@ -76,13 +102,14 @@ void BulkInsert::requireOk(int result) const
         throw SqliteStatement::failure(m_native);
 }
 
+// Rows bind their columns in one order: the column after the last one bound is tried before the others.
 int BulkInsert::firstParameter(const QString &column)
 {
-    auto found = m_firstParameters.constFind(column);
-    if (found == m_firstParameters.cend()) {
-        const QByteArray name = QByteArrayLiteral(":") + column.toUtf8() + QByteArrayLiteral("_0");
-        found = m_firstParameters.insert(column, sqlite3_bind_parameter_index(m_native, name.constData()));
-        Q_ASSERT(*found > 0); // else binding it fails: SQLITE_RANGE
+    if (m_nextColumn >= m_columns.size() || m_columns.at(m_nextColumn) != column)
+        m_nextColumn = m_columns.indexOf(column);
+    if (m_nextColumn < 0) {
+        m_nextColumn = 0;
+        return 0;
     }
-    return *found;
+    return int(m_nextColumn++) + 1;
 }

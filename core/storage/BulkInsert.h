@@ -3,7 +3,7 @@
 #include "storage/ColumnBinder.h"
 #include "storage/Statement.h"
 
-#include <QHash>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,11 +26,13 @@ public:
 private:
     void bindNative(int parameter, const QVariant &value);
     void requireOk(int result) const;
-    int firstParameter(const QString &column);
+    int firstParameter(const QString &column); // 0 when no parameter is the column's
+    void bindText(int parameter, const QString &text);
 
     Statement m_statement;
-    sqlite3_stmt *m_native = nullptr;      // SQLite's statement behind m_statement when the driver is QSQLITE
-    int m_parametersPerRow = 0;            // native: row n's parameters follow row 0's, n * this further
-    int m_row = 0;                         // native: the row being bound
-    QHash<QString, int> m_firstParameters; // native: column -> its parameter in row 0, found on first use
+    sqlite3_stmt *m_native = nullptr; // SQLite's statement behind m_statement when the driver is QSQLITE
+    int m_parametersPerRow = 0;       // native: row n's parameters follow row 0's, n * this further
+    int m_row = 0;                    // native: the row being bound
+    QStringList m_columns;            // native: the column of each parameter of row 0, in their order
+    qsizetype m_nextColumn = 0;       // native: where the next column bound is looked for first
 };

@@ -26,10 +26,11 @@ QString assignments(const QStringList &columns, const QString &separator)
 
 } // namespace
 
-TableMapping::TableMapping(QString table, QStringList keys, QStringList values)
+TableMapping::TableMapping(QString table, QStringList keys, QStringList values, Revision revision)
     : m_table(std::move(table))
     , m_keys(std::move(keys))
     , m_values(std::move(values))
+    , m_revision(revision)
     , m_insertWithKeys(insert(m_keys + m_values))
     , m_insertValues(insert(m_values))
     , m_update(QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") +
@@ -60,8 +61,24 @@ QString TableMapping::select(const QString &rest, const QString &alias) const
 // Without RETURNING: SQLite gathers returned rows in a temporary table, opened and dropped on every execution.
 QString TableMapping::insert(const QStringList &columns) const
 {
+    return insertInto(columns) + rowValues(columns);
+}
+
+QString TableMapping::insertInto(const QStringList &columns) const
+{
     return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
-           QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
+           (m_revision == Revision::Stamped ? QStringLiteral(", revision") : QString()) + QStringLiteral(") VALUES ");
+}
+
+// The revision written with the row, not by the trigger that stamps a row inserted without one: that trigger rewrote
+// every row after its insert, a third of a CSV import's writing. The subquery is the trigger's, evaluated once per
+// statement (it does not depend on the row).
+QString TableMapping::rowValues(const QStringList &columns, const QString &suffix) const
+{
+    return QLatin1Char('(') + placeholders(columns, suffix) +
+           (m_revision == Revision::Stamped ? QStringLiteral(", (SELECT coalesce(max(id), 0) + 1 FROM changes)")
+                                            : QString()) +
+           QLatin1Char(')');
 }
 
 QString TableMapping::insertValues(int rows) const
@@ -79,10 +96,8 @@ QString TableMapping::insertRows(const QStringList &columns, int rows) const
     QStringList values;
     values.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        values.append(QLatin1Char('(') + placeholders(columns, QLatin1Char('_') + QString::number(row)) +
-                      QLatin1Char(')'));
-    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) +
-           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
+        values.append(rowValues(columns, QLatin1Char('_') + QString::number(row)));
+    return insertInto(columns) + values.join(QStringLiteral(", "));
 }
 
 QString TableMapping::upsert(const QStringList &conflictColumns) const
@@ -93,8 +108,7 @@ QString TableMapping::upsert(const QStringList &conflictColumns) const
         if (!conflictColumns.contains(column))
             replaced.append(column + QStringLiteral(" = excluded.") + column);
     }
-    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + inserted.join(QStringLiteral(", ")) +
-           QStringLiteral(") VALUES (") + placeholders(inserted) + QStringLiteral(") ON CONFLICT (") +
+    return insertInto(inserted) + rowValues(inserted) + QStringLiteral(" ON CONFLICT (") +
            conflictColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ") +
            replaced.join(QStringLiteral(", ")) + (keyedById() ? QStringLiteral(" RETURNING id") : QString());
 }

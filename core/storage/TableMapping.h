@@ -8,7 +8,10 @@
 // (id, or cycle_id + team_id); values are the rest. The only place a table's column list is spelt out.
 class TableMapping {
 public:
-    TableMapping(QString table, QStringList keys, QStringList values);
+    // Stamped: the table has a revision column (schema version 4), the id of the change that last wrote the row.
+    enum class Revision { None, Stamped };
+
+    TableMapping(QString table, QStringList keys, QStringList values, Revision revision = Revision::None);
 
     const QString &table() const { return m_table; }
     // "o.id, o.cycle_id, ...": every column, qualified by `alias` when one is given.
@@ -16,7 +19,8 @@ public:
     // "SELECT <columns> FROM <table> [alias] <rest>"
     QString select(const QString &rest, const QString &alias = {}) const;
     // The values with their keys (a row put back with its id) or without (the database chooses the id: read it with
-    // Statement::execInsert). Written once, as update(): a bulk write runs them for every row.
+    // Statement::execInsert). Written once, as update(): a bulk write runs them for every row. A stamped table's
+    // rows are inserted with the revision of the change being written (schema version 9).
     const QString &insertWithKeys() const { return m_insertWithKeys; }
     const QString &insertValues() const { return m_insertValues; }
     // The values of `rows` rows in one statement (one statement's work instead of one per row): row n's
@@ -36,11 +40,16 @@ public:
 private:
     QString insert(const QStringList &columns) const;
     QString insertRows(const QStringList &columns, int rows) const;
+    // "INSERT INTO table (columns[, revision]) VALUES " before the rows' values.
+    QString insertInto(const QStringList &columns) const;
+    // The values of one row: its placeholders, then its revision in a stamped table.
+    QString rowValues(const QStringList &columns, const QString &suffix = {}) const;
     bool keyedById() const;
 
     QString m_table;
     QStringList m_keys;
     QStringList m_values;
+    Revision m_revision;
     QString m_insertWithKeys;
     QString m_insertValues;
     QString m_update;

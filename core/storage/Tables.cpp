@@ -16,7 +16,8 @@ const QStringList idKey{QStringLiteral("id")};
 const TableMapping &Tables::teams()
 {
     static const TableMapping mapping(QStringLiteral("teams"), idKey,
-                                      {QStringLiteral("parent_id"), QStringLiteral("name")});
+                                      {QStringLiteral("parent_id"), QStringLiteral("name")},
+                                      TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -37,7 +38,8 @@ const TableMapping &Tables::cycles()
 {
     static const TableMapping mapping(QStringLiteral("cycles"), idKey,
                                       {QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-                                       QStringLiteral("state"), QStringLiteral("annual")});
+                                       QStringLiteral("state"), QStringLiteral("annual")},
+                                      TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -70,7 +72,8 @@ const TableMapping &Tables::objectives()
         QStringLiteral("objectives"), idKey,
         {QStringLiteral("cycle_id"), QStringLiteral("team_id"), QStringLiteral("parent_id"), QStringLiteral("title"),
          QStringLiteral("description"), QStringLiteral("commitment"), QStringLiteral("weight"),
-         QStringLiteral("position"), QStringLiteral("grade"), QStringLiteral("grade_note")});
+         QStringLiteral("position"), QStringLiteral("grade"), QStringLiteral("grade_note")},
+        TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -114,7 +117,8 @@ const TableMapping &Tables::keyResults()
         {QStringLiteral("objective_id"), QStringLiteral("title"), QStringLiteral("description"),
          QStringLiteral("start_value"), QStringLiteral("target_value"), QStringLiteral("unit"),
          QStringLiteral("unit_label"), QStringLiteral("kind"), QStringLiteral("weight"), QStringLiteral("owner"),
-         QStringLiteral("commitment"), QStringLiteral("position"), QStringLiteral("added_on")});
+         QStringLiteral("commitment"), QStringLiteral("position"), QStringLiteral("added_on")},
+        TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -162,7 +166,8 @@ const TableMapping &Tables::initiatives()
     static const TableMapping mapping(QStringLiteral("initiatives"), idKey,
                                       {QStringLiteral("key_result_id"), QStringLiteral("title"),
                                        QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("due_date"),
-                                       QStringLiteral("position")});
+                                       QStringLiteral("position")},
+                                      TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -196,7 +201,8 @@ const TableMapping &Tables::checkIns()
     static const TableMapping mapping(QStringLiteral("check_ins"), idKey,
                                       {QStringLiteral("team_id"), QStringLiteral("iso_year"),
                                        QStringLiteral("iso_week"), QStringLiteral("lessons"),
-                                       QStringLiteral("next_priorities")});
+                                       QStringLiteral("next_priorities")},
+                                      TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -287,7 +293,8 @@ const TableMapping &Tables::kpis()
 {
     static const TableMapping mapping(QStringLiteral("kpis"), idKey,
                                       {QStringLiteral("team_id"), QStringLiteral("name"), QStringLiteral("unit_label"),
-                                       QStringLiteral("target"), QStringLiteral("trend")});
+                                       QStringLiteral("target"), QStringLiteral("trend")},
+                                      TableMapping::Revision::Stamped);
     return mapping;
 }
 
@@ -326,7 +333,8 @@ const TableMapping &Tables::teamReviews()
     static const TableMapping mapping(
         QStringLiteral("team_reviews"), {QStringLiteral("cycle_id"), QStringLiteral("team_id")},
         {QStringLiteral("performance"), QStringLiteral("worked"), QStringLiteral("failed"),
-         QStringLiteral("start_stop_continue"), QStringLiteral("lessons")});
+         QStringLiteral("start_stop_continue"), QStringLiteral("lessons")},
+        TableMapping::Revision::Stamped);
     return mapping;
 }
 

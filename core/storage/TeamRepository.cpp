@@ -90,12 +90,18 @@ QList<RemovedTeams::Link> linksOutside(Document &document, Id teamId, const QStr
     return links;
 }
 
-// The statement putting a whole stored row back, every column as it was.
+// The revision of a row put back is that of the change putting it back, as for any row written: left out of the
+// insert, the trigger stamps it (schema version 9), so that other windows see the row again.
+const QString RevisionColumn = QStringLiteral("revision");
+
+// The statement putting a whole stored row back, every column as it was but its revision.
 QString insertRow(const QString &table, const QSqlRecord &row)
 {
     QStringList columns;
     QStringList values;
     for (int index = 0; index < row.count(); ++index) {
+        if (row.fieldName(index) == RevisionColumn)
+            continue;
         columns.append(row.fieldName(index));
         values.append(QLatin1Char(':') + row.fieldName(index));
     }
@@ -234,8 +240,10 @@ void TeamRepository::restore(const RemovedTeams &removed)
             for (const QSqlRecord &row : table.rows) {
                 // Bound as read, NULLs included (Statement would turn a null text into an empty one).
                 QSqlQuery &insert = m_document.prepared(insertRow(table.table, row));
-                for (int index = 0; index < row.count(); ++index)
-                    insert.bindValue(QLatin1Char(':') + row.fieldName(index), row.value(index));
+                for (int index = 0; index < row.count(); ++index) {
+                    if (row.fieldName(index) != RevisionColumn)
+                        insert.bindValue(QLatin1Char(':') + row.fieldName(index), row.value(index));
+                }
                 Document::exec(insert);
             }
         }

@@ -86,3 +86,26 @@ TEST_CASE("A bulk insert that breaks a constraint should throw SQLite's message 
     insert.exec();
     CHECK(rowCount(*scratch.document, QStringLiteral("teams")) == 2);
 }
+
+TEST_CASE("A bulk insert should store empty and null text as empty text, and refuse a column it does not have",
+          "[core][storage]")
+{
+    ScratchDocument scratch;
+    BulkInsert insert(*scratch.document, Tables::teams().insertWithKeys(2), 2);
+    insert.forRow(0).bind(QStringLiteral("id"), Id(1)).bind(QStringLiteral("parent_id"), QVariant());
+    insert.bind(QStringLiteral("name"), QString());
+    insert.forRow(1).bind(QStringLiteral("id"), Id(2)).bind(QStringLiteral("parent_id"), QVariant());
+    insert.bind(QStringLiteral("name"), QStringLiteral(""));
+    insert.exec();
+    QSqlQuery stored = scratch.document->exec(QStringLiteral("SELECT typeof(name), length(name) FROM teams"));
+    int rows = 0;
+    while (stored.next()) {
+        CHECK(stored.value(0).toString() == QStringLiteral("text"));
+        CHECK(stored.value(1).toInt() == 0);
+        ++rows;
+    }
+    CHECK(rows == 2);
+
+    insert.forRow(1);
+    CHECK_THROWS_AS(insert.bind(QStringLiteral("nickname"), QStringLiteral("Bob")), DocumentError);
+}

@@ -1,8 +1,10 @@
 #include "support/catch.h"
 
+#include "core/storage/SmallPlan.h"
 #include "core/storage/StorageTestSupport.h"
 #include "storage/ChangeLog.h"
 #include "storage/Document.h"
+#include "storage/PlanAppender.h"
 #include "storage/Repository.h"
 #include "support/OtherWriter.h"
 
@@ -12,12 +14,24 @@ using namespace StorageTestSupport;
 
 namespace {
 
-Revision teamRevision(Document &document, Id teamId)
+Revision revisionOf(Document &document, const QString &table, Id id)
 {
     QSqlQuery query(document.database());
-    REQUIRE(query.exec(QStringLiteral("SELECT revision FROM teams WHERE id = %1").arg(teamId)));
+    REQUIRE(query.exec(QStringLiteral("SELECT revision FROM %1 WHERE id = %2").arg(table).arg(id)));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
+}
+
+Revision teamRevision(Document &document, Id teamId)
+{
+    return revisionOf(document, QStringLiteral("teams"), teamId);
+}
+
+Revision latestChange(Document &document)
+{
+    const std::optional<ChangeRecord> change = ChangeLog(document).latest();
+    REQUIRE(change.has_value());
+    return change->id;
 }
 
 } // namespace
@@ -103,4 +117,55 @@ TEST_CASE("The change log should forget its oldest entries in batches, keeping t
     CHECK(rowCount(*scratch.document, QStringLiteral("changes")) < 2 * ChangeLog::KeptChanges);
     CHECK(log.find(latest - ChangeLog::KeptChanges + 1).has_value());
     CHECK_FALSE(log.find(1).has_value());
+}
+
+TEST_CASE("Rows written in bulk, put back, or inserted without a revision should carry the change that wrote them",
+          "[storage][changes]")
+{
+    SmallPlan fixture;
+    Document &document = *fixture.document;
+    Id objectiveId = NoId;
+    Id keyResultId = NoId;
+    Id initiativeId = NoId;
+    document.transaction([&] {
+        PlanAppender appender(document);
+        Objective objective;
+        objective.cycleId = fixture.cycleId;
+        objective.teamId = fixture.salesId;
+        objective.title = QStringLiteral("Imported");
+        objectiveId = appender.addObjective(objective);
+        KeyResult keyResult;
+        keyResult.objectiveId = objectiveId;
+        keyResult.title = QStringLiteral("Imported too");
+        keyResultId = appender.addKeyResult(keyResult);
+        Initiative initiative;
+        initiative.keyResultId = keyResultId;
+        initiative.title = QStringLiteral("And this");
+        initiativeId = appender.addInitiative(initiative);
+        appender.flush();
+    });
+    const Revision importedIn = latestChange(document);
+    CHECK(revisionOf(document, QStringLiteral("objectives"), objectiveId) == importedIn);
+    CHECK(revisionOf(document, QStringLiteral("key_results"), keyResultId) == importedIn);
+    CHECK(revisionOf(document, QStringLiteral("initiatives"), initiativeId) == importedIn);
+
+    // Another program's insert that leaves the revision out is stamped by the trigger.
+    Id insertedId = NoId;
+    document.transaction([&] {
+        QSqlQuery insert = document.exec(QStringLiteral("INSERT INTO teams (name) VALUES ('Inserted') RETURNING id"));
+        REQUIRE(insert.next());
+        insertedId = insert.value(0).toLongLong();
+    });
+    CHECK(teamRevision(document, insertedId) == latestChange(document));
+    CHECK(latestChange(document) == importedIn + 1);
+
+    // A team put back by the undo of its removal is written again: its rows carry the change that put them back.
+    const RemovedTeams removed = fixture.repository.teams().subtree(fixture.salesId);
+    fixture.repository.teams().remove(fixture.salesId);
+    fixture.repository.teams().restore(removed);
+    const Revision restoredIn = latestChange(document);
+    CHECK(restoredIn > importedIn + 1);
+    CHECK(teamRevision(document, fixture.salesId) == restoredIn);
+    CHECK(revisionOf(document, QStringLiteral("objectives"), objectiveId) == restoredIn);
+    CHECK(revisionOf(document, QStringLiteral("initiatives"), initiativeId) == restoredIn);
 }

@@ -40,3 +40,22 @@ TEST_CASE("A table mapping keyed by several columns should update and upsert by 
           QStringLiteral("INSERT INTO notes (title, body) VALUES (:title, :body) ON CONFLICT (title)"
                          " DO UPDATE SET body = excluded.body RETURNING id"));
 }
+
+TEST_CASE("A stamped table's inserts should write the revision of the change being written", "[core][storage]")
+{
+    const TableMapping teams(QStringLiteral("teams"), {QStringLiteral("id")},
+                             {QStringLiteral("parent_id"), QStringLiteral("name")}, TableMapping::Revision::Stamped);
+    const QString change = QStringLiteral("(SELECT coalesce(max(id), 0) + 1 FROM changes)");
+    CHECK(teams.insertValues() ==
+          QStringLiteral("INSERT INTO teams (parent_id, name, revision) VALUES (:parent_id, :name, %1)").arg(change));
+    CHECK(teams.insertWithKeys(2) ==
+          QStringLiteral("INSERT INTO teams (id, parent_id, name, revision) VALUES (:id_0, :parent_id_0, :name_0, %1), "
+                         "(:id_1, :parent_id_1, :name_1, %1)")
+              .arg(change));
+    // An update of the row found is stamped by the update's trigger, as any update is.
+    CHECK(teams.upsert({QStringLiteral("name")}) ==
+          QStringLiteral("INSERT INTO teams (parent_id, name, revision) VALUES (:parent_id, :name, %1) ON CONFLICT "
+                         "(name) DO UPDATE SET parent_id = excluded.parent_id RETURNING id")
+              .arg(change));
+    CHECK(teams.update() == QStringLiteral("UPDATE teams SET parent_id = :parent_id, name = :name WHERE id = :id"));
+}
