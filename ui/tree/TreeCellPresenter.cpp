@@ -207,9 +207,9 @@ QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int r
         if (role == Qt::DecorationRole) {
             // Taken when first shown: the style's first icon from the desktop's theme reads the theme, 4 % of
             // the work before the empty window is drawn at start-up.
-            if (m_teamIcon.isNull())
+            if (!m_teamIcon)
                 m_teamIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-            return m_teamIcon; // a group, not an item: tells the node from the objectives at a glance
+            return *m_teamIcon; // a group, not an item: tells the node from the objectives at a glance
         }
         if (role == Qt::ToolTipRole)
             return tr("%1: the team's objectives that are not aligned to an objective of this cycle. Drag one of "

@@ -54,6 +54,6 @@ private:
     const AlignmentTreeModel &m_model;
     QIcon m_warningIcon;
     QIcon m_noteIcon;
-    mutable QIcon m_teamIcon;        // null until a team node is first shown
-    QHash<int, QIcon> m_statusIcons; // by Confidence
+    mutable std::optional<QIcon> m_teamIcon; // taken when a team node is first shown
+    QHash<int, QIcon> m_statusIcons;         // by Confidence
 };
