@@ -22,14 +22,19 @@ public:
         , m_makeJob(std::move(makeJob))
         , m_ahead(2 * qsizetype(m_pool.maxThreadCount()))
     {
+        // A result may hold what belongs to the thread that made it (a layout's fonts): no thread ends while one may
+        // still be in use, however long the caller takes over it.
+        m_pool.setExpiryTimeout(-1);
     }
     InOrderPipeline(const InOrderPipeline &) = delete;
     InOrderPipeline &operator=(const InOrderPipeline &) = delete;
 
-    // Drops the jobs not started and waits for those running: they may use what the caller owns.
+    // Drops the jobs not started and waits for those running: they may use what the caller owns. The results not taken
+    // go first, while the threads that made them still run.
     ~InOrderPipeline()
     {
         m_pool.clear();
+        m_pending.clear();
         m_pool.waitForDone();
     }
 

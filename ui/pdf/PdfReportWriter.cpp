@@ -600,35 +600,44 @@ struct Section {
     QString headerTitle; // shown in the running header; the cover has none
     int pages = 0;
 
-    // Lays the composed document out in pages, once. Fonts are resolved here, for the thread that lays out: a
-    // section is laid out on the thread that paints it (font engines are not shared between threads).
+    // Lays the composed document out in pages, once; fonts are resolved here, for the thread that lays out.
     void layOut(const Paper &paper)
     {
         document->setPageSize(paper.body.size());
         pages = document->pageCount();
     }
+
+    // Gives a section laid out on the pool to the thread that paints it. Each block's layout keeps the last font
+    // engine it used, one of the laying-out thread's, which that thread goes on using for the next sections: dropped
+    // here, so painting resolves the painter's own engines (they are not shared between threads) and never uses one
+    // while the pool does. The layout itself, lines and glyphs, stays.
+    void handOver(QThread *paintingThread)
+    {
+        // Finishing the layout starts the document layout's zero-time size-change timer on this thread. Delivered
+        // here, it stops: a timer moved with the document would be re-registered by a queued call that never runs on
+        // the painting thread (a leak) and stopped there from the wrong thread.
+        QCoreApplication::processEvents();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            block.layout()->setFont(block.layout()->font());
+        document->moveToThread(paintingThread);
+        charts->moveToThread(paintingThread);
+    }
 };
 
-// A section composed but not laid out: no font is resolved yet, so this may run on any thread.
-template <typename Content> Section unlaid(const Paper &paper, const QString &headerTitle, const Content &content)
+// Composes a section and lays it out, on the calling thread.
+template <typename Content> Section composed(const Paper &paper, const QString &headerTitle, const Content &content)
 {
     Section section;
     section.headerTitle = headerTitle;
     Composer composer(*section.document, *section.charts, paper);
     content(composer);
-    return section;
-}
-
-template <typename Content> Section composed(const Paper &paper, const QString &headerTitle, const Content &content)
-{
-    Section section = unlaid(paper, headerTitle, content);
     section.layOut(paper);
     return section;
 }
 
-Section unlaidTeam(const Paper &paper, const QuarterReport &report, const ReportTeam &team)
+Section teamSection(const Paper &paper, const QuarterReport &report, const ReportTeam &team)
 {
-    return unlaid(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
+    return composed(paper, team.team.name, [&](Composer &composer) { composeTeam(composer, report, team); });
 }
 
 // Each team section's page count. The layouts, most of a report's time, run on a pool of threads and only their counts
@@ -637,11 +646,7 @@ std::optional<QList<int>> teamPageCounts(const ReportBuilder &content, const Qua
                                          const std::function<bool()> &counted)
 {
     InOrderPipeline<int> layouts(int(content.sectionCount()), [&](int index) {
-        return [&report, &paper, team = content.section(index)] {
-            Section section = unlaidTeam(paper, report, team);
-            section.layOut(paper);
-            return section.pages;
-        };
+        return [&report, &paper, team = content.section(index)] { return teamSection(paper, report, team).pages; };
     });
     QList<int> pages;
     pages.reserve(content.sectionCount());
@@ -828,19 +833,16 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
         return true;
     };
     bool painted = paintAll(cover) && paintAll(contents) && paintAll(summary) && step();
-    // The next teams are composed on the pool while this thread lays out and paints one: composing resolves no font,
-    // so the documents can change threads before their layout.
+    // The next teams are composed and laid out on the pool while this thread paints one.
     InOrderPipeline<Section> teams(sectionCount, [&](int index) {
         return [&report, &paper, team = m_content.section(index), paintingThread = QThread::currentThread()] {
-            Section section = unlaidTeam(paper, report, team);
-            section.document->moveToThread(paintingThread);
-            section.charts->moveToThread(paintingThread);
+            Section section = teamSection(paper, report, team);
+            section.handOver(paintingThread);
             return section;
         };
     });
     while (painted && !teams.atEnd()) {
-        Section section = teams.take();
-        section.layOut(paper);
+        const Section section = teams.take();
         painted = paintAll(section) && step();
     }
     painter.end();

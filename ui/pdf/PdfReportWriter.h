@@ -11,7 +11,7 @@ class ReportBuilder;
 // stays selectable, with embedded fonts) and charts are drawn as vectors into the same painter.
 // A few team sections at a time: each is taken from the builder, laid out to count its pages and dropped, then taken
 // and laid out again to be painted, so memory does not grow with the number of teams. The counting layouts run on a
-// thread pool, which also composes the next sections while one is painted (see ARCHITECTURE.md).
+// thread pool, which also composes and lays out the next sections while one is painted (see ARCHITECTURE.md).
 // The file appears only once complete: it is written beside the target and renamed, so a cancelled or failed
 // export leaves no half-written file (and an existing file untouched).
 class PdfReportWriter {
