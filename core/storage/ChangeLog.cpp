@@ -19,15 +19,15 @@ std::optional<ChangeRecord> readChange(Statement &query)
     if (!query.next())
         return std::nullopt;
     ChangeRecord change;
-    change.id = query.value(QStringLiteral("id")).toLongLong();
-    change.writtenAt = QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
-    change.writer = query.value(QStringLiteral("writer")).toString() == WindowText ? ChangeRecord::Writer::Window
-                                                                                   : ChangeRecord::Writer::CommandLine;
-    change.user = query.value(QStringLiteral("user_name")).toString();
-    change.host = query.value(QStringLiteral("host")).toString();
-    change.pid = query.value(QStringLiteral("pid")).toLongLong();
-    change.connection = query.value(QStringLiteral("connection")).toString();
-    change.summary = query.value(QStringLiteral("summary")).toString();
+    change.id = query.integer(QStringLiteral("id"));
+    change.writtenAt = QDateTime::fromString(query.text(QStringLiteral("written_at")), Qt::ISODate);
+    change.writer = query.text(QStringLiteral("writer")) == WindowText ? ChangeRecord::Writer::Window
+                                                                       : ChangeRecord::Writer::CommandLine;
+    change.user = query.text(QStringLiteral("user_name"));
+    change.host = query.text(QStringLiteral("host"));
+    change.pid = query.integer(QStringLiteral("pid"));
+    change.connection = query.text(QStringLiteral("connection"));
+    change.summary = query.text(QStringLiteral("summary"));
     query.finish();
     return change;
 }
@@ -80,7 +80,7 @@ Revision ChangeLog::lastId() const
 {
     Statement query(m_document, QStringLiteral("SELECT coalesce(max(id), 0) AS id FROM changes"));
     query.exec();
-    const Revision id = query.next() ? query.value(QStringLiteral("id")).toLongLong() : 0;
+    const Revision id = query.next() ? query.integer(QStringLiteral("id")) : 0;
     query.finish();
     return id;
 }

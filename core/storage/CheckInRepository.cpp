@@ -109,12 +109,11 @@ std::set<std::pair<Id, IsoWeek>> CheckInRepository::checkedInWeeks() const
 {
     Statement query(m_document, QStringLiteral("SELECT team_id, iso_year, iso_week FROM check_ins"));
     query.exec();
-    const int team = query.column(QStringLiteral("team_id"));
-    const int year = query.column(QStringLiteral("iso_year"));
-    const int week = query.column(QStringLiteral("iso_week"));
     std::set<std::pair<Id, IsoWeek>> weeks;
     while (query.next())
-        weeks.insert({query.value(team).toLongLong(), {query.value(year).toInt(), query.value(week).toInt()}});
+        weeks.insert(
+            {query.integer(QStringLiteral("team_id")),
+             {int(query.integer(QStringLiteral("iso_year"))), int(query.integer(QStringLiteral("iso_week")))}});
     return weeks;
 }
 
@@ -179,7 +178,7 @@ void CheckInRepository::savePlanItems(Id checkInId, const QList<PlanItem> &items
                    Tables::planItems().select(QStringLiteral("WHERE check_in_id = :check_in_id ORDER BY id")));
     read.bind(QStringLiteral("check_in_id"), checkInId).exec();
     while (read.next())
-        stored.append({read.value(QStringLiteral("id")).toLongLong(), Tables::planItemFrom(read)});
+        stored.append({read.integer(QStringLiteral("id")), Tables::planItemFrom(read)});
 
     for (qsizetype row = 0; row < std::min(items.size(), stored.size()); ++row) {
         const PlanItem &item = items.at(row);
@@ -223,7 +222,7 @@ void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &c
                                                                         QStringLiteral("u")));
         bindAll(updates, bindings).exec();
         while (updates.next())
-            checkIns[rowOf.value(updates.value(QStringLiteral("check_in_id")).toLongLong())].updates.append(
+            checkIns[rowOf.value(updates.integer(QStringLiteral("check_in_id")))].updates.append(
                 Tables::keyResultUpdateFrom(updates));
     }
 
@@ -232,8 +231,7 @@ void CheckInRepository::attachContent(QList<CheckIn> &checkIns, const QString &c
                                                QStringLiteral("p")));
     bindAll(items, bindings).exec();
     while (items.next())
-        checkIns[rowOf.value(items.value(QStringLiteral("check_in_id")).toLongLong())].items.append(
-            Tables::planItemFrom(items));
+        checkIns[rowOf.value(items.integer(QStringLiteral("check_in_id")))].items.append(Tables::planItemFrom(items));
 }
 
 namespace {
@@ -241,11 +239,11 @@ namespace {
 CheckIn checkInFrom(const Statement &row)
 {
     CheckIn checkIn;
-    checkIn.id = row.value(QStringLiteral("id")).toLongLong();
-    checkIn.teamId = row.value(QStringLiteral("team_id")).toLongLong();
-    checkIn.week = {row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()};
-    checkIn.lessons = row.value(QStringLiteral("lessons")).toString();
-    checkIn.nextPriorities = row.value(QStringLiteral("next_priorities")).toString();
+    checkIn.id = row.integer(QStringLiteral("id"));
+    checkIn.teamId = row.integer(QStringLiteral("team_id"));
+    checkIn.week = {int(row.integer(QStringLiteral("iso_year"))), int(row.integer(QStringLiteral("iso_week")))};
+    checkIn.lessons = row.text(QStringLiteral("lessons"));
+    checkIn.nextPriorities = row.text(QStringLiteral("next_priorities"));
     return checkIn;
 }
 
@@ -293,22 +291,20 @@ void CheckInRepository::eachOfTeam(Id teamId, const std::function<void(const Che
                                                QStringLiteral("p")));
     for (Statement *query : {&checkIns, &updates, &items})
         query->bind(QStringLiteral("team_id"), teamId).exec();
-    const int updateId = updates.column(QStringLiteral("id"));
-    const int updateCheckIn = updates.column(QStringLiteral("check_in_id"));
-    const int itemCheckIn = items.column(QStringLiteral("check_in_id"));
+    const QString checkInId = QStringLiteral("check_in_id");
     bool updatesLeft = updates.next();
     bool itemsLeft = items.next();
     QList<std::pair<Id, KeyResultUpdate>> weekUpdates; // by row id
     while (checkIns.next()) {
         CheckIn checkIn = checkInFrom(checkIns);
         weekUpdates.clear();
-        for (; updatesLeft && updates.value(updateCheckIn).toLongLong() == checkIn.id; updatesLeft = updates.next())
-            weekUpdates.append({updates.value(updateId).toLongLong(), Tables::keyResultUpdateFrom(updates)});
+        for (; updatesLeft && updates.integer(checkInId) == checkIn.id; updatesLeft = updates.next())
+            weekUpdates.append({updates.integer(QStringLiteral("id")), Tables::keyResultUpdateFrom(updates)});
         std::sort(weekUpdates.begin(), weekUpdates.end(),
                   [](const auto &left, const auto &right) { return left.first < right.first; });
         for (std::pair<Id, KeyResultUpdate> &update : weekUpdates)
             checkIn.updates.append(std::move(update.second));
-        for (; itemsLeft && items.value(itemCheckIn).toLongLong() == checkIn.id; itemsLeft = items.next())
+        for (; itemsLeft && items.integer(checkInId) == checkIn.id; itemsLeft = items.next())
             checkIn.items.append(Tables::planItemFrom(items));
         visit(checkIn);
     }
@@ -378,7 +374,7 @@ QString CheckInRepository::latestLessonsOfTeam(Id teamId, IsoWeek first, IsoWeek
     bindings.insert(QStringLiteral("team_id"), teamId);
     bindAll(query, bindings).exec();
     while (query.next()) {
-        const QString lessons = query.value(QStringLiteral("lessons")).toString();
+        const QString lessons = query.text(QStringLiteral("lessons"));
         if (!lessons.trimmed().isEmpty()) {
             query.finish();
             return lessons;
@@ -433,7 +429,7 @@ QList<Id> CheckInRepository::teamsCheckedIn(IsoWeek week) const
     query.bind(QStringLiteral("iso_year"), week.year).bind(QStringLiteral("iso_week"), week.week).exec();
     QList<Id> teamIds;
     while (query.next())
-        teamIds.append(query.value(QStringLiteral("team_id")).toLongLong());
+        teamIds.append(query.integer(QStringLiteral("team_id")));
     return teamIds;
 }
 

@@ -113,7 +113,7 @@ void CycleRepository::remove(Id cycleId)
         Statement objectives(m_document,
                              QStringLiteral("SELECT COUNT(*) AS count FROM objectives WHERE cycle_id = :cycle_id"));
         objectives.bind(QStringLiteral("cycle_id"), cycleId).exec();
-        const bool holdsObjectives = objectives.next() && objectives.value(QStringLiteral("count")).toInt() > 0;
+        const bool holdsObjectives = objectives.next() && int(objectives.integer(QStringLiteral("count"))) > 0;
         objectives.finish();
         if (holdsObjectives)
             throw DocumentError(QCoreApplication::translate(

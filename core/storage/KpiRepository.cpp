@@ -31,15 +31,14 @@ QList<Kpi> KpiRepository::all() const
     QList<Kpi> kpis;
     QHash<Id, qsizetype> rowOf;
     while (query.next()) {
-        rowOf.insert(query.value(QStringLiteral("id")).toLongLong(), kpis.size());
+        rowOf.insert(query.integer(QStringLiteral("id")), kpis.size());
         kpis.append(Tables::kpiFrom(query));
     }
     Statement values(m_document, Tables::kpiValues().select(QStringLiteral("ORDER BY kpi_id, date")));
     values.exec();
     while (values.next())
-        kpis[rowOf.value(values.value(QStringLiteral("kpi_id")).toLongLong())].values.append(
-            {StoredValues::dateFrom(values.value(QStringLiteral("date"))),
-             values.value(QStringLiteral("value")).toDouble()});
+        kpis[rowOf.value(values.integer(QStringLiteral("kpi_id")))].values.append(
+            {StoredValues::dateFrom(values.text(QStringLiteral("date"))), values.real(QStringLiteral("value"))});
     return kpis;
 }
 

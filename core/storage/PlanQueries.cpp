@@ -20,35 +20,32 @@ namespace {
 // The ISO week of a row's iso_year and iso_week.
 IsoWeek weekOf(const Statement &row)
 {
-    return {row.value(QStringLiteral("iso_year")).toInt(), row.value(QStringLiteral("iso_week")).toInt()};
+    return {int(row.integer(QStringLiteral("iso_year"))), int(row.integer(QStringLiteral("iso_week")))};
 }
 
 // Rows of key_result_id, iso_year, iso_week, value and confidence, ordered by key result and week: one point per
 // week, dated its Friday (the usual check-in day).
 QHash<Id, QList<Scoring::ValuePoint>> historiesFrom(Statement &query)
 {
-    // A cycle's histories are some 80,000 rows of a few weeks: columns are found once, each week's Friday is
-    // worked out once, and confidences come as numbers (historyColumns).
+    // A cycle's histories are some 80,000 rows of a few weeks: each week's Friday is worked out once, and confidences
+    // come as numbers (historyColumns).
     QHash<Id, QList<Scoring::ValuePoint>> histories;
     QList<Scoring::ValuePoint> *history = nullptr;
     Id historyOf = NoId;
     QHash<int, QDate> fridays;
-    const int keyResultColumn = query.column(QStringLiteral("key_result_id"));
-    const int weekColumn = query.column(QStringLiteral("year_week"));
-    const int valueColumn = query.column(QStringLiteral("value"));
-    const int confidenceColumn = query.column(QStringLiteral("confidence_index"));
     while (query.next()) {
-        const Id keyResultId = query.value(keyResultColumn).toLongLong();
+        const Id keyResultId = query.integer(QStringLiteral("key_result_id"));
         if (!history || keyResultId != historyOf) {
             history = &histories[keyResultId];
             historyOf = keyResultId;
         }
-        const int yearWeek = query.value(weekColumn).toInt();
+        const int yearWeek = int(query.integer(QStringLiteral("year_week")));
         auto friday = fridays.constFind(yearWeek);
         if (friday == fridays.cend())
             friday = fridays.insert(yearWeek, IsoWeek{yearWeek / 100, yearWeek % 100}.friday());
-        const Scoring::ValuePoint point{*friday, query.value(valueColumn).toDouble(),
-                                        StoredValues::enumAt<Confidence>(query.value(confidenceColumn))};
+        const Scoring::ValuePoint point{
+            *friday, query.real(QStringLiteral("value")),
+            StoredValues::enumAt<Confidence>(query.integer(QStringLiteral("confidence_index")))};
         // Two teams may update one key result in the same week: the later check-in is that week's value.
         if (!history->isEmpty() && history->last().date == point.date)
             history->last() = point;
@@ -97,9 +94,8 @@ QHash<Id, QDate> writtenDays(Document &document, const QSet<Id> &checkIns, IsoWe
     const QTimeZone localZone = QTimeZone::systemTimeZone();
     const auto readDays = [&](Statement &query) {
         while (query.next()) {
-            const QDateTime writtenAt =
-                QDateTime::fromString(query.value(QStringLiteral("written_at")).toString(), Qt::ISODate);
-            days.insert(query.value(QStringLiteral("id")).toLongLong(), writtenAt.toTimeZone(localZone).date());
+            const QDateTime writtenAt = QDateTime::fromString(query.text(QStringLiteral("written_at")), Qt::ISODate);
+            days.insert(query.integer(QStringLiteral("id")), writtenAt.toTimeZone(localZone).date());
         }
     };
     try {
@@ -174,9 +170,7 @@ QString keyResultsSql(std::optional<Id> onlyTeam, LatestUpdate latest = LatestUp
 KeyResult keyResultWithLatestValue(const Statement &row)
 {
     KeyResult keyResult = Tables::keyResultFrom(row);
-    const QVariant latestValue = row.value(QStringLiteral("latest_value"));
-    if (!latestValue.isNull())
-        keyResult.current = latestValue.toDouble();
+    keyResult.current = row.optionalReal(QStringLiteral("latest_value"));
     return keyResult;
 }
 
@@ -241,10 +235,10 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
             lastWeek = latestUpdates.isEmpty() ? week : std::max(lastWeek, week);
             latestUpdates.append(
                 {keyResult.id,
-                 keyResults.value(QStringLiteral("latest_check_in")).toLongLong(),
+                 keyResults.integer(QStringLiteral("latest_check_in")),
                  {week.friday(),
-                  StoredValues::enumFrom<Confidence>(keyResults.value(QStringLiteral("latest_confidence"))),
-                  keyResults.value(QStringLiteral("latest_comment")).toString()}});
+                  StoredValues::enumFrom<Confidence>(keyResults.text(QStringLiteral("latest_confidence"))),
+                  keyResults.text(QStringLiteral("latest_comment"))}});
         }
         plan.keyResults.append(std::move(keyResult));
     }
@@ -356,8 +350,8 @@ QList<KeyResultTimelineEntry> PlanQueries::keyResultTimeline(Id keyResultId) con
         KeyResultTimelineEntry entry;
         const KeyResultUpdate update = Tables::keyResultUpdateFrom(query);
         entry.keyResultId = update.keyResultId;
-        entry.teamId = query.value(QStringLiteral("team_id")).toLongLong();
-        entry.week = {query.value(QStringLiteral("iso_year")).toInt(), query.value(QStringLiteral("iso_week")).toInt()};
+        entry.teamId = query.integer(QStringLiteral("team_id"));
+        entry.week = {int(query.integer(QStringLiteral("iso_year"))), int(query.integer(QStringLiteral("iso_week")))};
         entry.value = update.value;
         entry.confidence = update.confidence;
         entry.comment = update.comment;
@@ -374,7 +368,7 @@ QStringList PlanQueries::ownerNames() const
     QStringList names;
     QSet<QString> seen; // folded: SQLite's NOCASE folds ASCII letters only
     while (query.next()) {
-        const QString name = query.value(QStringLiteral("owner")).toString().trimmed();
+        const QString name = query.text(QStringLiteral("owner")).trimmed();
         if (!seen.contains(name.toCaseFolded())) {
             seen.insert(name.toCaseFolded());
             names.append(name);

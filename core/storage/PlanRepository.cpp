@@ -130,7 +130,7 @@ std::pair<Siblings, int> placeOf(Document &document, Siblings shape, Id id, cons
         throw DocumentError(missingText);
     for (auto &[column, value] : shape.keys)
         value = query.value(column);
-    const int position = query.value(QStringLiteral("position")).toInt();
+    const int position = int(query.integer(QStringLiteral("position")));
     query.finish();
     return {shape, position};
 }
@@ -192,7 +192,7 @@ KeyResult withAddedOn(Document &document, const KeyResult &keyResult)
     Statement stored(document, QStringLiteral("SELECT added_on FROM key_results WHERE id = :id"));
     stored.bind(QStringLiteral("id"), keyResult.id).exec();
     if (stored.next())
-        dated.addedOn = StoredValues::dateFrom(stored.value(QStringLiteral("added_on")));
+        dated.addedOn = StoredValues::dateFrom(stored.text(QStringLiteral("added_on")));
     return dated;
 }
 
@@ -371,8 +371,8 @@ void PlanRepository::readKeyResultsBelow(RemovedItems &items, const QString &con
     Statement links = rows(QStringLiteral("SELECT p.id, p.key_result_id FROM plan_items p ") +
                            whereBelow.arg(QLatin1Char('p')) + QStringLiteral(" ORDER BY p.id"));
     while (links.next())
-        items.planItemLinks.append({links.value(QStringLiteral("id")).toLongLong(),
-                                    links.value(QStringLiteral("key_result_id")).toLongLong()});
+        items.planItemLinks.append(
+            {links.integer(QStringLiteral("id")), links.integer(QStringLiteral("key_result_id"))});
 
     Statement comments = rows(Tables::comments().select(
         whereBelow.arg(QLatin1Char('c')) + QStringLiteral(" ORDER BY c.id"), QStringLiteral("c")));
@@ -398,7 +398,7 @@ RemovedItems PlanRepository::objectiveSubtree(Id objectiveId) const
     Statement aligned(m_document, QStringLiteral("SELECT id FROM objectives WHERE parent_id = :id ORDER BY id"));
     aligned.bind(QStringLiteral("id"), objectiveId).exec();
     while (aligned.next())
-        items.alignedObjectiveIds.append(aligned.value(QStringLiteral("id")).toLongLong());
+        items.alignedObjectiveIds.append(aligned.integer(QStringLiteral("id")));
     return items;
 }
 

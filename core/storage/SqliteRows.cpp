@@ -46,9 +46,14 @@ bool SqliteRows::next()
     return m_position == Position::OnRow;
 }
 
+bool SqliteRows::onRow(int column) const
+{
+    return m_position == Position::OnRow && column >= 0 && column < sqlite3_column_count(m_statement);
+}
+
 QVariant SqliteRows::value(int column) const
 {
-    if (m_position != Position::OnRow || column < 0 || column >= sqlite3_column_count(m_statement))
+    if (!onRow(column))
         return {};
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
@@ -60,8 +65,31 @@ QVariant SqliteRows::value(int column) const
     case SQLITE_BLOB:
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
                           sqlite3_column_bytes(m_statement, column));
-    default: // text, in UTF-8 as stored: no conversion through UTF-16 in SQLite
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
-                                 sqlite3_column_bytes(m_statement, column));
+    default:
+        return text(column);
     }
+}
+
+QString SqliteRows::text(int column) const
+{
+    if (!onRow(column))
+        return {};
+    // In UTF-8 as stored: no conversion through UTF-16 in SQLite. NULL gives no text, read as a null QString.
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                             sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return onRow(column) ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
+double SqliteRows::real(int column) const
+{
+    return onRow(column) ? sqlite3_column_double(m_statement, column) : 0.0;
+}
+
+bool SqliteRows::isNull(int column) const
+{
+    return !onRow(column) || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }

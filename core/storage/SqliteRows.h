@@ -21,8 +21,16 @@ public:
     // The column of the current row as QSqlQuery would give it: integers, reals, text, bytes; NULL as a null QVariant.
     // Out of range (-1, an unknown column): an invalid QVariant.
     QVariant value(int column) const;
+    // The column read as the type the caller needs, without a QVariant between: SQLite converts as CAST would.
+    // NULL and out of range read as a null text, 0 or 0.0.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
 
 private:
+    bool onRow(int column) const;
+
     explicit SqliteRows(sqlite3_stmt *statement);
 
     sqlite3_stmt *m_statement;

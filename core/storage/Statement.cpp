@@ -73,14 +73,50 @@ QVariant Statement::value(const QString &column) const
     return value(this->column(column));
 }
 
+QString Statement::text(const QString &column) const
+{
+    const int index = this->column(column);
+    return m_rows ? m_rows->text(index) : m_query.value(index).toString();
+}
+
+qint64 Statement::integer(const QString &column) const
+{
+    const int index = this->column(column);
+    return m_rows ? m_rows->integer(index) : m_query.value(index).toLongLong();
+}
+
+double Statement::real(const QString &column) const
+{
+    const int index = this->column(column);
+    return m_rows ? m_rows->real(index) : m_query.value(index).toDouble();
+}
+
+std::optional<double> Statement::optionalReal(const QString &column) const
+{
+    const int index = this->column(column);
+    if (m_rows)
+        return m_rows->isNull(index) ? std::nullopt : std::optional<double>(m_rows->real(index));
+    const QVariant value = m_query.value(index);
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
 int Statement::column(const QString &name) const
 {
-    // A row is read column after column in the order selected: the column after the last one found is tried before
-    // the name is hashed (hashing was a tenth of reading a cycle's plan).
+    // A row is read column after column in the order selected, by the same names each row: the column after the last
+    // one found is tried before the name is hashed (hashing was a tenth of reading a cycle's plan), first by the
+    // name's address (the caller's string, kept from the last row: a literal's text is compared once per execution).
     const QHash<QString, int> &byName = indexes();
     const int following = m_lastColumn + 1;
-    m_lastColumn = following < m_names.size() && m_names.at(following) == name ? following : byName.value(name, -1);
-    return m_lastColumn;
+    if (following < m_names.size()) {
+        QString &expected = m_names[following];
+        if (expected.constData() == name.constData() && expected.size() == name.size())
+            return m_lastColumn = following;
+        if (expected == name) {
+            expected = name;
+            return m_lastColumn = following;
+        }
+    }
+    return m_lastColumn = byName.value(name, -1);
 }
 
 QVariant Statement::value(int column) const

@@ -36,18 +36,24 @@ public:
 
     bool next();
     QVariant value(const QString &column) const;
-    // For loops over many rows: the column's place in this execution's rows (-1: none), read by value(int).
-    int column(const QString &name) const;
+    // The column of the current row as the type needed, for reads of many rows: no QVariant on SQLite. A NULL (or
+    // an unknown column) reads as a null text, 0 or 0.0.
+    QString text(const QString &column) const;
+    qint64 integer(const QString &column) const;
+    double real(const QString &column) const;
+    std::optional<double> optionalReal(const QString &column) const; // NULL: none
     QVariant value(int column) const;
     void finish(); // done reading before every row was read
 
 private:
+    // The column's place in this execution's rows (-1: none).
+    int column(const QString &name) const;
     const QHash<QString, int> &indexes() const;
 
     QSqlQuery &m_query;
     std::optional<SqliteRows> m_rows;      // this execution's rows read past QSqlQuery, on SQLite
     QString m_placeholderSuffix;           // "_n" after forRow(n)
     mutable QHash<QString, int> m_indexes; // column name -> index, for the current execution, found on first use
-    mutable QStringList m_names;           // by index; empty where a name is repeated
+    mutable QStringList m_names;           // by index, as last asked for; empty where a name is repeated
     mutable int m_lastColumn = -1;         // the last column found by name
 };

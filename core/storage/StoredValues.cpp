@@ -24,17 +24,12 @@ QVariant StoredValues::dateOrNull(QDate date)
     return QString(text, std::size(text));
 }
 
-QDate StoredValues::dateFrom(const QVariant &stored)
+QDate StoredValues::dateFrom(const QString &stored)
 {
-    return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
+    return stored.isNull() ? QDate() : QDate::fromString(stored, Qt::ISODate);
 }
 
 QVariant StoredValues::optionalDouble(std::optional<double> value)
 {
     return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<double> StoredValues::optionalDoubleFrom(const QVariant &stored)
-{
-    return stored.isNull() ? std::nullopt : std::optional<double>(stored.toDouble());
 }

@@ -14,9 +14,8 @@ namespace StoredValues {
 
 QVariant idOrNull(Id id);
 QVariant dateOrNull(QDate date);
-QDate dateFrom(const QVariant &stored);
+QDate dateFrom(const QString &stored); // a null text (NULL): no date
 QVariant optionalDouble(std::optional<double> value);
-std::optional<double> optionalDoubleFrom(const QVariant &stored);
 
 template <typename Enum> QVariant name(Enum value)
 {
@@ -24,9 +23,9 @@ template <typename Enum> QVariant name(Enum value)
 }
 
 // The schema's CHECK constraints keep unknown text out; the first value is the fallback all the same.
-template <typename Enum> Enum enumFrom(const QVariant &stored)
+template <typename Enum> Enum enumFrom(const QString &stored)
 {
-    if (const std::optional<Enum> value = EnumNames::parse<Enum>(stored.toString()))
+    if (const std::optional<Enum> value = EnumNames::parse<Enum>(stored))
         return *value;
     return EnumNames::values<Enum>().constFirst();
 }
@@ -42,10 +41,10 @@ template <typename Enum> QString enumIndexSql(const QString &column)
     return sql + QStringLiteral(" ELSE 0 END");
 }
 
-template <typename Enum> Enum enumAt(const QVariant &index)
+template <typename Enum> Enum enumAt(qint64 index)
 {
     const QList<Enum> values = EnumNames::values<Enum>();
-    return values.value(index.toInt(), values.constFirst());
+    return values.value(index, values.constFirst());
 }
 
 } // namespace StoredValues

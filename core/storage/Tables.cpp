@@ -28,8 +28,8 @@ void Tables::bind(ColumnBinder &statement, const Team &team)
 
 Team Tables::teamFrom(const Statement &row)
 {
-    return {row.value(QStringLiteral("id")).toLongLong(), row.value(QStringLiteral("parent_id")).toLongLong(),
-            row.value(QStringLiteral("name")).toString()};
+    return {row.integer(QStringLiteral("id")), row.integer(QStringLiteral("parent_id")),
+            row.text(QStringLiteral("name"))};
 }
 
 // ---- Cycles -----------------------------------------------------------------------------------------------------
@@ -55,12 +55,12 @@ void Tables::bind(ColumnBinder &statement, const Cycle &cycle)
 Cycle Tables::cycleFrom(const Statement &row)
 {
     Cycle cycle;
-    cycle.id = row.value(QStringLiteral("id")).toLongLong();
-    cycle.name = row.value(QStringLiteral("name")).toString();
-    cycle.start = dateFrom(row.value(QStringLiteral("start_date")));
-    cycle.end = dateFrom(row.value(QStringLiteral("end_date")));
-    cycle.state = enumFrom<CycleState>(row.value(QStringLiteral("state")));
-    cycle.annual = row.value(QStringLiteral("annual")).toBool();
+    cycle.id = row.integer(QStringLiteral("id"));
+    cycle.name = row.text(QStringLiteral("name"));
+    cycle.start = dateFrom(row.text(QStringLiteral("start_date")));
+    cycle.end = dateFrom(row.text(QStringLiteral("end_date")));
+    cycle.state = enumFrom<CycleState>(row.text(QStringLiteral("state")));
+    cycle.annual = row.integer(QStringLiteral("annual")) != 0;
     return cycle;
 }
 
@@ -94,17 +94,17 @@ void Tables::bind(ColumnBinder &statement, const Objective &objective)
 Objective Tables::objectiveFrom(const Statement &row)
 {
     Objective objective;
-    objective.id = row.value(QStringLiteral("id")).toLongLong();
-    objective.cycleId = row.value(QStringLiteral("cycle_id")).toLongLong();
-    objective.teamId = row.value(QStringLiteral("team_id")).toLongLong();
-    objective.parentId = row.value(QStringLiteral("parent_id")).toLongLong();
-    objective.title = row.value(QStringLiteral("title")).toString();
-    objective.description = row.value(QStringLiteral("description")).toString();
-    objective.commitment = enumFrom<Commitment>(row.value(QStringLiteral("commitment")));
-    objective.weight = row.value(QStringLiteral("weight")).toDouble();
-    objective.position = row.value(QStringLiteral("position")).toInt();
-    objective.grade = optionalDoubleFrom(row.value(QStringLiteral("grade")));
-    objective.gradeNote = row.value(QStringLiteral("grade_note")).toString();
+    objective.id = row.integer(QStringLiteral("id"));
+    objective.cycleId = row.integer(QStringLiteral("cycle_id"));
+    objective.teamId = row.integer(QStringLiteral("team_id"));
+    objective.parentId = row.integer(QStringLiteral("parent_id"));
+    objective.title = row.text(QStringLiteral("title"));
+    objective.description = row.text(QStringLiteral("description"));
+    objective.commitment = enumFrom<Commitment>(row.text(QStringLiteral("commitment")));
+    objective.weight = row.real(QStringLiteral("weight"));
+    objective.position = int(row.integer(QStringLiteral("position")));
+    objective.grade = row.optionalReal(QStringLiteral("grade"));
+    objective.gradeNote = row.text(QStringLiteral("grade_note"));
     return objective;
 }
 
@@ -142,20 +142,20 @@ void Tables::bind(ColumnBinder &statement, const KeyResult &keyResult)
 KeyResult Tables::keyResultFrom(const Statement &row)
 {
     KeyResult keyResult;
-    keyResult.id = row.value(QStringLiteral("id")).toLongLong();
-    keyResult.objectiveId = row.value(QStringLiteral("objective_id")).toLongLong();
-    keyResult.title = row.value(QStringLiteral("title")).toString();
-    keyResult.description = row.value(QStringLiteral("description")).toString();
-    keyResult.start = row.value(QStringLiteral("start_value")).toDouble();
-    keyResult.target = row.value(QStringLiteral("target_value")).toDouble();
-    keyResult.unit = enumFrom<MeasureUnit>(row.value(QStringLiteral("unit")));
-    keyResult.unitLabel = row.value(QStringLiteral("unit_label")).toString();
-    keyResult.kind = enumFrom<KeyResultKind>(row.value(QStringLiteral("kind")));
-    keyResult.weight = row.value(QStringLiteral("weight")).toDouble();
-    keyResult.owner = row.value(QStringLiteral("owner")).toString();
-    keyResult.commitment = enumFrom<Commitment>(row.value(QStringLiteral("commitment")));
-    keyResult.position = row.value(QStringLiteral("position")).toInt();
-    keyResult.addedOn = dateFrom(row.value(QStringLiteral("added_on")));
+    keyResult.id = row.integer(QStringLiteral("id"));
+    keyResult.objectiveId = row.integer(QStringLiteral("objective_id"));
+    keyResult.title = row.text(QStringLiteral("title"));
+    keyResult.description = row.text(QStringLiteral("description"));
+    keyResult.start = row.real(QStringLiteral("start_value"));
+    keyResult.target = row.real(QStringLiteral("target_value"));
+    keyResult.unit = enumFrom<MeasureUnit>(row.text(QStringLiteral("unit")));
+    keyResult.unitLabel = row.text(QStringLiteral("unit_label"));
+    keyResult.kind = enumFrom<KeyResultKind>(row.text(QStringLiteral("kind")));
+    keyResult.weight = row.real(QStringLiteral("weight"));
+    keyResult.owner = row.text(QStringLiteral("owner"));
+    keyResult.commitment = enumFrom<Commitment>(row.text(QStringLiteral("commitment")));
+    keyResult.position = int(row.integer(QStringLiteral("position")));
+    keyResult.addedOn = dateFrom(row.text(QStringLiteral("added_on")));
     return keyResult;
 }
 
@@ -184,13 +184,13 @@ void Tables::bind(ColumnBinder &statement, const Initiative &initiative)
 Initiative Tables::initiativeFrom(const Statement &row)
 {
     Initiative initiative;
-    initiative.id = row.value(QStringLiteral("id")).toLongLong();
-    initiative.keyResultId = row.value(QStringLiteral("key_result_id")).toLongLong();
-    initiative.title = row.value(QStringLiteral("title")).toString();
-    initiative.owner = row.value(QStringLiteral("owner")).toString();
-    initiative.status = enumFrom<InitiativeStatus>(row.value(QStringLiteral("status")));
-    initiative.due = dateFrom(row.value(QStringLiteral("due_date")));
-    initiative.position = row.value(QStringLiteral("position")).toInt();
+    initiative.id = row.integer(QStringLiteral("id"));
+    initiative.keyResultId = row.integer(QStringLiteral("key_result_id"));
+    initiative.title = row.text(QStringLiteral("title"));
+    initiative.owner = row.text(QStringLiteral("owner"));
+    initiative.status = enumFrom<InitiativeStatus>(row.text(QStringLiteral("status")));
+    initiative.due = dateFrom(row.text(QStringLiteral("due_date")));
+    initiative.position = int(row.integer(QStringLiteral("position")));
     return initiative;
 }
 
@@ -227,10 +227,10 @@ void Tables::bind(ColumnBinder &statement, const KeyResultUpdate &update)
 KeyResultUpdate Tables::keyResultUpdateFrom(const Statement &row)
 {
     KeyResultUpdate update;
-    update.keyResultId = row.value(QStringLiteral("key_result_id")).toLongLong();
-    update.value = row.value(QStringLiteral("value")).toDouble();
-    update.confidence = enumFrom<Confidence>(row.value(QStringLiteral("confidence")));
-    update.comment = row.value(QStringLiteral("comment")).toString();
+    update.keyResultId = row.integer(QStringLiteral("key_result_id"));
+    update.value = row.real(QStringLiteral("value"));
+    update.confidence = enumFrom<Confidence>(row.text(QStringLiteral("confidence")));
+    update.comment = row.text(QStringLiteral("comment"));
     return update;
 }
 
@@ -248,14 +248,14 @@ void Tables::bind(ColumnBinder &statement, const RemovedItems::StoredUpdate &upd
 
 RemovedItems::StoredUpdate Tables::storedUpdateFrom(const Statement &row)
 {
-    return {row.value(QStringLiteral("id")).toLongLong(),
-            row.value(QStringLiteral("check_in_id")).toLongLong(),
-            row.value(QStringLiteral("iso_year")).toInt(),
-            row.value(QStringLiteral("iso_week")).toInt(),
-            row.value(QStringLiteral("key_result_id")).toLongLong(),
-            row.value(QStringLiteral("value")).toDouble(),
-            row.value(QStringLiteral("confidence")).toString(),
-            row.value(QStringLiteral("comment")).toString()};
+    return {row.integer(QStringLiteral("id")),
+            row.integer(QStringLiteral("check_in_id")),
+            int(row.integer(QStringLiteral("iso_year"))),
+            int(row.integer(QStringLiteral("iso_week"))),
+            row.integer(QStringLiteral("key_result_id")),
+            row.real(QStringLiteral("value")),
+            row.text(QStringLiteral("confidence")),
+            row.text(QStringLiteral("comment"))};
 }
 
 const TableMapping &Tables::planItems()
@@ -279,11 +279,11 @@ void Tables::bind(ColumnBinder &statement, const PlanItem &item)
 PlanItem Tables::planItemFrom(const Statement &row)
 {
     PlanItem item;
-    item.person = row.value(QStringLiteral("person")).toString();
-    item.kind = enumFrom<PlanItemKind>(row.value(QStringLiteral("kind")));
-    item.text = row.value(QStringLiteral("text")).toString();
-    item.keyResultId = row.value(QStringLiteral("key_result_id")).toLongLong();
-    item.done = row.value(QStringLiteral("done")).toBool();
+    item.person = row.text(QStringLiteral("person"));
+    item.kind = enumFrom<PlanItemKind>(row.text(QStringLiteral("kind")));
+    item.text = row.text(QStringLiteral("text"));
+    item.keyResultId = row.integer(QStringLiteral("key_result_id"));
+    item.done = row.integer(QStringLiteral("done")) != 0;
     return item;
 }
 
@@ -310,12 +310,12 @@ void Tables::bind(ColumnBinder &statement, const Kpi &kpi)
 Kpi Tables::kpiFrom(const Statement &row)
 {
     Kpi kpi;
-    kpi.id = row.value(QStringLiteral("id")).toLongLong();
-    kpi.teamId = row.value(QStringLiteral("team_id")).toLongLong();
-    kpi.name = row.value(QStringLiteral("name")).toString();
-    kpi.unitLabel = row.value(QStringLiteral("unit_label")).toString();
-    kpi.target = row.value(QStringLiteral("target")).toDouble();
-    kpi.trend = enumFrom<PreferredTrend>(row.value(QStringLiteral("trend")));
+    kpi.id = row.integer(QStringLiteral("id"));
+    kpi.teamId = row.integer(QStringLiteral("team_id"));
+    kpi.name = row.text(QStringLiteral("name"));
+    kpi.unitLabel = row.text(QStringLiteral("unit_label"));
+    kpi.target = row.real(QStringLiteral("target"));
+    kpi.trend = enumFrom<PreferredTrend>(row.text(QStringLiteral("trend")));
     return kpi;
 }
 
@@ -351,13 +351,10 @@ void Tables::bind(ColumnBinder &statement, const TeamReview &review)
 
 TeamReview Tables::teamReviewFrom(const Statement &row)
 {
-    return TeamReview{row.value(QStringLiteral("cycle_id")).toLongLong(),
-                      row.value(QStringLiteral("team_id")).toLongLong(),
-                      row.value(QStringLiteral("performance")).toString(),
-                      row.value(QStringLiteral("worked")).toString(),
-                      row.value(QStringLiteral("failed")).toString(),
-                      row.value(QStringLiteral("start_stop_continue")).toString(),
-                      row.value(QStringLiteral("lessons")).toString()};
+    return TeamReview{row.integer(QStringLiteral("cycle_id")), row.integer(QStringLiteral("team_id")),
+                      row.text(QStringLiteral("performance")), row.text(QStringLiteral("worked")),
+                      row.text(QStringLiteral("failed")),      row.text(QStringLiteral("start_stop_continue")),
+                      row.text(QStringLiteral("lessons"))};
 }
 
 const TableMapping &Tables::comments()
@@ -380,11 +377,11 @@ void Tables::bind(ColumnBinder &statement, const Comment &comment)
 Comment Tables::commentFrom(const Statement &row)
 {
     Comment comment;
-    comment.id = row.value(QStringLiteral("id")).toLongLong();
-    comment.objectiveId = row.value(QStringLiteral("objective_id")).toLongLong();
-    comment.keyResultId = row.value(QStringLiteral("key_result_id")).toLongLong();
-    comment.author = row.value(QStringLiteral("author")).toString();
-    comment.time = QDateTime::fromString(row.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
-    comment.text = row.value(QStringLiteral("text")).toString();
+    comment.id = row.integer(QStringLiteral("id"));
+    comment.objectiveId = row.integer(QStringLiteral("objective_id"));
+    comment.keyResultId = row.integer(QStringLiteral("key_result_id"));
+    comment.author = row.text(QStringLiteral("author"));
+    comment.time = QDateTime::fromString(row.text(QStringLiteral("created_at")), Qt::ISODate);
+    comment.text = row.text(QStringLiteral("text"));
     return comment;
 }

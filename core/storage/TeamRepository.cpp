@@ -141,7 +141,7 @@ QString TeamRepository::organisationName() const
 {
     Statement query(m_document, Tables::teams().select(QStringLiteral("WHERE parent_id IS NULL ORDER BY id LIMIT 1")));
     query.exec();
-    const QString name = query.next() ? query.value(QStringLiteral("name")).toString() : QString();
+    const QString name = query.next() ? query.text(QStringLiteral("name")) : QString();
     query.finish();
     return name;
 }
@@ -191,8 +191,7 @@ QHash<Id, Revision> TeamRepository::revisions() const
     query.exec();
     QHash<Id, Revision> revisions;
     while (query.next())
-        revisions.insert(query.value(QStringLiteral("id")).toLongLong(),
-                         query.value(QStringLiteral("revision")).toLongLong());
+        revisions.insert(query.integer(QStringLiteral("id")), query.integer(QStringLiteral("revision")));
     return revisions;
 }
 

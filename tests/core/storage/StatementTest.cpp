@@ -80,7 +80,52 @@ TEST_CASE("A statement should find columns by name in any order, a repeated name
     CHECK(statement.value(QStringLiteral("b")).toInt() == 2);
     CHECK(statement.value(QStringLiteral("c")).toInt() == 3);
     CHECK(statement.value(QStringLiteral("a")).toInt() == 1); // after c: the name, not the column that follows
-    CHECK(statement.column(QStringLiteral("b")) == 1);
+    CHECK(statement.integer(QStringLiteral("b")) == 2);
+}
+
+// The typed reads are what every table's reader uses: each must give what the QVariant's conversion gives.
+TEST_CASE("A statement should read a column as the type asked for, a NULL as nothing", "[core][storage][statement]")
+{
+    ScratchDocument scratch;
+    Statement statement(*scratch.document, QStringLiteral("SELECT 42 AS whole, 2.5 AS real, 'Zürich → 東京' AS text, "
+                                                          "NULL AS missing, '' AS empty, '7' AS digits"));
+    statement.exec();
+    REQUIRE(statement.next());
+    CHECK(statement.integer(QStringLiteral("whole")) == 42);
+    CHECK(statement.real(QStringLiteral("whole")) == 42.0);
+    CHECK(statement.text(QStringLiteral("whole")) == QStringLiteral("42"));
+    CHECK(statement.real(QStringLiteral("real")) == 2.5);
+    CHECK(statement.optionalReal(QStringLiteral("real")) == 2.5);
+    CHECK(statement.text(QStringLiteral("text")) == QStringLiteral("Zürich → 東京"));
+    CHECK(statement.text(QStringLiteral("missing")).isNull());
+    CHECK(statement.integer(QStringLiteral("missing")) == 0);
+    CHECK(statement.real(QStringLiteral("missing")) == 0.0);
+    CHECK(!statement.optionalReal(QStringLiteral("missing")));
+    CHECK(statement.text(QStringLiteral("empty")).isEmpty());
+    CHECK(!statement.text(QStringLiteral("empty")).isNull());
+    CHECK(statement.integer(QStringLiteral("digits")) == 7);
+    CHECK(statement.text(QStringLiteral("no such column")).isNull());
+    CHECK(statement.integer(QStringLiteral("no such column")) == 0);
+    CHECK(!statement.optionalReal(QStringLiteral("no such column")));
+}
+
+// A name is first recognised by its text's address (a literal's, kept from the row before): a name changed in place
+// must still find its own column.
+TEST_CASE("A statement should find each row's columns by their names, however the names are kept",
+          "[core][storage][statement]")
+{
+    ScratchDocument scratch;
+    Statement statement(*scratch.document,
+                        QStringLiteral("SELECT 1 AS a, 10 AS b UNION ALL SELECT 2, 20 UNION ALL SELECT 3, 30"));
+    statement.exec();
+    QString name = QStringLiteral("a").toLower(); // a text of its own, not a literal
+    QList<qint64> read;
+    while (statement.next()) {
+        read.append(statement.integer(name));
+        name[0] = name.at(0) == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+        read.append(statement.integer(name));
+    }
+    CHECK(read == QList<qint64>{1, 10, 20, 2, 3, 30});
 }
 
 TEST_CASE("A statement should throw the database's reason when a later row fails", "[core][storage][statement]")

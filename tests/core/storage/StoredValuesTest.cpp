@@ -12,8 +12,9 @@ TEST_CASE("StoredValues should store a date as Qt::ISODate writes it, and no dat
         const QVariant stored = StoredValues::dateOrNull(date);
         CHECK(stored.toString() == date.toString(Qt::ISODate));
         if (date.year() >= 0 && date.year() <= 9999)
-            CHECK(StoredValues::dateFrom(stored) == date);
+            CHECK(StoredValues::dateFrom(stored.toString()) == date);
     }
     CHECK(StoredValues::dateOrNull(QDate(2026, 11, 5)).toString() == QStringLiteral("2026-11-05"));
     CHECK(StoredValues::dateOrNull(QDate()).isNull());
+    CHECK(StoredValues::dateFrom(QString()).isNull());
 }
