@@ -108,6 +108,16 @@ template <typename Enum> std::optional<Enum> EnumNames::parse(const QString &tex
     return std::nullopt;
 }
 
+template <typename Enum> std::optional<Enum> EnumNames::parse(QUtf8StringView text)
+{
+    // The names are ASCII: equal as bytes is equal as text. Any other spelling is decoded and compared as above.
+    for (const auto &[value, name] : namesOf<Enum>()) {
+        if (QByteArrayView(text.data(), text.size()) == QByteArrayView(name.data(), name.size()))
+            return value;
+    }
+    return parse<Enum>(text.toString());
+}
+
 template <typename Enum> QList<Enum> EnumNames::values()
 {
     QList<Enum> all;
@@ -119,6 +129,7 @@ template <typename Enum> QList<Enum> EnumNames::values()
 #define QUARTERDECK_ENUM_NAMES(Enum)                                                                                   \
     template QString EnumNames::name<Enum>(Enum);                                                                      \
     template std::optional<Enum> EnumNames::parse<Enum>(const QString &);                                              \
+    template std::optional<Enum> EnumNames::parse<Enum>(QUtf8StringView);                                              \
     template QList<Enum> EnumNames::values<Enum>();
 
 QUARTERDECK_ENUM_NAMES(Commitment)

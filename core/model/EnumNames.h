@@ -23,6 +23,8 @@ namespace EnumNames {
 template <typename Enum> QString name(Enum value);
 // Ignores case; nothing for a text that names no value.
 template <typename Enum> std::optional<Enum> parse(const QString &text);
+// The same, of a name as a document stores it (UTF-8), compared as it is before it is decoded.
+template <typename Enum> std::optional<Enum> parse(QUtf8StringView text);
 // Every value, in declaration order.
 template <typename Enum> QList<Enum> values();
 

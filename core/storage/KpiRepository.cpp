@@ -38,7 +38,7 @@ QList<Kpi> KpiRepository::all() const
     values.exec();
     while (values.next())
         kpis[rowOf.value(values.integer(QStringLiteral("kpi_id")))].values.append(
-            {StoredValues::dateFrom(values.text(QStringLiteral("date"))), values.real(QStringLiteral("value"))});
+            {StoredValues::dateFrom(values.utf8(QStringLiteral("date"))), values.real(QStringLiteral("value"))});
     return kpis;
 }
 

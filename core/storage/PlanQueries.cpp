@@ -237,7 +237,7 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
                 {keyResult.id,
                  keyResults.integer(QStringLiteral("latest_check_in")),
                  {week.friday(),
-                  StoredValues::enumFrom<Confidence>(keyResults.text(QStringLiteral("latest_confidence"))),
+                  StoredValues::enumFrom<Confidence>(keyResults.utf8(QStringLiteral("latest_confidence"))),
                   keyResults.text(QStringLiteral("latest_comment"))}});
         }
         plan.keyResults.append(std::move(keyResult));

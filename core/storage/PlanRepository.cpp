@@ -192,7 +192,7 @@ KeyResult withAddedOn(Document &document, const KeyResult &keyResult)
     Statement stored(document, QStringLiteral("SELECT added_on FROM key_results WHERE id = :id"));
     stored.bind(QStringLiteral("id"), keyResult.id).exec();
     if (stored.next())
-        dated.addedOn = StoredValues::dateFrom(stored.text(QStringLiteral("added_on")));
+        dated.addedOn = StoredValues::dateFrom(stored.utf8(QStringLiteral("added_on")));
     return dated;
 }
 

@@ -72,11 +72,17 @@ QVariant SqliteRows::value(int column) const
 
 QString SqliteRows::text(int column) const
 {
+    // In UTF-8 as stored: no conversion through UTF-16 in SQLite.
+    return utf8(column).toString();
+}
+
+QUtf8StringView SqliteRows::utf8(int column) const
+{
     if (!onRow(column))
         return {};
-    // In UTF-8 as stored: no conversion through UTF-16 in SQLite. NULL gives no text, read as a null QString.
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
-                             sqlite3_column_bytes(m_statement, column));
+    // NULL gives no text: a null view.
+    return {reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column)};
 }
 
 qint64 SqliteRows::integer(int column) const

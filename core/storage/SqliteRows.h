@@ -27,6 +27,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    // The text as SQLite holds it, until the next row: for what is parsed at once (dates, enumeration names).
+    QUtf8StringView utf8(int column) const;
 
 private:
     bool onRow(int column) const;

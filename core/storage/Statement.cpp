@@ -100,6 +100,16 @@ std::optional<double> Statement::optionalReal(const QString &column) const
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
+QUtf8StringView Statement::utf8(const QString &column) const
+{
+    const int index = this->column(column);
+    if (m_rows)
+        return m_rows->utf8(index);
+    const QString text = m_query.value(index).toString();
+    m_utf8 = text.toUtf8();
+    return text.isNull() ? QUtf8StringView() : QUtf8StringView(m_utf8);
+}
+
 int Statement::column(const QString &name) const
 {
     // A row is read column after column in the order selected, by the same names each row: the column after the last

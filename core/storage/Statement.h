@@ -42,6 +42,9 @@ public:
     qint64 integer(const QString &column) const;
     double real(const QString &column) const;
     std::optional<double> optionalReal(const QString &column) const; // NULL: none
+    // The text as stored (UTF-8), valid until the next row or read: for what is parsed at once (StoredValues'
+    // dateFrom and enumFrom), without a QString for each.
+    QUtf8StringView utf8(const QString &column) const;
     QVariant value(int column) const;
     void finish(); // done reading before every row was read
 
@@ -56,4 +59,5 @@ private:
     mutable QHash<QString, int> m_indexes; // column name -> index, for the current execution, found on first use
     mutable QStringList m_names;           // by index, as last asked for; empty where a name is repeated
     mutable int m_lastColumn = -1;         // the last column found by name
+    mutable QByteArray m_utf8;             // what utf8() gives, when the rows are not read from SQLite
 };

@@ -24,9 +24,30 @@ QVariant StoredValues::dateOrNull(QDate date)
     return QString(text, std::size(text));
 }
 
-QDate StoredValues::dateFrom(const QString &stored)
+// Read by hand as dateOrNull spells it, which is Qt::ISODate's "yyyy-MM-dd": QDate::fromString first decodes the text
+// and checks its format by parts. Any other spelling is left to it.
+QDate StoredValues::dateFrom(QUtf8StringView stored)
 {
-    return stored.isNull() ? QDate() : QDate::fromString(stored, Qt::ISODate);
+    if (stored.isNull())
+        return {};
+    const char *text = stored.data();
+    const auto digits = [text](int from, int count) {
+        int value = 0;
+        for (int at = from; at < from + count; ++at) {
+            if (text[at] < '0' || text[at] > '9')
+                return -1;
+            value = value * 10 + (text[at] - '0');
+        }
+        return value;
+    };
+    if (stored.size() == 10 && text[4] == '-' && text[7] == '-') {
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(stored.toString(), Qt::ISODate);
 }
 
 QVariant StoredValues::optionalDouble(std::optional<double> value)

@@ -14,7 +14,7 @@ namespace StoredValues {
 
 QVariant idOrNull(Id id);
 QVariant dateOrNull(QDate date);
-QDate dateFrom(const QString &stored); // a null text (NULL): no date
+QDate dateFrom(QUtf8StringView stored); // a null text (NULL): no date
 QVariant optionalDouble(std::optional<double> value);
 
 template <typename Enum> QVariant name(Enum value)
@@ -23,7 +23,7 @@ template <typename Enum> QVariant name(Enum value)
 }
 
 // The schema's CHECK constraints keep unknown text out; the first value is the fallback all the same.
-template <typename Enum> Enum enumFrom(const QString &stored)
+template <typename Enum> Enum enumFrom(QUtf8StringView stored)
 {
     if (const std::optional<Enum> value = EnumNames::parse<Enum>(stored))
         return *value;

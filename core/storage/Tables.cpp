@@ -57,9 +57,9 @@ Cycle Tables::cycleFrom(const Statement &row)
     Cycle cycle;
     cycle.id = row.integer(QStringLiteral("id"));
     cycle.name = row.text(QStringLiteral("name"));
-    cycle.start = dateFrom(row.text(QStringLiteral("start_date")));
-    cycle.end = dateFrom(row.text(QStringLiteral("end_date")));
-    cycle.state = enumFrom<CycleState>(row.text(QStringLiteral("state")));
+    cycle.start = dateFrom(row.utf8(QStringLiteral("start_date")));
+    cycle.end = dateFrom(row.utf8(QStringLiteral("end_date")));
+    cycle.state = enumFrom<CycleState>(row.utf8(QStringLiteral("state")));
     cycle.annual = row.integer(QStringLiteral("annual")) != 0;
     return cycle;
 }
@@ -100,7 +100,7 @@ Objective Tables::objectiveFrom(const Statement &row)
     objective.parentId = row.integer(QStringLiteral("parent_id"));
     objective.title = row.text(QStringLiteral("title"));
     objective.description = row.text(QStringLiteral("description"));
-    objective.commitment = enumFrom<Commitment>(row.text(QStringLiteral("commitment")));
+    objective.commitment = enumFrom<Commitment>(row.utf8(QStringLiteral("commitment")));
     objective.weight = row.real(QStringLiteral("weight"));
     objective.position = int(row.integer(QStringLiteral("position")));
     objective.grade = row.optionalReal(QStringLiteral("grade"));
@@ -148,14 +148,14 @@ KeyResult Tables::keyResultFrom(const Statement &row)
     keyResult.description = row.text(QStringLiteral("description"));
     keyResult.start = row.real(QStringLiteral("start_value"));
     keyResult.target = row.real(QStringLiteral("target_value"));
-    keyResult.unit = enumFrom<MeasureUnit>(row.text(QStringLiteral("unit")));
+    keyResult.unit = enumFrom<MeasureUnit>(row.utf8(QStringLiteral("unit")));
     keyResult.unitLabel = row.text(QStringLiteral("unit_label"));
-    keyResult.kind = enumFrom<KeyResultKind>(row.text(QStringLiteral("kind")));
+    keyResult.kind = enumFrom<KeyResultKind>(row.utf8(QStringLiteral("kind")));
     keyResult.weight = row.real(QStringLiteral("weight"));
     keyResult.owner = row.text(QStringLiteral("owner"));
-    keyResult.commitment = enumFrom<Commitment>(row.text(QStringLiteral("commitment")));
+    keyResult.commitment = enumFrom<Commitment>(row.utf8(QStringLiteral("commitment")));
     keyResult.position = int(row.integer(QStringLiteral("position")));
-    keyResult.addedOn = dateFrom(row.text(QStringLiteral("added_on")));
+    keyResult.addedOn = dateFrom(row.utf8(QStringLiteral("added_on")));
     return keyResult;
 }
 
@@ -188,8 +188,8 @@ Initiative Tables::initiativeFrom(const Statement &row)
     initiative.keyResultId = row.integer(QStringLiteral("key_result_id"));
     initiative.title = row.text(QStringLiteral("title"));
     initiative.owner = row.text(QStringLiteral("owner"));
-    initiative.status = enumFrom<InitiativeStatus>(row.text(QStringLiteral("status")));
-    initiative.due = dateFrom(row.text(QStringLiteral("due_date")));
+    initiative.status = enumFrom<InitiativeStatus>(row.utf8(QStringLiteral("status")));
+    initiative.due = dateFrom(row.utf8(QStringLiteral("due_date")));
     initiative.position = int(row.integer(QStringLiteral("position")));
     return initiative;
 }
@@ -229,7 +229,7 @@ KeyResultUpdate Tables::keyResultUpdateFrom(const Statement &row)
     KeyResultUpdate update;
     update.keyResultId = row.integer(QStringLiteral("key_result_id"));
     update.value = row.real(QStringLiteral("value"));
-    update.confidence = enumFrom<Confidence>(row.text(QStringLiteral("confidence")));
+    update.confidence = enumFrom<Confidence>(row.utf8(QStringLiteral("confidence")));
     update.comment = row.text(QStringLiteral("comment"));
     return update;
 }
@@ -280,7 +280,7 @@ PlanItem Tables::planItemFrom(const Statement &row)
 {
     PlanItem item;
     item.person = row.text(QStringLiteral("person"));
-    item.kind = enumFrom<PlanItemKind>(row.text(QStringLiteral("kind")));
+    item.kind = enumFrom<PlanItemKind>(row.utf8(QStringLiteral("kind")));
     item.text = row.text(QStringLiteral("text"));
     item.keyResultId = row.integer(QStringLiteral("key_result_id"));
     item.done = row.integer(QStringLiteral("done")) != 0;
@@ -315,7 +315,7 @@ Kpi Tables::kpiFrom(const Statement &row)
     kpi.name = row.text(QStringLiteral("name"));
     kpi.unitLabel = row.text(QStringLiteral("unit_label"));
     kpi.target = row.real(QStringLiteral("target"));
-    kpi.trend = enumFrom<PreferredTrend>(row.text(QStringLiteral("trend")));
+    kpi.trend = enumFrom<PreferredTrend>(row.utf8(QStringLiteral("trend")));
     return kpi;
 }
 

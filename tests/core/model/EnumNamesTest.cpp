@@ -11,6 +11,7 @@ template <typename Enum> void checkRoundTrip()
     for (const Enum value : all) {
         CHECK_FALSE(EnumNames::name(value).isEmpty());
         CHECK(EnumNames::parse<Enum>(EnumNames::name(value)) == value);
+        CHECK(EnumNames::parse<Enum>(QUtf8StringView(EnumNames::name(value).toUtf8())) == value);
     }
 }
 
@@ -44,4 +45,9 @@ TEST_CASE("Confidence names should round-trip and refuse unknown words", "[core]
         CHECK(EnumNames::parse<Confidence>(EnumNames::name(confidence)) == confidence);
     CHECK(EnumNames::parse<Confidence>(QStringLiteral("AT-RISK")) == Confidence::AtRisk);
     CHECK_FALSE(EnumNames::parse<Confidence>(QStringLiteral("fine")).has_value());
+    // As a document stores them, read before they are decoded.
+    CHECK(EnumNames::parse<Confidence>(QUtf8StringView("Off-Track")) == Confidence::OffTrack);
+    CHECK_FALSE(EnumNames::parse<Confidence>(QUtf8StringView("on-track ")).has_value());
+    CHECK_FALSE(EnumNames::parse<Confidence>(QUtf8StringView("on-träck")).has_value());
+    CHECK_FALSE(EnumNames::parse<Confidence>(QUtf8StringView()).has_value());
 }
