@@ -14,6 +14,7 @@ std::optional<SqliteRows> SqliteRows::of(const QSqlQuery &query)
 
 SqliteRows::SqliteRows(sqlite3_stmt *statement)
     : m_statement(statement)
+    , m_columnCount(sqlite3_column_count(statement))
 {
 }
 
@@ -48,7 +49,7 @@ bool SqliteRows::next()
 
 bool SqliteRows::onRow(int column) const
 {
-    return m_position == Position::OnRow && column >= 0 && column < sqlite3_column_count(m_statement);
+    return m_position == Position::OnRow && column >= 0 && column < m_columnCount;
 }
 
 QVariant SqliteRows::value(int column) const

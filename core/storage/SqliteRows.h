@@ -36,6 +36,7 @@ private:
     explicit SqliteRows(sqlite3_stmt *statement);
 
     sqlite3_stmt *m_statement;
+    int m_columnCount;
     enum class Position { BeforeFirst, OnRow, AfterLast };
     Position m_position = Position::BeforeFirst;
 };

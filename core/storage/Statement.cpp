@@ -110,21 +110,15 @@ QUtf8StringView Statement::utf8(const QString &column) const
     return text.isNull() ? QUtf8StringView() : QUtf8StringView(m_utf8);
 }
 
-int Statement::column(const QString &name) const
+int Statement::columnByText(const QString &name) const
 {
-    // A row is read column after column in the order selected, by the same names each row: the column after the last
-    // one found is tried before the name is hashed (hashing was a tenth of reading a cycle's plan), first by the
-    // name's address (the caller's string, kept from the last row: a literal's text is compared once per execution).
+    // The following column's name is compared before the name is hashed (hashing was a tenth of reading a cycle's
+    // plan), and the caller's string is kept in its place: a literal's text is compared once per execution.
     const QHash<QString, int> &byName = indexes();
     const int following = m_lastColumn + 1;
-    if (following < m_names.size()) {
-        QString &expected = m_names[following];
-        if (expected.constData() == name.constData() && expected.size() == name.size())
-            return m_lastColumn = following;
-        if (expected == name) {
-            expected = name;
-            return m_lastColumn = following;
-        }
+    if (following < m_names.size() && m_names.at(following) == name) {
+        m_names[following] = name;
+        return m_lastColumn = following;
     }
     return m_lastColumn = byName.value(name, -1);
 }

@@ -3,6 +3,7 @@
 #include "model/Ids.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 class AlignmentTreeModel;
 
@@ -23,8 +24,11 @@ protected:
 
 private:
     void refilter();
+    // The row's title or what its owner column shows (an objective's team) contains the text, ignoring case.
+    bool textMatches(const QModelIndex &index) const;
 
     AlignmentTreeModel *m_tree;
     QString m_text;
+    QStringMatcher m_textMatcher; // m_text, ignoring case: its table is built once, not for every row
     Id m_teamId = NoId;
 };

@@ -638,6 +638,18 @@ TEST_CASE("The text filter shows a team node when one of its objectives matches"
     teams->setCurrentIndex(teams->findText(QStringLiteral("Sales"), Qt::MatchEndsWith));
     CHECK_FALSE(acme.find(QStringLiteral("Engineering")).isValid());
     CHECK(acme.find(closeDeals).isValid());
+
+    // A key result's owner matches too, whatever the case of its letters.
+    teams->setCurrentIndex(0);
+    AlignmentTreeModel *model = acme.model();
+    const auto churn = std::find_if(model->plan().keyResults.cbegin(), model->plan().keyResults.cend(),
+                                    [](const KeyResult &keyResult) { return keyResult.title == churnKeyResult; });
+    REQUIRE(churn != model->plan().keyResults.cend());
+    REQUIRE(
+        model->setData(model->keyResultIndex(churn->id, AlignmentTreeModel::OwnerColumn), QStringLiteral("Zoë Ågren")));
+    QTest::keyClicks(filter, QStringLiteral("ZOË åG"));
+    CHECK(acme.find(churnKeyResult).isValid());
+    CHECK_FALSE(acme.find(dealsKeyResult).isValid());
 }
 
 TEST_CASE("Insert after an Undo adds the key result and opens it for naming", "[ui][window][editing][outcome]")
