@@ -57,6 +57,7 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (!document)
         return Failure;
     try {
+        document->readEachPageOnce(); // its memory stays flat at any size
         Repository repository(*document);
         std::optional<Id> cycleId;
         if (parser.isSet(cycleOption)) {

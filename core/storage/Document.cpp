@@ -395,6 +395,11 @@ std::unique_ptr<Document> Document::connect(const QString &absolutePath, bool re
     return document;
 }
 
+void Document::readEachPageOnce()
+{
+    exec(QStringLiteral("PRAGMA cache_size = -2048"));
+}
+
 int Document::currentSchemaVersion()
 {
     return static_cast<int>(migrations().size());

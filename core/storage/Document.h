@@ -86,6 +86,10 @@ public:
     // of one operation (tests, benchmarks).
     static qint64 executedQueryCount();
 
+    // For a connection that reads each row once (an export of the whole document): SQLite's own 2 MiB page cache
+    // instead of the 64 MiB kept for reading plans again, so its memory does not grow with the document.
+    void readEachPageOnce();
+
     // A consistent copy of the live file (Save As), written with SQLite's VACUUM INTO.
     void saveCopyAs(const QString &path);
 

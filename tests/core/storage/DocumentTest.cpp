@@ -204,6 +204,13 @@ TEST_CASE("Document should create a new file with the current schema, WAL and fo
     QSqlQuery temporaryStore = document->exec(QStringLiteral("PRAGMA temp_store"));
     REQUIRE(temporaryStore.next());
     CHECK(temporaryStore.value(0).toInt() == 2); // MEMORY: statement journals never touch the disk
+    const auto pageCache = [&document] {
+        QSqlQuery cacheSize = document->exec(QStringLiteral("PRAGMA cache_size"));
+        return cacheSize.next() ? cacheSize.value(0).toInt() : 0;
+    };
+    CHECK(pageCache() == -65536); // KiB: plans read again come from memory
+    document->readEachPageOnce(); // an export's connection
+    CHECK(pageCache() == -2048);
     CHECK(integrityCheck(*document) == QStringLiteral("ok"));
 }
 
