@@ -138,7 +138,7 @@ PathChooser setPathChooser(PathChooser chooser)
     return std::exchange(pathChooser(), std::move(chooser));
 }
 
-QString exportBoard(QWidget *parent, const ProgressBoardView &board, const QString &documentPath)
+QString exportBoard(QWidget *parent, ProgressBoardView &board, const QString &documentPath)
 {
     // The documents folder: the document itself may live in a hidden data folder nobody browses.
     const QStringList nameParts{QFileInfo(documentPath).completeBaseName(), board.boardModel()->cycle().name,
@@ -169,7 +169,7 @@ QString exportBoard(QWidget *parent, const ProgressBoardView &board, const QStri
     return outcome == Outcome::Done ? path : QString();
 }
 
-bool printBoard(QWidget *parent, const ProgressBoardView &board)
+bool printBoard(QWidget *parent, ProgressBoardView &board)
 {
     const ProgressBoardPrinter boardPrinter(board);
     QPrinter printer(QPrinter::HighResolution);

@@ -19,9 +19,9 @@ PathChooser setPathChooser(PathChooser chooser);
 
 // Asks where, then writes the board there; refuses the document's own files (DocumentFiles). The path written, or
 // empty when the user cancelled or it was refused or failed (after saying why).
-QString exportBoard(QWidget *parent, const ProgressBoardView &board, const QString &documentPath);
+QString exportBoard(QWidget *parent, ProgressBoardView &board, const QString &documentPath);
 
 // Asks for a printer (QPrintDialog), then prints the board. True when printed.
-bool printBoard(QWidget *parent, const ProgressBoardView &board);
+bool printBoard(QWidget *parent, ProgressBoardView &board);
 
 } // namespace BoardExport

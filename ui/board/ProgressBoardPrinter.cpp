@@ -44,7 +44,7 @@ int wrappedHeight(const QFont &font, int width, const QString &text)
 
 } // namespace
 
-ProgressBoardPrinter::ProgressBoardPrinter(const ProgressBoardView &view)
+ProgressBoardPrinter::ProgressBoardPrinter(ProgressBoardView &view)
     : m_tree(view.treeView())
     , m_header(view.treeView()->header())
     , m_font(inPixels(view.treeView()->font()))

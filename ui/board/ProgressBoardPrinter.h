@@ -34,8 +34,9 @@ public:
     // Taller pictures are refused: beyond this many image viewers and painters give up.
     static constexpr int MaximumImageHeight = 32767;
 
-    // Reads the view's shown rows and choices now. Rows the board drops before they are painted are left blank.
-    explicit ProgressBoardPrinter(const ProgressBoardView &view);
+    // Reads the view's shown rows and choices now (building its controls if it has none yet). Rows the board drops
+    // before they are painted are left blank.
+    explicit ProgressBoardPrinter(ProgressBoardView &view);
     ~ProgressBoardPrinter();
     ProgressBoardPrinter(const ProgressBoardPrinter &) = delete;
     ProgressBoardPrinter &operator=(const ProgressBoardPrinter &) = delete;

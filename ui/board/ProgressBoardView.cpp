@@ -43,7 +43,32 @@ ProgressBoardView::ProgressBoardView(QWidget *parent)
 {
     setObjectName(QStringLiteral("progressBoard"));
     m_filterModel->setBoardModel(m_model);
-    createControls();
+}
+
+void ProgressBoardView::setVisible(bool visible)
+{
+    // Built before QWidget shows the board: the controls then show with it.
+    if (visible)
+        ensureControls();
+    QWidget::setVisible(visible);
+}
+
+void ProgressBoardView::ensureControls()
+{
+    if (!m_tree)
+        createControls();
+}
+
+QTreeView *ProgressBoardView::treeView()
+{
+    ensureControls();
+    return m_tree;
+}
+
+WeekChangesView *ProgressBoardView::weekChangesView()
+{
+    ensureControls();
+    return m_changes;
 }
 
 void ProgressBoardView::createControls()
@@ -213,8 +238,8 @@ void ProgressBoardView::sizeColumns()
 void ProgressBoardView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Presentation mode's larger font: the columns grow with their words.
-    if (event->type() == QEvent::FontChange)
+    // Presentation mode's larger font: the columns grow with their words (controls built later are sized in it).
+    if (event->type() == QEvent::FontChange && m_tree)
         sizeColumns();
 }
 
@@ -229,13 +254,16 @@ void ProgressBoardView::clear()
     m_cycleId = NoId;
     m_foldedTeams.clear();
     m_expandedObjectives.clear();
-    replacePlan({}, {}, {});
+    // Controls not built yet have shown no plan: nothing to empty.
+    if (m_tree)
+        replacePlan({}, {}, {});
 }
 
 void ProgressBoardView::refresh()
 {
     if (!m_shownPlan || m_shownPlan->cycleId() == NoId)
         return;
+    ensureControls();
     try {
         const KeyResultHistories &histories = m_shownPlan->histories();
         const auto checkIns = [shownPlan = m_shownPlan](IsoWeek after, IsoWeek upTo) {
@@ -258,6 +286,7 @@ void ProgressBoardView::refresh()
 void ProgressBoardView::showPlan(const CyclePlan &plan, const KeyResultHistories &histories,
                                  const WeekChangesView::CheckInsOfWeeks &checkIns)
 {
+    ensureControls();
     rememberFolds();
     replacePlan(plan, histories, checkIns);
 }
@@ -284,6 +313,7 @@ void ProgressBoardView::setReferenceDate(QDate day)
 
 void ProgressBoardView::setFilter(const ProgressBoard::Filter &filter)
 {
+    ensureControls();
     // One application for the whole set, not one per control.
     const QSignalBlocker blockAtRisk(m_atRisk);
     const QSignalBlocker blockOffTrack(m_offTrack);
@@ -298,8 +328,9 @@ void ProgressBoardView::setFilter(const ProgressBoard::Filter &filter)
     applyFilter();
 }
 
-ProgressBoard::Filter ProgressBoardView::filter() const
+ProgressBoard::Filter ProgressBoardView::filter()
 {
+    ensureControls();
     ProgressBoard::Filter filter;
     filter.atRisk = m_atRisk->isChecked();
     filter.offTrack = m_offTrack->isChecked();
@@ -389,13 +420,15 @@ void ProgressBoardView::restoreViewState(const QModelIndex &current, int scrollP
     updateSummary();
 }
 
-QString ProgressBoardView::organisationLine() const
+QString ProgressBoardView::organisationLine()
 {
+    ensureControls();
     return m_organisation->text();
 }
 
-QStringList ProgressBoardView::choicesInWords() const
+QStringList ProgressBoardView::choicesInWords()
 {
+    ensureControls();
     QStringList filters;
     for (const QCheckBox *box : {m_atRisk, m_offTrack, m_stalled, m_missingCheckIn}) {
         if (box->isChecked())

@@ -29,6 +29,8 @@ class ShownPlan;
 // sparkline of the values. Below the cards, what changed since last week (WeekChangesView), whose entries select
 // their objective or team. Enter or a double click on an objective emits objectiveActivated, on a key result
 // keyResultActivated.
+// The controls are built when the board is first shown, given a plan or asked about them (the accessors that are not
+// const), so that the window's board page, hidden at start-up, does not delay the window's first frame.
 class ProgressBoardView : public QWidget {
     Q_OBJECT
 public:
@@ -51,17 +53,17 @@ public:
 
     // Sets the filter controls and applies them.
     void setFilter(const ProgressBoard::Filter &filter);
-    ProgressBoard::Filter filter() const;
+    ProgressBoard::Filter filter();
 
     ProgressBoardModel *boardModel() const { return m_model; }
     ProgressBoardFilterModel *filterModel() const { return m_filterModel; }
-    QTreeView *treeView() const { return m_tree; }
-    WeekChangesView *weekChangesView() const { return m_changes; }
+    QTreeView *treeView();
+    WeekChangesView *weekChangesView();
 
     // What the board shows above its cards, in its words, for an export or a print of it: the organisation line,
     // and the filters, type and team order chosen (the ticked filters only).
-    QString organisationLine() const;
-    QStringList choicesInWords() const;
+    QString organisationLine();
+    QStringList choicesInWords();
 
     // Makes the objective's row current and visible, if shown.
     void selectObjective(Id objectiveId);
@@ -72,6 +74,8 @@ public slots:
     // Shows the shown plan as it is now, keeping folded cards, the current objective and the scroll position (of
     // the same cycle): call it after each change the board should follow.
     void refresh();
+    // Builds the controls before the first show.
+    void setVisible(bool visible) override;
 
 signals:
     void objectiveActivated(Id objectiveId);
@@ -84,6 +88,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Builds the controls, once.
+    void ensureControls();
     void createControls();
     // Widths in characters of the font: what each column's words need.
     void sizeColumns();
