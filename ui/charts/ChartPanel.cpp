@@ -68,6 +68,11 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setChart(QChart *chart)
 {
+    // A panel showing nothing stays as it is: a new empty chart for each of the window's four panels was a part of
+    // start-up and of every document opened.
+    if (!chart && m_showsNothing)
+        return;
+    m_showsNothing = !chart;
     // QChartView releases, but does not delete, the chart it showed.
     QChart *previous = m_view->chart();
     m_view->setChart(chart ? chart : new QChart);

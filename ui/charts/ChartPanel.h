@@ -44,6 +44,7 @@ private:
     void scaleChartFonts(double factor);
 
     double m_chartFontScale = 1.0; // the scale the shown chart's fonts are drawn at
+    bool m_showsNothing = true;    // the empty chart it starts with, or none given since
     QChartView *m_view = nullptr;
     QPushButton *m_exportButton = nullptr;
     QString m_documentPath;
