@@ -14,10 +14,9 @@ AlignmentFilterModel::AlignmentFilterModel(AlignmentTreeModel *tree, QObject *pa
 void AlignmentFilterModel::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_text)
+    if (trimmed == m_textMatcher.pattern())
         return;
-    m_text = trimmed;
-    m_textMatcher = QStringMatcher(m_text, Qt::CaseInsensitive);
+    m_textMatcher = QStringMatcher(trimmed, Qt::CaseInsensitive);
     refilter();
 }
 
@@ -46,7 +45,7 @@ bool AlignmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_teamId != NoId && !m_tree->plan().organisation().isWithin(m_tree->teamId(index), m_teamId))
         return false;
-    return m_text.isEmpty() || textMatches(index);
+    return m_textMatcher.pattern().isEmpty() || textMatches(index);
 }
 
 bool AlignmentFilterModel::textMatches(const QModelIndex &index) const

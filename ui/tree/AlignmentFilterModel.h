@@ -17,7 +17,7 @@ public:
 
     void setText(const QString &text);
     void setTeam(Id teamId); // NoId: every team
-    bool isFiltering() const { return !m_text.isEmpty() || m_teamId != NoId; }
+    bool isFiltering() const { return !m_textMatcher.pattern().isEmpty() || m_teamId != NoId; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,7 +28,6 @@ private:
     bool textMatches(const QModelIndex &index) const;
 
     AlignmentTreeModel *m_tree;
-    QString m_text;
-    QStringMatcher m_textMatcher; // m_text, ignoring case: its table is built once, not for every row
+    QStringMatcher m_textMatcher; // the text, ignoring case: its table is built once, not for every row
     Id m_teamId = NoId;
 };
