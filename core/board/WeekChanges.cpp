@@ -1,5 +1,6 @@
 #include "board/WeekChanges.h"
 
+#include "board/ProgressBoard.h"
 #include "scoring/Scoring.h"
 
 #include <QHash>
@@ -21,6 +22,16 @@ QSet<QString> problemsOf(const CheckIn &checkIn)
 }
 
 } // namespace
+
+std::pair<IsoWeek, IsoWeek> WeekChanges::usualWeeks(const Cycle &cycle, QDate referenceDate)
+{
+    const bool hasDates = cycle.start.isValid() && cycle.end.isValid() && referenceDate.isValid();
+    const QList<IsoWeek> weeks = hasDates ? cycle.checkInWeeksBegun(referenceDate) : QList<IsoWeek>{};
+    if (weeks.isEmpty())
+        return {};
+    const IsoWeek upTo = ProgressBoard::dueCheckInWeek(cycle, referenceDate).value_or(weeks.first());
+    return {upTo.previous(), upTo};
+}
 
 WeekChanges WeekChanges::build(const CyclePlan &plan, const KeyResultHistories &histories,
                                const QList<CheckIn> &checkIns, IsoWeek after, IsoWeek upTo, Id scopeTeamId)

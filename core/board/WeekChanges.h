@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // What changed on the board after week `after` up to week `upTo` (included): one week, or three for a manager
 // back from holiday. Values and confidences come from the key results' histories, problems and missed check-ins
 // from the check-ins of those weeks and each team's latest one before them (CheckInRepository::ofWeeksAndBefore;
@@ -45,6 +47,9 @@ struct WeekChanges {
     QList<NewProblem> newProblems;             // by week, then as the check-ins list them
     QList<Id> teamsMissingCheckIn;             // teams with key results and no check-in for `upTo`, plan order
 
+    // The weeks the board compares until the user chooses others: the week due by `referenceDate` (while none is
+    // due, the first begun) after the week before it. Invalid weeks while none of the cycle's weeks has begun.
+    static std::pair<IsoWeek, IsoWeek> usualWeeks(const Cycle &cycle, QDate referenceDate);
     // With a scope team, only that team and the teams below it count.
     static WeekChanges build(const CyclePlan &plan, const KeyResultHistories &histories, const QList<CheckIn> &checkIns,
                              IsoWeek after, IsoWeek upTo, Id scopeTeamId = NoId);

@@ -201,7 +201,7 @@ PlanQueries::PlanQueries(Document &document)
 {
 }
 
-CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const
+CyclePlan PlanQueries::readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const
 {
     CyclePlan plan;
     plan.cycle = CycleRepository(m_document).existing(cycleId);
@@ -209,13 +209,19 @@ CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTea
 
     eachRow(m_document, objectivesSql(onlyTeam), cycleId, onlyTeam,
             [&](const Statement &row) { plan.objectives.append(Tables::objectiveFrom(row)); });
+    return plan;
+}
+
+CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const
+{
+    CyclePlan plan = readCycleObjectives(cycleId, onlyTeam);
     plan.rebuildIndex();
     return plan;
 }
 
 CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) const
 {
-    CyclePlan plan = loadCycleObjectives(cycleId, onlyTeam);
+    CyclePlan plan = readCycleObjectives(cycleId, onlyTeam);
 
     Statement keyResults(m_document, keyResultsSql(onlyTeam));
     bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();

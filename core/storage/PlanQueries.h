@@ -62,5 +62,8 @@ public:
     QStringList ownerNames() const;
 
 private:
+    // loadCycleObjectives before indexing: loadCyclePlan indexes once, with everything read.
+    CyclePlan readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const;
+
     Document &m_document;
 };

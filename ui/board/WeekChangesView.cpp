@@ -1,6 +1,5 @@
 #include "board/WeekChangesView.h"
 
-#include "board/ProgressBoard.h"
 #include "board/WeekChanges.h"
 #include "board/WeekChangesModel.h"
 #include "board/WeekChangesRangeChooser.h"
@@ -86,11 +85,8 @@ void WeekChangesView::showChanges(const CyclePlan &plan, const KeyResultHistorie
 
     const bool hasDates = plan.cycle.start.isValid() && plan.cycle.end.isValid() && referenceDate.isValid();
     const QList<IsoWeek> weeks = hasDates ? plan.cycle.checkInWeeksBegun(referenceDate) : QList<IsoWeek>{};
-    IsoWeek upTo;
-    IsoWeek after;
+    auto [after, upTo] = WeekChanges::usualWeeks(plan.cycle, referenceDate);
     if (!weeks.isEmpty()) {
-        upTo = ProgressBoard::dueCheckInWeek(plan.cycle, referenceDate).value_or(weeks.first());
-        after = upTo.previous();
         // A week the cycle no longer has (its dates changed) ends the choice.
         const bool keepsChoice = m_chosenForCycle == plan.cycle.id && weeks.contains(m_chosenUpTo) &&
                                  (weeks.contains(m_chosenAfter) || m_chosenAfter == weeks.first().previous()) &&

@@ -7,15 +7,12 @@
 #include "scoring/Scoring.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
-#include "storage/PlanQueries.h"
+#include "storage/GradeHistory.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
 
 #include <QChart>
 #include <QGridLayout>
-#include <QSet>
-
-#include <algorithm>
 
 ChartsView::ChartsView(QWidget *parent)
     : QWidget(parent)
@@ -92,23 +89,11 @@ void ChartsView::redrawCycleCharts()
     m_status->setChart(ChartFactory::statusDistributionChart(
         m_plan.cycle, ChartSeries::statusDistribution(m_plan, rollUp), palette()));
 
-    // The latest graded cycles that started by the shown one's start: its history, not what comes after.
-    // Only those cycles' grades are read: all of them took a tenth of a switch of cycle at 1,000 teams.
-    const PlanQueries &queries = m_shownPlan->repository()->queries();
-    const QSet<Id> gradedCycles = queries.gradedCycles();
-    QList<Cycle> cycles;
-    for (const Cycle &cycle : m_shownPlan->repository()->cycles().all()) {
-        if (!cycle.annual && cycle.start <= m_plan.cycle.start && gradedCycles.contains(cycle.id))
-            cycles.append(cycle);
-    }
-    if (cycles.size() > MaximumGradedCycles)
-        cycles = cycles.mid(cycles.size() - MaximumGradedCycles);
-    QList<Id> cycleIds;
-    for (const Cycle &cycle : std::as_const(cycles))
-        cycleIds.append(cycle.id);
+    // The grades looking back from the shown cycle: its history, not what comes after.
+    const GradeHistory &history = m_shownPlan->gradeHistory();
     const QList<ChartSeries::TeamGrades> grades =
-        ChartSeries::gradesPerTeam(m_plan.teams, cycles, queries.gradedObjectives(cycleIds));
-    m_grades->setChart(ChartFactory::gradesChart(cycles, ChartSeries::lowestGraded(grades, MaximumGradedTeams),
+        ChartSeries::gradesPerTeam(m_plan.teams, history.cycles, history.objectives);
+    m_grades->setChart(ChartFactory::gradesChart(history.cycles, ChartSeries::lowestGraded(grades, MaximumGradedTeams),
                                                  grades.size(), palette()));
 }
 

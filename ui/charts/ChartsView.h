@@ -18,7 +18,6 @@ class ChartsView : public QWidget {
 public:
     static constexpr qsizetype MaximumTeamBars = 10;
     static constexpr qsizetype MaximumGradedTeams = 8;
-    static constexpr qsizetype MaximumGradedCycles = 4;
 
     explicit ChartsView(QWidget *parent = nullptr);
 

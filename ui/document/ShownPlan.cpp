@@ -1,10 +1,12 @@
 #include "document/ShownPlan.h"
 
+#include "board/WeekChanges.h"
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/PlanQueries.h"
 #include "storage/Repository.h"
 
+#include <tuple>
 #include <utility>
 
 ShownPlan::ShownPlan(QObject *parent)
@@ -19,25 +21,42 @@ void ShownPlan::setRepository(Repository *repository)
     forgetReadings();
 }
 
-void ShownPlan::showCycle(Id cycleId, Histories histories)
+void ShownPlan::showCycle(Id cycleId, Reading reading)
 {
     if (cycleId == NoId || !m_repository) {
         show({});
         return;
     }
-    // The second core reads the histories while this thread reads the plan (at 1,000 teams they take about half
-    // the plan's time). The reader opens the file by its path: it never touches this thread's connection. It may
-    // see a later commit of another process than the plan did; DocumentWatcher then has both read again.
-    std::future<KeyResultHistories> alongside;
-    if (histories == Histories::ReadAlongside)
-        alongside = std::async(std::launch::async, [path = m_repository->document().path(), cycleId] {
-            const std::unique_ptr<Document> reader = Document::openReader(path);
-            return PlanQueries(*reader).keyResultHistoriesOfCycle(cycleId);
-        });
+    // The second core reads what the board and the charts will ask for while this thread reads the plan (at 1,000
+    // teams the histories alone take longer than the plan: the board waits for them, then for the check-ins, and
+    // the reads here are what keeps it waiting). The reader opens the file by its path: it never touches this
+    // thread's connection. It may see a later commit of another process than the plan did; DocumentWatcher then
+    // has both read again.
+    std::future<Readings> alongside;
+    if (reading == Reading::Alongside)
+        alongside = std::async(std::launch::async,
+                               [path = m_repository->document().path(), cycleId, today = QDate::currentDate()] {
+                                   return readAlongside(path, cycleId, today);
+                               });
     m_plan = m_repository->queries().loadCyclePlan(cycleId);
     forgetReadings();
-    m_historiesAlongside = std::move(alongside);
+    m_readingsAlongside = std::move(alongside);
     emit cycleShown();
+}
+
+ShownPlan::Readings ShownPlan::readAlongside(const QString &path, Id cycleId, QDate today)
+{
+    const std::unique_ptr<Document> reader = Document::openReader(path);
+    const Repository repository(*reader);
+    Readings readings;
+    readings.histories = repository.queries().keyResultHistoriesOfCycle(cycleId);
+    if (const std::optional<Cycle> cycle = repository.cycles().byId(cycleId)) {
+        std::tie(readings.checkInsAfter, readings.checkInsUpTo) = WeekChanges::usualWeeks(*cycle, today);
+        if (readings.checkInsUpTo.isValid())
+            readings.checkIns = readCheckInsOfWeeks(repository, *cycle, readings.checkInsAfter, readings.checkInsUpTo);
+        readings.grades = GradeHistory::read(repository, *cycle);
+    }
+    return readings;
 }
 
 void ShownPlan::show(CyclePlan plan)
@@ -49,8 +68,7 @@ void ShownPlan::show(CyclePlan plan)
 
 const KeyResultHistories &ShownPlan::histories() const
 {
-    if (!m_histories && m_historiesAlongside.valid())
-        m_histories = m_historiesAlongside.get(); // a failed read throws here once; the next use reads again
+    takeReadingsAlongside();
     if (!m_histories)
         m_histories = m_repository && cycleId() != NoId ? m_repository->queries().keyResultHistoriesOfCycle(cycleId())
                                                         : KeyResultHistories{};
@@ -59,33 +77,50 @@ const KeyResultHistories &ShownPlan::histories() const
 
 const QList<CheckIn> &ShownPlan::checkInsOfWeeks(IsoWeek after, IsoWeek upTo) const
 {
+    takeReadingsAlongside();
     if (!m_checkIns || m_checkInsAfter != after || m_checkInsUpTo != upTo) {
-        m_checkIns =
-            m_repository && cycleId() != NoId
-                ? m_repository->checkIns().ofWeeksAndBefore(IsoWeek::containing(m_plan.cycle.start), after.next(), upTo)
-                : QList<CheckIn>{};
+        m_checkIns = m_repository && cycleId() != NoId ? readCheckInsOfWeeks(*m_repository, m_plan.cycle, after, upTo)
+                                                       : QList<CheckIn>{};
         m_checkInsAfter = after;
         m_checkInsUpTo = upTo;
     }
     return *m_checkIns;
 }
 
+QList<CheckIn> ShownPlan::readCheckInsOfWeeks(const Repository &repository, const Cycle &cycle, IsoWeek after,
+                                              IsoWeek upTo)
+{
+    return repository.checkIns().ofWeeksAndBefore(IsoWeek::containing(cycle.start), after.next(), upTo);
+}
+
+const GradeHistory &ShownPlan::gradeHistory() const
+{
+    takeReadingsAlongside();
+    if (!m_grades)
+        m_grades = m_repository && cycleId() != NoId ? GradeHistory::read(*m_repository, m_plan.cycle) : GradeHistory{};
+    return *m_grades;
+}
+
 void ShownPlan::forgetReadings()
 {
     m_histories.reset();
-    m_historiesAlongside = {}; // waits for a read still running: it reads what the change may have replaced
+    m_readingsAlongside = {}; // waits for a read still running: it reads what the change may have replaced
     m_checkIns.reset();
+    m_grades.reset();
 }
 
-void ShownPlan::settleHistoriesAlongside()
+void ShownPlan::takeReadingsAlongside() const
 {
-    if (!m_historiesAlongside.valid())
+    if (!m_readingsAlongside.valid())
         return;
-    try {
-        m_histories = m_historiesAlongside.get();
-    } catch (const DocumentError &) {
-        m_histories.reset();
+    Readings readings = m_readingsAlongside.get();
+    m_histories = std::move(readings.histories);
+    if (readings.checkInsUpTo.isValid()) {
+        m_checkIns = std::move(readings.checkIns);
+        m_checkInsAfter = readings.checkInsAfter;
+        m_checkInsUpTo = readings.checkInsUpTo;
     }
+    m_grades = std::move(readings.grades);
 }
 
 bool ShownPlan::concerns(const DocumentChange &change) const
@@ -96,7 +131,14 @@ bool ShownPlan::concerns(const DocumentChange &change) const
 
 void ShownPlan::followChange(const DocumentChange &change)
 {
-    settleHistoriesAlongside();
+    try {
+        takeReadingsAlongside();
+    } catch (const DocumentError &) {
+        // Each is read again on first use.
+    }
+    // Only check-ins and KPIs grade or move no objective, of this cycle or another.
+    if (change.kind != DocumentChange::Kind::CheckInsSaved && change.kind != DocumentChange::Kind::KpisChanged)
+        m_grades.reset();
     // A cycle an undo removed is not read again: the window shows another one on changeFollowed.
     const bool stillThere = !change.mayChangeCycles() || (m_repository && m_repository->cycles().byId(cycleId()));
     if (m_repository && concerns(change) && stillThere) {

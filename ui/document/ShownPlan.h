@@ -4,6 +4,7 @@
 #include "document/DocumentChange.h"
 #include "model/CheckIn.h"
 #include "model/CyclePlan.h"
+#include "storage/GradeHistory.h"
 
 #include <QObject>
 #include <QSet>
@@ -31,12 +32,13 @@ public:
     void setRepository(Repository *repository);
     Repository *repository() const { return m_repository; }
 
-    // When the key results' histories are read: on their first use, or alongside the plan on another thread and
-    // connection (when a view that is seen will ask for them at once: the board, the charts).
-    enum class Histories { OnFirstUse, ReadAlongside };
+    // When the key results' histories, the board's usual weeks of check-ins and the grade history are read: on their
+    // first use, or alongside the plan on another thread and connection (when a view that is seen will ask for
+    // them at once: the board, the charts).
+    enum class Reading { OnFirstUse, Alongside };
 
     // Reads the cycle's plan and shows it (NoId: shows none). Throws DocumentError and then shows what it did.
-    void showCycle(Id cycleId, Histories histories = Histories::OnFirstUse);
+    void showCycle(Id cycleId, Reading reading = Reading::OnFirstUse);
     // Shows a plan read already from the repository (Repository::loadCyclePlan, which indexes it).
     void show(CyclePlan plan);
 
@@ -51,6 +53,9 @@ public:
     // before them in the cycle (CheckInRepository::ofWeeksAndBefore). Read on first use after each change or choice
     // of weeks, like the histories. Throws DocumentError.
     const QList<CheckIn> &checkInsOfWeeks(IsoWeek after, IsoWeek upTo) const;
+    // The grades the shown cycle looks back on (GradeHistory), read on first use after each change that may grade
+    // or move an objective, in any cycle. Throws DocumentError.
+    const GradeHistory &gradeHistory() const;
 
     // True when the change may alter the shown plan: KPIs are no part of it, nor are other cycles' items.
     bool concerns(const DocumentChange &change) const;
@@ -66,11 +71,25 @@ signals:
     void readFailed(const QString &message);
 
 private:
-    // After each change: the histories and check-ins are read again on their next use.
+    // What is read alongside the plan.
+    struct Readings {
+        KeyResultHistories histories;
+        IsoWeek checkInsAfter; // the board's usual weeks (WeekChanges::usualWeeks) as of the day of the switch
+        IsoWeek checkInsUpTo;
+        QList<CheckIn> checkIns;
+        GradeHistory grades;
+    };
+
+    // After each change: the histories, check-ins and grades are read again on their next use.
     void forgetReadings();
-    // Waits for the histories read alongside, if any, and keeps them as if read here: a change is then followed
-    // from them like from any histories read (a failed read is read again on first use).
-    void settleHistoriesAlongside();
+    // Waits for the readings alongside, if any, and keeps them as if read here: a change is then followed from them
+    // like from any read. A failed read throws DocumentError here, once; each is then read again on first use.
+    void takeReadingsAlongside() const;
+    // What is read alongside the plan, in the order the board and the charts ask for it. Throws DocumentError.
+    static Readings readAlongside(const QString &path, Id cycleId, QDate today);
+    // What checkInsOfWeeks() reads.
+    static QList<CheckIn> readCheckInsOfWeeks(const Repository &repository, const Cycle &cycle, IsoWeek after,
+                                              IsoWeek upTo);
     // An edit or a check-in (the tree keeps its shape) reads again only the teams whose items it names, and after
     // a check-in only their histories. False when the change needs the whole cycle read again.
     bool readTeamsAgain(const DocumentChange &change);
@@ -80,8 +99,9 @@ private:
     Repository *m_repository = nullptr;
     CyclePlan m_plan;
     mutable std::optional<KeyResultHistories> m_histories;
-    mutable std::future<KeyResultHistories> m_historiesAlongside; // being read for the shown cycle, when valid()
+    mutable std::future<Readings> m_readingsAlongside; // being read for the shown cycle, when valid()
     mutable std::optional<QList<CheckIn>> m_checkIns;
     mutable IsoWeek m_checkInsAfter; // the weeks m_checkIns were read for
     mutable IsoWeek m_checkInsUpTo;
+    mutable std::optional<GradeHistory> m_grades;
 };

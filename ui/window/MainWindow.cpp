@@ -675,8 +675,7 @@ void MainWindow::showSelectedCycle()
         return;
     const bool historiesSeen = isBoardShown() || m_chartsDock->isVisible();
     try {
-        m_shownPlan->showCycle(cycleId,
-                               historiesSeen ? ShownPlan::Histories::ReadAlongside : ShownPlan::Histories::OnFirstUse);
+        m_shownPlan->showCycle(cycleId, historiesSeen ? ShownPlan::Reading::Alongside : ShownPlan::Reading::OnFirstUse);
     } catch (const DocumentError &error) {
         MessageBoxes::warning(this, tr("Cannot Show Cycle"), error.message());
         return;

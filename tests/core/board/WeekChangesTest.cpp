@@ -197,3 +197,24 @@ TEST_CASE("Changes read from the weeks and the one before should be those of the
     }
     CHECK_FALSE(described(scripted.between(30, 33)).isEmpty());
 }
+
+TEST_CASE("The board should compare the week due with the one before, until the user chooses", "[board]")
+{
+    Cycle quarter;
+    quarter.start = QDate(2026, 7, 1);
+    quarter.end = QDate(2026, 9, 30);
+    const auto usual = [&quarter](QDate referenceDate) {
+        const auto [after, upTo] = WeekChanges::usualWeeks(quarter, referenceDate);
+        return QStringList{after.toString(), upTo.toString()};
+    };
+
+    // Wednesday of week 33: week 32 is the latest over.
+    CHECK(usual(QDate(2026, 8, 12)) == QStringList{QStringLiteral("2026-W31"), QStringLiteral("2026-W32")});
+    // In the first week nothing is due yet: the first week, against the one before the cycle.
+    CHECK(usual(QDate(2026, 7, 2)) == QStringList{QStringLiteral("2026-W26"), QStringLiteral("2026-W27")});
+    // After the cycle: its final week.
+    CHECK(usual(QDate(2026, 12, 6)) == QStringList{QStringLiteral("2026-W38"), QStringLiteral("2026-W39")});
+    // Before it, and without dates: no weeks.
+    CHECK_FALSE(WeekChanges::usualWeeks(quarter, QDate(2026, 6, 20)).second.isValid());
+    CHECK_FALSE(WeekChanges::usualWeeks(Cycle{}, QDate(2026, 8, 12)).second.isValid());
+}

@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "board/WeekChanges.h"
 #include "document/ShownPlan.h"
 #include "model/EnumNames.h"
 #include "storage/Document.h"
@@ -216,7 +217,7 @@ TEST_CASE("Histories read alongside the plan are the document's, taken before th
 {
     ShownAcme acme;
     acme.shown.showCycle(acme.otherCycleId());
-    acme.shown.showCycle(acme.repository->cycles().active()->id, ShownPlan::Histories::ReadAlongside);
+    acme.shown.showCycle(acme.repository->cycles().active()->id, ShownPlan::Reading::Alongside);
     CHECK_FALSE(acme.shown.hasHistories());
 
     // A change that is no part of the plan: the histories read alongside are taken, none read here.
@@ -229,11 +230,61 @@ TEST_CASE("Histories read alongside the plan are the document's, taken before th
 TEST_CASE("A check-in followed while the histories are read alongside is in them", "[ui][document][shownplan]")
 {
     ShownAcme acme;
-    acme.shown.showCycle(acme.shown.cycleId(), ShownPlan::Histories::ReadAlongside);
+    acme.shown.showCycle(acme.shown.cycleId(), ShownPlan::Reading::Alongside);
     const KeyResult updated = checkInSlippedAndFollowed(acme);
 
     CHECK(acme.shown.histories().value(updated.id).last().value == 42.5);
     checkSameAsReadAfresh(acme);
+}
+
+TEST_CASE("The board's usual weeks of check-ins and the grades read alongside are the document's, read there",
+          "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    const Id closedObjective = acme.repository->queries().loadCyclePlan(acme.otherCycleId()).objectives.first().id;
+    acme.repository->plan().gradeObjective(closedObjective, 0.7, QStringLiteral("Most of it"));
+    acme.shown.showCycle(acme.shown.cycleId(), ShownPlan::Reading::Alongside);
+    const Cycle cycle = acme.shown.plan().cycle;
+    // The fixture's quarter is over: its final week, against the one before.
+    const auto [after, upTo] = WeekChanges::usualWeeks(cycle, QDate::currentDate());
+    REQUIRE(upTo.isValid());
+    acme.shown.histories(); // waits for the reading alongside
+
+    const qint64 queriesBefore = Document::executedQueryCount();
+    const QList<CheckIn> checkIns = acme.shown.checkInsOfWeeks(after, upTo);
+    const GradeHistory grades = acme.shown.gradeHistory();
+    CHECK(Document::executedQueryCount() == queriesBefore);
+
+    const QList<CheckIn> afreshCheckIns =
+        acme.repository->checkIns().ofWeeksAndBefore(IsoWeek::containing(cycle.start), after.next(), upTo);
+    REQUIRE_FALSE(afreshCheckIns.isEmpty());
+    REQUIRE(checkIns.size() == afreshCheckIns.size());
+    for (qsizetype index = 0; index < checkIns.size(); ++index) {
+        CHECK(checkIns[index].teamId == afreshCheckIns[index].teamId);
+        CHECK(checkIns[index].week == afreshCheckIns[index].week);
+    }
+    REQUIRE(grades.cycles.size() == 1);
+    CHECK(grades.cycles.first().id == acme.otherCycleId());
+    REQUIRE(grades.objectives.size() == 1);
+    CHECK(grades.objectives.first().grade == 0.7);
+}
+
+TEST_CASE("The grade history is read again after a change that may grade, and kept after a check-in",
+          "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    CHECK(acme.shown.gradeHistory().objectives.isEmpty());
+    // A grade in another cycle: the shown one looks back on it.
+    const Id closedObjective = acme.repository->queries().loadCyclePlan(acme.otherCycleId()).objectives.first().id;
+    acme.repository->plan().gradeObjective(closedObjective, 0.4, QStringLiteral("Late start"));
+    acme.shown.followChange({DocumentChange::Kind::ItemsEdited, acme.otherCycleId(), {closedObjective}, {}, {}});
+    REQUIRE(acme.shown.gradeHistory().objectives.size() == 1);
+    CHECK(acme.shown.gradeHistory().objectives.first().grade == 0.4);
+
+    checkInSlippedAndFollowed(acme);
+    const qint64 queriesBefore = Document::executedQueryCount();
+    CHECK(acme.shown.gradeHistory().objectives.size() == 1);
+    CHECK(Document::executedQueryCount() == queriesBefore);
 }
 
 TEST_CASE("A change the shown plan cannot take in place reads the whole cycle again", "[ui][document][shownplan]")
