@@ -276,18 +276,19 @@ QList<ObjectiveOutline> outlinesOf(const ExchangeData &data)
 
 // ---- Reading
 
-// What the first pass keeps of a data row; its fields are read again from the file when they are needed.
+// What the first pass keeps of a data row; its fields are read again from the file when they are needed. A file
+// has a row of these per line, so they are kept small (24 bytes): ids and indexes count rows, which fit an int as
+// row numbers do.
 struct Row {
-    int number = 0; // as a spreadsheet shows it: the header is row 1
+    qint64 offset = 0;       // where it starts in the device
+    int number = 0;          // as a spreadsheet shows it: the header is row 1
+    int id = NoId;           // file-local id of the objective, key result or initiative it becomes
+    int parentIndex = noRow; // the row named in Parent Row ID: laterRow until every Row ID is known
     RowType type = RowType::Objective;
-    bool numberIsRowId = false;    // its Row ID is its number, as exports write them
-    qint64 offset = 0;             // where it starts in the device
-    Id id = NoId;                  // file-local id of the objective, key result or initiative it becomes
-    qsizetype parentIndex = noRow; // the row named in Parent Row ID: laterRow until every Row ID is known
-    Id parentId = NoId;            // that row's file-local id, once resolved
+    bool numberIsRowId = false; // its Row ID is its number, as exports write them
 
-    static constexpr qsizetype noRow = -1;
-    static constexpr qsizetype laterRow = -2;
+    static constexpr int noRow = -1;
+    static constexpr int laterRow = -2;
 };
 
 // Reads the file a few times rather than holding it: once whole for its rows, their Row IDs, teams and cycles, then
@@ -442,7 +443,7 @@ private:
         // A parent named before this row is found now; one further on (or this row itself) once all are known.
         const QString parentRowId = field(Column::ParentRowId);
         if (!parentRowId.isEmpty()) {
-            row.parentIndex = rowWithId(parentRowId, Row::laterRow);
+            row.parentIndex = int(rowWithId(parentRowId, Row::laterRow));
             if (row.parentIndex == Row::laterRow)
                 m_laterParents.insert(m_rows.size(), parentRowId);
         }
@@ -587,14 +588,18 @@ private:
             Row &row = m_rows[index];
             const RowType parentType = row.type == RowType::Initiative ? RowType::KeyResult : RowType::Objective;
             const Row *parent = parentOf(index, parentType);
-            row.parentId = parent ? parent->id : NoId;
+            row.parentIndex = parent ? int(parent - m_rows.constData()) : Row::noRow;
             if (row.type == RowType::Objective && parent)
-                m_firstAlignedTo = std::min(m_firstAlignedTo, parent->id);
+                m_firstAlignedTo = std::min<Id>(m_firstAlignedTo, parent->id);
         }
         m_rowsByNumber = {};
         m_rowsByText = {};
         m_laterParents = {};
+        m_rows.squeeze(); // every row is in: the room kept for more (up to as much again) is given back
     }
+
+    // The file-local id of the row's parent, once parents are resolved.
+    Id parentId(const Row &row) const { return row.parentIndex == Row::noRow ? NoId : m_rows.at(row.parentIndex).id; }
 
     double number(const Row &row, Column column, std::optional<double> fallback = std::nullopt) const
     {
@@ -735,7 +740,7 @@ private:
     {
         Objective objective;
         objective.id = row.id;
-        objective.parentId = row.parentId;
+        objective.parentId = parentId(row);
         objective.title = requiredText(row, Column::Title, TextField::ObjectiveTitle);
         objective.teamId = teamId(row);
         objective.cycleId = cycleId(row);
@@ -755,7 +760,7 @@ private:
     {
         KeyResult keyResult;
         keyResult.id = row.id;
-        keyResult.objectiveId = row.parentId;
+        keyResult.objectiveId = parentId(row);
         keyResult.title = requiredText(row, Column::Title, TextField::KeyResultTitle);
         keyResult.owner = text(row, Column::Owner, TextField::Owner);
         keyResult.start = number(row, Column::Start, 0.0);
@@ -779,7 +784,7 @@ private:
     {
         Initiative initiative;
         initiative.id = row.id;
-        initiative.keyResultId = row.parentId;
+        initiative.keyResultId = parentId(row);
         initiative.title = requiredText(row, Column::Title, TextField::InitiativeTitle);
         initiative.owner = text(row, Column::Owner, TextField::Owner);
         initiative.status = word(row, Column::Status, InitiativeStatus::Planned);
@@ -833,7 +838,7 @@ private:
     QHash<qint64, qsizetype> m_rowsByNumber;  // index in m_rows by Row ID, until parents are resolved; once not
     QHash<QString, qsizetype> m_rowsByText;   // the same for Row IDs that are not plain numbers
     QHash<qsizetype, QString> m_laterParents; // Parent Row IDs not known when their row was read, by row index
-    std::array<Id, 3> m_lastIds{};            // per row type
+    std::array<int, 3> m_lastIds{};           // per row type
     Id m_firstAlignedTo = std::numeric_limits<Id>::max(); // the first objective others align to
     QList<Id> m_objectiveTeams;                           // by objective; NoId for a name that is wrong
     QList<Commitment> m_commitments;                      // by objective, as they are handed over

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMap>
 
 #include <algorithm>
 #include <utility>
@@ -134,21 +133,27 @@ void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
     created.id = m_appender.addKeyResult(created);
     m_keyResultIds.insert(keyResult.id, created.id);
     if (created.current)
-        keepCurrentValue(keyResult.id, created);
+        keepCurrentValue(created);
     ++m_summary.keyResults;
 }
 
-void ExchangeLoader::keepCurrentValue(Id fileKeyResultId, const KeyResult &created)
+void ExchangeLoader::keepCurrentValue(const KeyResult &created)
 {
     const auto [cycleId, teamId] = m_objectivePlaces.value(created.objectiveId);
     const IsoWeek week = currentValueWeek(cycleId);
-    KeyResultUpdate update;
-    update.keyResultId = created.id;
-    update.value = *created.current;
-    update.confidence = Scoring::paceStatus(Scoring::expectedProgress(documentCycle(cycleId), created, week.friday()),
-                                            Scoring::progressAt(created, update.value));
-    update.comment = m_importedValueComment;
-    m_currentValues.append({fileKeyResultId, teamId, week, update});
+    const double value = *created.current;
+    const Confidence confidence = Scoring::paceStatus(
+        Scoring::expectedProgress(documentCycle(cycleId), created, week.friday()), Scoring::progressAt(created, value));
+    m_currentValues.append({created.id, value, currentValueCheckIn(teamId, week), confidence});
+}
+
+int ExchangeLoader::currentValueCheckIn(Id teamId, IsoWeek week)
+{
+    const std::pair<Id, IsoWeek> key{teamId, week};
+    const auto [found, added] = m_currentValueCheckInIndexes.try_emplace(key, int(m_currentValueCheckIns.size()));
+    if (added)
+        m_currentValueCheckIns.append(key);
+    return found->second;
 }
 
 void ExchangeLoader::addInitiative(const Initiative &initiative)
@@ -166,8 +171,8 @@ void ExchangeLoader::addCheckIn(const CheckIn &imported)
     m_appender.flush(); // its updates refer to key results
     CheckIn checkIn = storedCheckIn(m_teamIds.value(imported.teamId), imported.week);
     for (KeyResultUpdate update : imported.updates) {
-        m_checkedIn.insert(update.keyResultId);
         update.keyResultId = m_keyResultIds.value(update.keyResultId);
+        m_checkedIn.insert(update.keyResultId);
         checkIn.updates.append(update);
     }
     for (PlanItem item : imported.items) {
@@ -202,23 +207,29 @@ void ExchangeLoader::store(const CheckIn &checkIn)
 
 // The document derives a key result's current value from its latest check-in. A current value with no check-in
 // behind it (CSV, other tools) becomes an update in its team's check-in of the cycle's week nearest to today, so
-// it reads back the same.
+// it reads back the same. Those check-ins are stored one at a time, in the order of their first value in the file.
 void ExchangeLoader::loadCurrentValues()
 {
-    QMap<std::pair<Id, IsoWeek>, CheckIn> checkIns; // by team and week
-    QList<std::pair<Id, IsoWeek>> order;
-    for (const CurrentValue &currentValue : std::as_const(m_currentValues)) {
-        if (m_checkedIn.contains(currentValue.fileKeyResultId))
+    QList<QList<qsizetype>> valuesOf(m_currentValueCheckIns.size()); // by check-in: indexes in m_currentValues
+    QList<int> order;
+    for (qsizetype index = 0; index < m_currentValues.size(); ++index) {
+        const CurrentValue &currentValue = m_currentValues.at(index);
+        if (m_checkedIn.contains(currentValue.keyResultId))
             continue;
-        const std::pair<Id, IsoWeek> key{currentValue.teamId, currentValue.week};
-        if (!checkIns.contains(key)) {
-            checkIns.insert(key, storedCheckIn(currentValue.teamId, currentValue.week));
-            order.append(key);
-        }
-        checkIns[key].updates.append(currentValue.update);
+        QList<qsizetype> &values = valuesOf[currentValue.checkIn];
+        if (values.isEmpty())
+            order.append(currentValue.checkIn);
+        values.append(index);
     }
-    for (const auto &key : std::as_const(order)) {
-        store(checkIns.value(key));
+    for (const int checkInIndex : std::as_const(order)) {
+        const auto [teamId, week] = m_currentValueCheckIns.at(checkInIndex);
+        CheckIn checkIn = storedCheckIn(teamId, week);
+        for (const qsizetype index : std::as_const(valuesOf.at(checkInIndex))) {
+            const CurrentValue &currentValue = m_currentValues.at(index);
+            checkIn.updates.append(
+                {currentValue.keyResultId, currentValue.value, currentValue.confidence, m_importedValueComment});
+        }
+        store(checkIn);
         ++m_summary.checkIns;
     }
 }

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <functional>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -68,19 +69,22 @@ private:
         Id id; // in the document
         QString title;
     };
-    // A key result's current value, as the update it makes unless an imported check-in updates the key result.
+    // A key result's current value, as the update it makes unless an imported check-in updates the key result. One
+    // is kept per key result until finish(), so only its numbers: the comment is the same for all, and the check-in
+    // it goes to (team and week) is an index in m_currentValueCheckIns.
     struct CurrentValue {
-        Id fileKeyResultId;
-        Id teamId;
-        IsoWeek week;
-        KeyResultUpdate update;
+        Id keyResultId; // in the document
+        double value;
+        int checkIn;
+        Confidence confidence;
     };
 
     void alignDeferredObjectives();
     void rejectAlignmentLoop(const DeferredAlignment &alignment) const;
     int existingObjectives(Id cycleId, Id teamId);
     // Kept for finish(): what the key result's current value says, in the week nearest to today.
-    void keepCurrentValue(Id fileKeyResultId, const KeyResult &created);
+    void keepCurrentValue(const KeyResult &created);
+    int currentValueCheckIn(Id teamId, IsoWeek week);
     void loadCurrentValues();
     Cycle documentCycle(Id cycleId);
     IsoWeek currentValueWeek(Id cycleId);
@@ -107,11 +111,14 @@ private:
     QHash<Id, int> m_initiativesOfKeyResult;           // how many each new key result has
     QList<DeferredAlignment> m_deferredAlignments;     // in file order
     QList<CurrentValue> m_currentValues;               // in file order
-    QSet<Id> m_checkedIn;                              // key results an imported check-in updates (file ids)
+    QSet<Id> m_checkedIn;                              // key results an imported check-in updates (document ids)
     std::set<std::pair<Id, IsoWeek>> m_storedWeeks;    // team and week of every check-in in the document
     const QString m_importedValueComment;              // translated once, shared by those updates
     QHash<Id, Cycle> m_documentCycles;                 // by document id
     QHash<Id, IsoWeek> m_currentValueWeeks;            // by document cycle id
     QSet<Id> m_matchedCycles;                          // cycles the document had already
     QHash<Id, CyclePlan> m_existingPlans;              // of those, as they were before the import
+    // Team and week of each check-in current values go to, in the order first needed, and the index of each.
+    QList<std::pair<Id, IsoWeek>> m_currentValueCheckIns;
+    std::map<std::pair<Id, IsoWeek>, int> m_currentValueCheckInIndexes;
 };

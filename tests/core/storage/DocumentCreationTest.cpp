@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -46,6 +47,26 @@ TEST_CASE("Document should create a document whose file alone is complete", "[st
     const std::unique_ptr<Document> document = Document::open(path, Document::OpenMode::ReadOnly);
     CHECK(TeamRepository(*document).organisationName() == QStringLiteral("Acme"));
     CHECK(integrityCheck(*document) == QStringLiteral("ok"));
+}
+
+// Through a write-ahead log, every page of a new document was written twice: into the log, then into the file.
+TEST_CASE("Document should fill a new document with a rollback journal, writing its pages once",
+          "[storage][document][create]")
+{
+    QTemporaryDir folder;
+    QString journalMode;
+    QStringList filesWhileFilling;
+    Document::create(folder.filePath(QStringLiteral("plan.okr")), [&](Document &document) {
+        TeamRepository(document).add({NoId, NoId, QStringLiteral("Acme")});
+        QSqlQuery mode = document.exec(QStringLiteral("PRAGMA journal_mode"));
+        REQUIRE(mode.next());
+        journalMode = mode.value(0).toString();
+        filesWhileFilling = everyFileIn(folder);
+    });
+
+    CHECK(journalMode == QStringLiteral("delete"));
+    for (const QString &file : std::as_const(filesWhileFilling))
+        CHECK_FALSE(file.endsWith(QStringLiteral("-wal")));
 }
 
 TEST_CASE("Document should leave nothing at the path when writing a new document fails", "[storage][document][create]")
