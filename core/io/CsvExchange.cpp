@@ -97,9 +97,8 @@ QString typeName(RowType type)
     return {};
 }
 
-std::optional<RowType> rowType(const QString &text)
+std::optional<RowType> rowTypeNamed(QStringView word)
 {
-    const QString word = ExchangeVocabulary::normalised(text);
     if (word == QLatin1String("objective"))
         return RowType::Objective;
     if (word == QLatin1String("keyresult") || word == QLatin1String("kr"))
@@ -107,6 +106,16 @@ std::optional<RowType> rowType(const QString &text)
     if (word == QLatin1String("initiative"))
         return RowType::Initiative;
     return std::nullopt;
+}
+
+// The words exports write are taken as they are, every row; any other spelling once normalised.
+std::optional<RowType> rowType(const QString &text)
+{
+    if (text == QLatin1String("key result"))
+        return RowType::KeyResult;
+    if (const std::optional<RowType> type = rowTypeNamed(text))
+        return type;
+    return rowTypeNamed(ExchangeVocabulary::normalised(text));
 }
 
 QString date(QDate day)
@@ -545,7 +554,7 @@ private:
     QString field(Column column) const
     {
         const qsizetype index = m_columnIndex.at(size_t(column));
-        return index < 0 ? QString() : m_record->field(index).trimmed();
+        return index < 0 ? QString() : m_record->trimmedField(index);
     }
 
     // The row that row `index` names in Parent Row ID, which must be of type `parentType`; null when none is named

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -98,21 +99,27 @@ bool CsvReader::next()
             [[fallthrough]];
         }
         case State::Unquoted: {
-            qsizetype stop = m_position;
-            while (stop < end && !endsUnquotedField(data[stop]))
-                ++stop;
-            m_text.append(data + m_position, size_t(stop - m_position));
-            m_position = stop;
-            if (stop == end)
-                break; // the field goes on in the next chunk
-            const char separator = data[m_position++];
-            endField();
-            if (separator == comma) {
-                state = State::FieldStart;
-                break;
+            // Unquoted fields are most of a file: read here one after another while the chunk holds them.
+            for (;;) {
+                qsizetype stop = m_position;
+                while (stop < end && !endsUnquotedField(data[stop]))
+                    ++stop;
+                m_text.append(data + m_position, size_t(stop - m_position));
+                m_position = stop;
+                if (stop == end)
+                    break; // the field goes on in the next chunk
+                const char separator = data[m_position++];
+                endField();
+                if (separator != comma) {
+                    m_skipLineFeed = separator == carriageReturn;
+                    return true;
+                }
+                if (m_position == end || data[m_position] == quote) {
+                    state = State::FieldStart;
+                    break;
+                }
             }
-            m_skipLineFeed = separator == carriageReturn;
-            return true;
+            break;
         }
         case State::Quoted: {
             const void *found = std::memchr(data + m_position, quote, size_t(end - m_position));
@@ -177,6 +184,20 @@ QByteArrayView CsvReader::fieldBytes(qsizetype index) const
 QString CsvReader::field(qsizetype index) const
 {
     return index < fieldCount() ? QString::fromUtf8(fieldBytes(index)) : QString();
+}
+
+QString CsvReader::trimmedField(qsizetype index) const
+{
+    if (index >= fieldCount())
+        return {};
+    // Most fields end in neither ASCII white space nor a byte beyond ASCII (where any other white space ends): those
+    // are left as they are decoded, without trimmed()'s look at both ends.
+    const auto plainEnd = [](char byte) { return static_cast<unsigned char>(byte) < 0x80 && !isAsciiSpace(byte); };
+    const QByteArrayView bytes = fieldBytes(index);
+    QString text = QString::fromUtf8(bytes);
+    if (bytes.isEmpty() || (plainEnd(bytes.front()) && plainEnd(bytes.back())))
+        return text;
+    return std::move(text).trimmed();
 }
 
 bool CsvReader::isBlank() const

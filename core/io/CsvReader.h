@@ -32,6 +32,8 @@ public:
     // Field `index` of the current record, decoded only when asked: most callers need a few of many columns.
     // Empty past the record's last field.
     QString field(qsizetype index) const;
+    // The same without white space at either end, as QString::trimmed() takes it off.
+    QString trimmedField(qsizetype index) const;
     // Whether every field of the current record is empty or white space.
     bool isBlank() const;
 

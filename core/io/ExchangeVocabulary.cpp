@@ -46,6 +46,9 @@ template <typename Enum> std::optional<Enum> ExchangeVocabulary::parse(const QSt
         }
         return words;
     }();
+    // A word already normalised, as files write most words, is found without normalising it again.
+    if (const auto exact = byWord.constFind(word); exact != byWord.cend())
+        return *exact;
     const auto found = byWord.constFind(normalised(word));
     return found == byWord.cend() ? std::nullopt : std::optional<Enum>(*found);
 }

@@ -180,6 +180,28 @@ TEST_CASE("The CSV import should match headers regardless of case, spaces and or
     CHECK(data.teams.at(0).name == QStringLiteral("Support"));
 }
 
+TEST_CASE("The CSV import should read a row's type and words as exports write them and as other tools do",
+          "[core][io][csv]")
+{
+    const ExchangeData data = CsvExchange::read("Row ID,Parent Row ID,Type,Title,Team,Cycle,Target,Kind,Status\n"
+                                                "1,,objective,Delight customers,Support,2026 Q3,,,\n"
+                                                "2,,OBJECTIVE,Grow,Support,2026 Q3,,,\n"
+                                                "3,1,key result,Answer faster,Support,2026 Q3,1,keep above,\n"
+                                                "4,2,KR,Sell more,Support,2026 Q3,9,Keep_Below,\n"
+                                                "5,2,Key-Result,Sign partners,Support,2026 Q3,3,decrease,\n"
+                                                "6,3,initiative,Write the FAQ,Support,2026 Q3,,,done\n"
+                                                "7,4,Initiative,Call them,Support,2026 Q3,,,In Progress\n",
+                                                {}, today);
+    CHECK(data.objectives.size() == 2);
+    REQUIRE(data.keyResults.size() == 3);
+    CHECK(data.keyResults.at(0).kind == KeyResultKind::KeepAbove);
+    CHECK(data.keyResults.at(1).kind == KeyResultKind::KeepBelow);
+    CHECK(data.keyResults.at(2).kind == KeyResultKind::Decrease);
+    REQUIRE(data.initiatives.size() == 2);
+    CHECK(data.initiatives.at(0).status == InitiativeStatus::Done);
+    CHECK(data.initiatives.at(1).status == InitiativeStatus::InProgress);
+}
+
 TEST_CASE("The CSV import should name the row and column of every error", "[core][io][csv]")
 {
     const std::vector<std::pair<QByteArray, QString>> cases{

@@ -107,6 +107,19 @@ TEST_CASE("The CSV reader should reject a quote that is never closed, naming the
           QStringLiteral("row 2: unexpected text after a closing quote."));
 }
 
+TEST_CASE("The CSV reader should give a field without the white space at its ends, ASCII or not", "[core][io][csv]")
+{
+    QBuffer device;
+    device.setData("plain, two words ,\t\"quoted\" ,\xC2\xA0no-break\xE3\x80\x80,R\xC3\xA9sum\xC3\xA9,,\xC2\xA0\n");
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    CsvReader reader(device);
+    REQUIRE(reader.next());
+    QStringList trimmed;
+    for (qsizetype index = 0; index <= reader.fieldCount(); ++index) // one past the last: empty
+        trimmed.append(reader.trimmedField(index));
+    CHECK(trimmed == fields({"plain", "two words", "\"quoted\"", "no-break", "Résumé", "", "", ""}));
+}
+
 TEST_CASE("The CSV reader should read a record longer than many chunks", "[core][io][csv]")
 {
     const QString longText = QStringLiteral("say \"hi\",\r\n").repeated(1000);
