@@ -636,7 +636,7 @@ private:
         const QString text = field(column);
         if (text.isEmpty())
             return {};
-        const QDate day = QDate::fromString(text, Qt::ISODate);
+        const QDate day = ExchangeVocabulary::parseDate(text);
         if (!day.isValid())
             fail(row.number, column,
                  QCoreApplication::translate("CsvExchange", "'%1' is not a date like 2026-07-01.").arg(text));

@@ -124,6 +124,30 @@ std::optional<double> ExchangeVocabulary::parseNumber(const QString &text)
     return value;
 }
 
+QDate ExchangeVocabulary::parseDate(const QString &text)
+{
+    // The yyyy-MM-dd every export writes, read digit by digit: Qt's ISO 8601 parse was a tenth of reading a CSV key
+    // result. Any other form is Qt's to read.
+    const auto digits = [&text](qsizetype from, qsizetype count) -> std::optional<int> {
+        int value = 0;
+        for (qsizetype index = from; index < from + count; ++index) {
+            const char16_t character = text.at(index).unicode();
+            if (character < u'0' || character > u'9')
+                return std::nullopt;
+            value = value * 10 + (character - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        const std::optional<int> year = digits(0, 4);
+        const std::optional<int> month = digits(5, 2);
+        const std::optional<int> day = digits(8, 2);
+        if (year && month && day)
+            return QDate(*year, *month, *day);
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 #define QUARTERDECK_VOCABULARY(Enum)                                                                                   \
     template QString ExchangeVocabulary::name<Enum>(Enum);                                                             \
     template std::optional<Enum> ExchangeVocabulary::parse<Enum>(const QString &);                                     \

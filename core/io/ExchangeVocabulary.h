@@ -8,6 +8,7 @@
 #include "model/KeyResult.h"
 #include "model/Kpi.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -31,5 +32,7 @@ QString number(double value);
 // Reads '.' decimals; a decimal comma only where it cannot be a thousands separator ("2,5" but not "1,000"
 // or "1,234.5"). Nothing for anything else.
 std::optional<double> parseNumber(const QString &text);
+// A day as files write it (2026-07-01, ISO 8601); invalid for anything else.
+QDate parseDate(const QString &text);
 
 } // namespace ExchangeVocabulary

@@ -114,7 +114,7 @@ public:
         const QJsonValue found = value(key);
         if (optional && found.isNull())
             return {};
-        const QDate day = QDate::fromString(found.toString(), Qt::ISODate);
+        const QDate day = ExchangeVocabulary::parseDate(found.toString());
         if (!found.isString() || !day.isValid())
             fail(key, QCoreApplication::translate("JsonExchange", "expected a date like 2026-07-01."));
         return day;

@@ -44,3 +44,18 @@ TEST_CASE("Words should match regardless of case, spaces, underscores and hyphen
     CHECK(ExchangeVocabulary::name(Confidence::AtRisk) == QStringLiteral("at risk"));
     CHECK(ExchangeVocabulary::choices<Commitment>() == QStringLiteral("committed, aspirational"));
 }
+
+TEST_CASE("Days should be read as Qt reads ISO 8601 dates, the form exports write the quickest", "[core][io]")
+{
+    CHECK(ExchangeVocabulary::parseDate(QStringLiteral("2026-07-01")) == QDate(2026, 7, 1));
+    CHECK(ExchangeVocabulary::parseDate(QStringLiteral("2024-02-29")) == QDate(2024, 2, 29));
+    for (const char *text :
+         {"2026-02-29", "2026-13-01", "2026-00-10", "0000-01-01", "9999-12-31", "2026-7-1", "2026/07/01", "20260701",
+          "2026-07-1x", "2026-07-+1", " 2026-07-01", "2026-07-01 ", "2026-07-01T10:00", "", "next week"}) {
+        INFO(text);
+        const QString day = QString::fromUtf8(text);
+        CHECK(ExchangeVocabulary::parseDate(day) == QDate::fromString(day, Qt::ISODate));
+    }
+    CHECK_FALSE(ExchangeVocabulary::parseDate(QStringLiteral("2026-02-29")).isValid());
+    CHECK_FALSE(ExchangeVocabulary::parseDate(QStringLiteral("next week")).isValid());
+}
