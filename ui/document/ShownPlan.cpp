@@ -27,11 +27,11 @@ void ShownPlan::showCycle(Id cycleId, Reading reading)
         show({});
         return;
     }
-    // The second core reads what the board and the charts will ask for while this thread reads the plan (at 1,000
-    // teams the histories alone take longer than the plan: the board waits for them, then for the check-ins, and
-    // the reads here are what keeps it waiting). The reader opens the file by its path: it never touches this
-    // thread's connection. It may see a later commit of another process than the plan did; DocumentWatcher then
-    // has both read again.
+    // The second core reads what the board and the charts will ask for while this thread reads the plan. At 1,000
+    // teams the histories alone take longer than the plan, so the plan stays here: reading its initiatives there
+    // too made the board wait longer. The reader opens the file by its path: it never touches this thread's
+    // connection. It may see a later commit of another process than the plan did; DocumentWatcher then has both
+    // read again.
     std::future<Readings> alongside;
     if (reading == Reading::Alongside)
         alongside = std::async(std::launch::async,
