@@ -221,6 +221,14 @@ CyclePlan PlanQueries::loadCycleObjectives(Id cycleId, std::optional<Id> onlyTea
 
 CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) const
 {
+    CyclePlan plan = loadCyclePlanWithoutInitiatives(cycleId, onlyTeam);
+    plan.initiatives = initiativesOfCycle(cycleId, onlyTeam);
+    plan.rebuildIndex();
+    return plan;
+}
+
+CyclePlan PlanQueries::loadCyclePlanWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam) const
+{
     CyclePlan plan = readCycleObjectives(cycleId, onlyTeam);
 
     Statement keyResults(m_document, keyResultsSql(onlyTeam));
@@ -260,12 +268,15 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
             latest.said.date = std::min(latest.said.date, *writtenOn);
         plan.latestCheckIns.insert(latest.keyResultId, latest.said);
     }
-
-    eachRow(m_document, initiativesSql(onlyTeam), cycleId, onlyTeam,
-            [&](const Statement &row) { plan.initiatives.append(Tables::initiativeFrom(row)); });
-
-    plan.rebuildIndex();
     return plan;
+}
+
+QList<Initiative> PlanQueries::initiativesOfCycle(Id cycleId, std::optional<Id> onlyTeam) const
+{
+    QList<Initiative> initiatives;
+    eachRow(m_document, initiativesSql(onlyTeam), cycleId, onlyTeam,
+            [&](const Statement &row) { initiatives.append(Tables::initiativeFrom(row)); });
+    return initiatives;
 }
 
 void PlanQueries::eachObjective(Id cycleId, const std::function<void(const Objective &)> &visit) const

@@ -31,6 +31,11 @@ public:
     // The first part of that: the cycle, every team and the cycle's objectives, without key results or initiatives
     // (two queries): what choosing where an objective goes needs. Throws DocumentError when the cycle does not exist.
     CyclePlan loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
+    // The two parts of loadCyclePlan, for a reader that takes them from two connections at once (ShownPlan): the
+    // plan without its initiatives and not indexed (add them, then CyclePlan::rebuildIndex), and the cycle's
+    // initiatives (or its team's) in the plan's order.
+    CyclePlan loadCyclePlanWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
+    QList<Initiative> initiativesOfCycle(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
     // The cycle's objectives, key results (current values as in loadCyclePlan) or initiatives in loadCyclePlan's
     // order, each handed to `visit` as its row is read, never the whole list: what an export writes. A cycle that
     // does not exist has none. `visit` must not read the document (the cursor is still open).
@@ -62,7 +67,7 @@ public:
     QStringList ownerNames() const;
 
 private:
-    // loadCycleObjectives before indexing: loadCyclePlan indexes once, with everything read.
+    // loadCycleObjectives before indexing: a whole plan is indexed once, with everything read.
     CyclePlan readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const;
 
     Document &m_document;

@@ -27,20 +27,36 @@ void ShownPlan::showCycle(Id cycleId, Reading reading)
         show({});
         return;
     }
-    // The second core reads what the board and the charts will ask for while this thread reads the plan. At 1,000
-    // teams the histories alone take longer than the plan, so the plan stays here: reading its initiatives there
-    // too made the board wait longer. The reader opens the file by its path: it never touches this thread's
-    // connection. It may see a later commit of another process than the plan did; DocumentWatcher then has both
-    // read again.
-    std::future<Readings> alongside;
-    if (reading == Reading::Alongside)
-        alongside = std::async(std::launch::async,
-                               [path = m_repository->document().path(), cycleId, today = QDate::currentDate()] {
-                                   return readAlongside(path, cycleId, today);
-                               });
-    m_plan = m_repository->queries().loadCyclePlan(cycleId);
-    forgetReadings();
-    m_readingsAlongside = std::move(alongside);
+    // The second core reads alongside this thread. With the board or the charts seen, what they will ask for: at
+    // 1,000 teams the histories alone take longer than the plan, and reading the plan's initiatives there too made
+    // the board wait longer. Without them, the plan's initiatives (a third of its rows). The reader opens the file
+    // by its path: it never touches this thread's connection. Like each query, it may see a later commit of another
+    // process than the plan did (an initiative of a key result not read here is never shown); DocumentWatcher then
+    // has it all read again.
+    const QString path = m_repository->document().path();
+    const PlanQueries &queries = m_repository->queries();
+    if (reading == Reading::Alongside) {
+        std::future<Readings> alongside = std::async(std::launch::async, [path, cycleId, today = QDate::currentDate()] {
+            return readAlongside(path, cycleId, today);
+        });
+        m_plan = queries.loadCyclePlan(cycleId);
+        forgetReadings();
+        m_readingsAlongside = std::move(alongside);
+    } else {
+        std::future<QList<Initiative>> initiatives = std::async(std::launch::async, [path, cycleId] {
+            const std::unique_ptr<Document> reader = Document::openReader(path);
+            return PlanQueries(*reader).initiativesOfCycle(cycleId);
+        });
+        CyclePlan plan = queries.loadCyclePlanWithoutInitiatives(cycleId);
+        try {
+            plan.initiatives = initiatives.get();
+        } catch (const DocumentError &) {
+            plan.initiatives = queries.initiativesOfCycle(cycleId); // the reader could not: read them here
+        }
+        plan.rebuildIndex();
+        m_plan = std::move(plan);
+        forgetReadings();
+    }
     emit cycleShown();
 }
 

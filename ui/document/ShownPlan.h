@@ -33,7 +33,8 @@ public:
     Repository *repository() const { return m_repository; }
 
     // When the key results' histories, the board's usual weeks of check-ins and the grade history are read: on their
-    // first use, or alongside the plan on another thread and connection (when a view that is seen will ask for
+    // first use (the plan's initiatives are then read on another thread and connection while the rest of the plan
+    // is read here), or alongside the plan on that thread and connection (when a view that is seen will ask for
     // them at once: the board, the charts).
     enum class Reading { OnFirstUse, Alongside };
 

@@ -7,6 +7,7 @@
 #include "storage/Repository.h"
 #include "ui/support/DocumentFixtures.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -285,6 +286,24 @@ TEST_CASE("The grade history is read again after a change that may grade, and ke
     const qint64 queriesBefore = Document::executedQueryCount();
     CHECK(acme.shown.gradeHistory().objectives.size() == 1);
     CHECK(Document::executedQueryCount() == queriesBefore);
+}
+
+TEST_CASE("When the reader alongside cannot open the file, the plan's initiatives are read here",
+          "[ui][document][shownplan]")
+{
+    ShownAcme acme;
+    const QList<Initiative> initiatives = acme.shown.plan().initiatives;
+    REQUIRE_FALSE(initiatives.isEmpty());
+    // The window's connection keeps the file it opened; a reader opening it by its path finds nothing there.
+    REQUIRE(QFile::rename(acme.path, acme.path + QStringLiteral(".moved")));
+
+    acme.shown.showCycle(acme.shown.cycleId());
+    CHECK(acme.shown.plan().initiatives == initiatives);
+    // Indexed with them.
+    const Id keyResultId = initiatives.first().keyResultId;
+    CHECK(acme.shown.plan().initiativesOf(keyResultId).size() ==
+          std::count_if(initiatives.cbegin(), initiatives.cend(),
+                        [keyResultId](const Initiative &initiative) { return initiative.keyResultId == keyResultId; }));
 }
 
 TEST_CASE("A change the shown plan cannot take in place reads the whole cycle again", "[ui][document][shownplan]")
