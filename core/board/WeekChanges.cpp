@@ -23,10 +23,15 @@ QSet<QString> problemsOf(const CheckIn &checkIn)
 
 } // namespace
 
-std::pair<IsoWeek, IsoWeek> WeekChanges::usualWeeks(const Cycle &cycle, QDate referenceDate)
+QList<IsoWeek> WeekChanges::weeksBegun(const Cycle &cycle, QDate referenceDate)
 {
     const bool hasDates = cycle.start.isValid() && cycle.end.isValid() && referenceDate.isValid();
-    const QList<IsoWeek> weeks = hasDates ? cycle.checkInWeeksBegun(referenceDate) : QList<IsoWeek>{};
+    return hasDates ? cycle.checkInWeeksBegun(referenceDate) : QList<IsoWeek>{};
+}
+
+std::pair<IsoWeek, IsoWeek> WeekChanges::usualWeeks(const Cycle &cycle, QDate referenceDate)
+{
+    const QList<IsoWeek> weeks = weeksBegun(cycle, referenceDate);
     if (weeks.isEmpty())
         return {};
     const IsoWeek upTo = ProgressBoard::dueCheckInWeek(cycle, referenceDate).value_or(weeks.first());

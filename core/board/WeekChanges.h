@@ -47,6 +47,8 @@ struct WeekChanges {
     QList<NewProblem> newProblems;             // by week, then as the check-ins list them
     QList<Id> teamsMissingCheckIn;             // teams with key results and no check-in for `upTo`, plan order
 
+    // The cycle's check-in weeks begun by `referenceDate`: those the board may compare. None without dates.
+    static QList<IsoWeek> weeksBegun(const Cycle &cycle, QDate referenceDate);
     // The weeks the board compares until the user chooses others: the week due by `referenceDate` (while none is
     // due, the first begun) after the week before it. Invalid weeks while none of the cycle's weeks has begun.
     static std::pair<IsoWeek, IsoWeek> usualWeeks(const Cycle &cycle, QDate referenceDate);

@@ -83,8 +83,7 @@ void WeekChangesView::showChanges(const CyclePlan &plan, const KeyResultHistorie
     m_histories = histories;
     m_checkIns = checkIns;
 
-    const bool hasDates = plan.cycle.start.isValid() && plan.cycle.end.isValid() && referenceDate.isValid();
-    const QList<IsoWeek> weeks = hasDates ? plan.cycle.checkInWeeksBegun(referenceDate) : QList<IsoWeek>{};
+    const QList<IsoWeek> weeks = WeekChanges::weeksBegun(plan.cycle, referenceDate);
     auto [after, upTo] = WeekChanges::usualWeeks(plan.cycle, referenceDate);
     if (!weeks.isEmpty()) {
         // A week the cycle no longer has (its dates changed) ends the choice.
