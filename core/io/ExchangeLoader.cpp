@@ -29,7 +29,14 @@ ExchangeLoader::ExchangeLoader(Repository &repository, QDate today)
     : m_repository(repository)
     , m_appender(repository.document())
     , m_today(today)
-    , m_storedWeeks(repository.checkIns().checkedInWeeks())
+    , m_keyResultPositions([this](Id objectiveId) {
+        m_appender.flush();
+        return m_repository.plan().keyResultsEnd(objectiveId);
+    })
+    , m_initiativePositions([this](Id keyResultId) {
+        m_appender.flush();
+        return m_repository.plan().initiativesEnd(keyResultId);
+    })
     , m_importedValueComment(QCoreApplication::translate("ExchangeLoader", "Imported value."))
 {
     const QList<Team> existing = m_repository.teams().all();
@@ -80,45 +87,41 @@ void ExchangeLoader::addObjective(const Objective &objective)
     created.position = m_objectivesInPlace[place]++; // appended
     created.id = m_appender.addObjective(created);
     m_objectiveIds.insert(objective.id, created.id);
-    m_objectivePlaces.insert(created.id, place);
-    m_objectiveParents.insert(objective.id, objective.parentId);
+    m_lastPlace = {created.id, created.cycleId, created.teamId};
     if (objective.parentId != NoId && created.parentId == NoId)
-        m_deferredAlignments.append({objective.id, objective.parentId, created.id, created.title});
+        m_deferredAlignments.append({created.id, objective.parentId});
     ++m_summary.objectives;
 }
 
 void ExchangeLoader::alignDeferredObjectives()
 {
-    // The first objective of a loop in file order aligns to a later one, so it is among those deferred: checking
-    // them names the same objective as checking every one would.
-    for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
-        rejectAlignmentLoop(alignment);
     for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
         m_repository.plan().alignObjective(alignment.id, m_objectiveIds.value(alignment.fileParentId));
-}
-
-void ExchangeLoader::rejectAlignmentLoop(const DeferredAlignment &alignment) const
-{
-    Id ancestor = alignment.fileParentId;
-    for (qsizetype steps = 0; ancestor != NoId && steps <= m_objectiveParents.size(); ++steps) {
-        if (ancestor == alignment.fileId)
+    // The first objective of a loop in file order aligns to a later one, so it is among those deferred: checking
+    // them names the same objective as checking every one would. Refused here, the whole import is undone.
+    for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments)) {
+        if (m_repository.queries().alignsToItself(alignment.id))
             throw ExchangeError(QCoreApplication::translate("ExchangeLoader",
                                                             "The objective '%1' aligns to itself through its parents.")
-                                    .arg(alignment.title));
-        ancestor = m_objectiveParents.value(ancestor, NoId);
+                                    .arg(m_repository.queries().objective(alignment.id).value_or(Objective()).title));
     }
 }
 
-// How many objectives the team had in the cycle before the import: none in a cycle the import created.
+// How many objectives the team had in the cycle before the import: none in a cycle the import created. Asked when
+// the import first adds one there, so none of the import's own are among them.
 int ExchangeLoader::existingObjectives(Id cycleId, Id teamId)
 {
-    if (!m_matchedCycles.contains(cycleId))
-        return 0;
-    if (!m_existingPlans.contains(cycleId)) {
-        m_appender.flush(); // the plan is read as the document has it
-        m_existingPlans.insert(cycleId, m_repository.queries().loadCyclePlan(cycleId));
+    return m_matchedCycles.contains(cycleId) ? m_repository.plan().objectivesEnd(cycleId, teamId) : 0;
+}
+
+const ExchangeLoader::ObjectivePlace &ExchangeLoader::placeOf(Id objectiveId)
+{
+    if (m_lastPlace.objectiveId != objectiveId) {
+        m_appender.flushObjectives();
+        const Objective objective = m_repository.queries().objective(objectiveId).value_or(Objective());
+        m_lastPlace = {objectiveId, objective.cycleId, objective.teamId};
     }
-    return int(m_existingPlans[cycleId].objectivesOfTeam(teamId).size());
+    return m_lastPlace;
 }
 
 void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
@@ -126,10 +129,10 @@ void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
     KeyResult created = keyResult;
     created.id = NoId;
     created.objectiveId = m_objectiveIds.value(keyResult.objectiveId);
-    created.position = m_keyResultsOfObjective[created.objectiveId]++; // its objective is new: appended
+    created.position = m_keyResultPositions.next(created.objectiveId); // its objective is new: appended
     // A file written before key results had a day counts them from their cycle's start, as migration 005.
     if (!created.addedOn.isValid())
-        created.addedOn = documentCycle(m_objectivePlaces.value(created.objectiveId).first).start;
+        created.addedOn = documentCycle(placeOf(created.objectiveId).cycleId).start;
     created.id = m_appender.addKeyResult(created);
     m_keyResultIds.insert(keyResult.id, created.id);
     if (created.current)
@@ -139,7 +142,7 @@ void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
 
 void ExchangeLoader::keepCurrentValue(const KeyResult &created)
 {
-    const auto [cycleId, teamId] = m_objectivePlaces.value(created.objectiveId);
+    const auto [objectiveId, cycleId, teamId] = placeOf(created.objectiveId);
     const IsoWeek week = currentValueWeek(cycleId);
     const double value = *created.current;
     const Confidence confidence = Scoring::paceStatus(
@@ -161,7 +164,7 @@ void ExchangeLoader::addInitiative(const Initiative &initiative)
     Initiative created = initiative;
     created.id = NoId;
     created.keyResultId = m_keyResultIds.value(initiative.keyResultId);
-    created.position = m_initiativesOfKeyResult[created.keyResultId]++; // its key result is new: appended
+    created.position = m_initiativePositions.next(created.keyResultId); // its key result is new: appended
     m_appender.addInitiative(created);
     ++m_summary.initiatives;
 }
@@ -187,10 +190,8 @@ void ExchangeLoader::addCheckIn(const CheckIn &imported)
 
 CheckIn ExchangeLoader::storedCheckIn(Id teamId, IsoWeek week) const
 {
-    if (m_storedWeeks.contains({teamId, week})) {
-        if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
-            return *existing;
-    }
+    if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
+        return *existing;
     CheckIn checkIn;
     checkIn.teamId = teamId;
     checkIn.week = week;
@@ -199,7 +200,7 @@ CheckIn ExchangeLoader::storedCheckIn(Id teamId, IsoWeek week) const
 
 void ExchangeLoader::store(const CheckIn &checkIn)
 {
-    if (m_storedWeeks.insert({checkIn.teamId, checkIn.week}).second)
+    if (checkIn.id == NoId)
         m_repository.checkIns().insert(checkIn);
     else
         m_repository.checkIns().save(checkIn);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "io/AppendedPositions.h"
 #include "io/ExchangeSink.h"
+#include "io/IdRuns.h"
 #include "model/CyclePlan.h"
 #include "model/IsoWeek.h"
 #include "storage/PlanAppender.h"
@@ -11,7 +13,6 @@
 
 #include <functional>
 #include <map>
-#include <set>
 #include <utility>
 
 class Repository;
@@ -33,9 +34,10 @@ struct ImportSummary {
 // are matched by name and created when missing; a new top-level team goes under the document's organisation when
 // it has one. Objectives, key results, initiatives and KPIs are always added, with new ids. A check-in or review
 // for a team, week or cycle the document already has is merged: the imported updates and notes are added to the
-// existing ones. Of the records it keeps only what later ones need (id maps, where each objective is, how many
-// children each new item has, the updates that key results' current values will make), so a streamed import holds
-// no more than that. The plan's rows go in through a PlanAppender, several per statement.
+// existing ones. Of the records it keeps only what later ones need (id maps, the objectives aligned to later ones,
+// the updates that key results' current values will make) and asks the document for the rest (where an objective
+// is, how many children a parent seen again has), so a streamed import holds little more than that. The plan's rows
+// go in through a PlanAppender, several per statement.
 class ExchangeLoader : public ExchangeSink {
 public:
     explicit ExchangeLoader(Repository &repository, QDate today = QDate::currentDate());
@@ -64,10 +66,8 @@ public:
 private:
     // An objective aligned to one the file gives later: added without, aligned once every objective is there.
     struct DeferredAlignment {
-        Id fileId;
-        Id fileParentId;
         Id id; // in the document
-        QString title;
+        Id fileParentId;
     };
     // A key result's current value, as the update it makes unless an imported check-in updates the key result. One
     // is kept per key result until finish(), so only its numbers: the comment is the same for all, and the check-in
@@ -78,19 +78,26 @@ private:
         int checkIn;
         Confidence confidence;
     };
+    // Where an objective is: its document cycle and team.
+    struct ObjectivePlace {
+        Id objectiveId = NoId;
+        Id cycleId = NoId;
+        Id teamId = NoId;
+    };
 
     void alignDeferredObjectives();
-    void rejectAlignmentLoop(const DeferredAlignment &alignment) const;
     int existingObjectives(Id cycleId, Id teamId);
+    // The place of an objective the import added: the last one asked for is kept, others are read.
+    const ObjectivePlace &placeOf(Id objectiveId);
     // Kept for finish(): what the key result's current value says, in the week nearest to today.
     void keepCurrentValue(const KeyResult &created);
     int currentValueCheckIn(Id teamId, IsoWeek week);
     void loadCurrentValues();
     Cycle documentCycle(Id cycleId);
     IsoWeek currentValueWeek(Id cycleId);
-    // The team's check-in of the week as stored, or a new one when the document has none.
+    // The team's check-in of the week as stored, or a new one (no id) when the document has none.
     CheckIn storedCheckIn(Id teamId, IsoWeek week) const;
-    // Inserted when its week is new to the document (no read-back), else saved over the stored one.
+    // Inserted when new to the document (no read-back), else saved over the stored one.
     void store(const CheckIn &checkIn);
     IsoWeek weekNearestToday(const Cycle &cycle) const;
 
@@ -100,24 +107,24 @@ private:
     ImportSummary m_summary;
     Id m_organisationId = NoId;
     QHash<QString, Id> m_teamsByName; // case-folded, as TeamRepository::byName matches, without a query per team
-    QHash<Id, Id> m_teamIds;          // file-local id -> document id, for each kind
-    QHash<Id, Id> m_cycleIds;
-    QHash<Id, Id> m_objectiveIds;
-    QHash<Id, Id> m_keyResultIds;
-    QHash<Id, Id> m_objectiveParents;                  // file-local ids, for alignment loops
-    QHash<Id, std::pair<Id, Id>> m_objectivePlaces;    // document cycle and team by document objective id
+    // File-local id -> document id, for each kind. What is kept of each record is a few numbers at most, and only
+    // where records of a file in the usual order (parents before children, ids ascending) do not make it a few
+    // numbers for the whole file: memory that does not grow with the file.
+    IdRuns m_teamIds;
+    IdRuns m_cycleIds;
+    IdRuns m_objectiveIds;
+    IdRuns m_keyResultIds;
     QHash<std::pair<Id, Id>, int> m_objectivesInPlace; // how many each document cycle and team has
-    QHash<Id, int> m_keyResultsOfObjective;            // how many each new objective has, by document id
-    QHash<Id, int> m_initiativesOfKeyResult;           // how many each new key result has
-    QList<DeferredAlignment> m_deferredAlignments;     // in file order
-    QList<CurrentValue> m_currentValues;               // in file order
-    QSet<Id> m_checkedIn;                              // key results an imported check-in updates (document ids)
-    std::set<std::pair<Id, IsoWeek>> m_storedWeeks;    // team and week of every check-in in the document
-    const QString m_importedValueComment;              // translated once, shared by those updates
-    QHash<Id, Cycle> m_documentCycles;                 // by document id
-    QHash<Id, IsoWeek> m_currentValueWeeks;            // by document cycle id
-    QSet<Id> m_matchedCycles;                          // cycles the document had already
-    QHash<Id, CyclePlan> m_existingPlans;              // of those, as they were before the import
+    AppendedPositions m_keyResultPositions;            // by document objective
+    AppendedPositions m_initiativePositions;           // by document key result
+    ObjectivePlace m_lastPlace;
+    QList<DeferredAlignment> m_deferredAlignments; // in file order
+    QList<CurrentValue> m_currentValues;           // in file order
+    IdRuns m_checkedIn;                            // key results an imported check-in updates (document ids)
+    const QString m_importedValueComment;          // translated once, shared by those updates
+    QHash<Id, Cycle> m_documentCycles;             // by document id
+    QHash<Id, IsoWeek> m_currentValueWeeks;        // by document cycle id
+    QSet<Id> m_matchedCycles;                      // cycles the document had already
     // Team and week of each check-in current values go to, in the order first needed, and the index of each.
     QList<std::pair<Id, IsoWeek>> m_currentValueCheckIns;
     std::map<std::pair<Id, IsoWeek>, int> m_currentValueCheckInIndexes;

@@ -3,6 +3,7 @@
 #include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
+#include "io/IdRuns.h"
 #include "io/JsonExportWriter.h"
 #include "io/JsonTokenizer.h"
 #include "model/TextLimits.h"
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QStringList>
 
 #include <utility>
@@ -84,7 +84,7 @@ public:
     }
 
     // A file-local id that must be one of `known`; null gives NoId when `optional`.
-    Id reference(const QString &key, const QSet<Id> &known, bool optional = false) const
+    Id reference(const QString &key, const IdRuns &known, bool optional = false) const
     {
         const QJsonValue found = value(key);
         if (optional && found.isNull())
@@ -98,7 +98,7 @@ public:
     }
 
     // A new, unique file-local id.
-    Id newId(const QString &key, QSet<Id> &known) const
+    Id newId(const QString &key, IdRuns &known) const
     {
         const Id id = value(key).toInteger(NoId);
         if (id <= NoId)
@@ -239,7 +239,7 @@ public:
             keyResult.addedOn = fields.laterDate(QStringLiteral("addedOn"));
             m_sink.addKeyResult(keyResult);
         });
-        QSet<Id> initiatives;
+        IdRuns initiatives;
         forEachRecord(QStringLiteral("initiatives"), [&](const Fields &fields) {
             Initiative initiative;
             initiative.id = fields.newId(QStringLiteral("id"), initiatives);
@@ -376,10 +376,11 @@ private:
     JsonTokenizer m_tokenizer;
     ExchangeSink &m_sink;
     QHash<QString, qint64> m_sections; // where each list's value starts
-    QSet<Id> m_teams;
-    QSet<Id> m_cycles;
-    QSet<Id> m_objectives;
-    QSet<Id> m_keyResults;
+    // The ids each kind has given, as runs: a file's ids usually ascend, and these stay a few numbers long.
+    IdRuns m_teams;
+    IdRuns m_cycles;
+    IdRuns m_objectives;
+    IdRuns m_keyResults;
 };
 
 } // namespace

@@ -320,6 +320,30 @@ void PlanQueries::eachObjectiveOutline(Id cycleId, const std::function<void(cons
     });
 }
 
+std::optional<Objective> PlanQueries::objective(Id objectiveId) const
+{
+    Statement query(m_document, Tables::objectives().select(QStringLiteral("WHERE id = :id")));
+    query.bind(QStringLiteral("id"), objectiveId).exec();
+    std::optional<Objective> found;
+    if (query.next())
+        found = Tables::objectiveFrom(query);
+    query.finish();
+    return found;
+}
+
+bool PlanQueries::alignsToItself(Id objectiveId) const
+{
+    // UNION, not UNION ALL: a loop above the objective that does not pass through it ends the walk too.
+    Statement query(m_document, QStringLiteral("WITH RECURSIVE above(id) AS (SELECT parent_id FROM objectives WHERE "
+                                               "id = :id UNION SELECT o.parent_id FROM objectives o JOIN above a ON "
+                                               "o.id = a.id WHERE o.parent_id IS NOT NULL) "
+                                               "SELECT EXISTS (SELECT 1 FROM above WHERE id = :self)"));
+    query.bind(QStringLiteral("id"), objectiveId).bind(QStringLiteral("self"), objectiveId).exec();
+    const bool loop = query.next() && query.value(0).toBool();
+    query.finish();
+    return loop;
+}
+
 QSet<Id> PlanQueries::keyResultIdsOfTeam(Id cycleId, Id teamId) const
 {
     QSet<Id> ids;

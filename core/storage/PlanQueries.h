@@ -46,6 +46,12 @@ public:
     // export that nests key results and initiatives under their objective numbers its rows with before writing them.
     void eachObjectiveOutline(Id cycleId, const std::function<void(const ObjectiveOutline &)> &visit) const;
 
+    // The objective of that id, if the document has it.
+    std::optional<Objective> objective(Id objectiveId) const;
+    // Whether the objective is among its own parents: what an import checks after aligning objectives to ones the
+    // file gave later.
+    bool alignsToItself(Id objectiveId) const;
+
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
     // The ids of the key results of `teamId`'s objectives in the cycle: what a check-in may update, without the

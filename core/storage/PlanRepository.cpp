@@ -90,14 +90,21 @@ const QString &endPositionQuery(const Siblings &siblings)
     return *byTable.constFind(siblings.table);
 }
 
-// Makes room at `requested` among the siblings (other than `self`) and returns the position to store.
-int openGap(Document &document, const Siblings &siblings, int requested, Id self)
+// The position after the last of the siblings other than `self`.
+int endPosition(Document &document, const Siblings &siblings, Id self = NoId)
 {
     Statement end(document, endPositionQuery(siblings));
     siblings.bindKeys(end);
     end.bind(QStringLiteral("self"), self).exec();
-    const int endPosition = end.next() ? end.value(0).toInt() : 0; // its one column
+    const int position = end.next() ? end.value(0).toInt() : 0; // its one column
     end.finish();
+    return position;
+}
+
+// Makes room at `requested` among the siblings (other than `self`) and returns the position to store.
+int openGap(Document &document, const Siblings &siblings, int requested, Id self)
+{
+    const int endPosition = ::endPosition(document, siblings, self);
     if (requested < 0 || requested >= endPosition)
         return endPosition;
     Statement shift(document, QStringLiteral("UPDATE ") + siblings.table +
@@ -244,6 +251,21 @@ void PlanRepository::removeObjective(Id objectiveId)
     // Key results, initiatives and their updates cascade; aligned children lose their parent (SET NULL).
     m_document.transaction(
         [&] { removeFrom(m_document, objectiveSiblings(NoId, NoId), objectiveId, missingObjective(objectiveId)); });
+}
+
+int PlanRepository::objectivesEnd(Id cycleId, Id teamId) const
+{
+    return endPosition(m_document, objectiveSiblings(cycleId, teamId));
+}
+
+int PlanRepository::keyResultsEnd(Id objectiveId) const
+{
+    return endPosition(m_document, keyResultSiblings(objectiveId));
+}
+
+int PlanRepository::initiativesEnd(Id keyResultId) const
+{
+    return endPosition(m_document, initiativeSiblings(keyResultId));
 }
 
 void PlanRepository::gradeObjective(Id objectiveId, std::optional<double> grade, const QString &note)

@@ -36,6 +36,12 @@ public:
     void updateInitiative(const Initiative &initiative);
     void removeInitiative(Id initiativeId);
 
+    // The position after the team's last objective in the cycle, the objective's last key result, the key result's
+    // last initiative: where one appended goes.
+    int objectivesEnd(Id cycleId, Id teamId) const;
+    int keyResultsEnd(Id objectiveId) const;
+    int initiativesEnd(Id keyResultId) const;
+
     // The stored revision of an item (NotStored when it does not exist), to refuse writing over a later change.
     Revision objectiveRevision(Id objectiveId) const;
     Revision keyResultRevision(Id keyResultId) const;
