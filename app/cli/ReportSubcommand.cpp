@@ -50,6 +50,9 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     if (!document)
         return Failure;
     try {
+        // The summary reads the cycle once, each section its team's rows again: from the files' pages the system
+        // keeps, not from a page cache that grows with the document.
+        document->readEachPageOnce();
         const Repository repository(*document);
         const std::optional<Cycle> cycle = chosenCycle(repository, parser, cycleOption, *file, err);
         if (!cycle)

@@ -124,50 +124,65 @@ QuarterReport summaryHead(const Repository &repository, const CyclePlan &plan, c
     return report;
 }
 
+// What the summary reads: the cycle's plan without its initiatives, which only the teams' sections print.
+CyclePlan planOfSummary(const Repository &repository, Id cycleId)
+{
+    CyclePlan plan = repository.queries().loadCyclePlanWithoutInitiatives(cycleId);
+    plan.rebuildIndex();
+    return plan;
+}
+
 } // namespace
 
 ReportBuilder::ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt)
+    : ReportBuilder(repository, planOfSummary(repository, cycleId), scopeTeamId, generatedAt)
+{
+}
+
+ReportBuilder::ReportBuilder(const Repository &repository, const CyclePlan &plan, Id scopeTeamId,
+                             const QDateTime &generatedAt)
     : m_repository(repository)
-    , m_plan(repository.queries().loadCyclePlan(cycleId))
-    , m_summary(summaryHead(repository, m_plan, generatedAt))
-    , m_rollUp(m_plan, m_summary.asOf)
+    , m_cycle(plan.cycle)
+    , m_summary(summaryHead(repository, plan, generatedAt))
+    , m_rollUp(plan, m_summary.asOf)
 {
     m_summary.overallProgress = scopeTeamId == NoId ? m_rollUp.cycle() : m_rollUp.team(scopeTeamId);
-    const Collector collector(m_plan, m_rollUp, m_summary.asOf);
-    const Organisation &organisation = m_plan.organisation();
+    const Collector collector(plan, m_rollUp, m_summary.asOf);
+    const Organisation &organisation = plan.organisation();
     if (const Id company = organisation.company(); company != NoId) {
-        for (const qsizetype row : m_plan.objectivesOfTeam(company))
-            m_summary.companyObjectives.append(collector.objective(m_plan.objectives[row]));
+        for (const qsizetype row : plan.objectivesOfTeam(company))
+            m_summary.companyObjectives.append(collector.objective(plan.objectives[row]));
     }
 
     // One objective at a time: the summary keeps numbers and the few most at risk, not the sections.
     for (const Id teamId : organisation.depthFirst(scopeTeamId)) {
-        const QList<qsizetype> &objectives = m_plan.objectivesOfTeam(teamId);
-        if (objectives.isEmpty() || (organisation.isCompany(teamId) && !hasKeyResults(m_plan, objectives)))
+        const QList<qsizetype> &objectives = plan.objectivesOfTeam(teamId);
+        if (objectives.isEmpty() || (organisation.isCompany(teamId) && !hasKeyResults(plan, objectives)))
             continue; // the company's objectives without key results of their own are all in the summary
-        const QString teamName = shown(*m_plan.team(teamId)).name;
-        m_sectionTeams.append(teamId);
-        m_summary.sectionTitles.append(teamName);
+        const Team team = shown(*plan.team(teamId));
+        m_sectionTeams.append(team);
+        m_summary.sectionTitles.append(team.name);
         for (const qsizetype row : objectives) {
-            const ReportObjective objective = collector.objective(m_plan.objectives[row]);
+            const ReportObjective objective = collector.objective(plan.objectives[row]);
             for (const ReportKeyResult &keyResult : objective.keyResults)
-                addToSummary(m_summary, teamName, objective.objective.title, keyResult);
+                addToSummary(m_summary, team.name, objective.objective.title, keyResult);
         }
     }
 }
 
 ReportTeam ReportBuilder::section(qsizetype index) const
 {
-    const Team &team = *m_plan.team(m_sectionTeams.at(index));
+    const Team &team = m_sectionTeams.at(index);
+    const CyclePlan plan = m_repository.queries().loadTeamPlan(m_cycle.id, team.id);
     ReportTeam section;
-    section.team = shown(team);
+    section.team = team;
     section.progress = m_rollUp.team(team.id);
-    const Collector collector(m_plan, m_rollUp, m_summary.asOf);
-    for (const qsizetype row : m_plan.objectivesOfTeam(team.id))
-        section.objectives.append(collector.objective(m_plan.objectives[row]));
-    addCheckInNotes(section, m_repository.checkIns(), m_plan.cycle);
-    if (m_plan.cycle.state == CycleState::Closed)
-        if (const auto review = m_repository.reviews().find(m_plan.cycle.id, team.id))
+    const Collector collector(plan, m_rollUp, m_summary.asOf);
+    for (const Objective &objective : plan.objectives)
+        section.objectives.append(collector.objective(objective));
+    addCheckInNotes(section, m_repository.checkIns(), m_cycle);
+    if (m_cycle.state == CycleState::Closed)
+        if (const auto review = m_repository.reviews().find(m_cycle.id, team.id))
             section.review = shown(*review);
     return section;
 }

@@ -12,9 +12,10 @@ class Repository;
 // Collects a quarter report's content from the document: progress, pace and grades from core/scoring, the
 // latest check-in notes and, for a closed cycle, the teams' review answers. No layout and no widgets, so the
 // content can be tested on its own.
-// The summary is summed on construction over the cycle's plan (read once: a team's progress rolls up the
-// objectives of other teams aligned to it); a team's section is made only when asked for, with that team's notes
-// and review read then, so a writer can hold one section at a time however many teams there are.
+// The summary is summed on construction over the cycle's plan without its initiatives (read once: a team's progress
+// rolls up the objectives of other teams aligned to it), of which only the numbers of the roll-up stay; a team's
+// section is made only when asked for, with that team's plan, notes and review read then, so a writer holds one
+// section at a time however many teams there are.
 class ReportBuilder {
 public:
     static constexpr qsizetype MostAtRiskCount = 5;
@@ -30,9 +31,11 @@ public:
     ReportTeam section(qsizetype index) const;
 
 private:
+    ReportBuilder(const Repository &repository, const CyclePlan &plan, Id scopeTeamId, const QDateTime &generatedAt);
+
     const Repository &m_repository;
-    CyclePlan m_plan;
+    Cycle m_cycle;
     QuarterReport m_summary;
     ProgressRollUp m_rollUp;
-    QList<Id> m_sectionTeams; // depth-first: a department's teams follow it
+    QList<Team> m_sectionTeams; // depth-first: a department's teams follow it
 };

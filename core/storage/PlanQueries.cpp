@@ -201,11 +201,12 @@ PlanQueries::PlanQueries(Document &document)
 {
 }
 
-CyclePlan PlanQueries::readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const
+CyclePlan PlanQueries::readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam, Teams teams) const
 {
     CyclePlan plan;
     plan.cycle = CycleRepository(m_document).existing(cycleId);
-    plan.teams = TeamRepository(m_document).all();
+    if (teams == Teams::Read)
+        plan.teams = TeamRepository(m_document).all();
 
     eachRow(m_document, objectivesSql(onlyTeam), cycleId, onlyTeam,
             [&](const Statement &row) { plan.objectives.append(Tables::objectiveFrom(row)); });
@@ -227,9 +228,22 @@ CyclePlan PlanQueries::loadCyclePlan(Id cycleId, std::optional<Id> onlyTeam) con
     return plan;
 }
 
+CyclePlan PlanQueries::loadTeamPlan(Id cycleId, Id teamId) const
+{
+    CyclePlan plan = readWithoutInitiatives(cycleId, teamId, Teams::Skipped);
+    plan.initiatives = initiativesOfCycle(cycleId, teamId);
+    plan.rebuildIndex();
+    return plan;
+}
+
 CyclePlan PlanQueries::loadCyclePlanWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam) const
 {
-    CyclePlan plan = readCycleObjectives(cycleId, onlyTeam);
+    return readWithoutInitiatives(cycleId, onlyTeam, Teams::Read);
+}
+
+CyclePlan PlanQueries::readWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam, Teams teams) const
+{
+    CyclePlan plan = readCycleObjectives(cycleId, onlyTeam, teams);
 
     Statement keyResults(m_document, keyResultsSql(onlyTeam));
     bindTeam(keyResults, onlyTeam).bind(QStringLiteral("cycle_id"), cycleId).exec();

@@ -36,6 +36,9 @@ public:
     // initiatives (or its team's) in the plan's order.
     CyclePlan loadCyclePlanWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
     QList<Initiative> initiativesOfCycle(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
+    // loadCyclePlan(cycleId, teamId) without the document's teams (plan.teams is empty): one team's part of a
+    // report, read as its pages are written, in as few rows as it prints.
+    CyclePlan loadTeamPlan(Id cycleId, Id teamId) const;
     // The cycle's objectives, key results (current values as in loadCyclePlan) or initiatives in loadCyclePlan's
     // order, each handed to `visit` as its row is read, never the whole list: what an export writes. A cycle that
     // does not exist has none. `visit` must not read the document (the cursor is still open).
@@ -73,8 +76,11 @@ public:
     QStringList ownerNames() const;
 
 private:
+    enum class Teams { Read, Skipped };
+
     // loadCycleObjectives before indexing: a whole plan is indexed once, with everything read.
-    CyclePlan readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam) const;
+    CyclePlan readCycleObjectives(Id cycleId, std::optional<Id> onlyTeam, Teams teams = Teams::Read) const;
+    CyclePlan readWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam, Teams teams) const;
 
     Document &m_document;
 };

@@ -126,6 +126,15 @@ TEST_CASE("Repository should read one team's part of a cycle as the whole cycle 
     CHECK(sales.initiatives.first().keyResultId == deals);
     CHECK(sales.cycle.id == q3);
 
+    // A report's section: the same rows, without the document's teams.
+    const CyclePlan salesSection = fixture.repository.queries().loadTeamPlan(q3, fixture.salesId);
+    CHECK(salesSection.teams.isEmpty());
+    CHECK(salesSection.objectives == sales.objectives);
+    CHECK(salesSection.keyResults == sales.keyResults);
+    CHECK(salesSection.initiatives == sales.initiatives);
+    CHECK(salesSection.keyResultsOf(salesObjective).size() == 2);
+    CHECK(salesSection.cycle.id == q3);
+
     const QHash<Id, QList<Scoring::ValuePoint>> histories =
         fixture.repository.queries().keyResultHistoriesOfCycle(q3, fixture.supportId);
     CHECK(histories.keys() == QList<Id>{tickets});
