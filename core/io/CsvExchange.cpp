@@ -125,9 +125,9 @@ QString date(QDate day)
 
 // ---- Writing
 
-// Writes the rows as the plan comes, a cycle at a time (ExchangeExtractor::extractByCycle) or whole (from
-// ExchangeData, as one cycle): what it keeps between cycles is every objective's row number and the titles of the
-// objectives others align to, counted from the outlines handed over first.
+// Writes each row as the plan comes, in the order of the rows (ExchangeExtractor::extractByCycle, or ExchangeData
+// through handOverNested): what it keeps is the row number and title of each objective others align to, counted
+// from the outlines handed over first, and the objective and key result whose rows are being written.
 class Writer : public CyclePlanSink {
 public:
     explicit Writer(QIODevice &device)
@@ -142,103 +142,89 @@ public:
     // Row numbers up front, in the order the objectives are written.
     void addOutline(const ObjectiveOutline &outline) override
     {
-        m_objectiveRows.insert(outline.id, m_rowsOutlined + 1);
-        m_rowsOutlined += outline.rows();
         if (outline.alignedTo)
-            m_alignedToTitles.insert(outline.id, outline.title);
+            m_alignedTo.insert(outline.id, {m_rowsOutlined + 1, outline.title});
+        m_rowsOutlined += outline.rows();
     }
 
-    void addObjective(const Objective &objective) override { m_cyclePlan.objectives.append(objective); }
-    void addKeyResult(const KeyResult &keyResult) override { m_cyclePlan.keyResults.append(keyResult); }
-    void addInitiative(const Initiative &initiative) override { m_cyclePlan.initiatives.append(initiative); }
+    void addObjective(const Objective &objective) override
+    {
+        m_objective = objective;
+        m_objectiveRow = ++m_row;
+        const int parentRow = m_alignedTo.value(objective.parentId).row;
+        addRow(m_objectiveRow, parentRow == 0 ? QString() : QString::number(parentRow), RowType::Objective,
+               {
+                   {Column::Title, objective.title},
+                   {Column::Description, objective.description},
+                   {Column::Weight, ExchangeVocabulary::number(objective.weight)},
+                   {Column::Commitment, ExchangeVocabulary::name(objective.commitment)},
+                   {Column::Grade, objective.grade ? ExchangeVocabulary::number(*objective.grade) : QString()},
+                   {Column::GradeNote, objective.gradeNote},
+               });
+    }
+
+    void addKeyResult(const KeyResult &keyResult) override
+    {
+        m_keyResultRow = ++m_row;
+        addRow(m_keyResultRow, QString::number(m_objectiveRow), RowType::KeyResult,
+               {
+                   {Column::Title, keyResult.title},
+                   {Column::Owner, keyResult.owner},
+                   {Column::Start, ExchangeVocabulary::number(keyResult.start)},
+                   {Column::Target, ExchangeVocabulary::number(keyResult.target)},
+                   {Column::Current, keyResult.current ? ExchangeVocabulary::number(*keyResult.current) : QString()},
+                   {Column::Unit, keyResult.unitLabel},
+                   {Column::Objective, m_objective.title},
+                   {Column::Description, keyResult.description},
+                   {Column::Measure, ExchangeVocabulary::name(keyResult.unit)},
+                   {Column::Kind, ExchangeVocabulary::name(keyResult.kind)},
+                   {Column::Weight, ExchangeVocabulary::number(keyResult.weight)},
+                   {Column::Commitment, ExchangeVocabulary::name(keyResult.commitment)},
+                   {Column::AddedOn, date(keyResult.addedOn)},
+               });
+    }
+
+    void addInitiative(const Initiative &initiative) override
+    {
+        addRow(++m_row, QString::number(m_keyResultRow), RowType::Initiative,
+               {
+                   {Column::Title, initiative.title},
+                   {Column::Owner, initiative.owner},
+                   {Column::Objective, m_objective.title},
+                   {Column::Status, ExchangeVocabulary::name(initiative.status)},
+                   {Column::Due, date(initiative.due)},
+               });
+    }
+
     // Not in CSV.
     void addCheckIn(const CheckIn &) override {}
     void addKpi(const Kpi &) override {}
     void addTeamReview(const TeamReview &) override {}
 
-    void endCycle() override
-    {
-        writePlan(m_cyclePlan);
-        m_cyclePlan = {};
-    }
-
-    // Writes `plan`'s objectives, each followed by its key results, each followed by its initiatives.
-    void writePlan(const ExchangeData &plan)
-    {
-        QHash<Id, QList<const KeyResult *>> keyResultsOf;
-        for (const KeyResult &keyResult : plan.keyResults)
-            keyResultsOf[keyResult.objectiveId].append(&keyResult);
-        QHash<Id, QList<const Initiative *>> initiativesOf;
-        for (const Initiative &initiative : plan.initiatives)
-            initiativesOf[initiative.keyResultId].append(&initiative);
-        for (const Objective &objective : plan.objectives) {
-            const int objectiveRow = ++m_row;
-            addRow(objectiveRow, parentRow(objective), RowType::Objective, objective,
-                   {
-                       {Column::Title, objective.title},
-                       {Column::Description, objective.description},
-                       {Column::Weight, ExchangeVocabulary::number(objective.weight)},
-                       {Column::Commitment, ExchangeVocabulary::name(objective.commitment)},
-                       {Column::Grade, objective.grade ? ExchangeVocabulary::number(*objective.grade) : QString()},
-                       {Column::GradeNote, objective.gradeNote},
-                   });
-            for (const KeyResult *keyResult : keyResultsOf.value(objective.id)) {
-                const int keyResultRow = ++m_row;
-                addRow(keyResultRow, QString::number(objectiveRow), RowType::KeyResult, objective,
-                       {
-                           {Column::Title, keyResult->title},
-                           {Column::Owner, keyResult->owner},
-                           {Column::Start, ExchangeVocabulary::number(keyResult->start)},
-                           {Column::Target, ExchangeVocabulary::number(keyResult->target)},
-                           {Column::Current,
-                            keyResult->current ? ExchangeVocabulary::number(*keyResult->current) : QString()},
-                           {Column::Unit, keyResult->unitLabel},
-                           {Column::Objective, objective.title},
-                           {Column::Description, keyResult->description},
-                           {Column::Measure, ExchangeVocabulary::name(keyResult->unit)},
-                           {Column::Kind, ExchangeVocabulary::name(keyResult->kind)},
-                           {Column::Weight, ExchangeVocabulary::number(keyResult->weight)},
-                           {Column::Commitment, ExchangeVocabulary::name(keyResult->commitment)},
-                           {Column::AddedOn, date(keyResult->addedOn)},
-                       });
-                for (const Initiative *initiative : initiativesOf.value(keyResult->id)) {
-                    addRow(++m_row, QString::number(keyResultRow), RowType::Initiative, objective,
-                           {
-                               {Column::Title, initiative->title},
-                               {Column::Owner, initiative->owner},
-                               {Column::Objective, objective.title},
-                               {Column::Status, ExchangeVocabulary::name(initiative->status)},
-                               {Column::Due, date(initiative->due)},
-                           });
-                }
-            }
-        }
-    }
-
     bool written() const { return m_csv.written(); }
 
 private:
-    QString parentRow(const Objective &objective) const
-    {
-        const int row = m_objectiveRows.value(objective.parentId);
-        return row == 0 ? QString() : QString::number(row);
-    }
+    // What the rows of an objective aligned to this one name of it.
+    struct AlignedTo {
+        int row = 0;
+        QString title;
+    };
 
-    void addRow(int row, const QString &parentRow, RowType type, const Objective &objective,
-                const QList<std::pair<Column, QString>> &values)
+    // A row of the objective being written, or of its key results or initiatives.
+    void addRow(int row, const QString &parentRow, RowType type, const QList<std::pair<Column, QString>> &values)
     {
         QStringList fields(qsizetype(columnNames.size()));
         const auto set = [&](Column column, const QString &value) { fields[qsizetype(column)] = value; };
         set(Column::RowId, QString::number(row));
         set(Column::ParentRowId, parentRow);
         set(Column::Type, typeName(type));
-        set(Column::Team, m_teamNames.value(objective.teamId));
-        if (const auto cycle = m_cycles.constFind(objective.cycleId); cycle != m_cycles.cend()) {
+        set(Column::Team, m_teamNames.value(m_objective.teamId));
+        if (const auto cycle = m_cycles.constFind(m_objective.cycleId); cycle != m_cycles.cend()) {
             set(Column::Cycle, cycle->name);
             set(Column::CycleStart, date(cycle->start));
             set(Column::CycleEnd, date(cycle->end));
         }
-        set(Column::ParentObjective, m_alignedToTitles.value(objective.parentId));
+        set(Column::ParentObjective, m_alignedTo.value(m_objective.parentId).title);
         for (const auto &[column, value] : values)
             set(column, value);
         m_csv.addRecord(fields);
@@ -249,10 +235,31 @@ private:
     int m_rowsOutlined = 1; // the header
     QHash<Id, QString> m_teamNames;
     QHash<Id, Cycle> m_cycles;
-    QHash<Id, int> m_objectiveRows;
-    QHash<Id, QString> m_alignedToTitles;
-    ExchangeData m_cyclePlan; // the cycle being handed over
+    QHash<Id, AlignedTo> m_alignedTo; // by objective
+    Objective m_objective;            // the one whose rows are being written
+    int m_objectiveRow = 0;
+    int m_keyResultRow = 0;
 };
+
+// Hands `data`'s plan to `sink` in the order of the rows: each objective followed by its key results, each followed
+// by its initiatives.
+void handOverNested(const ExchangeData &data, ExchangeSink &sink)
+{
+    QHash<Id, QList<const KeyResult *>> keyResultsOf;
+    for (const KeyResult &keyResult : data.keyResults)
+        keyResultsOf[keyResult.objectiveId].append(&keyResult);
+    QHash<Id, QList<const Initiative *>> initiativesOf;
+    for (const Initiative &initiative : data.initiatives)
+        initiativesOf[initiative.keyResultId].append(&initiative);
+    for (const Objective &objective : data.objectives) {
+        sink.addObjective(objective);
+        for (const KeyResult *keyResult : keyResultsOf.value(objective.id)) {
+            sink.addKeyResult(*keyResult);
+            for (const Initiative *initiative : initiativesOf.value(keyResult->id))
+                sink.addInitiative(*initiative);
+        }
+    }
+}
 
 // The outlines of `data`'s objectives, counted from its key results and initiatives.
 QList<ObjectiveOutline> outlinesOf(const ExchangeData &data)
@@ -270,7 +277,6 @@ QList<ObjectiveOutline> outlinesOf(const ExchangeData &data)
     for (const Objective &objective : data.objectives) {
         ObjectiveOutline outline;
         outline.id = objective.id;
-        outline.parentId = objective.parentId;
         for (const Id keyResultId : keyResultsOf.value(objective.id)) {
             ++outline.keyResults;
             outline.initiatives += initiativesOf.value(keyResultId);
@@ -886,7 +892,7 @@ bool CsvExchange::write(const ExchangeData &data, QIODevice &device)
         writer.addCycle(cycle);
     for (const ObjectiveOutline &outline : outlinesOf(data))
         writer.addOutline(outline);
-    writer.writePlan(data);
+    handOverNested(data, writer);
     return writer.written();
 }
 

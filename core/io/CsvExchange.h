@@ -24,10 +24,9 @@ QStringList columns();
 QByteArray write(const ExchangeData &data);
 // The same text written to `device` one row at a time, never held whole; false when the device refused a write.
 bool write(const ExchangeData &data, QIODevice &device);
-// The same text from the plan that `handOver` gives the writer a cycle at a time (ExchangeExtractor::extractByCycle):
-// each cycle's rows are written when the cycle ends, so the writer holds one cycle's plan at most, and of the rest
-// only every objective's row number and the titles of the objectives others align to. False when the device refused
-// a write.
+// The same text from the plan that `handOver` gives the writer in the order of its rows
+// (ExchangeExtractor::extractByCycle): each row is written as its record comes, so the writer holds one record and,
+// of the rest, the row numbers and titles of the objectives others align to. False when the device refused a write.
 bool write(QIODevice &device, const std::function<void(CyclePlanSink &)> &handOver);
 
 // Reads the layout written above, or any file with at least the Type and Title columns: headers are matched

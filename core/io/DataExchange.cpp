@@ -27,7 +27,7 @@ ImportSummary importFrom(Repository &repository, QIODevice &device, ExchangeForm
 }
 
 // Writes the export into `device` as the records are read: JSON kind by kind, CSV (whose rows nest each objective's
-// key results and initiatives) a cycle's plan at a time, without the check-ins it does not hold. Returns false when
+// key results and initiatives) in the order of its rows, without the check-ins it does not hold. Returns false when
 // the device refused a write; `unreadable` gets what a damaged document could not give.
 bool writeExport(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId, QIODevice &device,
                  QStringList &unreadable)

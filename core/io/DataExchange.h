@@ -26,9 +26,9 @@ ExchangeFormat detectFormat(const QString &path, const QByteArray &content);
 // The whole document, or the cycle `cycleId`: see ExchangeExtractor::extract and CsvExchange for what each holds.
 QByteArray exportData(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId = std::nullopt);
 // Writes the export to `path` through QSaveFile as the document is read: a failed export never leaves half a file.
-// JSON holds one record at a time, CSV one cycle's plan (ExchangeExtractor::extractByCycle), so memory does not grow
-// with the number of cycles or check-ins. Returns what a damaged document could not give
-// (ExchangeData::unreadable): the file was written without it.
+// JSON and CSV (ExchangeExtractor::extractByCycle) hold one record at a time, so memory does not grow with the
+// document. Returns what a damaged document could not give (ExchangeData::unreadable): the file was written without
+// it.
 QStringList exportToFile(const Repository &repository, ExchangeFormat format, std::optional<Id> cycleId,
                          const QString &path);
 

@@ -105,7 +105,7 @@ public:
     QStringList run()
     {
         addTeams();
-        readCycles(); // its outlines serve runByCycle alone
+        readCycles([&](const ObjectiveOutline &outline) { m_objectiveIds.assign(outline.id); });
         eachReadablePlan([&](Id cycleId) { addObjectives(cycleId); });
         eachReadablePlan([&](Id cycleId) { addKeyResults(cycleId); });
         eachReadablePlan([&](Id cycleId) { addInitiatives(cycleId); });
@@ -121,21 +121,40 @@ public:
         return unreadable;
     }
 
-    // The plan alone, a cycle at a time, every objective outlined first: ExchangeExtractor::extractByCycle. `sink` is
-    // the one the extraction was made with.
+    // The plan alone, every objective outlined first, then nested in the tree's order: ExchangeExtractor::
+    // extractByCycle. `sink` is the one the extraction was made with. Records are numbered as they come, so the only
+    // ids kept are those of the objectives others align to.
     QStringList runByCycle(CyclePlanSink &sink)
     {
         addTeams();
-        for (ObjectiveOutline outline : readCycles()) {
-            outline.id = m_objectiveIds.of(outline.id);
-            outline.parentId = m_objectiveIds.of(outline.parentId);
+        QHash<Id, Id> alignedToIds; // file-local ids by document id
+        Id objectiveCount = 0;
+        readCycles([&](ObjectiveOutline outline) {
+            ++objectiveCount;
+            if (outline.alignedTo)
+                alignedToIds.insert(outline.id, objectiveCount);
+            outline.id = objectiveCount;
             sink.addOutline(outline);
-        }
+        });
+        objectiveCount = 0;
+        Id keyResultCount = 0;
         eachReadablePlan([&](Id cycleId) {
-            addObjectives(cycleId);
-            addKeyResults(cycleId);
-            addInitiatives(cycleId);
-            sink.endCycle();
+            queries().eachInTreeOrder(
+                cycleId,
+                [&](const Objective &objective) {
+                    sink.addObjective(
+                        withLocalIds(objective, ++objectiveCount, alignedToIds.value(objective.parentId, NoId)));
+                },
+                [&](KeyResult keyResult) {
+                    keyResult.id = ++keyResultCount;
+                    keyResult.objectiveId = objectiveCount;
+                    sink.addKeyResult(keyResult);
+                },
+                [&](Initiative initiative) {
+                    initiative.id = ++m_initiativeCount;
+                    initiative.keyResultId = keyResultCount;
+                    sink.addInitiative(initiative);
+                });
         });
         return lostPlans();
     }
@@ -151,9 +170,9 @@ private:
         }
     }
 
-    // The cycles, and each readable plan's objectives numbered: an objective may align to one written after it.
-    // Returns the readable plans' objectives outlined, with document ids.
-    QList<ObjectiveOutline> readCycles()
+    // The cycles, then the outline of each readable plan's objective for `outline` (with document ids), in the order
+    // they are written: an objective may align to one written after it.
+    void readCycles(const std::function<void(const ObjectiveOutline &)> &outline)
     {
         if (m_cycleId) {
             const std::optional<Cycle> cycle = m_repository.cycles().byId(*m_cycleId);
@@ -163,79 +182,71 @@ private:
         } else {
             m_cycles = m_repository.cycles().all();
         }
-        QList<ObjectiveOutline> readableOutlines;
-        for (const Cycle &cycle : std::as_const(m_cycles)) {
-            QList<ObjectiveOutline> outlines;
-            const bool readable = m_reader.read([&] { outlines = outlinesOf(cycle.id); });
-            m_planReadable.append(readable);
-            if (readable) {
-                for (const ObjectiveOutline &outline : std::as_const(outlines))
-                    m_objectiveIds.assign(outline.id);
-                readableOutlines.append(outlines);
-            }
-        }
-        if (m_reader.damaged())
-            keepAlignedToTitles(readableOutlines);
         for (Cycle cycle : std::as_const(m_cycles)) {
             cycle.id = m_cycleIds.assign(cycle.id);
             m_sink.addCycle(cycle);
         }
-        return readableOutlines;
+        if (!m_reader.damaged()) {
+            for (const Cycle &cycle : std::as_const(m_cycles)) {
+                queries().eachObjectiveOutline(cycle.id, outline);
+                m_planReadable.append(true);
+            }
+            return;
+        }
+        // What an objective is aligned to is known once every plan that can be read is.
+        QList<ObjectiveOutline> readableOutlines;
+        QSet<Id> alignedTo;
+        for (const Cycle &cycle : std::as_const(m_cycles)) {
+            QList<ObjectiveOutline> outlines;
+            QSet<Id> parents;
+            const bool readable = m_reader.read([&] { outlines = outlinesRead(cycle.id, parents); });
+            m_planReadable.append(readable);
+            if (readable) {
+                readableOutlines.append(outlines);
+                alignedTo.unite(parents);
+            }
+        }
+        for (ObjectiveOutline &read : readableOutlines) {
+            read.alignedTo = alignedTo.contains(read.id);
+            if (!read.alignedTo)
+                read.title.clear();
+            outline(read);
+        }
     }
 
-    // From a sound document, counted by the indexes. A damaged document's whole plan is read, so that what is written
-    // of it is all of it (a read that fails leaves the cycle out whole), and counted as read: a damaged index may count
-    // rows the table does not give.
-    QList<ObjectiveOutline> outlinesOf(Id cycleId) const
+    // A damaged document's whole plan is read, so that what is written of it is all of it (a read that fails leaves
+    // the cycle out whole), and counted as read: a damaged index may count rows the table does not give. `parents`
+    // gets the objectives the plan's objectives align to.
+    QList<ObjectiveOutline> outlinesRead(Id cycleId, QSet<Id> &parents) const
     {
         QList<ObjectiveOutline> outlines;
-        if (!m_reader.damaged()) {
-            queries().eachObjectiveOutline(cycleId, [&](const ObjectiveOutline &outline) { outlines.append(outline); });
-            return outlines;
-        }
-        QHash<Id, qsizetype> outlineOfObjective;
-        QHash<Id, qsizetype> outlineOfKeyResult;
-        queries().eachObjective(cycleId, [&](const Objective &objective) {
-            outlineOfObjective.insert(objective.id, outlines.size());
-            outlines.append({objective.id, objective.parentId, 0, 0, false, objective.title});
-        });
-        queries().eachKeyResult(cycleId, [&](const KeyResult &keyResult) {
-            const auto outline = outlineOfObjective.constFind(keyResult.objectiveId);
-            if (outline == outlineOfObjective.cend())
-                return; // its objective was not read: not written either
-            ++outlines[*outline].keyResults;
-            outlineOfKeyResult.insert(keyResult.id, *outline);
-        });
-        queries().eachInitiative(cycleId, [&](const Initiative &initiative) {
-            const auto outline = outlineOfKeyResult.constFind(initiative.keyResultId);
-            if (outline != outlineOfKeyResult.cend())
-                ++outlines[*outline].initiatives;
-        });
+        queries().eachInTreeOrder(
+            cycleId,
+            [&](const Objective &objective) {
+                outlines.append({objective.id, 0, 0, false, objective.title});
+                parents.insert(objective.parentId);
+            },
+            [&](const KeyResult &) { ++outlines.last().keyResults; },
+            [&](const Initiative &) { ++outlines.last().initiatives; });
         return outlines;
-    }
-
-    // Outlines read from a damaged document's plan hold every title: only those of objectives others align to stay.
-    static void keepAlignedToTitles(QList<ObjectiveOutline> &outlines)
-    {
-        QSet<Id> alignedTo;
-        for (const ObjectiveOutline &outline : std::as_const(outlines))
-            alignedTo.insert(outline.parentId);
-        for (ObjectiveOutline &outline : outlines) {
-            outline.alignedTo = alignedTo.contains(outline.id);
-            if (!outline.alignedTo)
-                outline.title.clear();
-        }
     }
 
     void addObjectives(Id cycleId)
     {
-        queries().eachObjective(cycleId, [&](Objective objective) {
-            objective.id = m_objectiveIds.of(objective.id);
-            objective.cycleId = m_cycleIds.of(objective.cycleId);
-            objective.teamId = m_teamIds.of(objective.teamId);
-            objective.parentId = m_objectiveIds.of(objective.parentId);
-            m_sink.addObjective(objective);
+        queries().eachObjective(cycleId, [&](const Objective &objective) {
+            m_sink.addObjective(
+                withLocalIds(objective, m_objectiveIds.of(objective.id), m_objectiveIds.of(objective.parentId)));
         });
+    }
+
+    // `objective` with file-local ids: its own and its parent's as given.
+    Objective withLocalIds(Objective objective, Id id, Id parentId) const
+    {
+        objective.id = id;
+        objective.cycleId = m_cycleIds.of(objective.cycleId);
+        objective.teamId = m_teamIds.of(objective.teamId);
+        objective.parentId = parentId;
+        return objective;
     }
 
     void addKeyResults(Id cycleId)

@@ -31,8 +31,9 @@ ExchangeData extract(const Repository &repository, std::optional<Id> cycleId = s
 
 // The teams, cycles, objectives, key results and initiatives alone (what CSV holds, read without the years of
 // check-ins), the same records with the same ids, handed over in CyclePlanSink's order: every objective's outline
-// first (counted by the document, without the plan's texts), then a cycle's plan at a time, each kind in extract's
-// order. A cycle whose plan cannot be read is left out whole, outline included.
+// first (counted by the document, without the plan's texts), then the plan nested in the tree's order, read over
+// side-by-side cursors: memory holds the teams, the cycles and the ids of the objectives others align to. A cycle
+// whose plan cannot be read is left out whole, outline included.
 QStringList extractByCycle(const Repository &repository, CyclePlanSink &sink, std::optional<Id> cycleId = std::nullopt);
 
 } // namespace ExchangeExtractor

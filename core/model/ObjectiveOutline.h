@@ -9,7 +9,6 @@
 // writing any, since an objective may align to one written after it. Read without the plan's texts.
 struct ObjectiveOutline {
     Id id = NoId;
-    Id parentId = NoId;
     int keyResults = 0;
     int initiatives = 0;
     bool alignedTo = false; // whether another objective aligns to it

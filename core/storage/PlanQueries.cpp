@@ -311,10 +311,40 @@ void PlanQueries::eachInitiative(Id cycleId, const std::function<void(const Init
             [&](const Statement &row) { visit(Tables::initiativeFrom(row)); });
 }
 
+void PlanQueries::eachInTreeOrder(Id cycleId, const std::function<void(const Objective &)> &visitObjective,
+                                  const std::function<void(const KeyResult &)> &visitKeyResult,
+                                  const std::function<void(const Initiative &)> &visitInitiative) const
+{
+    // The three queries sort alike (objective, then key result, then initiative positions): each cursor moves on
+    // while its row belongs to the record just handed over.
+    Statement objectives(m_document, objectivesSql(std::nullopt));
+    Statement keyResults(m_document, keyResultsSql(std::nullopt, LatestUpdate::Value));
+    Statement initiatives(m_document, initiativesSql(std::nullopt));
+    for (Statement *query : {&objectives, &keyResults, &initiatives})
+        query->bind(QStringLiteral("cycle_id"), cycleId).exec();
+    std::optional<KeyResult> keyResult;
+    if (keyResults.next())
+        keyResult = keyResultWithLatestValue(keyResults);
+    std::optional<Initiative> initiative;
+    if (initiatives.next())
+        initiative = Tables::initiativeFrom(initiatives);
+    while (objectives.next()) {
+        const Objective objective = Tables::objectiveFrom(objectives);
+        visitObjective(objective);
+        for (; keyResult && keyResult->objectiveId == objective.id;
+             keyResult = keyResults.next() ? std::optional(keyResultWithLatestValue(keyResults)) : std::nullopt) {
+            visitKeyResult(*keyResult);
+            for (; initiative && initiative->keyResultId == keyResult->id;
+                 initiative = initiatives.next() ? std::optional(Tables::initiativeFrom(initiatives)) : std::nullopt)
+                visitInitiative(*initiative);
+        }
+    }
+}
+
 void PlanQueries::eachObjectiveOutline(Id cycleId, const std::function<void(const ObjectiveOutline &)> &visit) const
 {
     static const QString sql =
-        QStringLiteral("SELECT o.id, o.parent_id,"
+        QStringLiteral("SELECT o.id,"
                        " (SELECT count(*) FROM key_results k WHERE k.objective_id = o.id),"
                        " (SELECT count(*) FROM key_results k JOIN initiatives i ON i.key_result_id = k.id"
                        " WHERE k.objective_id = o.id),"
@@ -324,12 +354,11 @@ void PlanQueries::eachObjectiveOutline(Id cycleId, const std::function<void(cons
     eachRow(m_document, sql, cycleId, std::nullopt, [&](const Statement &row) {
         ObjectiveOutline outline;
         outline.id = row.value(0).toLongLong();
-        outline.parentId = row.value(1).toLongLong();
-        outline.keyResults = row.value(2).toInt();
-        outline.initiatives = row.value(3).toInt();
-        outline.alignedTo = row.value(4).toBool();
+        outline.keyResults = row.value(1).toInt();
+        outline.initiatives = row.value(2).toInt();
+        outline.alignedTo = row.value(3).toBool();
         if (outline.alignedTo)
-            outline.title = row.value(5).toString();
+            outline.title = row.value(4).toString();
         visit(outline);
     });
 }

@@ -45,6 +45,12 @@ public:
     void eachObjective(Id cycleId, const std::function<void(const Objective &)> &visit) const;
     void eachKeyResult(Id cycleId, const std::function<void(const KeyResult &)> &visit) const;
     void eachInitiative(Id cycleId, const std::function<void(const Initiative &)> &visit) const;
+    // The same records in the tree's order, nested: each objective followed by its key results, each key result
+    // followed by its initiatives. Three cursors read side by side, so that a writer of nested rows (CSV) holds one
+    // record at a time. The visits must not read the document.
+    void eachInTreeOrder(Id cycleId, const std::function<void(const Objective &)> &visitObjective,
+                         const std::function<void(const KeyResult &)> &visitKeyResult,
+                         const std::function<void(const Initiative &)> &visitInitiative) const;
     // The outline of each of the cycle's objectives, in eachObjective's order, by counts over the indexes: what an
     // export that nests key results and initiatives under their objective numbers its rows with before writing them.
     void eachObjectiveOutline(Id cycleId, const std::function<void(const ObjectiveOutline &)> &visit) const;
