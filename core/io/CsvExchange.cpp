@@ -6,6 +6,8 @@
 #include "io/ExchangeCollector.h"
 #include "io/ExchangeError.h"
 #include "io/ExchangeVocabulary.h"
+#include "io/FileRows.h"
+#include "io/IdRuns.h"
 #include "model/Quarter.h"
 #include "model/TextLimits.h"
 
@@ -291,24 +293,19 @@ QList<ObjectiveOutline> outlinesOf(const ExchangeData &data)
 
 // ---- Reading
 
-// What the first pass keeps of a data row; its fields are read again from the file when they are needed. A file
-// has a row of these per line, so they are kept small (24 bytes): ids and indexes count rows, which fit an int as
-// row numbers do.
+// A data row as a reading meets it.
 struct Row {
-    qint64 offset = 0;       // where it starts in the device
-    int number = 0;          // as a spreadsheet shows it: the header is row 1
-    int id = NoId;           // file-local id of the objective, key result or initiative it becomes
-    int parentIndex = noRow; // the row named in Parent Row ID: laterRow until every Row ID is known
+    int number = 0; // as a spreadsheet shows it: the header is row 1
     RowType type = RowType::Objective;
-    bool numberIsRowId = false; // its Row ID is its number, as exports write them
-
-    static constexpr int noRow = -1;
-    static constexpr int laterRow = -2;
+    int id = NoId; // file-local id of the objective, key result or initiative it becomes: its rank in its type
 };
 
+constexpr qsizetype noColumn = -1;
+
 // Reads the file a few times rather than holding it: once whole for its rows, their Row IDs, teams and cycles, then
-// once per kind of record, only that kind's rows, handed to the sink in the order it takes them. What it keeps in
-// between is a few numbers per row, the teams and the cycles. Problems are named as the whole file would have been
+// once per kind of record, that kind's rows handed to the sink in the order it takes them. What it keeps in between
+// is a byte per row (its type), the Row IDs (as runs of consecutive numbers when they are), the teams and the
+// cycles. Problems are named as the whole file would have been
 // read first: its shape, then types and Row IDs, then parents, then the first field that is wrong, in file order.
 class Reader {
 public:
@@ -316,7 +313,7 @@ public:
         : m_device(device)
         , m_today(today)
     {
-        m_columnIndex.fill(Row::noRow);
+        m_columnIndex.fill(noColumn);
         for (const QString &name : knownCycles)
             m_knownCycles.insert(name.toCaseFolded());
     }
@@ -324,7 +321,7 @@ public:
     void read(ExchangeSink &sink)
     {
         indexRows();
-        resolveParents();
+        resolveLaterParents();
         for (const Team &team : teamsUnderOrganisation())
             sink.addTeam(team);
         for (qsizetype index = 0; index < m_cycles.size(); ++index) {
@@ -356,7 +353,7 @@ private:
         m_record = &record;
         std::optional<ExchangeError> problem;
         while (record.next()) {
-            if (problem || record.isBlank())
+            if (problem || (m_headerRow == 0 && record.isBlank()))
                 continue;
             try {
                 if (m_headerRow == 0)
@@ -383,21 +380,28 @@ private:
             forEachRow([type](const Row &row) { return row.type == type; }, handOne);
         } catch (const ExchangeError &) {
             const int wrongRow = m_rowRead;
-            forEachRow([&](const Row &row) { return row.type > type && row.number < wrongRow; },
-                       [&](const Row &row) { readAs(row); });
+            forEachRow([&](const Row &row) { return row.type > type; }, [&](const Row &row) { readAs(row); },
+                       wrongRow - 1);
             throw;
         }
     }
 
-    // Runs `visit` on each row that is `wanted`, in file order, with its record read.
-    template <typename Wanted, typename Visit> void forEachRow(const Wanted &wanted, const Visit &visit)
+    // Runs `visit` on each row up to `lastRow` that is `wanted`, in file order, with its record read.
+    template <typename Wanted, typename Visit>
+    void forEachRow(const Wanted &wanted, const Visit &visit, int lastRow = std::numeric_limits<int>::max())
     {
         CsvReader record(m_device);
         m_record = &record;
-        for (const Row &row : std::as_const(m_rows)) {
+        std::array<int, 3> ranks{};
+        const qsizetype rowCount = std::min<qsizetype>(m_rows.size(), qsizetype(lastRow) - m_headerRow);
+        for (qsizetype index = 0; index < rowCount; ++index) {
+            const quint8 type = m_rows.kind(index);
+            if (type == FileRows::unranked)
+                continue;
+            const Row row{m_headerRow + 1 + int(index), RowType(type), ++ranks.at(type)};
             if (!wanted(row))
                 continue;
-            record.moveTo(row.offset, row.number);
+            record.moveTo(m_rows.start(index), row.number);
             record.next();
             m_rowRead = row.number;
             visit(row);
@@ -442,39 +446,40 @@ private:
         m_headerRow = row;
     }
 
-    bool hasColumn(Column column) const { return m_columnIndex.at(size_t(column)) != Row::noRow; }
+    bool hasColumn(Column column) const { return m_columnIndex.at(size_t(column)) != noColumn; }
 
     void indexRow()
     {
+        if (m_record->isBlank()) {
+            m_rows.append(FileRows::unranked, m_record->recordStart());
+            return;
+        }
         Row row;
         row.number = m_record->row();
-        row.offset = m_record->recordStart();
         const std::optional<RowType> type = rowType(field(Column::Type));
         if (!type)
             fail(row.number, Column::Type,
                  QCoreApplication::translate("CsvExchange", "'%1' is not objective, key result or initiative.")
                      .arg(field(Column::Type)));
         row.type = *type;
-        // A parent named before this row is found now; one further on (or this row itself) once all are known.
+        // A parent named before this row is checked now; one further on (or this row itself) once all are known.
         const QString parentRowId = field(Column::ParentRowId);
-        if (!parentRowId.isEmpty()) {
-            row.parentIndex = int(rowWithId(parentRowId, Row::laterRow));
-            if (row.parentIndex == Row::laterRow)
-                m_laterParents.insert(m_rows.size(), parentRowId);
-        }
+        const bool parentLater = !parentRowId.isEmpty() && rowWithId(parentRowId) == 0;
         const QString rowId = field(Column::RowId);
         if (!rowId.isEmpty()) {
-            const qsizetype existing = noteRowId(rowId, row);
-            if (existing != m_rows.size())
+            if (const int existing = noteRowId(rowId, row.number))
                 fail(row.number, Column::RowId,
                      QCoreApplication::translate("CsvExchange", "'%1' is the Row ID of row %2 already.")
                          .arg(rowId)
-                         .arg(m_rows.at(existing).number));
+                         .arg(existing));
         }
-        row.id = ++m_lastIds.at(size_t(row.type));
+        m_rows.append(quint8(row.type), m_record->recordStart());
+        if (parentLater)
+            m_laterParents.append({row.number, row.type, parentRowId});
+        else if (!m_parentProblem)
+            checkParent(row.number, row.type, parentRowId);
         if (row.type == RowType::Objective)
             noteTeamAndCycle(row);
-        m_rows.append(row);
     }
 
     // A Row ID written as a plain number, as exports write them, is kept as one: no text per row.
@@ -491,52 +496,34 @@ private:
         return value;
     }
 
-    qsizetype rowWithId(const QString &rowId, qsizetype missing) const
+    // The row number of the row whose Row ID is `rowId`; 0 when there is none (yet).
+    int rowWithId(const QString &rowId) const
     {
-        const std::optional<qint64> number = plainNumber(rowId);
-        if (!number)
-            return m_rowsByText.value(rowId, missing);
-        if (!m_rowIdsAreNumbers)
-            return m_rowsByNumber.value(*number, missing);
-        const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *number,
-                                            [](const Row &row, qint64 wanted) { return row.number < wanted; });
-        return found != m_rows.cend() && found->number == *number && found->numberIsRowId ? found - m_rows.cbegin()
-                                                                                          : missing;
+        if (const std::optional<qint64> number = plainNumber(rowId))
+            return int(m_rowsByNumber.value(*number, 0));
+        return m_rowsByText.value(rowId, 0);
     }
 
-    // The index of the row that has the Row ID of `row` already, else the index `row` is about to take. While
-    // every Row ID is its row's number, rows are found by their numbers, without a map.
-    qsizetype noteRowId(const QString &rowId, Row &row)
+    // The row number of the row that has `rowId` already, else 0, `rowId` now being row `number`'s. Row IDs that
+    // follow the rows' numbers, as exports write them, take a few bytes whatever their count.
+    int noteRowId(const QString &rowId, int number)
     {
-        const qsizetype index = m_rows.size();
-        const std::optional<qint64> number = plainNumber(rowId);
-        if (m_rowIdsAreNumbers && number == row.number) {
-            row.numberIsRowId = true;
-            return index;
-        }
-        if (number && m_rowIdsAreNumbers) {
-            m_rowIdsAreNumbers = false;
-            for (qsizetype earlier = 0; earlier < index; ++earlier) {
-                if (m_rows.at(earlier).numberIsRowId)
-                    m_rowsByNumber.insert(m_rows.at(earlier).number, earlier);
-            }
-        }
-        const auto note = [index](auto &rows, const auto &key) {
-            const qsizetype before = rows.size();
-            qsizetype &noted = rows[key];
-            if (rows.size() > before)
-                noted = index;
-            return noted;
+        const auto note = [number](auto &rows, const auto &key) {
+            const int existing = int(rows.value(key, 0));
+            if (existing == 0)
+                rows.insert(key, number);
+            return existing;
         };
-        return number ? note(m_rowsByNumber, *number) : note(m_rowsByText, rowId);
+        const std::optional<qint64> key = plainNumber(rowId);
+        return key ? note(m_rowsByNumber, *key) : note(m_rowsByText, rowId);
     }
 
     // The teams and cycles are handed over before the objectives, so they are known from the first reading, in the
     // order objectives name them. A name or dates that are wrong are reported when that objective is read.
     void noteTeamAndCycle(const Row &row)
     {
-        const QString team = field(Column::Team);
-        m_objectiveTeams.append(isStorable(team, TextField::TeamName) ? teamId(row) : NoId);
+        if (isStorable(field(Column::Team), TextField::TeamName))
+            teamId(row);
         const QString cycle = field(Column::Cycle);
         if (!isStorable(cycle, TextField::CycleName) || m_cycleIds.contains(cycle.toCaseFolded()))
             return;
@@ -563,58 +550,67 @@ private:
         return index < 0 ? QString() : m_record->trimmedField(index);
     }
 
-    // The row that row `index` names in Parent Row ID, which must be of type `parentType`; null when none is named
-    // and none is required.
-    const Row *parentOf(qsizetype index, RowType parentType) const
+    // The file-local id of the record of the row that row `number` names in Parent Row ID (`parentRowId`), which
+    // must be of the type the row's type hangs from; NoId when none is named and none is required.
+    Id parentOf(int number, RowType type, const QString &parentRowId) const
     {
-        const Row &row = m_rows.at(index);
-        qsizetype parentIndex = row.parentIndex;
-        if (parentIndex == Row::noRow) {
-            if (row.type == RowType::Objective)
-                return nullptr;
-            fail(row.number, Column::ParentRowId,
+        const RowType parentType = type == RowType::Initiative ? RowType::KeyResult : RowType::Objective;
+        if (parentRowId.isEmpty()) {
+            if (type == RowType::Objective)
+                return NoId;
+            fail(number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange", "a row of type %1 needs the Row ID of its %2.")
-                     .arg(typeName(row.type), typeName(parentType)));
+                     .arg(typeName(type), typeName(parentType)));
         }
-        if (parentIndex == Row::laterRow) {
-            const QString parentId = m_laterParents.value(index);
-            parentIndex = rowWithId(parentId, Row::noRow);
-            if (parentIndex == Row::noRow)
-                fail(row.number, Column::ParentRowId,
-                     QCoreApplication::translate("CsvExchange", "no row has the Row ID '%1'.").arg(parentId));
-        }
-        if (parentIndex == index)
-            fail(row.number, Column::ParentRowId,
+        const int parentRow = rowWithId(parentRowId);
+        if (parentRow == 0)
+            fail(number, Column::ParentRowId,
+                 QCoreApplication::translate("CsvExchange", "no row has the Row ID '%1'.").arg(parentRowId));
+        if (parentRow == number)
+            fail(number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange", "a row cannot be its own parent."));
-        const Row &parent = m_rows.at(parentIndex);
-        if (parent.type != parentType)
-            fail(row.number, Column::ParentRowId,
+        const qsizetype parentIndex = parentRow - m_headerRow - 1;
+        const auto actualType = RowType(m_rows.kind(parentIndex));
+        if (actualType != parentType)
+            fail(number, Column::ParentRowId,
                  QCoreApplication::translate("CsvExchange",
                                              "row %1 is of type %2, but a row of type %3 needs a %4 as its parent.")
-                     .arg(parent.number)
-                     .arg(typeName(parent.type), typeName(row.type), typeName(parentType)));
-        return &parent;
+                     .arg(parentRow)
+                     .arg(typeName(actualType), typeName(type), typeName(parentType)));
+        return m_rows.rank(parentIndex) + 1;
     }
 
-    // Row IDs are only needed until each row knows its parent.
-    void resolveParents()
+    // Checks the parent of row `number`, keeping the first problem, named once every Row ID and type has been read
+    // (they come first); notes the first objective others align to.
+    void checkParent(int number, RowType type, const QString &parentRowId)
     {
-        for (qsizetype index = 0; index < m_rows.size(); ++index) {
-            Row &row = m_rows[index];
-            const RowType parentType = row.type == RowType::Initiative ? RowType::KeyResult : RowType::Objective;
-            const Row *parent = parentOf(index, parentType);
-            row.parentIndex = parent ? int(parent - m_rows.constData()) : Row::noRow;
-            if (row.type == RowType::Objective && parent)
-                m_firstAlignedTo = std::min<Id>(m_firstAlignedTo, parent->id);
+        try {
+            const Id parent = parentOf(number, type, parentRowId);
+            if (type == RowType::Objective && parent != NoId && parent < m_firstAlignedTo) {
+                m_firstAlignedTo = parent;
+                m_firstAlignedToRow = rowWithId(parentRowId);
+            }
+        } catch (const ExchangeError &error) {
+            m_parentProblem = error;
+            m_parentProblemRow = number;
         }
-        m_rowsByNumber = {};
-        m_rowsByText = {};
-        m_laterParents = {};
-        m_rows.squeeze(); // every row is in: the room kept for more (up to as much again) is given back
     }
 
-    // The file-local id of the row's parent, once parents are resolved.
-    Id parentId(const Row &row) const { return row.parentIndex == Row::noRow ? NoId : m_rows.at(row.parentIndex).id; }
+    // The parents named before their rows, now that every Row ID is known; then the first problem with a parent.
+    void resolveLaterParents()
+    {
+        for (const LaterParent &later : std::as_const(m_laterParents)) {
+            if (m_parentProblem && later.row > m_parentProblemRow)
+                break;
+            checkParent(later.row, later.type, later.parentRowId);
+        }
+        m_laterParents = {};
+        if (m_parentProblem)
+            throw *m_parentProblem;
+    }
+
+    // The file-local id of the row's parent, once parents are checked.
+    Id parentId(const Row &row) const { return parentOf(row.number, row.type, field(Column::ParentRowId)); }
 
     double number(const Row &row, Column column, std::optional<double> fallback = std::nullopt) const
     {
@@ -821,14 +817,27 @@ private:
         return units.value(label.toCaseFolded(), MeasureUnit::Number);
     }
 
+    // The team named in row `number`, read again; NoId for a name that cannot be stored.
+    Id teamOfRow(int number)
+    {
+        Id team = NoId;
+        forEachRow([&](const Row &row) { return row.number == number; },
+                   [&](const Row &) {
+                       const QString name = field(Column::Team);
+                       if (isStorable(name, TextField::TeamName))
+                           team = m_teamIds.value(name.toCaseFolded());
+                   },
+                   number);
+        return team;
+    }
+
     // The organisation is the team of the first objective that others align to (the company's), else the first
     // team named; every other team goes under it.
-    QList<Team> teamsUnderOrganisation() const
+    QList<Team> teamsUnderOrganisation()
     {
         if (m_teams.isEmpty())
             return {};
-        const Id alignedToTeam =
-            m_firstAlignedTo <= m_objectiveTeams.size() ? m_objectiveTeams.at(m_firstAlignedTo - 1) : NoId;
+        const Id alignedToTeam = m_firstAlignedToRow == 0 ? NoId : teamOfRow(m_firstAlignedToRow);
         const Id organisation = alignedToTeam == NoId ? m_teams.first().id : alignedToTeam;
         QList<Team> teams;
         for (Team team : m_teams) {
@@ -848,15 +857,22 @@ private:
     int m_rowRead = 0;                   // its row, in the passes that hand records over
     int m_headerRow = 0;
     std::array<qsizetype, columnNames.size()> m_columnIndex{};
-    QList<Row> m_rows;                        // the data rows, in file order
-    bool m_rowIdsAreNumbers = true;           // every Row ID that is a number is its row's
-    QHash<qint64, qsizetype> m_rowsByNumber;  // index in m_rows by Row ID, until parents are resolved; once not
-    QHash<QString, qsizetype> m_rowsByText;   // the same for Row IDs that are not plain numbers
-    QHash<qsizetype, QString> m_laterParents; // Parent Row IDs not known when their row was read, by row index
-    std::array<int, 3> m_lastIds{};           // per row type
-    Id m_firstAlignedTo = std::numeric_limits<Id>::max(); // the first objective others align to
-    QList<Id> m_objectiveTeams;                           // by objective; NoId for a name that is wrong
-    QList<Commitment> m_commitments;                      // by objective, as they are handed over
+    // A row whose Parent Row ID names no row before it.
+    struct LaterParent {
+        int row = 0;
+        RowType type = RowType::Objective;
+        QString parentRowId;
+    };
+
+    FileRows m_rows{3};                           // the data rows: those after the header, blank ones unranked
+    IdRuns m_rowsByNumber;                        // row numbers by Row IDs that are plain numbers
+    QHash<QString, int> m_rowsByText;             // the same for other Row IDs
+    QList<LaterParent> m_laterParents;            // in file order, until every Row ID is known
+    std::optional<ExchangeError> m_parentProblem; // the first found, at m_parentProblemRow
+    int m_parentProblemRow = 0;
+    Id m_firstAlignedTo = std::numeric_limits<Id>::max(); // the first objective others align to, at the row:
+    int m_firstAlignedToRow = 0;
+    QList<Commitment> m_commitments; // by objective, as they are handed over
     QList<Team> m_teams;
     QHash<QString, Id> m_teamIds; // by case-folded name
     QList<Cycle> m_cycles;
