@@ -304,9 +304,9 @@ constexpr qsizetype noColumn = -1;
 
 // Reads the file a few times rather than holding it: once whole for its rows, their Row IDs, teams and cycles, then
 // once per kind of record, that kind's rows handed to the sink in the order it takes them. What it keeps in between
-// is a byte per row (its type), the Row IDs (as runs of consecutive numbers when they are), the teams and the
-// cycles. Problems are named as the whole file would have been
-// read first: its shape, then types and Row IDs, then parents, then the first field that is wrong, in file order.
+// is three bytes per row (its type and where it starts), the Row IDs (as runs of consecutive numbers when they
+// are), the teams and the cycles. Problems are named as the whole file would have been read first: its shape, then
+// types and Row IDs, then parents, then the first field that is wrong, in file order.
 class Reader {
 public:
     Reader(QIODevice &device, const QStringList &knownCycles, QDate today)

@@ -35,7 +35,7 @@ bool write(QIODevice &device, const std::function<void(CyclePlanSink &)> &handOv
 // `knownCycles` nor with Cycle Start and Cycle End needs a name like "2026 Q3" or "2026" (annual); its state
 // follows `today`. The records go to `sink` kind by kind, each kind in file order. The device must be seekable: it
 // is read whole once from where it stands, then once per kind for that kind's rows, a chunk at a time, so memory
-// grows by a few numbers per row and never with the file's text. Throws ExchangeError naming the row and column
+// grows by three bytes per row and never with the file's text. Throws ExchangeError naming the row and column
 // of the file's first problem (the same one whatever the order the kinds are read in): what `sink` was given
 // before stays given (ExchangeLoader undoes it by rolling its transaction back).
 void read(QIODevice &device, ExchangeSink &sink, const QStringList &knownCycles = {},

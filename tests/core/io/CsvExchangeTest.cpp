@@ -261,6 +261,14 @@ TEST_CASE("The CSV import should name the row and column of every error", "[core
         {"Type,Title,Team,Cycle,Cycle Start,Cycle End\nobjective,A,Support,Autumn,2026-09-01,2026-08-01\n"
          "objective,B,Support,Autumn,2026-09-01,2026-11-30\n",
          QStringLiteral("row 2, column Cycle End: the cycle ends before it starts.")},
+        // A parent named further on is checked once every Row ID is known, yet named in file order.
+        {header + objectiveRow + "2,9,key result,Answer faster,Support,,2026 Q3,5,1,,h\n" +
+             "3,1,initiative,Write the FAQ,Support,,2026 Q3,,,,\n",
+         QStringLiteral("row 3, column Parent Row ID: no row has the Row ID '9'.")},
+        {header + objectiveRow + "3,1,initiative,Write the FAQ,Support,,2026 Q3,,,,\n" +
+             "2,9,key result,Answer faster,Support,,2026 Q3,5,1,,h\n",
+         QStringLiteral("row 3, column Parent Row ID: row 2 is of type objective, but a row of type initiative "
+                        "needs a key result as its parent.")},
     };
     for (const auto &[csv, message] : cases) {
         INFO(csv.toStdString());
@@ -318,6 +326,33 @@ TEST_CASE("The CSV import should hand records over kind by kind, each kind in fi
                                     QStringLiteral("objective Delight"), QStringLiteral("objective Grow"),
                                     QStringLiteral("key result Answer faster"), QStringLiteral("key result Sell more"),
                                     QStringLiteral("initiative FAQ")});
+}
+
+TEST_CASE("The CSV import should link each record to its parent's, whatever the order of Row IDs and blank lines",
+          "[core][io][csv]")
+{
+    // Row IDs out of order, text ones, blank lines, and parents both before and after their rows.
+    const ExchangeData data = CsvExchange::read("Row ID,Parent Row ID,Type,Title,Team,Cycle,Target\n"
+                                                "20,,objective,Delight,Support,2026 Q3,\n"
+                                                "\n"
+                                                "kr-a,20,key result,Answer faster,,,1\n"
+                                                "5,kr-b,initiative,Chat,,,\n"
+                                                "10,,objective,Grow,Sales,2026 Q3,\n"
+                                                "kr-b,10,key result,Sell more,,,2\n"
+                                                "\n"
+                                                "7,kr-a,initiative,FAQ,,,\n"
+                                                "11,20,key result,Close tickets,,,3\n",
+                                                {}, today);
+    REQUIRE(data.objectives.size() == 2);
+    REQUIRE(data.keyResults.size() == 3);
+    REQUIRE(data.initiatives.size() == 2);
+    const auto objectiveTitled = [&](Id id) { return data.objectives.at(id - 1).title; };
+    const auto keyResultTitled = [&](Id id) { return data.keyResults.at(id - 1).title; };
+    CHECK(objectiveTitled(data.keyResults.at(0).objectiveId) == QStringLiteral("Delight"));
+    CHECK(objectiveTitled(data.keyResults.at(1).objectiveId) == QStringLiteral("Grow"));
+    CHECK(objectiveTitled(data.keyResults.at(2).objectiveId) == QStringLiteral("Delight"));
+    CHECK(keyResultTitled(data.initiatives.at(0).keyResultId) == QStringLiteral("Sell more"));
+    CHECK(keyResultTitled(data.initiatives.at(1).keyResultId) == QStringLiteral("Answer faster"));
 }
 
 TEST_CASE("The CSV import should give a key result its objective's commitment wherever the objective is",
