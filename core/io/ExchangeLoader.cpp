@@ -9,6 +9,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -87,7 +89,9 @@ void ExchangeLoader::addObjective(const Objective &objective)
     created.position = m_objectivesInPlace[place]++; // appended
     created.id = m_appender.addObjective(created);
     m_objectiveIds.insert(objective.id, created.id);
-    m_lastPlace = {created.id, created.cycleId, created.teamId};
+    if (m_placeRuns.isEmpty() || m_placeRuns.last().cycleId != created.cycleId ||
+        m_placeRuns.last().teamId != created.teamId)
+        m_placeRuns.append({created.id, created.cycleId, created.teamId});
     if (objective.parentId != NoId && created.parentId == NoId)
         m_deferredAlignments.append({created.id, objective.parentId});
     ++m_summary.objectives;
@@ -95,16 +99,15 @@ void ExchangeLoader::addObjective(const Objective &objective)
 
 void ExchangeLoader::alignDeferredObjectives()
 {
+    if (m_deferredAlignments.isEmpty())
+        return;
     for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments))
         m_repository.plan().alignObjective(alignment.id, m_objectiveIds.value(alignment.fileParentId));
-    // The first objective of a loop in file order aligns to a later one, so it is among those deferred: checking
-    // them names the same objective as checking every one would. Refused here, the whole import is undone.
-    for (const DeferredAlignment &alignment : std::as_const(m_deferredAlignments)) {
-        if (m_repository.queries().alignsToItself(alignment.id))
-            throw ExchangeError(QCoreApplication::translate("ExchangeLoader",
-                                                            "The objective '%1' aligns to itself through its parents.")
-                                    .arg(m_repository.queries().objective(alignment.id).value_or(Objective()).title));
-    }
+    // Refused once aligned: the whole import is undone.
+    if (const std::optional<Id> looping = m_repository.queries().firstAlignedToItself(m_deferredAlignments.first().id))
+        throw ExchangeError(
+            QCoreApplication::translate("ExchangeLoader", "The objective '%1' aligns to itself through its parents.")
+                .arg(m_repository.queries().objective(*looping).value_or(Objective()).title));
 }
 
 // How many objectives the team had in the cycle before the import: none in a cycle the import created. Asked when
@@ -114,14 +117,12 @@ int ExchangeLoader::existingObjectives(Id cycleId, Id teamId)
     return m_matchedCycles.contains(cycleId) ? m_repository.plan().objectivesEnd(cycleId, teamId) : 0;
 }
 
-const ExchangeLoader::ObjectivePlace &ExchangeLoader::placeOf(Id objectiveId)
+const ExchangeLoader::PlaceRun &ExchangeLoader::placeOf(Id objectiveId) const
 {
-    if (m_lastPlace.objectiveId != objectiveId) {
-        m_appender.flushObjectives();
-        const Objective objective = m_repository.queries().objective(objectiveId).value_or(Objective());
-        m_lastPlace = {objectiveId, objective.cycleId, objective.teamId};
-    }
-    return m_lastPlace;
+    const auto after =
+        std::upper_bound(m_placeRuns.cbegin(), m_placeRuns.cend(), objectiveId,
+                         [](Id objective, const PlaceRun &run) { return objective < run.firstObjectiveId; });
+    return *std::prev(after); // key results belong to objectives the import added
 }
 
 void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
@@ -142,7 +143,7 @@ void ExchangeLoader::addKeyResult(const KeyResult &keyResult)
 
 void ExchangeLoader::keepCurrentValue(const KeyResult &created)
 {
-    const auto [objectiveId, cycleId, teamId] = placeOf(created.objectiveId);
+    const auto [firstObjectiveId, cycleId, teamId] = placeOf(created.objectiveId);
     const IsoWeek week = currentValueWeek(cycleId);
     const double value = *created.current;
     const Confidence confidence = Scoring::paceStatus(
@@ -172,38 +173,29 @@ void ExchangeLoader::addInitiative(const Initiative &initiative)
 void ExchangeLoader::addCheckIn(const CheckIn &imported)
 {
     m_appender.flush(); // its updates refer to key results
-    CheckIn checkIn = storedCheckIn(m_teamIds.value(imported.teamId), imported.week);
-    for (KeyResultUpdate update : imported.updates) {
+    CheckIn checkIn = imported;
+    checkIn.teamId = m_teamIds.value(imported.teamId);
+    for (KeyResultUpdate &update : checkIn.updates) {
         update.keyResultId = m_keyResultIds.value(update.keyResultId);
         m_checkedIn.insert(update.keyResultId);
-        checkIn.updates.append(update);
     }
-    for (PlanItem item : imported.items) {
+    for (PlanItem &item : checkIn.items)
         item.keyResultId = m_keyResultIds.value(item.keyResultId, NoId);
-        checkIn.items.append(item);
-    }
-    checkIn.lessons = mergedText(checkIn.lessons, imported.lessons);
-    checkIn.nextPriorities = mergedText(checkIn.nextPriorities, imported.nextPriorities);
     store(checkIn);
     ++m_summary.checkIns;
 }
 
-CheckIn ExchangeLoader::storedCheckIn(Id teamId, IsoWeek week) const
+void ExchangeLoader::store(const CheckIn &imported)
 {
-    if (const std::optional<CheckIn> existing = m_repository.checkIns().find(teamId, week))
-        return *existing;
-    CheckIn checkIn;
-    checkIn.teamId = teamId;
-    checkIn.week = week;
-    return checkIn;
-}
-
-void ExchangeLoader::store(const CheckIn &checkIn)
-{
-    if (checkIn.id == NoId)
-        m_repository.checkIns().insert(checkIn);
-    else
-        m_repository.checkIns().save(checkIn);
+    CheckInRepository &checkIns = m_repository.checkIns();
+    if (checkIns.insert(imported))
+        return;
+    CheckIn stored = checkIns.find(imported.teamId, imported.week).value_or(CheckIn());
+    stored.updates.append(imported.updates);
+    stored.items.append(imported.items);
+    stored.lessons = mergedText(stored.lessons, imported.lessons);
+    stored.nextPriorities = mergedText(stored.nextPriorities, imported.nextPriorities);
+    checkIns.save(stored);
 }
 
 // The document derives a key result's current value from its latest check-in. A current value with no check-in
@@ -223,8 +215,8 @@ void ExchangeLoader::loadCurrentValues()
         values.append(index);
     }
     for (const int checkInIndex : std::as_const(order)) {
-        const auto [teamId, week] = m_currentValueCheckIns.at(checkInIndex);
-        CheckIn checkIn = storedCheckIn(teamId, week);
+        CheckIn checkIn;
+        std::tie(checkIn.teamId, checkIn.week) = m_currentValueCheckIns.at(checkInIndex);
         for (const qsizetype index : std::as_const(valuesOf.at(checkInIndex))) {
             const CurrentValue &currentValue = m_currentValues.at(index);
             checkIn.updates.append(

@@ -35,9 +35,9 @@ struct ImportSummary {
 // it has one. Objectives, key results, initiatives and KPIs are always added, with new ids. A check-in or review
 // for a team, week or cycle the document already has is merged: the imported updates and notes are added to the
 // existing ones. Of the records it keeps only what later ones need (id maps, the objectives aligned to later ones,
-// the updates that key results' current values will make) and asks the document for the rest (where an objective
-// is, how many children a parent seen again has), so a streamed import holds little more than that. The plan's rows
-// go in through a PlanAppender, several per statement.
+// the updates that key results' current values will make, where each team's objectives went) and asks the document
+// for the rest (how many children a parent seen again has, whether a week is stored, alignment loops), so a streamed
+// import holds little more than that. The plan's rows go in through a PlanAppender, several per statement.
 class ExchangeLoader : public ExchangeSink {
 public:
     explicit ExchangeLoader(Repository &repository, QDate today = QDate::currentDate());
@@ -78,27 +78,27 @@ private:
         int checkIn;
         Confidence confidence;
     };
-    // Where an objective is: its document cycle and team.
-    struct ObjectivePlace {
-        Id objectiveId = NoId;
-        Id cycleId = NoId;
-        Id teamId = NoId;
+    // Where the objectives the import added from `firstObjectiveId` on are (document cycle and team), until the next
+    // run: objectives of one team in a cycle come together in a file, so this is a few numbers per team.
+    struct PlaceRun {
+        Id firstObjectiveId;
+        Id cycleId;
+        Id teamId;
     };
 
     void alignDeferredObjectives();
     int existingObjectives(Id cycleId, Id teamId);
-    // The place of an objective the import added: the last one asked for is kept, others are read.
-    const ObjectivePlace &placeOf(Id objectiveId);
+    // The place of an objective the import added.
+    const PlaceRun &placeOf(Id objectiveId) const;
     // Kept for finish(): what the key result's current value says, in the week nearest to today.
     void keepCurrentValue(const KeyResult &created);
     int currentValueCheckIn(Id teamId, IsoWeek week);
     void loadCurrentValues();
     Cycle documentCycle(Id cycleId);
     IsoWeek currentValueWeek(Id cycleId);
-    // The team's check-in of the week as stored, or a new one (no id) when the document has none.
-    CheckIn storedCheckIn(Id teamId, IsoWeek week) const;
-    // Inserted when new to the document (no read-back), else saved over the stored one.
-    void store(const CheckIn &checkIn);
+    // Inserted as a new week, or merged into the team's week the document has: the imported updates and plan items
+    // after its own, notes that say something new added as paragraphs.
+    void store(const CheckIn &imported);
     IsoWeek weekNearestToday(const Cycle &cycle) const;
 
     Repository &m_repository;
@@ -117,7 +117,7 @@ private:
     QHash<std::pair<Id, Id>, int> m_objectivesInPlace; // how many each document cycle and team has
     AppendedPositions m_keyResultPositions;            // by document objective
     AppendedPositions m_initiativePositions;           // by document key result
-    ObjectivePlace m_lastPlace;
+    QList<PlaceRun> m_placeRuns;                   // by first objective: the import gives its objectives ascending ids
     QList<DeferredAlignment> m_deferredAlignments; // in file order
     QList<CurrentValue> m_currentValues;           // in file order
     IdRuns m_checkedIn;                            // key results an imported check-in updates (document ids)

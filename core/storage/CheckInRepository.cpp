@@ -57,16 +57,22 @@ Id CheckInRepository::save(const CheckIn &checkIn)
     return id;
 }
 
-Id CheckInRepository::insert(const CheckIn &checkIn)
+std::optional<Id> CheckInRepository::insert(const CheckIn &checkIn)
 {
     requireStorable(checkIn);
-    Id id = NoId;
+    std::optional<Id> id;
     m_document.transaction([&] {
-        Statement week(m_document, Tables::checkIns().insertValues());
+        // The week the team has already conflicts on (team, week): no row, and no id, comes back.
+        static const QString insertNewWeek =
+            Tables::checkIns().insertValues() + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id");
+        Statement week(m_document, insertNewWeek);
         bindWeek(week, checkIn);
-        id = week.execInsert();
-        insertUpdates(id, checkIn.week, checkIn.updates);
-        insertPlanItems(id, checkIn.items);
+        const Id inserted = week.execReturningId();
+        if (inserted == NoId)
+            return;
+        id = inserted;
+        insertUpdates(inserted, checkIn.week, checkIn.updates);
+        insertPlanItems(inserted, checkIn.items);
     });
     return id;
 }
@@ -103,18 +109,6 @@ void CheckInRepository::insertPlanItems(Id checkInId, const QList<PlanItem> &ite
         Tables::bind(insert, item);
         insert.bind(QStringLiteral("check_in_id"), checkInId).exec();
     }
-}
-
-std::set<std::pair<Id, IsoWeek>> CheckInRepository::checkedInWeeks() const
-{
-    Statement query(m_document, QStringLiteral("SELECT team_id, iso_year, iso_week FROM check_ins"));
-    query.exec();
-    std::set<std::pair<Id, IsoWeek>> weeks;
-    while (query.next())
-        weeks.insert(
-            {query.integer(QStringLiteral("team_id")),
-             {int(query.integer(QStringLiteral("iso_year"))), int(query.integer(QStringLiteral("iso_week")))}});
-    return weeks;
 }
 
 namespace {

@@ -26,11 +26,9 @@ public:
     // follow the latest week's updates.
     Id save(const CheckIn &checkIn);
     // A week the team has not checked in yet, with its updates and plan items in order, written without reading
-    // anything back: what imports and generated organisations write. A week already stored is refused
-    // (DocumentError) and nothing is written.
-    Id insert(const CheckIn &checkIn);
-    // Every team's checked-in weeks, in one query: what an import asks before writing many check-ins.
-    std::set<std::pair<Id, IsoWeek>> checkedInWeeks() const;
+    // anything back: what imports and generated organisations write. A week already stored is left as it is:
+    // nothing is written and no id comes back.
+    std::optional<Id> insert(const CheckIn &checkIn);
     std::optional<CheckIn> find(Id teamId, IsoWeek week) const;
     QList<CheckIn> ofTeam(Id teamId) const; // oldest first
     // The same, each check-in handed to `visit` as its rows are read, never the whole list: what an export writes

@@ -41,11 +41,6 @@ void PlanAppender::flush()
     write(m_initiatives);
 }
 
-void PlanAppender::flushObjectives()
-{
-    write(m_objectives);
-}
-
 template <typename Row> Id PlanAppender::add(PendingRows<Row> &pending, const Row &row)
 {
     StoredText::requireFits(row);

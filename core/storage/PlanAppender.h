@@ -29,8 +29,6 @@ public:
     Id addInitiative(const Initiative &initiative);
     // Writes every row still waiting.
     void flush();
-    // Writes the objectives still waiting (they refer to nothing else waiting), so that they can be read.
-    void flushObjectives();
 
 private:
     // Rows per statement: enough that a statement's own work is shared out, few enough placeholders for any SQLite.

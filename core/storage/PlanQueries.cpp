@@ -374,17 +374,20 @@ std::optional<Objective> PlanQueries::objective(Id objectiveId) const
     return found;
 }
 
-bool PlanQueries::alignsToItself(Id objectiveId) const
+std::optional<Id> PlanQueries::firstAlignedToItself(Id firstId) const
 {
-    // UNION, not UNION ALL: a loop above the objective that does not pass through it ends the walk too.
-    Statement query(m_document, QStringLiteral("WITH RECURSIVE above(id) AS (SELECT parent_id FROM objectives WHERE "
-                                               "id = :id UNION SELECT o.parent_id FROM objectives o JOIN above a ON "
-                                               "o.id = a.id WHERE o.parent_id IS NOT NULL) "
-                                               "SELECT EXISTS (SELECT 1 FROM above WHERE id = :self)"));
-    query.bind(QStringLiteral("id"), objectiveId).bind(QStringLiteral("self"), objectiveId).exec();
-    const bool loop = query.next() && query.value(0).toBool();
+    // Every such objective walks up its parents at once. UNION, not UNION ALL: a walk that meets a loop that does not
+    // pass through its start ends there too.
+    Statement query(
+        m_document,
+        QStringLiteral("WITH RECURSIVE above(start, id) AS (SELECT id, parent_id FROM objectives WHERE "
+                       "id >= :first AND parent_id > id UNION SELECT a.start, o.parent_id FROM above a "
+                       "JOIN objectives o ON o.id = a.id WHERE o.parent_id IS NOT NULL AND a.id <> a.start) "
+                       "SELECT min(start) FROM above WHERE id = start"));
+    query.bind(QStringLiteral("first"), firstId).exec();
+    const QVariant looping = query.next() ? query.value(0) : QVariant();
     query.finish();
-    return loop;
+    return looping.isNull() ? std::nullopt : std::optional<Id>(looping.toLongLong());
 }
 
 QSet<Id> PlanQueries::keyResultIdsOfTeam(Id cycleId, Id teamId) const

@@ -57,9 +57,10 @@ public:
 
     // The objective of that id, if the document has it.
     std::optional<Objective> objective(Id objectiveId) const;
-    // Whether the objective is among its own parents: what an import checks after aligning objectives to ones the
-    // file gave later.
-    bool alignsToItself(Id objectiveId) const;
+    // Of the objectives from `firstId` on that align to one with a later id, the first that is among its own parents:
+    // what an import checks after aligning its objectives to ones the file gave later. Every loop has such an
+    // objective.
+    std::optional<Id> firstAlignedToItself(Id firstId) const;
 
     // One point per check-in week, dated on that week's Friday, oldest first.
     QList<Scoring::ValuePoint> keyResultHistory(Id keyResultId) const;
