@@ -107,6 +107,21 @@ void connectReadOnly(QSqlDatabase &database, const QString &path)
                              (journalExists ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
 }
 
+// The connection that inspects a file before it is opened. Where the file can be written, another process may be
+// writing it at this moment: the connection takes part in SQLite's locking as any does, PRAGMA query_only keeps it
+// from writing, and as the last to close it removes the journal files (a read-only SQLite connection leaves them).
+// An "immutable" one read a checkpoint half done as damage. Where the file cannot be written, connectReadOnly's.
+bool openedForInspection(QSqlDatabase &database, const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
+        connectReadOnly(database, path);
+        return database.open();
+    }
+    database.setDatabaseName(path);
+    return database.open() && QSqlQuery(database).exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
 // The first column of every row `sql` returns; `error` gets the driver's message when it fails, also midway.
 QStringList firstColumn(const QSqlDatabase &database, const QString &sql, QString &error)
 {
@@ -144,8 +159,7 @@ Inspection inspectDatabase(const QString &path, Check check)
     Inspection found;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        connectReadOnly(database, path);
-        if (database.open()) {
+        if (openedForInspection(database, path)) {
             // quick_check reads every page but skips the index cross-checks of integrity_check: about 0.25 s for
             // a generated 1,000-team document of 110 MB.
             QString error;
