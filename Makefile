@@ -41,9 +41,10 @@ build: configure
 run: build
 	@./$(BUILD_DIR)/app/quarterdeck $(DOCUMENT)
 
-# The suite, then each fuzz target for FUZZ_RUNS inputs.
+# The suite beside a PostgreSQL server of its own (removed when it ends), then each fuzz target for FUZZ_RUNS inputs.
 test: build fuzz-build
-	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS)
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen $(CURDIR)/tests/postgres/throwaway-cluster \
+		ctest --output-on-failure --parallel $(JOBS)
 	@cd $(FUZZ_DIR) && ctest --output-on-failure --parallel $(JOBS)
 
 # One table: each action of the big organisation against raw SQLite or plain Qt doing the same work, in the same run.

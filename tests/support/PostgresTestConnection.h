@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// A connection to the tests' PostgreSQL server: the one tests/postgres/throwaway-cluster starts around `make test`'s
+// ctest, described in QUARTERDECK_TEST_POSTGRES in libpq's form ("host=SOCKET_FOLDER port=PORT dbname=DATABASE
+// user=ROLE"). Each test opens its own, in a schema of its own, so that ctest can run them in parallel.
+class PostgresTestConnection {
+public:
+    // True, after a warning that ctest reports as a skip (tests/CMakeLists.txt), when no server is described (ctest run
+    // by hand): the test returns then. A server described but unusable is no reason to skip: opening a connection fails
+    // the test.
+    static bool skipWithoutServer();
+
+    // Opens a connection under a name of its own, its session in UTC. With a schema, drops and creates it and works
+    // in it (search_path) until the destructor drops it. Fails the test when the server refuses.
+    explicit PostgresTestConnection(const QString &schema = {});
+    ~PostgresTestConnection();
+    PostgresTestConnection(const PostgresTestConnection &) = delete;
+    PostgresTestConnection &operator=(const PostgresTestConnection &) = delete;
+
+    QSqlDatabase database() const;
+    // Runs a statement the test builds on (set-up, reading back); fails the test with the server's message if it fails.
+    QSqlQuery exec(const QString &statement) const;
+
+private:
+    QString m_connectionName;
+    QString m_schema;
+};
