@@ -4,6 +4,7 @@
 #include "support/CatchQt.h"
 #include "support/PostgresTestConnection.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -122,4 +123,19 @@ TEST_CASE("A PostgreSQL notification sent inside a transaction should reach a li
     CHECK(notifications.at(1).at(0).toString() == channel);
     CHECK(notifications.at(1).at(2).toString() == QStringLiteral("saved"));
     CHECK(notifications.at(1).at(1).value<QSqlDriver::NotificationSource>() == QSqlDriver::OtherSource);
+}
+
+TEST_CASE("A PostgreSQL session should read timestamptz values as instants and cut days in UTC",
+          "[core][storage][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    const PostgresTestConnection connection;
+    QSqlQuery query = connection.exec(QStringLiteral("SELECT timestamptz '2026-03-29 01:30:00+02', "
+                                                     "(timestamptz '2026-03-29 01:30:00+02')::date"));
+    REQUIRE(query.next());
+    // Qt 6.4 gives the instant in the process's local time, whatever the session's zone: compare instants.
+    CHECK(query.value(0).toDateTime() == QDateTime(QDate(2026, 3, 28), QTime(23, 30), Qt::UTC));
+    // The server's own day arithmetic follows the session's zone, UTC (PostgresTestConnection sets it).
+    CHECK(query.value(1).toDate().toString(Qt::ISODate) == QStringLiteral("2026-03-28"));
 }
