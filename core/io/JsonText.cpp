@@ -1,6 +1,5 @@
 #include "io/JsonText.h"
 
-#include <QLocale>
 #include <QStringEncoder>
 
 #include <algorithm>
@@ -112,10 +111,16 @@ void JsonText::appendNumber(QByteArray &json, double value)
     }
     // Whole numbers as integers while a double holds them exactly (2^53), as QJsonValue stores them.
     constexpr double exactIntegers = 9007199254740992.0;
-    if (value == std::trunc(value) && std::abs(value) < exactIntegers)
+    if (value == std::trunc(value) && std::abs(value) < exactIntegers) {
         appendInteger(json, static_cast<qint64>(value));
-    else
-        json += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        return;
+    }
+    // The shortest text that reads back as the same double, fixed or scientific, fixed when as short: as
+    // QJsonDocument writes it, through the stack (QByteArray::number made a QByteArray per number, a tenth of
+    // `lint --json`).
+    std::array<char, 32> text{};
+    const auto end = std::to_chars(text.data(), text.data() + text.size(), value).ptr;
+    json.append(text.data(), end - text.data());
 }
 
 void JsonText::appendInteger(QByteArray &json, qint64 value)

@@ -51,8 +51,28 @@ TEST_CASE("JSON strings should be the bytes QJsonDocument writes, a lone surroga
 
 TEST_CASE("JSON numbers should be written as QJsonDocument writes them, null when not finite", "[core][io][json]")
 {
-    for (const double value : {0.0, 1.0, -3.0, 0.1, 2.5e-7, 1234567.891, 1e15, -4503599627370497.0, 9007199254740993.0,
-                               1e300, std::numeric_limits<double>::min(), std::numeric_limits<double>::max()}) {
+    for (const double value : {0.0,
+                               1.0,
+                               -3.0,
+                               0.1,
+                               2.5e-7,
+                               1234567.891,
+                               1e15,
+                               -4503599627370497.0,
+                               9007199254740993.0,
+                               1e300,
+                               std::numeric_limits<double>::min(),
+                               std::numeric_limits<double>::max(),
+                               0.0001,
+                               -0.00001,
+                               0.000123,
+                               0.001,
+                               1e16,
+                               1.5e20,
+                               123.456,
+                               -99.75,
+                               1e-300,
+                               12345678901234567.5}) {
         INFO(value);
         CHECK(numberOf(value) == written(value));
     }
