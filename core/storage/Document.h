@@ -86,8 +86,9 @@ public:
     // of one operation (tests, benchmarks).
     static qint64 executedQueryCount();
 
-    // For a connection that reads each row once (an export of the whole document): SQLite's own 2 MiB page cache
-    // instead of the 64 MiB kept for reading plans again, so its memory does not grow with the document.
+    // For a connection that reads the document through once (an export, a report): SQLite's own 2 MiB page cache
+    // instead of the 64 MiB kept for reading plans again, so its memory does not grow with the document. What it
+    // reads again (a report's team sections) comes from the file's pages the system keeps.
     void readEachPageOnce();
 
     // A consistent copy of the live file (Save As), written with SQLite's VACUUM INTO.

@@ -31,9 +31,9 @@ public:
     // The first part of that: the cycle, every team and the cycle's objectives, without key results or initiatives
     // (two queries): what choosing where an objective goes needs. Throws DocumentError when the cycle does not exist.
     CyclePlan loadCycleObjectives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
-    // The two parts of loadCyclePlan, for a reader that takes them from two connections at once (ShownPlan): the
-    // plan without its initiatives and not indexed (add them, then CyclePlan::rebuildIndex), and the cycle's
-    // initiatives (or its team's) in the plan's order.
+    // The two parts of loadCyclePlan, for a reader that takes them from two connections at once (ShownPlan) or
+    // needs no initiatives (a report's summary): the plan without its initiatives and not indexed (add them, then
+    // CyclePlan::rebuildIndex), and the cycle's initiatives (or its team's) in the plan's order.
     CyclePlan loadCyclePlanWithoutInitiatives(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
     QList<Initiative> initiativesOfCycle(Id cycleId, std::optional<Id> onlyTeam = std::nullopt) const;
     // loadCyclePlan(cycleId, teamId) without the document's teams (plan.teams is empty): one team's part of a
