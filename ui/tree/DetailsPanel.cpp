@@ -29,8 +29,6 @@ namespace {
 
 using Field = ChangeTreeItemCommand::Field;
 
-enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage, TeamPage };
-
 // Large enough for revenue in cents, small enough to stay exact in a double with two decimals.
 constexpr double NumberLimit = 1e12;
 
@@ -58,14 +56,7 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     setAccessibleName(tr("Details"));
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Select an objective, key result or initiative to see and edit its details."), this);
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_pages->addWidget(empty);
-    m_pages->addWidget(createObjectivePage());
-    m_pages->addWidget(createKeyResultPage());
-    m_pages->addWidget(createInitiativePage());
-    m_pages->addWidget(createTeamPage());
+    showPage(EmptyPage);
     layout->addWidget(m_pages);
 
     m_notes = new QLabel(this);
@@ -76,12 +67,7 @@ DetailsPanel::DetailsPanel(AlignmentTreeModel *model, QWidget *parent)
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
-    m_chart = new ChartPanel(this);
-    m_chart->setObjectName(QStringLiteral("detailsChart"));
-    m_chart->setMinimumHeight(18 * fontMetrics().height());
-    m_chart->setVisible(false);
-    layout->addWidget(m_chart, 1);
-    layout->addStretch();
+    layout->addStretch(); // the chart goes above it when there is one (showChart)
 
     // The model follows every command (ours, undo, redo, other features'): show the stored values again.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPanel::refill);
@@ -166,6 +152,58 @@ QPlainTextEdit *DetailsPanel::addDescription(QFormLayout *form, const char *obje
     form->addRow(tr("&Description:"), description);
     form->addRow(new TextLimitHint(field, description, this)); // over the limit, leaving it commits nothing
     return description;
+}
+
+int DetailsPanel::reservedWidth() const
+{
+    // What the key result page needs in English (its commitment choices are the widest row), so that the panel does
+    // not widen when its first item is shown; a language with longer labels widens it once (minimumWidthChanged).
+    constexpr int reservedCharacters = 60;
+    return reservedCharacters * fontMetrics().averageCharWidth();
+}
+
+QSize DetailsPanel::minimumSizeHint() const
+{
+    const QSize pagesNeed = QWidget::minimumSizeHint();
+    return {std::max(pagesNeed.width(), reservedWidth()), pagesNeed.height()};
+}
+
+void DetailsPanel::showPage(Page shown)
+{
+    // A page is built when first shown: the four forms took a twentieth of the window's start-up, and a session
+    // may never select an initiative or a team.
+    QWidget *&page = m_pageWidgets.at(shown);
+    if (!page) {
+        page = createPage(shown);
+        m_pages->addWidget(page);
+        m_pages->updateGeometry(); // the column keeps the stack's old size hints until told
+        const int width = minimumSizeHint().width();
+        if (width > m_announcedWidth) {
+            m_announcedWidth = width;
+            emit minimumWidthChanged(width);
+        }
+    }
+    m_pages->setCurrentWidget(page);
+}
+
+QWidget *DetailsPanel::createPage(Page page)
+{
+    switch (page) {
+    case EmptyPage:
+        break;
+    case ObjectivePage:
+        return createObjectivePage();
+    case KeyResultPage:
+        return createKeyResultPage();
+    case InitiativePage:
+        return createInitiativePage();
+    case TeamPage:
+        return createTeamPage();
+    }
+    auto *empty = new QLabel(tr("Select an objective, key result or initiative to see and edit its details."), this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return empty;
 }
 
 QWidget *DetailsPanel::createObjectivePage()
@@ -272,8 +310,8 @@ void DetailsPanel::refill()
 {
     showCoachFlags();
     if (!m_shown.isValid()) {
-        m_pages->setCurrentIndex(EmptyPage);
-        m_chart->setVisible(false);
+        showPage(EmptyPage);
+        showChart(nullptr);
         return;
     }
     m_filling = true;
@@ -281,20 +319,20 @@ void DetailsPanel::refill()
     const bool readOnly = session && session->document().isReadOnly();
     const bool editable = session && !readOnly;
     if (AlignmentTreeModel::nodeKind(m_shown) == AlignmentTreeModel::NodeKind::Team) {
-        m_pages->setCurrentIndex(TeamPage);
+        showPage(TeamPage);
         m_teamName->setText(m_shown.data().toString());
         m_teamSummary->setText(
             tr("The team's objectives below it are not aligned to an objective of this cycle (%n). Add Below adds "
                "one; drag an aligned objective of the team here to stop aligning it.",
                nullptr, m_model->rowCount(m_shown)));
-        m_chart->setVisible(false);
+        showChart(nullptr);
         m_filling = false;
         return;
     }
     const TreeItem shown = m_model->item(m_shown);
     redrawChart(shown);
     if (const auto *objective = std::get_if<Objective>(&shown)) {
-        m_pages->setCurrentIndex(ObjectivePage);
+        showPage(ObjectivePage);
         m_objectiveTitle->setText(objective->title);
         fillTeamChoices(*objective);
         m_objectiveCommitment->setCurrentIndex(int(objective->commitment));
@@ -302,7 +340,7 @@ void DetailsPanel::refill()
         if (m_objectiveDescription->toPlainText() != objective->description)
             m_objectiveDescription->setPlainText(objective->description);
     } else if (const auto *keyResult = std::get_if<KeyResult>(&shown)) {
-        m_pages->setCurrentIndex(KeyResultPage);
+        showPage(KeyResultPage);
         m_keyResultTitle->setText(keyResult->title);
         setText(m_keyResultOwner, keyResult->owner);
         m_kind->setCurrentIndex(int(keyResult->kind));
@@ -315,7 +353,7 @@ void DetailsPanel::refill()
         if (m_keyResultDescription->toPlainText() != keyResult->description)
             m_keyResultDescription->setPlainText(keyResult->description);
     } else if (const auto *initiative = std::get_if<Initiative>(&shown)) {
-        m_pages->setCurrentIndex(InitiativePage);
+        showPage(InitiativePage);
         m_initiativeTitle->setText(initiative->title);
         setText(m_initiativeOwner, initiative->owner);
         m_status->setCurrentIndex(int(initiative->status));
@@ -338,7 +376,6 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
     QChart *chart = nullptr;
     if (const DocumentSession *session = m_model->session()) {
         const Repository &repository = session->repository();
-        m_chart->setDocumentPath(session->document().path());
         const CyclePlan &plan = m_model->plan();
         const ShownPlan *shownPlan = m_model->shownPlan();
         // The cycle's histories when the board or the charts read them already, or when the item spans so many key
@@ -364,11 +401,29 @@ void DetailsPanel::redrawChart(const TreeItem &shown)
             // The tree reports a file that cannot be read; the panel just shows no chart.
         }
     }
-    m_chart->setVisible(chart != nullptr);
-    if (chart) {
-        ChartFactory::fitToNarrowPanel(chart);
-        m_chart->setChart(chart);
+    showChart(chart);
+}
+
+void DetailsPanel::showChart(QChart *chart)
+{
+    if (!chart) {
+        if (m_chart)
+            m_chart->setVisible(false);
+        return;
     }
+    if (!m_chart) {
+        // Built with the first chart, like the pages: a team or an empty document shows none.
+        m_chart = new ChartPanel(this);
+        m_chart->setObjectName(QStringLiteral("detailsChart"));
+        m_chart->setMinimumHeight(18 * fontMetrics().height());
+        auto *column = static_cast<QVBoxLayout *>(layout());
+        column->insertWidget(column->count() - 1, m_chart, 1); // above the closing stretch
+    }
+    if (const DocumentSession *session = m_model->session())
+        m_chart->setDocumentPath(session->document().path());
+    ChartFactory::fitToNarrowPanel(chart);
+    m_chart->setChart(chart);
+    m_chart->setVisible(true);
 }
 
 void DetailsPanel::fillTeamChoices(const Objective &objective)

@@ -6,10 +6,11 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
-#include <functional>
+#include <array>
 
 class AlignmentTreeModel;
 class ChartPanel;
+class QChart;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -33,8 +34,19 @@ public:
 
     // Shows the item at `index` (any column); an invalid index shows a hint.
     void showItem(const QModelIndex &index);
+    // At least the width the widest page needs in English, before that page is built.
+    QSize minimumSizeHint() const override;
+
+signals:
+    // A page built on first use needs more width than the panel had (longer labels in another language).
+    void minimumWidthChanged(int width);
 
 private:
+    enum Page { EmptyPage, ObjectivePage, KeyResultPage, InitiativePage, TeamPage };
+
+    int reservedWidth() const;
+    void showPage(Page shown);
+    QWidget *createPage(Page page);
     void showCoachFlags();
     QFormLayout *formOn(QWidget *page);
     QWidget *createObjectivePage();
@@ -54,6 +66,8 @@ private:
     void refill();
     // The shown objective's burn-up or key result's values; nothing for an initiative.
     void redrawChart(const TreeItem &shown);
+    // Shows `chart` below the fields, taking it; null hides the chart.
+    void showChart(QChart *chart);
     void fillTeamChoices(const Objective &objective);
     // Applies the editors' value of `field` to the shown item and pushes the change, when there is one.
     void commit(ChangeTreeItemCommand::Field field);
@@ -66,6 +80,8 @@ private:
     AlignmentTreeModel *m_model;
     QPersistentModelIndex m_shown;
     QStackedWidget *m_pages = nullptr;
+    std::array<QWidget *, TeamPage + 1> m_pageWidgets{}; // built on first use
+    int m_announcedWidth = 0;
     QLabel *m_notes = nullptr;
     ChartPanel *m_chart = nullptr;
     bool m_filling = false;

@@ -273,7 +273,6 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createProgressViews()
 {
-    m_charts = new ChartsView(this);
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
     // The four charts need more height than a dock beside the tree has: they scroll rather than force the window
@@ -281,7 +280,6 @@ void MainWindow::createProgressViews()
     auto *chartsScroller = new QScrollArea(m_chartsDock);
     chartsScroller->setWidgetResizable(true);
     chartsScroller->setFrameShape(QFrame::NoFrame);
-    chartsScroller->setWidget(m_charts);
     m_chartsDock->setWidget(chartsScroller);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     m_chartsDock->hide();
@@ -315,10 +313,17 @@ void MainWindow::createProgressViews()
             Qt::QueuedConnection);
     });
 
-    // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks.
-    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, &MainWindow::refreshProgressViews);
+    // A hidden board or chart is not read: a 1,000-team cycle costs time only when someone looks. The charts are
+    // not even built until then (four charts are a part of start-up).
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this, chartsScroller](bool visible) {
+        if (visible && !m_charts) {
+            m_charts = new ChartsView(chartsScroller);
+            m_charts->setShownPlan(m_shownPlan);
+            chartsScroller->setWidget(m_charts);
+        }
+        refreshProgressViews();
+    });
     m_board->setShownPlan(m_shownPlan);
-    m_charts->setShownPlan(m_shownPlan);
     // After the tree has taken the change: the window's status and actions read it.
     connect(m_shownPlan, &ShownPlan::changeFollowed, this, &MainWindow::followChange);
     // The board's current objective is the tree's, so the details and history show it; activating it goes back to
@@ -343,6 +348,11 @@ void MainWindow::createProgressViews()
 bool MainWindow::isBoardShown() const
 {
     return m_mainViews->currentWidget() == m_board;
+}
+
+bool MainWindow::areChartsShown() const
+{
+    return m_charts && m_chartsDock->isVisible(); // built when the dock is first shown
 }
 
 void MainWindow::showBoardPage(bool shown)
@@ -377,7 +387,7 @@ void MainWindow::refreshProgressViews()
         return;
     if (isBoardShown() && m_board->cycleId() != cycleId)
         m_board->refresh();
-    if (m_chartsDock->isVisible() && m_charts->cycleId() != cycleId) {
+    if (areChartsShown() && m_charts->cycleId() != cycleId) {
         m_charts->refresh();
         showCurrentItemInCharts();
     }
@@ -393,7 +403,7 @@ void MainWindow::showCurrentItem(const QModelIndex &itemIndex)
 void MainWindow::showCurrentItemInCharts()
 {
     const QModelIndex current = m_planView->currentItemIndex();
-    if (!current.isValid() || !m_chartsDock->isVisible())
+    if (!current.isValid() || !areChartsShown())
         return;
     const Id itemId = current.data(ItemRoles::ItemIdRole).value<Id>();
     switch (AlignmentTreeModel::nodeKind(current)) {
@@ -487,8 +497,11 @@ void MainWindow::createDetailsDock()
     detailsScroller->setFrameShape(QFrame::NoFrame);
     detailsScroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailsScroller->setWidget(m_details);
-    detailsScroller->setMinimumWidth(m_details->minimumSizeHint().width() +
-                                     style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    const auto keepWidth = [this, detailsScroller](int detailsWidth) {
+        detailsScroller->setMinimumWidth(detailsWidth + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    };
+    keepWidth(m_details->minimumSizeHint().width());
+    connect(m_details, &DetailsPanel::minimumWidthChanged, detailsScroller, keepWidth);
     m_detailsDock->setWidget(detailsScroller);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 }
@@ -587,7 +600,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_teamNotesDock->setWidget(m_teamNotes);
     m_shownPlan->setRepository(&m_session->repository());
     m_board->clear();
-    m_charts->clear();
+    clearCharts();
     const Document &document = m_session->document();
     m_saveAsAction->setEnabled(true);
     m_backUpAction->setEnabled(true);
@@ -673,7 +686,7 @@ void MainWindow::showSelectedCycle()
     const Id cycleId = m_cycleSelector->currentData().value<Id>();
     if (!m_session || cycleId == NoId)
         return;
-    const bool historiesSeen = isBoardShown() || m_chartsDock->isVisible();
+    const bool historiesSeen = isBoardShown() || areChartsShown();
     try {
         m_shownPlan->showCycle(cycleId, historiesSeen ? ShownPlan::Reading::Alongside : ShownPlan::Reading::OnFirstUse);
     } catch (const DocumentError &error) {
@@ -706,7 +719,7 @@ void MainWindow::showCycleAfterChange(Id changedCycleId)
         m_shownPlan->show({});
         m_cycleMenu->setCurrentCycle(NoId);
         m_board->clear();
-        m_charts->clear();
+        clearCharts();
     } else {
         showSelectedCycle();
     }
@@ -744,9 +757,15 @@ void MainWindow::followChange(const DocumentChange &change)
         m_board->refresh();
     else
         m_board->clear();
-    if (m_chartsDock->isVisible())
+    if (areChartsShown())
         m_charts->refresh();
     else
+        clearCharts();
+}
+
+void MainWindow::clearCharts()
+{
+    if (m_charts)
         m_charts->clear();
 }
 

@@ -96,6 +96,8 @@ private:
     // Switches the central area between the plan and the board, taking the current objective along.
     void showBoardPage(bool shown);
     bool isBoardShown() const;
+    bool areChartsShown() const;
+    void clearCharts();
     void showCurrentItem(const QModelIndex &itemIndex);
     void showCurrentItemInCharts();
     void followChange(const DocumentChange &change);
