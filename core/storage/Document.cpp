@@ -2,6 +2,7 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/DocumentError.h"
+#include "storage/MigrationScript.h"
 #include "storage/PartialDocument.h"
 #include "storage/SoundFileRecord.h"
 #include "storage/SqlScript.h"
@@ -50,28 +51,12 @@ QString uniqueConnectionName(QLatin1String purpose)
     return QStringLiteral("quarterdeck-%1-%2").arg(purpose).arg(++counter);
 }
 
-struct Migration {
-    int version = 0;
-    QString resource;
-};
-
 // Every migrations/NNN_*.sql embedded in the library, by version; versions run 1, 2, 3 ... without gaps.
-const QList<Migration> &migrations()
+const QList<MigrationScript> &migrations()
 {
-    static const QList<Migration> all = [] {
-        QList<Migration> found;
-        const QDir folder(QStringLiteral(":/storage/migrations"));
-        const QStringList names = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            found.append({name.section(u'_', 0, 0).toInt(), folder.filePath(name)});
-            Q_ASSERT(found.last().version == found.size());
-        }
-        return found;
-    }();
+    static const QList<MigrationScript> all = MigrationScript::in(QStringLiteral(":/storage/migrations"));
     return all;
 }
-
-QString readMigration(const Migration &migration);
 
 // The oldest schema a read-only open reads as it is: every migration after it says, in a line of its script,
 // "-- Readers: unchanged" (it changes nothing a reader sees, such as 008's CHECK constraints). An older document is
@@ -79,22 +64,13 @@ QString readMigration(const Migration &migration);
 int oldestSchemaReadAsItIs()
 {
     static const int oldest = [] {
-        const QList<Migration> &all = migrations();
+        const QList<MigrationScript> &all = migrations();
         qsizetype version = all.size();
-        while (version > 1 && readMigration(all.at(version - 1)).contains(QLatin1String("\n-- Readers: unchanged")))
+        while (version > 1 && all.at(version - 1).text().contains(QLatin1String("\n-- Readers: unchanged")))
             --version;
         return int(version);
     }();
     return oldest;
-}
-
-QString readMigration(const Migration &migration)
-{
-    QFile file(migration.resource);
-    if (!file.open(QIODevice::ReadOnly))
-        throw DocumentError(
-            translated("The document structure for version %1 is missing from this build.").arg(migration.version));
-    return QString::fromUtf8(file.readAll());
 }
 
 // A read-only connection that leaves no -wal or -shm file beside the document, even in a read-only folder:
@@ -467,23 +443,23 @@ void Document::migrate()
 void Document::applyMigrations()
 {
     // Each step is one transaction that also records its version: a failing step leaves the previous version.
-    for (const Migration &migration : migrations()) {
+    for (const MigrationScript &migration : migrations()) {
         transaction([&] {
             // Read inside the (immediate) transaction: another instance may have migrated meanwhile.
             const int stored = storedSchemaVersion();
             if (stored > currentSchemaVersion())
                 throw DocumentError(
                     translated("Cannot open %1: it was written by a newer version of Quarterdeck.").arg(shown(m_path)));
-            if (stored >= migration.version)
+            if (stored >= migration.version())
                 return;
-            const QStringList statements = SqlScript::statements(readMigration(migration));
+            const QStringList statements = SqlScript::statements(migration.text());
             for (const QString &statement : statements)
                 exec(statement);
             requireForeignKeysHold();
             QSqlQuery &recordVersion =
                 prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            recordVersion.addBindValue(QString::number(migration.version));
+            recordVersion.addBindValue(QString::number(migration.version()));
             exec(recordVersion);
         });
     }

@@ -4,13 +4,24 @@
 
 namespace {
 
-// Inside a trigger's BEGIN ... END block a ";" ends one of its statements, not the CREATE TRIGGER.
+// Inside a trigger's BEGIN ... END block a ";" ends one of its statements, not the CREATE TRIGGER. (A PostgreSQL
+// trigger has no block: it names a function.)
 bool insideTriggerBody(const QString &statement)
 {
     static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
-    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+    return trigger.match(statement).hasMatch() && begin.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+// The length of a PostgreSQL dollar quote's tag ("$$", "$body$") starting at `at`; 0 when none starts there.
+qsizetype dollarQuoteAt(const QString &script, qsizetype at)
+{
+    static const QRegularExpression tag(QStringLiteral("\\$([A-Za-z_][A-Za-z_0-9]*)?\\$"));
+    const QRegularExpressionMatch match =
+        tag.match(script, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return match.hasMatch() ? match.capturedLength() : 0;
 }
 
 } // namespace
@@ -43,6 +54,12 @@ QStringList SqlScript::statements(const QString &script)
             // Quoted text runs to the matching quote; a doubled quote is an escaped one and simply continues it.
             const qsizetype closing = script.indexOf(c, at + 1);
             const qsizetype end = closing < 0 ? length : closing + 1;
+            current += QStringView(script).mid(at, end - at);
+            at = end;
+        } else if (const qsizetype tagLength = c == u'$' ? dollarQuoteAt(script, at) : 0) {
+            // A function body between dollar quotes runs to the same tag, its own ";" and quotes included.
+            const qsizetype closing = script.indexOf(QStringView(script).mid(at, tagLength), at + tagLength);
+            const qsizetype end = closing < 0 ? length : closing + tagLength;
             current += QStringView(script).mid(at, end - at);
             at = end;
         } else if (c == u';' && insideTriggerBody(current)) {

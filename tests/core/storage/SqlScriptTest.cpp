@@ -30,3 +30,21 @@ TEST_CASE("SqlScript should keep a trigger's body in its CREATE TRIGGER statemen
                                           "end"));
     CHECK(statements[2] == QStringLiteral("SELECT x FROM a"));
 }
+
+TEST_CASE("SqlScript should keep a PostgreSQL function's dollar-quoted body in its statement, and end its triggers",
+          "[storage][migration]")
+{
+    const QString body =
+        QStringLiteral("$body$\nBEGIN\n    RAISE NOTICE 'it''s; $$ fine';\n    RETURN 1;\nEND;\n$body$");
+    const QString script = QStringLiteral("CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS ") + body +
+                           QStringLiteral(";\nCREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n"
+                                          "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
+                                          "SELECT f() + g()");
+    const QStringList statements = SqlScript::statements(script);
+    REQUIRE(statements.size() == 4);
+    CHECK(statements[0] == QStringLiteral("CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS ") + body);
+    CHECK(statements[1] == QStringLiteral("CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$"));
+    // A PostgreSQL trigger names its function: no BEGIN ... END block keeps its ";" from ending it.
+    CHECK(statements[2] == QStringLiteral("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION f()"));
+    CHECK(statements[3] == QStringLiteral("SELECT f() + g()"));
+}
