@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QSqlDatabase;
+
+// Where an organisation database lives, as a PostgreSQL connection URL names it wherever Quarterdeck takes a file:
+// postgresql://[user[:password]@][host][:port][/database][?keyword=value&...] (or postgres://), read as libpq reads
+// one: every part optional, percent-encoded, a socket folder as the host ("%2Fvar%2Frun%2Fpostgresql" or
+// ?host=/var/run/postgresql), any libpq keyword in the query (sslmode, service, connect_timeout...). What the URL
+// leaves out libpq takes from its defaults: PGHOST, PGUSER, PGSERVICE, ~/.pgpass.
+class ServerAddress {
+public:
+    // True for text that is meant as a server address (its scheme), valid or not.
+    static bool isServerAddress(const QString &text);
+    // The address `url` names. Throws DocumentError saying what is wrong with it.
+    static ServerAddress parse(const QString &url);
+
+    // "DATABASE on HOST" for titles and messages: never the password.
+    QString displayName() const;
+    // Sets up a QPSQL connection to it, naming Quarterdeck to the server and bounding how long connecting may take.
+    void configure(QSqlDatabase &database) const;
+
+private:
+    ServerAddress() = default;
+
+    QString m_host;
+    int m_port = -1;
+    QString m_database;
+    QString m_user;
+    QString m_password;
+    QList<QPair<QString, QString>> m_options; // libpq keywords other than the five above
+};

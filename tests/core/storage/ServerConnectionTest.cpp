@@ -1,0 +1,64 @@
+// Connecting to an organisation database on the tests' PostgreSQL server (issue 18).
+#include "support/catch.h"
+
+#include "storage/DocumentError.h"
+#include "storage/ServerConnection.h"
+#include "support/CatchQt.h"
+#include "support/PostgresTestConnection.h"
+
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace {
+
+// The tests' server (libpq's "host=FOLDER port=PORT dbname=DATABASE user=ROLE") as a URL, with another database.
+QString serverUrl(const QString &database = {})
+{
+    QHash<QString, QString> described;
+    for (const QString &setting : qEnvironmentVariable("QUARTERDECK_TEST_POSTGRES").split(u' ', Qt::SkipEmptyParts))
+        described.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
+    const auto encoded = [](const QString &part) { return QString::fromUtf8(QUrl::toPercentEncoding(part)); };
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(encoded(described.value(QStringLiteral("user"))), encoded(described.value(QStringLiteral("host"))),
+             described.value(QStringLiteral("port")),
+             encoded(database.isEmpty() ? described.value(QStringLiteral("dbname")) : database));
+}
+
+QString setting(const ServerConnection &connection, const QString &name)
+{
+    QSqlQuery query(connection.database());
+    REQUIRE(query.exec(QStringLiteral("SHOW ") + name));
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("A connection to an organisation database works in UTC, names Quarterdeck and bounds its waits",
+          "[core][storage][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    const ServerConnection connection(ServerAddress::parse(serverUrl()));
+
+    CHECK(setting(connection, QStringLiteral("TimeZone")) == QStringLiteral("UTC"));
+    CHECK(setting(connection, QStringLiteral("application_name")) == QStringLiteral("Quarterdeck"));
+    CHECK(setting(connection, QStringLiteral("lock_timeout")) == QStringLiteral("10s"));
+    CHECK(setting(connection, QStringLiteral("statement_timeout")) == QStringLiteral("1min"));
+}
+
+TEST_CASE("A connection to a database the server does not have says which and why", "[core][storage][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    const ServerAddress missing = ServerAddress::parse(serverUrl(QStringLiteral("no_such_okrs")));
+    QString error;
+    try {
+        const ServerConnection connection(missing);
+    } catch (const DocumentError &refused) {
+        error = refused.message();
+    }
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QStringLiteral("Cannot connect to the organisation database no_such_okrs on ")));
+    CHECK(error.contains(QStringLiteral("\"no_such_okrs\" does not exist")));
+}
