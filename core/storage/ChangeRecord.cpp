@@ -2,6 +2,23 @@
 #include "text/ValueFormat.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSysInfo>
+
+ChangeRecord ChangeRecord::byThisProcess(Writer writer, const QString &connection, const QString &summary)
+{
+    ChangeRecord change;
+    change.writtenAt = QDateTime::currentDateTimeUtc();
+    change.writer = writer;
+    change.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (change.user.isEmpty()) // not set for services and some shells: the home folder is named after the user
+        change.user = QDir(QDir::homePath()).dirName();
+    change.host = QSysInfo::machineHostName();
+    change.pid = QCoreApplication::applicationPid();
+    change.connection = connection;
+    change.summary = summary;
+    return change;
+}
 
 QString ChangeRecord::describe() const
 {

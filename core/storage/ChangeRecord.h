@@ -18,6 +18,9 @@ struct ChangeRecord {
     QString connection; // the Document that wrote it (Document::connectionId)
     QString summary;    // what was done, in the writer's words ("Check in Sales, 2026-W49", "checkin plan.okr ...")
 
+    // A change this process writes now: its user, machine and process id, the time in UTC.
+    static ChangeRecord byThisProcess(Writer writer, const QString &connection, const QString &summary);
+
     // For people: "the command line (alice on laptop) at 14:02, 3 Dec 2026: “checkin plan.okr --team Sales”".
     QString describe() const;
 };

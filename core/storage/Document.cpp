@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSysInfo>
 #include <QUrl>
 #include <QUuid>
 
@@ -546,20 +545,10 @@ qint64 Document::totalChanges()
 // The triggers of migration 004 stamped the rows written with the next change id: this entry takes it.
 void Document::recordChange()
 {
-    ChangeRecord change;
-    change.writtenAt = QDateTime::currentDateTimeUtc();
-    change.writer = m_writer;
-    change.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (change.user.isEmpty()) // not set for services and some shells: the home folder is named after the user
-        change.user = QDir(QDir::homePath()).dirName();
-    change.host = QSysInfo::machineHostName();
-    change.pid = QCoreApplication::applicationPid();
-    change.connection = m_connectionId;
-    if (m_summary.isEmpty() && QCoreApplication::instance())
-        change.summary = QCoreApplication::arguments().mid(1).join(u' ');
-    else
-        change.summary = m_summary;
-    ChangeLog(*this).record(change);
+    const QString summary = m_summary.isEmpty() && QCoreApplication::instance()
+                                ? QCoreApplication::arguments().mid(1).join(u' ')
+                                : m_summary;
+    ChangeLog(*this).record(ChangeRecord::byThisProcess(m_writer, m_connectionId, summary));
 }
 
 qint64 Document::dataVersion()
