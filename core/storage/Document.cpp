@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <exception>
 
 namespace {
 
@@ -73,8 +74,9 @@ int oldestSchemaReadAsItIs()
 }
 
 // A read-only connection that leaves no -wal or -shm file beside the document, even in a read-only folder:
-// "immutable" when no journal exists (nothing can be pending), else read-only through the journal.
-void connectReadOnly(QSqlDatabase &database, const QString &path)
+// "immutable" when no journal exists, else read-only through the journal. Neither takes part in SQLite's locking, so
+// only for a file that nothing should write, or that nothing can (Document::Connection::ReadOnlyWithoutTrace).
+void connectWithoutTrace(QSqlDatabase &database, const QString &path)
 {
     const bool journalExists = QFileInfo::exists(path + QStringLiteral("-wal"));
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
@@ -85,12 +87,12 @@ void connectReadOnly(QSqlDatabase &database, const QString &path)
 // The connection that inspects a file before it is opened. Where the file can be written, another process may be
 // writing it at this moment: the connection takes part in SQLite's locking as any does, PRAGMA query_only keeps it
 // from writing, and as the last to close it removes the journal files (a read-only SQLite connection leaves them).
-// An "immutable" one read a checkpoint half done as damage. Where the file cannot be written, connectReadOnly's.
+// An "immutable" one read a checkpoint half done as damage. Where the file cannot be written, connectWithoutTrace's.
 bool openedForInspection(QSqlDatabase &database, const QString &path)
 {
     const QFileInfo file(path);
     if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
-        connectReadOnly(database, path);
+        connectWithoutTrace(database, path);
         return database.open();
     }
     database.setDatabaseName(path);
@@ -292,8 +294,11 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     }
 
     const bool readOnly = mode == OpenMode::ReadOnly || !barrier.isEmpty();
-    std::unique_ptr<Document> document = connect(absolutePath, readOnly);
-    document->m_readOnly = readOnly;
+    // Any barrier (a damaged file, a read-only file or folder) means nothing may be written or made beside the file.
+    const Connection connection = !readOnly           ? Connection::ReadWrite
+                                  : barrier.isEmpty() ? Connection::ReadOnly
+                                                      : Connection::ReadOnlyWithoutTrace;
+    std::unique_ptr<Document> document = connect(absolutePath, connection);
     document->m_readOnlyReason = barrier;
     document->m_damaged = !inspection.damage.isEmpty();
     if (!readOnly) {
@@ -306,11 +311,11 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     return document;
 }
 
-std::unique_ptr<Document> Document::openReader(const QString &openDocumentPath)
+std::unique_ptr<Document> Document::openReader(const QString &openDocumentPath, Connection openDocumentConnection)
 {
-    std::unique_ptr<Document> reader = connect(openDocumentPath, true);
-    reader->m_readOnly = true;
-    return reader;
+    return connect(openDocumentPath, openDocumentConnection == Connection::ReadOnlyWithoutTrace
+                                         ? Connection::ReadOnlyWithoutTrace
+                                         : Connection::ReadOnly);
 }
 
 std::unique_ptr<Document> Document::create(const QString &path, const std::function<void(Document &)> &fill,
@@ -326,7 +331,7 @@ std::unique_ptr<Document> Document::create(const QString &path, const std::funct
     {
         PartialDocument partial(target);
         {
-            std::unique_ptr<Document> building = connect(partial.path(), false);
+            std::unique_ptr<Document> building = connect(partial.path(), Connection::ReadWrite);
             // Built with a rollback journal, the document is written once: through WAL every page was written to
             // the journal and then again into the file when leaving WAL (the 1,000-team import's 99 MB, twice). The
             // journal holds little: a new file's pages have no earlier content to keep.
@@ -349,15 +354,15 @@ std::unique_ptr<Document> Document::create(const QString &path, const std::funct
     return open(absolutePath, OpenMode::ReadWrite);
 }
 
-std::unique_ptr<Document> Document::connect(const QString &absolutePath, bool readOnly)
+std::unique_ptr<Document> Document::connect(const QString &absolutePath, Connection connection)
 {
     skipSqliteMemoryStatistics();
     const QString connectionName = uniqueConnectionName(QLatin1String("document"));
     QString failure;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        if (readOnly)
-            connectReadOnly(database, absolutePath);
+        if (connection == Connection::ReadOnlyWithoutTrace)
+            connectWithoutTrace(database, absolutePath);
         else
             database.setDatabaseName(absolutePath);
         if (!database.open())
@@ -369,8 +374,12 @@ std::unique_ptr<Document> Document::connect(const QString &absolutePath, bool re
     }
     // The constructor is private; the unique_ptr owns the document from here on.
     std::unique_ptr<Document> document(new Document(absolutePath, connectionName));
+    document->m_connection = connection;
+    // Opened as a writer is, to take part in the file's locking: nothing may write through it.
+    if (connection == Connection::ReadOnly)
+        document->exec(QStringLiteral("PRAGMA query_only = ON"));
     document->exec(QStringLiteral("PRAGMA foreign_keys = ON")); // per connection, off by default
-    if (!readOnly) {
+    if (connection == Connection::ReadWrite) {
         document->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         // In WAL mode NORMAL loses no committed data on a crash (only the last commits on power loss) and
         // commits much faster.
@@ -611,7 +620,20 @@ void Document::saveCopyAs(const QString &path)
         throw DocumentError(translated("Cannot save a copy of %1 while changes are being written.").arg(shown(m_path)));
     QSqlQuery &vacuum = prepared(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(target.absoluteFilePath());
-    exec(vacuum);
+    // PRAGMA query_only refuses VACUUM INTO, though it writes only the new file: lifted for it alone.
+    const bool queryOnly = m_connection == Connection::ReadOnly;
+    if (queryOnly)
+        exec(QStringLiteral("PRAGMA query_only = OFF"));
+    std::exception_ptr failure;
+    try {
+        exec(vacuum);
+    } catch (const DocumentError &) {
+        failure = std::current_exception();
+    }
+    if (queryOnly)
+        exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 void Document::removeWithJournal(const QString &path)

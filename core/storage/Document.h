@@ -25,16 +25,31 @@ public:
         // To change it: refuses a document that cannot be written (a read-only file or folder, a damaged file);
         // upgrades an older one, keeping a copy of it (upgradeBackupPath).
         ReadWrite,
-        // To read it: never writes or upgrades it and leaves no journal beside it; refuses an older version.
+        // To read it: never changes or upgrades it and leaves no journal beside it once closed; refuses an older
+        // version.
         ReadOnly,
         // The window: read-write when it can be, else read-only with the reason in readOnlyReason().
         ReadWriteWhenPossible,
     };
 
+    // How a connection reaches the file.
+    enum class Connection {
+        ReadWrite,
+        // Takes part in SQLite's locking like any connection, so it reads what other processes commit while it is
+        // open (another window, the command line); PRAGMA query_only keeps it from writing. It makes the journal
+        // files beside the document while open; the last connection to close copies their commits into the file
+        // and removes them.
+        ReadOnly,
+        // Takes no locks and makes nothing beside the file: for a damaged document, which nothing may write, and one
+        // whose file or folder cannot be written. It may miss what another process commits while it is open.
+        ReadOnlyWithoutTrace,
+    };
+
     static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    // Another, read-only connection to the file of an open Document (its path()), without the checks open() made
-    // there: for reading on another thread, since a connection belongs to the thread that opens it.
-    static std::unique_ptr<Document> openReader(const QString &openDocumentPath);
+    // Another, read-only connection to the file of an open Document (its path() and connection()), without the
+    // checks open() made there: for reading on another thread, since a connection belongs to the thread that opens
+    // it.
+    static std::unique_ptr<Document> openReader(const QString &openDocumentPath, Connection openDocumentConnection);
     // A new document at `path`, written by `fill` (after the current schema) and opened read-write. It is built
     // beside (PartialDocument) and renamed into place only when complete, so an interrupted or failed creation
     // leaves `path` as it was. Refuses a path where a file exists (or appears meanwhile) unless `existing` is
@@ -51,7 +66,8 @@ public:
     QString displayName() const; // the file name without .okr
     QSqlDatabase database() const;
 
-    bool isReadOnly() const { return m_readOnly; }
+    Connection connection() const { return m_connection; }
+    bool isReadOnly() const { return m_connection != Connection::ReadWrite; }
     // Why the document could not be opened for writing, for the user; empty when it is writable or was opened
     // ReadOnly without another reason.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -101,7 +117,7 @@ public:
 private:
     Document(QString path, QString connectionName);
 
-    static std::unique_ptr<Document> connect(const QString &absolutePath, bool readOnly);
+    static std::unique_ptr<Document> connect(const QString &absolutePath, Connection connection);
     int storedSchemaVersion();
     void migrate();
     void applyMigrations(); // with foreign keys off
@@ -115,7 +131,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    bool m_readOnly = false;
+    Connection m_connection = Connection::ReadWrite;
     bool m_damaged = false;
     QString m_readOnlyReason;
     QString m_upgradeBackupPath;

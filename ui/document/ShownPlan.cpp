@@ -30,21 +30,23 @@ void ShownPlan::showCycle(Id cycleId, Reading reading)
     // The second core reads alongside this thread. With the board or the charts seen, what they will ask for: at
     // 1,000 teams the histories alone take longer than the plan, and reading the plan's initiatives there too made
     // the board wait longer. Without them, the plan's initiatives (a third of its rows). The reader opens the file
-    // by its path: it never touches this thread's connection. Like each query, it may see a later commit of another
-    // process than the plan did (an initiative of a key result not read here is never shown); DocumentWatcher then
-    // has it all read again.
+    // by its path, connected as this thread's document is (Document::openReader): it never touches this thread's
+    // connection. Like each query, it may see a later commit of another process than the plan did (an initiative of a
+    // key result not read here is never shown); DocumentWatcher then has it all read again.
     const QString path = m_repository->document().path();
+    const Document::Connection connection = m_repository->document().connection();
     const PlanQueries &queries = m_repository->queries();
     if (reading == Reading::Alongside) {
-        std::future<Readings> alongside = std::async(std::launch::async, [path, cycleId, today = QDate::currentDate()] {
-            return readAlongside(path, cycleId, today);
-        });
+        std::future<Readings> alongside =
+            std::async(std::launch::async, [path, connection, cycleId, today = QDate::currentDate()] {
+                return readAlongside(path, connection, cycleId, today);
+            });
         m_plan = queries.loadCyclePlan(cycleId);
         forgetReadings();
         m_readingsAlongside = std::move(alongside);
     } else {
-        std::future<QList<Initiative>> initiatives = std::async(std::launch::async, [path, cycleId] {
-            const std::unique_ptr<Document> reader = Document::openReader(path);
+        std::future<QList<Initiative>> initiatives = std::async(std::launch::async, [path, connection, cycleId] {
+            const std::unique_ptr<Document> reader = Document::openReader(path, connection);
             return PlanQueries(*reader).initiativesOfCycle(cycleId);
         });
         CyclePlan plan = queries.loadCyclePlanWithoutInitiatives(cycleId);
@@ -60,9 +62,10 @@ void ShownPlan::showCycle(Id cycleId, Reading reading)
     emit cycleShown();
 }
 
-ShownPlan::Readings ShownPlan::readAlongside(const QString &path, Id cycleId, QDate today)
+ShownPlan::Readings ShownPlan::readAlongside(const QString &path, Document::Connection connection, Id cycleId,
+                                             QDate today)
 {
-    const std::unique_ptr<Document> reader = Document::openReader(path);
+    const std::unique_ptr<Document> reader = Document::openReader(path, connection);
     const Repository repository(*reader);
     Readings readings;
     readings.histories = repository.queries().keyResultHistoriesOfCycle(cycleId);

@@ -4,6 +4,7 @@
 #include "document/DocumentChange.h"
 #include "model/CheckIn.h"
 #include "model/CyclePlan.h"
+#include "storage/Document.h"
 #include "storage/GradeHistory.h"
 
 #include <QObject>
@@ -87,7 +88,7 @@ private:
     // like from any read. A failed read throws DocumentError here, once; each is then read again on first use.
     void takeReadingsAlongside() const;
     // What is read alongside the plan, in the order the board and the charts ask for it. Throws DocumentError.
-    static Readings readAlongside(const QString &path, Id cycleId, QDate today);
+    static Readings readAlongside(const QString &path, Document::Connection connection, Id cycleId, QDate today);
     // What checkInsOfWeeks() reads.
     static QList<CheckIn> readCheckInsOfWeeks(const Repository &repository, const Cycle &cycle, IsoWeek after,
                                               IsoWeek upTo);

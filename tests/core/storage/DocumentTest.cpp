@@ -181,6 +181,70 @@ TEST_CASE("Document should refuse to change a read-only file and read it without
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+TEST_CASE("A document opened read-only should see what another process commits while it is open, and refuse to write",
+          "[storage][document]")
+{
+    QTemporaryDir folder;
+    const QString path = pathIn(folder, QStringLiteral("shared.okr"));
+    Id acme = NoId;
+    Document::create(path, [&acme](Document &document) {
+        acme = TeamRepository(document).add({NoId, NoId, QStringLiteral("Acme")});
+    });
+    const auto reader = Document::open(path, Document::OpenMode::ReadOnly);
+    REQUIRE(reader->isReadOnly());
+    CHECK(reader->readOnlyReason().isEmpty());
+    CHECK(TeamRepository(*reader).organisationName() == QStringLiteral("Acme"));
+    const qint64 versionRead = reader->dataVersion();
+
+    {
+        // Committed into the journal: the writer stays open, so nothing is copied into the file yet.
+        const auto writer = Document::open(path);
+        TeamRepository(*writer).rename(acme, QStringLiteral("Acme Corp"));
+        CHECK(TeamRepository(*reader).organisationName() == QStringLiteral("Acme Corp"));
+        CHECK(reader->dataVersion() != versionRead);
+        TeamRepository(*writer).rename(acme, QStringLiteral("Acme Inc"));
+    }
+    CHECK(TeamRepository(*reader).organisationName() == QStringLiteral("Acme Inc"));
+    CHECK_THROWS_AS(TeamRepository(*reader).add({NoId, NoId, QStringLiteral("Sales")}), DocumentError);
+}
+
+TEST_CASE("A document opened read-only should leave no journal once closed, even when another writer closed first",
+          "[storage][document]")
+{
+    QTemporaryDir folder;
+    const QString path = pathIn(folder, QStringLiteral("shared.okr"));
+    Document::create(path);
+    {
+        const auto reader = Document::open(path, Document::OpenMode::ReadOnly);
+        const auto writer = Document::open(path);
+        TeamRepository(*writer).add({NoId, NoId, QStringLiteral("Acme")});
+        CHECK(TeamRepository(*reader).organisationName() == QStringLiteral("Acme"));
+    }
+    CHECK(FileSnapshot::of(path).journalFiles.isEmpty());
+    {
+        const auto reader = Document::open(path, Document::OpenMode::ReadOnly);
+        CHECK(TeamRepository(*reader).organisationName() == QStringLiteral("Acme"));
+    }
+    CHECK(FileSnapshot::of(path).journalFiles.isEmpty());
+}
+
+TEST_CASE("A document opened read-only should save a copy and still refuse to write", "[storage][document]")
+{
+    QTemporaryDir folder;
+    const QString path = pathIn(folder, QStringLiteral("plan.okr"));
+    Document::create(path, [](Document &document) {
+        TeamRepository(document).add({NoId, NoId, QStringLiteral("Acme")});
+    });
+    const auto reader = Document::open(path, Document::OpenMode::ReadOnly);
+    const QString copyPath = pathIn(folder, QStringLiteral("copy.okr"));
+
+    reader->saveCopyAs(copyPath);
+
+    CHECK(TeamRepository(*Document::open(copyPath, Document::OpenMode::ReadOnly)).organisationName() ==
+          QStringLiteral("Acme"));
+    CHECK_THROWS_AS(TeamRepository(*reader).add({NoId, NoId, QStringLiteral("Sales")}), DocumentError);
+}
+
 TEST_CASE("Document should create a new file with the current schema, WAL and foreign keys", "[storage][document]")
 {
     QTemporaryDir folder;
