@@ -3,6 +3,7 @@
 #include "cli/BackupSubcommand.h"
 #include "cli/BoardSubcommand.h"
 #include "cli/CheckInSubcommand.h"
+#include "cli/CopySubcommand.h"
 #include "cli/CycleSubcommand.h"
 #include "cli/DemoSubcommand.h"
 #include "cli/ExportSubcommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Subcommand>> allCommands(const PdfDrawing *drawing =
     commands.push_back(std::make_unique<ReportSubcommand>(drawing));
     commands.push_back(std::make_unique<BoardSubcommand>(drawing));
     commands.push_back(std::make_unique<BackupSubcommand>());
+    commands.push_back(std::make_unique<CopySubcommand>());
     return commands;
 }
 

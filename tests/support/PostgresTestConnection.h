@@ -13,6 +13,9 @@ public:
     // by hand): the test returns then. A server described but unusable is no reason to skip: opening a connection fails
     // the test.
     static bool skipWithoutServer();
+    // The same server as a PostgreSQL URL, as a user gives it to Quarterdeck: its database unless `database` names
+    // another, working in `schema` when one is given.
+    static QString url(const QString &schema = {}, const QString &database = {});
 
     // Opens a connection under a name of its own, its session in UTC. With a schema, drops and creates it and works
     // in it (search_path) until the destructor drops it. Fails the test when the server refuses.

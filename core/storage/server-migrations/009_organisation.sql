@@ -216,24 +216,31 @@ CREATE TRIGGER team_reviews_stamp BEFORE INSERT OR UPDATE ON team_reviews
     FOR EACH ROW EXECUTE FUNCTION quarterdeck_stamp_row();
 
 -- A check-in's revision also follows its key result updates and plan items, a KPI's its values: the trigger's
--- arguments name the parent table and the row's column that refers to it.
-CREATE FUNCTION quarterdeck_stamp_parent() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    written bigint;
+-- arguments name the parent table and the column of the written rows that refers to it. Once per statement, over the
+-- rows it wrote (a row at a time, a copy's 800,000 updates took minutes).
+CREATE FUNCTION quarterdeck_stamp_parents() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        written := (to_jsonb(OLD) ->> TG_ARGV[1])::bigint;
-    ELSE
-        written := (to_jsonb(NEW) ->> TG_ARGV[1])::bigint;
-    END IF;
-    EXECUTE format('UPDATE %I SET revision = $1 WHERE id = $2 AND revision <> $1', TG_ARGV[0])
-        USING quarterdeck_change(), written;
+    EXECUTE format('UPDATE %I SET revision = $1 WHERE id IN (SELECT %I FROM written) AND revision <> $1',
+                   TG_ARGV[0], TG_ARGV[1])
+        USING quarterdeck_change();
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER kr_updates_stamp AFTER INSERT OR UPDATE OR DELETE ON kr_updates
-    FOR EACH ROW EXECUTE FUNCTION quarterdeck_stamp_parent('check_ins', 'check_in_id');
-CREATE TRIGGER plan_items_stamp AFTER INSERT OR UPDATE OR DELETE ON plan_items
-    FOR EACH ROW EXECUTE FUNCTION quarterdeck_stamp_parent('check_ins', 'check_in_id');
-CREATE TRIGGER kpi_values_stamp AFTER INSERT OR UPDATE OR DELETE ON kpi_values
-    FOR EACH ROW EXECUTE FUNCTION quarterdeck_stamp_parent('kpis', 'kpi_id');
+CREATE TRIGGER kr_updates_stamp_insert AFTER INSERT ON kr_updates REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER kr_updates_stamp_update AFTER UPDATE ON kr_updates REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER kr_updates_stamp_delete AFTER DELETE ON kr_updates REFERENCING OLD TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER plan_items_stamp_insert AFTER INSERT ON plan_items REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER plan_items_stamp_update AFTER UPDATE ON plan_items REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER plan_items_stamp_delete AFTER DELETE ON plan_items REFERENCING OLD TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('check_ins', 'check_in_id');
+CREATE TRIGGER kpi_values_stamp_insert AFTER INSERT ON kpi_values REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('kpis', 'kpi_id');
+CREATE TRIGGER kpi_values_stamp_update AFTER UPDATE ON kpi_values REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('kpis', 'kpi_id');
+CREATE TRIGGER kpi_values_stamp_delete AFTER DELETE ON kpi_values REFERENCING OLD TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION quarterdeck_stamp_parents('kpis', 'kpi_id');

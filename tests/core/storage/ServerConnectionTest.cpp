@@ -7,22 +7,8 @@
 #include "support/PostgresTestConnection.h"
 
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace {
-
-// The tests' server (libpq's "host=FOLDER port=PORT dbname=DATABASE user=ROLE") as a URL, with another database.
-QString serverUrl(const QString &database = {})
-{
-    QHash<QString, QString> described;
-    for (const QString &setting : qEnvironmentVariable("QUARTERDECK_TEST_POSTGRES").split(u' ', Qt::SkipEmptyParts))
-        described.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
-    const auto encoded = [](const QString &part) { return QString::fromUtf8(QUrl::toPercentEncoding(part)); };
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(encoded(described.value(QStringLiteral("user"))), encoded(described.value(QStringLiteral("host"))),
-             described.value(QStringLiteral("port")),
-             encoded(database.isEmpty() ? described.value(QStringLiteral("dbname")) : database));
-}
 
 QString setting(const ServerConnection &connection, const QString &name)
 {
@@ -39,7 +25,7 @@ TEST_CASE("A connection to an organisation database works in UTC, names Quarterd
 {
     if (PostgresTestConnection::skipWithoutServer())
         return;
-    const ServerConnection connection(ServerAddress::parse(serverUrl()));
+    const ServerConnection connection(ServerAddress::parse(PostgresTestConnection::url()));
 
     CHECK(setting(connection, QStringLiteral("TimeZone")) == QStringLiteral("UTC"));
     CHECK(setting(connection, QStringLiteral("application_name")) == QStringLiteral("Quarterdeck"));
@@ -51,7 +37,7 @@ TEST_CASE("A connection to a database the server does not have says which and wh
 {
     if (PostgresTestConnection::skipWithoutServer())
         return;
-    const ServerAddress missing = ServerAddress::parse(serverUrl(QStringLiteral("no_such_okrs")));
+    const ServerAddress missing = ServerAddress::parse(PostgresTestConnection::url({}, QStringLiteral("no_such_okrs")));
     QString error;
     try {
         const ServerConnection connection(missing);

@@ -136,12 +136,12 @@ TEST_CASE("A schema that fails half-way is not created at all", "[core][storage]
         return;
     const PostgresTestConnection connection(QStringLiteral("test_schema_half_way"));
     // In the way of the script's last function, after every table: no table, so the database counts as empty.
-    connection.exec(QStringLiteral("CREATE FUNCTION quarterdeck_stamp_parent() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    connection.exec(QStringLiteral("CREATE FUNCTION quarterdeck_stamp_parents() RETURNS trigger LANGUAGE plpgsql AS $$ "
                                    "BEGIN RETURN NULL; END; $$"));
 
     const QString error = migrateError(connection);
     INFO(error.toStdString());
-    CHECK(error.contains(QStringLiteral("quarterdeck_stamp_parent")));
+    CHECK(error.contains(QStringLiteral("quarterdeck_stamp_parents")));
     CHECK(tableCount(connection) == 0);
     CHECK(ServerSchema::storedVersion(connection.database()) == 0);
 }
