@@ -73,13 +73,18 @@ QString translated(const char *text)
     return QCoreApplication::translate("ServerCopy", text);
 }
 
+DocumentError refused(const ServerConnection &server, const QSqlError &error)
+{
+    return DocumentError(translated("The organisation database %1 refused the copy: %2")
+                             .arg(server.address().displayName(), error.databaseText()));
+}
+
 QSqlQuery serverQuery(const ServerConnection &server, const QString &sql)
 {
     QSqlQuery query(server.database());
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        throw DocumentError(translated("The organisation database %1 refused the copy: %2")
-                                .arg(server.address().displayName(), query.lastError().databaseText()));
+        throw refused(server, query.lastError());
     return query;
 }
 
@@ -233,8 +238,7 @@ void recordServerChange(const ServerConnection &server, const QString &summary)
                                   QVariant(change.host), QVariant(change.pid), QVariant(change.summary)})
         insert.addBindValue(value);
     if (!insert.exec() || !insert.next())
-        throw DocumentError(translated("The organisation database %1 refused the copy: %2")
-                                .arg(server.address().displayName(), insert.lastError().databaseText()));
+        throw refused(server, insert.lastError());
     serverQuery(
         server,
         QStringLiteral("SELECT set_config('quarterdeck.change', '%1', true)").arg(insert.value(0).toLongLong()));
@@ -320,15 +324,13 @@ qint64 inServerTransaction(const ServerConnection &server, const QString &mode, 
 {
     QSqlDatabase database = server.database();
     if (!database.transaction())
-        throw DocumentError(translated("The organisation database %1 refused the copy: %2")
-                                .arg(server.address().displayName(), database.lastError().databaseText()));
+        throw refused(server, database.lastError());
     try {
         if (!mode.isEmpty())
             serverQuery(server, QStringLiteral("SET TRANSACTION ") + mode);
         const qint64 copied = work();
         if (!database.commit())
-            throw DocumentError(translated("The organisation database %1 refused the copy: %2")
-                                    .arg(server.address().displayName(), database.lastError().databaseText()));
+            throw refused(server, database.lastError());
         return copied;
     } catch (...) {
         database.rollback();

@@ -13,7 +13,8 @@ class ServerConnection;
 // check-ins and KPIs carry it, as their values were written by it.
 class ServerCopy {
 public:
-    // Copies `source` up to the server (creating its schema when the database is empty). Returns the rows copied.
+    // Copies `source` up to the server (creating its schema when the database is empty), reading it through once
+    // (Document::readEachPageOnce from then on). Returns the rows copied.
     // Throws DocumentError, having written nothing, when the server holds an organisation already or fails.
     static qint64 toServer(Document &source, const ServerConnection &target);
     // Copies the organisation down into a new document at `targetPath`. Returns the rows copied. Throws
