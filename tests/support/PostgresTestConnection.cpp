@@ -1,5 +1,6 @@
 #include "support/PostgresTestConnection.h"
 
+#include "storage/DocumentError.h"
 #include "support/catch.h"
 
 #include <QHash>
@@ -9,12 +10,6 @@
 namespace {
 
 const char *const serverVariable = "QUARTERDECK_TEST_POSTGRES";
-
-QString nextConnectionName()
-{
-    static int opened = 0;
-    return QStringLiteral("postgres-test-%1").arg(++opened);
-}
 
 } // namespace
 
@@ -44,25 +39,14 @@ QString PostgresTestConnection::url(const QString &schema, const QString &databa
 }
 
 PostgresTestConnection::PostgresTestConnection(const QString &schema)
-    : m_connectionName(nextConnectionName())
 {
-    QString openError;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        // QPSQL hands its connect options to libpq as they are: the description is a libpq connection string.
-        database.setConnectOptions(qEnvironmentVariable(serverVariable));
-        if (!database.open())
-            openError = database.lastError().text();
-    }
-    if (!openError.isEmpty()) {
-        QSqlDatabase::removeDatabase(m_connectionName);
+    try {
+        // UTC, quiet notices, bounded waits: as Quarterdeck's own connections.
+        m_connection = std::make_unique<ServerConnection>(ServerAddress::parse(url()));
+    } catch (const DocumentError &error) {
         FAIL("No connection to the PostgreSQL server of " << serverVariable << "=\"" << qgetenv(serverVariable).data()
-                                                          << "\": " << openError.toStdString());
+                                                          << "\": " << error.message().toStdString());
     }
-    // Qt never sets the session's time zone: timestamptz values would come in the server's.
-    exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    // libpq prints the server's notices on stderr ("schema ... does not exist, skipping"): noise in a test's output.
-    exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!schema.isEmpty()) {
         exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)); // left by an interrupted run
         exec(QStringLiteral("CREATE SCHEMA %1").arg(schema));
@@ -73,24 +57,19 @@ PostgresTestConnection::PostgresTestConnection(const QString &schema)
 
 PostgresTestConnection::~PostgresTestConnection()
 {
-    {
-        QSqlDatabase database = this->database();
-        if (!m_schema.isEmpty()) {
-            QSqlQuery cleanUp(database);
-            // Ends the transaction a failed test may have left open, without the warning ROLLBACK gives when there
-            // is none (the SET fails only inside an aborted transaction, where ROLLBACK has one to end).
-            cleanUp.exec(QStringLiteral("SET client_min_messages TO error"));
-            cleanUp.exec(QStringLiteral("ROLLBACK"));
-            cleanUp.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
-        }
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_connection || m_schema.isEmpty())
+        return;
+    QSqlQuery cleanUp(database());
+    // Ends the transaction a failed test may have left open, without the warning ROLLBACK gives when there is none
+    // (the SET fails only inside an aborted transaction, where ROLLBACK has one to end).
+    cleanUp.exec(QStringLiteral("SET client_min_messages TO error"));
+    cleanUp.exec(QStringLiteral("ROLLBACK"));
+    cleanUp.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
 }
 
 QSqlDatabase PostgresTestConnection::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection->database();
 }
 
 QSqlQuery PostgresTestConnection::exec(const QString &statement) const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/ServerConnection.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 // A connection to the tests' PostgreSQL server: the one tests/postgres/throwaway-cluster starts around `make test`'s
 // ctest, described in QUARTERDECK_TEST_POSTGRES in libpq's form ("host=SOCKET_FOLDER port=PORT dbname=DATABASE
@@ -17,8 +21,8 @@ public:
     // another, working in `schema` when one is given.
     static QString url(const QString &schema = {}, const QString &database = {});
 
-    // Opens a connection under a name of its own, its session in UTC. With a schema, drops and creates it and works
-    // in it (search_path) until the destructor drops it. Fails the test when the server refuses.
+    // Opens a connection (ServerConnection: its session in UTC). With a schema, drops and creates it and works in it
+    // (search_path) until the destructor drops it. Fails the test when the server refuses.
     explicit PostgresTestConnection(const QString &schema = {});
     ~PostgresTestConnection();
     PostgresTestConnection(const PostgresTestConnection &) = delete;
@@ -29,6 +33,6 @@ public:
     QSqlQuery exec(const QString &statement) const;
 
 private:
-    QString m_connectionName;
+    std::unique_ptr<ServerConnection> m_connection;
     QString m_schema;
 };
