@@ -104,7 +104,12 @@ ServerAddress ServerAddress::parse(const QString &url)
 
 QString ServerAddress::displayName() const
 {
-    const QString database = m_database.isEmpty() ? translated("the default database") : m_database;
+    // A service names the database in libpq's service file: its name says more than "the default database".
+    const auto service = std::find_if(m_options.cbegin(), m_options.cend(),
+                                      [](const auto &option) { return option.first == QLatin1String("service"); });
+    const QString database = !m_database.isEmpty()         ? m_database
+                             : service != m_options.cend() ? translated("the service %1").arg(service->second)
+                                                           : translated("the default database");
     if (m_host.isEmpty())
         return database;
     return translated("%1 on %2").arg(database, m_port > 0 ? m_host + u':' + QString::number(m_port) : m_host);

@@ -7,6 +7,7 @@
 #include "support/PostgresTestConnection.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -47,4 +48,33 @@ TEST_CASE("A connection to a database the server does not have says which and wh
     INFO(error.toStdString());
     CHECK(error.startsWith(QStringLiteral("Cannot connect to the organisation database no_such_okrs on ")));
     CHECK(error.contains(QStringLiteral("\"no_such_okrs\" does not exist")));
+}
+
+TEST_CASE("A connection takes what its URL leaves out from libpq's own settings: a service file",
+          "[core][storage][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    // The tests' server written as a libpq service, as an administrator would hand it out.
+    QTemporaryDir folder;
+    const QString serviceFile = folder.filePath(QStringLiteral("pg_service.conf"));
+    QFile file(serviceFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[acme_okrs]\n");
+    file.write(qgetenv("QUARTERDECK_TEST_POSTGRES").replace(' ', '\n') + '\n');
+    file.close();
+    const QByteArray previous = qgetenv("PGSERVICEFILE");
+    qputenv("PGSERVICEFILE", serviceFile.toLocal8Bit());
+
+    const ServerConnection connection(ServerAddress::parse(QStringLiteral("postgresql://?service=acme_okrs")));
+    QSqlQuery query(connection.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT current_database()")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("quarterdeck_tests"));
+    CHECK(connection.address().displayName() == QStringLiteral("the service acme_okrs"));
+
+    if (previous.isNull())
+        qunsetenv("PGSERVICEFILE");
+    else
+        qputenv("PGSERVICEFILE", previous);
 }
