@@ -171,3 +171,28 @@ TEST_CASE("A copy up that fails half-way leaves the organisation database withou
         CHECK(serverCount(fixture.server, table) == 0);
     }
 }
+
+TEST_CASE("A copy up refuses a document whose alignment loops, rather than leave its objectives behind",
+          "[core][storage][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    CopyFixture fixture(QStringLiteral("test_copy_loop"));
+    // Two objectives aligned to each other: neither is reached from an objective aligned to none.
+    fixture.document->transaction([&] {
+        fixture.document->exec(QStringLiteral("UPDATE objectives SET parent_id = (SELECT max(id) FROM objectives) "
+                                              "WHERE id = (SELECT min(id) FROM objectives)"));
+        fixture.document->exec(QStringLiteral("UPDATE objectives SET parent_id = (SELECT min(id) FROM objectives) "
+                                              "WHERE id = (SELECT max(id) FROM objectives)"));
+    });
+
+    const ServerConnection target(fixture.address);
+    const QString error = copyError([&] { ServerCopy::toServer(*fixture.document, target); });
+
+    INFO(error.toStdString());
+    // The two, and every objective aligned below them.
+    CHECK(error.contains(QStringLiteral("Cannot copy table objectives: ")));
+    CHECK(error.contains(QStringLiteral("rows could not be placed (a team or an alignment that loops back")));
+    CHECK(serverCount(fixture.server, QStringLiteral("teams")) == 0);
+    CHECK(serverCount(fixture.server, QStringLiteral("objectives")) == 0);
+}
