@@ -8,9 +8,10 @@ class ServerConnection;
 // A whole document copied between a file and an organisation database, either way (`quarterdeck copy`): an
 // organisation moving from a laptop to its server, or a backup taken from the server. Every row of every table keeps
 // its id, the change log included, so the copy is the same organisation; it is written in one transaction and only
-// into an empty target: a server database without an organisation, or a new file. Row counts are compared table by
-// table before the target commits. The copy is itself a change: the target's change log ends with it, and the
-// check-ins and KPIs carry it, as their values were written by it.
+// into an empty target: a server database without an organisation, or a new file. Going up, each table's rows are
+// counted against the file's before the server commits (parents first can leave a loop behind). The copy is itself a
+// change: the target's change log ends with it, and the check-ins and KPIs carry it, as their values were written by
+// it.
 class ServerCopy {
 public:
     // Copies `source` up to the server (creating its schema when the database is empty), reading it through once
