@@ -6,6 +6,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "storage/ServerAddress.h"
 
 #include <QFileInfo>
 
@@ -72,7 +73,8 @@ int ExportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         if (document->isDamaged())
             return failure(err, tr("wrote what could be read to %1; it may be incomplete.").arg(*outPath));
         out << tr("Exported %1 to %2\n")
-                   .arg(PrintableText::escaped(parser.isSet(cycleOption) ? parser.value(cycleOption) : *file),
+                   .arg(PrintableText::escaped(parser.isSet(cycleOption) ? parser.value(cycleOption)
+                                                                            : ServerAddress::shownLocation(*file)),
                         PrintableText::escaped(*outPath));
         return Success;
     } catch (const ExchangeError &error) {

@@ -6,6 +6,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
+#include "storage/ServerAddress.h"
 
 #include <QFileInfo>
 
@@ -47,7 +48,7 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
     const auto importInto = [&](Repository &repository) { summary = DataExchange::importFile(repository, *fromPath); };
     try {
         // Into a new document: it appears only once the whole file is imported.
-        if (!QFileInfo::exists(path)) {
+        if (!ServerAddress::isServerAddress(path) && !QFileInfo::exists(path)) {
             if (!createDocument(path, importInto, err))
                 return Failure;
         } else {
@@ -62,7 +63,7 @@ int ImportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
                    .arg(QString::number(summary.objectives), QString::number(summary.keyResults),
                         QString::number(summary.initiatives), QString::number(summary.checkIns),
                         QString::number(summary.kpis), QString::number(summary.teamReviews),
-                        PrintableText::escaped(path), QString::number(summary.teamsCreated),
+                        PrintableText::escaped(ServerAddress::shownLocation(path)), QString::number(summary.teamsCreated),
                         QString::number(summary.cyclesCreated));
         return Success;
     } catch (const ExchangeError &error) {

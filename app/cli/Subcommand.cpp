@@ -244,7 +244,7 @@ std::unique_ptr<Document> Subcommand::createDocument(const QString &path, const 
 std::unique_ptr<Document> Subcommand::openDocument(const QString &path, Document::OpenMode mode, QTextStream &err) const
 {
     try {
-        std::unique_ptr<Document> document = Document::open(path, mode);
+        std::unique_ptr<Document> document = Document::openLocation(path, mode);
         if (const QString backup = document->upgradeBackupPath(); !backup.isEmpty())
             err << PrintableText::escapedLines(tr("quarterdeck %1: upgraded %2 to this version of Quarterdeck; the "
                                                   "previous version is kept in %3\n")

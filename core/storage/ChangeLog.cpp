@@ -41,12 +41,20 @@ ChangeLog::ChangeLog(Document &document)
 
 void ChangeLog::record(const ChangeRecord &change)
 {
+    // A server's change comes with the id its transaction reserved (Document::transaction); a file's takes the next.
+    const QString sql =
+        m_document.isOnServer()
+            ? QStringLiteral("INSERT INTO changes (id, written_at, writer, user_name, host, pid, connection, summary)"
+                             " OVERRIDING SYSTEM VALUE VALUES (:id, :written_at, :writer, :user_name, :host, :pid,"
+                             " :connection, :summary) RETURNING id")
+            : QStringLiteral("INSERT INTO changes (written_at, writer, user_name, host, pid, connection, summary)"
+                             " VALUES (:written_at, :writer, :user_name, :host, :pid, :connection, :summary)"
+                             " RETURNING id");
+    Statement insert(m_document, sql);
+    if (m_document.isOnServer())
+        insert.bind(QStringLiteral("id"), change.id);
     const Revision id =
-        Statement(m_document,
-                  QStringLiteral("INSERT INTO changes (written_at, writer, user_name, host, pid, connection, summary)"
-                                 " VALUES (:written_at, :writer, :user_name, :host, :pid, :connection, :summary)"
-                                 " RETURNING id"))
-            .bind(QStringLiteral("written_at"), change.writtenAt.toUTC().toString(Qt::ISODate))
+        insert.bind(QStringLiteral("written_at"), change.writtenAt.toUTC().toString(Qt::ISODate))
             .bind(QStringLiteral("writer"),
                   change.writer == ChangeRecord::Writer::CommandLine ? CommandLineText : WindowText)
             .bind(QStringLiteral("user_name"), change.user)

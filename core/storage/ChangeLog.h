@@ -17,11 +17,12 @@ public:
 
     static constexpr Revision KeptChanges = 1000;
 
-    void record(const ChangeRecord &change); // change.id is not read: the entry takes the next id
+    // In a file the entry takes the next id; on a server change.id, reserved by the transaction.
+    void record(const ChangeRecord &change);
     std::optional<ChangeRecord> find(Revision changeId) const;
     std::optional<ChangeRecord> latest() const;
     // The latest change's id (0 before the first): a reader that notes it before reading can tell the rows written
-    // after (a higher revision). Inside a write transaction, the change being written is lastId() + 1.
+    // after (a higher revision). Inside a write transaction, Document::changeBeingWritten names the change written.
     Revision lastId() const;
 
 private:

@@ -4,7 +4,6 @@
 #include "storage/DocumentError.h"
 #include "storage/Statement.h"
 #include "storage/StoredText.h"
-#include "storage/StoredValues.h"
 #include "storage/Tables.h"
 
 #include <QCoreApplication>
@@ -71,7 +70,7 @@ std::optional<Cycle> CycleRepository::byName(const QString &name) const
 
 std::optional<Cycle> CycleRepository::active() const
 {
-    return first(QStringLiteral("WHERE state = 'active' AND annual = 0 ORDER BY start_date DESC, id DESC LIMIT 1"), {},
+    return first(QStringLiteral("WHERE state = 'active' AND NOT annual ORDER BY start_date DESC, id DESC LIMIT 1"), {},
                  {});
 }
 
@@ -88,9 +87,11 @@ Id CycleRepository::add(const Cycle &cycle)
         StoredText::requireFits(cycle);
     Id id = NoId;
     m_document.transaction([&] {
-        Statement insert(m_document, Tables::cycles().insertWithKeys());
+        Statement insert(m_document,
+                         cycle.id == NoId ? Tables::cycles().insertValues() : Tables::cycles().insertWithKeys());
         Tables::bind(insert, cycle);
-        insert.bind(QStringLiteral("id"), StoredValues::idOrNull(cycle.id));
+        if (cycle.id != NoId)
+            insert.bind(QStringLiteral("id"), cycle.id);
         id = insert.execInsert();
     });
     return id;

@@ -4,13 +4,18 @@
 #include "storage/DocumentError.h"
 #include "storage/MigrationScript.h"
 #include "storage/PartialDocument.h"
+#include "storage/ServerAddress.h"
+#include "storage/ServerConnection.h"
+#include "storage/ServerSchema.h"
 #include "storage/SoundFileRecord.h"
 #include "storage/SqlScript.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -20,12 +25,17 @@
 #include <atomic>
 #include <exception>
 
+#include <QSqlDriver>
+
 namespace {
 
 constexpr quint32 QuarterdeckApplicationId = 0x51444B31; // 'QDK1', set by 001_initial.sql
 const QByteArray SqliteMagic("SQLite format 3\0", 16);
 
 std::atomic<qint64> queriesExecuted{0};
+
+// An action the server gave up on for another running at the same time is tried this many times in all.
+constexpr int TransactionAttempts = 3;
 
 QString translated(const char *text)
 {
@@ -258,6 +268,10 @@ Document::~Document()
     if (soundCheckedAt.isValid() && SoundFileRecord::lookAt(m_path) != m_lookWhenOpened)
         soundCheckedAt = SoundFileRecord(m_path).vouchedCheck();
     m_statements.clear(); // queries hold the connection: they go first
+    if (m_server) {
+        m_server.reset();
+        return;
+    }
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close(); // the last connection to close copies the journal into the file
@@ -311,8 +325,48 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     return document;
 }
 
+std::unique_ptr<Document> Document::openServer(const QString &url, OpenMode mode)
+{
+    auto server = std::make_unique<ServerConnection>(ServerAddress::parse(url));
+    const QString shownName = server->address().displayName();
+    const int stored = ServerSchema::storedVersion(server->database());
+    if (stored == 0)
+        throw DocumentError(translated("The organisation database %1 holds no organisation yet. Copy a document into "
+                                       "it first: quarterdeck copy FILE URL.")
+                                .arg(shownName));
+    if (stored > currentSchemaVersion())
+        throw DocumentError(translated("Cannot open the organisation database %1: it was written by a newer version of "
+                                       "Quarterdeck (version %2; this version reads up to %3). Please update "
+                                       "Quarterdeck.")
+                                .arg(shownName, QString::number(stored), QString::number(currentSchemaVersion())));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (stored < currentSchemaVersion()) {
+        if (readOnly)
+            throw DocumentError(translated("Cannot read the organisation database %1: it was written by an older "
+                                           "version of Quarterdeck. Open it in Quarterdeck to upgrade it.")
+                                    .arg(shownName));
+        ServerSchema::migrate(server->database(), shownName);
+    }
+    std::unique_ptr<Document> document(new Document(url, server->connectionName()));
+    document->m_server = std::move(server);
+    document->m_connection = readOnly ? Connection::ReadOnly : Connection::ReadWrite;
+    if (readOnly)
+        document->exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    document->m_recordsChanges = true;
+    QSqlQuery schema = document->exec(QStringLiteral("SELECT current_schema()"));
+    document->m_serverSchema = schema.next() ? schema.value(0).toString() : QString();
+    return document;
+}
+
+std::unique_ptr<Document> Document::openLocation(const QString &location, OpenMode mode)
+{
+    return ServerAddress::isServerAddress(location) ? openServer(location, mode) : open(location, mode);
+}
+
 std::unique_ptr<Document> Document::openReader(const QString &openDocumentPath, Connection openDocumentConnection)
 {
+    if (ServerAddress::isServerAddress(openDocumentPath))
+        return openServer(openDocumentPath, OpenMode::ReadOnly);
     return connect(openDocumentPath, openDocumentConnection == Connection::ReadOnlyWithoutTrace
                                          ? Connection::ReadOnlyWithoutTrace
                                          : Connection::ReadOnly);
@@ -397,6 +451,8 @@ std::unique_ptr<Document> Document::connect(const QString &absolutePath, Connect
 
 void Document::readEachPageOnce()
 {
+    if (isOnServer())
+        return; // the server's own cache
     exec(QStringLiteral("PRAGMA cache_size = -2048"));
 }
 
@@ -405,8 +461,15 @@ int Document::currentSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
+QString Document::shownName() const
+{
+    return isOnServer() ? displayName() : shown(m_path);
+}
+
 QString Document::displayName() const
 {
+    if (isOnServer())
+        return m_server->address().displayName();
     QString name = QFileInfo(m_path).fileName();
     if (name.endsWith(QLatin1String(".okr"), Qt::CaseInsensitive))
         name.chop(4);
@@ -508,16 +571,36 @@ void Document::transaction(const std::function<void()> &work)
         return;
     }
 
-    // IMMEDIATE takes the write lock up front, so a read never has to be upgraded (and fail) mid-transaction.
-    exec(prepared(QStringLiteral("BEGIN IMMEDIATE")));
+    for (int attempt = 1;; ++attempt) {
+        try {
+            runTransaction(work);
+            return;
+        } catch (const DocumentError &error) {
+            if (!error.isTransient() || attempt == TransactionAttempts)
+                throw;
+        }
+    }
+}
+
+void Document::runTransaction(const std::function<void()> &work)
+{
+    // IMMEDIATE takes the file's write lock up front, so a read never has to be upgraded (and fail) mid-transaction.
+    // A server locks rows as they are written.
+    controlTransaction(isOnServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     try {
-        if (m_recordsChanges)
+        if (m_recordsChanges && isOnServer())
+            reserveServerChange();
+        else if (m_recordsChanges)
             m_totalChangesAtBegin = totalChanges();
         work();
-        if (m_recordsChanges && !m_rollbackOnly && totalChanges() != m_totalChangesAtBegin)
+        const bool wrote = m_recordsChanges && !m_rollbackOnly &&
+                           (isOnServer() ? serverTransactionWrote() : totalChanges() != m_totalChangesAtBegin);
+        if (wrote)
             recordChange();
+        if (wrote && isOnServer())
+            exec(QStringLiteral("SELECT pg_notify('%1', current_schema())").arg(changeChannel()));
     } catch (...) {
         m_transactionDepth = 0;
         rollback();
@@ -527,14 +610,47 @@ void Document::transaction(const std::function<void()> &work)
     if (m_rollbackOnly) {
         rollback();
         throw DocumentError(
-            translated("The changes to %1 were undone because part of them failed.").arg(shown(m_path)));
+            translated("The changes to %1 were undone because part of them failed.").arg(shownName()));
     }
     try {
-        exec(prepared(QStringLiteral("COMMIT")));
+        controlTransaction(QStringLiteral("COMMIT"));
     } catch (...) {
         rollback();
         throw;
     }
+}
+
+// PostgreSQL prepares only queries and writes: BEGIN and COMMIT run as they are there.
+void Document::controlTransaction(const QString &statement)
+{
+    if (isOnServer())
+        exec(statement);
+    else
+        exec(prepared(statement));
+}
+
+// The id comes from the change log's sequence, which no rollback returns: writers at once each get their own, and a
+// transaction that writes nothing leaves a gap, not a row.
+void Document::reserveServerChange()
+{
+    m_reservedChange = integerOf(QStringLiteral("SELECT nextval(pg_get_serial_sequence('changes', 'id'))"));
+    Statement(*this, QStringLiteral("SELECT set_config('quarterdeck.change', :change, true)"))
+        .bind(QStringLiteral("change"), QString::number(m_reservedChange))
+        .exec()
+        .finish();
+}
+
+// A transaction is given an id by its first write.
+bool Document::serverTransactionWrote()
+{
+    return integerOf(QStringLiteral("SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN 0 ELSE 1 END")) !=
+           0;
+}
+
+Revision Document::changeBeingWritten()
+{
+    // A file's writer holds the only write lock: its change is the next.
+    return isOnServer() ? m_reservedChange : ChangeLog(*this).lastId() + 1;
 }
 
 qint64 Document::integerOf(const QString &sql)
@@ -551,13 +667,21 @@ qint64 Document::totalChanges()
     return integerOf(QStringLiteral("SELECT total_changes()"));
 }
 
-// The triggers of migration 004 stamped the rows written with the next change id: this entry takes it.
+// A file's triggers (migration 004) stamped the rows written with the next change id: this entry takes it. A server's
+// stamped them with the reserved one.
 void Document::recordChange()
 {
     const QString summary = m_summary.isEmpty() && QCoreApplication::instance()
                                 ? QCoreApplication::arguments().mid(1).join(u' ')
                                 : m_summary;
-    ChangeLog(*this).record(ChangeRecord::byThisProcess(m_writer, m_connectionId, summary));
+    ChangeRecord change = ChangeRecord::byThisProcess(m_writer, m_connectionId, summary);
+    change.id = m_reservedChange;
+    ChangeLog(*this).record(change);
+}
+
+QString Document::changeChannel()
+{
+    return QStringLiteral("quarterdeck_changes"); // lower case: LISTEN folds the name as PostgreSQL folds names
 }
 
 qint64 Document::dataVersion()
@@ -577,9 +701,13 @@ QSqlQuery &Document::prepared(const QString &sql)
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(database());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            throw DocumentError::failedStatement(query->lastError().text());
+        // INDEXED BY tells SQLite's planner which index to walk (PlanQueries); PostgreSQL has no such clause.
+        static const QRegularExpression indexHint(QStringLiteral(" INDEXED BY \\w+"));
+        // On a server a forward-only query streams its rows, and the connection's next query silently ends them
+        // (QPSQL's single-row mode): reads that nest (a plan's tree order) take each result whole instead.
+        query->setForwardOnly(!isOnServer());
+        if (!query->prepare(isOnServer() ? QString(sql).remove(indexHint) : sql))
+            throw DocumentError::failedStatement(query->lastError());
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     return *found->second;
@@ -589,16 +717,16 @@ void Document::exec(QSqlQuery &query)
 {
     ++queriesExecuted;
     if (!query.exec())
-        throw DocumentError::failedStatement(query.lastError().text());
+        throw DocumentError::failedStatement(query.lastError());
 }
 
 QSqlQuery Document::exec(const QString &sql)
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
+    query.setForwardOnly(!isOnServer());
     ++queriesExecuted;
     if (!query.exec(sql))
-        throw DocumentError::failedStatement(query.lastError().text());
+        throw DocumentError::failedStatement(query.lastError());
     return query;
 }
 
@@ -609,6 +737,10 @@ qint64 Document::executedQueryCount()
 
 void Document::saveCopyAs(const QString &path)
 {
+    if (isOnServer())
+        throw DocumentError(translated("Cannot save a copy of the organisation database %1 here: quarterdeck copy URL "
+                                       "FILE copies it into a file.")
+                                .arg(displayName()));
     const QFileInfo target(path);
     if (target.exists())
         throw DocumentError(translated("Cannot save a copy as %1: a file with that name already exists.")

@@ -14,7 +14,10 @@
 #include <memory>
 #include <unordered_map>
 
-// One open .okr file: a SQLite connection with foreign keys on, WAL, and the current schema.
+class ServerConnection;
+
+// One open document: an .okr file (a SQLite connection with foreign keys on, WAL, and the current schema), or an
+// organisation database on a PostgreSQL server (openServer), read and written through the same repositories.
 // open() refuses what is not a Quarterdeck document (random bytes, an empty file, another application's
 // database, a newer schema, a missing folder) with a DocumentError, without modifying it. It checks the file
 // (PRAGMA quick_check) first, unless Quarterdeck alone wrote it since it last did (SoundFileRecord): a damaged
@@ -46,7 +49,13 @@ public:
     };
 
     static std::unique_ptr<Document> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    // Another, read-only connection to the file of an open Document (its path() and connection()), without the
+    // The organisation database at `url` (ServerAddress), at this build's version: ReadWrite upgrades an older one
+    // (ServerSchema::migrate), ReadOnly refuses it. Refuses a database holding no organisation (quarterdeck copy puts
+    // one there) and a newer one, with nothing written.
+    static std::unique_ptr<Document> openServer(const QString &url, OpenMode mode = OpenMode::ReadWrite);
+    // Opens a file, or a server database when `location` is a URL (ServerAddress::isServerAddress).
+    static std::unique_ptr<Document> openLocation(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    // Another, read-only connection to the document of an open Document (its path() and connection()), without the
     // checks open() made there: for reading on another thread, since a connection belongs to the thread that opens
     // it.
     static std::unique_ptr<Document> openReader(const QString &openDocumentPath, Connection openDocumentConnection);
@@ -62,8 +71,11 @@ public:
 
     static int currentSchemaVersion();
 
+    // The file's path, or the server database's URL as given (which may hold a password: show displayName()).
     QString path() const { return m_path; }
-    QString displayName() const; // the file name without .okr
+    // The file name without .okr, or "DATABASE on HOST".
+    QString displayName() const;
+    bool isOnServer() const { return m_server != nullptr; }
     QSqlDatabase database() const;
 
     Connection connection() const { return m_connection; }
@@ -78,10 +90,15 @@ public:
 
     // Runs `work` in one transaction: committed when it returns, rolled back when it throws (the exception
     // goes on). Nested calls join the outer transaction, so every repository write can be part of a larger one.
+    // On a server, a transaction the server gave up on for another one at the same time (DocumentError::isTransient)
+    // runs again from the start, up to three times in all: `work` must depend on nothing but the database.
     // A transaction that wrote something records one entry in the change log (ChangeLog) as it commits: this
     // document's writer, the time and the summary last described; the rows it wrote get that entry's id as their
     // revision.
     void transaction(const std::function<void()> &work);
+
+    // Inside a write transaction: the id of the change it writes, which the rows it writes carry as their revision.
+    Revision changeBeingWritten();
 
     // Who writes through this connection (the command line unless told otherwise), and what the following
     // transactions do, for the change log; without a summary, the process's arguments describe it.
@@ -89,9 +106,13 @@ public:
     void describeChanges(const QString &summary) { m_summary = summary; }
     // Tells this open document's changes from every other's in the change log.
     const QString &connectionId() const { return m_connectionId; }
-    // SQLite's PRAGMA data_version: changes when another connection commits to the file, never for this one's
+    // A file's SQLite PRAGMA data_version: changes when another connection commits to the file, never for this one's
     // commits. Cheap enough to ask every second.
     qint64 dataVersion();
+    // A server's channel (LISTEN) on which each transaction that wrote announces itself, delivered at its commit. The
+    // channel is the database's: the announcement's payload names the organisation's schema (serverSchema()).
+    static QString changeChannel();
+    QString serverSchema() const { return m_serverSchema; }
 
     // A prepared statement, cached per SQL text: bind, exec() through Document::exec, reuse.
     QSqlQuery &prepared(const QString &sql);
@@ -118,7 +139,14 @@ private:
     Document(QString path, QString connectionName);
 
     static std::unique_ptr<Document> connect(const QString &absolutePath, Connection connection);
+    void runTransaction(const std::function<void()> &work); // the outermost one, once
+    void controlTransaction(const QString &statement);     // BEGIN, COMMIT
+    // On a server: names the change the transaction writes (quarterdeck.change) for the rows it stamps, without
+    // writing yet; recordChange() inserts it once something was written.
+    void reserveServerChange();
+    bool serverTransactionWrote();
     int storedSchemaVersion();
+    QString shownName() const; // for messages
     void migrate();
     void applyMigrations(); // with foreign keys off
     void requireForeignKeysHold();
@@ -148,4 +176,7 @@ private:
     ChangeRecord::Writer m_writer = ChangeRecord::Writer::CommandLine;
     QString m_summary;
     QString m_connectionId;
+    std::unique_ptr<ServerConnection> m_server; // on a server: the connection m_connectionName names
+    Revision m_reservedChange = 0;              // on a server: the change the current transaction writes
+    QString m_serverSchema;                     // on a server: where the organisation's tables are
 };

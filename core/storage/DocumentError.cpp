@@ -1,6 +1,7 @@
 #include "storage/DocumentError.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 DocumentError::DocumentError(QString message)
     : m_message(std::move(message))
@@ -12,4 +13,13 @@ DocumentError DocumentError::failedStatement(const QString &databaseText)
 {
     return DocumentError(QCoreApplication::translate("DocumentError", "The document could not be read or written: %1")
                              .arg(databaseText));
+}
+
+DocumentError DocumentError::failedStatement(const QSqlError &error)
+{
+    DocumentError failure = failedStatement(error.text());
+    // PostgreSQL's SQLSTATE: serialization_failure, deadlock_detected. SQLite, with one writer, has neither.
+    const QString state = error.nativeErrorCode();
+    failure.m_transient = state == QLatin1String("40001") || state == QLatin1String("40P01");
+    return failure;
 }

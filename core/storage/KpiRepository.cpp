@@ -57,9 +57,11 @@ void KpiRepository::insertValues(Id kpiId, const QList<KpiValue> &values)
 // Inserts the KPI with its values and returns its id: NoId lets the database choose one, an id in use throws.
 Id KpiRepository::insert(const Kpi &kpi, Id id)
 {
-    Statement insert(m_document, Tables::kpis().insertWithKeys());
+    Statement insert(m_document, id == NoId ? Tables::kpis().insertValues() : Tables::kpis().insertWithKeys());
     Tables::bind(insert, kpi);
-    const Id stored = insert.bind(QStringLiteral("id"), StoredValues::idOrNull(id)).execInsert();
+    if (id != NoId)
+        insert.bind(QStringLiteral("id"), id);
+    const Id stored = insert.execInsert();
     insertValues(stored, kpi.values);
     return stored;
 }

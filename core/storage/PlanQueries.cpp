@@ -106,7 +106,11 @@ QHash<Id, QDate> writtenDays(Document &document, const QSet<Id> &checkIns, IsoWe
             QStringList ids;
             for (const Id checkInId : checkIns)
                 ids.append(QString::number(checkInId));
-            Statement query(document, select + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(:ids))"));
+            const QString idsFromJson = document.isOnServer()
+                                            ? QStringLiteral("SELECT CAST(value AS bigint) FROM "
+                                                             "json_array_elements_text(CAST(:ids AS json)) AS ids (value)")
+                                            : QStringLiteral("SELECT value FROM json_each(:ids)");
+            Statement query(document, select + QStringLiteral(" WHERE c.id IN (") + idsFromJson + u')');
             query.bind(QStringLiteral("ids"), QString(u'[' + ids.join(u',') + u']')).exec();
             readDays(query);
         } else {

@@ -43,6 +43,17 @@ bool ServerAddress::isServerAddress(const QString &text)
                        [&text](const QString &scheme) { return text.startsWith(scheme, Qt::CaseInsensitive); });
 }
 
+QString ServerAddress::shownLocation(const QString &location)
+{
+    if (!isServerAddress(location))
+        return location;
+    try {
+        return parse(location).displayName();
+    } catch (const DocumentError &) {
+        return QString(location).section(u'@', -1); // not an address: what follows any password
+    }
+}
+
 ServerAddress ServerAddress::parse(const QString &url)
 {
     if (!isServerAddress(url))

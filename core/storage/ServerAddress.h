@@ -15,6 +15,8 @@ class ServerAddress {
 public:
     // True for text that is meant as a server address (its scheme), valid or not.
     static bool isServerAddress(const QString &text);
+    // A document's location for people: a file's path as given, a server database's displayName().
+    static QString shownLocation(const QString &location);
     // The address `url` names. Throws DocumentError saying what is wrong with it.
     static ServerAddress parse(const QString &url);
 

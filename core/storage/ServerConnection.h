@@ -18,6 +18,7 @@ public:
     ServerConnection &operator=(const ServerConnection &) = delete;
 
     QSqlDatabase database() const;
+    const QString &connectionName() const { return m_connectionName; }
     const ServerAddress &address() const { return m_address; }
 
 private:

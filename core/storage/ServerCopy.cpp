@@ -251,6 +251,8 @@ qint64 copyTablesUp(Document &source, const ServerConnection &target)
         throw DocumentError(translated("The organisation database %1 already holds an organisation: Quarterdeck "
                                        "copies only into an empty one.")
                                 .arg(target.address().displayName()));
+    // Rows go in with the revisions they had (009_organisation.sql), for this transaction only.
+    serverQuery(target, QStringLiteral("SELECT set_config('quarterdeck.keep_revisions', 'on', true)"));
     qint64 copied = 0;
     for (const CopiedTable &table : copiedTables()) {
         const QList<CopiedColumn> columns = columnsOf(target, table.name);

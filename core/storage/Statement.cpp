@@ -7,7 +7,8 @@
 #include <QSqlRecord>
 
 Statement::Statement(Document &document, const QString &sql)
-    : m_query(document.prepared(sql))
+    : m_document(document)
+    , m_query(document.prepared(sql))
 {
 }
 
@@ -37,7 +38,11 @@ Statement &Statement::exec()
 Id Statement::execInsert()
 {
     exec();
-    return m_query.lastInsertId().toLongLong();
+    if (!m_document.isOnServer())
+        return m_query.lastInsertId().toLongLong();
+    // The identity's sequence, whose value this session took last (QPSQL's lastInsertId is an OID).
+    QSqlQuery lastId = m_document.exec(QStringLiteral("SELECT lastval()"));
+    return lastId.next() ? lastId.value(0).toLongLong() : NoId;
 }
 
 Id Statement::execReturningId()

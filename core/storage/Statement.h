@@ -25,7 +25,7 @@ public:
     // In a statement over several rows (TableMapping::insertValues(rows)), the following binds go to row `row`.
     Statement &forRow(int row);
     Statement &exec();
-    // Runs an INSERT and gives the id SQLite chose for the row (its rowid).
+    // Runs an INSERT and gives the id the database chose for the row (a file's rowid, a server's identity).
     Id execInsert();
     // Runs a statement ending in RETURNING id (an upsert, whose row may be an existing one) and gives the id.
     Id execReturningId();
@@ -65,6 +65,7 @@ private:
     int columnByText(const QString &name) const;
     const QHash<QString, int> &indexes() const;
 
+    Document &m_document;
     QSqlQuery &m_query;
     std::optional<SqliteRows> m_rows;      // this execution's rows read past QSqlQuery, on SQLite
     QString m_placeholderSuffix;           // "_n" after forRow(n)

@@ -49,7 +49,7 @@ void Tables::bind(ColumnBinder &statement, const Cycle &cycle)
         .bind(QStringLiteral("start_date"), dateOrNull(cycle.start))
         .bind(QStringLiteral("end_date"), dateOrNull(cycle.end))
         .bind(QStringLiteral("state"), name(cycle.state))
-        .bind(QStringLiteral("annual"), cycle.annual ? 1 : 0);
+        .bind(QStringLiteral("annual"), cycle.annual); // a file stores 1 or 0
 }
 
 Cycle Tables::cycleFrom(const Statement &row)
@@ -273,7 +273,7 @@ void Tables::bind(ColumnBinder &statement, const PlanItem &item)
         .bind(QStringLiteral("kind"), name(item.kind))
         .bind(QStringLiteral("text"), item.text)
         .bind(QStringLiteral("key_result_id"), idOrNull(item.keyResultId))
-        .bind(QStringLiteral("done"), item.done ? 1 : 0);
+        .bind(QStringLiteral("done"), item.done); // a file stores 1 or 0
 }
 
 PlanItem Tables::planItemFrom(const Statement &row)

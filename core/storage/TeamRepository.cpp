@@ -44,7 +44,7 @@ QList<Team> parentsFirst(const QList<Team> &teams)
 
 // The team :team and every team below it, as a table `subtree` the rest of the query reads.
 const QString subtreeOfTeam =
-    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT :team UNION ALL "
+    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:team AS bigint) UNION ALL "
                    "SELECT teams.id FROM teams JOIN subtree ON teams.parent_id = subtree.id) ");
 const QString teamsIn = QStringLiteral("(SELECT id FROM subtree)");
 const QString objectivesIn = QStringLiteral("(SELECT id FROM objectives WHERE team_id IN (SELECT id FROM subtree))");

@@ -12,7 +12,7 @@
 
 std::unique_ptr<DocumentSession> DocumentSession::open(const QString &path, Document::OpenMode mode)
 {
-    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::open(path, mode)));
+    return std::unique_ptr<DocumentSession>(new DocumentSession(Document::openLocation(path, mode)));
 }
 
 std::unique_ptr<DocumentSession> DocumentSession::create(const QString &path,

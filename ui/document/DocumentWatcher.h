@@ -5,14 +5,17 @@
 class DocumentSession;
 class QTimer;
 
-// Notices what other connections (the command line, another window) commit to the session's file and makes every
-// view read again: it asks SQLite's PRAGMA data_version (one cheap query) every IntervalMs and whenever the
-// application becomes active, and announces a change it did not make as DocumentChange::Kind::WrittenElsewhere.
-// A shared database can announce the same change from another source (PostgreSQL's LISTEN/NOTIFY).
+// Notices what other connections (the command line, another window) commit to the session's document and makes every
+// view read again, announcing a change it did not make as DocumentChange::Kind::WrittenElsewhere.
+// - A file: it asks SQLite's PRAGMA data_version (one cheap query) every IntervalMs and whenever the application
+//   becomes active.
+// - A server database: it listens to the server's announcements (Document::changeChannel), which arrive as other
+//   connections commit, and announces a burst of them once, CoalesceMs after the first.
 class DocumentWatcher : public QObject {
     Q_OBJECT
 public:
     static constexpr int IntervalMs = 1500;
+    static constexpr int CoalesceMs = 200;
 
     explicit DocumentWatcher(DocumentSession &session);
 
@@ -21,7 +24,12 @@ public:
     QTimer *timer() const { return m_timer; }
 
 private:
+    void poll();
+    void listen();
+    void announce();
+
     DocumentSession &m_session;
     QTimer *m_timer = nullptr; // a child
     qint64 m_dataVersion = 0;
+    bool m_heard = false; // a server announced another's commit, not yet announced to the views
 };

@@ -46,7 +46,7 @@ void PlanCommand::run(DocumentChange (PlanCommand::*step)(), const QString &summ
             document.transaction([&] {
                 requireUnchanged();
                 change = (this->*step)();
-                m_seen = ChangeLog(document).lastId() + 1; // the change this step is writing
+                m_seen = document.changeBeingWritten();
             });
             m_session.notifyChanged(change);
             return;

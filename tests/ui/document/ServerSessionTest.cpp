@@ -1,0 +1,174 @@
+#include "support/catch.h"
+
+#include "commands/ChangeTreeItemCommand.h"
+#include "document/DocumentSession.h"
+#include "document/DocumentWatcher.h"
+#include "storage/DocumentError.h"
+#include "sample/DemoCompany.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
+#include "storage/ServerAddress.h"
+#include "storage/ServerConnection.h"
+#include "storage/ServerCopy.h"
+#include "storage/TeamRepository.h"
+#include "support/PostgresTestConnection.h"
+#include "ui/support/RecordedMessages.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace {
+
+// The demo organisation copied up into the test's schema, opened by two windows' sessions.
+struct TwoWindowsOnServer {
+    explicit TwoWindowsOnServer(const QString &schema)
+        : server(schema)
+        , url(PostgresTestConnection::url(schema))
+    {
+        QTemporaryDir folder;
+        const std::unique_ptr<Document> demo =
+            Document::create(folder.filePath(QStringLiteral("demo.okr")), [](Document &document) {
+                Repository repository(document);
+                DemoCompany::write(repository, QDate::currentDate());
+            });
+        ServerCopy::toServer(*demo, ServerConnection(ServerAddress::parse(url)));
+        first = DocumentSession::open(url);
+        second = DocumentSession::open(url);
+    }
+
+    PostgresTestConnection server;
+    QString url;
+    std::unique_ptr<DocumentSession> first;
+    std::unique_ptr<DocumentSession> second;
+};
+
+Id teamNamed(Repository &repository, const QString &name)
+{
+    const std::optional<Team> team = repository.teams().byName(name);
+    REQUIRE(team.has_value());
+    return team->id;
+}
+
+QString nameOf(Repository &repository, Id teamId)
+{
+    for (const Team &team : repository.teams().all()) {
+        if (team.id == teamId)
+            return team.name;
+    }
+    return {};
+}
+
+QList<DocumentChange::Kind> kinds(const QSignalSpy &changes)
+{
+    QList<DocumentChange::Kind> found;
+    for (const QList<QVariant> &signal : changes)
+        found.append(signal.first().value<DocumentChange>().kind);
+    return found;
+}
+
+Objective firstObjective(Repository &repository)
+{
+    const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
+    REQUIRE_FALSE(plan.objectives.isEmpty());
+    return plan.objectives.first();
+}
+
+} // namespace
+
+TEST_CASE("Two windows on one organisation database each see what the other saves within a second",
+          "[ui][document][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    TwoWindowsOnServer windows(QStringLiteral("test_two_windows"));
+    QSignalSpy firstHears(windows.first.get(), &DocumentSession::changed);
+    QSignalSpy secondHears(windows.second.get(), &DocumentSession::changed);
+    const Id sales = teamNamed(windows.second->repository(), QStringLiteral("Sales"));
+
+    windows.second->repository().teams().rename(sales, QStringLiteral("Sales & Partners"));
+
+    REQUIRE(firstHears.wait(1000));
+    CHECK(kinds(firstHears) == QList{DocumentChange::Kind::WrittenElsewhere});
+    CHECK(nameOf(windows.first->repository(), sales) == QStringLiteral("Sales & Partners"));
+    // The server announces a commit to its writer as well: the writer's views already show it.
+    CHECK_FALSE(secondHears.wait(2 * DocumentWatcher::CoalesceMs));
+    CHECK(secondHears.isEmpty());
+
+    SECTION("A burst of another's writes is read once")
+    {
+        firstHears.clear();
+        for (int step = 1; step <= 5; ++step)
+            windows.second->repository().teams().rename(sales, QStringLiteral("Sales %1").arg(step));
+        REQUIRE(firstHears.wait(1000));
+        CHECK_FALSE(firstHears.wait(2 * DocumentWatcher::CoalesceMs));
+        CHECK(firstHears.count() == 1);
+        CHECK(nameOf(windows.first->repository(), sales) == QStringLiteral("Sales 5"));
+    }
+
+    SECTION("The command line's write is seen as well")
+    {
+        firstHears.clear();
+        const std::unique_ptr<Document> commandLine = Document::openServer(windows.url);
+        TeamRepository(*commandLine).rename(sales, QStringLiteral("Field Sales"));
+        REQUIRE(firstHears.wait(1000));
+        CHECK(nameOf(windows.first->repository(), sales) == QStringLiteral("Field Sales"));
+    }
+
+    SECTION("Another organisation's write in the same database is not this one's")
+    {
+        firstHears.clear();
+        const PostgresTestConnection otherOrganisation(QStringLiteral("test_two_windows_other"));
+        otherOrganisation.exec(QStringLiteral("SELECT pg_notify('%1', current_schema())").arg(Document::changeChannel()));
+        CHECK_FALSE(firstHears.wait(2 * DocumentWatcher::CoalesceMs));
+    }
+
+    SECTION("A rolled back write is never announced")
+    {
+        firstHears.clear();
+        Document &document = windows.second->document();
+        CHECK_THROWS(document.transaction([&] {
+            windows.second->repository().teams().rename(sales, QStringLiteral("Never"));
+            throw DocumentError(QStringLiteral("half-way"));
+        }));
+        CHECK_FALSE(firstHears.wait(2 * DocumentWatcher::CoalesceMs));
+        CHECK(nameOf(windows.first->repository(), sales) == QStringLiteral("Sales & Partners"));
+    }
+}
+
+TEST_CASE("An undo over another window's later edit on the organisation database is refused, theirs kept",
+          "[ui][document][conflict][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    TwoWindowsOnServer windows(QStringLiteral("test_server_conflict"));
+    const RecordedMessages messages; // a push's conflict is cancelled, never waited on
+    QSignalSpy conflicts(windows.first.get(), &DocumentSession::conflicted);
+    QSignalSpy secondHears(windows.second.get(), &DocumentSession::changed);
+    const Objective original = firstObjective(windows.first->repository());
+    Objective mine = original;
+    mine.title = QStringLiteral("Customers adore us");
+    REQUIRE(windows.first
+                ->push(new ChangeTreeItemCommand(*windows.first, original.cycleId, original, mine,
+                                                 ChangeTreeItemCommand::Field::Title))
+                .isDone());
+    REQUIRE(secondHears.wait(1000)); // the other window shows the rename before its user edits
+    Objective theirs = firstObjective(windows.second->repository());
+    REQUIRE(theirs.title == mine.title);
+    theirs.title = QStringLiteral("Customers stay");
+    REQUIRE(windows.second
+                ->push(new ChangeTreeItemCommand(*windows.second, theirs.cycleId, mine, theirs,
+                                                 ChangeTreeItemCommand::Field::Title))
+                .isDone());
+
+    windows.first->undoStack()->undo();
+
+    CHECK(conflicts.count() == 1);
+    CHECK(firstObjective(windows.first->repository()).title == QStringLiteral("Customers stay"));
+
+    SECTION("The other window's own undo is no conflict")
+    {
+        windows.second->undoStack()->undo();
+        CHECK(firstObjective(windows.second->repository()).title == mine.title);
+    }
+}
