@@ -19,6 +19,12 @@ constexpr int LineLength = 500;
 // (about 3,000 characters) would be a document of its own.
 constexpr int NoteLength = 4000;
 
+// translate() counts in int. Outside the call, because lupdate's parser loops on a template argument list inside it.
+int pluralCount(qsizetype count)
+{
+    return int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
+}
+
 } // namespace
 
 int TextLimits::maximum(TextField field)
@@ -104,14 +110,14 @@ QString TextLimits::fieldName(TextField field)
 QString TextLimits::tooLong(TextField field, qsizetype length)
 {
     return QCoreApplication::translate("TextLimits", "The %1 has %Ln character(s); at most %2 are allowed.", nullptr,
-                                       int(std::min<qsizetype>(length, std::numeric_limits<int>::max())))
+                                       pluralCount(length))
         .arg(fieldName(field), QLocale().toString(maximum(field)));
 }
 
 QString TextLimits::overBy(TextField field, qsizetype excess)
 {
     return QCoreApplication::translate("TextLimits", "%Ln character(s) over the limit of %1", nullptr,
-                                       int(std::min<qsizetype>(excess, std::numeric_limits<int>::max())))
+                                       pluralCount(excess))
         .arg(QLocale().toString(maximum(field)));
 }
 

@@ -13,11 +13,11 @@ QString TeamContent::described() const
         if (count > 0)
             parts.append(TeamService::tr(text, nullptr, static_cast<int>(count)));
     };
-    add(teamsBelow, QT_TRANSLATE_NOOP("TeamService", "%n team(s) below it"));
-    add(objectives, QT_TRANSLATE_NOOP("TeamService", "%n objective(s)"));
-    add(keyResults, QT_TRANSLATE_NOOP("TeamService", "%n key result(s)"));
-    add(checkIns, QT_TRANSLATE_NOOP("TeamService", "%n check-in(s)"));
-    add(kpis, QT_TRANSLATE_NOOP("TeamService", "%n KPI(s)"));
+    add(teamsBelow, QT_TRANSLATE_N_NOOP("TeamService", "%n team(s) below it"));
+    add(objectives, QT_TRANSLATE_N_NOOP("TeamService", "%n objective(s)"));
+    add(keyResults, QT_TRANSLATE_N_NOOP("TeamService", "%n key result(s)"));
+    add(checkIns, QT_TRANSLATE_N_NOOP("TeamService", "%n check-in(s)"));
+    add(kpis, QT_TRANSLATE_N_NOOP("TeamService", "%n KPI(s)"));
     return parts.join(QStringLiteral(", "));
 }
 

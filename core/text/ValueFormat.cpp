@@ -52,19 +52,28 @@ QString ValueFormat::editable(double value) const
     return plain.toString(value, 'g', 12);
 }
 
+// The patterns are the translation's: a language writes its dates in its own order and punctuation ("3. Dez.").
 QString ValueFormat::date(QDate date) const
 {
-    return m_locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return m_locale.toString(
+        date, QCoreApplication::translate("ValueFormat", "d MMM yyyy", "date pattern of QLocale::toString: 3 Dec 2026"));
 }
 
 QString ValueFormat::dayAndMonth(QDate date) const
 {
-    return m_locale.toString(date, QStringLiteral("d MMM"));
+    return m_locale.toString(date, dayAndMonthPattern());
+}
+
+QString ValueFormat::dayAndMonthPattern()
+{
+    return QCoreApplication::translate("ValueFormat", "d MMM", "date pattern of QLocale::toString: 3 Dec");
 }
 
 QString ValueFormat::dateTime(const QDateTime &moment) const
 {
-    return m_locale.toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    return m_locale.toString(moment.toLocalTime(),
+                             QCoreApplication::translate("ValueFormat", "d MMM yyyy HH:mm",
+                                                         "date and time pattern of QLocale::toString: 3 Dec 2026 18:40"));
 }
 
 bool ValueFormat::isPrefixSymbol(const QString &unitLabel)

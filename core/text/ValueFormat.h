@@ -28,6 +28,8 @@ public:
     // "3 Dec 2026"; without the year when it is obvious: "3 Dec".
     QString date(QDate date) const;
     QString dayAndMonth(QDate date) const;
+    // The pattern of dayAndMonth, for what formats dates itself (a chart's date axis).
+    static QString dayAndMonthPattern();
     // A moment in the user's time zone, whatever zone it was stored in: "3 Dec 2026 18:40".
     QString dateTime(const QDateTime &moment) const;
 

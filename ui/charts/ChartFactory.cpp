@@ -135,7 +135,7 @@ QLineSeries *addLine(QChart *chart, const QString &name, const QList<Scoring::Va
 QDateTimeAxis *dateAxis(QChart *chart, QDate first, QDate last, const QPalette &palette)
 {
     auto *axis = new QDateTimeAxis(chart);
-    axis->setFormat(QStringLiteral("d MMM"));
+    axis->setFormat(ValueFormat::dayAndMonthPattern());
     axis->setRange(first.startOfDay(), last.startOfDay());
     axis->setTickCount(5);
     styleAxis(axis, QCoreApplication::translate("ChartFactory", "Date"), palette);

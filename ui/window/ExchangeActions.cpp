@@ -110,9 +110,9 @@ void ExchangeActions::importFile()
     // Anything may have been added, teams and cycles too: every view reads the document again.
     m_session->notifyChanged({DocumentChange::Kind::WrittenElsewhere, NoId, {}, {}, {}});
     const QStringList counts = {
-        tr("%n objectives", nullptr, summary.objectives),  tr("%n key results", nullptr, summary.keyResults),
-        tr("%n check-ins", nullptr, summary.checkIns),     tr("%n KPIs", nullptr, summary.kpis),
-        tr("%n new teams", nullptr, summary.teamsCreated), tr("%n new cycles", nullptr, summary.cyclesCreated)};
+        tr("%n objective(s)", nullptr, summary.objectives),  tr("%n key result(s)", nullptr, summary.keyResults),
+        tr("%n check-in(s)", nullptr, summary.checkIns),     tr("%n KPI(s)", nullptr, summary.kpis),
+        tr("%n new team(s)", nullptr, summary.teamsCreated), tr("%n new cycle(s)", nullptr, summary.cyclesCreated)};
     emit finished(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), counts.join(tr(", "))));
 }
 
