@@ -24,7 +24,7 @@ export ASAN_OPTIONS ?= abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
 
-.PHONY: all setup configure build run package test bench bench-details crash-test fuzz-build fuzz test-sanitize clean
+.PHONY: all setup configure build run package translations test bench bench-details crash-test fuzz-build fuzz test-sanitize clean
 
 all: build
 
@@ -44,6 +44,11 @@ run: build
 # A .deb of the installation (CPack): $(BUILD_DIR)/quarterdeck_VERSION_ARCH.deb.
 package: build
 	@cmake --build $(BUILD_DIR) --target package
+
+# The .ts files (resources/translations) updated from the sources' texts: new texts appear unfinished, texts gone
+# from the sources are dropped. Translate the new ones with Qt Linguist (linguist6 FILE.ts) or in the file.
+translations: configure
+	@cmake --build $(BUILD_DIR) --target update_translations
 
 # The suite beside a PostgreSQL server of its own (removed when it ends), then each fuzz target for FUZZ_RUNS inputs.
 test: build fuzz-build

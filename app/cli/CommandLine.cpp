@@ -9,6 +9,7 @@
 #include "cli/ExportSubcommand.h"
 #include "cli/GenerateSubcommand.h"
 #include "cli/ImportSubcommand.h"
+#include "cli/InterfaceLanguage.h"
 #include "cli/KpiSubcommand.h"
 #include "cli/LintSubcommand.h"
 #include "cli/PdfDrawing.h"
@@ -140,4 +141,5 @@ void CommandLine::describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Quarterdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUARTERDECK_VERSION));
     EnglishPlurals::install();
+    InterfaceLanguage::install(); // after EnglishPlurals: the translator installed last is asked first
 }

@@ -22,8 +22,8 @@ QString documentArgument(const QStringList &arguments);
 // one they say they cannot.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const PdfDrawing *drawing = nullptr);
 
-// Names the application (its settings and data folders) and installs the English plural forms: what every process
-// does once its application object exists.
+// Names the application (its settings and data folders) and installs the English plural forms and the interface
+// language's translations (InterfaceLanguage): what every process does once its application object exists.
 void describeApplication();
 
 } // namespace CommandLine

@@ -3,7 +3,7 @@
 #   cmake -DQUARTERDECK=path -DVERSION=x.y.z -DMAN_PAGE=out.1 -DCOMPLETION=out.bash -P CommandLineDocs.cmake
 
 function(help_of output)
-    execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 ${QUARTERDECK} ${ARGN} --help
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANGUAGE=en ${QUARTERDECK} ${ARGN} --help
         OUTPUT_VARIABLE text RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "quarterdeck ${ARGN} --help failed: ${result}")

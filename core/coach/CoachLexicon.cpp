@@ -66,6 +66,11 @@ const CoachLexicon &CoachLexicon::forLanguage(const QString &language)
     return *lexicon;
 }
 
+bool CoachLexicon::exists(const QString &language)
+{
+    return QFile::exists(lexiconPath(language));
+}
+
 std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;

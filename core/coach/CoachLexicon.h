@@ -89,6 +89,8 @@ class CoachLexicon {
 public:
     // The cached lexicon of a language; falls back to English when the language has none.
     static const CoachLexicon &forLanguage(const QString &language = QStringLiteral("en"));
+    // Whether `language` ("de") has a lexicon of its own, rather than falling back to English.
+    static bool exists(const QString &language);
 
     // Parses a lexicon document; on failure returns nullptr and describes why in `error`.
     static std::unique_ptr<CoachLexicon> fromJson(const QByteArray &json, QString *error);

@@ -9,6 +9,8 @@ prefix=$2
 check=$3
 work=$prefix.work
 quarterdeck=$prefix/bin/quarterdeck
+# The checks read the program's English texts, whatever language the machine speaks.
+export LANGUAGE=en
 
 fail() {
   echo "FAILED: $*" >&2

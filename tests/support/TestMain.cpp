@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
     // Settings and recent files of tests never touch the user's own, nor another test process's (ctest runs
     // test cases in parallel processes).
     QStandardPaths::setTestModeEnabled(true);
+    // The quarterdeck processes tests start speak English, whatever language the machine speaks (InterfaceLanguage).
+    qputenv("LANGUAGE", "en");
     const QTemporaryDir cacheDirectory; // for the quarterdeck processes tests start, which are not in test mode
     qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheDirectory.path()));
     const QTemporaryDir settingsDirectory;

@@ -1,5 +1,6 @@
 #include "wizard/OkrObjectivePage.h"
 
+#include "coach/CoachLexicon.h"
 #include "widgets/CoachVerdictLabel.h"
 #include "widgets/TextLimitHint.h"
 #include "wizard/OkrWherePage.h"
@@ -8,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
@@ -30,6 +32,19 @@ OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("wizardObjectiveVerdict"));
     m_verdict->setAccessibleName(tr("Coach's verdict on the objective"));
 
+    // The coach reads English words: in a language it has no lexicon for, it would flag good objectives as vague.
+    // QLocale() is the interface's language (InterfaceLanguage).
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    QLabel *coachLanguage = nullptr;
+    if (language != QLatin1String("en") && language != QLatin1String("C") && !CoachLexicon::exists(language)) {
+        coachLanguage = new QLabel(tr("The coach understands English only: it has no word list for %1 yet. Write "
+                                      "the objective and key results in English to get its advice.")
+                                       .arg(QLocale().nativeLanguageName()),
+                                   this);
+        coachLanguage->setObjectName(QStringLiteral("wizardCoachLanguage"));
+        coachLanguage->setWordWrap(true);
+    }
+
     auto *label = new QLabel(tr("&Objective:"), this);
     label->setBuddy(m_text);
 
@@ -51,6 +66,8 @@ OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_text);
     layout->addWidget(m_verdict);
+    if (coachLanguage)
+        layout->addWidget(coachLanguage);
     layout->addWidget(questions);
     layout->addStretch(1);
 
