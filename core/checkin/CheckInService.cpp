@@ -62,24 +62,29 @@ CheckInService::WeekCheck CheckInService::checkWeek(IsoWeek week) const
 {
     WeekCheck check;
     if (!week.isValid()) {
-        check.refusal = translated("%1 is not a week.").arg(week.toString());
+        check.refusal = translated(QT_TRANSLATE_NOOP("CheckInService", "%1 is not a week.")).arg(week.toString());
         return check;
     }
     if (week > currentWeek()) {
-        check.refusal = translated("%1 has not started yet: check in for this week (%2) or an earlier one.")
-                            .arg(week.toString(), currentWeek().toString());
+        check.refusal =
+            translated(QT_TRANSLATE_NOOP("CheckInService",
+                                         "%1 has not started yet: check in for this week (%2) or an earlier one."))
+                .arg(week.toString(), currentWeek().toString());
         return check;
     }
     check.cycle = cycleOfWeek(m_repository.cycles().all(), week);
     if (!check.cycle) {
         check.refusal =
-            translated("%1 is outside every cycle: there are no key results to check in. Add a cycle holding it first.")
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "CheckInService",
+                    "%1 is outside every cycle: there are no key results to check in. Add a cycle holding it first."))
                 .arg(week.toString());
         return check;
     }
     const CycleRules::CheckInVerdict verdict = CycleRules::checkInPermission(*check.cycle, m_correcting);
     if (verdict.permission == CycleRules::CheckInPermission::Refused)
-        check.refusal = translated("%1: %2").arg(week.toString(), verdict.reason);
+        check.refusal = translated(QT_TRANSLATE_NOOP("CheckInService", "%1: %2")).arg(week.toString(), verdict.reason);
     else
         check.notice = verdict.reason;
     return check;
@@ -134,10 +139,14 @@ const CheckInService::KeyResultLine *CheckInService::findKeyResult(const QList<K
     if (titleMatches == 1)
         return found;
     error = titleMatches > 1
-                ? translated("'%1' is the title of %2 of the team's key results: use the key result's id instead.")
+                ? translated(QT_TRANSLATE_NOOP(
+                                 "CheckInService",
+                                 "'%1' is the title of %2 of the team's key results: use the key result's id instead."))
                       .arg(key, QString::number(titleMatches))
-                : translated("'%1' is neither the id nor the exact title of one of the team's key results in this "
-                             "week's cycle.")
+                : translated(QT_TRANSLATE_NOOP(
+                                 "CheckInService",
+                                 "'%1' is neither the id nor the exact title of one of the team's key results in this "
+                                 "week's cycle."))
                       .arg(key);
     return nullptr;
 }
@@ -159,7 +168,8 @@ QStringList CheckInService::problems(const CheckIn &checkIn) const
 {
     QStringList problems;
     if (m_repository.teams().revision(checkIn.teamId) == NotStored)
-        problems.append(translated("The team %1 does not exist in this document.").arg(checkIn.teamId));
+        problems.append(translated(QT_TRANSLATE_NOOP("CheckInService", "The team %1 does not exist in this document."))
+                            .arg(checkIn.teamId));
     const WeekCheck week = checkWeek(checkIn.week);
     if (!week.allowed()) {
         problems.append(week.refusal);
@@ -169,19 +179,26 @@ QStringList CheckInService::problems(const CheckIn &checkIn) const
     QSet<Id> updated;
     for (const KeyResultUpdate &update : checkIn.updates) {
         if (!active.contains(update.keyResultId))
-            problems.append(translated("The key result %1 is not one of the team's key results in %2.")
-                                .arg(update.keyResultId)
-                                .arg(week.cycle->name));
+            problems.append(
+                translated(QT_TRANSLATE_NOOP("CheckInService",
+                                             "The key result %1 is not one of the team's key results in %2."))
+                    .arg(update.keyResultId)
+                    .arg(week.cycle->name));
         else if (updated.contains(update.keyResultId))
-            problems.append(translated("The key result %1 is updated twice.").arg(update.keyResultId));
+            problems.append(translated(QT_TRANSLATE_NOOP("CheckInService", "The key result %1 is updated twice."))
+                                .arg(update.keyResultId));
         if (!std::isfinite(update.value))
-            problems.append(translated("The value of key result %1 is not a number.").arg(update.keyResultId));
+            problems.append(
+                translated(QT_TRANSLATE_NOOP("CheckInService", "The value of key result %1 is not a number."))
+                    .arg(update.keyResultId));
         updated.insert(update.keyResultId);
     }
     for (const PlanItem &item : checkIn.items) {
         if (item.keyResultId != NoId && !active.contains(item.keyResultId))
-            problems.append(translated("The plan '%1' links to a key result that is not the team's in %2.")
-                                .arg(item.text, week.cycle->name));
+            problems.append(
+                translated(QT_TRANSLATE_NOOP("CheckInService",
+                                             "The plan '%1' links to a key result that is not the team's in %2."))
+                    .arg(item.text, week.cycle->name));
     }
     return problems;
 }

@@ -113,11 +113,14 @@ public:
         const int lostCheckIns = addCheckIns();
         const bool kpisLost = !m_cycleId && !addKpis();
         if (const int lost = addTeamReviews())
-            unreadable.append(translated("%n team review(s) could not be read.", lost));
+            unreadable.append(
+                translated(QT_TRANSLATE_N_NOOP("ExchangeExtractor", "%n team review(s) could not be read."), lost));
         if (lostCheckIns)
-            unreadable.append(translated("The check-ins of %n team(s) could not be read.", lostCheckIns));
+            unreadable.append(
+                translated(QT_TRANSLATE_N_NOOP("ExchangeExtractor", "The check-ins of %n team(s) could not be read."),
+                           lostCheckIns));
         if (kpisLost)
-            unreadable.append(translated("The KPIs could not be read."));
+            unreadable.append(translated(QT_TRANSLATE_NOOP("ExchangeExtractor", "The KPIs could not be read.")));
         return unreadable;
     }
 
@@ -177,7 +180,8 @@ private:
         if (m_cycleId) {
             const std::optional<Cycle> cycle = m_repository.cycles().byId(*m_cycleId);
             if (!cycle)
-                throw ExchangeError(translated("The cycle to export does not exist."));
+                throw ExchangeError(
+                    translated(QT_TRANSLATE_NOOP("ExchangeExtractor", "The cycle to export does not exist.")));
             m_cycles.append(*cycle);
         } else {
             m_cycles = m_repository.cycles().all();
@@ -278,7 +282,10 @@ private:
     QStringList lostPlans()
     {
         if (const int lost = m_reader.takeFailures())
-            return {translated("The objectives, key results and initiatives of %n cycle(s) could not be read.", lost)};
+            return {translated(
+                QT_TRANSLATE_N_NOOP("ExchangeExtractor",
+                                    "The objectives, key results and initiatives of %n cycle(s) could not be read."),
+                lost)};
         return {};
     }
 

@@ -19,23 +19,26 @@ QString problemWithKpi(const Kpi &kpi, const QList<Kpi> &existing)
 {
     const QString name = kpi.name.trimmed();
     if (name.isEmpty())
-        return translated("A KPI needs a name.");
+        return translated(QT_TRANSLATE_NOOP("KpiRules", "A KPI needs a name."));
     const bool taken = std::any_of(existing.cbegin(), existing.cend(), [&](const Kpi &other) {
         return other.id != kpi.id && other.teamId == kpi.teamId &&
                other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0;
     });
     if (taken)
-        return kpi.teamId == NoId ? translated("There already is a company-wide KPI named “%1”.").arg(name)
-                                  : translated("This team already has a KPI named “%1”.").arg(name);
+        return kpi.teamId == NoId
+                   ? translated(QT_TRANSLATE_NOOP("KpiRules", "There already is a company-wide KPI named “%1”."))
+                         .arg(name)
+                   : translated(QT_TRANSLATE_NOOP("KpiRules", "This team already has a KPI named “%1”.")).arg(name);
     return {};
 }
 
 QString problemWithValueDate(QDate date, QDate today)
 {
     if (!date.isValid())
-        return translated("A value needs a date.");
+        return translated(QT_TRANSLATE_NOOP("KpiRules", "A value needs a date."));
     if (date > today)
-        return translated("A value is recorded when it was measured: %1 is in the future.")
+        return translated(
+                   QT_TRANSLATE_NOOP("KpiRules", "A value is recorded when it was measured: %1 is in the future."))
             .arg(date.toString(Qt::ISODate));
     return {};
 }

@@ -179,8 +179,10 @@ Inspection inspectDatabase(const QString &path, Check check)
 
 QString damagedReason(const QString &damage)
 {
-    return translated("The file is damaged (%1), so what it shows may be incomplete. Export it or save a copy to "
-                      "keep what can be read.")
+    return translated(QT_TRANSLATE_NOOP(
+                          "Document",
+                          "The file is damaged (%1), so what it shows may be incomplete. Export it or save a copy to "
+                          "keep what can be read."))
         .arg(damage);
 }
 
@@ -190,25 +192,30 @@ Inspection requireQuarterdeckDocument(const QString &path, Check check)
 {
     Inspection found = inspectDatabase(path, check);
     if (!found.openFailure.isEmpty())
-        throw DocumentError(
-            translated("Cannot open %1: the file is damaged (%2).").arg(shown(path), found.openFailure));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: the file is damaged (%2)."))
+                                .arg(shown(path), found.openFailure));
     if (found.schemaVersion >= 1 && !found.quarterdeckApplicationId && found.damage.isEmpty())
-        found.damage = translated("its header lacks Quarterdeck's mark"); // the meta table says it is ours
+        found.damage = translated(
+            QT_TRANSLATE_NOOP("Document", "its header lacks Quarterdeck's mark")); // the meta table says it is ours
     if (found.schemaVersion < 1) {
         if (!found.damage.isEmpty() && !found.quarterdeckApplicationId)
-            throw DocumentError(translated("Cannot open %1: the file is damaged (%2).").arg(shown(path), found.damage));
+            throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: the file is damaged (%2)."))
+                                    .arg(shown(path), found.damage));
         if (found.damage.isEmpty())
-            throw DocumentError(translated("Cannot open %1: it is another application's database, not a "
-                                           "Quarterdeck document.")
-                                    .arg(shown(path)));
+            throw DocumentError(
+                translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: it is another application's database, not a "
+                                                         "Quarterdeck document."))
+                    .arg(shown(path)));
         // Ours, but its version cannot be read: read it as the current one, as far as it goes.
         found.schemaVersion = Document::currentSchemaVersion();
     }
     if (found.schemaVersion > Document::currentSchemaVersion())
-        throw DocumentError(translated("Cannot open %1: it was written by a newer version of Quarterdeck (document "
-                                       "version %2; this version reads up to %3). Please update Quarterdeck.")
-                                .arg(shown(path), QString::number(found.schemaVersion),
-                                     QString::number(Document::currentSchemaVersion())));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document",
+                                         "Cannot open %1: it was written by a newer version of Quarterdeck (document "
+                                         "version %2; this version reads up to %3). Please update Quarterdeck."))
+                .arg(shown(path), QString::number(found.schemaVersion),
+                     QString::number(Document::currentSchemaVersion())));
     return found;
 }
 
@@ -217,19 +224,24 @@ void requireSqliteFile(const QFileInfo &file)
 {
     const QString path = file.absoluteFilePath();
     if (!file.isFile())
-        throw DocumentError(translated("Cannot open %1: it is not a file.").arg(shown(path)));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: it is not a file.")).arg(shown(path)));
     // SQLite would happily turn an empty file into a new database.
     if (file.size() == 0)
         throw DocumentError(
-            translated("Cannot open %1: the file is empty, so it is not a Quarterdeck document.").arg(shown(path)));
+            translated(QT_TRANSLATE_NOOP("Document",
+                                         "Cannot open %1: the file is empty, so it is not a Quarterdeck document."))
+                .arg(shown(path)));
     QFile reader(path);
     if (!reader.open(QIODevice::ReadOnly))
-        throw DocumentError(
-            translated("Cannot open %1: the file cannot be read (%2).").arg(shown(path), reader.errorString()));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: the file cannot be read (%2)."))
+                                .arg(shown(path), reader.errorString()));
     const QByteArray header = reader.read(SqliteMagic.size());
     reader.close();
     if (header != SqliteMagic)
-        throw DocumentError(translated("Cannot open %1: it is not a Quarterdeck document.").arg(shown(path)));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: it is not a Quarterdeck document."))
+                .arg(shown(path)));
 }
 
 // Why the document cannot be written where it is; empty when it can.
@@ -237,9 +249,11 @@ QString writeBarrier(const QFileInfo &file)
 {
     // Root passes every access() check, so the owner's write bit counts as well.
     if (!file.isWritable() || !file.permissions().testFlag(QFileDevice::WriteOwner))
-        return translated("The file is read-only.");
+        return translated(QT_TRANSLATE_NOOP("Document", "The file is read-only."));
     if (!QFileInfo(file.absolutePath()).isWritable())
-        return translated("The folder %1 is read-only, and Quarterdeck keeps its journal beside the document.")
+        return translated(QT_TRANSLATE_NOOP(
+                              "Document",
+                              "The folder %1 is read-only, and Quarterdeck keeps its journal beside the document."))
             .arg(shown(file.absolutePath()));
     return {};
 }
@@ -247,7 +261,7 @@ QString writeBarrier(const QFileInfo &file)
 void requireFolder(const QFileInfo &file)
 {
     if (!file.absoluteDir().exists())
-        throw DocumentError(translated("Cannot open %1: the folder %2 does not exist.")
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: the folder %2 does not exist."))
                                 .arg(shown(file.absoluteFilePath()), shown(file.absolutePath())));
 }
 
@@ -287,7 +301,8 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
     const QString absolutePath = file.absoluteFilePath();
     requireFolder(file);
     if (!file.exists())
-        throw DocumentError(translated("Cannot open %1: the file does not exist.").arg(shown(absolutePath)));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: the file does not exist."))
+                                .arg(shown(absolutePath)));
     requireSqliteFile(file);
     const QDateTime checkStarted = QDateTime::currentDateTimeUtc();
     const QDateTime vouchedCheck = SoundFileRecord(absolutePath).vouchedCheck();
@@ -295,16 +310,21 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
         requireQuarterdeckDocument(absolutePath, vouchedCheck.isValid() ? Check::HeaderOnly : Check::Damage);
     const QString barrier = inspection.damage.isEmpty() ? writeBarrier(file) : damagedReason(inspection.damage);
     if (mode == OpenMode::ReadWrite && !barrier.isEmpty())
-        throw DocumentError(translated("Cannot change %1. %2 Nothing was written.").arg(shown(absolutePath), barrier));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot change %1. %2 Nothing was written."))
+                                .arg(shown(absolutePath), barrier));
     if (inspection.schemaVersion < oldestSchemaReadAsItIs()) {
         if (mode == OpenMode::ReadOnly)
-            throw DocumentError(translated("Cannot read %1: it was written by an older version of Quarterdeck. Open "
-                                           "it in Quarterdeck to upgrade it (a copy of the old version is kept).")
-                                    .arg(shown(absolutePath)));
+            throw DocumentError(
+                translated(QT_TRANSLATE_NOOP("Document",
+                                             "Cannot read %1: it was written by an older version of Quarterdeck. Open "
+                                             "it in Quarterdeck to upgrade it (a copy of the old version is kept)."))
+                    .arg(shown(absolutePath)));
         if (!barrier.isEmpty())
-            throw DocumentError(translated("Cannot open %1: it was written by an older version of Quarterdeck and "
-                                           "cannot be upgraded. %2")
-                                    .arg(shown(absolutePath), barrier));
+            throw DocumentError(
+                translated(QT_TRANSLATE_NOOP("Document",
+                                             "Cannot open %1: it was written by an older version of Quarterdeck and "
+                                             "cannot be upgraded. %2"))
+                    .arg(shown(absolutePath), barrier));
     }
 
     const bool readOnly = mode == OpenMode::ReadOnly || !barrier.isEmpty();
@@ -331,19 +351,19 @@ std::unique_ptr<Document> Document::openServer(const QString &url, OpenMode mode
     const QString shownName = server->address().displayName();
     const int stored = ServerSchema::storedVersion(server->database());
     if (stored == 0)
-        throw DocumentError(translated("The organisation database %1 holds no organisation yet. Copy a document into "
-                                       "it first: quarterdeck copy FILE URL.")
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "The organisation database %1 holds no organisation yet. Copy a document into "
+                                       "it first: quarterdeck copy FILE URL."))
                                 .arg(shownName));
     if (stored > currentSchemaVersion())
-        throw DocumentError(translated("Cannot open the organisation database %1: it was written by a newer version of "
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot open the organisation database %1: it was written by a newer version of "
                                        "Quarterdeck (version %2; this version reads up to %3). Please update "
-                                       "Quarterdeck.")
+                                       "Quarterdeck."))
                                 .arg(shownName, QString::number(stored), QString::number(currentSchemaVersion())));
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (stored < currentSchemaVersion()) {
         if (readOnly)
-            throw DocumentError(translated("Cannot read the organisation database %1: it was written by an older "
-                                           "version of Quarterdeck. Open it in Quarterdeck to upgrade it.")
+            throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot read the organisation database %1: it was written by an older "
+                                           "version of Quarterdeck. Open it in Quarterdeck to upgrade it."))
                                     .arg(shownName));
         ServerSchema::migrate(server->database(), shownName);
     }
@@ -380,7 +400,8 @@ std::unique_ptr<Document> Document::create(const QString &path, const std::funct
     requireFolder(target);
     if (existing == DocumentFiles::ExistingFile::Refuse && target.exists())
         throw DocumentError(
-            translated("Cannot create %1: a file with that name already exists.").arg(shown(absolutePath)));
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot create %1: a file with that name already exists."))
+                .arg(shown(absolutePath)));
     PartialDocument::removeLeftoversIn(target.absolutePath());
     {
         PartialDocument partial(target);
@@ -424,7 +445,8 @@ std::unique_ptr<Document> Document::connect(const QString &absolutePath, Connect
     }
     if (!failure.isEmpty()) {
         QSqlDatabase::removeDatabase(connectionName);
-        throw DocumentError(translated("Cannot open %1: %2").arg(shown(absolutePath), failure));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot open %1: %2")).arg(shown(absolutePath), failure));
     }
     // The constructor is private; the unique_ptr owns the document from here on.
     std::unique_ptr<Document> document(new Document(absolutePath, connectionName));
@@ -520,7 +542,9 @@ void Document::applyMigrations()
             const int stored = storedSchemaVersion();
             if (stored > currentSchemaVersion())
                 throw DocumentError(
-                    translated("Cannot open %1: it was written by a newer version of Quarterdeck.").arg(shown(m_path)));
+                    translated(QT_TRANSLATE_NOOP("Document",
+                                                 "Cannot open %1: it was written by a newer version of Quarterdeck."))
+                        .arg(shown(m_path)));
             if (stored >= migration.version())
                 return;
             const QStringList statements = SqlScript::statements(migration.text());
@@ -540,8 +564,10 @@ void Document::requireForeignKeysHold()
 {
     QSqlQuery violation = exec(QStringLiteral("PRAGMA foreign_key_check"));
     if (violation.next())
-        throw DocumentError(translated("Cannot upgrade %1: row %2 of table %3 refers to a row that does not exist.")
-                                .arg(shown(m_path), violation.value(1).toString(), violation.value(0).toString()));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document",
+                                         "Cannot upgrade %1: row %2 of table %3 refers to a row that does not exist."))
+                .arg(shown(m_path), violation.value(1).toString(), violation.value(0).toString()));
 }
 
 void Document::backUpBeforeUpgrade(int storedVersion)
@@ -610,7 +636,8 @@ void Document::runTransaction(const std::function<void()> &work)
     if (m_rollbackOnly) {
         rollback();
         throw DocumentError(
-            translated("The changes to %1 were undone because part of them failed.").arg(shownName()));
+            translated(QT_TRANSLATE_NOOP("Document", "The changes to %1 were undone because part of them failed."))
+                .arg(shownName()));
     }
     try {
         controlTransaction(QStringLiteral("COMMIT"));
@@ -738,18 +765,22 @@ qint64 Document::executedQueryCount()
 void Document::saveCopyAs(const QString &path)
 {
     if (isOnServer())
-        throw DocumentError(translated("Cannot save a copy of the organisation database %1 here: quarterdeck copy URL "
-                                       "FILE copies it into a file.")
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot save a copy of the organisation database %1 here: quarterdeck copy URL "
+                                       "FILE copies it into a file."))
                                 .arg(displayName()));
     const QFileInfo target(path);
     if (target.exists())
-        throw DocumentError(translated("Cannot save a copy as %1: a file with that name already exists.")
-                                .arg(shown(target.absoluteFilePath())));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot save a copy as %1: a file with that name already exists."))
+                .arg(shown(target.absoluteFilePath())));
     if (!target.absoluteDir().exists())
-        throw DocumentError(translated("Cannot save a copy as %1: the folder %2 does not exist.")
-                                .arg(shown(target.absoluteFilePath()), shown(target.absolutePath())));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot save a copy as %1: the folder %2 does not exist."))
+                .arg(shown(target.absoluteFilePath()), shown(target.absolutePath())));
     if (m_transactionDepth > 0)
-        throw DocumentError(translated("Cannot save a copy of %1 while changes are being written.").arg(shown(m_path)));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot save a copy of %1 while changes are being written."))
+                .arg(shown(m_path)));
     QSqlQuery &vacuum = prepared(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(target.absoluteFilePath());
     // PRAGMA query_only refuses VACUUM INTO, though it writes only the new file: lifted for it alone.

@@ -26,22 +26,27 @@ void DocumentBackup::write(Document &document, const QString &target, ExistingTa
     const QFileInfo targetFile(target);
     const QString shownTarget = QDir::toNativeSeparators(targetFile.absoluteFilePath());
     if (targetFile.exists() && existing == ExistingTarget::Refuse)
-        throw DocumentError(translated("Cannot back up to %1: a file with that name already exists.").arg(shownTarget));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("DocumentBackup",
+                                                         "Cannot back up to %1: a file with that name already exists."))
+                                .arg(shownTarget));
     if (!targetFile.absoluteDir().exists())
-        throw DocumentError(translated("Cannot back up to %1: the folder %2 does not exist.")
-                                .arg(shownTarget, QDir::toNativeSeparators(targetFile.absolutePath())));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("DocumentBackup", "Cannot back up to %1: the folder %2 does not exist."))
+                .arg(shownTarget, QDir::toNativeSeparators(targetFile.absolutePath())));
 
     // A free name beside the target, so the rename below stays on one file system; the copy written under it is
     // removed when anything fails.
     QTemporaryFile copy(targetFile.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(targetFile.fileName())));
     if (!copy.open())
-        throw DocumentError(translated("Cannot back up to %1: %2").arg(shownTarget, copy.errorString()));
+        throw DocumentError(translated(QT_TRANSLATE_NOOP("DocumentBackup", "Cannot back up to %1: %2"))
+                                .arg(shownTarget, copy.errorString()));
     copy.close();
     QFile::remove(copy.fileName()); // saveCopyAs writes only a new file
     document.saveCopyAs(copy.fileName());
 
     if (const QString failure = DocumentFiles::moveIntoPlace(copy.fileName(), targetFile.absoluteFilePath(), existing);
         !failure.isEmpty())
-        throw DocumentError(translated("Cannot back up to %1: %2").arg(shownTarget, failure));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("DocumentBackup", "Cannot back up to %1: %2")).arg(shownTarget, failure));
     copy.setAutoRemove(false); // it is the target now
 }

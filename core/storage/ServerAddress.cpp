@@ -18,7 +18,8 @@ QString translated(const char *text)
 
 DocumentError invalid(const QString &url, const QString &why)
 {
-    return DocumentError(translated("%1 is not a PostgreSQL address: %2").arg(url, why));
+    return DocumentError(
+        translated(QT_TRANSLATE_NOOP("ServerAddress", "%1 is not a PostgreSQL address: %2")).arg(url, why));
 }
 
 QString decoded(QStringView part)
@@ -31,7 +32,9 @@ int portOf(const QString &url, const QString &text)
     bool isNumber = false;
     const int port = text.toInt(&isNumber);
     if (!isNumber || port < 1 || port > 65535)
-        throw invalid(url, translated("the port \"%1\" is not a number from 1 to 65535.").arg(text));
+        throw invalid(url,
+                      translated(QT_TRANSLATE_NOOP("ServerAddress", "the port \"%1\" is not a number from 1 to 65535."))
+                          .arg(text));
     return port;
 }
 
@@ -57,7 +60,7 @@ QString ServerAddress::shownLocation(const QString &location)
 ServerAddress ServerAddress::parse(const QString &url)
 {
     if (!isServerAddress(url))
-        throw invalid(url, translated("it does not start with postgresql://."));
+        throw invalid(url, translated(QT_TRANSLATE_NOOP("ServerAddress", "it does not start with postgresql://.")));
     ServerAddress address;
     QStringView rest = QStringView(url).mid(url.indexOf(QLatin1String("://")) + 3);
     const qsizetype queryStart = rest.indexOf(u'?');
@@ -90,7 +93,8 @@ ServerAddress ServerAddress::parse(const QString &url)
     for (const QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
-            throw invalid(url, translated("\"%1\" is not a keyword=value setting.").arg(decoded(pair)));
+            throw invalid(url, translated(QT_TRANSLATE_NOOP("ServerAddress", "\"%1\" is not a keyword=value setting."))
+                                   .arg(decoded(pair)));
         const QString keyword = decoded(pair.left(equals));
         const QString value = decoded(pair.mid(equals + 1));
         if (keyword == QLatin1String("host"))
@@ -104,9 +108,12 @@ ServerAddress ServerAddress::parse(const QString &url)
         else if (keyword == QLatin1String("password"))
             address.m_password = value;
         else if (!QRegularExpression(QStringLiteral("^[a-z_]+$")).match(keyword).hasMatch())
-            throw invalid(url, translated("\"%1\" is not a connection setting.").arg(keyword));
+            throw invalid(
+                url,
+                translated(QT_TRANSLATE_NOOP("ServerAddress", "\"%1\" is not a connection setting.")).arg(keyword));
         else if (value.contains(u';')) // Qt's driver takes ";" as the end of a setting
-            throw invalid(url, translated("the value of %1 contains a \";\".").arg(keyword));
+            throw invalid(
+                url, translated(QT_TRANSLATE_NOOP("ServerAddress", "the value of %1 contains a \";\".")).arg(keyword));
         else
             address.m_options.append({keyword, value});
     }
@@ -118,12 +125,14 @@ QString ServerAddress::displayName() const
     // A service names the database in libpq's service file: its name says more than "the default database".
     const auto service = std::find_if(m_options.cbegin(), m_options.cend(),
                                       [](const auto &option) { return option.first == QLatin1String("service"); });
-    const QString database = !m_database.isEmpty()         ? m_database
-                             : service != m_options.cend() ? translated("the service %1").arg(service->second)
-                                                           : translated("the default database");
+    const QString database = !m_database.isEmpty() ? m_database
+                             : service != m_options.cend()
+                                 ? translated(QT_TRANSLATE_NOOP("ServerAddress", "the service %1")).arg(service->second)
+                                 : translated(QT_TRANSLATE_NOOP("ServerAddress", "the default database"));
     if (m_host.isEmpty())
         return database;
-    return translated("%1 on %2").arg(database, m_port > 0 ? m_host + u':' + QString::number(m_port) : m_host);
+    return translated(QT_TRANSLATE_NOOP("ServerAddress", "%1 on %2"))
+        .arg(database, m_port > 0 ? m_host + u':' + QString::number(m_port) : m_host);
 }
 
 void ServerAddress::configure(QSqlDatabase &database) const

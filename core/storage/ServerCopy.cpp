@@ -75,8 +75,9 @@ QString translated(const char *text)
 
 DocumentError refused(const ServerConnection &server, const QSqlError &error)
 {
-    return DocumentError(translated("The organisation database %1 refused the copy: %2")
-                             .arg(server.address().displayName(), error.databaseText()));
+    return DocumentError(
+        translated(QT_TRANSLATE_NOOP("ServerCopy", "The organisation database %1 refused the copy: %2"))
+            .arg(server.address().displayName(), error.databaseText()));
 }
 
 QSqlQuery serverQuery(const ServerConnection &server, const QString &sql)
@@ -157,11 +158,13 @@ QVariant fileValue(const QVariant &serverValue)
 void requireAllCopied(const QString &table, qint64 sourceRows, qint64 copiedRows)
 {
     if (copiedRows != sourceRows)
-        throw DocumentError(translated("Cannot copy table %1: %2 of its %3 rows could not be placed (a team or an "
-                                       "alignment that loops back on itself).")
-                                .arg(table)
-                                .arg(sourceRows - copiedRows)
-                                .arg(sourceRows));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("ServerCopy",
+                                         "Cannot copy table %1: %2 of its %3 rows could not be placed (a team or an "
+                                         "alignment that loops back on itself)."))
+                .arg(table)
+                .arg(sourceRows - copiedRows)
+                .arg(sourceRows));
 }
 
 // Writes rows into a server table, RowsPerInsert to a statement.
@@ -194,7 +197,7 @@ public:
         }
         if (!insert->exec())
             throw DocumentError(
-                translated("The organisation database %1 refused the rows of %2: %3")
+                translated(QT_TRANSLATE_NOOP("ServerCopy", "The organisation database %1 refused the rows of %2: %3"))
                     .arg(m_server.address().displayName(), m_table.name, insert->lastError().databaseText()));
         m_pending.clear();
     }
@@ -248,9 +251,11 @@ qint64 copyTablesUp(Document &source, const ServerConnection &target)
 {
     if (serverInteger(target, QStringLiteral("SELECT (SELECT count(*) FROM changes) + (SELECT count(*) FROM teams) + "
                                              "(SELECT count(*) FROM cycles)")) > 0)
-        throw DocumentError(translated("The organisation database %1 already holds an organisation: Quarterdeck "
-                                       "copies only into an empty one.")
-                                .arg(target.address().displayName()));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("ServerCopy",
+                                         "The organisation database %1 already holds an organisation: Quarterdeck "
+                                         "copies only into an empty one."))
+                .arg(target.address().displayName()));
     // Rows go in with the revisions they had (009_organisation.sql), for this transaction only.
     serverQuery(target, QStringLiteral("SELECT set_config('quarterdeck.keep_revisions', 'on', true)"));
     qint64 copied = 0;
@@ -272,7 +277,8 @@ qint64 copyTablesUp(Document &source, const ServerConnection &target)
         if (table.identity)
             continueIds(target, table.name);
         if (table.name == QLatin1String("changes"))
-            recordServerChange(target, translated("Copied up from %1").arg(QDir::toNativeSeparators(source.path())));
+            recordServerChange(target, translated(QT_TRANSLATE_NOOP("ServerCopy", "Copied up from %1"))
+                                           .arg(QDir::toNativeSeparators(source.path())));
         copied += tableRows;
     }
     return copied;
@@ -351,19 +357,24 @@ qint64 ServerCopy::toFile(const ServerConnection &source, const QString &targetP
 {
     const int stored = ServerSchema::storedVersion(source.database());
     if (stored == 0)
-        throw DocumentError(translated("The organisation database %1 holds no organisation to copy.")
-                                .arg(source.address().displayName()));
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("ServerCopy", "The organisation database %1 holds no organisation to copy."))
+                .arg(source.address().displayName()));
     if (stored != Document::currentSchemaVersion())
-        throw DocumentError(translated("The organisation database %1 has structure version %2; this Quarterdeck copies "
-                                       "version %3 only.")
-                                .arg(source.address().displayName())
-                                .arg(stored)
-                                .arg(Document::currentSchemaVersion()));
+        throw DocumentError(
+            translated(
+                QT_TRANSLATE_NOOP("ServerCopy",
+                                  "The organisation database %1 has structure version %2; this Quarterdeck copies "
+                                  "version %3 only."))
+                .arg(source.address().displayName())
+                .arg(stored)
+                .arg(Document::currentSchemaVersion()));
     qint64 copied = 0;
     // One snapshot of the whole organisation, however others write meanwhile.
     inServerTransaction(source, QStringLiteral("ISOLATION LEVEL REPEATABLE READ, READ ONLY"), [&] {
         Document::create(targetPath, [&](Document &target) {
-            target.describeChanges(translated("Copied down from %1").arg(source.address().displayName()));
+            target.describeChanges(
+                translated(QT_TRANSLATE_NOOP("ServerCopy", "Copied down from %1")).arg(source.address().displayName()));
             target.transaction([&] { copied = copyDown(source, target); });
         });
         return copied;

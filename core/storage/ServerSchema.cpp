@@ -29,8 +29,8 @@ const QList<MigrationScript> &serverMigrations()
 
 DocumentError setUpFailed(const QString &shownName, const QSqlError &error)
 {
-    return DocumentError(
-        translated("Cannot set up the organisation database %1: %2").arg(shownName, error.databaseText()));
+    return DocumentError(translated(QT_TRANSLATE_NOOP("ServerSchema", "Cannot set up the organisation database %1: %2"))
+                             .arg(shownName, error.databaseText()));
 }
 
 // Runs one statement of the migration; the server's refusal becomes the user's message.
@@ -105,18 +105,23 @@ void ServerSchema::migrate(const QSqlDatabase &database, const QString &shownNam
         const int stored = requireQuarterdeckVersion(connection, shownName);
         const int current = Document::currentSchemaVersion();
         if (stored > current)
-            throw DocumentError(translated("Cannot open the organisation database %1: it was set up by a newer version "
-                                           "of Quarterdeck (structure version %2; this one knows up to %3). Update "
-                                           "Quarterdeck to use it.")
-                                    .arg(shownName)
-                                    .arg(stored)
-                                    .arg(current));
+            throw DocumentError(
+                translated(
+                    QT_TRANSLATE_NOOP("ServerSchema",
+                                      "Cannot open the organisation database %1: it was set up by a newer version "
+                                      "of Quarterdeck (structure version %2; this one knows up to %3). Update "
+                                      "Quarterdeck to use it."))
+                    .arg(shownName)
+                    .arg(stored)
+                    .arg(current));
         // Every version from the first server one on needs its server script: without this build's own, the
         // version recorded below would be untrue.
         if (serverMigrations().isEmpty() || serverMigrations().last().version() != current)
-            throw DocumentError(translated("This build of Quarterdeck cannot set up an organisation database of "
-                                           "structure version %1.")
-                                    .arg(current));
+            throw DocumentError(
+                translated(QT_TRANSLATE_NOOP("ServerSchema",
+                                             "This build of Quarterdeck cannot set up an organisation database of "
+                                             "structure version %1."))
+                    .arg(current));
         for (const MigrationScript &migration : serverMigrations()) {
             if (migration.version() > stored)
                 apply(connection, migration, shownName);

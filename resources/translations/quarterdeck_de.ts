@@ -898,6 +898,53 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
     </message>
 </context>
 <context>
+    <name>CheckInService</name>
+    <message>
+        <source>%1 is not a week.</source>
+        <translation>%1 ist keine Woche.</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: check in for this week (%2) or an earlier one.</source>
+        <translation>%1 hat noch nicht begonnen: für diese Woche (%2) oder eine frühere einchecken.</translation>
+    </message>
+    <message>
+        <source>%1 is outside every cycle: there are no key results to check in. Add a cycle holding it first.</source>
+        <translation>%1 liegt außerhalb jedes Zyklus: Es gibt keine Schlüsselergebnisse zum Einchecken. Zuerst einen Zyklus hinzufügen, der sie umfasst.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the title of %2 of the team&apos;s key results: use the key result&apos;s id instead.</source>
+        <translation>„%1“ ist der Titel von %2 Schlüsselergebnissen des Teams: stattdessen die ID des Schlüsselergebnisses verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither the id nor the exact title of one of the team&apos;s key results in this week&apos;s cycle.</source>
+        <translation>„%1“ ist weder die ID noch der genaue Titel eines Schlüsselergebnisses des Teams im Zyklus dieser Woche.</translation>
+    </message>
+    <message>
+        <source>The team %1 does not exist in this document.</source>
+        <translation>Das Team %1 existiert in diesem Dokument nicht.</translation>
+    </message>
+    <message>
+        <source>The key result %1 is not one of the team&apos;s key results in %2.</source>
+        <translation>Das Schlüsselergebnis %1 gehört in %2 nicht zu den Schlüsselergebnissen des Teams.</translation>
+    </message>
+    <message>
+        <source>The key result %1 is updated twice.</source>
+        <translation>Das Schlüsselergebnis %1 wird zweimal aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The value of key result %1 is not a number.</source>
+        <translation>Der Wert von Schlüsselergebnis %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The plan &apos;%1&apos; links to a key result that is not the team&apos;s in %2.</source>
+        <translation>Der Plan „%1“ verweist auf ein Schlüsselergebnis, das in %2 nicht dem Team gehört.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInSubcommand</name>
     <message>
         <source>Check in key result values for a team&apos;s week (scripted updates).</source>
@@ -1917,6 +1964,120 @@ Das Ziel muss leer sein: eine Datenbank ohne Organisation (ihre Tabellen werden 
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>The file is damaged (%1), so what it shows may be incomplete. Export it or save a copy to keep what can be read.</source>
+        <translation>Die Datei ist beschädigt (%1), daher kann das Angezeigte unvollständig sein. Sie exportieren oder eine Kopie speichern, um zu behalten, was sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2).</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>its header lacks Quarterdeck&apos;s mark</source>
+        <translation>ihrem Kopf fehlt die Kennung von Quarterdeck</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is another application&apos;s database, not a Quarterdeck document.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist die Datenbank einer anderen Anwendung, kein Quarterdeck-Dokument.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Quarterdeck (document version %2; this version reads up to %3). Please update Quarterdeck.</source>
+        <translation>%1 kann nicht geöffnet werden: Es wurde von einer neueren Version von Quarterdeck geschrieben (Dokumentversion %2; diese Version liest bis %3). Bitte Quarterdeck aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty, so it is not a Quarterdeck document.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist leer und damit kein Quarterdeck-Dokument.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file cannot be read (%2).</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Quarterdeck document.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein Quarterdeck-Dokument.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, and Quarterdeck keeps its journal beside the document.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, und Quarterdeck legt sein Journal neben das Dokument.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1. %2 Nothing was written.</source>
+        <translation>%1 kann nicht geändert werden. %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it was written by an older version of Quarterdeck. Open it in Quarterdeck to upgrade it (a copy of the old version is kept).</source>
+        <translation>%1 kann nicht gelesen werden: Es wurde von einer älteren Version von Quarterdeck geschrieben. Zum Aktualisieren in Quarterdeck öffnen (eine Kopie der alten Version bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by an older version of Quarterdeck and cannot be upgraded. %2</source>
+        <translation>%1 kann nicht geöffnet werden: Es wurde von einer älteren Version von Quarterdeck geschrieben und kann nicht aktualisiert werden. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: a file with that name already exists.</source>
+        <translation>%1 kann nicht angelegt werden: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Quarterdeck.</source>
+        <translation>%1 kann nicht geöffnet werden: Es wurde von einer neueren Version von Quarterdeck geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: row %2 of table %3 refers to a row that does not exist.</source>
+        <translation>%1 kann nicht aktualisiert werden: Zeile %2 der Tabelle %3 verweist auf eine Zeile, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were undone because part of them failed.</source>
+        <translation>Die Änderungen an %1 wurden zurückgenommen, weil ein Teil davon fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: a file with that name already exists.</source>
+        <translation>Kopie kann nicht als %1 gespeichert werden: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 does not exist.</source>
+        <translation>Kopie kann nicht als %1 gespeichert werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 while changes are being written.</source>
+        <translation>Von %1 kann keine Kopie gespeichert werden, während Änderungen geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBackup</name>
+    <message>
+        <source>Cannot back up to %1: a file with that name already exists.</source>
+        <translation>Sicherung nach %1 nicht möglich: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: the folder %2 does not exist.</source>
+        <translation>Sicherung nach %1 nicht möglich: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: %2</source>
+        <translation>Sicherung nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Quarterdeck documents (*.okr)</source>
@@ -2289,6 +2450,38 @@ Es wurde nichts geschrieben. Das Dokument so zeigen, wie es jetzt ist, oder dies
         <translation>
             <numerusform>%n neuer Zyklus</numerusform>
             <numerusform>%n neue Zyklen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExtractor</name>
+    <message numerus="yes">
+        <source>%n team review(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Team-Review konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Team-Reviews konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-ins of %n team(s) could not be read.</source>
+        <translation>
+            <numerusform>Die Check-ins von %n Team konnten nicht gelesen werden.</numerusform>
+            <numerusform>Die Check-ins von %n Teams konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The KPIs could not be read.</source>
+        <translation>Die KPIs konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The cycle to export does not exist.</source>
+        <translation>Der zu exportierende Zyklus existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The objectives, key results and initiatives of %n cycle(s) could not be read.</source>
+        <translation>
+            <numerusform>Die Ziele, Schlüsselergebnisse und Initiativen von %n Zyklus konnten nicht gelesen werden.</numerusform>
+            <numerusform>Die Ziele, Schlüsselergebnisse und Initiativen von %n Zyklen konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2792,7 +2985,7 @@ Produkt</translation>
     </message>
     <message>
         <source>label</source>
-        <translation>Bezeichnung</translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>increase</source>
@@ -2812,7 +3005,7 @@ Produkt</translation>
     </message>
     <message>
         <source>who owns it</source>
-        <translation>Wer verantwortlich ist</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The person who keeps this key result moving and reports it at the check-in</source>
@@ -2994,6 +3187,29 @@ Produkt</translation>
     <message>
         <source>The KPI %1 does not exist in this document.</source>
         <translation>Der KPI %1 existiert in diesem Dokument nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRules</name>
+    <message>
+        <source>A KPI needs a name.</source>
+        <translation>Ein KPI braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There already is a company-wide KPI named “%1”.</source>
+        <translation>Es gibt bereits einen unternehmensweiten KPI namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This team already has a KPI named “%1”.</source>
+        <translation>Dieses Team hat bereits einen KPI namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A value needs a date.</source>
+        <translation>Ein Wert braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>A value is recorded when it was measured: %1 is in the future.</source>
+        <translation>Ein Wert wird erfasst, wenn er gemessen wurde: %1 liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5291,45 @@ Produkt</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://.</source>
+        <translation>sie beginnt nicht mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword=value setting.</source>
+        <translation>„%1“ ist keine Einstellung der Form Schlüsselwort=Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting.</source>
+        <translation>„%1“ ist keine Verbindungseinstellung.</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a &quot;;&quot;.</source>
+        <translation>der Wert von %1 enthält ein „;“.</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>der Dienst %1</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>die Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>Cannot connect to the organisation database %1: %2</source>
@@ -5086,6 +5341,41 @@ Produkt</translation>
     </message>
 </context>
 <context>
+    <name>ServerCopy</name>
+    <message>
+        <source>The organisation database %1 refused the copy: %2</source>
+        <translation>Die Organisationsdatenbank %1 hat die Kopie abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy table %1: %2 of its %3 rows could not be placed (a team or an alignment that loops back on itself).</source>
+        <translation>Tabelle %1 kann nicht kopiert werden: %2 ihrer %3 Zeilen ließen sich nicht einordnen (ein Team oder eine Ausrichtung, die auf sich selbst zurückführt).</translation>
+    </message>
+    <message>
+        <source>The organisation database %1 refused the rows of %2: %3</source>
+        <translation>Die Organisationsdatenbank %1 hat die Zeilen von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The organisation database %1 already holds an organisation: Quarterdeck copies only into an empty one.</source>
+        <translation>Die Organisationsdatenbank %1 enthält bereits eine Organisation: Quarterdeck kopiert nur in eine leere.</translation>
+    </message>
+    <message>
+        <source>Copied up from %1</source>
+        <translation>Hinaufkopiert aus %1</translation>
+    </message>
+    <message>
+        <source>The organisation database %1 holds no organisation to copy.</source>
+        <translation>Die Organisationsdatenbank %1 enthält keine Organisation zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The organisation database %1 has structure version %2; this Quarterdeck copies version %3 only.</source>
+        <translation>Die Organisationsdatenbank %1 hat die Strukturversion %2; dieses Quarterdeck kopiert nur Version %3.</translation>
+    </message>
+    <message>
+        <source>Copied down from %1</source>
+        <translation>Herunterkopiert aus %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message numerus="yes">
         <source>%1 is not a Quarterdeck organisation database: it already holds %n other table(s). Use an empty database (or schema) for the organisation.</source>
@@ -5093,6 +5383,18 @@ Produkt</translation>
             <numerusform>%1 ist keine Quarterdeck-Organisationsdatenbank: Sie enthält bereits %n andere Tabelle. Eine leere Datenbank (oder ein leeres Schema) für die Organisation verwenden.</numerusform>
             <numerusform>%1 ist keine Quarterdeck-Organisationsdatenbank: Sie enthält bereits %n andere Tabellen. Eine leere Datenbank (oder ein leeres Schema) für die Organisation verwenden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot set up the organisation database %1: %2</source>
+        <translation>Die Organisationsdatenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the organisation database %1: it was set up by a newer version of Quarterdeck (structure version %2; this one knows up to %3). Update Quarterdeck to use it.</source>
+        <translation>Die Organisationsdatenbank %1 kann nicht geöffnet werden: Sie wurde von einer neueren Version von Quarterdeck eingerichtet (Strukturversion %2; diese kennt bis %3). Quarterdeck aktualisieren, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This build of Quarterdeck cannot set up an organisation database of structure version %1.</source>
+        <translation>Dieser Build von Quarterdeck kann keine Organisationsdatenbank der Strukturversion %1 einrichten.</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5460,53 @@ Produkt</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>on schedule</source>
+        <translation>im Zeitplan</translation>
+    </message>
+    <message>
+        <source>behind schedule</source>
+        <translation>im Verzug</translation>
+    </message>
+    <message>
+        <source>far behind schedule</source>
+        <translation>weit im Verzug</translation>
+    </message>
+    <message>
+        <source>no check-in yet</source>
+        <translation>noch ohne Check-in</translation>
+    </message>
+    <message>
+        <source>%1 (team says so)</source>
+        <translation>%1 (laut Team)</translation>
+    </message>
+    <message>
+        <source>%1 (behind schedule)</source>
+        <translation>%1 (im Verzug)</translation>
+    </message>
+    <message>
+        <source>%1 done. Added during the cycle and not checked in since: it is measured from the day it was added, once its team checks in.</source>
+        <translation>%1 erreicht. Während des Zyklus hinzugefügt und seitdem ohne Check-in: Es wird ab dem Tag gemessen, an dem es hinzugefügt wurde, sobald sein Team eincheckt.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 expected by %3: %4.</source>
+        <translation>%1 erreicht, %2 erwartet bis %3: %4.</translation>
+    </message>
+    <message>
+        <source>The team has not checked in on it yet.</source>
+        <translation>Das Team hat dafür noch nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>The team said %1 on %2.</source>
+        <translation>Das Team gab am %2 „%1“ an.</translation>
+    </message>
+    <message>
+        <source>On track: progress keeps up with the schedule (the share of the cycle gone by) and the team is confident. At risk, off track: progress is behind schedule, or the team said so in its latest check-in; the words in brackets say which. The bar and the sign share the colour: ● on track, ▲ at risk, ■ off track. A key result added during the cycle is measured from the day it was added, and reads &quot;no check-in yet&quot; until its first check-in.</source>
+        <translation>Auf Kurs: Der Fortschritt hält mit dem Zeitplan Schritt (dem vergangenen Anteil des Zyklus), und das Team ist zuversichtlich. Gefährdet, nicht auf Kurs: Der Fortschritt ist im Verzug, oder das Team hat es im letzten Check-in so angegeben; die Worte in Klammern sagen, was davon. Balken und Zeichen haben dieselbe Farbe: ● auf Kurs, ▲ gefährdet, ■ nicht auf Kurs. Ein während des Zyklus hinzugefügtes Schlüsselergebnis wird ab dem Tag gemessen, an dem es hinzugefügt wurde, und zeigt „noch ohne Check-in“ bis zu seinem ersten Check-in.</translation>
     </message>
 </context>
 <context>
