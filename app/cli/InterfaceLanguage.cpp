@@ -18,6 +18,18 @@ QString languageOf(const QString &localeName)
     return localeName.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
 }
 
+// The locale the system formats numbers and dates in (LC_ALL, LC_NUMERIC, LANG). Not QLocale::system()'s language:
+// that follows LANGUAGE, while its formats stay these.
+QLocale systemFormats()
+{
+    for (const char *variable : {"LC_ALL", "LC_NUMERIC", "LANG"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return QLocale(name);
+    }
+    return QLocale::c();
+}
+
 void installTranslation(const QString &name, const QString &folder)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
@@ -69,7 +81,7 @@ QString InterfaceLanguage::install()
 void InterfaceLanguage::install(const QString &language)
 {
     const QLocale locale(language);
-    if (QLocale::system().language() != locale.language())
+    if (systemFormats().language() != locale.language())
         QLocale::setDefault(locale);
     if (language == SourceLanguage)
         return; // the source texts, with EnglishPlurals' plural forms

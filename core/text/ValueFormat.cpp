@@ -55,8 +55,8 @@ QString ValueFormat::editable(double value) const
 // The patterns are the translation's: a language writes its dates in its own order and punctuation ("3. Dez.").
 QString ValueFormat::date(QDate date) const
 {
-    return m_locale.toString(
-        date, QCoreApplication::translate("ValueFormat", "d MMM yyyy", "date pattern of QLocale::toString: 3 Dec 2026"));
+    return m_locale.toString(date, QCoreApplication::translate("ValueFormat", "d MMM yyyy",
+                                                               "date pattern of QLocale::toString: 3 Dec 2026"));
 }
 
 QString ValueFormat::dayAndMonth(QDate date) const
@@ -71,9 +71,9 @@ QString ValueFormat::dayAndMonthPattern()
 
 QString ValueFormat::dateTime(const QDateTime &moment) const
 {
-    return m_locale.toString(moment.toLocalTime(),
-                             QCoreApplication::translate("ValueFormat", "d MMM yyyy HH:mm",
-                                                         "date and time pattern of QLocale::toString: 3 Dec 2026 18:40"));
+    return m_locale.toString(moment.toLocalTime(), QCoreApplication::translate(
+                                                       "ValueFormat", "d MMM yyyy HH:mm",
+                                                       "date and time pattern of QLocale::toString: 3 Dec 2026 18:40"));
 }
 
 bool ValueFormat::isPrefixSymbol(const QString &unitLabel)

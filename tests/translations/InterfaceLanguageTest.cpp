@@ -67,8 +67,7 @@ TEST_CASE("The language chosen in Preferences should be spoken at the next start
     CHECK(menuTitles(window).contains(QStringLiteral("&Datei")));
 }
 
-TEST_CASE("The window should speak German, Qt's own buttons included, when the language is German",
-          "[translations]")
+TEST_CASE("The window should speak German, Qt's own buttons included, when the language is German", "[translations]")
 {
     InterfaceLanguage::install(QStringLiteral("de"));
     MainWindow window;

@@ -425,8 +425,7 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     const CheckInRules::Standing standing =
         CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value);
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
-                              .arg(DomainText::percent(standing.progress),
-                                   CheckInRules::confidenceLabel(standing.pace).toLower(),
+                              .arg(DomainText::percent(standing.progress), DomainText::confidence(standing.pace),
                                    DomainText::percent(standing.expectedProgress)));
     row.standing->setStyleSheet(PaceColours::textStyle(standing.pace, palette()));
 }

@@ -1,6 +1,5 @@
 #include "history/TeamNotesView.h"
 
-#include "checkin/CheckInRules.h"
 #include "checkin/CheckInService.h"
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
@@ -136,9 +135,8 @@ void TeamNotesView::refresh()
                     keyResult != keyResults.cend() ? keyResult->title : tr("Key result %1").arg(update.keyResultId);
                 const QString value = keyResult != keyResults.cend() ? DomainText::measure(*keyResult, update.value)
                                                                      : ValueFormat().number(update.value);
-                QString line = tr("%1: %2, %3")
-                                   .arg(escaped(title), escaped(value),
-                                        CheckInRules::confidenceLabel(update.confidence).toLower());
+                QString line =
+                    tr("%1: %2, %3").arg(escaped(title), escaped(value), DomainText::confidence(update.confidence));
                 if (!update.comment.isEmpty())
                     line += QStringLiteral(" – <i>%1</i>").arg(escaped(update.comment));
                 html += QStringLiteral("<li>%1</li>").arg(line);
