@@ -1893,7 +1893,7 @@ Das Ziel muss leer sein: eine Datenbank ohne Organisation (ihre Tabellen werden 
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
+        <translation>Ein&amp;heit:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3152,7 +3152,7 @@ Produkt</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
+        <translation>Ein&amp;heit:</translation>
     </message>
     <message>
         <source>T&amp;arget:</source>
