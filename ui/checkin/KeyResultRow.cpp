@@ -4,6 +4,7 @@
 #include "palette/PaceColours.h"
 #include "text/ValueFormat.h"
 #include "text/ValueParser.h"
+#include "widgets/Accessibility.h"
 #include "widgets/CoachVerdictLabel.h"
 #include "widgets/TextLimitHint.h"
 
@@ -56,6 +57,7 @@ KeyResultRow::KeyResultRow(const Coach &coach, const KeyResultContext &context, 
     TextLimitHint::limit(m_unitLabel, TextField::UnitLabel);
     m_text->setPlaceholderText(tr("A measurable outcome, e.g. Increase German MQLs from 300 to 500"));
     m_text->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_text);
     m_start->setObjectName(QStringLiteral("keyResultStart"));
     m_target->setObjectName(QStringLiteral("keyResultTarget"));
     const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000000000"));

@@ -42,6 +42,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow *window, QWidget *parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_list->setObjectName(QStringLiteral("shortcutList"));
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_list->setRootIsDecorated(false);

@@ -13,6 +13,7 @@
 #include "tree/AlignmentTreeView.h"
 #include "tree/EmptyPlanPanel.h"
 #include "tree/TreeCellPresenter.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
 #include "widgets/TextLimitDelegate.h"
@@ -192,6 +193,7 @@ void PlanView::createFilters()
     m_textFilter->setPlaceholderText(
         tr("Filter titles and owners (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_textFilter->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_textFilter);
     m_textFilter->setMaximumWidth(30 * fontMetrics().averageCharWidth());
     connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
@@ -296,7 +298,7 @@ void PlanView::setTeamActions(QAction *teams, QAction *newTeam)
 
 void PlanView::createEmptyState()
 {
-    m_carryOverAction = new QAction(this);
+    m_carryOverAction = new QAction(tr("Carry Over…"), this);
     m_carryOverAction->setObjectName(QStringLiteral("actionCarryOverIntoShown"));
     connect(m_carryOverAction, &QAction::triggered, this, [this] { emit carryOverRequested(m_earlierCycleId); });
     m_emptyPanel = new EmptyPlanPanel(m_newOkrAction, m_carryOverAction, this);
@@ -323,7 +325,7 @@ void PlanView::updateEmptyState()
         return;
     }
     m_earlierCycleId = earlier ? earlier->id : NoId;
-    m_carryOverAction->setText(earlier ? tr("Carry Over from %1…").arg(earlier->name) : QString());
+    m_carryOverAction->setText(earlier ? tr("Carry Over from %1…").arg(earlier->name) : tr("Carry Over…"));
     m_carryOverAction->setEnabled(earlier && isEditable());
     if (session())
         m_emptyPanel->showFor(hasTeams, plan, earlier ? earlier->name : QString());

@@ -18,6 +18,7 @@
 #include "tree/AlignmentTreeModel.h"
 #include "tree/DetailsPanel.h"
 #include "tree/PlanView.h"
+#include "widgets/Accessibility.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ScreenFit.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     createPlanToolBar();
     createCycleMenu();
     createStatusBar();
+    for (QToolBar *toolBar : findChildren<QToolBar *>())
+        Accessibility::nameExtensionButton(toolBar);
     restoreSettings();
     updateStatusBar();
     connect(m_documents, &DocumentController::sessionChanged, this, &MainWindow::useSession);

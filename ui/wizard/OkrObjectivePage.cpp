@@ -1,6 +1,7 @@
 #include "wizard/OkrObjectivePage.h"
 
 #include "coach/CoachLexicon.h"
+#include "widgets/Accessibility.h"
 #include "widgets/CoachVerdictLabel.h"
 #include "widgets/TextLimitHint.h"
 #include "wizard/OkrWherePage.h"
@@ -29,6 +30,7 @@ OkrObjectivePage::OkrObjectivePage(const OkrWherePage &where, QWidget *parent)
     TextLimitHint::limit(m_text, TextField::ObjectiveTitle);
     m_text->setPlaceholderText(tr("e.g. Increase product reach in Germany"));
     m_text->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_text);
     m_verdict->setObjectName(QStringLiteral("wizardObjectiveVerdict"));
     m_verdict->setAccessibleName(tr("Coach's verdict on the objective"));
 
