@@ -21,7 +21,7 @@ BoardSummary BoardSummary::build(const CyclePlan &plan, const ProgressRollUp &ro
                                  const KeyResultHistories &histories, QDate referenceDate, Id scopeTeamId)
 {
     const QDate weekBefore = referenceDate.addDays(-7);
-    const ProgressRollUp rollUpWeekBefore(planOn(plan, histories, weekBefore), weekBefore);
+    const ProgressRollUp rollUpWeekBefore(planOn(plan, histories, weekBefore), weekBefore, rollUp.thresholds());
     const auto inScope = [&](Id teamId) {
         return scopeTeamId == NoId || plan.organisation().isWithin(teamId, scopeTeamId);
     };
@@ -52,7 +52,7 @@ BoardSummary BoardSummary::build(const CyclePlan &plan, const ProgressRollUp &ro
 }
 
 ProgressBoard::StatusCounts BoardSummary::keyResultsOn(const CyclePlan &plan, const KeyResultHistories &histories,
-                                                       QDate day, Id scopeTeamId)
+                                                       QDate day, Id scopeTeamId, const PaceThresholds &thresholds)
 {
     ProgressBoard::StatusCounts counts;
     for (KeyResult keyResult : plan.keyResults) {
@@ -62,7 +62,7 @@ ProgressBoard::StatusCounts BoardSummary::keyResultsOn(const CyclePlan &plan, co
             continue;
         const QList<Scoring::ValuePoint> history = histories.value(keyResult.id);
         keyResult.current = ChartSeries::valueOn(history, day);
-        counts.add(StatusWords::shown(Scoring::keyResultPace(plan.cycle, keyResult, day),
+        counts.add(StatusWords::shown(Scoring::keyResultPace(plan.cycle, keyResult, day, thresholds),
                                       ChartSeries::statedOn(history, day)));
     }
     return counts;

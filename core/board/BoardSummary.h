@@ -38,5 +38,6 @@ struct BoardSummary {
     // last up to then (both from `histories`). Those added after `day` did not count yet. A week before the
     // reference date, compared with `keyResults`, it is the change since last week.
     static ProgressBoard::StatusCounts keyResultsOn(const CyclePlan &plan, const KeyResultHistories &histories,
-                                                    QDate day, Id scopeTeamId = NoId);
+                                                    QDate day, Id scopeTeamId = NoId,
+                                                    const PaceThresholds &thresholds = {});
 };

@@ -17,13 +17,13 @@ std::optional<Confidence> moreWorried(std::optional<Confidence> first, std::opti
 }
 
 KeyResultCard keyResultCard(const CyclePlan &plan, const KeyResultHistories &histories, const KeyResult &keyResult,
-                            QDate referenceDate)
+                            QDate referenceDate, const PaceThresholds &thresholds)
 {
     KeyResultCard card;
     card.keyResult = keyResult;
     card.progress = Scoring::progress(keyResult);
     card.expectedProgress = Scoring::expectedProgress(plan.cycle, keyResult, referenceDate);
-    card.pace = Scoring::keyResultPace(plan.cycle, keyResult, referenceDate);
+    card.pace = Scoring::keyResultPace(plan.cycle, keyResult, referenceDate, thresholds);
     const auto latest = plan.latestCheckIns.constFind(keyResult.id);
     if (latest != plan.latestCheckIns.constEnd()) {
         card.statedConfidence = latest->confidence;
@@ -48,8 +48,8 @@ ObjectiveCard objectiveCard(const CyclePlan &plan, const ProgressRollUp &rollUp,
     card.expectedProgress = rollUp.objectiveExpected(objective.id);
     card.paceStatus = rollUp.objectivePace(objective.id);
     for (const qsizetype row : plan.keyResultsOf(objective.id)) {
-        const KeyResultCard &keyResult =
-            card.keyResultCards.emplace_back(keyResultCard(plan, histories, plan.keyResults[row], referenceDate));
+        const KeyResultCard &keyResult = card.keyResultCards.emplace_back(
+            keyResultCard(plan, histories, plan.keyResults[row], referenceDate, rollUp.thresholds()));
         const QString owner = keyResult.keyResult.owner.trimmed();
         if (!owner.isEmpty() && !card.owners.contains(owner))
             card.owners.append(owner);

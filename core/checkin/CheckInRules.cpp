@@ -48,12 +48,13 @@ QString confidenceLabel(Confidence confidence)
     return {};
 }
 
-Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value)
+Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value,
+                    const PaceThresholds &thresholds)
 {
     Standing standing;
     standing.progress = Scoring::progressAt(keyResult, value);
     standing.expectedProgress = Scoring::expectedProgress(cycle, keyResult, week.friday()); // on its own clock
-    standing.pace = Scoring::paceStatus(standing.expectedProgress, standing.progress);
+    standing.pace = Scoring::paceStatus(standing.expectedProgress, standing.progress, thresholds);
     return standing;
 }
 

@@ -5,6 +5,7 @@
 #include "model/Cycle.h"
 #include "model/CyclePlan.h"
 #include "model/KeyResult.h"
+#include "scoring/PaceThresholds.h"
 
 #include <QList>
 #include <QString>
@@ -28,7 +29,8 @@ struct Standing {
     double expectedProgress = 0.0;
     Confidence pace = Confidence::OnTrack;
 };
-Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value);
+Standing standingAt(const KeyResult &keyResult, const Cycle &cycle, IsoWeek week, double value,
+                    const PaceThresholds &thresholds = {});
 
 // The plans of a check-in that were not done: offered again the following week, not done.
 QList<PlanItem> unfinishedPlans(const CheckIn &checkIn);

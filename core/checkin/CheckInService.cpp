@@ -41,9 +41,11 @@ CheckInService::CheckInService(Repository &repository, QDate today)
 {
 }
 
-IsoWeek CheckInService::defaultWeek() const
+IsoWeek CheckInService::defaultWeek(int checkInWeekday) const
 {
     const IsoWeek thisWeek = currentWeek();
+    if (m_today.dayOfWeek() < checkInWeekday && checkWeek(lastWeek()).allowed())
+        return lastWeek();
     if (checkWeek(thisWeek).allowed())
         return thisWeek;
     std::optional<IsoWeek> latest;

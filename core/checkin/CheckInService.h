@@ -31,7 +31,9 @@ public:
     IsoWeek lastWeek() const { return currentWeek().previous(); }
     // The week a new check-in starts on: this week, or when this week takes no check-in, the latest week so far of
     // a cycle that is active or closed (a quarter that just ended still wants its last check-in).
-    IsoWeek defaultWeek() const;
+    // `checkInWeekday` (1 = Monday … 7 = Sunday): the day the team checks in; before it, the week before is the one
+    // still due, and proposed while it takes a check-in.
+    IsoWeek defaultWeek(int checkInWeekday = 1) const;
 
     struct WeekCheck {
         std::optional<Cycle> cycle; // the cycle the week's check-ins belong to

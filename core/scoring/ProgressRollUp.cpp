@@ -57,7 +57,8 @@ struct Mean {
 
 } // namespace
 
-ProgressRollUp::ProgressRollUp(const CyclePlan &plan, QDate day)
+ProgressRollUp::ProgressRollUp(const CyclePlan &plan, QDate day, const PaceThresholds &thresholds)
+    : m_thresholds(thresholds)
 {
     const double cycleExpected = Scoring::expectedProgress(plan.cycle, day);
     const QList<Objective> &objectives = plan.objectives;
@@ -190,7 +191,7 @@ Confidence ProgressRollUp::cyclePace() const
     return paceOf(m_cycle);
 }
 
-Confidence ProgressRollUp::paceOf(const Rolled &rolled)
+Confidence ProgressRollUp::paceOf(const Rolled &rolled) const
 {
-    return Scoring::paceStatus(rolled.expected, rolled.progress);
+    return Scoring::paceStatus(rolled.expected, rolled.progress, m_thresholds);
 }

@@ -2,6 +2,7 @@
 
 #include "model/Confidence.h"
 #include "model/CyclePlan.h"
+#include "scoring/PaceThresholds.h"
 
 #include <QDate>
 #include <QHash>
@@ -15,7 +16,11 @@
 // objective, team or cycle down (shared/domain.md, late key results).
 class ProgressRollUp {
 public:
-    explicit ProgressRollUp(const CyclePlan &plan, QDate day = {});
+    // `thresholds`: where a gap to the expected progress stops being on track, then at risk (the user's choice).
+    explicit ProgressRollUp(const CyclePlan &plan, QDate day = {}, const PaceThresholds &thresholds = {});
+
+    // The thresholds its paces are read with: what the paces of single key results beside it are read with too.
+    const PaceThresholds &thresholds() const { return m_thresholds; }
 
     double objective(Id objectiveId) const;         // 0 when it has no contributors
     bool hasContributors(Id objectiveId) const;     // false: shown as "no key results"
@@ -35,9 +40,10 @@ private:
         double expected = 0.0;
         bool hasContributors = false;
     };
-    static Confidence paceOf(const Rolled &rolled);
+    Confidence paceOf(const Rolled &rolled) const;
 
     QHash<Id, Rolled> m_objectives;
     QHash<Id, Rolled> m_teams;
     Rolled m_cycle;
+    PaceThresholds m_thresholds;
 };

@@ -7,8 +7,6 @@ namespace Scoring {
 
 namespace {
 
-constexpr double onTrackGap = 0.15;
-constexpr double atRiskGap = 0.33;
 constexpr double aspirationalGreen = 0.7;
 constexpr double aspirationalYellow = 0.4;
 constexpr double committedGreen = 1.0;
@@ -93,19 +91,20 @@ bool awaitsFirstCheckIn(const Cycle &cycle, const KeyResult &keyResult)
     return !keyResult.current && keyResult.addedOn.isValid() && keyResult.addedOn > cycle.start;
 }
 
-std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day)
+std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day,
+                                        const PaceThresholds &thresholds)
 {
     if (awaitsFirstCheckIn(cycle, keyResult))
         return std::nullopt;
-    return paceStatus(expectedProgress(cycle, keyResult, day), progress(keyResult));
+    return paceStatus(expectedProgress(cycle, keyResult, day), progress(keyResult), thresholds);
 }
 
-Confidence paceStatus(double expectedProgress, double progress)
+Confidence paceStatus(double expectedProgress, double progress, const PaceThresholds &thresholds)
 {
     const double gap = finiteOrZero(expectedProgress) - finiteOrZero(progress);
-    if (atMost(gap, onTrackGap))
+    if (atMost(gap, thresholds.onTrack))
         return Confidence::OnTrack;
-    if (atMost(gap, atRiskGap))
+    if (atMost(gap, thresholds.atRisk))
         return Confidence::AtRisk;
     return Confidence::OffTrack;
 }

@@ -4,6 +4,7 @@
 #include "model/Confidence.h"
 #include "model/Cycle.h"
 #include "model/KeyResult.h"
+#include "scoring/PaceThresholds.h"
 
 #include <QDate>
 #include <QList>
@@ -24,13 +25,15 @@ double expectedProgress(const Cycle &cycle, QDate day);
 // cycle's start (shared/domain.md, late key results).
 double expectedProgress(const Cycle &cycle, const KeyResult &keyResult, QDate day);
 
-// From the gap expected - progress: <= 0.15 on track, <= 0.33 at risk, else off track.
-Confidence paceStatus(double expectedProgress, double progress);
+// From the gap expected - progress: up to thresholds.onTrack (0.15) on track, up to thresholds.atRisk (0.33) at
+// risk, else off track.
+Confidence paceStatus(double expectedProgress, double progress, const PaceThresholds &thresholds = {});
 
 // A key result added after its cycle started and not checked in since: its status is "no check-in yet".
 bool awaitsFirstCheckIn(const Cycle &cycle, const KeyResult &keyResult);
 // The pace status of one key result on `day`; none while it awaits its first check-in.
-std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day);
+std::optional<Confidence> keyResultPace(const Cycle &cycle, const KeyResult &keyResult, QDate day,
+                                        const PaceThresholds &thresholds = {});
 
 // Off track is the most worried, then at risk: the order a manager reads them in.
 Confidence moreWorried(Confidence first, Confidence second);

@@ -35,6 +35,8 @@ QColor PrintedBoardModel::onPaper(const QColor &shownColour) const
     for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
         if (shownColour == PaceColours::forStatus(status, m_shown))
             return PaceColours::forStatus(status, m_paper);
+        if (shownColour == PaceColours::forText(status, m_shown))
+            return PaceColours::forText(status, m_paper);
     }
     // A card's shading first: on some palettes it is also the window's colour, which paper makes white.
     for (const QPalette::ColorRole role :

@@ -4,6 +4,7 @@
 #include "model/IsoWeek.h"
 #include "model/TextLimits.h"
 #include "palette/PaceColours.h"
+#include "preferences/Preferences.h"
 #include "scoring/Scoring.h"
 #include "text/DomainText.h"
 #include "text/StatusWords.h"
@@ -49,7 +50,7 @@ QVariant statusColour(std::optional<Confidence> status)
     // Colour repeats what the words say, so it never carries the meaning alone.
     if (!status || *status == Confidence::OnTrack)
         return {};
-    return PaceColours::forStatus(*status, QGuiApplication::palette());
+    return PaceColours::forText(*status, QGuiApplication::palette());
 }
 
 } // namespace
@@ -73,7 +74,7 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_cycle = plan.cycle;
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
-    m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate), histories, referenceDate);
+    m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate, Preferences::paceThresholds()), histories, referenceDate);
     m_histories = histories;
     m_teamNodes.clear();
     m_objectivePlaces.clear();
@@ -387,7 +388,7 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
             return tr("No check-in for week %1 (due by %2)")
                 .arg(m_summary.dueWeek->toString(), ValueFormat().date(m_summary.dueWeek->friday()));
         if (role == Qt::ForegroundRole)
-            return PaceColours::forStatus(Confidence::OffTrack, QGuiApplication::palette());
+            return PaceColours::forText(Confidence::OffTrack, QGuiApplication::palette());
         break;
     default:
         break;

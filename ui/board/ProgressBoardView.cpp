@@ -7,6 +7,7 @@
 #include "board/StatusCountText.h"
 #include "board/WeekChangesView.h"
 #include "document/ShownPlan.h"
+#include "preferences/Preferences.h"
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
@@ -299,7 +300,8 @@ void ProgressBoardView::replacePlan(const CyclePlan &plan, const KeyResultHistor
     const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
     const int scrollPosition = m_tree->verticalScrollBar()->value();
 
-    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7));
+    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7), NoId,
+                                                        Preferences::paceThresholds());
     m_model->setPlan(plan, histories, m_referenceDate);
     m_changes->showChanges(plan, histories, checkIns, m_referenceDate);
 

@@ -160,7 +160,7 @@ QVariant WeekChangesModel::data(const QModelIndex &index, int role) const
         return entry(*group, index.row()).sentence;
     case Qt::ForegroundRole: {
         const std::optional<Confidence> status = entry(*group, index.row()).colours[index.column()];
-        return status ? QVariant(PaceColours::forStatus(*status, QGuiApplication::palette())) : QVariant();
+        return status ? QVariant(PaceColours::forText(*status, QGuiApplication::palette())) : QVariant();
     }
     default:
         return {};

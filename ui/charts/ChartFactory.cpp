@@ -309,9 +309,16 @@ QChart *teamProgressChart(const Cycle &cycle, const QList<ChartSeries::TeamProgr
         sets.append(set);
     }
     QStringList names;
-    // The category axis runs upwards: the first team goes on top.
+    // The category axis runs upwards: the first team goes on top. Each label says the status in a shape and a word
+    // (the shapes of PaceColours::statusIcon), so the bar's colour is never the only sign of it.
+    const auto statusMark = [](Confidence status) -> QString {
+        const QChar shape = status == Confidence::OnTrack  ? QChar(0x25CF)  // ●
+                            : status == Confidence::AtRisk ? QChar(0x25B2)  // ▲
+                                                           : QChar(0x25A0); // ■
+        return QString(shape) + QLatin1Char(' ') + DomainText::confidence(status).toHtmlEscaped();
+    };
     for (auto team = teams.crbegin(); team != teams.crend(); ++team) {
-        names.append(teamLabel(team->teamName));
+        names.append(teamLabel(team->teamName) + QStringLiteral("<br>") + statusMark(team->paceStatus));
         for (qsizetype status = 0; status < statuses.size(); ++status)
             sets[status]->append(statuses[status] == team->paceStatus ? team->progress * 100.0 : 0.0);
     }

@@ -3,6 +3,7 @@
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
 #include "document/ShownPlan.h"
+#include "preferences/Preferences.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
 #include "storage/Document.h"
@@ -82,7 +83,7 @@ void ChartsView::refresh()
 void ChartsView::redrawCycleCharts()
 {
     const double expected = Scoring::expectedProgress(m_plan.cycle, m_referenceDate);
-    const ProgressRollUp rollUp(m_plan, m_referenceDate);
+    const ProgressRollUp rollUp(m_plan, m_referenceDate, Preferences::paceThresholds());
     const QList<ChartSeries::TeamProgress> teams = ChartSeries::teamProgress(m_plan, rollUp);
     m_teamProgress->setChart(ChartFactory::teamProgressChart(
         m_plan.cycle, ChartSeries::furthestBehind(teams, MaximumTeamBars), teams.size(), expected, palette()));

@@ -4,6 +4,7 @@
 #include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
+#include "preferences/Preferences.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
@@ -114,7 +115,7 @@ CheckInDialog::CheckInDialog(DocumentSession &session, QWidget *parent)
         m_team->addItem(team.name, team.id);
     const Id lastTeam = QSettings().value(lastTeamKey).toLongLong();
     Id firstTeam = m_team->findData(lastTeam) >= 0 ? lastTeam : NoId;
-    const IsoWeek week = m_service.defaultWeek();
+    const IsoWeek week = m_service.defaultWeek(Preferences::load().checkInWeekday);
     for (qsizetype row = 0; firstTeam == NoId && row < teams.size(); ++row) {
         if (!m_service.keyResultLines(teams.at(row).id, week).isEmpty())
             firstTeam = teams.at(row).id;
@@ -423,7 +424,8 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     }
     row.value->setStyleSheet(QString());
     const CheckInRules::Standing standing =
-        CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value);
+        CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value,
+                                 Preferences::paceThresholds());
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
                               .arg(DomainText::percent(standing.progress), DomainText::confidence(standing.pace),
                                    DomainText::percent(standing.expectedProgress)));

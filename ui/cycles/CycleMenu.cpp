@@ -8,6 +8,7 @@
 #include "cycles/NewCycleDialog.h"
 #include "document/DocumentSession.h"
 #include "kpi/KpiView.h"
+#include "preferences/Preferences.h"
 #include "review/ReviewView.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
@@ -106,7 +107,8 @@ void CycleMenu::updateActions()
 void CycleMenu::addCycle()
 {
     const Revision seen = m_session->latestChange(); // the dialog reads the cycles once
-    NewCycleDialog dialog(m_session->repository().cycles().all(), QDate::currentDate(), parentWidget());
+    NewCycleDialog dialog(m_session->repository().cycles().all(), QDate::currentDate(), parentWidget(),
+                          Preferences::load().cycleWeeks);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddCycleCommand(*m_session, dialog.cycle());

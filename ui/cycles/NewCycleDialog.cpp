@@ -8,10 +8,11 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidget *parent)
+NewCycleDialog::NewCycleDialog(const QList<Cycle> &existing, QDate today, QWidget *parent, int customWeeks)
     : FormDialog(parent)
     , m_existing(existing)
     , m_proposedQuarter(CycleRules::proposedNextQuarter(existing, today))
+    , m_customWeeks(customWeeks)
 {
     setWindowTitle(tr("New Cycle"));
     setObjectName(QStringLiteral("newCycleDialog"));
@@ -66,6 +67,8 @@ void NewCycleDialog::applyKind()
     Cycle proposal = m_proposedQuarter;
     if (kind == Kind::Annual)
         proposal = CycleRules::annualCycle(m_proposedQuarter.start.year());
+    else if (kind == Kind::Custom)
+        proposal.end = proposal.start.addDays(7 * qint64(m_customWeeks) - 1);
     const QSignalBlocker nameBlocker(m_name);
     const QSignalBlocker startBlocker(m_start);
     const QSignalBlocker endBlocker(m_end);

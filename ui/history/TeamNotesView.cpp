@@ -3,6 +3,7 @@
 #include "checkin/CheckInService.h"
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
+#include "preferences/Preferences.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
@@ -97,7 +98,7 @@ void TeamNotesView::refresh()
 
     // What a manager should notice, for the cycle of the week a check-in is due.
     QStringList alerts;
-    const IsoWeek dueWeek = service.defaultWeek();
+    const IsoWeek dueWeek = service.defaultWeek(Preferences::load().checkInWeekday);
     const CheckInService::WeekCheck due = service.checkWeek(dueWeek);
     QHash<Id, KeyResult> keyResults;
     if (due.allowed()) {

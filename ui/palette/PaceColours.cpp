@@ -4,6 +4,9 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette)
@@ -24,6 +27,36 @@ QColor forStatus(Confidence status, const QPalette &palette)
     return darkBase ? colour.lighter(130) : colour;
 }
 
+namespace {
+
+// WCAG's relative luminance and contrast ratio.
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &first, const QColor &second)
+{
+    const double a = luminance(first);
+    const double b = luminance(second);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+} // namespace
+
+QColor forText(Confidence status, const QPalette &palette)
+{
+    QColor colour = forStatus(status, palette);
+    const QColor base = palette.color(QPalette::Base);
+    const bool darkBase = base.lightnessF() < 0.5;
+    for (int step = 0; step < 12 && contrast(colour, base) < 4.5; ++step)
+        colour = darkBase ? colour.lighter(112) : colour.darker(112);
+    return colour;
+}
+
 QPalette paper(const QPalette &shown)
 {
     const bool darkBase = shown.color(QPalette::Base).lightnessF() < 0.5;
@@ -38,7 +71,7 @@ QPalette paper(const QPalette &shown)
 
 QString textStyle(Confidence status, const QPalette &palette)
 {
-    return QStringLiteral("color: %1;").arg(forStatus(status, palette).name());
+    return QStringLiteral("color: %1;").arg(forText(status, palette).name());
 }
 
 QColor forGrade(double grade, Commitment commitment, const QPalette &palette)

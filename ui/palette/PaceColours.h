@@ -14,6 +14,11 @@ namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette);
 
+// The status colour for text on the palette's base: forStatus made darker on a light base (lighter on a dark one)
+// until it reads as text does, at a contrast of 4.5:1 at least (WCAG AA); the orange of "at risk" is too light for
+// text on white otherwise.
+QColor forText(Confidence status, const QPalette &palette);
+
 // The palette pages are printed with: the shown one while it is light (its greys and shading), otherwise a light
 // one; white paper and black text either way, so the status colours keep their contrast in print.
 QPalette paper(const QPalette &shown);

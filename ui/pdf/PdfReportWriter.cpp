@@ -99,11 +99,11 @@ struct Paper {
     double fromMillimetres(double millimetres) const { return millimetres * dotsPerInch / 25.4; }
 };
 
-Paper paperFor(const QPdfWriter &writer)
+Paper paperFor(const QPagedPaintDevice &device)
 {
     Paper paper;
-    paper.dotsPerInch = writer.resolution();
-    paper.page = writer.pageLayout().fullRectPixels(writer.resolution()).size();
+    paper.dotsPerInch = device.logicalDpiY();
+    paper.page = device.pageLayout().fullRectPixels(device.logicalDpiY()).size();
     const double side = paper.fromMillimetres(16);
     const double top = paper.fromMillimetres(20);
     const double bottom = paper.fromMillimetres(18);
@@ -660,7 +660,7 @@ std::optional<QList<int>> teamPageCounts(const ReportBuilder &content, const Qua
 
 class PagePainter {
 public:
-    PagePainter(QPdfWriter &writer, QPainter &painter, const Paper &paper, QString runningTitle, int totalPages)
+    PagePainter(QPagedPaintDevice &writer, QPainter &painter, const Paper &paper, QString runningTitle, int totalPages)
         : m_writer(writer)
         , m_painter(painter)
         , m_paper(paper)
@@ -716,7 +716,7 @@ private:
         m_painter.restore();
     }
 
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_writer;
     QPainter &m_painter;
     const Paper &m_paper;
     QString m_runningTitle;
@@ -751,19 +751,23 @@ PdfReportWriter::Result PdfReportWriter::write(const QString &path, const Progre
     }
 }
 
+PdfReportWriter::Result PdfReportWriter::print(QPagedPaintDevice &device, const Progress &progress)
+{
+    m_errorString.clear();
+    try {
+        const Result result = paint(device, progress);
+        if (result == Result::Failed)
+            m_errorString = QCoreApplication::translate("PdfReportWriter", "The printer took no more pages.");
+        return result;
+    } catch (const DocumentError &error) {
+        m_errorString = error.message();
+        return Result::Failed;
+    }
+}
+
 PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, const Progress &progress)
 {
     const QuarterReport &report = m_content.summary();
-    const int sectionCount = int(m_content.sectionCount());
-    // The summary, each team laid out to count its pages, the first pages, each team written.
-    int done = 0;
-    const int total = 2 * sectionCount + 2;
-    bool cancelled = false;
-    const auto step = [&] {
-        cancelled = progress && !progress(++done, total);
-        return !cancelled;
-    };
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2")
@@ -776,22 +780,46 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
     writer.setTitle(QCoreApplication::translate("PdfReportWriter", "%1: quarter report %2")
                         .arg(report.organisation, report.cycle.name));
     writer.setCreator(QStringLiteral("Quarterdeck %1").arg(QStringLiteral(QUARTERDECK_VERSION)));
-    const Paper paper = paperFor(writer);
+    const Result result = paint(writer, progress);
+    if (result != Result::Written) {
+        file.cancelWriting();
+        if (result == Result::Failed && m_errorString.isEmpty())
+            m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1.")
+                                .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    if (!file.commit()) {
+        m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        return Result::Failed;
+    }
+    return Result::Written;
+}
+
+PdfReportWriter::Result PdfReportWriter::paint(QPagedPaintDevice &device, const Progress &progress)
+{
+    const QuarterReport &report = m_content.summary();
+    const int sectionCount = int(m_content.sectionCount());
+    // The summary, each team laid out to count its pages, the first pages, each team written.
+    int done = 0;
+    const int total = 2 * sectionCount + 2;
+    bool cancelled = false;
+    const auto step = [&] {
+        cancelled = progress && !progress(++done, total);
+        return !cancelled;
+    };
+    const Paper paper = paperFor(device);
 
     const Section cover = composed(paper, {}, [&](Composer &composer) { composeCover(composer, report); });
     const Section summary = composed(paper, QCoreApplication::translate("PdfReportWriter", "Executive summary"),
                                      [&](Composer &composer) { composeSummary(composer, report); });
-    if (!step()) {
-        file.cancelWriting();
+    if (!step())
         return Result::Cancelled;
-    }
     // The contents and every footer's page count need each team's length before the first page is painted: each
     // section is laid out, counted and dropped here, and laid out again when painted, so memory stays that of a few.
     const std::optional<QList<int>> counts = teamPageCounts(m_content, report, paper, step);
-    if (!counts) {
-        file.cancelWriting();
+    if (!counts)
         return Result::Cancelled;
-    }
     const QList<int> &sectionPages = *counts;
 
     Section contents;
@@ -816,15 +844,11 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
     const int totalPages =
         cover.pages + contents.pages + summary.pages + std::accumulate(sectionPages.cbegin(), sectionPages.cend(), 0);
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        m_errorString =
-            QCoreApplication::translate("PdfReportWriter", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        file.cancelWriting();
+    if (!painter.begin(&device))
         return Result::Failed;
-    }
     const QString runningTitle = QCoreApplication::translate("PdfReportWriter", "%1 · %2 quarter report")
                                      .arg(report.organisation, report.cycle.name);
-    PagePainter pages(writer, painter, paper, runningTitle, totalPages);
+    PagePainter pages(device, painter, paper, runningTitle, totalPages);
     const auto paintAll = [&](const Section &section) {
         for (int page = 0; page < section.pages; ++page) {
             if (!pages.paint(section, page))
@@ -846,18 +870,7 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
         painted = paintAll(section) && step();
     }
     painter.end();
-    if (!painted) {
-        file.cancelWriting();
-        if (cancelled)
-            return Result::Cancelled;
-        m_errorString =
-            QCoreApplication::translate("PdfReportWriter", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        return Result::Failed;
-    }
-    if (!file.commit()) {
-        m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
-        return Result::Failed;
-    }
+    if (!painted)
+        return cancelled ? Result::Cancelled : Result::Failed;
     return Result::Written;
 }

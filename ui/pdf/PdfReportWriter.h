@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QPagedPaintDevice;
 class ReportBuilder;
 
 // Lays a quarter report out as a PDF: a cover, a table of contents when there are many teams, the executive
@@ -30,10 +31,15 @@ public:
 
     // Failed also when the document cannot be read while writing, with its message.
     Result write(const QString &path, const Progress &progress = {});
+    // The same pages painted on `device` (a QPrinter: File > Print…), with its page layout as set; Written once
+    // every page went to it.
+    Result print(QPagedPaintDevice &device, const Progress &progress = {});
     QString errorString() const { return m_errorString; } // after Failed: why, for people
 
 private:
     Result writeSections(const QString &path, const Progress &progress);
+    // Paints every page on `device`; Failed (with no error string) when the device refused a page.
+    Result paint(QPagedPaintDevice &device, const Progress &progress);
 
     const ReportBuilder &m_content;
     QString m_errorString;

@@ -5,6 +5,7 @@
 #include "document/ShownPlan.h"
 #include "model/AlignmentRules.h"
 #include "model/TextLimits.h"
+#include "preferences/Preferences.h"
 #include "scoring/Scoring.h"
 #include "text/StatusWords.h"
 #include "text/ValueFormat.h"
@@ -52,7 +53,7 @@ void AlignmentTreeModel::resetToIndexedPlan(CyclePlan plan)
     beginResetModel();
     forgetCoachFlags();
     m_plan = std::move(plan);
-    m_progress = ProgressRollUp(m_plan, m_referenceDate);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate, Preferences::paceThresholds());
     rebuildPlacements();
     endResetModel();
 }
@@ -81,7 +82,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan)
     const QModelIndexList before = persistentIndexList();
     forgetCoachFlags();
     m_plan = std::move(plan);
-    m_progress = ProgressRollUp(m_plan, m_referenceDate);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate, Preferences::paceThresholds());
     rebuildPlacements();
     // The internalId names the item: look each persistent index's item up in the new placements.
     QModelIndexList after;
@@ -102,7 +103,7 @@ void AlignmentTreeModel::updatePlan(CyclePlan plan, const DocumentChange &change
     // stand, and only the cells the change can touch are announced.
     forgetCoachFlags();
     m_plan = std::move(plan);
-    m_progress = ProgressRollUp(m_plan, m_referenceDate);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate, Preferences::paceThresholds());
     announceValueChange(change);
 }
 
@@ -141,7 +142,7 @@ void AlignmentTreeModel::setReferenceDate(QDate day)
     // Every progress cell of every depth changes: a reset says so in one signal (it happens once a day at most).
     beginResetModel();
     m_referenceDate = day;
-    m_progress = ProgressRollUp(m_plan, m_referenceDate);
+    m_progress = ProgressRollUp(m_plan, m_referenceDate, Preferences::paceThresholds());
     endResetModel();
 }
 

@@ -140,7 +140,7 @@ TreeCellPresenter::Standing TreeCellPresenter::standing(const KeyResult &keyResu
     const Cycle &cycle = m_model.plan().cycle;
     const QDate day = m_model.referenceDate();
     return {Scoring::progress(keyResult), Scoring::expectedProgress(cycle, keyResult, day),
-            Scoring::keyResultPace(cycle, keyResult, day), statedConfidence(keyResult)};
+            Scoring::keyResultPace(cycle, keyResult, day, m_model.progress().thresholds()), statedConfidence(keyResult)};
 }
 
 std::optional<LatestCheckIn> TreeCellPresenter::statedConfidence(const KeyResult &keyResult) const
@@ -186,7 +186,7 @@ std::optional<TreeCellPresenter::Standing> TreeCellPresenter::teamNodeStanding(c
         return std::nullopt;
     const double progress = sum / double(objectives);
     const double expected = expectedSum / double(objectives);
-    return Standing{progress, expected, Scoring::paceStatus(expected, progress), std::nullopt};
+    return Standing{progress, expected, Scoring::paceStatus(expected, progress, rollUp.thresholds()), std::nullopt};
 }
 
 QVariant TreeCellPresenter::teamData(const QModelIndex &index, int column, int role) const

@@ -94,18 +94,35 @@ void ExchangeActions::importFile()
         return;
     const QString path =
         askForPath(m_window, Purpose::Import, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importPath(path);
+}
+
+bool ExchangeActions::importPath(const QString &path)
+{
+    if (!m_session)
+        return false;
+    if (m_session->document().isReadOnly()) {
+        MessageBoxes::warning(m_window, tr("Nothing Imported"),
+                              tr("This document is open read-only: nothing can be imported into it."));
+        return false;
+    }
+    if (!DataExchange::formatNamed(QFileInfo(path).suffix())) {
+        MessageBoxes::warning(m_window, tr("Nothing Imported"),
+                              tr("%1 is not a CSV or JSON file: only those can be imported.")
+                                  .arg(QFileInfo(path).fileName()));
+        return false;
+    }
     ImportSummary summary;
     try {
         const auto busy = busyIndicator(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()));
         summary = DataExchange::importFile(m_session->repository(), path);
     } catch (const ExchangeError &error) {
         MessageBoxes::warning(m_window, tr("Nothing Imported"), error.message());
-        return;
+        return false;
     } catch (const DocumentError &error) {
         MessageBoxes::warning(m_window, tr("Nothing Imported"), error.message());
-        return;
+        return false;
     }
     // Anything may have been added, teams and cycles too: every view reads the document again.
     m_session->notifyChanged({DocumentChange::Kind::WrittenElsewhere, NoId, {}, {}, {}});
@@ -114,6 +131,7 @@ void ExchangeActions::importFile()
         tr("%n check-in(s)", nullptr, summary.checkIns),     tr("%n KPI(s)", nullptr, summary.kpis),
         tr("%n new team(s)", nullptr, summary.teamsCreated), tr("%n new cycle(s)", nullptr, summary.cyclesCreated)};
     emit finished(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), counts.join(tr(", "))));
+    return true;
 }
 
 void ExchangeActions::exportFile()

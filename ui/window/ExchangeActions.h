@@ -28,6 +28,9 @@ public:
     QAction *exportAction() const { return m_export; }
     // The open document, or none; a read-only document exports but does not import.
     void setSession(DocumentSession *session);
+    // Imports `path` as File > Import… does once the file is chosen (a file dropped on the window): all or nothing,
+    // a CSV or JSON file only, refused in words otherwise. True when it was imported.
+    bool importPath(const QString &path);
 
 signals:
     // What was imported or written, for the status bar.

@@ -11,6 +11,8 @@
 #include "help/HelpMenu.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesDialog.h"
 #include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "teams/TeamsMenu.h"
@@ -32,6 +34,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
@@ -79,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Quarterdeck"));
+    setAcceptDrops(true);
     m_planView = new PlanView(this);
     m_model = m_planView->model();
     m_model->setShownPlan(m_shownPlan);
@@ -89,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createProgressViews();
     createPlanToolBar();
+    createPreferencesAction();
     createCycleMenu();
     createStatusBar();
     for (QToolBar *toolBar : findChildren<QToolBar *>())
@@ -195,6 +203,11 @@ void MainWindow::createFileMenu()
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
     exportReportAction->setStatusTip(tr("Save a cycle's report, of the organisation or a team, as a PDF"));
     connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportQuarterReport);
+    m_printReportAction = fileMenu->addAction(tr("Print Quarter Repor&t…"));
+    m_printReportAction->setObjectName(QStringLiteral("actionPrintReport"));
+    m_printReportAction->setShortcut(QKeySequence::Print);
+    m_printReportAction->setStatusTip(tr("Print a cycle's report, of the organisation or a team"));
+    connect(m_printReportAction, &QAction::triggered, this, &MainWindow::printQuarterReport);
     m_exportBoardAction = fileMenu->addAction(tr("Export Boar&d…"));
     m_exportBoardAction->setObjectName(QStringLiteral("actionExportBoard"));
     m_exportBoardAction->setStatusTip(tr("Save the progress board as it is shown, as a PDF or a PNG picture"));
@@ -202,7 +215,6 @@ void MainWindow::createFileMenu()
     connect(m_exportBoardAction, &QAction::triggered, this, &MainWindow::exportBoard);
     m_printBoardAction = fileMenu->addAction(tr("&Print Board…"));
     m_printBoardAction->setObjectName(QStringLiteral("actionPrintBoard"));
-    m_printBoardAction->setShortcut(QKeySequence::Print);
     m_printBoardAction->setStatusTip(tr("Print the progress board as it is shown"));
     m_printBoardAction->setEnabled(false);
     connect(m_printBoardAction, &QAction::triggered, this, &MainWindow::printBoard);
@@ -368,6 +380,8 @@ void MainWindow::showBoardPage(bool shown)
     m_mainViews->setCurrentWidget(page);
     m_exportBoardAction->setEnabled(shown);
     m_printBoardAction->setEnabled(shown);
+    m_printBoardAction->setShortcut(shown ? QKeySequence(QKeySequence::Print) : QKeySequence());
+    m_printReportAction->setShortcut(shown ? QKeySequence() : QKeySequence(QKeySequence::Print));
     if (!shown) {
         m_planView->focusTree();
         return;
@@ -488,6 +502,55 @@ void MainWindow::createPlanToolBar()
     }
 }
 
+void MainWindow::createPreferencesAction()
+{
+    auto *editMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit"));
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("Pre&ferences…"));
+    preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one (none on some X11 desktops), else Ctrl+, as most Linux apps take it.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (keys.isEmpty())
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setShortcuts(keys);
+    preferencesAction->setStatusTip(
+        tr("Choose the language, the check-in day, the pace thresholds, the default cycle length and the "
+           "presentation font size"));
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+}
+
+void MainWindow::editPreferences()
+{
+    const Preferences before = Preferences::load();
+    // Window-modal and not exec(), as the check-in: a test can reach the open dialog.
+    auto *dialog = new PreferencesDialog(before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, before] { applyPreferences(before, dialog->preferences()); });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &before, const Preferences &chosen)
+{
+    chosen.save();
+    if (chosen.pace != before.pace && m_session) {
+        // Every pace shown is read again with the new thresholds.
+        showSelectedCycle();
+        if (isBoardShown())
+            m_board->refresh();
+        if (areChartsShown())
+            m_charts->refresh();
+    }
+    if (chosen.presentationScalePercent != before.presentationScalePercent && m_presentationAction->isChecked()) {
+        QFont large = m_normalFont;
+        large.setPointSizeF(m_normalFont.pointSizeF() * chosen.presentationScalePercent / 100.0);
+        setFont(large);
+    }
+    if (chosen.language != before.language)
+        statusBar()->showMessage(tr("The new language takes effect at the next start."), 8000);
+}
+
 void MainWindow::createDetailsDock()
 {
     m_details = new DetailsPanel(m_model, this);
@@ -581,6 +644,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// The one local file a drag carries, else empty.
+QString droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return {};
+    return data->urls().first().toLocalFile();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Any one file is taken, so that a wrong one is refused in words rather than by a forbidden cursor alone.
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!m_session) {
+        MessageBoxes::warning(this, tr("Nothing Imported"),
+                              tr("Open or create a document first, then drop %1 on it to import it.")
+                                  .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    m_exchange->importPath(path);
+}
+
 void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
 {
     const Id shownCycleId = m_model->plan().cycle.id;
@@ -646,6 +743,17 @@ void MainWindow::exportQuarterReport()
         ReportExport::exportCycle(this, m_session->repository(), cycleId, m_session->document().path());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::printQuarterReport()
+{
+    const Id cycleId = m_cycleSelector->currentData().value<Id>();
+    if (!m_session || cycleId == NoId) {
+        MessageBoxes::warning(this, tr("Cannot Print Report"), tr("Open a document with a cycle first."));
+        return;
+    }
+    if (ReportExport::printCycle(this, m_session->repository(), cycleId))
+        statusBar()->showMessage(tr("Report sent to the printer"), 8000);
 }
 
 bool MainWindow::isBoardReadyToShare(const QString &refusalTitle)
@@ -828,7 +936,7 @@ void MainWindow::setPresentationMode(bool on)
     // A larger font everywhere in the window, the charts' too, and the whole screen: readable from the back of the
     // room. The titles come first in the tree; Esc leaves, and leaving puts the window back exactly as it was
     // (maximised or not, where it was, its docks and columns).
-    constexpr double scale = 1.6;
+    const double scale = Preferences::load().presentationScalePercent / 100.0; // 1.6 unless chosen otherwise
     const QKeySequence leaveKey(Qt::Key_Escape);
     QList<QKeySequence> keys = m_presentationAction->shortcuts();
     if (on) {

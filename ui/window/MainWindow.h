@@ -18,6 +18,7 @@ class KeyResultHistoryView;
 class PlanView;
 class ShownPlan;
 class ProgressBoardView;
+struct Preferences;
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -53,6 +54,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A CSV or JSON file dropped on the window is imported as File > Import… imports it; other files are refused.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     // Where the window is and how it is laid out: what the settings keep and presentation mode puts back.
@@ -73,11 +77,19 @@ private:
     void createCheckInDocks();
     void createStatusBar();
     void createCycleMenu();
+    // Edit > Preferences…, last in the Edit menu.
+    void createPreferencesAction();
+    void editPreferences();
+    // Keeps `chosen` and applies what changed since `before`: paces are read again at once, the presentation font
+    // at once when presenting, the language at the next start (said in the status bar).
+    void applyPreferences(const Preferences &before, const Preferences &chosen);
     // The plan view under the bar that says when the document is read-only.
     void createCentralArea();
     void restoreSettings();
     void saveSettings() const;
     void exportQuarterReport();
+    // File > Print Quarter Report…: the report the PDF export writes, through the system's print dialog.
+    void printQuarterReport();
     // File > Export Board… and Print Board…: the board as shown, once there is one (else says so under the title).
     bool isBoardReadyToShare(const QString &refusalTitle);
     void exportBoard();
@@ -145,6 +157,8 @@ private:
     // File > Export Board… and Print Board…: enabled while the board is shown.
     QAction *m_exportBoardAction = nullptr;
     QAction *m_printBoardAction = nullptr;
+    // The print key prints the report while the plan is shown, the board while the board is.
+    QAction *m_printReportAction = nullptr;
     // What presentation mode puts back when it ends.
     WindowLayout m_beforePresentation;
     QFont m_normalFont;

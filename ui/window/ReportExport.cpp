@@ -13,6 +13,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -52,9 +56,91 @@ std::optional<ReportExport::Scope> askForScope(QWidget *parent, const QList<Cycl
     return ReportExport::Scope{dialog.cycleId(), dialog.teamId()};
 }
 
+ReportExport::PrinterChooser &printerChooser()
+{
+    static ReportExport::PrinterChooser chooser;
+    return chooser;
+}
+
+// The report's content for the scope the user chooses (none when cancelled, or unreadable after saying so), and
+// the name of the team it is about (empty: the whole organisation).
+std::optional<ReportBuilder> chosenReport(QWidget *parent, const Repository &repository, Id shownCycleId,
+                                          const QString &refusalTitle, QString &teamName)
+{
+    try {
+        const QList<Cycle> cycles = repository.cycles().all();
+        const QList<Team> teams = repository.teams().all();
+        // One cycle and one team: nothing to choose.
+        const std::optional<ReportExport::Scope> scope =
+            cycles.size() > 1 || teams.size() > 1
+                ? askForScope(parent, cycles, shownCycleId, teams)
+                : std::optional<ReportExport::Scope>(ReportExport::Scope{shownCycleId, NoId});
+        if (!scope)
+            return std::nullopt;
+        for (const Team &team : teams) {
+            if (team.id == scope->teamId)
+                teamName = team.name;
+        }
+        return std::optional<ReportBuilder>(std::in_place, repository, scope->cycleId, scope->teamId,
+                                            QDateTime::currentDateTime());
+    } catch (const DocumentError &error) {
+        MessageBoxes::warning(parent, refusalTitle, error.message());
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 namespace ReportExport {
+
+PrinterChooser setPrinterChooser(PrinterChooser chooser)
+{
+    return std::exchange(printerChooser(), std::move(chooser));
+}
+
+bool printCycle(QWidget *parent, const Repository &repository, Id shownCycleId)
+{
+    const QString refusalTitle = QCoreApplication::translate("ReportExport", "Cannot Print Report");
+    QString teamName;
+    const std::optional<ReportBuilder> content =
+        chosenReport(parent, repository, shownCycleId, refusalTitle, teamName);
+    if (!content)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    // The report lays its own margins out on the whole sheet, A4 unless the user chooses another paper.
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    printer.setDocName(QCoreApplication::translate("ReportExport", "%1 quarter report")
+                           .arg(content->summary().cycle.name));
+    if (printerChooser()) {
+        if (!printerChooser()(parent, printer))
+            return false;
+    } else {
+        QPrintDialog dialog(&printer, parent);
+        dialog.setWindowTitle(QCoreApplication::translate("ReportExport", "Print Quarter Report"));
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    QProgressDialog progress(
+        QCoreApplication::translate("ReportExport", "Printing the %1 report…").arg(content->summary().cycle.name),
+        QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowTitle(QCoreApplication::translate("ReportExport", "Print Quarter Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    PdfReportWriter writer(*content);
+    const PdfReportWriter::Result result = writer.print(printer, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (result == PdfReportWriter::Result::Cancelled)
+        printer.abort();
+    if (result == PdfReportWriter::Result::Failed)
+        MessageBoxes::warning(parent, refusalTitle, writer.errorString());
+    return result == PdfReportWriter::Result::Written;
+}
 
 PathChooser setPathChooser(PathChooser chooser)
 {
@@ -68,27 +154,11 @@ ScopeChooser setScopeChooser(ScopeChooser chooser)
 
 QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycleId, const QString &documentPath)
 {
-    std::optional<ReportBuilder> content;
     QString teamName;
-    try {
-        const QList<Cycle> cycles = repository.cycles().all();
-        const QList<Team> teams = repository.teams().all();
-        // One cycle and one team: nothing to choose.
-        const std::optional<Scope> scope = cycles.size() > 1 || teams.size() > 1
-                                               ? askForScope(parent, cycles, shownCycleId, teams)
-                                               : std::optional<Scope>(Scope{shownCycleId, NoId});
-        if (!scope)
-            return {};
-        for (const Team &team : teams) {
-            if (team.id == scope->teamId)
-                teamName = team.name;
-        }
-        content.emplace(repository, scope->cycleId, scope->teamId, QDateTime::currentDateTime());
-    } catch (const DocumentError &error) {
-        MessageBoxes::warning(parent, QCoreApplication::translate("ReportExport", "Cannot Export Report"),
-                              error.message());
+    const std::optional<ReportBuilder> content = chosenReport(
+        parent, repository, shownCycleId, QCoreApplication::translate("ReportExport", "Cannot Export Report"), teamName);
+    if (!content)
         return {};
-    }
     // The documents folder: the document itself may live in a hidden data folder nobody browses.
     const QString cycleName = content->summary().cycle.name;
     const QStringList nameParts{QFileInfo(documentPath).completeBaseName(), cycleName, teamName};

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QPrinter;
 class QWidget;
 class Repository;
 
@@ -38,5 +39,14 @@ ScopeChooser setScopeChooser(ScopeChooser chooser);
 
 // The path written, or empty when the user cancelled or it failed (after saying why).
 QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycleId, const QString &documentPath);
+
+// Sets up the printer, or answers false when the user cancels: the system's print dialog (QPrintDialog).
+using PrinterChooser = std::function<bool(QWidget *parent, QPrinter &printer)>;
+// Replaces the print dialog, so tests can print to a PDF file; as setPathChooser.
+PrinterChooser setPrinterChooser(PrinterChooser chooser);
+
+// File > Print…: asks for the scope as exportCycle does, then for the printer, and prints the same pages the PDF
+// has. True when every page went to the printer; false when cancelled or failed (after saying why).
+bool printCycle(QWidget *parent, const Repository &repository, Id shownCycleId);
 
 } // namespace ReportExport

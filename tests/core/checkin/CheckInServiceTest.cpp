@@ -248,3 +248,15 @@ TEST_CASE("The default week should be this week, or the last week of a cycle tha
     const CheckInService afterTheQuarter(fixture.repository, QDate(2026, 11, 23));
     CHECK(afterTheQuarter.defaultWeek() == CheckInFixture::week(39)); // W40 belongs to Q4: its Friday is 2 October
 }
+
+TEST_CASE("Before the team's check-in day the default week should be the week before, from it on this week",
+          "[checkin][service][preferences]")
+{
+    CheckInFixture fixture; // today is Thursday of W34
+    CHECK(fixture.service.defaultWeek(Qt::Monday) == CheckInFixture::week(34));
+    CHECK(fixture.service.defaultWeek(Qt::Thursday) == CheckInFixture::week(34));
+    CHECK(fixture.service.defaultWeek(Qt::Friday) == CheckInFixture::week(33)); // W34's check-in is not due yet
+    // A week before that takes no check-in is not proposed: the cycle's first week stays this week.
+    const CheckInService firstWeek(fixture.repository, CheckInFixture::week(27).monday());
+    CHECK(firstWeek.defaultWeek(Qt::Friday) == firstWeek.defaultWeek(Qt::Monday));
+}

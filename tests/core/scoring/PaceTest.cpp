@@ -132,3 +132,17 @@ TEST_CASE("A key result added during the cycle should have no pace until its fir
     CHECK_FALSE(Scoring::awaitsFirstCheckIn(quarter(), planned));
     CHECK(Scoring::keyResultPace(quarter(), planned, QDate(2026, 9, 1)) == Confidence::OffTrack);
 }
+
+TEST_CASE("Pace status should follow the thresholds it is given, the domain's by default", "[core][scoring][preferences]")
+{
+    // A gap of 0.2: at risk by the domain's thresholds.
+    CHECK(Scoring::paceStatus(0.5, 0.3) == Confidence::AtRisk);
+    CHECK(Scoring::paceStatus(0.5, 0.3, PaceThresholds{}) == Confidence::AtRisk);
+    CHECK(Scoring::paceStatus(0.5, 0.3, PaceThresholds{0.25, 0.4}) == Confidence::OnTrack);
+    CHECK(Scoring::paceStatus(0.5, 0.3, PaceThresholds{0.1, 0.15}) == Confidence::OffTrack);
+    CHECK(Scoring::paceStatus(0.5, 0.3, PaceThresholds{0.2, 0.2}) == Confidence::OnTrack); // up to, inclusive
+
+    CHECK(PaceThresholds{}.isValid());
+    CHECK_FALSE(PaceThresholds{0.4, 0.2}.isValid());
+    CHECK_FALSE(PaceThresholds{-0.1, 0.2}.isValid());
+}

@@ -328,3 +328,23 @@ TEST_CASE("Key results checked in should pace their objective, team and cycle fr
     CHECK(rollUp.teamExpected(team) == Approx(onSchedule));
     CHECK(rollUp.teamPace(team) == Confidence::OffTrack);
 }
+
+TEST_CASE("The roll-up should read objective, team and cycle paces with the thresholds it is given",
+          "[core][scoring][preferences]")
+{
+    PlanBuilder builder;
+    builder.quarter();
+    const Id team = builder.team();
+    const Id objective = builder.objective(team);
+    builder.keyResult(objective, 0.3); // half the quarter gone on 15 August: a gap of about 0.2
+    const QDate midQuarter(2026, 8, 15);
+    const ProgressRollUp usual(builder.plan(), midQuarter);
+    CHECK(usual.objectivePace(objective) == Confidence::AtRisk);
+    const PaceThresholds lenient{0.25, 0.5};
+    const ProgressRollUp chosen(builder.plan(), midQuarter, lenient);
+    CHECK(chosen.thresholds() == lenient);
+    CHECK(chosen.objectivePace(objective) == Confidence::OnTrack);
+    CHECK(chosen.teamPace(team) == Confidence::OnTrack);
+    CHECK(chosen.cyclePace() == Confidence::OnTrack);
+    CHECK(ProgressRollUp(builder.plan(), midQuarter, {0.05, 0.1}).objectivePace(objective) == Confidence::OffTrack);
+}

@@ -9,6 +9,7 @@
 #include "kpi/KpiDialog.h"
 #include "kpi/KpiValueDialog.h"
 #include "kpi/KpiView.h"
+#include "preferences/PreferencesDialog.h"
 #include "review/ReviewView.h"
 #include "sample/DemoCompany.h"
 #include "storage/Repository.h"
@@ -182,6 +183,8 @@ TEST_CASE("Every interactive control of every window and dialog should have an a
     demo.walk(QStringLiteral("keyboard shortcuts"), &shortcuts);
     GuideDialog guide(&demo.window);
     demo.walk(QStringLiteral("guide"), &guide);
+    PreferencesDialog preferences(Preferences::load(), &demo.window);
+    demo.walk(QStringLiteral("preferences"), &preferences);
 
     // The tool windows.
     ReviewView review(*demo.window.session());

@@ -237,3 +237,22 @@ TEST_CASE("A chart's title made of a title written before the limits should be c
     const std::unique_ptr<QChart> chart(ChartFactory::burnUpChart(QString(1000000, QLatin1Char('t')), {}, QPalette()));
     CHECK(chart->title().size() == TextLimits::maximum(TextField::ObjectiveTitle));
 }
+
+TEST_CASE("The team progress chart names each team's status in a shape and a word, not in its colour alone",
+          "[ui][charts][accessibility]")
+{
+    const Cycle cycle{1, QStringLiteral("2026 Q3"), QDate(2026, 7, 1), QDate(2026, 9, 30), CycleState::Active, false};
+    const QList<ChartSeries::TeamProgress> teams{{1, QStringLiteral("Sales"), 0.7, Confidence::OnTrack},
+                                                 {2, QStringLiteral("R&D"), 0.2, Confidence::OffTrack},
+                                                 {3, QStringLiteral("Support"), 0.4, Confidence::AtRisk}};
+    const std::unique_ptr<QChart> chart(ChartFactory::teamProgressChart(cycle, teams, teams.size(), 0.5, QPalette()));
+
+    const QList<QAbstractAxis *> left = chart->axes(Qt::Vertical);
+    REQUIRE(left.size() == 1);
+    auto *teamAxis = qobject_cast<QBarCategoryAxis *>(left.first());
+    REQUIRE(teamAxis);
+    // Upwards: the first team on top.
+    CHECK(teamAxis->categories() == QStringList{QStringLiteral("Support<br>▲ at risk"),
+                                                QStringLiteral("R&amp;D<br>■ off track"),
+                                                QStringLiteral("Sales<br>● on track")});
+}

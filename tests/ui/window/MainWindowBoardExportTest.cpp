@@ -36,11 +36,15 @@ TEST_CASE("File > Export Board writes the shown board while the board is the mai
     QAction *printBoard = action(window, "actionPrintBoard");
     CHECK_FALSE(exportBoard->isEnabled());
     CHECK_FALSE(printBoard->isEnabled());
-    CHECK(printBoard->shortcut() == QKeySequence(QKeySequence::Print));
+    // The print key prints the quarter report while the plan is shown, the board while the board is.
+    CHECK(printBoard->shortcut().isEmpty());
+    CHECK(action(window, "actionPrintReport")->shortcut() == QKeySequence(QKeySequence::Print));
 
     action(window, "actionProgressBoard")->setChecked(true);
     REQUIRE(exportBoard->isEnabled());
     CHECK(printBoard->isEnabled());
+    CHECK(printBoard->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK(action(window, "actionPrintReport")->shortcut().isEmpty());
     exportBoard->trigger();
 
     CHECK(recorded.messages().isEmpty());
