@@ -54,7 +54,7 @@ private:
         result.keyResult = shown(keyResult);
         result.progress = Scoring::progress(keyResult);
         result.expectedProgress = Scoring::expectedProgress(m_plan.cycle, keyResult, m_asOf);
-        result.pace = Scoring::keyResultPace(m_plan.cycle, keyResult, m_asOf);
+        result.pace = Scoring::keyResultPace(m_plan.cycle, keyResult, m_asOf, m_rollUp.thresholds());
         const auto latest = m_plan.latestCheckIns.constFind(keyResult.id);
         if (latest != m_plan.latestCheckIns.cend())
             result.confidence = latest->confidence;
@@ -134,17 +134,18 @@ CyclePlan planOfSummary(const Repository &repository, Id cycleId)
 
 } // namespace
 
-ReportBuilder::ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt)
-    : ReportBuilder(repository, planOfSummary(repository, cycleId), scopeTeamId, generatedAt)
+ReportBuilder::ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt,
+                             const PaceThresholds &thresholds)
+    : ReportBuilder(repository, planOfSummary(repository, cycleId), scopeTeamId, generatedAt, thresholds)
 {
 }
 
 ReportBuilder::ReportBuilder(const Repository &repository, const CyclePlan &plan, Id scopeTeamId,
-                             const QDateTime &generatedAt)
+                             const QDateTime &generatedAt, const PaceThresholds &thresholds)
     : m_repository(repository)
     , m_cycle(plan.cycle)
     , m_summary(summaryHead(repository, plan, generatedAt))
-    , m_rollUp(plan, m_summary.asOf)
+    , m_rollUp(plan, m_summary.asOf, thresholds)
 {
     m_summary.overallProgress = scopeTeamId == NoId ? m_rollUp.cycle() : m_rollUp.team(scopeTeamId);
     const Collector collector(plan, m_rollUp, m_summary.asOf);

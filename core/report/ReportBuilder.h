@@ -22,8 +22,10 @@ public:
 
     // The report of `cycleId` for `scopeTeamId` and every team under it (NoId: the whole organisation): a section
     // per team with objectives, except the company's when none of them has key results (the summary shows them).
-    // Throws DocumentError when the cycle does not exist.
-    ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt);
+    // Throws DocumentError when the cycle does not exist. Paces are read with `thresholds` (the window's preferences;
+    // the command line keeps the domain's).
+    ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt,
+                  const PaceThresholds &thresholds = {});
 
     const QuarterReport &summary() const { return m_summary; }
     qsizetype sectionCount() const { return m_sectionTeams.size(); }
@@ -31,7 +33,8 @@ public:
     ReportTeam section(qsizetype index) const;
 
 private:
-    ReportBuilder(const Repository &repository, const CyclePlan &plan, Id scopeTeamId, const QDateTime &generatedAt);
+    ReportBuilder(const Repository &repository, const CyclePlan &plan, Id scopeTeamId, const QDateTime &generatedAt,
+                  const PaceThresholds &thresholds);
 
     const Repository &m_repository;
     Cycle m_cycle;

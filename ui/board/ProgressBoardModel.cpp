@@ -74,7 +74,8 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_cycle = plan.cycle;
     m_referenceDate = referenceDate;
     m_expectedProgress = Scoring::expectedProgress(plan.cycle, referenceDate);
-    m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate, Preferences::paceThresholds()), histories, referenceDate);
+    m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate, Preferences::paceThresholds()), histories,
+                                    referenceDate);
     m_histories = histories;
     m_teamNodes.clear();
     m_objectivePlaces.clear();

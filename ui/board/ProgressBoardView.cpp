@@ -300,8 +300,8 @@ void ProgressBoardView::replacePlan(const CyclePlan &plan, const KeyResultHistor
     const ProgressBoardModel::RowKind currentKind = m_model->rowKind(current);
     const int scrollPosition = m_tree->verticalScrollBar()->value();
 
-    m_keyResultsWeekBefore = BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7), NoId,
-                                                        Preferences::paceThresholds());
+    m_keyResultsWeekBefore =
+        BoardSummary::keyResultsOn(plan, histories, m_referenceDate.addDays(-7), NoId, Preferences::paceThresholds());
     m_model->setPlan(plan, histories, m_referenceDate);
     m_changes->showChanges(plan, histories, checkIns, m_referenceDate);
 

@@ -424,8 +424,7 @@ void CheckInDialog::updateStanding(KeyResultRow &row)
     }
     row.value->setStyleSheet(QString());
     const CheckInRules::Standing standing =
-        CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value,
-                                 Preferences::paceThresholds());
+        CheckInRules::standingAt(keyResult, *m_weekCheck.cycle, m_week, *reading.value, Preferences::paceThresholds());
     row.standing->setText(tr("%1 · pace %2 (expected %3)")
                               .arg(DomainText::percent(standing.progress), DomainText::confidence(standing.pace),
                                    DomainText::percent(standing.expectedProgress)));

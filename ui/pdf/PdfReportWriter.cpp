@@ -784,8 +784,8 @@ PdfReportWriter::Result PdfReportWriter::writeSections(const QString &path, cons
     if (result != Result::Written) {
         file.cancelWriting();
         if (result == Result::Failed && m_errorString.isEmpty())
-            m_errorString = QCoreApplication::translate("PdfReportWriter", "Cannot write %1.")
-                                .arg(QDir::toNativeSeparators(path));
+            m_errorString =
+                QCoreApplication::translate("PdfReportWriter", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return result;
     }
     if (!file.commit()) {

@@ -140,7 +140,8 @@ TreeCellPresenter::Standing TreeCellPresenter::standing(const KeyResult &keyResu
     const Cycle &cycle = m_model.plan().cycle;
     const QDate day = m_model.referenceDate();
     return {Scoring::progress(keyResult), Scoring::expectedProgress(cycle, keyResult, day),
-            Scoring::keyResultPace(cycle, keyResult, day, m_model.progress().thresholds()), statedConfidence(keyResult)};
+            Scoring::keyResultPace(cycle, keyResult, day, m_model.progress().thresholds()),
+            statedConfidence(keyResult)};
 }
 
 std::optional<LatestCheckIn> TreeCellPresenter::statedConfidence(const KeyResult &keyResult) const

@@ -19,7 +19,7 @@ void Accessibility::nameExtensionButton(QToolBar *toolBar)
 {
     if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(QCoreApplication::translate("Accessibility", "More tools"));
-        more->setAccessibleDescription(
-            QCoreApplication::translate("Accessibility", "The tools of “%1” that do not fit").arg(toolBar->windowTitle()));
+        more->setAccessibleDescription(QCoreApplication::translate("Accessibility", "The tools of “%1” that do not fit")
+                                           .arg(toolBar->windowTitle()));
     }
 }

@@ -108,9 +108,9 @@ bool ExchangeActions::importPath(const QString &path)
         return false;
     }
     if (!DataExchange::formatNamed(QFileInfo(path).suffix())) {
-        MessageBoxes::warning(m_window, tr("Nothing Imported"),
-                              tr("%1 is not a CSV or JSON file: only those can be imported.")
-                                  .arg(QFileInfo(path).fileName()));
+        MessageBoxes::warning(
+            m_window, tr("Nothing Imported"),
+            tr("%1 is not a CSV or JSON file: only those can be imported.").arg(QFileInfo(path).fileName()));
         return false;
     }
     ImportSummary summary;

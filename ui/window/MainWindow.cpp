@@ -37,11 +37,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -670,9 +670,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     if (!m_session) {
-        MessageBoxes::warning(this, tr("Nothing Imported"),
-                              tr("Open or create a document first, then drop %1 on it to import it.")
-                                  .arg(QFileInfo(path).fileName()));
+        MessageBoxes::warning(
+            this, tr("Nothing Imported"),
+            tr("Open or create a document first, then drop %1 on it to import it.").arg(QFileInfo(path).fileName()));
         return;
     }
     m_exchange->importPath(path);

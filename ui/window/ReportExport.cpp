@@ -1,6 +1,7 @@
 #include "window/ReportExport.h"
 
 #include "pdf/PdfReportWriter.h"
+#include "preferences/Preferences.h"
 #include "report/ReportBuilder.h"
 #include "storage/DocumentError.h"
 #include "storage/DocumentFiles.h"
@@ -82,7 +83,7 @@ std::optional<ReportBuilder> chosenReport(QWidget *parent, const Repository &rep
                 teamName = team.name;
         }
         return std::optional<ReportBuilder>(std::in_place, repository, scope->cycleId, scope->teamId,
-                                            QDateTime::currentDateTime());
+                                            QDateTime::currentDateTime(), Preferences::paceThresholds());
     } catch (const DocumentError &error) {
         MessageBoxes::warning(parent, refusalTitle, error.message());
         return std::nullopt;
@@ -102,16 +103,15 @@ bool printCycle(QWidget *parent, const Repository &repository, Id shownCycleId)
 {
     const QString refusalTitle = QCoreApplication::translate("ReportExport", "Cannot Print Report");
     QString teamName;
-    const std::optional<ReportBuilder> content =
-        chosenReport(parent, repository, shownCycleId, refusalTitle, teamName);
+    const std::optional<ReportBuilder> content = chosenReport(parent, repository, shownCycleId, refusalTitle, teamName);
     if (!content)
         return false;
     QPrinter printer(QPrinter::HighResolution);
     // The report lays its own margins out on the whole sheet, A4 unless the user chooses another paper.
     printer.setFullPage(true);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    printer.setDocName(QCoreApplication::translate("ReportExport", "%1 quarter report")
-                           .arg(content->summary().cycle.name));
+    printer.setDocName(
+        QCoreApplication::translate("ReportExport", "%1 quarter report").arg(content->summary().cycle.name));
     if (printerChooser()) {
         if (!printerChooser()(parent, printer))
             return false;
@@ -155,8 +155,9 @@ ScopeChooser setScopeChooser(ScopeChooser chooser)
 QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycleId, const QString &documentPath)
 {
     QString teamName;
-    const std::optional<ReportBuilder> content = chosenReport(
-        parent, repository, shownCycleId, QCoreApplication::translate("ReportExport", "Cannot Export Report"), teamName);
+    const std::optional<ReportBuilder> content =
+        chosenReport(parent, repository, shownCycleId,
+                     QCoreApplication::translate("ReportExport", "Cannot Export Report"), teamName);
     if (!content)
         return {};
     // The documents folder: the document itself may live in a hidden data folder nobody browses.

@@ -242,3 +242,17 @@ TEST_CASE("The summary's most at risk are the sections' key results furthest beh
         CHECK(report.summary.mostAtRisk[index].gap == risks[index].gap);
     }
 }
+
+TEST_CASE("A report reads its paces with the thresholds it is given", "[ui][report][preferences]")
+{
+    const DemoReportDocument demo;
+    const ReportBuilder usual(*demo.repository, demo.activeCycle().id, NoId, QDateTime::currentDateTime());
+    const auto &usualCounts = usual.summary().keyResultsByPace;
+    REQUIRE(usualCounts[std::size_t(Confidence::OnTrack)] <
+            usualCounts[0] + usualCounts[1] + usualCounts[2]); // the demo has key results behind
+    // Nothing is behind when a gap of the whole cycle still counts as on track.
+    const ReportBuilder lenient(*demo.repository, demo.activeCycle().id, NoId, QDateTime::currentDateTime(),
+                                PaceThresholds{1.0, 1.0});
+    const auto &counts = lenient.summary().keyResultsByPace;
+    CHECK(counts[std::size_t(Confidence::OnTrack)] == usualCounts[0] + usualCounts[1] + usualCounts[2]);
+}

@@ -133,7 +133,8 @@ TEST_CASE("A key result added during the cycle should have no pace until its fir
     CHECK(Scoring::keyResultPace(quarter(), planned, QDate(2026, 9, 1)) == Confidence::OffTrack);
 }
 
-TEST_CASE("Pace status should follow the thresholds it is given, the domain's by default", "[core][scoring][preferences]")
+TEST_CASE("Pace status should follow the thresholds it is given, the domain's by default",
+          "[core][scoring][preferences]")
 {
     // A gap of 0.2: at risk by the domain's thresholds.
     CHECK(Scoring::paceStatus(0.5, 0.3) == Confidence::AtRisk);

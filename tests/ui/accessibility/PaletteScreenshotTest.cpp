@@ -75,9 +75,11 @@ void shoot(QWidget &window, const QString &name)
 
 } // namespace
 
-TEST_CASE("Status words keep a text's contrast on a light, a dark and the paper palette", "[ui][palette][accessibility]")
+TEST_CASE("Status words keep a text's contrast on a light, a dark and the paper palette",
+          "[ui][palette][accessibility]")
 {
-    for (const QPalette &palette : {QPalette(QColor(0xEF, 0xEF, 0xEF)), darkPalette(), PaceColours::paper(QPalette())}) {
+    for (const QPalette &palette :
+         {QPalette(QColor(0xEF, 0xEF, 0xEF)), darkPalette(), PaceColours::paper(QPalette())}) {
         const QColor base = palette.color(QPalette::Base);
         for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
             CAPTURE(base.name().toStdString(), int(status));

@@ -54,14 +54,14 @@ QString describe(QAccessibleInterface *interface)
     const char *role = QMetaEnum::fromType<QAccessible::Role>().valueToKey(interface->role());
     QString text = QString::fromLatin1(role ? role : "?");
     if (const QObject *object = interface->object()) {
-        text += QStringLiteral(" %1 '%2'").arg(QString::fromLatin1(object->metaObject()->className()),
-                                               object->objectName());
+        text += QStringLiteral(" %1 '%2'")
+                    .arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
         QStringList path;
         for (const QObject *parent = object->parent(); parent; parent = parent->parent()) {
             if (!parent->objectName().isEmpty() && !parent->objectName().startsWith(QLatin1String("qt_")))
                 path.prepend(parent->objectName());
-            else if (parent->parent() == nullptr || parent->isWidgetType() &&
-                                                        static_cast<const QWidget *>(parent)->isWindow())
+            else if (parent->parent() == nullptr ||
+                     (parent->isWidgetType() && static_cast<const QWidget *>(parent)->isWindow()))
                 path.prepend(QString::fromLatin1(parent->metaObject()->className()));
         }
         text += QStringLiteral(" in ") + path.join(QLatin1Char('/'));

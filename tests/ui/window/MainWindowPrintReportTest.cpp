@@ -38,8 +38,8 @@ public:
             printer.setOutputFileName(path);
             return true;
         }))
-        , m_previousScope(ReportExport::setScopeChooser(
-              [](QWidget *, const QList<Cycle> &, Id shownCycleId, const QList<Team> &) {
+        , m_previousScope(
+              ReportExport::setScopeChooser([](QWidget *, const QList<Cycle> &, Id shownCycleId, const QList<Team> &) {
                   return std::optional<ReportExport::Scope>(ReportExport::Scope{shownCycleId, NoId});
               }))
     {
