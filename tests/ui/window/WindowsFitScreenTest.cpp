@@ -172,4 +172,9 @@ TEST_CASE("Every window and dialog fits a 1366x768 screen with its buttons, at 1
     {
         checkModalFits(actionOf(window, "actionExportReport"));
     }
+    SECTION("the preferences")
+    {
+        actionOf(window, "actionPreferences")->trigger();
+        checkFitsScreen(openedChild<QDialog>(window, "preferencesDialog"));
+    }
 }
