@@ -15,22 +15,27 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUrl>
 
 namespace {
 
-// Drags `path` over the window and drops it, as a file manager does: true when the window took the drag.
+// Drags `path` over the plan's tree and drops it, as a file manager does: the tree does not take files, so the drag
+// goes on to the window. True when the window took the drag.
 bool drop(MainWindow &window, const QString &path)
 {
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
+    REQUIRE(tree);
+    QWidget *target = tree->viewport();
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint centre = window.rect().center();
+    const QPoint centre = target->rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
+    QApplication::sendEvent(target, &enter);
     if (!enter.isAccepted())
         return false;
     QDropEvent dropped(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &dropped);
+    QApplication::sendEvent(target, &dropped);
     return dropped.isAccepted();
 }
 
