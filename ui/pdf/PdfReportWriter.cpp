@@ -47,6 +47,37 @@ std::optional<Confidence> shownStatus(const ReportKeyResult &keyResult)
     return StatusWords::shown(keyResult.pace, keyResult.confidence);
 }
 
+// The sign beside a status's colour, the shape of PaceColours::statusIcon: the shape says the status to readers who
+// cannot tell the colours apart (and on a grey printout). A hollow circle: no status yet.
+QString statusSign(std::optional<Confidence> status)
+{
+    if (!status)
+        return QStringLiteral("○");
+    switch (*status) {
+    case Confidence::OnTrack:
+        return QStringLiteral("●");
+    case Confidence::AtRisk:
+        return QStringLiteral("▲");
+    case Confidence::OffTrack:
+        return QStringLiteral("■");
+    }
+    return QStringLiteral("○");
+}
+
+// A grade's sign: green, yellow and red grades take the shapes of on track, at risk and off track, as their colours.
+QString gradeSign(double grade, Commitment commitment)
+{
+    switch (Scoring::gradeColour(grade, commitment)) {
+    case Scoring::GradeColour::Green:
+        return statusSign(Confidence::OnTrack);
+    case Scoring::GradeColour::Yellow:
+        return statusSign(Confidence::AtRisk);
+    case Scoring::GradeColour::Red:
+        break;
+    }
+    return statusSign(Confidence::OffTrack);
+}
+
 QString gradeText(double grade)
 {
     return ValueFormat().grade(grade);
@@ -260,14 +291,15 @@ public:
         table->cellAt(row, column).firstCursorPosition().insertText(text, format);
     }
 
-    // A coloured dot before the words: the words carry the meaning, the colour helps the eye.
-    static void setStatusCell(QTextTable *table, int row, int column, const QColor &colour, const QString &text,
-                              bool bold = false)
+    // A coloured sign before the words (statusSign: its shape says the status too): the words carry the meaning, the
+    // colour and the shape help the eye.
+    static void setStatusCell(QTextTable *table, int row, int column, const QColor &colour, const QString &sign,
+                              const QString &text, bool bold = false)
     {
         QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
         QTextCharFormat dot = cellFormat();
         dot.setForeground(colour);
-        cursor.insertText(QStringLiteral("● "), dot);
+        cursor.insertText(sign + QLatin1Char(' '), dot);
         cursor.insertText(text, cellFormat(bold));
     }
 
@@ -314,7 +346,9 @@ QList<ProgressBar> keyResultBars(const ReportTeam &team)
     QList<ProgressBar> bars;
     for (const ReportObjective &objective : team.objectives) {
         for (const ReportKeyResult &keyResult : objective.keyResults)
-            bars.append({keyResult.keyResult.title.toHtmlEscaped(), keyResult.progress, shownStatus(keyResult)});
+            bars.append(
+                {statusSign(shownStatus(keyResult)) + QLatin1Char(' ') + keyResult.keyResult.title.toHtmlEscaped(),
+                 keyResult.progress, shownStatus(keyResult)});
     }
     return bars;
 }
@@ -363,6 +397,7 @@ void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &obj
         if (objective.objective.grade)
             Composer::setStatusCell(table, row, 3,
                                     composer.gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeSign(*objective.objective.grade, objective.objective.commitment),
                                     gradeText(*objective.objective.grade));
         else
             Composer::setCell(table, row, 3, QCoreApplication::translate("PdfReportWriter", "—"));
@@ -416,11 +451,11 @@ void composeSummary(Composer &composer, const QuarterReport &report)
         Composer::setCell(table, row, 0, keyResult.keyResult.title);
         Composer::setCell(table, row, 1, risk.teamName);
         Composer::setCell(table, row, 2, DomainText::percent(keyResult.progress));
-        Composer::setStatusCell(table, row, 3, composer.statusColour(keyResult),
+        Composer::setStatusCell(table, row, 3, composer.statusColour(keyResult), statusSign(shownStatus(keyResult)),
                                 StatusWords::brief(keyResult.pace, keyResult.confidence));
         if (keyResult.confidence)
             Composer::setStatusCell(table, row, 4, composer.statusColour(*keyResult.confidence),
-                                    DomainText::confidence(*keyResult.confidence));
+                                    statusSign(keyResult.confidence), DomainText::confidence(*keyResult.confidence));
         else
             Composer::setCell(table, row, 4, QCoreApplication::translate("PdfReportWriter", "—"));
         Composer::setCell(table, row, 5, keyResult.keyResult.owner);
@@ -457,6 +492,7 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
         if (objective.objective.grade)
             Composer::setStatusCell(table, row, 6,
                                     composer.gradeColour(*objective.objective.grade, objective.objective.commitment),
+                                    gradeSign(*objective.objective.grade, objective.objective.commitment),
                                     gradeText(*objective.objective.grade), true);
         ++row;
         for (const ReportKeyResult &item : objective.keyResults) {
@@ -468,10 +504,11 @@ void composeKeyResultTable(Composer &composer, const ReportTeam &team)
                                                 : QCoreApplication::translate("PdfReportWriter", "—"));
             Composer::setCell(table, row, 3, plainValue(keyResult, keyResult.target));
             Composer::setCell(table, row, 4, unitText(keyResult));
-            Composer::setStatusCell(table, row, 5, composer.statusColour(item), DomainText::percent(item.progress));
+            Composer::setStatusCell(table, row, 5, composer.statusColour(item), statusSign(shownStatus(item)),
+                                    DomainText::percent(item.progress));
             if (item.confidence)
                 Composer::setStatusCell(table, row, 7, composer.statusColour(*item.confidence),
-                                        DomainText::confidence(*item.confidence));
+                                        statusSign(item.confidence), DomainText::confidence(*item.confidence));
             else
                 Composer::setCell(table, row, 7, QCoreApplication::translate("PdfReportWriter", "—"));
             Composer::setCell(table, row, 8, keyResult.owner);

@@ -87,6 +87,24 @@ TEST_CASE("The report's text holds every objective title of the demo", "[ui][rep
     CHECK_FALSE(text.contains(QStringLiteral("%%")));
 }
 
+TEST_CASE("The report's statuses have a shape beside their colour: ● on track, ▲ at risk, ■ off track",
+          "[ui][report][pdf][accessibility]")
+{
+    const WrittenDemoReport written;
+    REQUIRE(written.result == PdfReportWriter::Result::Written);
+    if (skipWithoutPoppler())
+        return;
+
+    const QString text = PdfTools::simplified(PdfTools::text(written.path));
+
+    // The demo has key results of each status; each status word follows its own shape, never another's.
+    CHECK(text.contains(QRegularExpression(QStringLiteral("●\\s*on track"))));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("▲\\s*at risk"))));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("■\\s*off track"))));
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[●■]\\s*at risk"))));
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[●▲]\\s*off track"))));
+}
+
 TEST_CASE("User text that looks like markup is printed as typed", "[ui][report][pdf]")
 {
     const WrittenDemoReport written;
