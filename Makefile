@@ -56,9 +56,10 @@ test: build fuzz-build
 		ctest --output-on-failure --parallel $(JOBS)
 	@cd $(FUZZ_DIR) && ctest --output-on-failure --parallel $(JOBS)
 
-# One table: each action of the big organisation against raw SQLite or plain Qt doing the same work, in the same run.
+# One table: each action of the big organisation against raw SQLite or plain Qt doing the same work, in the same run;
+# the organisation database's rows beside a throw-away PostgreSQL server.
 bench: build
-	@QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/tests/quarterdeck_bench_table
+	@QT_QPA_PLATFORM=offscreen tests/postgres/throwaway-cluster ./$(BUILD_DIR)/tests/quarterdeck_bench_table
 
 # Every benchmark behind the table, one figure each (about ten minutes).
 bench-details: build

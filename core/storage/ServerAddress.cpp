@@ -57,6 +57,17 @@ QString ServerAddress::shownLocation(const QString &location)
     }
 }
 
+QString ServerAddress::withoutPassword(const QString &url)
+{
+    const qsizetype authority = url.indexOf(QLatin1String("://")) + 3;
+    const qsizetype end = url.indexOf(u'/', authority);
+    const qsizetype at = url.lastIndexOf(u'@', end < 0 ? -1 : end);
+    const qsizetype colon = url.indexOf(u':', authority);
+    if (authority < 3 || at < authority || colon < 0 || colon > at)
+        return url;
+    return url.left(colon) + url.mid(at);
+}
+
 ServerAddress ServerAddress::parse(const QString &url)
 {
     if (!isServerAddress(url))

@@ -17,6 +17,8 @@ public:
     static bool isServerAddress(const QString &text);
     // A document's location for people: a file's path as given, a server database's displayName().
     static QString shownLocation(const QString &location);
+    // The URL without the password it may hold (user:password@), for what is remembered or shown.
+    static QString withoutPassword(const QString &url);
     // The address `url` names. Throws DocumentError saying what is wrong with it.
     static ServerAddress parse(const QString &url);
 

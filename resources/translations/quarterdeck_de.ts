@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Den Text leeren</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The tools of “%1” that do not fit</source>
+        <translation>Die Werkzeuge von „%1“, die keinen Platz haben</translation>
+    </message>
+</context>
+<context>
     <name>ActionSubcommand</name>
     <message>
         <source>The document.</source>
@@ -2061,6 +2080,22 @@ Das Ziel muss leer sein: eine Datenbank ohne Organisation (ihre Tabellen werden 
         <source>Cannot save a copy of %1 while changes are being written.</source>
         <translation>Von %1 kann keine Kopie gespeichert werden, während Änderungen geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The organisation database %1 holds no organisation yet. Copy a document into it first: quarterdeck copy FILE URL.</source>
+        <translation>Die Organisationsdatenbank %1 enthält noch keine Organisation. Zuerst ein Dokument hineinkopieren: quarterdeck copy FILE URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the organisation database %1: it was written by a newer version of Quarterdeck (version %2; this version reads up to %3). Please update Quarterdeck.</source>
+        <translation>Die Organisationsdatenbank %1 kann nicht geöffnet werden: Sie wurde von einer neueren Version von Quarterdeck geschrieben (Version %2; diese Version liest bis %3). Bitte Quarterdeck aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the organisation database %1: it was written by an older version of Quarterdeck. Open it in Quarterdeck to upgrade it.</source>
+        <translation>Die Organisationsdatenbank %1 kann nicht gelesen werden: Sie wurde von einer älteren Version von Quarterdeck geschrieben. Zum Aktualisieren in Quarterdeck öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the organisation database %1 here: quarterdeck copy URL FILE copies it into a file.</source>
+        <translation>Von der Organisationsdatenbank %1 lässt sich hier keine Kopie speichern: quarterdeck copy URL FILE kopiert sie in eine Datei.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBackup</name>
@@ -2250,6 +2285,13 @@ Es wurde nichts geschrieben. Das Dokument so zeigen, wie es jetzt ist, oder dies
     <message>
         <source>Overwrite with Mine</source>
         <translation>Mit eigenen überschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWatcher</name>
+    <message>
+        <source>Quarterdeck cannot follow what others change in %1: the server refused to announce it. Reopen the database to see their changes.</source>
+        <translation>Quarterdeck kann nicht verfolgen, was andere in %1 ändern: Der Server verweigert die Benachrichtigung. Die Datenbank erneut öffnen, um ihre Änderungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2493,14 @@ Es wurde nichts geschrieben. Das Dokument so zeigen, wie es jetzt ist, oder dies
             <numerusform>%n neuer Zyklus</numerusform>
             <numerusform>%n neue Zyklen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This document is open read-only: nothing can be imported into it.</source>
+        <translation>Dieses Dokument ist schreibgeschützt geöffnet: Es kann nichts hineinimportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV or JSON file: only those can be imported.</source>
+        <translation>%1 ist keine CSV- oder JSON-Datei: Nur diese lassen sich importieren.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3898,42 @@ Produkt</translation>
             <numerusform>Die Schlüsselergebnisse darunter gehören zu %n Teams: im Check-in das nächste wählen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print Quarter Repor&amp;t…</source>
+        <translation>Quartalsbericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print a cycle&apos;s report, of the organisation or a team</source>
+        <translation>Den Bericht eines Zyklus drucken, für die Organisation oder ein Team</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the language, the check-in day, the pace thresholds, the default cycle length and the presentation font size</source>
+        <translation>Sprache, Check-in-Tag, Tempo-Schwellen, übliche Zykluslänge und Schriftgröße der Präsentation wählen</translation>
+    </message>
+    <message>
+        <source>The new language takes effect at the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Open or create a document first, then drop %1 on it to import it.</source>
+        <translation>Zuerst ein Dokument öffnen oder anlegen, dann %1 darauf ziehen, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot Print Report</source>
+        <translation>Bericht kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Bericht an den Drucker gesendet</translation>
+    </message>
 </context>
 <context>
     <name>MigrationScript</name>
@@ -4480,6 +4566,10 @@ Produkt</translation>
         <source>%1 · %2 quarter report</source>
         <translation>%1 · Quartalsbericht %2</translation>
     </message>
+    <message>
+        <source>The printer took no more pages.</source>
+        <translation>Der Drucker hat keine weiteren Seiten angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -4633,6 +4723,101 @@ Produkt</translation>
     <message>
         <source>Objectives belong to a cycle: add one first (Cycle &gt; New Cycle…).</source>
         <translation>Ziele gehören zu einem Zyklus: zuerst einen hinzufügen (Zyklus &gt; Neuer Zyklus…).</translation>
+    </message>
+    <message>
+        <source>Carry Over…</source>
+        <translation>Übertragen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The font size of presentation mode, in percent of the window&apos;s usual font</source>
+        <translation>Die Schriftgröße des Präsentationsmodus, in Prozent der üblichen Schrift des Fensters</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation font size:</source>
+        <translation>Schriftgröße der &amp;Präsentation:</translation>
+    </message>
+    <message>
+        <source>Planning and check-ins</source>
+        <translation>Planung und Check-ins</translation>
+    </message>
+    <message>
+        <source>Before this day the check-in form proposes the week before, whose check-in is still due</source>
+        <translation>Vor diesem Tag schlägt das Check-in-Formular die Vorwoche vor, deren Check-in noch fällig ist</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;day:</source>
+        <translation>Check-in-&amp;Tag:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>The length a new cycle of custom dates is proposed with</source>
+        <translation>Die Länge, mit der ein neuer Zyklus mit eigenen Daten vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <source>Default &amp;cycle length:</source>
+        <translation>Übliche &amp;Zykluslänge:</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>How far behind the progress expected by today a key result, an objective or a team may be, in percentage points:</source>
+        <translation>Wie weit ein Schlüsselergebnis, ein Ziel oder ein Team hinter dem bis heute erwarteten Fortschritt liegen darf, in Prozentpunkten:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Behind by at most this much is on track</source>
+        <translation>Höchstens so weit zurück ist auf Kurs</translation>
+    </message>
+    <message>
+        <source>On &amp;track up to:</source>
+        <translation>&amp;Auf Kurs bis:</translation>
+    </message>
+    <message>
+        <source>Behind by more than on track and at most this much is at risk; further behind is off track</source>
+        <translation>Weiter zurück als auf Kurs und höchstens so weit ist gefährdet; noch weiter zurück ist nicht auf Kurs</translation>
+    </message>
+    <message>
+        <source>At &amp;risk up to:</source>
+        <translation>&amp;Gefährdet bis:</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5177,22 @@ Produkt</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot Print Report</source>
+        <translation>Bericht kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>%1 quarter report</source>
+        <translation>Quartalsbericht %1</translation>
+    </message>
+    <message>
+        <source>Print Quarter Report</source>
+        <translation>Quartalsbericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing the %1 report…</source>
+        <translation>Der Bericht %1 wird gedruckt…</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5619,10 @@ Produkt</translation>
     <message>
         <source>In the window</source>
         <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 #include "support/PostgresTestConnection.h"
 
 #include "storage/DocumentError.h"
+#include "support/TestServerUrl.h"
 #include "support/catch.h"
 
-#include <QHash>
 #include <QSqlError>
-#include <QUrl>
 
 namespace {
 
@@ -25,17 +24,7 @@ bool PostgresTestConnection::skipWithoutServer()
 
 QString PostgresTestConnection::url(const QString &schema, const QString &database)
 {
-    QHash<QString, QString> described; // "host=FOLDER port=PORT dbname=DATABASE user=ROLE"
-    for (const QString &setting : qEnvironmentVariable(serverVariable).split(u' ', Qt::SkipEmptyParts))
-        described.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
-    const auto encoded = [](const QString &part) { return QString::fromUtf8(QUrl::toPercentEncoding(part)); };
-    QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
-                      .arg(encoded(described.value(QStringLiteral("user"))),
-                           encoded(described.value(QStringLiteral("host"))), described.value(QStringLiteral("port")),
-                           encoded(database.isEmpty() ? described.value(QStringLiteral("dbname")) : database));
-    if (!schema.isEmpty()) // libpq's options: settings of the session from its start
-        url += QStringLiteral("?options=") + encoded(QStringLiteral("-c search_path=") + schema);
-    return url;
+    return testServerUrl(schema, database);
 }
 
 PostgresTestConnection::PostgresTestConnection(const QString &schema)

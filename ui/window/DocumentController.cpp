@@ -5,6 +5,7 @@
 #include "storage/Document.h"
 #include "storage/DocumentBackup.h"
 #include "storage/DocumentError.h"
+#include "storage/ServerAddress.h"
 #include "storage/DocumentFiles.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
@@ -198,12 +199,15 @@ void DocumentController::rebuildRecentMenu()
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
         // Numbered 1-8 as mnemonics, so the menu works from the keyboard; a "&" in a name is not one.
-        const QString name = QFileInfo(path).completeBaseName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString name = (ServerAddress::isServerAddress(path) ? ServerAddress::shownLocation(path)
+                                                                   : QFileInfo(path).completeBaseName())
+                                 .replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
         action->setData(path);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const QString shown = ServerAddress::isServerAddress(path) ? path : QDir::toNativeSeparators(path);
+        action->setToolTip(shown);
+        action->setStatusTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { open(path); });
     }
     if (!paths.isEmpty())

@@ -1,5 +1,7 @@
 #include "window/RecentFiles.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -29,7 +31,7 @@ QStringList paths()
     const QStringList remembered = stored();
     QStringList existing;
     for (const QString &path : remembered) {
-        if (QFileInfo::exists(path))
+        if (ServerAddress::isServerAddress(path) || QFileInfo::exists(path)) // a server is asked when opened
             existing.append(path);
     }
     if (existing.size() != remembered.size())
@@ -39,7 +41,9 @@ QStringList paths()
 
 void add(const QString &path)
 {
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    // A password stays out of the settings: libpq's ~/.pgpass gives it again.
+    const QString absolutePath = ServerAddress::isServerAddress(path) ? ServerAddress::withoutPassword(path)
+                                                                      : QFileInfo(path).absoluteFilePath();
     QStringList paths = stored();
     paths.removeAll(absolutePath);
     paths.prepend(absolutePath);

@@ -3,6 +3,7 @@
 // run (the sqlite3 shell, or quarterdeck_bench_reference); the window's actions come from quarterdeck_bench, driven
 // through the real widgets, against their goals. The generated document is made once and kept in the folder.
 #include "MeasuredRun.h"
+#include "support/TestServerUrl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -469,6 +470,39 @@ void measureHeadless(Table &table, const Workspace &workspace, int teams)
                fastestOf(Runs, {reference, QStringLiteral("coach"), lintInput}), 1.5});
 }
 
+// Issue 18's rows: the organisation copied up to the PostgreSQL server of QUARTERDECK_TEST_POSTGRES (`make bench` runs
+// beside a throw-away one), then the active cycle read and a check-in saved there over the local socket, each beside
+// the same command on the file.
+void measureServer(Table &table, const Workspace &workspace)
+{
+    constexpr int Runs = 3;
+    const QString schema = QStringLiteral("quarterdeck_bench");
+    const QString url = testServerUrl(schema);
+    if (url.isEmpty()) {
+        QTextStream(stderr) << "no server described (QUARTERDECK_TEST_POSTGRES): the organisation database's rows are "
+                               "left out\n";
+        return;
+    }
+    MeasuredRun::run({QStringLiteral("psql"), testServerUrl(), QStringLiteral("-qc"),
+                      QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(schema)});
+    const QString document = workspace.path(Workspace::documentName);
+    const Measurement copiedUp = MeasuredRun::run({quarterdeck, QStringLiteral("copy"), document, url});
+    table.add({QStringLiteral("server: copy the organisation up"), copiedUp,
+               QStringLiteral("copy it back down to a new file"),
+               MeasuredRun::run({quarterdeck, QStringLiteral("copy"), url,
+                                 workspace.fresh(QStringLiteral("copied-down.okr"))})});
+    const QStringList boardOnServer{quarterdeck, QStringLiteral("board"), url};
+    const QStringList boardOnFile{quarterdeck, QStringLiteral("board"), document};
+    table.add({QStringLiteral("server: board of the active cycle"), fastestOf(Runs, boardOnServer),
+               QStringLiteral("the same on the file"), fastestOf(Runs, boardOnFile)});
+    const CheckInWork work = checkInWork(document);
+    const QString fileCopy = workspace.copyOfDocument(QStringLiteral("checkin-beside-server.okr"));
+    MeasuredRun::run(checkInCommand(fileCopy, work)); // checked whole on its first open, as in measureHeadless
+    table.add({QStringLiteral("server: checkin: %1 key results of one team, again").arg(work.keyResults.size()),
+               fastestOf(Runs, checkInCommand(url, work)), QStringLiteral("the same on the file"),
+               fastestOf(Runs, checkInCommand(fileCopy, work))});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -497,6 +531,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", workspace.path(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", workspace.path(QStringLiteral("cache")).toLocal8Bit());
     measureHeadless(table, workspace, parser.value(teams).toInt());
+    measureServer(table, workspace);
     measureStartUp(table, workspace);
     measureWindow(table, workspace, parser.value(samples).toInt());
     table.print();

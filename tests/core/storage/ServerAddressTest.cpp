@@ -120,3 +120,15 @@ TEST_CASE("A broken PostgreSQL URL is refused saying what is wrong", "[core][sto
     refusal("postgresql://db/okrs?ssl%20mode=require", "\"ssl mode\" is not a connection setting");
     refusal("postgresql://db/okrs?options=a%3Bb", "the value of options contains a \";\"");
 }
+
+TEST_CASE("A server address is remembered and shown without its password", "[core][storage][server]")
+{
+    CHECK(ServerAddress::withoutPassword(QStringLiteral("postgresql://alice:s3cr%40t@db:6543/acme?sslmode=require")) ==
+          QStringLiteral("postgresql://alice@db:6543/acme?sslmode=require"));
+    CHECK(ServerAddress::withoutPassword(QStringLiteral("postgresql://alice@db:6543/acme")) ==
+          QStringLiteral("postgresql://alice@db:6543/acme"));
+    CHECK(ServerAddress::withoutPassword(QStringLiteral("postgres://db/acme")) == QStringLiteral("postgres://db/acme"));
+    CHECK(ServerAddress::shownLocation(QStringLiteral("postgresql://alice:pw@db/acme")) ==
+          QStringLiteral("acme on db"));
+    CHECK(ServerAddress::shownLocation(QStringLiteral("plan.okr")) == QStringLiteral("plan.okr"));
+}
