@@ -11,6 +11,20 @@ namespace {
 
 const QStringList schemes{QStringLiteral("postgresql://"), QStringLiteral("postgres://")};
 
+// Where a URL's authority (user@host:port) starts: after its scheme.
+qsizetype authorityOf(const QString &url)
+{
+    return url.indexOf(QLatin1String("://")) + 3;
+}
+
+// The place of the '@' that ends the authority's user part; -1 when it names no user.
+qsizetype userEndOf(const QString &url, qsizetype authority)
+{
+    const qsizetype end = url.indexOf(u'/', authority);
+    const qsizetype at = url.lastIndexOf(u'@', end < 0 ? -1 : end);
+    return at < authority ? -1 : at;
+}
+
 QString translated(const char *text)
 {
     return QCoreApplication::translate("ServerAddress", text);
@@ -57,15 +71,43 @@ QString ServerAddress::shownLocation(const QString &location)
     }
 }
 
+QString ServerAddress::url(const Parts &parts)
+{
+    const auto encoded = [](const QString &part) { return QString::fromUtf8(QUrl::toPercentEncoding(part)); };
+    QString url = schemes.first();
+    if (!parts.user.isEmpty())
+        url += encoded(parts.user) + (parts.password.isEmpty() ? QString() : u':' + encoded(parts.password)) + u'@';
+    url += encoded(parts.host);
+    if (parts.port > 0)
+        url += u':' + QString::number(parts.port);
+    url += u'/' + encoded(parts.database);
+    QStringList query;
+    for (const auto &[keyword, value] : parts.options)
+        query.append(encoded(keyword) + u'=' + encoded(value));
+    if (!query.isEmpty())
+        url += u'?' + query.join(u'&');
+    return url;
+}
+
 QString ServerAddress::withoutPassword(const QString &url)
 {
-    const qsizetype authority = url.indexOf(QLatin1String("://")) + 3;
-    const qsizetype end = url.indexOf(u'/', authority);
-    const qsizetype at = url.lastIndexOf(u'@', end < 0 ? -1 : end);
+    const qsizetype authority = authorityOf(url);
+    const qsizetype at = userEndOf(url, authority);
     const qsizetype colon = url.indexOf(u':', authority);
-    if (authority < 3 || at < authority || colon < 0 || colon > at)
+    if (at < 0 || colon < 0 || colon > at)
         return url;
     return url.left(colon) + url.mid(at);
+}
+
+QString ServerAddress::withPassword(const QString &url, const QString &password)
+{
+    const QString bare = withoutPassword(url);
+    const qsizetype authority = authorityOf(bare);
+    const qsizetype at = userEndOf(bare, authority);
+    const QString encoded = u':' + QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (at < 0) // no user: libpq's default
+        return bare.left(authority) + encoded + u'@' + bare.mid(authority);
+    return bare.left(at) + encoded + bare.mid(at);
 }
 
 ServerAddress ServerAddress::parse(const QString &url)

@@ -17,13 +17,27 @@ public:
     static bool isServerAddress(const QString &text);
     // A document's location for people: a file's path as given, a server database's displayName().
     static QString shownLocation(const QString &location);
+    // What a form gives (empty parts and a port of 0 left out) as a URL that parse() reads back: libpq's keywords
+    // (sslmode, service...) go in its query.
+    struct Parts {
+        QString host;
+        int port = 0;
+        QString database;
+        QString user;
+        QString password;
+        QList<QPair<QString, QString>> options;
+    };
+    static QString url(const Parts &parts);
     // The URL without the password it may hold (user:password@), for what is remembered or shown.
     static QString withoutPassword(const QString &url);
+    // The URL with `password` in place of the one it may hold.
+    static QString withPassword(const QString &url, const QString &password);
     // The address `url` names. Throws DocumentError saying what is wrong with it.
     static ServerAddress parse(const QString &url);
 
     // "DATABASE on HOST" for titles and messages: never the password.
     QString displayName() const;
+    QString password() const { return m_password; }
     // Sets up a QPSQL connection to it, naming Quarterdeck to the server and bounding how long connecting may take.
     void configure(QSqlDatabase &database) const;
 

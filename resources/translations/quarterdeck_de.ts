@@ -1297,6 +1297,93 @@ Run &apos;quarterdeck COMMAND --help&apos; for a command&apos;s options.</source
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to Organisation Database</source>
+        <translation>Mit Organisationsdatenbank verbinden</translation>
+    </message>
+    <message>
+        <source>none: the fields below</source>
+        <translation>keiner: die Felder darunter</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>der Anmeldename</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>aus ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server can)</source>
+        <translation>Bevorzugt (verschlüsseln, wenn der Server es kann)</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Verschlüsselung verlangen</translation>
+    </message>
+    <message>
+        <source>Require encryption and verify the server</source>
+        <translation>Verschlüsselung verlangen und den Server prüfen</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database your organisation keeps its OKRs in. Whoever set it up (README: An organisation database on a server) can tell you these.</source>
+        <translation>Die PostgreSQL-Datenbank, in der die Organisation ihre OKRs führt. Wer sie eingerichtet hat (README: An organisation database on a server), kennt diese Angaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Verschlüsse&amp;lung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name, or a service that names it.</source>
+        <translation>Den Namen der Datenbank eingeben oder einen Dienst, der sie nennt.</translation>
+    </message>
+</context>
+<context>
     <name>CopySubcommand</name>
     <message>
         <source>Copy a document to an organisation database on a server, or back.</source>
@@ -2225,6 +2312,14 @@ Es wurde nichts geschrieben: Der Schritt hätte diese Änderung überschrieben. 
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Password Not Remembered</source>
+        <translation>Passwort nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring did not keep the password (%1). Type it again next time, or keep it in ~/.pgpass.</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht aufgenommen (%1). Es beim nächsten Mal erneut eingeben oder in ~/.pgpass ablegen.</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +3995,7 @@ Produkt</translation>
     </message>
     <message>
         <source>Print Quarter Repor&amp;t…</source>
-        <translation>Quartalsbericht &amp;drucken…</translation>
+        <translation>Quartalsbe&amp;richt drucken…</translation>
     </message>
     <message>
         <source>Print a cycle&apos;s report, of the organisation or a team</source>
@@ -3933,6 +4028,14 @@ Produkt</translation>
     <message>
         <source>Report sent to the printer</source>
         <translation>Bericht an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Organisation Database…</source>
+        <translation>&amp;Mit Organisationsdatenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Open the OKRs your organisation keeps in a PostgreSQL database</source>
+        <translation>Die OKRs öffnen, die die Organisation in einer PostgreSQL-Datenbank führt</translation>
     </message>
 </context>
 <context>

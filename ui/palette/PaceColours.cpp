@@ -29,7 +29,7 @@ QColor forStatus(Confidence status, const QPalette &palette)
 
 namespace {
 
-// WCAG's relative luminance and contrast ratio.
+// WCAG's relative luminance.
 double luminance(const QColor &colour)
 {
     const auto channel = [](double value) {
@@ -38,14 +38,14 @@ double luminance(const QColor &colour)
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
 }
 
+} // namespace
+
 double contrast(const QColor &first, const QColor &second)
 {
     const double a = luminance(first);
     const double b = luminance(second);
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
 }
-
-} // namespace
 
 QColor forText(Confidence status, const QPalette &palette)
 {

@@ -13,6 +13,8 @@
 namespace PaceColours {
 
 QColor forStatus(Confidence status, const QPalette &palette);
+// WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrast(const QColor &first, const QColor &second);
 
 // The status colour for text on the palette's base: forStatus made darker on a light base (lighter on a dark one)
 // until it reads as text does, at a contrast of 4.5:1 at least (WCAG AA); the orange of "at risk" is too light for

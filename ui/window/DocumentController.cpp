@@ -6,6 +6,8 @@
 #include "storage/DocumentBackup.h"
 #include "storage/DocumentError.h"
 #include "storage/ServerAddress.h"
+#include "window/ConnectDialog.h"
+#include "window/PasswordKeyring.h"
 #include "storage/DocumentFiles.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
@@ -38,7 +40,7 @@ DocumentController::~DocumentController() = default;
 
 bool DocumentController::open(const QString &path)
 {
-    return openAndUse(path, false);
+    return openAndUse(ServerAddress::isServerAddress(path) ? PasswordKeyring::withRememberedPassword(path) : path, false);
 }
 
 bool DocumentController::openAndUse(const QString &path, bool continuesPrevious)
@@ -106,7 +108,9 @@ bool DocumentController::attempt(const QString &title, const QString &failure, c
         work();
         return true;
     } catch (const DocumentError &error) {
-        MessageBoxes::warning(m_window, title, failure.arg(QDir::toNativeSeparators(path), error.message()));
+        const QString shown =
+            ServerAddress::isServerAddress(path) ? ServerAddress::shownLocation(path) : QDir::toNativeSeparators(path);
+        MessageBoxes::warning(m_window, title, failure.arg(shown, error.message()));
     }
     return false;
 }
@@ -146,7 +150,23 @@ void DocumentController::reportFailuresOf(DocumentSession &session)
 
 QString DocumentController::documentFolder() const
 {
-    return m_session ? QFileInfo(m_session->document().path()).absolutePath() : QDir::homePath();
+    return m_session && !m_session->document().isOnServer() ? QFileInfo(m_session->document().path()).absolutePath()
+                                                            : QDir::homePath();
+}
+
+void DocumentController::chooseServerToOpen()
+{
+    ConnectDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    if (!open(dialog.url()) || !dialog.remembersPassword())
+        return;
+    if (const QString failure = PasswordKeyring::remember(dialog.url()); !failure.isEmpty())
+        MessageBoxes::warning(m_window, tr("Password Not Remembered"),
+                              tr("The desktop's keyring did not keep the password (%1). Type it again next time, or "
+                                 "keep it in ~/.pgpass.")
+                                  .arg(failure));
 }
 
 void DocumentController::chooseToOpen()

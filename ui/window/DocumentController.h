@@ -33,6 +33,7 @@ public:
     bool backUp(const QString &path);
 
     void chooseToOpen();
+    void chooseServerToOpen(); // File > Connect to Organisation Database…
     void chooseNew();
     void chooseSaveAs();
     void chooseBackUp();

@@ -173,6 +173,11 @@ void MainWindow::createFileMenu()
     openAction->setStatusTip(tr("Open a Quarterdeck document"));
     connect(openAction, &QAction::triggered, m_documents, &DocumentController::chooseToOpen);
 
+    QAction *connectAction = fileMenu->addAction(tr("&Connect to Organisation Database…"));
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setStatusTip(tr("Open the OKRs your organisation keeps in a PostgreSQL database"));
+    connect(connectAction, &QAction::triggered, m_documents, &DocumentController::chooseServerToOpen);
+
     QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_documents->setRecentMenu(recentMenu);
@@ -702,14 +707,15 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_board->clear();
     clearCharts();
     const Document &document = m_session->document();
-    m_saveAsAction->setEnabled(true);
-    m_backUpAction->setEnabled(true);
+    // A server database is copied with quarterdeck copy, not as a file.
+    m_saveAsAction->setEnabled(!document.isOnServer());
+    m_backUpAction->setEnabled(!document.isOnServer());
     m_exchange->setSession(m_session);
     m_checkInAction->setEnabled(!document.isReadOnly());
     m_documentNotice->showNoticeFor(document);
     setWindowTitle(document.isReadOnly() ? tr("%1 (read-only) — Quarterdeck").arg(document.displayName())
                                          : tr("%1 — Quarterdeck").arg(document.displayName()));
-    setWindowFilePath(m_session->document().path());
+    setWindowFilePath(document.isOnServer() ? QString() : document.path());
 
     // Nothing of the previous document stays shown, even when this one cannot be read.
     m_shownPlan->show({});

@@ -132,3 +132,14 @@ TEST_CASE("A server address is remembered and shown without its password", "[cor
           QStringLiteral("acme on db"));
     CHECK(ServerAddress::shownLocation(QStringLiteral("plan.okr")) == QStringLiteral("plan.okr"));
 }
+
+TEST_CASE("A password is put into a server address in place of the one it held", "[core][storage][server]")
+{
+    CHECK(ServerAddress::withPassword(QStringLiteral("postgresql://alice@db/acme"), QStringLiteral("p@ss:word")) ==
+          QStringLiteral("postgresql://alice:p%40ss%3Aword@db/acme"));
+    CHECK(ServerAddress::parse(ServerAddress::withPassword(QStringLiteral("postgresql://alice:old@db/acme"),
+                                                           QStringLiteral("p@ss:word")))
+              .password() == QStringLiteral("p@ss:word"));
+    CHECK(ServerAddress::withPassword(QStringLiteral("postgresql://db/acme"), QStringLiteral("pw")) ==
+          QStringLiteral("postgresql://:pw@db/acme"));
+}

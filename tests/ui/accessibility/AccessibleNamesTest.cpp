@@ -18,6 +18,7 @@
 #include "ui/support/AccessibleNames.h"
 #include "ui/support/RecordedMessages.h"
 #include "widgets/ItemRoles.h"
+#include "window/ConnectDialog.h"
 #include "window/FirstStartDialog.h"
 #include "window/MainWindow.h"
 #include "window/ReportScopeDialog.h"
@@ -183,6 +184,8 @@ TEST_CASE("Every interactive control of every window and dialog should have an a
     demo.walk(QStringLiteral("keyboard shortcuts"), &shortcuts);
     GuideDialog guide(&demo.window);
     demo.walk(QStringLiteral("guide"), &guide);
+    ConnectDialog connectDialog(&demo.window);
+    demo.walk(QStringLiteral("connect to an organisation database"), &connectDialog);
     PreferencesDialog preferences(Preferences::load(), &demo.window);
     demo.walk(QStringLiteral("preferences"), &preferences);
 

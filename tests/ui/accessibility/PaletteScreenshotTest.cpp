@@ -15,9 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-#include <cmath>
-
 namespace {
 
 // A dark palette as a desktop's dark theme gives one: light text on dark grey, a blue highlight.
@@ -51,21 +48,6 @@ QPalette darkPalette()
     return dark;
 }
 
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor &first, const QColor &second)
-{
-    const double a = luminance(first);
-    const double b = luminance(second);
-    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
-}
-
 void shoot(QWidget &window, const QString &name)
 {
     QTest::qWait(200); // charts animate nothing, but layouts settle over a few events
@@ -83,7 +65,7 @@ TEST_CASE("Status words keep a text's contrast on a light, a dark and the paper 
         const QColor base = palette.color(QPalette::Base);
         for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
             CAPTURE(base.name().toStdString(), int(status));
-            CHECK(contrast(PaceColours::forText(status, palette), base) >= 4.5);
+            CHECK(PaceColours::contrast(PaceColours::forText(status, palette), base) >= 4.5);
         }
     }
     // Only text is darkened: the bars and swatches keep the palette's colours.

@@ -75,3 +75,12 @@ TEST_CASE("Recent files are stored as absolute paths", "[ui][recent]")
     CHECK(RecentFiles::paths() == QStringList{path});
     RecentFiles::clear();
 }
+
+TEST_CASE("Recent files keep an organisation database without its password", "[ui][recent]")
+{
+    RecentFiles::clear();
+    RecentFiles::add(QStringLiteral("postgresql://ana:secret@db.example.com/okrs"));
+    // Not asked whether it exists: the server is asked when it is opened.
+    CHECK(RecentFiles::paths() == QStringList{QStringLiteral("postgresql://ana@db.example.com/okrs")});
+    RecentFiles::clear();
+}

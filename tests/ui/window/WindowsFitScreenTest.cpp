@@ -172,6 +172,10 @@ TEST_CASE("Every window and dialog fits a 1366x768 screen with its buttons, at 1
     {
         checkModalFits(actionOf(window, "actionExportReport"));
     }
+    SECTION("the connection to an organisation database")
+    {
+        checkModalFits(actionOf(window, "actionConnect"));
+    }
     SECTION("the preferences")
     {
         actionOf(window, "actionPreferences")->trigger();
