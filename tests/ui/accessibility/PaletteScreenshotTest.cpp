@@ -1,9 +1,7 @@
 #include "support/catch.h"
 
-#include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
-#include "sample/DemoCompany.h"
-#include "storage/Repository.h"
+#include "ui/support/DemoWindow.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -11,8 +9,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPalette>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -82,18 +78,9 @@ TEST_CASE("Screenshots of the window under the system palette and a dark palette
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : system);
         const QString prefix = dark ? QStringLiteral("dark-") : QStringLiteral("light-");
-        QSettings().clear();
-        QTemporaryDir folder;
-        const QString path = folder.filePath(QStringLiteral("demo.okr"));
-        {
-            const auto written = DocumentSession::create(path);
-            DemoCompany::write(written->repository(), QDate::currentDate());
-        }
-        MainWindow window;
-        REQUIRE(window.openDocument(path));
+        const DemoWindow demo;
+        MainWindow &window = *demo.window;
         window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
         shoot(window, prefix + QStringLiteral("tree"));
         window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->setChecked(true);
         shoot(window, prefix + QStringLiteral("board"));

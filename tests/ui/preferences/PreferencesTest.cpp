@@ -1,13 +1,11 @@
 #include "support/catch.h"
 
 #include "cycles/NewCycleDialog.h"
-#include "document/DocumentSession.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
-#include "sample/DemoCompany.h"
-#include "storage/Repository.h"
 #include "tree/AlignmentTreeModel.h"
 #include "ui/support/AcmeWindow.h"
+#include "ui/support/DemoWindow.h"
 #include "ui/support/RecordedMessages.h"
 #include "window/MainWindow.h"
 
@@ -20,7 +18,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -132,17 +129,9 @@ TEST_CASE("Edit > Preferences is reached and filled with the keyboard alone and 
 
 TEST_CASE("The pace thresholds of the preferences reach every pace the window shows at once", "[ui][preferences]")
 {
-    QSettings().clear();
     const RecordedMessages messages;
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("demo.okr"));
-    {
-        const auto written = DocumentSession::create(path);
-        DemoCompany::write(written->repository(), QDate::currentDate());
-    }
-    MainWindow window;
-    REQUIRE(window.openDocument(path));
-    window.show();
+    const DemoWindow demo;
+    MainWindow &window = *demo.window;
     const QList<Confidence> before = objectivePaces(window);
     REQUIRE_FALSE(before.isEmpty());
     REQUIRE(before.count(Confidence::OnTrack) < before.size()); // the demo has objectives behind

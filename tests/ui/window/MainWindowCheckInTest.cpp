@@ -4,11 +4,11 @@
 #include "document/DocumentSession.h"
 #include "history/KeyResultHistoryView.h"
 #include "history/TeamNotesView.h"
-#include "sample/DemoCompany.h"
 #include "storage/Repository.h"
 #include "support/CatchQt.h"
 #include "text/DomainText.h"
 #include "tree/AlignmentTreeModel.h"
+#include "ui/support/DemoWindow.h"
 #include "ui/support/RecordedMessages.h"
 #include "widgets/ItemRoles.h"
 #include "window/MainWindow.h"
@@ -17,9 +17,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -47,19 +45,9 @@ QString valueText(const QModelIndex &keyResult)
 
 TEST_CASE("A check-in from the window should show its values in the tree and undo from it", "[ui][window][checkin]")
 {
-    QSettings().clear();
     const RecordedMessages messages;
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("demo.okr"));
-    {
-        const auto written = DocumentSession::create(path);
-        DemoCompany::write(written->repository(), QDate::currentDate());
-    }
-    MainWindow window;
-    REQUIRE(window.openDocument(path));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const DemoWindow demo;
+    MainWindow &window = *demo.window;
 
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("alignmentTree"));
     REQUIRE(tree);
