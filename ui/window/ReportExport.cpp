@@ -90,6 +90,24 @@ std::optional<ReportBuilder> chosenReport(QWidget *parent, const Repository &rep
     }
 }
 
+// Runs `pages` (the writer's write or print) behind a window-modal progress dialog whose Cancel stops it.
+PdfReportWriter::Result withProgress(QWidget *parent, const QString &label, const QString &title,
+                                     const std::function<PdfReportWriter::Result(const PdfReportWriter::Progress &)> &pages)
+{
+    QProgressDialog progress(label, QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const PdfReportWriter::Result result = pages([&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done); // processes events, so Cancel can be clicked
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return result;
+}
+
 } // namespace
 
 namespace ReportExport {
@@ -121,20 +139,12 @@ bool printCycle(QWidget *parent, const Repository &repository, Id shownCycleId)
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    QProgressDialog progress(
-        QCoreApplication::translate("ReportExport", "Printing the %1 report…").arg(content->summary().cycle.name),
-        QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
-    progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowTitle(QCoreApplication::translate("ReportExport", "Print Quarter Report"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
     PdfReportWriter writer(*content);
-    const PdfReportWriter::Result result = writer.print(printer, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    const PdfReportWriter::Result result = withProgress(
+        parent,
+        QCoreApplication::translate("ReportExport", "Printing the %1 report…").arg(content->summary().cycle.name),
+        QCoreApplication::translate("ReportExport", "Print Quarter Report"),
+        [&](const PdfReportWriter::Progress &progress) { return writer.print(printer, progress); });
     if (result == PdfReportWriter::Result::Cancelled)
         printer.abort();
     if (result == PdfReportWriter::Result::Failed)
@@ -173,19 +183,11 @@ QString exportCycle(QWidget *parent, const Repository &repository, Id shownCycle
         return {};
     }
 
-    QProgressDialog progress(QCoreApplication::translate("ReportExport", "Writing the %1 report…").arg(cycleName),
-                             QCoreApplication::translate("ReportExport", "Cancel"), 0, 1, parent);
-    progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowTitle(QCoreApplication::translate("ReportExport", "Export Quarter Report"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
     PdfReportWriter writer(*content);
-    const PdfReportWriter::Result result = writer.write(path, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done); // processes events, so Cancel can be clicked
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    const PdfReportWriter::Result result =
+        withProgress(parent, QCoreApplication::translate("ReportExport", "Writing the %1 report…").arg(cycleName),
+                     QCoreApplication::translate("ReportExport", "Export Quarter Report"),
+                     [&](const PdfReportWriter::Progress &progress) { return writer.write(path, progress); });
     if (result == PdfReportWriter::Result::Failed) {
         MessageBoxes::warning(parent, QCoreApplication::translate("ReportExport", "Cannot Export Report"),
                               writer.errorString());
