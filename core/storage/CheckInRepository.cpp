@@ -443,9 +443,9 @@ Id CheckInRepository::addComment(const Comment &comment)
         Comment stamped = comment;
         if (!stamped.time.isValid())
             stamped.time = QDateTime::currentDateTimeUtc();
-        Statement insert(m_document, Tables::comments().insertValues());
+        Statement insert(m_document, Tables::comments().insertReturningId(NoId));
         Tables::bind(insert, stamped);
-        id = insert.execInsert();
+        id = insert.execReturningId();
     });
     return id;
 }

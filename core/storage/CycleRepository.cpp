@@ -87,12 +87,11 @@ Id CycleRepository::add(const Cycle &cycle)
         StoredText::requireFits(cycle);
     Id id = NoId;
     m_document.transaction([&] {
-        Statement insert(m_document,
-                         cycle.id == NoId ? Tables::cycles().insertValues() : Tables::cycles().insertWithKeys());
+        Statement insert(m_document, Tables::cycles().insertReturningId(cycle.id));
         Tables::bind(insert, cycle);
         if (cycle.id != NoId)
             insert.bind(QStringLiteral("id"), cycle.id);
-        id = insert.execInsert();
+        id = insert.execReturningId();
     });
     return id;
 }

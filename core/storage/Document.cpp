@@ -47,6 +47,15 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// QPSQL closes its side of a connection the server or the network broke: the statement that found out, and every one
+// after it, fails.
+DocumentError failureOf(const QSqlQuery &query)
+{
+    if (query.driver() && !query.driver()->isOpen())
+        return DocumentError::connectionLost(query.lastError().databaseText());
+    return DocumentError::failedStatement(query.lastError());
+}
+
 // SQLite counts every allocation under a global mutex for sqlite3_status(), which nothing here reads: without the
 // count an allocation costs about half (SQLite recommends SQLITE_DEFAULT_MEMSTATUS=0). It can be set only before
 // SQLite's first use in the process; later SQLite refuses it (SQLITE_MISUSE) and nothing changes.
@@ -347,6 +356,17 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode)
 
 std::unique_ptr<Document> Document::openServer(const QString &url, OpenMode mode)
 {
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    std::unique_ptr<ServerConnection> server = connectToServer(url, readOnly);
+    std::unique_ptr<Document> document(new Document(url, server->connectionName()));
+    document->m_connection = readOnly ? Connection::ReadOnly : Connection::ReadWrite;
+    document->useServer(std::move(server));
+    document->m_recordsChanges = true;
+    return document;
+}
+
+std::unique_ptr<ServerConnection> Document::connectToServer(const QString &url, bool readOnly)
+{
     auto server = std::make_unique<ServerConnection>(ServerAddress::parse(url));
     const QString shownName = server->address().displayName();
     const int stored = ServerSchema::storedVersion(server->database());
@@ -359,7 +379,6 @@ std::unique_ptr<Document> Document::openServer(const QString &url, OpenMode mode
                                        "Quarterdeck (version %2; this version reads up to %3). Please update "
                                        "Quarterdeck."))
                                 .arg(shownName, QString::number(stored), QString::number(currentSchemaVersion())));
-    const bool readOnly = mode == OpenMode::ReadOnly;
     if (stored < currentSchemaVersion()) {
         if (readOnly)
             throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "Cannot read the organisation database %1: it was written by an older "
@@ -367,15 +386,36 @@ std::unique_ptr<Document> Document::openServer(const QString &url, OpenMode mode
                                     .arg(shownName));
         ServerSchema::migrate(server->database(), shownName);
     }
-    std::unique_ptr<Document> document(new Document(url, server->connectionName()));
-    document->m_server = std::move(server);
-    document->m_connection = readOnly ? Connection::ReadOnly : Connection::ReadWrite;
-    if (readOnly)
-        document->exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-    document->m_recordsChanges = true;
-    QSqlQuery schema = document->exec(QStringLiteral("SELECT current_schema()"));
-    document->m_serverSchema = schema.next() ? schema.value(0).toString() : QString();
-    return document;
+    return server;
+}
+
+void Document::useServer(std::unique_ptr<ServerConnection> server)
+{
+    m_statements.clear(); // prepared on the previous connection, which goes next
+    m_server = std::move(server);
+    m_connectionName = m_server->connectionName();
+    m_transactionDepth = 0;
+    if (isReadOnly())
+        exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    QSqlQuery schema = exec(QStringLiteral("SELECT current_schema()"));
+    m_serverSchema = schema.next() ? schema.value(0).toString() : QString();
+}
+
+bool Document::isConnected() const
+{
+    return !m_server || database().isOpen();
+}
+
+void Document::reconnect()
+{
+    if (!m_server)
+        return;
+    if (m_transactionDepth > 0)
+        throw DocumentError(
+            translated(QT_TRANSLATE_NOOP("Document", "Cannot reconnect to %1 while changes are being written."))
+                .arg(displayName()));
+    // A newer Quarterdeck may have upgraded the database meanwhile: refused as on open, and the old connection stays.
+    useServer(connectToServer(m_path, isReadOnly()));
 }
 
 std::unique_ptr<Document> Document::openLocation(const QString &location, OpenMode mode)
@@ -612,13 +652,14 @@ void Document::runTransaction(const std::function<void()> &work)
 {
     // IMMEDIATE takes the file's write lock up front, so a read never has to be upgraded (and fail) mid-transaction.
     // A server locks rows as they are written.
-    controlTransaction(isOnServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    // A server's change id is taken at the first write (009_organisation.sql), so that ids follow the commits.
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     try {
-        if (m_recordsChanges && isOnServer())
-            reserveServerChange();
-        else if (m_recordsChanges)
+        controlTransaction(!isOnServer()     ? QStringLiteral("BEGIN IMMEDIATE")
+                           : m_recordsChanges ? QStringLiteral("BEGIN; SET LOCAL quarterdeck.change = 'next'")
+                                              : QStringLiteral("BEGIN"));
+        if (m_recordsChanges && !isOnServer())
             m_totalChangesAtBegin = totalChanges();
         work();
         const bool wrote = m_recordsChanges && !m_rollbackOnly &&
@@ -627,6 +668,14 @@ void Document::runTransaction(const std::function<void()> &work)
             recordChange();
         if (wrote && isOnServer())
             exec(QStringLiteral("SELECT pg_notify('%1', current_schema())").arg(changeChannel()));
+    } catch (const DocumentError &error) {
+        m_transactionDepth = 0;
+        rollback();
+        // The server rolls back what a broken connection never committed.
+        if (!isConnected())
+            throw DocumentError(
+                translated(QT_TRANSLATE_NOOP("Document", "%1 Nothing was saved.")).arg(error.message()));
+        throw;
     } catch (...) {
         m_transactionDepth = 0;
         rollback();
@@ -641,7 +690,15 @@ void Document::runTransaction(const std::function<void()> &work)
     }
     try {
         controlTransaction(QStringLiteral("COMMIT"));
-    } catch (...) {
+    } catch (const DocumentError &) {
+        // The server may have committed before the connection broke: its answer never came.
+        if (!isConnected())
+            throw DocumentError(translated(QT_TRANSLATE_NOOP("Document", "The connection to %1 was lost while the "
+                                                                         "changes were being saved, so whether the "
+                                                                         "server kept them is not known. Once "
+                                                                         "reconnected, the document shows what it "
+                                                                         "kept."))
+                                    .arg(shownName()));
         rollback();
         throw;
     }
@@ -656,17 +713,6 @@ void Document::controlTransaction(const QString &statement)
         exec(prepared(statement));
 }
 
-// The id comes from the change log's sequence, which no rollback returns: writers at once each get their own, and a
-// transaction that writes nothing leaves a gap, not a row.
-void Document::reserveServerChange()
-{
-    m_reservedChange = integerOf(QStringLiteral("SELECT nextval(pg_get_serial_sequence('changes', 'id'))"));
-    Statement(*this, QStringLiteral("SELECT set_config('quarterdeck.change', :change, true)"))
-        .bind(QStringLiteral("change"), QString::number(m_reservedChange))
-        .exec()
-        .finish();
-}
-
 // A transaction is given an id by its first write.
 bool Document::serverTransactionWrote()
 {
@@ -676,8 +722,9 @@ bool Document::serverTransactionWrote()
 
 Revision Document::changeBeingWritten()
 {
-    // A file's writer holds the only write lock: its change is the next.
-    return isOnServer() ? m_reservedChange : ChangeLog(*this).lastId() + 1;
+    // A file's writer holds the only write lock: its change is the next. A server's is taken at the first write
+    // (009_organisation.sql), or now.
+    return isOnServer() ? integerOf(QStringLiteral("SELECT quarterdeck_change()")) : ChangeLog(*this).lastId() + 1;
 }
 
 qint64 Document::integerOf(const QString &sql)
@@ -695,14 +742,15 @@ qint64 Document::totalChanges()
 }
 
 // A file's triggers (migration 004) stamped the rows written with the next change id: this entry takes it. A server's
-// stamped them with the reserved one.
+// stamped them with the id their transaction's first write took.
 void Document::recordChange()
 {
     const QString summary = m_summary.isEmpty() && QCoreApplication::instance()
                                 ? QCoreApplication::arguments().mid(1).join(u' ')
                                 : m_summary;
     ChangeRecord change = ChangeRecord::byThisProcess(m_writer, m_connectionId, summary);
-    change.id = m_reservedChange;
+    if (isOnServer())
+        change.id = changeBeingWritten();
     ChangeLog(*this).record(change);
 }
 
@@ -734,7 +782,7 @@ QSqlQuery &Document::prepared(const QString &sql)
         // (QPSQL's single-row mode): reads that nest (a plan's tree order) take each result whole instead.
         query->setForwardOnly(!isOnServer());
         if (!query->prepare(isOnServer() ? QString(sql).remove(indexHint) : sql))
-            throw DocumentError::failedStatement(query->lastError());
+            throw failureOf(*query);
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     return *found->second;
@@ -744,7 +792,7 @@ void Document::exec(QSqlQuery &query)
 {
     ++queriesExecuted;
     if (!query.exec())
-        throw DocumentError::failedStatement(query.lastError());
+        throw failureOf(query);
 }
 
 QSqlQuery Document::exec(const QString &sql)
@@ -753,7 +801,7 @@ QSqlQuery Document::exec(const QString &sql)
     query.setForwardOnly(!isOnServer());
     ++queriesExecuted;
     if (!query.exec(sql))
-        throw DocumentError::failedStatement(query.lastError());
+        throw failureOf(query);
     return query;
 }
 

@@ -76,6 +76,13 @@ public:
     // The file name without .okr, or "DATABASE on HOST".
     QString displayName() const;
     bool isOnServer() const { return m_server != nullptr; }
+    // False once the server or the network broke the connection to a server database: every statement fails until
+    // reconnect(). A file is always connected.
+    bool isConnected() const;
+    // Connects to the server database again, as it was opened (read-only or not), with nothing prepared on the old
+    // connection kept; throws DocumentError when the server cannot be reached or holds a newer version. Nothing for a
+    // file.
+    void reconnect();
     QSqlDatabase database() const;
 
     Connection connection() const { return m_connection; }
@@ -139,11 +146,11 @@ private:
     Document(QString path, QString connectionName);
 
     static std::unique_ptr<Document> connect(const QString &absolutePath, Connection connection);
+    // A connection to the server database at `url`, at this build's version (upgraded unless `readOnly`).
+    static std::unique_ptr<ServerConnection> connectToServer(const QString &url, bool readOnly);
+    void useServer(std::unique_ptr<ServerConnection> server);
     void runTransaction(const std::function<void()> &work); // the outermost one, once
     void controlTransaction(const QString &statement);     // BEGIN, COMMIT
-    // On a server: names the change the transaction writes (quarterdeck.change) for the rows it stamps, without
-    // writing yet; recordChange() inserts it once something was written.
-    void reserveServerChange();
     bool serverTransactionWrote();
     int storedSchemaVersion();
     QString shownName() const; // for messages
@@ -177,6 +184,5 @@ private:
     QString m_summary;
     QString m_connectionId;
     std::unique_ptr<ServerConnection> m_server; // on a server: the connection m_connectionName names
-    Revision m_reservedChange = 0;              // on a server: the change the current transaction writes
     QString m_serverSchema;                     // on a server: where the organisation's tables are
 };

@@ -23,3 +23,14 @@ DocumentError DocumentError::failedStatement(const QSqlError &error)
     failure.m_transient = state == QLatin1String("40001") || state == QLatin1String("40P01");
     return failure;
 }
+
+DocumentError DocumentError::connectionLost(const QString &databaseText)
+{
+    QString reason = databaseText.simplified(); // libpq's reason runs over several indented lines
+    if (reason.endsWith(u'.'))
+        reason.chop(1); // it goes in parentheses
+    return DocumentError(reason.isEmpty()
+                             ? QCoreApplication::translate("DocumentError", "The connection to the server was lost.")
+                             : QCoreApplication::translate("DocumentError", "The connection to the server was lost (%1).")
+                                   .arg(reason));
+}

@@ -14,6 +14,9 @@ public:
     // A statement the database refused or failed, with the database's own words for why.
     static DocumentError failedStatement(const QString &databaseText);
     static DocumentError failedStatement(const QSqlError &error);
+    // A statement failed because the connection to the server is gone (the server stopped, the network broke);
+    // `databaseText` is libpq's reason, when it gave one.
+    static DocumentError connectionLost(const QString &databaseText);
 
     // The server gave up on the transaction because another one ran at the same time (a serialization failure or a
     // deadlock): running the whole action again from the start can succeed.

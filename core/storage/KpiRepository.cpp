@@ -57,11 +57,11 @@ void KpiRepository::insertValues(Id kpiId, const QList<KpiValue> &values)
 // Inserts the KPI with its values and returns its id: NoId lets the database choose one, an id in use throws.
 Id KpiRepository::insert(const Kpi &kpi, Id id)
 {
-    Statement insert(m_document, id == NoId ? Tables::kpis().insertValues() : Tables::kpis().insertWithKeys());
+    Statement insert(m_document, Tables::kpis().insertReturningId(id));
     Tables::bind(insert, kpi);
     if (id != NoId)
         insert.bind(QStringLiteral("id"), id);
-    const Id stored = insert.execInsert();
+    const Id stored = insert.execReturningId();
     insertValues(stored, kpi.values);
     return stored;
 }

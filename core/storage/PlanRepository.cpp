@@ -165,12 +165,12 @@ void removeFrom(Document &document, const Siblings &shape, Id id, const QString 
 // Inserts a row (with its id when it is being put back) at `position`, already made room for.
 template <typename Row> Id insert(Document &document, const TableMapping &table, const Row &row, int position, Id id)
 {
-    Statement insert(document, id == NoId ? table.insertValues() : table.insertWithKeys());
+    Statement insert(document, table.insertReturningId(id));
     Tables::bind(insert, row);
     insert.bind(QStringLiteral("position"), position);
     if (id != NoId)
         insert.bind(QStringLiteral("id"), id);
-    return insert.execInsert();
+    return insert.execReturningId();
 }
 
 Revision revisionOf(Document &document, const TableMapping &table, Id id)

@@ -197,8 +197,12 @@ void ServerAddress::configure(QSqlDatabase &database) const
     database.setUserName(m_user);
     database.setPassword(m_password);
     // The server lists the connection as Quarterdeck's, and a host that does not answer fails within seconds instead
-    // of libpq's default of waiting for ever; the URL's own settings come after, and win.
-    QStringList options{QStringLiteral("application_name=Quarterdeck"), QStringLiteral("connect_timeout=10")};
+    // of libpq's default of waiting for ever. Over TCP, a network that went silent breaks the connection within about
+    // half a minute (keepalives while idle, tcp_user_timeout while sending) rather than the system's quarter of an
+    // hour, so the window learns it lost the server. The URL's own settings come after, and win.
+    QStringList options{QStringLiteral("application_name=Quarterdeck"), QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("keepalives_idle=15"),           QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3"),           QStringLiteral("tcp_user_timeout=30000")};
     for (const auto &[keyword, value] : m_options) {
         QString quoted = value;
         quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));

@@ -35,16 +35,6 @@ Statement &Statement::exec()
     return *this;
 }
 
-Id Statement::execInsert()
-{
-    exec();
-    if (!m_document.isOnServer())
-        return m_query.lastInsertId().toLongLong();
-    // The identity's sequence, whose value this session took last (QPSQL's lastInsertId is an OID).
-    QSqlQuery lastId = m_document.exec(QStringLiteral("SELECT lastval()"));
-    return lastId.next() ? lastId.value(0).toLongLong() : NoId;
-}
-
 Id Statement::execReturningId()
 {
     exec();

@@ -25,8 +25,6 @@ public:
     // In a statement over several rows (TableMapping::insertValues(rows)), the following binds go to row `row`.
     Statement &forRow(int row);
     Statement &exec();
-    // Runs an INSERT and gives the id the database chose for the row (a file's rowid, a server's identity).
-    Id execInsert();
     // Runs a statement ending in RETURNING id (an upsert, whose row may be an existing one) and gives the id.
     Id execReturningId();
     // Runs a query giving one row with a "revision" column (TableMapping::selectRevision): NotStored when NULL.

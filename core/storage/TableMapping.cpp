@@ -39,6 +39,11 @@ TableMapping::TableMapping(QString table, QStringList keys, QStringList values, 
 {
 }
 
+QString TableMapping::insertReturningId(Id id) const
+{
+    return (id == NoId ? m_insertValues : m_insertWithKeys) + QStringLiteral(" RETURNING id");
+}
+
 QString TableMapping::columns(const QString &alias) const
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Ids.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +20,14 @@ public:
     QString columns(const QString &alias = {}) const;
     // "SELECT <columns> FROM <table> [alias] <rest>"
     QString select(const QString &rest, const QString &alias = {}) const;
-    // The values with their keys (a row put back with its id) or without (the database chooses the id: read it with
-    // Statement::execInsert). Written once, as update(): a bulk write runs them for every row. A stamped table's
-    // rows are inserted with the revision of the change being written (schema version 9).
+    // The values with their keys (a row put back with its id) or without (the database chooses the id). Written once,
+    // as update(): a bulk write runs them for every row. A stamped table's rows are inserted with the revision of the
+    // change being written (schema version 9).
     const QString &insertWithKeys() const { return m_insertWithKeys; }
     const QString &insertValues() const { return m_insertValues; }
+    // One row, giving its id (Statement::execReturningId): the database chooses it when `id` is NoId, else the row is
+    // put back under `id` (bound as :id). RETURNING, because a server's lastval() may be another sequence's.
+    QString insertReturningId(Id id) const;
     // The values of `rows` rows in one statement (one statement's work instead of one per row): row n's
     // placeholders end in "_n" (":title_1"), bound after Statement::forRow(n).
     QString insertValues(int rows) const;

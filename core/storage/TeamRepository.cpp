@@ -151,9 +151,9 @@ Id TeamRepository::add(const Team &team)
     StoredText::requireFits(team);
     Id id = NoId;
     m_document.transaction([&] {
-        Statement insert(m_document, Tables::teams().insertValues());
+        Statement insert(m_document, Tables::teams().insertReturningId(NoId));
         Tables::bind(insert, team);
-        id = insert.execInsert();
+        id = insert.execReturningId();
     });
     return id;
 }

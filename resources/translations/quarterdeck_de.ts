@@ -2183,6 +2183,18 @@ Das Ziel muss leer sein: eine Datenbank ohne Organisation (ihre Tabellen werden 
         <source>Cannot save a copy of the organisation database %1 here: quarterdeck copy URL FILE copies it into a file.</source>
         <translation>Von der Organisationsdatenbank %1 lässt sich hier keine Kopie speichern: quarterdeck copy URL FILE kopiert sie in eine Datei.</translation>
     </message>
+    <message>
+        <source>Cannot reconnect to %1 while changes are being written.</source>
+        <translation>Die Verbindung zu %1 kann nicht neu aufgebaut werden, während Änderungen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while the changes were being saved, so whether the server kept them is not known. Once reconnected, the document shows what it kept.</source>
+        <translation>Die Verbindung zu %1 brach ab, während die Änderungen gespeichert wurden. Ob der Server sie behalten hat, ist daher nicht bekannt. Sobald die Verbindung wieder besteht, zeigt das Dokument, was er behalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBackup</name>
@@ -2321,12 +2333,32 @@ Es wurde nichts geschrieben: Der Schritt hätte diese Änderung überschrieben. 
         <source>The desktop&apos;s keyring did not keep the password (%1). Type it again next time, or keep it in ~/.pgpass.</source>
         <translation>Der Schlüsselbund des Desktops hat das Passwort nicht aufgenommen (%1). Es beim nächsten Mal erneut eingeben oder in ~/.pgpass ablegen.</translation>
     </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Quarterdeck reconnects as soon as the server answers (or choose File &gt; Reconnect to Server), and then shows the document as it is.</source>
+        <translation>%1
+
+Quarterdeck verbindet sich wieder, sobald der Server antwortet (oder wählen Sie Datei &gt; Erneut mit Server verbinden), und zeigt dann das Dokument, wie es jetzt ist.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentError</name>
     <message>
         <source>The document could not be read or written: %1</source>
         <translation>Das Dokument konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1).</source>
+        <translation>Die Verbindung zum Server ist abgebrochen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,10 @@ Es wurde nichts geschrieben: Der Schritt hätte diese Änderung überschrieben. 
     <message>
         <source>This document was upgraded to this version of Quarterdeck. The previous version is kept in %1.</source>
         <translation>Dieses Dokument wurde auf diese Version von Quarterdeck aktualisiert. Die vorherige Version liegt in %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection lost.&lt;/b&gt; %1 Quarterdeck reconnects as soon as the server answers, and then shows the document as it is. A form you are filling in keeps what you typed: save it again then.</source>
+        <translation>&lt;b&gt;Verbindung unterbrochen.&lt;/b&gt; %1 Quarterdeck verbindet sich wieder, sobald der Server antwortet, und zeigt dann das Dokument, wie es jetzt ist. Ein Formular, das Sie gerade ausfüllen, behält Ihre Eingaben: Speichern Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2423,10 @@ Es wurde nichts geschrieben. Das Dokument so zeigen, wie es jetzt ist, oder dies
     <message>
         <source>Quarterdeck cannot follow what others change in %1: the server refused to announce it. Reopen the database to see their changes.</source>
         <translation>Quarterdeck kann nicht verfolgen, was andere in %1 ändern: Der Server verweigert die Benachrichtigung. Die Datenbank erneut öffnen, um ihre Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The connection to the organisation database %1 was lost.</source>
+        <translation>Die Verbindung zur Organisationsdatenbank %1 ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4076,18 @@ Produkt</translation>
     <message>
         <source>Open the OKRs your organisation keeps in a PostgreSQL database</source>
         <translation>Die OKRs öffnen, die die Organisation in einer PostgreSQL-Datenbank führt</translation>
+    </message>
+    <message>
+        <source>Reconnect to &amp;Server</source>
+        <translation>Erneut mit Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the organisation database again and show it as it is now</source>
+        <translation>Erneut mit der Organisationsdatenbank verbinden und sie zeigen, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1</source>
+        <translation>Wieder mit %1 verbunden</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "document/DocumentSession.h"
 
 #include "document/DocumentWatcher.h"
+#include "document/Reconnector.h"
 #include "storage/ChangeLog.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "widgets/MessageBoxes.h"
 
@@ -36,6 +38,7 @@ DocumentSession::DocumentSession(std::unique_ptr<Document> document)
     m_document->setWriter(ChangeRecord::Writer::Window);
     m_seenChange = ChangeLog(*m_document).lastId(); // before any view reads
     m_watcher = new DocumentWatcher(*this);
+    m_reconnector = new Reconnector(*this);
 }
 
 DocumentSession::~DocumentSession()
@@ -103,6 +106,8 @@ void DocumentSession::reportNotDone(const QString &stepText, const EditOutcome &
         break;
     case EditOutcome::Kind::WriteFailed:
     case EditOutcome::Kind::Done:
+        if (!m_document->isConnected())
+            reportConnectionLost(outcome.message);
         emit writeFailed(outcome.message);
         break;
     }
@@ -110,5 +115,33 @@ void DocumentSession::reportNotDone(const QString &stepText, const EditOutcome &
 
 void DocumentSession::reportReadFailure(const QString &message)
 {
-    emit readFailed(message);
+    if (m_document->isConnected())
+        emit readFailed(message);
+    else
+        reportConnectionLost(message); // said once, not for every view that could not read
+}
+
+void DocumentSession::reportConnectionLost(const QString &message)
+{
+    if (std::exchange(m_connectionLost, true))
+        return;
+    m_reconnector->start();
+    emit connectionLost(message);
+}
+
+bool DocumentSession::reconnect()
+{
+    try {
+        m_document->reconnect();
+    } catch (const DocumentError &error) {
+        emit reconnectFailed(error.message());
+        return false;
+    }
+    m_connectionLost = false;
+    m_reconnector->stop();
+    m_watcher->listen(); // to the new connection's announcements
+    emit reconnected();
+    // What others wrote meanwhile was never announced: every view reads again.
+    notifyChanged({DocumentChange::Kind::WrittenElsewhere, NoId, {}, {}, {}});
+    return true;
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class DocumentWatcher;
+class Reconnector;
 class QUndoCommand;
 class QUndoStack;
 class Repository;
@@ -37,6 +38,9 @@ class Repository;
 //  takes the conflict back (OnConflict::ReturnToCaller) to offer its own choice.
 //  4. Writes by other connections (the command line, another window) arrive through the session's DocumentWatcher
 //  as a WrittenElsewhere change.
+//  5. On a server, the connection may break (the server restarts, the network goes). What fails then is reported
+//  as usual, and connectionLost() is emitted once; forms that pushed keep what was typed. The session reconnects by
+//  itself (Reconnector) or when asked (reconnect()), and then every view reads the document afresh.
 class DocumentSession : public QObject {
     Q_OBJECT
 public:
@@ -78,8 +82,17 @@ public:
     // For commands: the first step of the command being pushed was refused as a conflict (`message` says who
     // changed what). True when the user chose to overwrite that change; nothing was written either way.
     bool overwriteAfterConflict(const QString &stepText, const QString &message);
-    // For views: reading the document failed (a damaged or vanished file); nothing was written.
+    // For views: reading the document failed (a damaged or vanished file, a lost connection); nothing was written.
     void reportReadFailure(const QString &message);
+
+    // False from the moment the connection to the server is found broken until it is back.
+    bool isConnected() const { return !m_connectionLost; }
+    // For the watcher and failed steps: the connection to the server broke (`message` says how). Emits
+    // connectionLost() the first time, and starts trying to reconnect.
+    void reportConnectionLost(const QString &message);
+    // Connects to the server again: every view then reads the document afresh (a WrittenElsewhere change). False,
+    // with reconnectFailed() emitted, when the server cannot be reached yet.
+    bool reconnect();
 
 signals:
     void changed(const DocumentChange &change);
@@ -87,6 +100,9 @@ signals:
     void refused(const QString &stepText, const QString &reason);
     void conflicted(const QString &stepText, const QString &message);
     void readFailed(const QString &message);
+    void connectionLost(const QString &message);
+    void reconnectFailed(const QString &message);
+    void reconnected();
 
 private:
     explicit DocumentSession(std::unique_ptr<Document> document);
@@ -96,6 +112,8 @@ private:
     std::unique_ptr<Repository> m_repository;
     QUndoStack *m_undoStack = nullptr;    // a child
     DocumentWatcher *m_watcher = nullptr; // a child
+    Reconnector *m_reconnector = nullptr; // a child
+    bool m_connectionLost = false;
     bool m_pushing = false;
     OnConflict m_onConflict = OnConflict::AskUser; // of the command push() is running
     bool m_showTheirs = false;                     // the user chose to see the other writer's change

@@ -12,10 +12,15 @@ DocumentWatcher::DocumentWatcher(DocumentSession &session)
     , m_session(session)
     , m_timer(new QTimer(this))
 {
-    if (session.document().isOnServer())
+    if (session.document().isOnServer()) {
+        m_timer->setSingleShot(true);
+        m_timer->setInterval(CoalesceMs);
+        connect(m_timer, &QTimer::timeout, this, &DocumentWatcher::check);
+        watchConnection();
         listen();
-    else
+    } else {
         poll();
+    }
     if (auto *application = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         connect(application, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
             if (state == Qt::ApplicationActive)
@@ -32,11 +37,23 @@ void DocumentWatcher::poll()
     m_timer->start();
 }
 
+// QPSQL closes its side of the connection when it finds the socket it listens on closed (a server that stopped, a
+// network that broke: libpq's keepalives, ServerAddress::configure): asking the driver costs no round trip.
+void DocumentWatcher::watchConnection()
+{
+    auto *connectionCheck = new QTimer(this);
+    connectionCheck->setInterval(IntervalMs);
+    connect(connectionCheck, &QTimer::timeout, this, [this] {
+        if (!m_session.document().isConnected())
+            m_session.reportConnectionLost(tr("The connection to the organisation database %1 was lost.")
+                                               .arg(m_session.document().displayName()));
+    });
+    connectionCheck->start();
+}
+
 void DocumentWatcher::listen()
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(CoalesceMs);
-    connect(m_timer, &QTimer::timeout, this, &DocumentWatcher::check);
+    m_heard = false;
     QSqlDriver *driver = m_session.document().database().driver();
     if (!driver->subscribeToNotification(Document::changeChannel())) {
         m_session.reportReadFailure(tr("Quarterdeck cannot follow what others change in %1: the server refused to "

@@ -10,7 +10,8 @@ class QTimer;
 // - A file: it asks SQLite's PRAGMA data_version (one cheap query) every IntervalMs and whenever the application
 //   becomes active.
 // - A server database: it listens to the server's announcements (Document::changeChannel), which arrive as other
-//   connections commit, and announces a burst of them once, CoalesceMs after the first.
+//   connections commit, and announces a burst of them once, CoalesceMs after the first. It also notices, within
+//   IntervalMs, a connection the server or the network broke.
 class DocumentWatcher : public QObject {
     Q_OBJECT
 public:
@@ -22,10 +23,13 @@ public:
     // Asks now; true when another connection wrote since the last time (and the change was announced).
     bool check();
     QTimer *timer() const { return m_timer; }
+    // On a server: listens to the announcements on the document's connection, again after reconnecting.
+    void listen();
 
 private:
     void poll();
-    void listen();
+    // On a server: reports a connection found broken to the session.
+    void watchConnection();
     void announce();
 
     DocumentSession &m_session;

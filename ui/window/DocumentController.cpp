@@ -127,9 +127,15 @@ void DocumentController::replaceSession(std::unique_ptr<DocumentSession> session
 
 void DocumentController::reportFailuresOf(DocumentSession &session)
 {
-    connect(&session, &DocumentSession::writeFailed, m_window, [this](const QString &message) {
-        MessageBoxes::warning(m_window, tr("Cannot Save Change"),
-                              tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
+    connect(&session, &DocumentSession::writeFailed, m_window, [this, &session](const QString &message) {
+        if (!session.isConnected()) // the message says what became of the change
+            MessageBoxes::warning(m_window, tr("Connection Lost"),
+                                  tr("%1\n\nQuarterdeck reconnects as soon as the server answers (or choose File > "
+                                     "Reconnect to Server), and then shows the document as it is.")
+                                      .arg(message));
+        else
+            MessageBoxes::warning(m_window, tr("Cannot Save Change"),
+                                  tr("The change was not saved and the document is as it was.\n\n%1").arg(message));
     });
     connect(&session, &DocumentSession::refused, m_window, [this](const QString &stepText, const QString &reason) {
         MessageBoxes::warning(m_window, tr("Not Done: %1").arg(stepText), reason);

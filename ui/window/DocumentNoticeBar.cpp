@@ -7,10 +7,11 @@
 #include <QLabel>
 #include <QToolButton>
 
-DocumentNoticeBar::DocumentNoticeBar(QAction *saveCopyAction, QWidget *parent)
+DocumentNoticeBar::DocumentNoticeBar(QAction *saveCopyAction, QAction *reconnectAction, QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_saveCopyButton(new QToolButton(this))
+    , m_reconnectButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("documentNotice"));
     setFrameShape(QFrame::StyledPanel);
@@ -23,9 +24,12 @@ DocumentNoticeBar::DocumentNoticeBar(QAction *saveCopyAction, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saveCopyButton->setDefaultAction(saveCopyAction);
     m_saveCopyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_reconnectButton->setDefaultAction(reconnectAction);
+    m_reconnectButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_saveCopyButton);
+    layout->addWidget(m_reconnectButton);
     hide();
 }
 
@@ -44,6 +48,17 @@ void DocumentNoticeBar::showNoticeFor(const Document &document)
         return;
     }
     m_saveCopyButton->setVisible(document.isReadOnly());
+    m_reconnectButton->hide();
+    show();
+}
+
+void DocumentNoticeBar::showConnectionLost(const QString &why)
+{
+    m_text->setText(tr("<b>Connection lost.</b> %1 Quarterdeck reconnects as soon as the server answers, and then shows "
+                       "the document as it is. A form you are filling in keeps what you typed: save it again then.")
+                        .arg(why.toHtmlEscaped()));
+    m_saveCopyButton->hide();
+    m_reconnectButton->show();
     show();
 }
 

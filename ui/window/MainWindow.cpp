@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -177,6 +178,17 @@ void MainWindow::createFileMenu()
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setStatusTip(tr("Open the OKRs your organisation keeps in a PostgreSQL database"));
     connect(connectAction, &QAction::triggered, m_documents, &DocumentController::chooseServerToOpen);
+
+    // Offered while the connection to an organisation database is lost; the session also tries by itself.
+    m_reconnectAction = fileMenu->addAction(tr("Reconnect to &Server"));
+    m_reconnectAction->setObjectName(QStringLiteral("actionReconnect"));
+    m_reconnectAction->setStatusTip(tr("Connect to the organisation database again and show it as it is now"));
+    m_reconnectAction->setVisible(false);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a server that does not answer takes seconds to say so
+        m_session->reconnect();
+        QGuiApplication::restoreOverrideCursor();
+    });
 
     QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("menuRecent"));
@@ -447,7 +459,7 @@ void MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_documentNotice = new DocumentNoticeBar(m_saveAsAction, central);
+    m_documentNotice = new DocumentNoticeBar(m_saveAsAction, m_reconnectAction, central);
     layout->addWidget(m_documentNotice);
     // The plan or the progress board, switched by View > Progress Board: each takes the whole window.
     m_board = new ProgressBoardView(central);
@@ -683,6 +695,23 @@ void MainWindow::dropEvent(QDropEvent *event)
     m_exchange->importPath(path);
 }
 
+// On a server: the notice bar and File > Reconnect to Server follow the connection.
+void MainWindow::followConnection()
+{
+    m_reconnectAction->setVisible(m_session->document().isOnServer());
+    m_reconnectAction->setEnabled(false);
+    connect(m_session, &DocumentSession::connectionLost, this, [this](const QString &message) {
+        m_documentNotice->showConnectionLost(message);
+        m_reconnectAction->setEnabled(true);
+    });
+    connect(m_session, &DocumentSession::reconnectFailed, m_documentNotice, &DocumentNoticeBar::showConnectionLost);
+    connect(m_session, &DocumentSession::reconnected, this, [this] {
+        m_documentNotice->showNoticeFor(m_session->document());
+        m_reconnectAction->setEnabled(false);
+        statusBar()->showMessage(tr("Reconnected to %1").arg(m_session->document().displayName()), 8000);
+    });
+}
+
 void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
 {
     const Id shownCycleId = m_model->plan().cycle.id;
@@ -713,6 +742,7 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_exchange->setSession(m_session);
     m_checkInAction->setEnabled(!document.isReadOnly());
     m_documentNotice->showNoticeFor(document);
+    followConnection();
     setWindowTitle(document.isReadOnly() ? tr("%1 (read-only) — Quarterdeck").arg(document.displayName())
                                          : tr("%1 — Quarterdeck").arg(document.displayName()));
     setWindowFilePath(document.isOnServer() ? QString() : document.path());

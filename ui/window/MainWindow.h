@@ -97,6 +97,7 @@ private:
 
     // Follows the DocumentController to a new session; a copy (Save As) keeps showing the cycle shown.
     void useSession(DocumentSession *session, bool continuesPrevious);
+    void followConnection();
 
     void fillCycleSelector(Id selectedCycleId);
     void showSelectedCycle();
@@ -151,6 +152,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
     QAction *m_checkInAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_boardAction = nullptr; // checked while the board is the main view

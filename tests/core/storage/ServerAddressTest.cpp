@@ -59,7 +59,12 @@ TEST_CASE("A PostgreSQL URL gives the connection every part it names, decoded", 
     CHECK(full.password == QStringLiteral("se;cret@"));
     // Quarterdeck's own settings first: the URL's come after them, and libpq keeps the last of a keyword.
     CHECK(full.options == QStringList{QStringLiteral("application_name=Quarterdeck"),
-                                      QStringLiteral("connect_timeout=10"), QStringLiteral("sslmode='verify-full'"),
+                                      QStringLiteral("connect_timeout=10"),
+                                      QStringLiteral("keepalives_idle=15"),
+                                      QStringLiteral("keepalives_interval=5"),
+                                      QStringLiteral("keepalives_count=3"),
+                                      QStringLiteral("tcp_user_timeout=30000"),
+                                      QStringLiteral("sslmode='verify-full'"),
                                       QStringLiteral("application_name='Planning'")});
 }
 

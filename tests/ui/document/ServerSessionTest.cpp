@@ -3,6 +3,7 @@
 #include "commands/ChangeTreeItemCommand.h"
 #include "document/DocumentSession.h"
 #include "document/DocumentWatcher.h"
+#include "document/Reconnector.h"
 #include "storage/DocumentError.h"
 #include "sample/DemoCompany.h"
 #include "storage/Document.h"
@@ -15,6 +16,7 @@
 #include "ui/support/RecordedMessages.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -171,4 +173,52 @@ TEST_CASE("An undo over another window's later edit on the organisation database
         windows.second->undoStack()->undo();
         CHECK(firstObjective(windows.second->repository()).title == mine.title);
     }
+}
+
+TEST_CASE("A window whose connection to the organisation database breaks says so once and comes back by itself, "
+          "with what others wrote meanwhile",
+          "[ui][document][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    TwoWindowsOnServer windows(QStringLiteral("test_server_connection_lost"));
+    QSignalSpy lost(windows.first.get(), &DocumentSession::connectionLost);
+    QSignalSpy writeFailed(windows.first.get(), &DocumentSession::writeFailed);
+    QSignalSpy reconnected(windows.first.get(), &DocumentSession::reconnected);
+    QSignalSpy firstHears(windows.first.get(), &DocumentSession::changed);
+    const Id sales = teamNamed(windows.first->repository(), QStringLiteral("Sales"));
+    QSqlQuery backend = windows.first->document().exec(QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(backend.next());
+    windows.server.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(backend.value(0).toLongLong()));
+
+    // Noticed while idle, from the socket it listens on.
+    REQUIRE(lost.wait(3 * DocumentWatcher::IntervalMs));
+    CHECK_FALSE(windows.first->isConnected());
+    // An edit meanwhile fails, says what became of it, and is not kept for undo; the loss is not announced again.
+    const Objective original = firstObjective(windows.second->repository());
+    Objective renamed = original;
+    renamed.title = QStringLiteral("Customers adore us");
+    const EditOutcome outcome = windows.first->push(new ChangeTreeItemCommand(
+        *windows.first, original.cycleId, original, renamed, ChangeTreeItemCommand::Field::Title));
+    CHECK(outcome.kind == EditOutcome::Kind::WriteFailed);
+    CHECK(outcome.message.startsWith(QStringLiteral("The connection to the server was lost")));
+    CHECK(outcome.message.endsWith(QStringLiteral("Nothing was saved.")));
+    CHECK(windows.first->undoStack()->count() == 0);
+    CHECK(writeFailed.count() == 1);
+    CHECK(lost.count() == 1);
+    windows.second->repository().teams().rename(sales, QStringLiteral("Field Sales"));
+
+    REQUIRE(reconnected.wait(Reconnector::RetryMs + 2000));
+    CHECK(windows.first->isConnected());
+    CHECK(kinds(firstHears).contains(DocumentChange::Kind::WrittenElsewhere)); // every view reads again
+    CHECK(nameOf(windows.first->repository(), sales) == QStringLiteral("Field Sales"));
+    // It listens on the new connection, and its edits are written again.
+    firstHears.clear();
+    windows.second->repository().teams().rename(sales, QStringLiteral("Sales"));
+    REQUIRE(firstHears.wait(1000));
+    CHECK(windows.first
+              ->push(new ChangeTreeItemCommand(*windows.first, original.cycleId, original, renamed,
+                                               ChangeTreeItemCommand::Field::Title))
+              .isDone());
+    CHECK(firstObjective(windows.second->repository()).title == renamed.title);
 }

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "document/DocumentSession.h"
+#include "document/DocumentWatcher.h"
 #include "sample/DemoCompany.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerConnection.h"
@@ -9,6 +10,7 @@
 #include "support/PostgresTestConnection.h"
 #include "ui/support/RecordedMessages.h"
 #include "window/ConnectDialog.h"
+#include "window/DocumentNoticeBar.h"
 #include "window/MainWindow.h"
 #include "window/RecentFiles.h"
 
@@ -17,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -102,6 +106,28 @@ TEST_CASE("File > Connect to Organisation Database opens the organisation in the
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("actionBackUp"))->isEnabled());
     CHECK(RecentFiles::paths().value(0) == url);
     CHECK(messages.messages().isEmpty());
+
+    // The server ends the window's connection: the bar says so and offers File > Reconnect to Server, which brings
+    // the organisation back.
+    auto *reconnect = window.findChild<QAction *>(QStringLiteral("actionReconnect"));
+    auto *notice = window.findChild<DocumentNoticeBar *>();
+    REQUIRE(reconnect != nullptr);
+    REQUIRE(notice != nullptr);
+    CHECK(reconnect->isVisible());
+    CHECK_FALSE(reconnect->isEnabled());
+    QSignalSpy lost(window.session(), &DocumentSession::connectionLost);
+    QSqlQuery backend = window.session()->document().exec(QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(backend.next());
+    server.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(backend.value(0).toLongLong()));
+    REQUIRE(lost.wait(3 * DocumentWatcher::IntervalMs));
+    CHECK(notice->isVisibleTo(&window));
+    CHECK(notice->text().contains(QStringLiteral("Connection lost")));
+    CHECK(reconnect->isEnabled());
+    reconnect->trigger();
+    CHECK(window.session()->isConnected());
+    CHECK_FALSE(notice->isVisibleTo(&window));
+    CHECK_FALSE(reconnect->isEnabled());
+    CHECK(messages.messages().isEmpty()); // the bar said it: no box for views that could not read meanwhile
     RecentFiles::clear();
     QSettings().clear();
 }
