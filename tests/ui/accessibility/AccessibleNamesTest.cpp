@@ -11,11 +11,11 @@
 #include "kpi/KpiView.h"
 #include "preferences/PreferencesDialog.h"
 #include "review/ReviewView.h"
-#include "sample/DemoCompany.h"
 #include "storage/Repository.h"
 #include "teams/TeamsView.h"
 #include "tree/AlignmentTreeModel.h"
 #include "ui/support/AccessibleNames.h"
+#include "ui/support/DemoWindow.h"
 #include "ui/support/RecordedMessages.h"
 #include "widgets/ItemRoles.h"
 #include "window/ConnectDialog.h"
@@ -30,29 +30,13 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPointer>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QTreeView>
 
 namespace {
 
-// The demo company open in a shown window; every unnamed control met on the way, by the window it was in.
-struct DemoWindow {
-    DemoWindow()
-        : path(folder.filePath(QStringLiteral("demo.okr")))
-    {
-        QSettings().clear();
-        {
-            const auto written = DocumentSession::create(path);
-            DemoCompany::write(written->repository(), QDate::currentDate());
-        }
-        REQUIRE(window.openDocument(path));
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
-
+// The demo window (the shared fixture) walked through QAccessible; every unnamed control met on the way, by the window
+// it was in.
+struct DemoWalk {
     // Walks `root` as it is now, noting what is unnamed under `where`.
     void walk(const QString &where, QWidget *root)
     {
@@ -96,9 +80,8 @@ struct DemoWindow {
 
     Repository &repository() const { return window.session()->repository(); }
 
-    QTemporaryDir folder;
-    QString path;
-    MainWindow window;
+    DemoWindow demo;
+    MainWindow &window = *demo.window;
     QMap<QString, QString> unnamed; // control: where
 };
 
@@ -107,7 +90,7 @@ struct DemoWindow {
 TEST_CASE("Every interactive control of every window and dialog should have an accessible name", "[ui][accessibility]")
 {
     const RecordedMessages messages;
-    DemoWindow demo;
+    DemoWalk demo;
     Repository &repository = demo.repository();
     const Cycle active = *repository.cycles().active();
     const QList<Cycle> cycles = repository.cycles().all();
