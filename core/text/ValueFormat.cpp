@@ -36,8 +36,10 @@ QString ValueFormat::measure(double value, const QString &unitLabel) const
         return label + number(value);
     if (label.startsWith(QLatin1Char('/')))
         return number(value) + label;
-    return QCoreApplication::translate("ValueFormat", "%1 %2", "a value and its unit: 40 %, 12 users")
-        .arg(number(value), label);
+    // A line never breaks between a number and its unit (a label wrapping "70 %" before its "%"), in any language.
+    QString pattern = QCoreApplication::translate("ValueFormat", "%1 %2", "a value and its unit: 40 %, 12 users");
+    pattern.replace(QLatin1Char(' '), QChar::Nbsp);
+    return pattern.arg(number(value), label);
 }
 
 QString ValueFormat::grade(double grade) const

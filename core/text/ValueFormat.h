@@ -19,7 +19,7 @@ public:
     // A change of a share, with its sign: 0.05 -> "+5 %", -0.1 -> "-10 %".
     QString signedPercent(double change) const;
     // A value with its unit label: currency symbols before ("$46", "€1,200"), a rating's "/10" attached ("4.2/10"),
-    // every other label after a space ("12,596 views", "40 %", "1,200 EUR").
+    // every other label after a non-breaking space ("12,596 views", "40 %", "1,200 EUR").
     QString measure(double value, const QString &unitLabel) const;
     // A grade from 0 to 1 with its one decimal: "0.7", "1.0".
     QString grade(double grade) const;

@@ -46,7 +46,7 @@ TEST_CASE("quarterdeck kpi list should show every KPI with its team, latest valu
     const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     CHECK(lines.filter(QStringLiteral("Qualified leads per month  Marketing  ")).size() == 1);
-    CHECK(lines.filter(QStringLiteral("target <= 2 %")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("target <= 2\u00a0%")).size() == 1);
     CHECK(lines.filter(QStringLiteral("  behind")).size() >= 1);
 }
 

@@ -23,11 +23,11 @@ TEST_CASE("Values show the unit after the target, currency symbols before both",
     const PinnedLocale english(PinnedLocale::english());
 
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QStringLiteral("views"), 16878, 15000)) ==
-          QStringLiteral("16,878 / 15,000 views"));
+          QStringLiteral("16,878 / 15,000\u00a0views"));
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("$"), 68, 20)) ==
           QStringLiteral("$68 / $20"));
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Currency, QStringLiteral("EUR"), 1200, 1500.5)) ==
-          QStringLiteral("1,200 / 1,500.5 EUR"));
+          QStringLiteral("1,200 / 1,500.5\u00a0EUR"));
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Rating, QStringLiteral("/10"), 9.25, 9)) ==
           QStringLiteral("9.25 / 9/10"));
     CHECK(DomainText::currentAndTarget(measuredIn(MeasureUnit::Number, QString(), std::nullopt, 3)) ==
@@ -36,9 +36,9 @@ TEST_CASE("Values show the unit after the target, currency symbols before both",
 
 TEST_CASE("Shares are written as whole percentages", "[ui][text]")
 {
-    CHECK(DomainText::percent(0.0) == QStringLiteral("0 %"));
-    CHECK(DomainText::percent(0.426) == QStringLiteral("43 %"));
-    CHECK(DomainText::percent(1.0) == QStringLiteral("100 %"));
+    CHECK(DomainText::percent(0.0) == QStringLiteral("0\u00a0%"));
+    CHECK(DomainText::percent(0.426) == QStringLiteral("43\u00a0%"));
+    CHECK(DomainText::percent(1.0) == QStringLiteral("100\u00a0%"));
 }
 
 TEST_CASE("A cycle's dates name the year once when it does not change", "[ui][text]")

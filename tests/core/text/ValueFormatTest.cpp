@@ -23,12 +23,12 @@ TEST_CASE("Every value is written with its unit one way", "[core][text]")
 {
     const ValueFormat english(PinnedLocale::english());
 
-    CHECK(english.measure(12596, QStringLiteral("views")) == QStringLiteral("12,596 views"));
+    CHECK(english.measure(12596, QStringLiteral("views")) == QStringLiteral("12,596\u00a0views"));
     CHECK(english.measure(56, QStringLiteral("$")) == QStringLiteral("$56"));
     CHECK(english.measure(1200, QStringLiteral("€")) == QStringLiteral("€1,200"));
-    CHECK(english.measure(1200, QStringLiteral("EUR")) == QStringLiteral("1,200 EUR"));
+    CHECK(english.measure(1200, QStringLiteral("EUR")) == QStringLiteral("1,200\u00a0EUR"));
     CHECK(english.measure(4.2, QStringLiteral("/10")) == QStringLiteral("4.2/10"));
-    CHECK(english.measure(40, QStringLiteral("%")) == QStringLiteral("40 %"));
+    CHECK(english.measure(40, QStringLiteral("%")) == QStringLiteral("40\u00a0%"));
     CHECK(english.percent(0.4) == english.measure(40, QStringLiteral("%")));
     CHECK(english.measure(3, QString()) == QStringLiteral("3"));
 }
@@ -36,10 +36,10 @@ TEST_CASE("Every value is written with its unit one way", "[core][text]")
 TEST_CASE("A change of a share carries its sign, and one that rounds to nothing none", "[core][text]")
 {
     const ValueFormat english(PinnedLocale::english());
-    CHECK(english.signedPercent(0.05) == QStringLiteral("+5 %"));
-    CHECK(english.signedPercent(-0.1) == QStringLiteral("-10 %"));
-    CHECK(english.signedPercent(-0.004) == QStringLiteral("0 %"));
-    CHECK(english.signedPercent(0.0) == QStringLiteral("0 %"));
+    CHECK(english.signedPercent(0.05) == QStringLiteral("+5\u00a0%"));
+    CHECK(english.signedPercent(-0.1) == QStringLiteral("-10\u00a0%"));
+    CHECK(english.signedPercent(-0.004) == QStringLiteral("0\u00a0%"));
+    CHECK(english.signedPercent(0.0) == QStringLiteral("0\u00a0%"));
 }
 
 TEST_CASE("A value offered for editing keeps its decimals and reads back", "[core][text]")

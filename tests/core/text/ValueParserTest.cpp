@@ -11,6 +11,8 @@ TEST_CASE("A percentage may be typed with its percent sign", "[core][text]")
     CHECK(english.value(QStringLiteral("65%"), QStringLiteral("%")) == 65.0);
     CHECK(english.value(QStringLiteral("65 %"), QStringLiteral("%")) == 65.0);
     CHECK(english.value(QStringLiteral(" 65.5% "), QStringLiteral("%")) == 65.5);
+    // As the views write it, copied back: the unit after a non-breaking space.
+    CHECK(english.value(QStringLiteral("65\u00a0%"), QStringLiteral("%")) == 65.0);
     CHECK(english.value(QStringLiteral("65"), QStringLiteral("%")) == 65.0);
     // A percent sign in a field counting something else is a mistake to point out, not to ignore.
     CHECK_FALSE(english.value(QStringLiteral("65%"), QStringLiteral("users")).has_value());
@@ -62,10 +64,10 @@ TEST_CASE("Bad input is refused with a message that shows how to write it", "[co
 
     const ValueParser::Reading twelve = english.read(QStringLiteral("twelve"), QStringLiteral("users"));
     CHECK_FALSE(twelve.value.has_value());
-    CHECK(twelve.problem == QStringLiteral("“twelve” is not a number: write it like 1,234.5 users (“.” before the "
+    CHECK(twelve.problem == QStringLiteral("“twelve” is not a number: write it like 1,234.5\u00a0users (“.” before the "
                                            "decimals)."));
     CHECK(german.read(QStringLiteral("2,5,0"), QStringLiteral("%")).problem ==
-          QStringLiteral("“2,5,0” is not a number: write it like 1.234,5 % (“,” before the decimals)."));
+          QStringLiteral("“2,5,0” is not a number: write it like 1.234,5\u00a0% (“,” before the decimals)."));
     CHECK(english.read(QStringLiteral("  ")).problem == QStringLiteral("Type a number."));
     for (const char *notFinite : {"nan", "inf", "-inf", "1e999"})
         CHECK_FALSE(english.value(QString::fromLatin1(notFinite)).has_value());

@@ -164,8 +164,8 @@ TEST_CASE("Drilling into a team should show its objectives, then each key result
     CHECK(uptime.data(ItemRoles::ItemIdRole).value<Id>() == 300);
     CHECK(shown.rowCount(uptime) == 0);
     CHECK(uptime.flags().testFlag(Qt::ItemNeverHasChildren));
-    CHECK(cell(uptime, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("97 / ≥ 95 %"));
-    CHECK(cell(uptime, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
+    CHECK(cell(uptime, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("97 / ≥ 95\u00a0%"));
+    CHECK(cell(uptime, ProgressBoardModel::ProgressColumn) == QStringLiteral("100\u00a0%"));
     CHECK(uptime.siblingAtColumn(ProgressBoardModel::ProgressColumn).data(ItemRoles::PaceStatusRole).toInt() ==
           int(Confidence::AtRisk));
     CHECK(cell(uptime, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk (team says so)"));
@@ -187,7 +187,7 @@ TEST_CASE("Drilling into a team should show its objectives, then each key result
     REQUIRE(shown.rowCount(buildDebt) == 1);
     const QModelIndex buildTime = shown.index(0, 0, buildDebt);
     CHECK(buildTime.data().toString() == QStringLiteral("Cut build time from 20 to 10 min")); // no owner
-    CHECK(cell(buildTime, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("— / 10 min"));
+    CHECK(cell(buildTime, ProgressBoardModel::KeyResultsColumn) == QStringLiteral("— / 10\u00a0min"));
     CHECK(cell(buildTime, ProgressBoardModel::CheckInColumn) == QStringLiteral("—"));
     CHECK(cell(buildTime, ProgressBoardModel::NotesColumn).isEmpty());
     CHECK(buildTime.siblingAtColumn(ProgressBoardModel::HistoryColumn)

@@ -139,14 +139,14 @@ TEST_CASE("The board model should pass the model tester with a card per team and
 
     const QModelIndex engineering = model.teamIndex(3);
     CHECK(engineering.data(ItemRoles::IsTeamRole).toBool());
-    CHECK(cell(engineering, ProgressBoardModel::ProgressColumn) == QStringLiteral("50 %"));
+    CHECK(cell(engineering, ProgressBoardModel::ProgressColumn) == QStringLiteral("50\u00a0%"));
     CHECK(cell(engineering, ProgressBoardModel::CheckInColumn) == QStringLiteral("10 Aug"));
 
     const QModelIndex shipReliably = model.objectiveIndex(30);
     CHECK(model.parent(shipReliably) == engineering);
     CHECK_FALSE(shipReliably.data(ItemRoles::IsTeamRole).toBool());
     CHECK(shipReliably.data(ItemRoles::ItemIdRole).value<Id>() == 30);
-    CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100 %"));
+    CHECK(cell(shipReliably, ProgressBoardModel::ProgressColumn) == QStringLiteral("100\u00a0%"));
     // On schedule, but the team said at risk: one status, with the reason, and the bar in its colour.
     CHECK(cell(shipReliably, ProgressBoardModel::ConfidenceColumn) == QStringLiteral("at risk (team says so)"));
     CHECK(shipReliably.siblingAtColumn(ProgressBoardModel::ConfidenceColumn)
@@ -379,7 +379,7 @@ TEST_CASE("The board should open on a line about the whole organisation", "[ui][
     REQUIRE(parts.size() == 4);
     CHECK(parts[0].startsWith(QStringLiteral("Overall progress ")));
     // Engineering's check-in of 10 Aug moved the organisation since a week before.
-    CHECK(parts[0].endsWith(QStringLiteral("(expected 46 %, +8 % since last week)")));
+    CHECK(parts[0].endsWith(QStringLiteral("(expected 46\u00a0%, +8\u00a0% since last week)")));
     // A week before, without histories, every key result was at its start value: 1 on track and 3 off track.
     CHECK(parts[1] == QStringLiteral("Key results: 2 on track (+1), 1 at risk (+1), 1 off track (-2)"));
     // Sales never checked in; Engineering did on 10 Aug; Acme has no key results of its own to check in.

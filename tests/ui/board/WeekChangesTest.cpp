@@ -138,7 +138,7 @@ TEST_CASE("The last week's changes should list moves, confidence, new problems a
     // Churn 7 -> 6 is 20 % of its way from 10 to 5, where a week of its pace is 7 / 91.
     CHECK(shownChanges(*view.changesModel()) ==
           QStringList{QStringLiteral("Moved: 1 key result"),
-                      QStringLiteral("  Cut churn | Sales | 7 | 6 | +20 % (8 % expected)"),
+                      QStringLiteral("  Cut churn | Sales | 7 | 6 | +20\u00a0% (8\u00a0% expected)"),
                       QStringLiteral("Confidence changed: 2 key results"),
                       QStringLiteral("  Raise NPS | Sales | at risk | off track | worse"),
                       QStringLiteral("  Deploy weekly | Platform | on track | at risk | worse"),
@@ -181,8 +181,8 @@ TEST_CASE("Three weeks at once should compare with the week before them, back fr
     REQUIRE(rows.size() == 9);
     CHECK(rows[0] == QStringLiteral("Moved: 2 key results"));
     // NPS and churn were first checked in during these weeks: they moved from their start values.
-    CHECK(rows[1].startsWith(QStringLiteral("  Raise NPS | Sales | 20 | 30 | +33 % (")));
-    CHECK(rows[2].startsWith(QStringLiteral("  Cut churn | Sales | 10 | 6 | +80 % (")));
+    CHECK(rows[1].startsWith(QStringLiteral("  Raise NPS | Sales | 20 | 30 | +33\u00a0% (")));
+    CHECK(rows[2].startsWith(QStringLiteral("  Cut churn | Sales | 10 | 6 | +80\u00a0% (")));
     CHECK(rows[3] == QStringLiteral("Confidence changed: 1 key result"));
     CHECK(rows[4] == QStringLiteral("  Deploy weekly | Platform | on track | at risk | worse"));
     CHECK(rows[5] == QStringLiteral("New problems: 3"));
@@ -212,7 +212,7 @@ TEST_CASE("Choosing weeks should change the changes shown, never ending a range 
     CHECK(view.after() == BoardScript::week(31));
     CHECK(weeksOffered(*after).last() == QStringLiteral("2026-W31"));
     const QStringList rows = shownChanges(*view.changesModel());
-    CHECK(rows.contains(QStringLiteral("  Raise NPS | Sales | 26 | 30 | +13 % (8 % expected)")));
+    CHECK(rows.contains(QStringLiteral("  Raise NPS | Sales | 26 | 30 | +13\u00a0% (8\u00a0% expected)")));
     CHECK(rows.contains(QStringLiteral("  Cut churn | Sales | at risk | on track | better")));
     CHECK(rows.contains(QStringLiteral("  CRM outage | Sales |  |  | by Ann, W32")));
     CHECK(rows.contains(QStringLiteral("Missing check-in for 2026-W32: 1 team")));

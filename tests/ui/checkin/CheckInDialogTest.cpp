@@ -59,7 +59,7 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     QTest::keyClicks(value, QStringLiteral("35"));
     CHECK(child<QLabel>(dialog, QStringLiteral("standing-%1").arg(fixture.npsId))
               ->text()
-              .startsWith(QStringLiteral("50 %")));
+              .startsWith(QStringLiteral("50\u00a0%")));
     auto *confidence = child<QComboBox>(dialog, QStringLiteral("confidence-%1").arg(fixture.npsId));
     CHECK(confidence->currentText() == QStringLiteral("At risk")); // last week's stated confidence
     QTest::keyClick(confidence, Qt::Key_Up);

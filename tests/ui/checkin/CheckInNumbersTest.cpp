@@ -83,7 +83,7 @@ TEST_CASE("The check-in and the history write one value the same way as the tree
     dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
     const QString week = fixture.lastWeek.toString();
     CHECK(child<QLabel>(dialog, QStringLiteral("lastValue-%1").arg(fixture.npsId))->text() ==
-          QStringLiteral("12,596 points (%1)").arg(week));
+          QStringLiteral("12,596\u00a0points (%1)").arg(week));
     CHECK(child<QLabel>(dialog, QStringLiteral("lastValue-%1").arg(revenueId))->text() ==
           QStringLiteral("$56 (%1)").arg(week));
 
@@ -93,5 +93,5 @@ TEST_CASE("The check-in and the history write one value the same way as the tree
     REQUIRE(timeline);
     REQUIRE(timeline->rowCount() == 1);
     CHECK(timeline->item(0, 1)->text() == QStringLiteral("$56"));
-    CHECK(timeline->item(0, 2)->text() == QStringLiteral("80 %"));
+    CHECK(timeline->item(0, 2)->text() == QStringLiteral("80\u00a0%"));
 }

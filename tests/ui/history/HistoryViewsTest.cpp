@@ -38,8 +38,8 @@ TEST_CASE("The key result history should list every back-filled week newest firs
     CHECK(timeline->item(0, 0)->text() == fixture.lastWeek.toString());
     CHECK(timeline->item(0, 4)->text() == QStringLiteral("Slow replies"));
     CHECK(timeline->item(2, 0)->text() == threeWeeksAgo.toString());
-    CHECK(timeline->item(2, 1)->text() == QStringLiteral("30 points"));
-    CHECK(timeline->item(2, 2)->text() == QStringLiteral("33 %"));
+    CHECK(timeline->item(2, 1)->text() == QStringLiteral("30\u00a0points"));
+    CHECK(timeline->item(2, 2)->text() == QStringLiteral("33\u00a0%"));
     CHECK(timeline->item(2, 3)->text() == QStringLiteral("Off track"));
     CHECK(view.findChild<QLabel *>(QStringLiteral("stalled"))->text().startsWith(QStringLiteral("Stalled")));
 }

@@ -110,10 +110,10 @@ TEST_CASE("Progress rolls up from key results through aligned objectives", "[ui]
     CHECK(progressOf(model.keyResultIndex(200)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
     CHECK(progressOf(model.keyResultIndex(201)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
     CHECK(progressOf(model.keyResultIndex(300)).data(ItemRoles::ProgressRole).toDouble() == Approx(1.0));
-    CHECK(progressOf(model.objectiveIndex(20)).data().toString() == QStringLiteral("50 %"));
+    CHECK(progressOf(model.objectiveIndex(20)).data().toString() == QStringLiteral("50\u00a0%"));
     CHECK(progressOf(model.objectiveIndex(10)).data(ItemRoles::ProgressRole).toDouble() == Approx(0.75));
-    CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75 %"));
-    CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0 %"));
+    CHECK(progressOf(model.objectiveIndex(10)).data().toString() == QStringLiteral("75\u00a0%"));
+    CHECK(progressOf(model.keyResultIndex(400)).data().toString() == QStringLiteral("0\u00a0%"));
     CHECK(model.objectiveIndex(20, AlignmentTreeModel::TitleColumn).data(ItemRoles::ProgressRole).toDouble() ==
           Approx(0.5));
     CHECK_FALSE(model.initiativeIndex(3000).data(ItemRoles::ProgressRole).isValid());
@@ -139,14 +139,14 @@ TEST_CASE("Key results show their current value against the target with the unit
     const auto valueOf = [&model](Id keyResultId) {
         return model.keyResultIndex(keyResultId, AlignmentTreeModel::ValueColumn).data().toString();
     };
-    CHECK(valueOf(200) == QStringLiteral("5 / 10 deals"));
-    CHECK(valueOf(201) == QStringLiteral("12 / 10 %"));
-    CHECK(valueOf(300) == QStringLiteral("97 / ≥ 95 %"));
-    CHECK(valueOf(400) == QStringLiteral("— / 10 min"));
+    CHECK(valueOf(200) == QStringLiteral("5 / 10\u00a0deals"));
+    CHECK(valueOf(201) == QStringLiteral("12 / 10\u00a0%"));
+    CHECK(valueOf(300) == QStringLiteral("97 / ≥ 95\u00a0%"));
+    CHECK(valueOf(400) == QStringLiteral("— / 10\u00a0min"));
     CHECK(model.keyResultIndex(400, AlignmentTreeModel::ValueColumn)
               .data(Qt::ToolTipRole)
               .toString()
-              .contains(QStringLiteral("20 min")));
+              .contains(QStringLiteral("20\u00a0min")));
 }
 
 TEST_CASE("Pace status compares progress with the share of the cycle elapsed", "[ui][model]")
@@ -331,11 +331,11 @@ TEST_CASE("A team node's progress is the mean of its objectives, with the team's
 
     const QModelIndex engineering = model.teamIndex(3, AlignmentTreeModel::ProgressColumn);
     CHECK(engineering.data(ItemRoles::ProgressRole).toDouble() == Approx(0.5));
-    CHECK(engineering.data().toString() == QStringLiteral("50 %"));
+    CHECK(engineering.data().toString() == QStringLiteral("50\u00a0%"));
     CHECK(engineering.data(ItemRoles::HasContributorsRole).toBool());
     CHECK(Confidence(engineering.data(ItemRoles::PaceStatusRole).toInt()) == Confidence::OnTrack);
     // With "Ship reliably" (100 %, aligned to the company) the team stands at 75 %.
-    CHECK(engineering.data(Qt::ToolTipRole).toString().contains(QStringLiteral("75 %")));
+    CHECK(engineering.data(Qt::ToolTipRole).toString().contains(QStringLiteral("75\u00a0%")));
 
     SECTION("and nothing measured under it reads \"no key results\"")
     {

@@ -93,7 +93,7 @@ TEST_CASE("Opening a document shows its name and the active cycle's alignment tr
     CHECK(cycleSelectorOf(window)->currentText() == QStringLiteral("2026 Q3 (active)"));
     CHECK(cycleSelectorOf(window)->count() == 2);
     CHECK(statusText(window, "cycleLabel").contains(QStringLiteral("2026 Q3")));
-    CHECK(statusText(window, "progressLabel").contains(QStringLiteral("25 %")));
+    CHECK(statusText(window, "progressLabel").contains(QStringLiteral("25\u00a0%")));
 }
 
 TEST_CASE("The start-up document opens in an empty window and never over one the user opened first",
