@@ -5,11 +5,13 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QTreeView>
 
 namespace {
 
@@ -84,6 +86,25 @@ TEST_CASE("The window should speak German, Qt's own buttons included, when the l
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Abbrechen"));
     // Numbers follow the interface's language.
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+}
+
+TEST_CASE("The window's columns should start as wide as their German headers", "[translations]")
+{
+    InterfaceLanguage::install(QStringLiteral("de"));
+    MainWindow window;
+    window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->setChecked(true); // made when first shown
+    const QList<QTreeView *> views = window.findChildren<QTreeView *>();
+    REQUIRE(views.size() >= 3); // the plan, the board and the board's changes
+    for (const QTreeView *view : views) {
+        const QHeaderView *header = view->header();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || header->sectionResizeMode(column) == QHeaderView::Stretch)
+                continue;
+            INFO(view->accessibleName().toStdString()
+                 << ": " << view->model()->headerData(column, Qt::Horizontal).toString().toStdString());
+            CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+        }
+    }
 }
 
 TEST_CASE("The command line should speak the system's language in its help and its errors", "[translations]")

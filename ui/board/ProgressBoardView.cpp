@@ -11,6 +11,7 @@
 #include "storage/DocumentError.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
+#include "widgets/ColumnWidths.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -228,12 +229,12 @@ void ProgressBoardView::sizeColumns()
     const int characterWidth = fontMetrics().averageCharWidth();
     // Five levels deep at 1366 beside the details: the title keeps the room, the longest words elide to tooltips.
     m_tree->setIndentation(2 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ProgressColumn, 18 * characterWidth);
-    header->resizeSection(ProgressBoardModel::HistoryColumn, 11 * characterWidth);
-    header->resizeSection(ProgressBoardModel::ConfidenceColumn, 27 * characterWidth);
-    header->resizeSection(ProgressBoardModel::KeyResultsColumn, 26 * characterWidth);
-    header->resizeSection(ProgressBoardModel::CheckInColumn, 14 * characterWidth);
-    header->resizeSection(ProgressBoardModel::NotesColumn, 14 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::ProgressColumn, 18 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::HistoryColumn, 11 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::ConfidenceColumn, 27 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::KeyResultsColumn, 26 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::CheckInColumn, 14 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::NotesColumn, 14 * characterWidth);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "board/WeekChangesModel.h"
 #include "board/WeekChangesRangeChooser.h"
 #include "storage/DocumentError.h"
+#include "widgets/ColumnWidths.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -58,10 +59,10 @@ void WeekChangesView::sizeColumns()
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
     // From and to hold a value with its unit: "12,596 views", "4.4 touchpoints".
-    header->resizeSection(WeekChangesModel::TeamColumn, 22 * characterWidth);
-    header->resizeSection(WeekChangesModel::FromColumn, 18 * characterWidth);
-    header->resizeSection(WeekChangesModel::ToColumn, 18 * characterWidth);
-    header->resizeSection(WeekChangesModel::ChangeColumn, 25 * characterWidth);
+    ColumnWidths::fit(header, WeekChangesModel::TeamColumn, 22 * characterWidth);
+    ColumnWidths::fit(header, WeekChangesModel::FromColumn, 18 * characterWidth);
+    ColumnWidths::fit(header, WeekChangesModel::ToColumn, 18 * characterWidth);
+    ColumnWidths::fit(header, WeekChangesModel::ChangeColumn, 25 * characterWidth);
 }
 
 void WeekChangesView::changeEvent(QEvent *event)

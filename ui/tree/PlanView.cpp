@@ -14,6 +14,7 @@
 #include "tree/EmptyPlanPanel.h"
 #include "tree/TreeCellPresenter.h"
 #include "widgets/Accessibility.h"
+#include "widgets/ColumnWidths.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/ProgressBarDelegate.h"
 #include "widgets/TextLimitDelegate.h"
@@ -110,8 +111,8 @@ void PlanView::createTree()
     // a longer title loses its middle, not its end (the tooltip has it whole).
     m_tree->setTextElideMode(Qt::ElideMiddle);
     const int characterWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
+    ColumnWidths::fit(header, AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
+    ColumnWidths::fit(header, AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
     // The status column fits its longest words beside the mark on a key result's row (a bold team row may lose
     // the end of its reason, which the tooltip has).
     int statusWidth = 0;
@@ -119,10 +120,10 @@ void PlanView::createTree()
         for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
             statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(StatusWords::brief(pace, stated)));
     }
-    header->resizeSection(AlignmentTreeModel::StatusColumn,
-                          statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::ValueColumn, 24 * characterWidth);
-    header->resizeSection(AlignmentTreeModel::GradeColumn, 8 * characterWidth);
+    ColumnWidths::fit(header, AlignmentTreeModel::StatusColumn,
+                      statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * characterWidth);
+    ColumnWidths::fit(header, AlignmentTreeModel::ValueColumn, 24 * characterWidth);
+    ColumnWidths::fit(header, AlignmentTreeModel::GradeColumn, 8 * characterWidth);
     header->setMinimumSectionSize(8 * characterWidth);
 
     auto *layout = new QVBoxLayout(this);
