@@ -288,18 +288,8 @@ Teams:
 </translation>
     </message>
     <message>
-        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7%8
-</source>
-        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; letzter Check-in %7%8
-</translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
-    </message>
-    <message>
-        <source>; missing the due check-in</source>
-        <translation>; fälliger Check-in fehlt</translation>
     </message>
     <message>
         <source>
@@ -394,6 +384,18 @@ Changes after %1 up to %2:
     <message>
         <source>%1 is damaged: the board shows only what could be read.</source>
         <translation>%1 ist beschädigt: Das Board zeigt nur, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7; the due check-in is missing
+</source>
+        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; letzter Check-in %7; der fällige Check-in fehlt
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7
+</source>
+        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; letzter Check-in %7
+</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "app/support/CommandRunner.h"
 #include "app/support/DemoDocumentFile.h"
 #include "model/IsoWeek.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -158,4 +160,35 @@ TEST_CASE("quarterdeck board --format pdf should write the board as a PDF with p
     const CommandOutcome withoutOut = board(demo, {QStringLiteral("--format"), QStringLiteral("pdf")});
     CHECK(withoutOut.exitCode == 2);
     CHECK(withoutOut.err.contains(QStringLiteral("--format pdf needs --out PATH")));
+}
+
+TEST_CASE("quarterdeck board should say in its own sentence that a team misses the due check-in", "[cli][board]")
+{
+    const DemoDocumentFile demo;
+    const std::optional<IsoWeek> dueWeek = IsoWeek::parse(boardJson(demo).value(QStringLiteral("dueWeek")).toString());
+    REQUIRE(dueWeek);
+    {
+        const auto document = Document::open(demo.path);
+        Repository repository(*document);
+        // Sales' check-ins of the due week and of any week since.
+        for (const Team &team : repository.teams().all()) {
+            for (IsoWeek week = *dueWeek; team.name == QLatin1String("Sales") && week <= dueWeek->next().next();
+                 week = week.next())
+                repository.checkIns().remove(team.id, week);
+        }
+    }
+    const QString text = board(demo).out;
+    int missing = 0;
+    for (const QJsonValue &value : boardJson(demo).value(QStringLiteral("teams")).toArray()) {
+        const QJsonObject team = value.toObject();
+        const QString name = team.value(QStringLiteral("name")).toString();
+        const QRegularExpression line(QStringLiteral("^  %1: .*$").arg(QRegularExpression::escape(name)),
+                                      QRegularExpression::MultilineOption);
+        const QString teamLine = line.match(text).captured();
+        INFO(teamLine.toStdString());
+        const bool isMissing = team.value(QStringLiteral("missingCheckIn")).toBool();
+        missing += isMissing;
+        CHECK(teamLine.endsWith(QStringLiteral("; the due check-in is missing")) == isMissing);
+    }
+    CHECK(missing > 0);
 }
