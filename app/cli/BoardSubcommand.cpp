@@ -317,8 +317,9 @@ int BoardSubcommand::execute(const QCommandLineParser &parser, QTextStream &out,
         board.referenceDate = QDate::currentDate();
         board.plan = repository.queries().loadCyclePlan(cycle->id);
         const KeyResultHistories histories = repository.queries().keyResultHistoriesOfCycle(cycle->id);
-        board.summary = BoardSummary::build(board.plan, ProgressRollUp(board.plan, board.referenceDate), histories,
-                                            board.referenceDate, teamId);
+        board.summary =
+            BoardSummary::build(board.plan, ProgressRollUp(board.plan, board.referenceDate, preferredPaceThresholds()),
+                                histories, board.referenceDate, teamId);
         if (since) {
             const IsoWeek upTo = board.summary.dueWeek.value_or(IsoWeek::containing(board.referenceDate));
             if (*since >= upTo)

@@ -65,7 +65,8 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
             teamId = team->id;
         }
 
-        const ReportBuilder content(repository, cycle->id, teamId, QDateTime::currentDateTime());
+        const ReportBuilder content(repository, cycle->id, teamId, QDateTime::currentDateTime(),
+                                    preferredPaceThresholds());
         if (const QString problem = m_drawing->writeReport(content, *outPath); !problem.isEmpty())
             return failure(err, problem);
         if (document->isDamaged())

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -213,6 +214,13 @@ std::optional<Cycle> Subcommand::chosenCycle(const Repository &repository, const
         failure(err, tr("%1 has no active quarter: choose one with --cycle. Its cycles: %2.")
                          .arg(PrintableText::escaped(documentPath), cycleNames(repository)));
     return active;
+}
+
+PaceThresholds Subcommand::preferredPaceThresholds()
+{
+    const QSettings settings;
+    return PaceThresholds::fromStoredPercentages(settings.value(PaceThresholds::onTrackSettingsKey()),
+                                                 settings.value(PaceThresholds::atRiskSettingsKey()));
 }
 
 bool Subcommand::fitsLimit(const QString &argument, TextField field, const QString &value, QTextStream &err) const

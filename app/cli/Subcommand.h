@@ -2,6 +2,7 @@
 
 #include "model/Cycle.h"
 #include "model/TextLimits.h"
+#include "scoring/PaceThresholds.h"
 #include "storage/Document.h"
 
 #include <QCommandLineParser>
@@ -89,6 +90,10 @@ protected:
     // there is no such cycle.
     std::optional<Cycle> chosenCycle(const Repository &repository, const QCommandLineParser &parser,
                                      const QString &cycleOption, const QString &documentPath, QTextStream &err) const;
+
+    // The pace thresholds chosen in the window's Edit > Preferences (the same settings), so that a command judges
+    // paces as the window does; the domain's when none were chosen.
+    static PaceThresholds preferredPaceThresholds();
 
     // A new document at `path` written by `fill`, which appears at the path only when complete (see
     // Document::create); refuses an existing file rather than mixing data into it. Null (and the reason on `err`)

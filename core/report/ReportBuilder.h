@@ -22,8 +22,8 @@ public:
 
     // The report of `cycleId` for `scopeTeamId` and every team under it (NoId: the whole organisation): a section
     // per team with objectives, except the company's when none of them has key results (the summary shows them).
-    // Throws DocumentError when the cycle does not exist. Paces are read with `thresholds` (the window's preferences;
-    // the command line keeps the domain's).
+    // Throws DocumentError when the cycle does not exist. Paces are read with `thresholds` (the preferences', for the
+    // window and the command line alike).
     ReportBuilder(const Repository &repository, Id cycleId, Id scopeTeamId, const QDateTime &generatedAt,
                   const PaceThresholds &thresholds = {});
 

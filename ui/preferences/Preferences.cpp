@@ -7,8 +7,6 @@
 namespace {
 
 const QString weekdayKey = QStringLiteral("checkIn/weekday");
-const QString onTrackKey = QStringLiteral("pace/onTrackGap");
-const QString atRiskKey = QStringLiteral("pace/atRiskGap");
 const QString cycleWeeksKey = QStringLiteral("cycles/defaultWeeks");
 const QString presentationKey = QStringLiteral("presentation/fontScale");
 
@@ -22,9 +20,8 @@ Preferences Preferences::load()
     const QString language = settings.value(languageKey()).toString();
     preferences.language = language == QLatin1String("en") || language == QLatin1String("de") ? language : QString();
     preferences.checkInWeekday = std::clamp(settings.value(weekdayKey, defaults.checkInWeekday).toInt(), 1, 7);
-    PaceThresholds pace{settings.value(onTrackKey, defaults.pace.onTrack * 100).toDouble() / 100,
-                        settings.value(atRiskKey, defaults.pace.atRisk * 100).toDouble() / 100};
-    preferences.pace = pace.isValid() ? pace : defaults.pace;
+    preferences.pace = PaceThresholds::fromStoredPercentages(settings.value(PaceThresholds::onTrackSettingsKey()),
+                                                             settings.value(PaceThresholds::atRiskSettingsKey()));
     preferences.cycleWeeks = std::clamp(settings.value(cycleWeeksKey, defaults.cycleWeeks).toInt(), 1, 104);
     preferences.presentationScalePercent =
         std::clamp(settings.value(presentationKey, defaults.presentationScalePercent).toInt(), 100, 400);
@@ -36,8 +33,8 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(languageKey(), language);
     settings.setValue(weekdayKey, checkInWeekday);
-    settings.setValue(onTrackKey, pace.onTrack * 100);
-    settings.setValue(atRiskKey, pace.atRisk * 100);
+    settings.setValue(PaceThresholds::onTrackSettingsKey(), pace.onTrack * 100);
+    settings.setValue(PaceThresholds::atRiskSettingsKey(), pace.atRisk * 100);
     settings.setValue(cycleWeeksKey, cycleWeeks);
     settings.setValue(presentationKey, presentationScalePercent);
 }

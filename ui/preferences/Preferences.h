@@ -9,7 +9,8 @@
 //    takes effect at the next start);
 //  - the weekday of the check-in (checkIn/weekday, 1 = Monday … 7 = Sunday): before it, the check-in form proposes
 //    the week before, whose check-in is still due; from it on, the current week;
-//  - the pace thresholds (pace/onTrackGap, pace/atRiskGap, in percentage points), handed to core's computations;
+//  - the pace thresholds (PaceThresholds' settings keys, in percentage points), handed to core's computations; the
+//    command line reads them too;
 //  - the default cycle length in weeks (cycles/defaultWeeks), which a cycle of custom dates is proposed with;
 //  - the presentation font size (presentation/fontScale, in percent of the window's font).
 struct Preferences {

@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "app/support/ChosenPaceThresholds.h"
 #include "app/support/CommandRunner.h"
 #include "app/support/DemoDocumentFile.h"
 #include "model/IsoWeek.h"
@@ -191,4 +192,16 @@ TEST_CASE("quarterdeck board should say in its own sentence that a team misses t
         CHECK(teamLine.endsWith(QStringLiteral("; the due check-in is missing")) == isMissing);
     }
     CHECK(missing > 0);
+}
+
+TEST_CASE("quarterdeck board judges paces with the thresholds chosen in Edit > Preferences", "[cli][board]")
+{
+    const DemoDocumentFile demo;
+    const QJsonObject domains = boardJson(demo).value(QStringLiteral("keyResults")).toObject();
+
+    // No gap at all is on track, and any gap is off track.
+    const ChosenPaceThresholds strict(0, 0);
+    const QJsonObject stricts = boardJson(demo).value(QStringLiteral("keyResults")).toObject();
+    CHECK(stricts.value(QStringLiteral("onTrack")).toInt() < domains.value(QStringLiteral("onTrack")).toInt());
+    CHECK(stricts.value(QStringLiteral("offTrack")).toInt() > domains.value(QStringLiteral("offTrack")).toInt());
 }

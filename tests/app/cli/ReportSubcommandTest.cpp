@@ -1,11 +1,18 @@
 #include "support/catch.h"
 
+#include "app/support/ChosenPaceThresholds.h"
 #include "app/support/CommandRunner.h"
+#include "app/support/DemoDocumentFile.h"
+#include "cli/PdfDrawing.h"
+#include "cli/ReportSubcommand.h"
+#include "report/ReportBuilder.h"
 #include "storage/Document.h"
 #include "storage/Repository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <array>
 
 namespace {
 
@@ -22,6 +29,36 @@ struct DemoFile {
     QString path;
     QString activeQuarter;
 };
+
+// Draws nothing: keeps how many key results the report counts at each pace.
+class PaceCountingDrawing : public PdfDrawing {
+public:
+    QString writeReport(const ReportBuilder &content, const QString &) const override
+    {
+        keyResultsByPace = content.summary().keyResultsByPace;
+        return {};
+    }
+    QString writeBoard(const QString &, const QString &, const QString &) const override { return {}; }
+
+    mutable std::array<int, 3> keyResultsByPace{};
+};
+
+// The key results of the demo's active quarter counted by pace, as `quarterdeck report` hands them to its drawing.
+std::array<int, 3> reportedPaces(const DemoDocumentFile &demo)
+{
+    PaceCountingDrawing drawing;
+    ReportSubcommand report(&drawing);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int exitCode = report.run({QStringLiteral("quarterdeck"), QStringLiteral("report"), demo.path,
+                                     QStringLiteral("--out"), demo.pathOf(QStringLiteral("report.pdf"))},
+                                    outStream, errStream);
+    INFO(err.toStdString());
+    REQUIRE(exitCode == 0);
+    return drawing.keyResultsByPace;
+}
 
 } // namespace
 
@@ -101,4 +138,19 @@ TEST_CASE("quarterdeck report to a place it cannot write fails and says why", "[
 
     CHECK(outcome.exitCode == 1);
     CHECK(outcome.err.contains(QStringLiteral("report.pdf")));
+}
+
+TEST_CASE("quarterdeck report judges paces with the thresholds chosen in Edit > Preferences", "[app][report]")
+{
+    const DemoDocumentFile demo;
+    const std::array<int, 3> domains = reportedPaces(demo);
+    const int behind = domains[int(Confidence::AtRisk)] + domains[int(Confidence::OffTrack)];
+    REQUIRE(behind > 0);
+
+    // A gap of up to 100 points still on track: nothing is behind.
+    const ChosenPaceThresholds lenient(100, 100);
+    const std::array<int, 3> lenients = reportedPaces(demo);
+    CHECK(lenients[int(Confidence::OnTrack)] == domains[int(Confidence::OnTrack)] + behind);
+    CHECK(lenients[int(Confidence::AtRisk)] == 0);
+    CHECK(lenients[int(Confidence::OffTrack)] == 0);
 }
