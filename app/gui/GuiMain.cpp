@@ -7,6 +7,7 @@
 #include "window/FirstDrawn.h"
 #include "window/FirstStartDialog.h"
 #include "window/MainWindow.h"
+#include "window/WindowApplication.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,7 +54,7 @@ extern "C" Q_DECL_EXPORT int quarterdeck_gui_drawing_command(int *argc, char **a
 
 extern "C" Q_DECL_EXPORT int quarterdeck_gui_window(int *argc, char **argv)
 {
-    QApplication application(*argc, argv);
+    WindowApplication application(*argc, argv);
     CommandLine::describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));

@@ -6649,6 +6649,13 @@ Der Mittelwert der %n Ziele darunter. Mit seinen ausgerichteten Zielen steht das
     </message>
 </context>
 <context>
+    <name>WindowApplication</name>
+    <message>
+        <source>Cannot Read Document</source>
+        <translation>Dokument kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot Start</source>

@@ -5,6 +5,7 @@
 #include "document/DocumentSession.h"
 #include "palette/PaceColours.h"
 #include "preferences/Preferences.h"
+#include "storage/DocumentError.h"
 #include "storage/Repository.h"
 #include "text/DomainText.h"
 #include "text/ValueFormat.h"
@@ -576,8 +577,13 @@ void CheckInDialog::moveWeek(int weeks)
 void CheckInDialog::save()
 {
     const CheckIn toSave = checkIn();
-    const QStringList problems =
-        canSave() ? m_service.problems(toSave) : QStringList{tr("Fix the values marked in red first.")};
+    QStringList problems;
+    try {
+        problems = canSave() ? m_service.problems(toSave) : QStringList{tr("Fix the values marked in red first.")};
+    } catch (const DocumentError &error) { // the week's rules read the document: a lost connection, a file gone
+        m_session.reportReadFailure(error.message());
+        problems = {tr("The check-in was not saved."), error.message()};
+    }
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         m_problems->show();

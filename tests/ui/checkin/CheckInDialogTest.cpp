@@ -91,6 +91,32 @@ TEST_CASE("The check-in form should save values typed with the keyboard as one u
     CHECK(fixture.repository.checkIns().find(fixture.salesId, fixture.thisWeek)->updates.first().value == 35);
 }
 
+TEST_CASE("A check-in whose rules cannot read the document should be reported and keep the form open",
+          "[ui][checkin]")
+{
+    CheckInUiFixture fixture;
+    CheckInDialog dialog(*fixture.session);
+    dialog.setTeamAndWeek(fixture.salesId, fixture.thisWeek);
+    showActive(dialog);
+    QSignalSpy readFailed(fixture.session.get(), &DocumentSession::readFailed);
+    QTest::keyClicks(child<QLineEdit>(dialog, valueField(fixture.npsId)), QStringLiteral("35"));
+
+    // The teams cannot be read from here on, as when the connection to a server broke.
+    fixture.session->document().exec(QStringLiteral("ALTER TABLE teams RENAME TO teams_away"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+
+    CHECK(readFailed.count() == 1);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(fixture.undoStack.count() == 0);
+    CHECK(child<QLabel>(dialog, QStringLiteral("problems"))->text().startsWith(QStringLiteral("The check-in was not saved.")));
+
+    fixture.session->document().exec(QStringLiteral("ALTER TABLE teams_away RENAME TO teams"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(fixture.undoStack.count() == 1);
+}
+
 TEST_CASE("A check-in the document cannot take should be reported, leave nothing to undo and keep the form open",
           "[ui][checkin]")
 {
