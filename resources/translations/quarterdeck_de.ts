@@ -2379,6 +2379,17 @@ Quarterdeck verbindet sich wieder, sobald der Server antwortet (oder wählen Sie
     </message>
 </context>
 <context>
+    <name>DocumentLocationLabel</name>
+    <message>
+        <source>Organisation database %1</source>
+        <translation>Organisationsdatenbank %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNoticeBar</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Nothing can be changed here; save a copy to go on in a copy you can change.</source>
@@ -2882,8 +2893,12 @@ Produkt</translation>
         <translation>Über Quarterdeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Quarterdeck %1&lt;/h3&gt;&lt;p&gt;Plan and track OKRs on your own machine: one local file per organisation.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Quarterdeck %1&lt;/h3&gt;&lt;p&gt;OKRs auf dem eigenen Rechner planen und verfolgen: eine lokale Datei pro Organisation.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Quarterdeck %1&lt;/h3&gt;&lt;p&gt;Plan and track OKRs on your own machine: a local file per organisation, or a database an organisation shares on a PostgreSQL server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quarterdeck %1&lt;/h3&gt;&lt;p&gt;OKRs auf dem eigenen Rechner planen und verfolgen: eine lokale Datei je Organisation oder eine Datenbank, die sich eine Organisation auf einem PostgreSQL-Server teilt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geöffnet: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,12 @@ void HelpMenu::showGuide()
 
 void HelpMenu::showAbout()
 {
-    MessageBoxes::about(m_window, tr("About Quarterdeck"),
-                        tr("<h3>Quarterdeck %1</h3>"
-                           "<p>Plan and track OKRs on your own machine: one local file per organisation.</p>")
-                            .arg(QStringLiteral(QUARTERDECK_VERSION)));
+    const QString about = tr("<h3>Quarterdeck %1</h3>"
+                             "<p>Plan and track OKRs on your own machine: a local file per organisation, or a database "
+                             "an organisation shares on a PostgreSQL server.</p>")
+                              .arg(QStringLiteral(QUARTERDECK_VERSION));
+    const QString open = m_documentLocation.isEmpty()
+                             ? QString()
+                             : tr("<p>Open: %1</p>").arg(m_documentLocation.toHtmlEscaped());
+    MessageBoxes::about(m_window, tr("About Quarterdeck"), about + open);
 }

@@ -12,10 +12,14 @@ public:
     // `window` is where the dialogs open and whose actions the shortcut list reads.
     explicit HelpMenu(QMainWindow *window);
 
+    // Where the open document lives, for About.
+    void setDocumentLocation(const QString &location) { m_documentLocation = location; }
+
 private:
     void showShortcuts();
     void showGuide();
     void showAbout();
 
     QMainWindow *m_window;
+    QString m_documentLocation;
 };

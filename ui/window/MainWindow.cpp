@@ -25,6 +25,7 @@
 #include "widgets/MessageBoxes.h"
 #include "widgets/ScreenFit.h"
 #include "window/DocumentController.h"
+#include "window/DocumentLocationLabel.h"
 #include "window/DocumentNoticeBar.h"
 #include "window/ExchangeActions.h"
 #include "window/ReportExport.h"
@@ -154,7 +155,8 @@ void MainWindow::createActions()
     createEditMenu();
     createViewMenu();
 
-    menuBar()->addMenu(new HelpMenu(this));
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
 }
 
 void MainWindow::createFileMenu()
@@ -615,8 +617,10 @@ void MainWindow::createStatusBar()
     m_cycleLabel->setObjectName(QStringLiteral("cycleLabel"));
     m_progressLabel = new QLabel(statusBar());
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_locationLabel = new DocumentLocationLabel(statusBar());
     statusBar()->addWidget(m_cycleLabel, 1);
     statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_locationLabel);
 }
 
 void MainWindow::restoreSettings()
@@ -742,6 +746,8 @@ void MainWindow::useSession(DocumentSession *session, bool continuesPrevious)
     m_exchange->setSession(m_session);
     m_checkInAction->setEnabled(!document.isReadOnly());
     m_documentNotice->showNoticeFor(document);
+    m_locationLabel->showLocationOf(document);
+    m_helpMenu->setDocumentLocation(DocumentLocationLabel::describe(document));
     followConnection();
     setWindowTitle(document.isReadOnly() ? tr("%1 (read-only) — Quarterdeck").arg(document.displayName())
                                          : tr("%1 — Quarterdeck").arg(document.displayName()));

@@ -12,7 +12,9 @@ class TeamsMenu;
 class DetailsPanel;
 class DocumentController;
 class DocumentNoticeBar;
+class DocumentLocationLabel;
 class DocumentSession;
+class HelpMenu;
 class ExchangeActions;
 class KeyResultHistoryView;
 class PlanView;
@@ -150,6 +152,8 @@ private:
     DocumentNoticeBar *m_documentNotice = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    DocumentLocationLabel *m_locationLabel = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_reconnectAction = nullptr;

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -106,6 +107,8 @@ TEST_CASE("File > Connect to Organisation Database opens the organisation in the
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("actionBackUp"))->isEnabled());
     CHECK(RecentFiles::paths().value(0) == url);
     CHECK(messages.messages().isEmpty());
+    CHECK(window.findChild<QLabel *>(QStringLiteral("documentLocation"))->toolTip() ==
+          QStringLiteral("Organisation database ") + ServerAddress::parse(url).displayName());
 
     // The server ends the window's connection: the bar says so and offers File > Reconnect to Server, which brings
     // the organisation back.

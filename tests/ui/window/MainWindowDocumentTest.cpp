@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -94,6 +95,23 @@ TEST_CASE("Opening a document shows its name and the active cycle's alignment tr
     CHECK(cycleSelectorOf(window)->count() == 2);
     CHECK(statusText(window, "cycleLabel").contains(QStringLiteral("2026 Q3")));
     CHECK(statusText(window, "progressLabel").contains(QStringLiteral("25\u00a0%")));
+}
+
+TEST_CASE("The status bar and About say where the open document lives", "[ui][window][document]")
+{
+    const AcmeDocument acme;
+    const RecordedMessages recorded;
+    MainWindow window;
+    REQUIRE(window.openDocument(acme.path));
+    const QString location = QStringLiteral("File ") + QDir::toNativeSeparators(acme.path);
+
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("documentLocation"));
+    REQUIRE(label != nullptr);
+    CHECK(label->toolTip() == location);
+    CHECK(label->text().startsWith(QStringLiteral("File "))); // shortened in its middle when long
+    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    REQUIRE(recorded.messages().size() == 1);
+    CHECK(recorded.messages().first().text.contains(location.toHtmlEscaped()));
 }
 
 TEST_CASE("The start-up document opens in an empty window and never over one the user opened first",
