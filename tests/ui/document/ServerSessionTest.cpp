@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "commands/ChangeTreeItemCommand.h"
+#include "commands/SaveCheckInCommand.h"
 #include "document/DocumentSession.h"
 #include "document/DocumentWatcher.h"
 #include "document/Reconnector.h"
@@ -74,6 +75,19 @@ Objective firstObjective(Repository &repository)
     const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
     REQUIRE_FALSE(plan.objectives.isEmpty());
     return plan.objectives.first();
+}
+
+// A check-in of one of the team's key results for this week, with `value`.
+CheckIn checkInOf(Repository &repository, Id teamId, double value)
+{
+    const CyclePlan plan = repository.queries().loadCyclePlan(repository.cycles().active()->id);
+    for (const qsizetype objective : plan.objectivesOfTeam(teamId)) {
+        for (const qsizetype keyResult : plan.keyResultsOf(plan.objectives.at(objective).id))
+            return {NoId, teamId, IsoWeek::containing(QDate::currentDate()),
+                    {{plan.keyResults.at(keyResult).id, value, Confidence::OnTrack, {}}}, {}, {}, {}};
+    }
+    FAIL("the team has no key result");
+    return {};
 }
 
 } // namespace
@@ -221,4 +235,44 @@ TEST_CASE("A window whose connection to the organisation database breaks says so
                                                ChangeTreeItemCommand::Field::Title))
               .isDone());
     CHECK(firstObjective(windows.second->repository()).title == renamed.title);
+}
+
+TEST_CASE("Team leads checking in at once on the organisation database: different teams never conflict, the same "
+          "team's week does",
+          "[ui][document][conflict][postgres]")
+{
+    if (PostgresTestConnection::skipWithoutServer())
+        return;
+    TwoWindowsOnServer windows(QStringLiteral("test_server_checkins_at_once"));
+    Repository &first = windows.first->repository();
+    Repository &second = windows.second->repository();
+    const Id sales = teamNamed(first, QStringLiteral("Sales"));
+    const Id marketing = teamNamed(first, QStringLiteral("Marketing"));
+    const IsoWeek week = IsoWeek::containing(QDate::currentDate());
+    // Both forms open on their team's week before either saves, as the check-in form reads it.
+    const Revision salesRead = first.checkIns().revision(sales, week);
+    const Revision marketingRead = second.checkIns().revision(marketing, week);
+    const Revision salesReadBySecond = second.checkIns().revision(sales, week);
+
+    CHECK(windows.first
+              ->push(new SaveCheckInCommand(*windows.first, checkInOf(first, sales, 11), QStringLiteral("Sales"),
+                                            salesRead),
+                     DocumentSession::OnConflict::ReturnToCaller)
+              .isDone());
+    CHECK(windows.second
+              ->push(new SaveCheckInCommand(*windows.second, checkInOf(second, marketing, 22),
+                                            QStringLiteral("Marketing"), marketingRead),
+                     DocumentSession::OnConflict::ReturnToCaller)
+              .isDone());
+
+    // The second lead also had Sales' week open, from before the first saved it: theirs is refused, the first's kept.
+    const EditOutcome sameWeek =
+        windows.second->push(new SaveCheckInCommand(*windows.second, checkInOf(second, sales, 33),
+                                                    QStringLiteral("Sales"), salesReadBySecond),
+                             DocumentSession::OnConflict::ReturnToCaller);
+    CHECK(sameWeek.kind == EditOutcome::Kind::Conflict);
+    const std::optional<CheckIn> kept = second.checkIns().find(sales, week);
+    REQUIRE(kept.has_value());
+    CHECK(kept->updates.first().value == 11);
+    CHECK(second.checkIns().find(marketing, week)->updates.first().value == 22);
 }
