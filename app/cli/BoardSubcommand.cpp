@@ -109,15 +109,16 @@ QString text(const Board &board)
         // A whole line each, so that a translation words the missing check-in as its language needs.
         const QString line =
             team.missingCheckIn
-                ? BoardSubcommand::tr("  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in "
-                                      "%7; the due check-in is missing\n")
-                : BoardSubcommand::tr(
-                      "  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7\n");
+                ? BoardSubcommand::tr("  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; %7; the due "
+                                      "check-in is missing\n")
+                : BoardSubcommand::tr("  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; %7\n");
         text += line.arg(printable(team.name), format.percent(team.progress), format.percent(team.expectedProgress),
                          format.signedPercent(team.progressChange), countsText(team.keyResults),
                          team.statedConfidence ? DomainText::confidence(*team.statedConfidence)
                                                : BoardSubcommand::tr("nothing yet"),
-                         lastCheckInWeek(team) ? lastCheckInWeek(team)->toString() : BoardSubcommand::tr("none"));
+                         lastCheckInWeek(team)
+                             ? BoardSubcommand::tr("last check-in %1").arg(lastCheckInWeek(team)->toString())
+                             : BoardSubcommand::tr("never checked in"));
     }
 
     if (!board.changes)

@@ -386,16 +386,24 @@ Changes after %1 up to %2:
         <translation>%1 ist beschädigt: Das Board zeigt nur, was gelesen werden konnte.</translation>
     </message>
     <message>
-        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7; the due check-in is missing
+        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; %7; the due check-in is missing
 </source>
-        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; letzter Check-in %7; der fällige Check-in fehlt
+        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; %7; der fällige Check-in fehlt
 </translation>
     </message>
     <message>
-        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; last check-in %7
+        <source>  %1: %2 done, %3 expected, %4 since last week; %5; stated %6; %7
 </source>
-        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; letzter Check-in %7
+        <translation>  %1: %2 erreicht, %3 erwartet, %4 seit letzter Woche; %5; angegeben %6; %7
 </translation>
+    </message>
+    <message>
+        <source>last check-in %1</source>
+        <translation>letzter Check-in %1</translation>
+    </message>
+    <message>
+        <source>never checked in</source>
+        <translation>noch nie eingecheckt</translation>
     </message>
 </context>
 <context>

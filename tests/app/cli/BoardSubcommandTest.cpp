@@ -56,6 +56,9 @@ TEST_CASE("quarterdeck board should print the organisation, then a line per team
     CHECK(lines[4].startsWith(QStringLiteral("Stalled: ")));
     CHECK(outcome.out.contains(QStringLiteral("\nTeams:\n  ")));
     CHECK(outcome.out.contains(QStringLiteral("  Sales: ")));
+    // The company itself holds no check-ins: said so, not as a week called "none".
+    CHECK(outcome.out.contains(QRegularExpression(QStringLiteral("\n  Northwind Labs: [^\n]*; never checked in\n"))));
+    CHECK(outcome.out.contains(QRegularExpression(QStringLiteral("\n  Sales: [^\n]*; last check-in \\d{4}-W\\d\\d"))));
     CHECK_FALSE(outcome.out.contains(QStringLiteral("Changes after")));
 }
 
