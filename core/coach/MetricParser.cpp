@@ -1,5 +1,7 @@
 #include "coach/MetricParser.h"
 
+#include <QStringList>
+
 namespace {
 
 constexpr WordRoles SkippedBeforeMeasure =
@@ -40,6 +42,49 @@ void takeUnit(Metric &metric, const Quantity &q)
     metric.unitLabel = q.label;
 }
 
+// A word that can name what a number counts or where it stands ("sessions", "page"), or the "/" or "per" of a rate
+// ("/month"): no word that links or scopes.
+bool isUnitWord(const CoachText &text, int item)
+{
+    if (item >= text.size())
+        return false;
+    const TextItem &word = text.item(item);
+    if (word.is(WordRole::Per))
+        return true;
+    constexpr WordRoles Linking = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::Arrow) |
+                                  roleBit(WordRole::Boundary) | roleBit(WordRole::Determiner) |
+                                  roleBit(WordRole::Of) | roleBit(WordRole::Purpose);
+    return word.kind == TextItem::Kind::Word && !word.isAny(Linking);
+}
+
+// The same words at `first` and at `again`, `count` of them: "sessions/week" after the start and after the target.
+bool repeated(const CoachText &text, int first, int again, int count)
+{
+    for (int k = 0; k < count; ++k) {
+        if (again + k >= text.size() || text.item(first + k).text != text.item(again + k).text)
+            return false;
+    }
+    return true;
+}
+
+// The words, with a rate's "/" said as "per": "sessions per week".
+QString wordsOf(const CoachText &text, int first, int count)
+{
+    QStringList words;
+    for (int k = first; k < first + count; ++k)
+        words.append(text.item(k).is(WordRole::Per) ? QStringLiteral("per") : text.item(k).text.toString());
+    return words.join(u' ');
+}
+
+// Both ends of "from X to Y" share what is written around them: a word before ("from page 2 to page 1") or after
+// ("from 20/month to 5/month", "from 3.2 sessions/week to 5 sessions/week"). It is their unit, or part of it.
+void addSharedUnit(Quantity &quantity, const QString &shared)
+{
+    if (shared.isEmpty())
+        return;
+    quantity.label = quantity.label.isEmpty() ? shared : quantity.label + u' ' + shared;
+}
+
 } // namespace
 
 ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
@@ -53,20 +98,36 @@ ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
         const TextItem &item = text.item(i);
         const Quantity *start = nullptr;
         int anchor = i;
-        if (item.is(WordRole::From))
+        int labelWord = -1; // "from page 2 to page 1"
+        if (item.is(WordRole::From)) {
             start = quantityAfter(text, i);
-        else if (const Quantity *here = text.quantityStartingAt(i); here && !here->ignorable)
+            if (!start && isUnitWord(text, i + 1) && !text.item(i + 1).is(WordRole::Per)) {
+                start = quantityAfter(text, i + 1);
+                labelWord = start ? i + 1 : -1;
+            }
+        } else if (const Quantity *here = text.quantityStartingAt(i); here && !here->ignorable) {
             start = here;
+        }
         if (!start)
             continue;
-        const int link = start->lastItem + 1;
+        constexpr int MostUnitWords = 3; // "sessions / week"
+        int link = start->lastItem + 1;
+        while (link - start->lastItem <= MostUnitWords && isUnitWord(text, link))
+            ++link;
+        const int unitWords = link - start->lastItem - 1;
         if (link >= text.size() || !text.item(link).isAny(roleBit(WordRole::To) | roleBit(WordRole::Arrow)))
             continue;
-        const Quantity *target = quantityAfter(text, link);
-        if (!target)
+        if (labelWord >= 0 && !repeated(text, labelWord, link + 1, 1))
+            continue;
+        const Quantity *target = quantityAfter(text, labelWord >= 0 ? link + 1 : link);
+        if (!target || !repeated(text, start->lastItem + 1, target->lastItem + 1, unitWords))
             continue;
         Quantity from = *start;
         Quantity to = *target;
+        const QString shared = labelWord >= 0 ? text.item(labelWord).text.toString()
+                                              : wordsOf(text, start->lastItem + 1, unitWords);
+        addSharedUnit(from, shared);
+        addSharedUnit(to, shared);
         if (from.unit == MeasureUnit::Number && from.label.isEmpty()) {
             from.unit = to.unit;
             from.label = to.label;
@@ -87,7 +148,7 @@ ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
             metric.kind =
                 to.comparator == Quantity::Comparator::AtMost ? KeyResultKind::KeepBelow : KeyResultKind::KeepAbove;
         parsed.pattern = ParsedMetric::Pattern::FromTo;
-        parsed.targetLast = target->lastItem;
+        parsed.targetLast = target->lastItem + unitWords;
         measureSpan(text, verbItem, anchor, target, parsed);
     }
     if (parsed.pattern != ParsedMetric::Pattern::None)

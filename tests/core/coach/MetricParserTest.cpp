@@ -145,3 +145,42 @@ TEST_CASE("The metric parser should take only a known scale's exact denominator 
     // Found by fuzzing: the denominator was converted to int, undefined beyond its range (UBSan stops here).
     CHECK(parse(u"Reach 5/666666666666 average score on the survey").unit != MeasureUnit::Rating);
 }
+
+TEST_CASE("The metric parser should read rates and units written at both ends of 'from X to Y'", "[coach][metric]")
+{
+    const Metric perMonth = parse(u"Reduce support tickets from 20/month to 5/month");
+    CHECK(perMonth.start == 20.0);
+    CHECK(perMonth.target == 5.0);
+    CHECK(perMonth.unitLabel == QStringLiteral("per month"));
+    CHECK(perMonth.kind == KeyResultKind::Decrease);
+    CHECK(perMonth.measure == QStringLiteral("support tickets"));
+
+    const Metric money = parse(u"Grow MRR from $12k/month to $20k/month");
+    CHECK(money.start == 12000.0);
+    CHECK(money.target == 20000.0);
+    CHECK(money.unit == MeasureUnit::Currency);
+    CHECK(money.unitLabel == QStringLiteral("USD per month"));
+
+    const Metric sessions = parse(u"Increase usage from 3.2 sessions/week to 5 sessions/week");
+    CHECK(sessions.start == 3.2);
+    CHECK(sessions.target == 5.0);
+    CHECK(sessions.unitLabel == QStringLiteral("sessions per week"));
+    CHECK(sessions.kind == KeyResultKind::Increase);
+
+    const Metric spelledOut = parse(u"Reduce churn from 5% per month to 3% per month");
+    CHECK(spelledOut.start == 5.0);
+    CHECK(spelledOut.target == 3.0);
+    CHECK(spelledOut.unit == MeasureUnit::Percent);
+    CHECK(spelledOut.unitLabel == QStringLiteral("% per month"));
+
+    // A rank: the word names both numbers, and fewer is the way up.
+    const Metric rank = parse(u"Move our ranking from page 2 to page 1");
+    CHECK(rank.start == 2.0);
+    CHECK(rank.target == 1.0);
+    CHECK(rank.unitLabel == QStringLiteral("page"));
+    CHECK(rank.kind == KeyResultKind::Decrease);
+
+    // Words that differ at the two ends are no shared unit: the start is not read from them.
+    const Metric different = parse(u"Grow from 3 pilots to 10 customers");
+    CHECK_FALSE(different.start.has_value());
+}
