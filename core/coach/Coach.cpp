@@ -89,6 +89,49 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     return head;
 }
 
+// A template's numbers still to be written: "from X to Y", "$N", "by x%", "to TBD".
+struct NumberPlaceholders {
+    QStringList words; // as written
+    int firstLead = -1; // the "from", "by", "$"... before the first one
+    int last = -1;
+
+    // What the numbers will measure: the words between the verb and the first placeholder ("lower churn by x%"), or
+    // those after the last one ("Achieve $N net new ARR").
+    QString measure(const CoachText &text, int verb) const
+    {
+        const int first = std::max(verb + 1, text.contentStart());
+        if (firstLead > first)
+            return text.span(first, firstLead - 1);
+        return last + 1 < text.size() ? text.span(last + 1, text.size() - 1) : QString();
+    }
+};
+
+NumberPlaceholders numberPlaceholders(const CoachText &text)
+{
+    constexpr WordRoles NumberLeads = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::By) |
+                                      roleBit(WordRole::Arrow) | roleBit(WordRole::AtLeast) |
+                                      roleBit(WordRole::AtMost) | roleBit(WordRole::Currency);
+    constexpr WordRoles NumberUnits = roleBit(WordRole::Percent) | roleBit(WordRole::Currency);
+    NumberPlaceholders found;
+    for (int i = text.contentStart(); i < text.size(); ++i) {
+        if (!text.item(i).is(WordRole::Placeholder))
+            continue;
+        const bool afterLead = i > 0 && text.item(i - 1).isAny(NumberLeads);
+        const bool beforeUnit = i + 1 < text.size() && text.item(i + 1).isAny(NumberUnits);
+        if (!afterLead && !beforeUnit)
+            continue;
+        if (found.words.isEmpty()) {
+            found.firstLead = afterLead ? i - 1 : i;
+            if (afterLead && found.firstLead > 0 && text.item(found.firstLead).is(WordRole::Currency) &&
+                text.item(found.firstLead - 1).isAny(NumberLeads & ~roleBit(WordRole::Currency)))
+                --found.firstLead; // "from $X"
+        }
+        found.words.append(text.span(i, i));
+        found.last = beforeUnit ? i + 1 : i;
+    }
+    return found;
+}
+
 // A key result that can only be done or not done: "go live", "by Friday", "in place".
 bool hasMilestone(const CoachText &text)
 {
@@ -280,6 +323,12 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
             return KeyResultVerdict::Output;
         }
+        return KeyResultVerdict::Outcome;
+    }
+    // A template still to be filled in ("from X to Y", "$N net new ARR") is shaped as an outcome: say what is missing.
+    if (const NumberPlaceholders placeholders = numberPlaceholders(text); !placeholders.words.isEmpty()) {
+        flags.append(CoachMessages::placeholderNumbers(placeholders.words.join(QStringLiteral(", ")),
+                                                       placeholders.measure(text, verb)));
         return KeyResultVerdict::Outcome;
     }
     flags.append(CoachMessages::noNumber(parsed.metric.measure, head.measured()));

@@ -213,6 +213,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
         lexicon->addValue(it.key(), roleBit(WordRole::TimeUnit), unit.at(0).toDouble(), unit.at(1).toString());
     }
     addPlain(root.value(QStringLiteral("calendarUnits")), roleBit(WordRole::CalendarUnit));
+    addPlain(root.value(QStringLiteral("placeholders")), roleBit(WordRole::Placeholder));
 
     // Irregular forms play every role their base form plays.
     const QJsonObject irregular = inflections.value(QStringLiteral("irregular")).toObject();

@@ -58,6 +58,7 @@ enum class WordRole : quint64 {
     InputVerb = 1ull << 43, // spend, allocate: resources put in, never a result
     Per = 1ull << 44,
     ObjectiveObjectDecides = 1ull << 45, // "Build a dashboard" is a task, "Build a culture of trust" is not
+    Placeholder = 1ull << 46,            // "X", "N", "TBD": where a template's number is still to be written
 };
 
 using WordRoles = quint64;

@@ -34,6 +34,23 @@ CoachFlag CoachMessages::noNumber(const QString &aim, bool aimIsMeasurable)
     return flag(CoachCode::NoNumber, CoachSeverity::Warning, message, suggestion);
 }
 
+CoachFlag CoachMessages::placeholderNumbers(const QString &placeholders, const QString &measure)
+{
+    const QString message =
+        QCoreApplication::translate("Coach", "The numbers are still placeholders (%1): it reads as an outcome once "
+                                             "they are written in.")
+            .arg(placeholders);
+    const QString suggestion =
+        measure.isEmpty()
+            ? QCoreApplication::translate("Coach", "Replace %1 with where it stands today and the value it should "
+                                                   "reach by the end of the cycle.")
+                  .arg(placeholders)
+            : QCoreApplication::translate("Coach", "Replace %1 with the value %2 has today and the value it should "
+                                                   "reach by the end of the cycle.")
+                  .arg(placeholders, measure);
+    return flag(CoachCode::PlaceholderNumbers, CoachSeverity::Warning, message, suggestion);
+}
+
 CoachFlag CoachMessages::outputVerb(const QString &verb, const QString &keyResult)
 {
     return flag(

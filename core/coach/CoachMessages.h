@@ -10,6 +10,8 @@ public:
     // `aim`: what the text wants to change ("SEO", "customer satisfaction"), empty when it names none;
     // `aimIsMeasurable`: it can be counted as it is, so only the numbers are missing.
     static CoachFlag noNumber(const QString &aim, bool aimIsMeasurable);
+    // "Increase lead conversion from X to Y": `placeholders` ("X, Y") stand where the numbers go.
+    static CoachFlag placeholderNumbers(const QString &placeholders, const QString &measure);
     static CoachFlag outputVerb(const QString &verb, const QString &keyResult);
     // `tasks`: the counted work as written ("blog posts"), empty when it cannot be named.
     static CoachFlag countsOwnTasks(const QString &tasks);

@@ -19,6 +19,7 @@ enum class CoachSeverity { Info, Warning, Error };
 // Machine-readable flag codes: stable strings for scripts (`quarterdeck lint --json`).
 namespace CoachCode {
 inline constexpr char NoNumber[] = "no-number";
+inline constexpr char PlaceholderNumbers[] = "placeholder-numbers";
 inline constexpr char OutputVerb[] = "output-verb";
 inline constexpr char CountsOwnTasks[] = "counts-own-tasks";
 inline constexpr char Binary[] = "binary";

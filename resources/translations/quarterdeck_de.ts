@@ -1188,6 +1188,18 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <source>Merge the two, or make each measure a different side of the objective.</source>
         <translation>Die beiden zusammenführen oder jedes eine andere Seite des Ziels messen lassen.</translation>
     </message>
+    <message>
+        <source>The numbers are still placeholders (%1): it reads as an outcome once they are written in.</source>
+        <translation>Die Zahlen sind noch Platzhalter (%1): Sind sie eingetragen, liest es sich als Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with where it stands today and the value it should reach by the end of the cycle.</source>
+        <translation>%1 durch den heutigen Stand und den Wert ersetzen, der bis zum Ende des Zyklus erreicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the value %2 has today and the value it should reach by the end of the cycle.</source>
+        <translation>%1 durch den Wert ersetzen, den %2 heute hat, und den Wert, den es bis zum Ende des Zyklus erreichen soll.</translation>
+    </message>
 </context>
 <context>
     <name>CoachVerdictLabel</name>

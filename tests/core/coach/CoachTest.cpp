@@ -76,6 +76,34 @@ TEST_CASE("A key result without a measure should be vague", "[coach]")
     }
 }
 
+TEST_CASE("A template whose numbers are still placeholders should be an outcome that says what to fill in",
+          "[coach]")
+{
+    struct Case {
+        const char16_t *text;
+        const char *placeholders;
+        const char *measure;
+    };
+    for (const Case &example : {Case{u"Increase lead conversion from X to Y", "X, Y", "lead conversion"},
+                                Case{u"Achieve $N net new ARR", "N", "net new ARR"},
+                                Case{u"Lower churn by x%", "x", "churn"},
+                                Case{u"Grow MRR from $X to $Y", "X, Y", "MRR"},
+                                Case{u"Increase NPS to TBD", "TBD", "NPS"}}) {
+        const KeyResultReview review = Coach().reviewKeyResult(QStringView(example.text));
+        INFO(QStringView(example.text).toString().toStdString());
+        CHECK(review.verdict == KeyResultVerdict::Outcome);
+        REQUIRE(codes(review.flags) == QStringList{QLatin1String(CoachCode::PlaceholderNumbers)});
+        CHECK(review.flags.first().message.contains(QStringLiteral("(%1)").arg(QLatin1String(example.placeholders))));
+        CHECK(review.flags.first().suggestion ==
+              QStringLiteral("Replace %1 with the value %2 has today and the value it should reach by the end of the "
+                             "cycle.")
+                  .arg(QLatin1String(example.placeholders), QLatin1String(example.measure)));
+    }
+    // A letter that is a word, or not where a number goes, is no placeholder; an output stays an output.
+    CHECK(Coach().reviewKeyResult(u"Improve the X-ray workflow").verdict == KeyResultVerdict::Vague);
+    CHECK(Coach().reviewKeyResult(u"Launch X features").verdict == KeyResultVerdict::Output);
+}
+
 TEST_CASE("A target without a start should be flagged as missing its baseline", "[coach]")
 {
     CHECK(has(codes(Coach().reviewKeyResult(u"Increase the trial-to-paid conversion rate to 15%").flags),
