@@ -173,8 +173,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     const QStringList needContext = stringsOf(numbers.value(QStringLiteral("numberWordsNeedContext")));
     const QJsonObject numberWords = numbers.value(QStringLiteral("words")).toObject();
     for (auto it = numberWords.begin(); it != numberWords.end(); ++it) {
-        if (!needContext.contains(it.key()))
-            lexicon->addValue(it.key(), roleBit(WordRole::NumberWord), it.value().toDouble());
+        lexicon->addValue(it.key(),
+                          roleBit(needContext.contains(it.key()) ? WordRole::ContextNumberWord : WordRole::NumberWord),
+                          it.value().toDouble());
     }
     const QJsonObject multipliers = numbers.value(QStringLiteral("multipliers")).toObject();
     for (auto it = multipliers.begin(); it != multipliers.end(); ++it)

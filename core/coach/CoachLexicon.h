@@ -59,6 +59,7 @@ enum class WordRole : quint64 {
     Per = 1ull << 44,
     ObjectiveObjectDecides = 1ull << 45, // "Build a dashboard" is a task, "Build a culture of trust" is not
     Placeholder = 1ull << 46,            // "X", "N", "TBD": where a template's number is still to be written
+    ContextNumberWord = 1ull << 47,      // "one", "no": a number only before a magnitude ("one million")
 };
 
 using WordRoles = quint64;

@@ -201,7 +201,10 @@ void CoachText::findQuantities(const CoachLexicon &lexicon)
 {
     for (int i = 0; i < size(); ++i) {
         const TextItem &item = m_items[i];
-        const bool numberWord = item.is(WordRole::NumberWord);
+        // "one million web visitors"; but "one of our goals", "no regressions" count nothing.
+        const bool numberWord = item.is(WordRole::NumberWord) ||
+                                (item.is(WordRole::ContextNumberWord) && i + 1 < size() &&
+                                 m_items[i + 1].is(WordRole::Magnitude) && m_items[i + 1].text.size() > 2);
         if (item.kind != TextItem::Kind::Number && !numberWord)
             continue;
         if (!m_quantities.isEmpty() && m_quantities.back().lastItem >= i)

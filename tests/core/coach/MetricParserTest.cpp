@@ -184,3 +184,14 @@ TEST_CASE("The metric parser should read rates and units written at both ends of
     const Metric different = parse(u"Grow from 3 pilots to 10 customers");
     CHECK_FALSE(different.start.has_value());
 }
+
+TEST_CASE("The metric parser should read a number written in words before a magnitude", "[coach][metric]")
+{
+    const Metric million = parse(u"Reach one million web visitors");
+    CHECK(million.target == 1000000.0);
+    CHECK(million.kind == KeyResultKind::Increase);
+    CHECK(parse(u"Reach one thousand paying customers").target == 1000.0);
+    // Alone, "one" and "no" count nothing.
+    CHECK_FALSE(parse(u"Make this one of our best quarters").target.has_value());
+    CHECK_FALSE(parse(u"Ship with no regressions").target.has_value());
+}
