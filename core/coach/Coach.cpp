@@ -23,6 +23,7 @@ struct Head {
     WordRoles roles = 0;
     WordRoles participle = 0;
     bool perOthers = false; // "projects created per user", "posts by customers": others' actions counted
+    bool insiderActs = false; // "managers complete the course": the organisation's own people doing its work
 
     bool measured() const { return roles & roleBit(WordRole::MeasuredNoun); }
     bool ownTask() const { return roles & roleBit(WordRole::OwnTaskNoun); }
@@ -30,6 +31,8 @@ struct Head {
     // Counting the team's own work: "blog posts", "emails sent"; not "meetings booked" by customers.
     bool countsOwnWork() const
     {
+        if (insiderActs)
+            return true;
         if (perOthers || (participle & roleBit(WordRole::ByOthers)))
             return false;
         if (participle & roleBit(WordRole::ByTeam))
@@ -84,8 +87,12 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
             break;
         }
     }
-    if (head.index + 1 < text.size())
-        head.participle = text.item(head.index + 1).roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+    if (head.index + 1 < text.size()) {
+        const TextItem &next = text.item(head.index + 1);
+        head.participle = next.roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+        head.insiderActs = head.roles & roleBit(WordRole::Insider) && !head.measured() &&
+                           next.isAny(roleBit(WordRole::OutputVerb) | roleBit(WordRole::ObjectiveTaskVerb));
+    }
     return head;
 }
 

@@ -135,6 +135,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addWords(nouns.value(QStringLiteral("ownTasks")), roleBit(WordRole::OwnTaskNoun), true);
     addWords(nouns.value(QStringLiteral("deliverables")), roleBit(WordRole::DeliverableNoun), true);
     addWords(nouns.value(QStringLiteral("lowerIsBetter")), roleBit(WordRole::LowerIsBetter), true);
+    addWords(nouns.value(QStringLiteral("insiders")), roleBit(WordRole::Insider), true);
     addPlain(nouns.value(QStringLiteral("quantifiers")), roleBit(WordRole::Quantifier));
 
     const QJsonObject participles = root.value(QStringLiteral("participles")).toObject();

@@ -60,6 +60,7 @@ enum class WordRole : quint64 {
     ObjectiveObjectDecides = 1ull << 45, // "Build a dashboard" is a task, "Build a culture of trust" is not
     Placeholder = 1ull << 46,            // "X", "N", "TBD": where a template's number is still to be written
     ContextNumberWord = 1ull << 47,      // "one", "no": a number only before a magnitude ("one million")
+    Insider = 1ull << 48,                // "employees", "managers": the organisation's own people
 };
 
 using WordRoles = quint64;

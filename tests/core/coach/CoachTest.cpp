@@ -59,6 +59,21 @@ TEST_CASE("Counting the team's own tasks should be an output even with a result 
           KeyResultVerdict::Outcome);
 }
 
+TEST_CASE("The organisation's own people completing its work should be an output, however it is counted", "[coach]")
+{
+    for (const char16_t *text : {u"100% of managers complete the course", u"100% of employees certified",
+                                 u"Teams complete 80% of committed work",
+                                 u"90% of new hires finish onboarding in 2 weeks"}) {
+        const KeyResultReview review = Coach().reviewKeyResult(QStringView(text));
+        INFO(QStringView(text).toString().toStdString());
+        CHECK(review.verdict == KeyResultVerdict::Output);
+        CHECK(has(codes(review.flags), CoachCode::CountsOwnTasks));
+    }
+    // Customers doing the same is a result; so is how the people feel.
+    CHECK(Coach().reviewKeyResult(u"95% of customers complete onboarding").verdict == KeyResultVerdict::Outcome);
+    CHECK(Coach().reviewKeyResult(u"Raise employee engagement from 60% to 75%").verdict == KeyResultVerdict::Outcome);
+}
+
 TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
 {
     const KeyResultReview review = Coach().reviewKeyResult(u"New pricing page live by March 31");
