@@ -169,11 +169,31 @@ bool hasOutcomeClause(const CoachText &text, int verb)
         const TextItem &item = text.item(i);
         if (!item.is(WordRole::Purpose))
             continue;
+        // "so that it is used for 80% of new designs": what others then do is the result too.
         int next = i + 1;
-        while (next < text.size() && text.item(next).is(WordRole::Determiner) && !text.item(next).isAny(OutcomeVerbs))
+        while (next < text.size() &&
+               text.item(next).isAny(roleBit(WordRole::Determiner) | roleBit(WordRole::ClauseFiller)) &&
+               !text.item(next).isAny(OutcomeVerbs))
             ++next;
-        const bool resultFollows = next < text.size() && text.item(next).isAny(OutcomeVerbs);
+        const bool resultFollows =
+            next < text.size() && text.item(next).isAny(OutcomeVerbs | roleBit(WordRole::ByOthers));
         if (resultFollows || item.text.contains(u' '))
+            return true;
+    }
+    return false;
+}
+
+// "100% of releases ship on time": the share of the team's own work that meets a standard is its reliability, a
+// result; the count of that work is not.
+bool meetsQualityBar(const CoachText &text)
+{
+    bool share = false;
+    for (const Quantity &q : text.quantities())
+        share = share || (!q.ignorable && q.unit == MeasureUnit::Percent);
+    if (!share)
+        return false;
+    for (int i = text.contentStart(); i < text.size(); ++i) {
+        if (text.item(i).is(WordRole::QualityBar))
             return true;
     }
     return false;
@@ -326,7 +346,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         return KeyResultVerdict::Output;
     }
     if (hasNumber) {
-        if (head.countsOwnWork() && !isRateOverMeasured(text, m_lexicon)) {
+        if (head.countsOwnWork() && !isRateOverMeasured(text, m_lexicon) && !meetsQualityBar(text)) {
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
             return KeyResultVerdict::Output;
         }

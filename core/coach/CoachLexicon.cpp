@@ -162,7 +162,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
                                                                {"selection", WordRole::Selection},
                                                                {"determiners", WordRole::Determiner},
                                                                {"labels", WordRole::Label},
-                                                               {"boundaries", WordRole::Boundary}};
+                                                               {"boundaries", WordRole::Boundary},
+                                                               {"clauseFillers", WordRole::ClauseFiller},
+                                                               {"qualityBars", WordRole::QualityBar}};
     for (const auto &[key, role] : phrasingLists)
         addPlain(phrasing.value(QLatin1String(key)), roleBit(role));
 

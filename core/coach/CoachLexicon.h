@@ -61,6 +61,8 @@ enum class WordRole : quint64 {
     Placeholder = 1ull << 46,            // "X", "N", "TBD": where a template's number is still to be written
     ContextNumberWord = 1ull << 47,      // "one", "no": a number only before a magnitude ("one million")
     Insider = 1ull << 48,                // "employees", "managers": the organisation's own people
+    ClauseFiller = 1ull << 49,           // "it is", "they get": between "so that" and the result it names
+    QualityBar = 1ull << 50,             // "on time", "without incidents": a share of work meeting a standard
 };
 
 using WordRoles = quint64;

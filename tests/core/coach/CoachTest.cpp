@@ -74,6 +74,23 @@ TEST_CASE("The organisation's own people completing its work should be an output
     CHECK(Coach().reviewKeyResult(u"Raise employee engagement from 60% to 75%").verdict == KeyResultVerdict::Outcome);
 }
 
+TEST_CASE("An output verb in front of a result, or a share of the team's work meeting a standard, should be an "
+          "outcome",
+          "[coach]")
+{
+    // Adoption: what others then do with the work is measured.
+    CHECK(Coach().reviewKeyResult(u"Make the workflow so frictionless that it is used for 80% of new designs").verdict ==
+          KeyResultVerdict::Outcome);
+    // Reliability: the share of releases on time, not their count.
+    CHECK(Coach().reviewKeyResult(u"100% of releases ship on time").verdict == KeyResultVerdict::Outcome);
+    CHECK(Coach().reviewKeyResult(u"95% of sprints delivered without incidents").verdict ==
+          KeyResultVerdict::Outcome);
+    CHECK(Coach().reviewKeyResult(u"Ship 10 releases").verdict == KeyResultVerdict::Output);
+    // The result clause must carry the number: a count of posts stays a count of posts.
+    CHECK(Coach().reviewKeyResult(u"Write 10 blog posts so that they are shared").verdict ==
+          KeyResultVerdict::Output);
+}
+
 TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
 {
     const KeyResultReview review = Coach().reviewKeyResult(u"New pricing page live by March 31");
