@@ -57,13 +57,10 @@ int ReportSubcommand::execute(const QCommandLineParser &parser, QTextStream &out
         const std::optional<Cycle> cycle = chosenCycle(repository, parser, cycleOption, *file, err);
         if (!cycle)
             return Failure;
-        Id teamId = NoId;
-        if (parser.isSet(teamOption)) {
-            const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);
-            if (!team)
-                return Failure;
-            teamId = team->id;
-        }
+        const std::optional<Id> teamScope = chosenTeamScope(repository, parser, teamOption, err);
+        if (!teamScope)
+            return Failure;
+        const Id teamId = *teamScope;
 
         const ReportBuilder content(repository, cycle->id, teamId, QDateTime::currentDateTime(),
                                     preferredPaceThresholds());

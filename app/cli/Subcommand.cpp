@@ -183,6 +183,15 @@ std::optional<Team> Subcommand::teamNamed(const Repository &repository, const QS
     return std::nullopt;
 }
 
+std::optional<Id> Subcommand::chosenTeamScope(const Repository &repository, const QCommandLineParser &parser,
+                                              const QString &teamOption, QTextStream &err) const
+{
+    if (!parser.isSet(teamOption))
+        return NoId;
+    const std::optional<Team> team = teamNamed(repository, parser.value(teamOption), err);
+    return team ? std::optional(team->id) : std::nullopt;
+}
+
 void Subcommand::addCycleAndTeamOptions(QCommandLineParser &parser, const QString &cycleOption,
                                         const QString &teamOption) const
 {

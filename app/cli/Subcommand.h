@@ -83,6 +83,11 @@ protected:
     // no team or several teams have that name.
     std::optional<Team> teamNamed(const Repository &repository, const QString &name, QTextStream &err) const;
 
+    // The scope --team chooses: that team's id (the team and the teams under it), NoId without the option; nothing
+    // (the reason on `err`) when no single team has that name.
+    std::optional<Id> chosenTeamScope(const Repository &repository, const QCommandLineParser &parser,
+                                      const QString &teamOption, QTextStream &err) const;
+
     // The cycle named `name` (exactly); nothing, with the document's cycles on `err`, when none is.
     std::optional<Cycle> cycleNamed(const Repository &repository, const QString &name, const QString &documentPath,
                                     QTextStream &err) const;

@@ -88,7 +88,8 @@ string(APPEND man
     ".TP\n.I ~/.local/share/Quarterdeck/Quarterdeck/Quarterdeck.okr\n"
     "The default document, opened when no \\fIFILE\\fR is given.\n"
     ".SH EXIT STATUS\n"
-    "0 on success, 1 when the work failed, 2 for wrong usage.\n")
+    "0 on success, 1 when the work failed, 2 for wrong usage. "
+    "\\fBquarterdeck lint \\-\\-document\\fR also exits with 1 when the coach flags anything.\n")
 file(WRITE ${MAN_PAGE} "${man}")
 
 list(JOIN commands " " command_words)

@@ -46,11 +46,7 @@ QList<CoachFlag> CoachFlagCache::objectiveFlags(Id objectiveId) const
     auto flags = m_objectiveFlags.constFind(objectiveId);
     if (flags == m_objectiveFlags.constEnd()) {
         QList<CoachFlag> found = coach().reviewObjective(objective->title).flags;
-        // A duplicate is the key result's flag; every other set check is about the objective or its team.
-        for (const PlanFinding &finding : planFindingsOf(*objective)) {
-            if (finding.flag.code != QLatin1String(CoachCode::DuplicateKeyResult))
-                found.append(finding.flag);
-        }
+        found.append(PlanChecks::objectiveFlags(planFindingsOf(*objective)));
         flags = m_objectiveFlags.insert(objectiveId, found);
     }
     return *flags;
@@ -63,17 +59,9 @@ QList<CoachFlag> CoachFlagCache::keyResultFlags(Id keyResultId) const
         return {};
     auto flags = m_keyResultFlags.constFind(keyResultId);
     if (flags == m_keyResultFlags.constEnd()) {
-        KeyResultContext context;
-        context.current = keyResult->current;
-        context.start = keyResult->start;
-        QList<CoachFlag> found = coach().reviewKeyResult(keyResult->title, context).flags;
-        if (const Objective *objective = m_plan.objective(keyResult->objectiveId)) {
-            for (const PlanFinding &finding : planFindingsOf(*objective)) {
-                if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult) &&
-                    finding.keyResultIds.contains(keyResultId))
-                    found.append(finding.flag);
-            }
-        }
+        QList<CoachFlag> found = coach().reviewKeyResult(keyResult->title, KeyResultContext::of(*keyResult)).flags;
+        if (const Objective *objective = m_plan.objective(keyResult->objectiveId))
+            found.append(PlanChecks::keyResultFlags(planFindingsOf(*objective), keyResultId));
         flags = m_keyResultFlags.insert(keyResultId, found);
     }
     return *flags;

@@ -71,6 +71,14 @@ QList<KpiTarget> kpiTargets(const QList<Kpi> &kpis)
     return targets;
 }
 
+KeyResultContext KeyResultContext::of(const KeyResult &keyResult)
+{
+    KeyResultContext context;
+    context.current = keyResult.current;
+    context.start = keyResult.start;
+    return context;
+}
+
 bool hasWarning(const QList<CoachFlag> &flags)
 {
     return std::any_of(flags.cbegin(), flags.cend(),

@@ -93,6 +93,9 @@ struct KeyResultContext {
     std::optional<double> current; // the value when the key result was written
     std::optional<double> start;   // its stored start value, when it has one beside the text
     QList<KpiTarget> kpis;         // the team's KPI targets
+
+    // What a stored key result tells besides its text: its current and start values.
+    static KeyResultContext of(const KeyResult &keyResult);
 };
 
 // A finding of the set checks, with the rows it concerns.

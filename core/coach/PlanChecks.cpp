@@ -92,6 +92,27 @@ std::optional<PlanFinding> PlanChecks::teamInPlan(const CyclePlan &plan, const T
     return std::nullopt;
 }
 
+QList<CoachFlag> PlanChecks::objectiveFlags(const QList<PlanFinding> &findings)
+{
+    QList<CoachFlag> flags;
+    for (const PlanFinding &finding : findings) {
+        if (finding.flag.code != QLatin1String(CoachCode::DuplicateKeyResult))
+            flags.append(finding.flag);
+    }
+    return flags;
+}
+
+QList<CoachFlag> PlanChecks::keyResultFlags(const QList<PlanFinding> &findings, Id keyResultId)
+{
+    QList<CoachFlag> flags;
+    for (const PlanFinding &finding : findings) {
+        if (finding.flag.code == QLatin1String(CoachCode::DuplicateKeyResult) &&
+            finding.keyResultIds.contains(keyResultId))
+            flags.append(finding.flag);
+    }
+    return flags;
+}
+
 qsizetype PlanChecks::companyObjectives(const CyclePlan &plan)
 {
     qsizetype count = 0;

@@ -29,6 +29,10 @@ public:
     // team (its count of objectives): a view asks only for the rows it shows.
     QList<PlanFinding> objectiveInPlan(const CyclePlan &plan, const Objective &objective) const;
     std::optional<PlanFinding> teamInPlan(const CyclePlan &plan, const Team &team) const;
+    // Of an objective's findings, the flags its own row shows (all but the duplicates) and those a key result's row
+    // shows (the duplicates naming it).
+    static QList<CoachFlag> objectiveFlags(const QList<PlanFinding> &findings);
+    static QList<CoachFlag> keyResultFlags(const QList<PlanFinding> &findings, Id keyResultId);
 
 private:
     // Objectives of the teams at the top of the organisation (the company).

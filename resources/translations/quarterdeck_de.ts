@@ -3805,20 +3805,91 @@ Produkt</translation>
         <translation>%1 %2 -&gt; %3 %4 (%5)</translation>
     </message>
     <message>
-        <source>Check key results (or objectives) with the OKR coach.</source>
-        <translation>Schlüsselergebnisse (oder Ziele) mit dem OKR-Coach prüfen.</translation>
-    </message>
-    <message>
         <source>Treat each text as an objective, not a key result.</source>
         <translation>Jeden Text als Ziel statt als Schlüsselergebnis behandeln.</translation>
     </message>
     <message>
-        <source>Write one JSON object per text.</source>
-        <translation>Ein JSON-Objekt pro Text schreiben.</translation>
-    </message>
-    <message>
         <source>Texts to check; without any, each line of standard input.</source>
         <translation>Zu prüfende Texte; ohne Angabe jede Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Check key results (or objectives) with the OKR coach, or every one of a document&apos;s cycle.</source>
+        <translation>Schlüsselergebnisse (oder Ziele) mit dem OKR-Coach prüfen, oder alle eines Zyklus eines Dokuments.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per text (with --document: per team, objective and key result, then one for the summary).</source>
+        <translation>Ein JSON-Objekt pro Text schreiben (mit --document: pro Team, Ziel und Schlüsselergebnis, danach eines für die Zusammenfassung).</translation>
+    </message>
+    <message>
+        <source>Check every objective and key result of a cycle of the document FILE (a file or a postgresql:// URL) instead of texts, team by team, and sum them up. The exit code is 1 when the coach flags anything, notes included, and 0 when nothing is flagged.</source>
+        <translation>Statt Texten alle Ziele und Schlüsselergebnisse eines Zyklus des Dokuments FILE (eine Datei oder eine postgresql://-URL) prüfen, Team für Team, und zusammenfassen. Der Exit-Code ist 1, wenn der Coach etwas markiert, Hinweise eingeschlossen, und 0, wenn nichts markiert ist.</translation>
+    </message>
+    <message>
+        <source>Use --cycle and --team with it only.</source>
+        <translation>--cycle und --team nur damit verwenden.</translation>
+    </message>
+    <message>
+        <source>--cycle and --team choose what --document FILE checks; give the document.</source>
+        <translation>--cycle und --team wählen, was --document FILE prüft; das Dokument angeben.</translation>
+    </message>
+    <message>
+        <source>--document checks the objectives and key results the document holds; give neither --objective nor TEXT with it.</source>
+        <translation>--document prüft die Ziele und Schlüsselergebnisse im Dokument; damit weder --objective noch TEXT angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: only what could be read was checked.</source>
+        <translation>%1 ist beschädigt: Nur was gelesen werden konnte, wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Key result: %1</source>
+        <translation>Schlüsselergebnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The coach flagged %n key result(s) of %1 in %2.</source>
+        <translation>
+            <numerusform>Der Coach hat %n von %1 Schlüsselergebnissen in %2 markiert.</numerusform>
+            <numerusform>Der Coach hat %n von %1 Schlüsselergebnissen in %2 markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It flagged %n objective(s) of %1.</source>
+        <translation>
+            <numerusform>Er hat %n von %1 Zielen markiert.</numerusform>
+            <numerusform>Er hat %n von %1 Zielen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n time(s)</source>
+        <translation>
+            <numerusform>%1 %n-mal</numerusform>
+            <numerusform>%1 %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags: %1.</source>
+        <translation>Die Markierungen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key results measure %n objective(s).</source>
+        <translation>
+            <numerusform>%n Ziel hat keine Schlüsselergebnisse, die es messen.</numerusform>
+            <numerusform>%n Ziele haben keine Schlüsselergebnisse, die sie messen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) set more objectives than the guidance allows: %1.</source>
+        <translation>
+            <numerusform>%n Team hat mehr Ziele gesetzt, als die Empfehlung vorsieht: %1.</numerusform>
+            <numerusform>%n Teams haben mehr Ziele gesetzt, als die Empfehlung vorsieht: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

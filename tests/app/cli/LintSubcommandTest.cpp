@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "app/support/CommandRunner.h"
+#include "app/support/DemoDocumentFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,4 +119,134 @@ TEST_CASE("Lint should read UTF-8 lines from standard input and skip empty ones"
           QStringLiteral("EUR"));
     CHECK(lines[0].value(QStringLiteral("metric")).toObject().value(QStringLiteral("target")).toDouble() == 65000.0);
     CHECK(lines[1].value(QStringLiteral("verdict")).toString() == QStringLiteral("output"));
+}
+
+TEST_CASE("Lint --document should check the active cycle team by team and exit 1 when something is flagged",
+          "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.isEmpty());
+    CHECK(
+        run.out.contains(QStringLiteral("Team Product\n  Objective: Increase engagement in our product\n    good\n")));
+    CHECK(
+        run.out.contains(QStringLiteral("    Key result: Analyze competitor's offering and implement top 3 improvement "
+                                        "ideas\n      output")));
+    CHECK(run.out.contains(QStringLiteral("      warning [output-verb] ")));
+    CHECK(run.out.contains(QStringLiteral("    info [not-aligned] ")));
+    CHECK(run.out.contains(QStringLiteral("Team Sales\n")));
+    CHECK(run.out.contains(QStringLiteral("\nThe coach flagged 1 key result of 16 in 2026 Q4.\n"
+                                          "It flagged 1 objective of 6.\n"
+                                          "The flags: counts-own-tasks 1 time, not-aligned 1 time, output-verb 1 "
+                                          "time.\n")));
+}
+
+TEST_CASE("Lint --document --team should check that team only and exit 0 when nothing is flagged", "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                                           QStringLiteral("--team"), QStringLiteral("sales")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Team Sales\n")));
+    CHECK(!run.out.contains(QStringLiteral("Team Product")));
+    CHECK(run.out.contains(QStringLiteral("The coach flagged 0 key results of 3 in 2026 Q4.\n")));
+    CHECK(!run.out.contains(QStringLiteral("The flags:")));
+}
+
+TEST_CASE("Lint --document --cycle should check the cycle it names", "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                                           QStringLiteral("--cycle"), QStringLiteral("2026 Q3")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("The coach flagged 4 key results of 10 in 2026 Q3.\n")));
+    CHECK(run.out.contains(QStringLiteral("[already-achieved]")));
+}
+
+TEST_CASE("Lint --document should refuse an unknown team or cycle and say which exist", "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    const CommandOutcome team = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                                            QStringLiteral("--team"), QStringLiteral("Nobody")});
+    CHECK(team.exitCode == 1);
+    CHECK(team.out.isEmpty());
+    CHECK(team.err.contains(QStringLiteral("there is no team named 'Nobody'. The teams: Northwind Labs, Marketing")));
+    const CommandOutcome cycle = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                                             QStringLiteral("--cycle"), QStringLiteral("2031 Q1")});
+    CHECK(cycle.exitCode == 1);
+    CHECK(cycle.out.isEmpty());
+    CHECK(cycle.err.contains(QStringLiteral("has no cycle named '2031 Q1'. Its cycles: 2026 Q3, 2026 Q4.")));
+}
+
+TEST_CASE("Lint should refuse --cycle or --team without --document, and texts or --objective with it", "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("lint"), QStringLiteral("--team"), QStringLiteral("Sales"), QStringLiteral("x")},
+          QStringList{QStringLiteral("lint"), QStringLiteral("--document"), demo.path, QStringLiteral("Improve SEO")},
+          QStringList{QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                      QStringLiteral("--objective")}}) {
+        INFO(arguments.join(u' ').toStdString());
+        const CommandOutcome run = runCommand(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains(QStringLiteral("--document")));
+    }
+}
+
+TEST_CASE("Lint --document --json should write a line per team, objective and key result, then the summary",
+          "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    const CommandOutcome run =
+        runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path, QStringLiteral("--json"),
+                    QStringLiteral("--team"), QStringLiteral("Product")});
+    CHECK(run.exitCode == 1);
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    REQUIRE(lines.size() == 9); // the team, 2 objectives, 5 key results and the summary
+    const auto itemsOf = [&](const QString &item) {
+        QList<QJsonObject> found;
+        for (const QJsonObject &line : lines) {
+            if (line.value(QStringLiteral("item")).toString() == item)
+                found.append(line);
+        }
+        return found;
+    };
+    REQUIRE(itemsOf(QStringLiteral("team")).size() == 1);
+    CHECK(itemsOf(QStringLiteral("team")).first().value(QStringLiteral("team")).toString() ==
+          QStringLiteral("Product"));
+    const QList<QJsonObject> objectives = itemsOf(QStringLiteral("objective"));
+    REQUIRE(objectives.size() == 2);
+    CHECK(objectives[1].value(QStringLiteral("text")).toString() ==
+          QStringLiteral("Make our product fast and dependable"));
+    CHECK(codesOf(objectives[1]) == QStringList{QStringLiteral("not-aligned")});
+    const QList<QJsonObject> keyResults = itemsOf(QStringLiteral("keyResult"));
+    REQUIRE(keyResults.size() == 5);
+    const QJsonObject &analyze = keyResults[1];
+    CHECK(analyze.value(QStringLiteral("team")).toString() == QStringLiteral("Product"));
+    CHECK(analyze.value(QStringLiteral("objective")).toString() ==
+          QStringLiteral("Increase engagement in our product"));
+    CHECK(analyze.value(QStringLiteral("verdict")).toString() == QStringLiteral("output"));
+    CHECK(codesOf(analyze) == QStringList{QStringLiteral("output-verb"), QStringLiteral("counts-own-tasks")});
+    CHECK(keyResults[3].value(QStringLiteral("objective")).toString() ==
+          QStringLiteral("Make our product fast and dependable"));
+    CHECK(keyResults[3].value(QStringLiteral("metric")).toObject().value(QStringLiteral("start")).toDouble() == 2.4);
+
+    const QList<QJsonObject> summaries = itemsOf(QStringLiteral("summary"));
+    REQUIRE(summaries.size() == 1);
+    CHECK(lines.last() == summaries.first());
+    const QJsonObject &summary = summaries.first();
+    CHECK(summary.value(QStringLiteral("cycle")).toString() == QStringLiteral("2026 Q4"));
+    CHECK(summary.value(QStringLiteral("keyResults")).toInt() == 5);
+    CHECK(summary.value(QStringLiteral("flaggedKeyResults")).toInt() == 1);
+    CHECK(summary.value(QStringLiteral("objectives")).toInt() == 2);
+    CHECK(summary.value(QStringLiteral("flaggedObjectives")).toInt() == 1);
+    CHECK(summary.value(QStringLiteral("flagCounts")).toObject() == QJsonObject{{QStringLiteral("counts-own-tasks"), 1},
+                                                                                {QStringLiteral("not-aligned"), 1},
+                                                                                {QStringLiteral("output-verb"), 1}});
+    CHECK(summary.value(QStringLiteral("unmeasuredObjectives")).toInt() == 0);
+    CHECK(summary.value(QStringLiteral("teamsOverGuidance")).toArray().isEmpty());
 }
