@@ -2,6 +2,8 @@
 
 #include "app/support/CommandRunner.h"
 #include "app/support/DemoDocumentFile.h"
+#include "storage/Document.h"
+#include "storage/Repository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -249,4 +251,31 @@ TEST_CASE("Lint --document --json should write a line per team, objective and ke
                                                                                 {QStringLiteral("output-verb"), 1}});
     CHECK(summary.value(QStringLiteral("unmeasuredObjectives")).toInt() == 0);
     CHECK(summary.value(QStringLiteral("teamsOverGuidance")).toArray().isEmpty());
+}
+
+TEST_CASE("Lint --document should sum up the objectives nothing measures and the teams over the guidance",
+          "[app][lint]")
+{
+    const DemoDocumentFile demo;
+    {
+        const auto document = Document::open(demo.path);
+        Repository repository(*document);
+        Objective objective;
+        objective.cycleId = repository.cycles().active()->id;
+        for (const Team &team : repository.teams().all()) {
+            if (team.name == QLatin1String("Sales"))
+                objective.teamId = team.id;
+        }
+        for (const char *title : {"Win back lapsed customers", "Grow in the south", "Sell to larger companies"}) {
+            objective.title = QString::fromUtf8(title);
+            repository.plan().addObjective(objective);
+        }
+    }
+    const CommandOutcome run = runCommand({QStringLiteral("lint"), QStringLiteral("--document"), demo.path,
+                                           QStringLiteral("--team"), QStringLiteral("Sales")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.startsWith(QStringLiteral("Team Sales\n  warning [too-many-team-objectives] ")));
+    CHECK(run.out.contains(QStringLiteral("It flagged 3 objectives of 4.\n")));
+    CHECK(run.out.contains(QStringLiteral("No key results measure 3 objectives.\n")));
+    CHECK(run.out.contains(QStringLiteral("1 team set more objectives than the guidance allows: Sales.\n")));
 }
