@@ -202,9 +202,10 @@ TEST_CASE("quarterdeck board judges paces with the thresholds chosen in Edit > P
     const DemoDocumentFile demo;
     const QJsonObject domains = boardJson(demo).value(QStringLiteral("keyResults")).toObject();
 
-    // No gap at all is on track, and any gap is off track.
+    // No gap at all is on track, and any gap is off track. The demo's key results follow today's date: on a day when
+    // every one on track is ahead of its pace, none of them moves, but some behind it always fall off track.
     const ChosenPaceThresholds strict(0, 0);
     const QJsonObject stricts = boardJson(demo).value(QStringLiteral("keyResults")).toObject();
-    CHECK(stricts.value(QStringLiteral("onTrack")).toInt() < domains.value(QStringLiteral("onTrack")).toInt());
+    CHECK(stricts.value(QStringLiteral("onTrack")).toInt() <= domains.value(QStringLiteral("onTrack")).toInt());
     CHECK(stricts.value(QStringLiteral("offTrack")).toInt() > domains.value(QStringLiteral("offTrack")).toInt());
 }
