@@ -131,6 +131,8 @@ void DocumentSession::reportConnectionLost(const QString &message)
 
 bool DocumentSession::reconnect()
 {
+    if (!m_document->isOnServer())
+        return true; // a file has no connection to lose
     try {
         m_document->reconnect();
     } catch (const DocumentError &error) {

@@ -148,41 +148,39 @@ TEST_CASE("The metric parser should take only a known scale's exact denominator 
 
 TEST_CASE("The metric parser should read rates and units written at both ends of 'from X to Y'", "[coach][metric]")
 {
-    const Metric perMonth = parse(u"Reduce support tickets from 20/month to 5/month");
-    CHECK(perMonth.start == 20.0);
-    CHECK(perMonth.target == 5.0);
-    CHECK(perMonth.unitLabel == QStringLiteral("per month"));
-    CHECK(perMonth.kind == KeyResultKind::Decrease);
-    CHECK(perMonth.measure == QStringLiteral("support tickets"));
-
-    const Metric money = parse(u"Grow MRR from $12k/month to $20k/month");
-    CHECK(money.start == 12000.0);
-    CHECK(money.target == 20000.0);
-    CHECK(money.unit == MeasureUnit::Currency);
-    CHECK(money.unitLabel == QStringLiteral("USD per month"));
-
-    const Metric sessions = parse(u"Increase usage from 3.2 sessions/week to 5 sessions/week");
-    CHECK(sessions.start == 3.2);
-    CHECK(sessions.target == 5.0);
-    CHECK(sessions.unitLabel == QStringLiteral("sessions per week"));
-    CHECK(sessions.kind == KeyResultKind::Increase);
-
-    const Metric spelledOut = parse(u"Reduce churn from 5% per month to 3% per month");
-    CHECK(spelledOut.start == 5.0);
-    CHECK(spelledOut.target == 3.0);
-    CHECK(spelledOut.unit == MeasureUnit::Percent);
-    CHECK(spelledOut.unitLabel == QStringLiteral("% per month"));
-
-    // A rank: the word names both numbers, and fewer is the way up.
-    const Metric rank = parse(u"Move our ranking from page 2 to page 1");
-    CHECK(rank.start == 2.0);
-    CHECK(rank.target == 1.0);
-    CHECK(rank.unitLabel == QStringLiteral("page"));
-    CHECK(rank.kind == KeyResultKind::Decrease);
+    struct Case {
+        const char16_t *text;
+        double start;
+        double target;
+        MeasureUnit unit;
+        const char *unitLabel;
+        KeyResultKind kind;
+    };
+    const Case cases[] = {
+        {u"Reduce support tickets from 20/month to 5/month", 20, 5, MeasureUnit::Number, "per month",
+         KeyResultKind::Decrease},
+        {u"Grow MRR from $12k/month to $20k/month", 12000, 20000, MeasureUnit::Currency, "USD per month",
+         KeyResultKind::Increase},
+        {u"Increase usage from 3.2 sessions/week to 5 sessions/week", 3.2, 5, MeasureUnit::Number,
+         "sessions per week", KeyResultKind::Increase},
+        {u"Reduce churn from 5% per month to 3% per month", 5, 3, MeasureUnit::Percent, "% per month",
+         KeyResultKind::Decrease},
+        // A rank: the word names both numbers, and fewer is the way up.
+        {u"Move our ranking from page 2 to page 1", 2, 1, MeasureUnit::Number, "page", KeyResultKind::Decrease},
+    };
+    for (const Case &example : cases) {
+        const Metric metric = parse(example.text);
+        INFO(QStringView(example.text).toString().toStdString());
+        CHECK(metric.start == example.start);
+        CHECK(metric.target == example.target);
+        CHECK(metric.unit == example.unit);
+        CHECK(metric.unitLabel == QLatin1String(example.unitLabel));
+        CHECK(metric.kind == example.kind);
+    }
+    CHECK(parse(u"Reduce support tickets from 20/month to 5/month").measure == QStringLiteral("support tickets"));
 
     // Words that differ at the two ends are no shared unit: the start is not read from them.
-    const Metric different = parse(u"Grow from 3 pilots to 10 customers");
-    CHECK_FALSE(different.start.has_value());
+    CHECK_FALSE(parse(u"Grow from 3 pilots to 10 customers").start.has_value());
 }
 
 TEST_CASE("The metric parser should read a number written in words before a magnitude", "[coach][metric]")
