@@ -380,7 +380,8 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
         i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb) &&
         (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text)) &&
         !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
-    const bool metric = text.hasMetricQuantity();
+    // "Increase conversion from X to Y": a metric still to be filled in is a metric too.
+    const bool metric = text.hasMetricQuantity() || !numberPlaceholders(text).words.isEmpty();
     bool isTask = taskVerb;
     if (taskVerb && text.item(i).is(WordRole::ObjectiveObjectDecides)) {
         // "Build a dashboard" is a project, "Build a predictable sales engine" a direction; "Design, create and

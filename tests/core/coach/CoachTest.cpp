@@ -91,6 +91,24 @@ TEST_CASE("An output verb in front of a result, or a share of the team's work me
           KeyResultVerdict::Output);
 }
 
+TEST_CASE("An objective that names its means or the team's activity should be a task; a placeholder metric a metric",
+          "[coach]")
+{
+    for (const char16_t *text : {u"Use ticket templates to improve support quality",
+                                 u"Make it possible for veterans to download their records",
+                                 u"Validate feasibility of the new pricing model", u"Support and guide new managers"}) {
+        INFO(QStringView(text).toString().toStdString());
+        const ObjectiveReview review = Coach().reviewObjective(QStringView(text));
+        CHECK(review.verdict == ObjectiveVerdict::Task);
+        CHECK(has(codes(review.flags), CoachCode::ObjectiveIsTask));
+    }
+    CHECK(Coach().reviewObjective(u"Increase conversion from X to Y").verdict == ObjectiveVerdict::Metric);
+    // A comparative direction is a direction, and so is a wish about how customers feel.
+    CHECK(Coach().reviewObjective(u"Demonstrate superior performance compared to competitors").verdict ==
+          ObjectiveVerdict::Good);
+    CHECK(Coach().reviewObjective(u"Make sure every customer feels heard").verdict == ObjectiveVerdict::Good);
+}
+
 TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
 {
     const KeyResultReview review = Coach().reviewKeyResult(u"New pricing page live by March 31");
