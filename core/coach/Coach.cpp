@@ -91,7 +91,7 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
         const TextItem &next = text.item(head.index + 1);
         head.participle = next.roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
         head.insiderActs = head.roles & roleBit(WordRole::Insider) && !head.measured() &&
-                           next.isAny(roleBit(WordRole::OutputVerb) | roleBit(WordRole::ObjectiveTaskVerb));
+                           next.is(WordRole::OutputVerb);
     }
     return head;
 }

@@ -69,8 +69,10 @@ TEST_CASE("The organisation's own people completing its work should be an output
         CHECK(review.verdict == KeyResultVerdict::Output);
         CHECK(has(codes(review.flags), CoachCode::CountsOwnTasks));
     }
-    // Customers doing the same is a result; so is how the people feel.
+    // Customers doing the same is a result; so is how the people feel, and what they adopt.
     CHECK(Coach().reviewKeyResult(u"95% of customers complete onboarding").verdict == KeyResultVerdict::Outcome);
+    CHECK(Coach().reviewKeyResult(u"90% of engineers use the new deployment pipeline").verdict ==
+          KeyResultVerdict::Outcome);
     CHECK(Coach().reviewKeyResult(u"Raise employee engagement from 60% to 75%").verdict == KeyResultVerdict::Outcome);
 }
 
