@@ -88,6 +88,10 @@ TEST_CASE("An output verb in front of a result, or a share of the team's work me
     CHECK(Coach().reviewKeyResult(u"95% of sprints delivered without incidents").verdict ==
           KeyResultVerdict::Outcome);
     CHECK(Coach().reviewKeyResult(u"Ship 10 releases").verdict == KeyResultVerdict::Output);
+    // The team's own work in passive form, and time put in, are outputs.
+    CHECK(Coach().reviewKeyResult(u"3 blog posts authored by the team").verdict == KeyResultVerdict::Output);
+    CHECK(Coach().reviewKeyResult(u"Devote 2 days per milestone to customer interviews").verdict ==
+          KeyResultVerdict::Output);
     // The result clause must carry the number: a count of posts stays a count of posts.
     CHECK(Coach().reviewKeyResult(u"Write 10 blog posts so that they are shared").verdict ==
           KeyResultVerdict::Output);
