@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <atomic>
 #include <future>
 
 namespace {
@@ -202,17 +203,23 @@ TEST_CASE("Two copies of Quarterdeck setting up one organisation database at onc
     REQUIRE(holder.database().transaction());
     holder.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x51444B31));
 
-    // Each copy on a connection of its own thread, as two processes would be.
-    const auto setUp = [&schema] {
+    // Each copy on a connection of its own thread, as two processes would be. Other tests' connections wait for
+    // advisory locks too (ctest runs them in parallel on the same server): only these two copies' waits count.
+    std::atomic<qint64> backends[2] = {0, 0};
+    const auto setUp = [&schema, &backends](int copyIndex) {
         const PostgresTestConnection copy;
         copy.exec(QStringLiteral("SET search_path TO %1").arg(schema));
+        QSqlQuery backend = copy.exec(QStringLiteral("SELECT pg_backend_pid()"));
+        backends[copyIndex] = backend.next() ? backend.value(0).toLongLong() : -1; // no REQUIRE off the test's thread
         return migrateError(copy);
     };
-    std::future<QString> first = std::async(std::launch::async, setUp);
-    std::future<QString> second = std::async(std::launch::async, setUp);
-    const auto waiting = [&holder] {
+    std::future<QString> first = std::async(std::launch::async, setUp, 0);
+    std::future<QString> second = std::async(std::launch::async, setUp, 1);
+    const auto waiting = [&holder, &backends] {
         return integerOf(holder, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                                                "AND NOT granted"));
+                                                "AND NOT granted AND pid IN (%1, %2)")
+                                     .arg(backends[0].load())
+                                     .arg(backends[1].load()));
     };
     REQUIRE(QTest::qWaitFor([&] { return waiting() == 2; }));
     REQUIRE(holder.database().rollback());
