@@ -1,10 +1,13 @@
 #include "support/catch.h"
 
+#include "board/ProgressBoardModel.h"
+#include "board/StatusCountText.h"
 #include "cli/InterfaceLanguage.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
@@ -105,6 +108,30 @@ TEST_CASE("The window's columns should start as wide as their German headers", "
             CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
         }
     }
+}
+
+TEST_CASE("The board's team rows should say their status whole in German", "[translations]")
+{
+    InterfaceLanguage::install(QStringLiteral("de"));
+    MainWindow window;
+    window.findChild<QAction *>(QStringLiteral("actionProgressBoard"))->setChecked(true); // made when first shown
+    const auto *board = window.findChild<QTreeView *>(QStringLiteral("progressBoardTree"));
+    REQUIRE(board);
+    QFont bold = board->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    // "Team sagt nicht auf Kurs" and "2 auf Kurs, 1 nicht auf Kurs", as a team row draws them, with room to spare.
+    for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack}) {
+        const QString status = ProgressBoardModel::teamConfidenceText(stated);
+        INFO(status.toStdString());
+        CHECK(status.startsWith(QStringLiteral("Team sagt")));
+        CHECK(board->header()->sectionSize(ProgressBoardModel::ConfidenceColumn) > boldMetrics.horizontalAdvance(status));
+    }
+    const QString twoStatuses = StatusCountText::brief(ProgressBoard::StatusCounts{2, 0, 1, 0});
+    INFO(twoStatuses.toStdString());
+    CHECK(twoStatuses.contains(QStringLiteral("nicht auf Kurs")));
+    CHECK(board->header()->sectionSize(ProgressBoardModel::KeyResultsColumn) >
+          boldMetrics.horizontalAdvance(twoStatuses));
 }
 
 TEST_CASE("The command line should speak the system's language in its help and its errors", "[translations]")

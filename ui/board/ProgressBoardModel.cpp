@@ -68,6 +68,11 @@ ProgressBoardModel::ProgressBoardModel(QObject *parent)
 {
 }
 
+QString ProgressBoardModel::teamConfidenceText(Confidence stated)
+{
+    return tr("team says %1").arg(DomainText::confidence(stated));
+}
+
 void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories &histories, QDate referenceDate)
 {
     beginResetModel();
@@ -361,7 +366,7 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
         if (!team.statedConfidence)
             return role == Qt::DisplayRole ? QVariant(tr("—")) : QVariant();
         if (role == Qt::DisplayRole)
-            return tr("team says %1").arg(DomainText::confidence(*team.statedConfidence));
+            return teamConfidenceText(*team.statedConfidence);
         if (role == Qt::ToolTipRole)
             return StatusWords::statedSentence(team.statedConfidence, team.lastCheckIn);
         if (role == Qt::ForegroundRole)

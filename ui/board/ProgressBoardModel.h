@@ -34,6 +34,9 @@ public:
 
     explicit ProgressBoardModel(QObject *parent = nullptr);
 
+    // A team row's status: what its team said ("team says off track"). The view sizes the column to these words.
+    static QString teamConfidenceText(Confidence stated);
+
     // Replaces every card (a model reset). `histories` (PlanQueries::keyResultHistoriesOfCycle) tells which key
     // results stalled and draws their sparklines.
     void setPlan(const CyclePlan &plan, const KeyResultHistories &histories, QDate referenceDate);

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +30,8 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -231,8 +234,24 @@ void ProgressBoardView::sizeColumns()
     m_tree->setIndentation(2 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::ProgressColumn, 18 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::HistoryColumn, 11 * characterWidth);
-    ColumnWidths::fit(header, ProgressBoardModel::ConfidenceColumn, 27 * characterWidth);
-    ColumnWidths::fit(header, ProgressBoardModel::KeyResultsColumn, 26 * characterWidth);
+    // The team rows' bold words in the interface's language set the two status columns: German needs more room
+    // than the English the character counts were chosen for. Four statuses at once still elide to the tooltip.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int teamStatusWidth = 0;
+    for (const Confidence stated : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
+        teamStatusWidth =
+            std::max(teamStatusWidth, boldMetrics.horizontalAdvance(ProgressBoardModel::teamConfidenceText(stated)));
+    int twoStatusesWidth = 0;
+    for (const ProgressBoard::StatusCounts &counts :
+         {ProgressBoard::StatusCounts{2, 1, 0, 0}, ProgressBoard::StatusCounts{2, 0, 1, 0},
+          ProgressBoard::StatusCounts{0, 2, 1, 0}})
+        twoStatusesWidth = std::max(twoStatusesWidth, boldMetrics.horizontalAdvance(StatusCountText::brief(counts)));
+    ColumnWidths::fit(header, ProgressBoardModel::ConfidenceColumn,
+                      std::max(27 * characterWidth, teamStatusWidth + 2 * characterWidth));
+    ColumnWidths::fit(header, ProgressBoardModel::KeyResultsColumn,
+                      std::max(26 * characterWidth, twoStatusesWidth + 2 * characterWidth));
     ColumnWidths::fit(header, ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::NotesColumn, 14 * characterWidth);
 }

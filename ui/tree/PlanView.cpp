@@ -111,7 +111,8 @@ void PlanView::createTree()
     // a longer title loses its middle, not its end (the tooltip has it whole).
     m_tree->setTextElideMode(Qt::ElideMiddle);
     const int characterWidth = fontMetrics().averageCharWidth();
-    ColumnWidths::fit(header, AlignmentTreeModel::OwnerColumn, 12 * characterWidth);
+    // A team's name in bold, as on the top rows ("Northwind Labs", "Customer Success"), or an owner's.
+    ColumnWidths::fit(header, AlignmentTreeModel::OwnerColumn, 20 * characterWidth);
     ColumnWidths::fit(header, AlignmentTreeModel::ProgressColumn, 13 * characterWidth);
     // The status column fits its longest words beside the mark on a key result's row (a bold team row may lose
     // the end of its reason, which the tooltip has).
