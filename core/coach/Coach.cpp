@@ -24,6 +24,7 @@ struct Head {
     WordRoles participle = 0;
     bool perOthers = false; // "projects created per user", "posts by customers": others' actions counted
     bool insiderActs = false; // "managers complete the course": the organisation's own people doing its work
+    bool insiderAdopts = false; // "engineers use the new pipeline": what they take up is the result measured
 
     bool measured() const { return roles & roleBit(WordRole::MeasuredNoun); }
     bool ownTask() const { return roles & roleBit(WordRole::OwnTaskNoun); }
@@ -33,6 +34,8 @@ struct Head {
     {
         if (insiderActs)
             return true;
+        if (insiderAdopts)
+            return false;
         if (perOthers || (participle & roleBit(WordRole::ByOthers)))
             return false;
         if (participle & roleBit(WordRole::ByTeam))
@@ -53,13 +56,26 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     int end = i;
     while (end <= last) {
         const TextItem &item = text.item(end);
-        const bool verbOnly =
-            item.isAny(AnyVerb) && !item.isAny(AnyNoun | roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+        // "a data driven planning process", "change tracking system": a gerund before a made thing names its kind,
+        // where after people it says what they do ("users completing training").
+        const bool compound = end > i && lexicon.isModifier(item.text) && end + 1 <= last &&
+                              text.item(end + 1).isAny(roleBit(WordRole::DeliverableNoun) |
+                                                       roleBit(WordRole::OwnTaskNoun)) &&
+                              !text.item(end - 1).isAny(roleBit(WordRole::MeasuredNoun) | roleBit(WordRole::Person));
+        const bool verbOnly = item.isAny(AnyVerb) &&
+                              !item.isAny(AnyNoun | roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam)) &&
+                              !compound;
         // "companies actively using the API": an adverb or a present participle starts a modifier.
         const bool modifier =
-            item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && lexicon.isModifier(item.text);
-        if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) || isPunctuation(item) ||
-                        text.quantityAt(end) >= 0 || verbOnly || modifier))
+            item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && lexicon.isModifier(item.text) && !compound;
+        // "customers are running…": the subject ends where its verb begins.
+        const bool clause = item.is(WordRole::ClauseFiller) && !item.isAny(AnyNoun);
+        // "Strategic / Large deals": a slash between two words joins them.
+        const bool joiningSlash = item.kind == TextItem::Kind::Symbol && item.text == u"/" && end + 1 <= last &&
+                                  text.item(end + 1).kind == TextItem::Kind::Word;
+        if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) ||
+                        (isPunctuation(item) && !joiningSlash) || text.quantityAt(end) >= 0 || verbOnly || modifier ||
+                        clause))
             break;
         ++end;
     }
@@ -77,8 +93,10 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     if (head.index < 0)
         return head;
     head.roles = text.item(head.index).roles;
-    // "posts per user", "posts by customers": what others do, counted.
-    for (int k = head.index + 1; k + 1 <= last; ++k) {
+    // "posts per user", "posts created by customers": what others do, counted. Only the next few words: a scan to
+    // the end for every quantity would grow with the square of a long text.
+    constexpr int ParticipleAndPreposition = 3;
+    for (int k = head.index + 1; k + 1 <= last && k <= head.index + ParticipleAndPreposition; ++k) {
         if (text.item(k).isAny(roleBit(WordRole::Per) | roleBit(WordRole::By))) {
             int next = k + 1;
             while (next < last && text.item(next).is(WordRole::Determiner))
@@ -89,9 +107,15 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     }
     if (head.index + 1 < text.size()) {
         const TextItem &next = text.item(head.index + 1);
-        head.participle = next.roles & (roleBit(WordRole::ByOthers) | roleBit(WordRole::ByTeam));
+        head.participle = next.roles & Participles;
+        // "changes are recorded": the passive names who acts as "changes recorded" does.
+        if (next.is(WordRole::ClauseFiller) && head.index + 2 < text.size())
+            head.participle = text.item(head.index + 2).roles & Participles;
         head.insiderActs = head.roles & roleBit(WordRole::Insider) && !head.measured() &&
                            next.is(WordRole::OutputVerb);
+        head.insiderAdopts = head.roles & roleBit(WordRole::Insider) && next.isAny(AnyVerb) && !head.insiderActs;
+        // "1 post hits top 5 in Hacker News": how the work is received, not how much of it there is.
+        head.perOthers = head.perOthers || next.isAny(AnyResultVerb);
     }
     return head;
 }
@@ -117,7 +141,7 @@ NumberPlaceholders numberPlaceholders(const CoachText &text)
 {
     constexpr WordRoles NumberLeads = roleBit(WordRole::From) | roleBit(WordRole::To) | roleBit(WordRole::By) |
                                       roleBit(WordRole::Arrow) | roleBit(WordRole::AtLeast) |
-                                      roleBit(WordRole::AtMost) | roleBit(WordRole::Currency);
+                                      roleBit(WordRole::AtMost) | roleBit(WordRole::Currency) | roleBit(WordRole::Of);
     constexpr WordRoles NumberUnits = roleBit(WordRole::Percent) | roleBit(WordRole::Currency);
     NumberPlaceholders found;
     for (int i = text.contentStart(); i < text.size(); ++i) {
@@ -125,7 +149,10 @@ NumberPlaceholders numberPlaceholders(const CoachText &text)
             continue;
         const bool afterLead = i > 0 && text.item(i - 1).isAny(NumberLeads);
         const bool beforeUnit = i + 1 < text.size() && text.item(i + 1).isAny(NumberUnits);
-        if (!afterLead && !beforeUnit)
+        // "N benchmarks", "X new customers": a count still to be written.
+        const bool beforeCounted =
+            i + 1 < text.size() && text.item(i + 1).isAny(AnyNoun | roleBit(WordRole::Newness));
+        if (!afterLead && !beforeUnit && !beforeCounted)
             continue;
         if (found.words.isEmpty()) {
             found.firstLead = afterLead ? i - 1 : i;
@@ -165,7 +192,8 @@ bool hasOutcomeClause(const CoachText &text, int verb)
         if (q.isMetric && !q.ignorable)
             lastMeasure = q.firstItem;
     }
-    for (int i = verb + 1; i + 1 < text.size() && i < lastMeasure; ++i) {
+    // "Analyze which accounts…": a clause right after the verb is its object, not what the work leads to.
+    for (int i = verb + 2; i + 1 < text.size() && i < lastMeasure; ++i) {
         const TextItem &item = text.item(i);
         if (!item.is(WordRole::Purpose))
             continue;
@@ -188,10 +216,15 @@ bool hasOutcomeClause(const CoachText &text, int verb)
 bool meetsQualityBar(const CoachText &text)
 {
     bool share = false;
-    for (const Quantity &q : text.quantities())
+    bool timeLimit = false; // "reviewed within 24 hours"
+    for (const Quantity &q : text.quantities()) {
         share = share || (!q.ignorable && q.unit == MeasureUnit::Percent);
+        timeLimit = timeLimit || (q.unit == MeasureUnit::Time && q.comparator == Quantity::Comparator::AtMost);
+    }
     if (!share)
         return false;
+    if (timeLimit)
+        return true;
     for (int i = text.contentStart(); i < text.size(); ++i) {
         if (text.item(i).is(WordRole::QualityBar))
             return true;
@@ -208,10 +241,53 @@ bool isRateOverMeasured(const CoachText &text, const CoachLexicon &lexicon)
         if (!text.item(q.lastItem + 1).is(WordRole::Of))
             continue;
         const Head head = headOf(text, lexicon, q.lastItem + 2, text.size() - 1);
-        if (head.measured() && !head.countsOwnWork())
+        if ((head.measured() && !head.countsOwnWork()) || head.roles & roleBit(WordRole::Attainment))
             return true;
     }
     return false;
+}
+
+// "Ship the app with a 4.5+ star rating", "Produce 2 webinars with 500 registrants": an output with the result it
+// must bring, which is what the number measures.
+bool hasAttachedResult(const CoachText &text, const CoachLexicon &lexicon)
+{
+    for (const Quantity &q : text.quantities()) {
+        if (q.ignorable)
+            continue;
+        int before = q.firstItem - 1;
+        while (before > text.contentStart() && text.item(before).is(WordRole::Determiner))
+            --before;
+        if (before <= text.contentStart() || !text.item(before).is(WordRole::ResultAttached))
+            continue;
+        const Head head = headOf(text, lexicon, q.lastItem + 1, text.size() - 1);
+        const bool people = head.roles & roleBit(WordRole::Person);
+        if (q.unit == MeasureUnit::Rating || (head.measured() && !people && !head.countsOwnWork()))
+            return true;
+    }
+    return false;
+}
+
+// "Each member devotes 2 days per milestone", "Engineers spend 20% of their time on…": time put in, written with the
+// organisation's own people as its subject. The input verb's place, or -1.
+int inputVerbAfterSubject(const CoachText &text)
+{
+    constexpr int LongestSubject = 7; // "Subjectively, Finance and Legal teams are spending"
+    bool ours = false;
+    for (int i = text.contentStart(); i < text.size() && i <= text.contentStart() + LongestSubject; ++i) {
+        const TextItem &item = text.item(i);
+        if (item.kind == TextItem::Kind::Symbol && item.text == u",")
+            continue;
+        if (item.kind != TextItem::Kind::Word)
+            return -1;
+        if (ours && item.is(WordRole::InputVerb)) {
+            // "Each team's budget…": a possessive names whose thing follows, not who acts.
+            const QStringView before = text.item(i - 1).text; // ours: a word came before
+            const bool possessive = before.endsWith(u"'s") || before.endsWith(u"’s") || before.endsWith(u"s'");
+            return possessive ? -1 : i;
+        }
+        ours = ours || item.isAny(roleBit(WordRole::Insider) | roleBit(WordRole::Per));
+    }
+    return -1;
 }
 
 bool measureIsNew(const CoachText &text, const ParsedMetric &parsed)
@@ -259,13 +335,15 @@ int Coach::leadingVerb(const CoachText &text) const
         return -1;
     const TextItem &item = text.item(i);
     if (item.kind != TextItem::Kind::Word || !item.isAny(AnyVerb))
-        return -1;
+        return inputVerbAfterSubject(text);
     // "Launches" is a noun here; imperatives and gerunds lead key results.
     if (!item.is(WordRole::BaseVerb) && m_lexicon.isNonImperativeForm(item.text))
         return -1;
-    // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative.
+    // "Test coverage from 40% to 80%", "Open rate above 30%": a compound noun, not an imperative; but "Prioritize
+    // accounts…" and "Complete user research…" have the verb's object after it.
     if (!item.isAny(OutcomeVerbs | roleBit(WordRole::LightVerb)) && i + 1 < text.size() &&
-        text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity())
+        text.item(i + 1).is(WordRole::MeasuredNoun) && !m_lexicon.isPluralForm(text.item(i + 1).text) &&
+        !(i + 2 < text.size() && text.item(i + 2).isAny(AnyNoun)) && text.hasMetricQuantity())
         return -1;
     return i;
 }
@@ -333,10 +411,12 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
 
     if (outputVerb) {
         const bool input = verbRoles & roleBit(WordRole::InputVerb);
-        if (hasNumber && !input && (hasOutcomeClause(text, verb) || isRateOverMeasured(text, m_lexicon)))
+        if (hasNumber && !input &&
+            (hasOutcomeClause(text, verb) || isRateOverMeasured(text, m_lexicon) || hasAttachedResult(text, m_lexicon)))
             return KeyResultVerdict::Outcome;
         flags.append(CoachMessages::outputVerb(text.span(verb, verb), text.span(text.contentStart(), text.size() - 1)));
-        if (hasNumber && (head.ownTask() || head.deliverable()) && !head.measured())
+        // Time or money put in is counted in days or euros, not in the tasks it goes to.
+        if (hasNumber && !input && (head.ownTask() || head.deliverable()) && !head.measured())
             flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
         if (!hasNumber) {
             flags.append(CoachMessages::noNumber({}, false));
@@ -356,6 +436,11 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
     if (const NumberPlaceholders placeholders = numberPlaceholders(text); !placeholders.words.isEmpty()) {
         flags.append(CoachMessages::placeholderNumbers(placeholders.words.join(QStringLiteral(", ")),
                                                        placeholders.measure(text, verb)));
+        // "N benchmarks": whatever number is written, it will count the team's own work.
+        if (head.countsOwnWork()) {
+            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, head.index)));
+            return KeyResultVerdict::Output;
+        }
         return KeyResultVerdict::Outcome;
     }
     flags.append(CoachMessages::noNumber(parsed.metric.measure, head.measured()));
@@ -380,18 +465,47 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
         i < text.size() && text.item(i).is(WordRole::ObjectiveTaskVerb) &&
         (text.item(i).is(WordRole::BaseVerb) || !m_lexicon.isNonImperativeForm(text.item(i).text)) &&
         !(i + 1 < text.size() && text.item(i + 1).is(WordRole::MeasuredNoun) && text.hasMetricQuantity());
-    // "Increase conversion from X to Y": a metric still to be filled in is a metric too.
-    const bool metric = text.hasMetricQuantity() || !numberPlaceholders(text).words.isEmpty();
+    // "Increase conversion from X to Y": a metric still to be filled in is a metric too; "Double the MRR" and "Grow
+    // ACV according to plan" name their number in words.
+    bool attainment = false; // "according to plan", "110% of plan"; not "hiring plans"
+    for (int k = i + 1; k < text.size(); ++k) {
+        attainment = attainment || (text.item(k).is(WordRole::Attainment) &&
+                                    text.item(k - 1).isAny(roleBit(WordRole::Of) | roleBit(WordRole::To)));
+    }
+    const bool multiplierVerb = i < text.size() && text.item(i).is(WordRole::Multiplier);
+    // "Net new ARR": a measure named without a verb or a direction is the number to hit.
+    bool bareMeasure = i < text.size();
+    for (int k = i; k < text.size() && bareMeasure; ++k) {
+        const TextItem &item = text.item(k);
+        bareMeasure = item.isAny(AnyNoun | roleBit(WordRole::Newness) | roleBit(WordRole::Quantifier)) &&
+                      !item.isAny(AnyVerb);
+    }
+    bareMeasure = bareMeasure && headOf(text, m_lexicon, i, text.size() - 1).measured();
+    const bool metric = text.hasMetricQuantity() || !numberPlaceholders(text).words.isEmpty() || multiplierVerb ||
+                        attainment || bareMeasure;
     bool isTask = taskVerb;
     if (taskVerb && text.item(i).is(WordRole::ObjectiveObjectDecides)) {
         // "Build a dashboard" is a project, "Build a predictable sales engine" a direction; "Design, create and
         // launch a feature" is a project through its other verb.
-        const Head object = headOf(text, m_lexicon, i + 1, text.size() - 1);
-        const bool otherTaskVerb =
-            std::any_of(text.items().begin() + i + 1, text.items().end(), [](const TextItem &item) {
-                return item.is(WordRole::ObjectiveTaskVerb) && !item.is(WordRole::ObjectiveObjectDecides);
-            });
-        isTask = object.ownTask() || object.deliverable() || otherTaskVerb;
+        // The verbs joined to it come before their shared object ("Design, create and launch a feature"); a verb
+        // later on is the object's ("a world-class support team").
+        constexpr WordRoles TaskVerbs = roleBit(WordRole::ObjectiveTaskVerb) | roleBit(WordRole::OutputVerb);
+        int objectStart = i + 1;
+        bool otherTaskVerb = false;
+        while (objectStart < text.size() &&
+               (text.item(objectStart).is(WordRole::Conjunction) ||
+                (text.item(objectStart - 1).is(WordRole::Conjunction) &&
+                 text.item(objectStart).isAny(AnyVerb | TaskVerbs)))) {
+            const TextItem &joined = text.item(objectStart++);
+            otherTaskVerb =
+                otherTaskVerb || (joined.isAny(TaskVerbs) && !joined.is(WordRole::ObjectiveObjectDecides));
+        }
+        const Head object = headOf(text, m_lexicon, objectStart, text.size() - 1);
+        // "Build a world-class support team": a quality to reach, not a thing to make.
+        bool aspiration = false;
+        for (int k = objectStart; k <= object.index; ++k)
+            aspiration = aspiration || text.item(k).is(WordRole::Aspiration);
+        isTask = (object.ownTask() || object.deliverable() || otherTaskVerb) && !aspiration;
     }
     if (isTask) {
         review.verdict = ObjectiveVerdict::Task;

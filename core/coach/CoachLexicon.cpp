@@ -99,6 +99,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     lexicon->m_doublingSuffixes = stringsOf(inflections.value(QStringLiteral("doubleFinalConsonant")));
     lexicon->m_modifierSuffixes = stringsOf(inflections.value(QStringLiteral("modifierSuffixes")));
     lexicon->m_nonImperativeSuffixes = stringsOf(inflections.value(QStringLiteral("nonImperativeSuffixes")));
+    lexicon->m_pluralSuffixes = stringsOf(inflections.value(QStringLiteral("pluralSuffixes")));
 
     // Verbs and nouns are listed as base forms and found in every inflection.
     const auto addWords = [&](const QJsonValue &list, WordRoles roles, bool isNoun) {
@@ -137,6 +138,8 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addWords(nouns.value(QStringLiteral("lowerIsBetter")), roleBit(WordRole::LowerIsBetter), true);
     addWords(nouns.value(QStringLiteral("insiders")), roleBit(WordRole::Insider), true);
     addPlain(nouns.value(QStringLiteral("quantifiers")), roleBit(WordRole::Quantifier));
+    addWords(nouns.value(QStringLiteral("attainment")), roleBit(WordRole::Attainment), true);
+    addWords(nouns.value(QStringLiteral("people")), roleBit(WordRole::Person), true);
 
     const QJsonObject participles = root.value(QStringLiteral("participles")).toObject();
     addPlain(participles.value(QStringLiteral("byOthers")), roleBit(WordRole::ByOthers));
@@ -154,6 +157,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
                                                                {"arrows", WordRole::Arrow},
                                                                {"atLeast", WordRole::AtLeast},
                                                                {"atMost", WordRole::AtMost},
+                                                               {"resultsAttached", WordRole::ResultAttached},
                                                                {"of", WordRole::Of},
                                                                {"per", WordRole::Per},
                                                                {"deadlinePrepositions", WordRole::DeadlinePreposition},
@@ -167,10 +171,17 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
                                                                {"qualityBars", WordRole::QualityBar}};
     for (const auto &[key, role] : phrasingLists)
         addPlain(phrasing.value(QLatin1String(key)), roleBit(role));
+    // "75 or higher": a comparator written after its number.
+    addPlain(phrasing.value(QStringLiteral("atLeastAfter")),
+             roleBit(WordRole::AtLeast) | roleBit(WordRole::TrailingComparator));
+    addPlain(phrasing.value(QStringLiteral("atMostAfter")),
+             roleBit(WordRole::AtMost) | roleBit(WordRole::TrailingComparator));
 
     const QJsonObject objectives = root.value(QStringLiteral("objectives")).toObject();
     addWords(objectives.value(QStringLiteral("taskVerbs")), roleBit(WordRole::ObjectiveTaskVerb), false);
     addWords(objectives.value(QStringLiteral("objectDecides")), roleBit(WordRole::ObjectiveObjectDecides), false);
+    addPlain(objectives.value(QStringLiteral("aspirations")), roleBit(WordRole::Aspiration));
+    addPlain(objectives.value(QStringLiteral("conjunctions")), roleBit(WordRole::Conjunction));
 
     const QJsonObject numbers = root.value(QStringLiteral("numbers")).toObject();
     const QStringList needContext = stringsOf(numbers.value(QStringLiteral("numberWordsNeedContext")));
@@ -180,6 +191,9 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
                           roleBit(needContext.contains(it.key()) ? WordRole::ContextNumberWord : WordRole::NumberWord),
                           it.value().toDouble());
     }
+    const QJsonObject fractions = numbers.value(QStringLiteral("fractions")).toObject();
+    for (auto it = fractions.begin(); it != fractions.end(); ++it)
+        lexicon->addValue(it.key(), roleBit(WordRole::Fraction), it.value().toDouble());
     const QJsonObject multipliers = numbers.value(QStringLiteral("multipliers")).toObject();
     for (auto it = multipliers.begin(); it != multipliers.end(); ++it)
         lexicon->addValue(it.key(), roleBit(WordRole::Multiplier), it.value().toDouble());
@@ -260,6 +274,12 @@ bool CoachLexicon::isModifier(QStringView word) const
 bool CoachLexicon::isNonImperativeForm(QStringView word) const
 {
     return std::any_of(m_nonImperativeSuffixes.cbegin(), m_nonImperativeSuffixes.cend(),
+                       [&](const QString &suffix) { return word.endsWith(suffix); });
+}
+
+bool CoachLexicon::isPluralForm(QStringView word) const
+{
+    return std::any_of(m_pluralSuffixes.cbegin(), m_pluralSuffixes.cend(),
                        [&](const QString &suffix) { return word.endsWith(suffix); });
 }
 

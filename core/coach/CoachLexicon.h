@@ -63,6 +63,13 @@ enum class WordRole : quint64 {
     Insider = 1ull << 48,                // "employees", "managers": the organisation's own people
     ClauseFiller = 1ull << 49,           // "it is", "they get": between "so that" and the result it names
     QualityBar = 1ull << 50,             // "on time", "without incidents": a share of work meeting a standard
+    Fraction = 1ull << 51,               // "half", "one-quarter": a share, as a percentage
+    Attainment = 1ull << 52,             // "plan", "quota": "110% of plan" is a target met, not work done
+    ResultAttached = 1ull << 53,         // "with": "Ship the app with a 4.5 star rating" names the result it brings
+    TrailingComparator = 1ull << 54,     // "or more", "or less": after the number it bounds
+    Person = 1ull << 55,                 // "customers", "users": people, as opposed to what they do
+    Aspiration = 1ull << 56,             // "world-class", "exceptional": a quality to reach, in an objective
+    Conjunction = 1ull << 57,            // "and", ",": "Design, create and launch" joins verbs
 };
 
 using WordRoles = quint64;
@@ -110,6 +117,8 @@ public:
     bool isModifier(QStringView word) const;
     // "launches" at the start of a key result is not an imperative.
     bool isNonImperativeForm(QStringView word) const;
+    // "accounts": a noun's plural form.
+    bool isPluralForm(QStringView word) const;
 
     const QList<int> &ratingDenominators() const { return m_ratingDenominators; }
     int firstYear() const { return m_firstYear; }
@@ -142,6 +151,7 @@ private:
     QList<QString> m_doublingSuffixes;
     QList<QString> m_modifierSuffixes;
     QList<QString> m_nonImperativeSuffixes;
+    QList<QString> m_pluralSuffixes;
     QList<int> m_ratingDenominators;
     int m_firstYear = 1990;
     int m_lastYear = 2100;

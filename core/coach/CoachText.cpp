@@ -202,16 +202,35 @@ void CoachText::findQuantities(const CoachLexicon &lexicon)
     for (int i = 0; i < size(); ++i) {
         const TextItem &item = m_items[i];
         // "one million web visitors"; but "one of our goals", "no regressions" count nothing.
-        const bool numberWord = item.is(WordRole::NumberWord) ||
-                                (item.is(WordRole::ContextNumberWord) && i + 1 < size() &&
-                                 m_items[i + 1].is(WordRole::Magnitude) && m_items[i + 1].text.size() > 2);
-        if (item.kind != TextItem::Kind::Number && !numberWord)
+        // "at least one customer": after a comparator too, but "at least one of them" counts nothing.
+        const bool numberWord =
+            item.is(WordRole::NumberWord) ||
+            (item.is(WordRole::ContextNumberWord) &&
+             ((i + 1 < size() && m_items[i + 1].is(WordRole::Magnitude) && m_items[i + 1].text.size() > 2) ||
+              (i > 0 && m_items[i - 1].isAny(roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost)) &&
+               !(i + 1 < size() && m_items[i + 1].is(WordRole::Of)))));
+        // "by half", "one-quarter of the material": a share; "half the team" is none.
+        const bool fraction = item.is(WordRole::Fraction) && ((i > 0 && m_items[i - 1].is(WordRole::By)) ||
+                                                              (i + 1 < size() && m_items[i + 1].is(WordRole::Of)));
+        // "twice as fast", "twice the retention": a multiplier that is not the leading verb ("Double the…"); "twice a
+        // week" is a count.
+        const bool multiplier = item.is(WordRole::Multiplier) && !item.isAny(AnyVerb);
+        const bool frequency = multiplier && i + 2 < size() &&
+                               m_items[i + 1].isAny(roleBit(WordRole::Per) | roleBit(WordRole::Determiner)) &&
+                               m_items[i + 2].is(WordRole::CalendarUnit);
+        if (item.kind != TextItem::Kind::Number && !numberWord && !fraction && !multiplier)
             continue;
         if (!m_quantities.isEmpty() && m_quantities.back().lastItem >= i)
             continue; // the denominator of "8/10", already read
-        if (numberWord)
+        if (item.kind != TextItem::Kind::Number)
             m_items[i].number = item.entry->value;
-        const Quantity quantity = readQuantity(i, lexicon);
+        Quantity quantity = readQuantity(i, lexicon);
+        if (fraction) {
+            quantity.unit = MeasureUnit::Percent;
+            quantity.label = QStringLiteral("%");
+        } else if (multiplier && !frequency) {
+            quantity.label = QStringLiteral("x");
+        }
         m_quantities.append(quantity);
         i = quantity.lastItem;
     }
@@ -240,7 +259,8 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
         q.sign = symbolIs(before, u"+") ? 1 : -1;
         q.firstItem = before--;
     }
-    if (before >= 0 && m_items[before].isAny(roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost))) {
+    if (before >= 0 && m_items[before].isAny(roleBit(WordRole::AtLeast) | roleBit(WordRole::AtMost)) &&
+        !m_items[before].is(WordRole::TrailingComparator)) {
         q.comparator =
             m_items[before].is(WordRole::AtLeast) ? Quantity::Comparator::AtLeast : Quantity::Comparator::AtMost;
         q.firstItem = before--;
@@ -314,6 +334,10 @@ Quantity CoachText::readQuantity(int numberIndex, const CoachLexicon &lexicon) c
     }
     if (attached(after) && symbolIs(after, u"+")) {
         q.comparator = Quantity::Comparator::AtLeast;
+        q.lastItem = after++;
+    } else if (const TextItem *next = itemAt(after); next && next->is(WordRole::TrailingComparator)) {
+        q.comparator =
+            next->is(WordRole::AtLeast) ? Quantity::Comparator::AtLeast : Quantity::Comparator::AtMost;
         q.lastItem = after++;
     }
 

@@ -188,7 +188,8 @@ ParsedMetric MetricParser::parse(const CoachText &text, int verbItem)
         parsed.pattern = ParsedMetric::Pattern::Threshold;
     } else {
         parsed.pattern = ParsedMetric::Pattern::Bare;
-        metric.relative = primary->sign != 0;
+        // "+15%", "3x", "twice": against wherever it starts, which needs no baseline written.
+        metric.relative = primary->sign != 0 || primary->label == u"x";
     }
     metric.target = primary->value;
     parsed.targetLast = primary->lastItem;

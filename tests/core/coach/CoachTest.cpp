@@ -28,6 +28,27 @@ bool has(const QStringList &list, const char *code)
     return list.contains(QLatin1String(code));
 }
 
+// Every text gets `verdict`, and the flag `code` that says why when one is given.
+void checkKeyResults(std::initializer_list<const char16_t *> texts, KeyResultVerdict verdict,
+                     const char *code = nullptr)
+{
+    for (const char16_t *text : texts) {
+        INFO(QStringView(text).toString().toStdString());
+        const KeyResultReview review = Coach().reviewKeyResult(QStringView(text));
+        CHECK(review.verdict == verdict);
+        if (code)
+            CHECK(has(codes(review.flags), code));
+    }
+}
+
+void checkObjectives(std::initializer_list<const char16_t *> texts, ObjectiveVerdict verdict)
+{
+    for (const char16_t *text : texts) {
+        INFO(QStringView(text).toString().toStdString());
+        CHECK(Coach().reviewObjective(QStringView(text)).verdict == verdict);
+    }
+}
+
 } // namespace
 
 TEST_CASE("An output key result should be flagged with a reason and a rewrite direction", "[coach]")
@@ -61,14 +82,9 @@ TEST_CASE("Counting the team's own tasks should be an output even with a result 
 
 TEST_CASE("The organisation's own people completing its work should be an output, however it is counted", "[coach]")
 {
-    for (const char16_t *text : {u"100% of managers complete the course", u"100% of employees certified",
-                                 u"Teams complete 80% of committed work",
-                                 u"90% of new hires finish onboarding in 2 weeks"}) {
-        const KeyResultReview review = Coach().reviewKeyResult(QStringView(text));
-        INFO(QStringView(text).toString().toStdString());
-        CHECK(review.verdict == KeyResultVerdict::Output);
-        CHECK(has(codes(review.flags), CoachCode::CountsOwnTasks));
-    }
+    checkKeyResults({u"100% of managers complete the course", u"100% of employees certified",
+                     u"Teams complete 80% of committed work", u"90% of new hires finish onboarding in 2 weeks"},
+                    KeyResultVerdict::Output, CoachCode::CountsOwnTasks);
     // Customers doing the same is a result; so is how the people feel, and what they adopt.
     CHECK(Coach().reviewKeyResult(u"95% of customers complete onboarding").verdict == KeyResultVerdict::Outcome);
     CHECK(Coach().reviewKeyResult(u"90% of engineers use the new deployment pipeline").verdict ==
@@ -100,14 +116,10 @@ TEST_CASE("An output verb in front of a result, or a share of the team's work me
 TEST_CASE("An objective that names its means or the team's activity should be a task; a placeholder metric a metric",
           "[coach]")
 {
-    for (const char16_t *text : {u"Use ticket templates to improve support quality",
-                                 u"Make it possible for veterans to download their records",
-                                 u"Validate feasibility of the new pricing model", u"Support and guide new managers"}) {
-        INFO(QStringView(text).toString().toStdString());
-        const ObjectiveReview review = Coach().reviewObjective(QStringView(text));
-        CHECK(review.verdict == ObjectiveVerdict::Task);
-        CHECK(has(codes(review.flags), CoachCode::ObjectiveIsTask));
-    }
+    checkObjectives({u"Use ticket templates to improve support quality",
+                     u"Make it possible for veterans to download their records",
+                     u"Validate feasibility of the new pricing model", u"Support and guide new managers"},
+                    ObjectiveVerdict::Task);
     CHECK(Coach().reviewObjective(u"Increase conversion from X to Y").verdict == ObjectiveVerdict::Metric);
     // A comparative direction is a direction, and so is a wish about how customers feel.
     CHECK(Coach().reviewObjective(u"Demonstrate superior performance compared to competitors").verdict ==
@@ -331,4 +343,55 @@ TEST_CASE("Scope numbers and years should not make a key result measurable", "[c
 TEST_CASE("A rank written as a label should not make an objective a metric", "[coach]")
 {
     CHECK(Coach().reviewObjective(u"Become the #1 OKR tool for remote teams").verdict == ObjectiveVerdict::Good);
+}
+
+TEST_CASE("Time put in by the organisation's people, and the team's research, should be outputs", "[coach]")
+{
+    // Effort written with its subject first, counted in days or a share of time.
+    checkKeyResults({u"Each member devotes 2 days per milestone to testing",
+                     u"Engineers spend 20% of their time on tech debt",
+                     u"Subjectively, Finance and Legal teams are spending >67% of time being proactive"},
+                    KeyResultVerdict::Output, CoachCode::OutputVerb);
+    // Collected responses and benchmarks count the team's own work, a placeholder count too.
+    checkKeyResults({u"Collect 1,000 responses from customers", u"N benchmarks",
+                     u"Increase deployment frequency from 2/week to 10/week"},
+                    KeyResultVerdict::Output, CoachCode::CountsOwnTasks);
+    CHECK(has(codes(Coach().reviewKeyResult(u"N benchmarks").flags), CoachCode::PlaceholderNumbers));
+    // What customers spend, budgets, and what the responses say are results.
+    checkKeyResults({u"Customers spend 20% more time in the app", u"Each team's budget stays under $10k",
+                     u"95% positive responses in the satisfaction survey"},
+                    KeyResultVerdict::Outcome);
+}
+
+TEST_CASE("What others do with the team's work should be an outcome, whoever the sentence starts with", "[coach]")
+{
+    checkKeyResults({u"500 customers use the new dashboard weekly", u"At least four customers are running saved queries",
+                     u"At least one existing customer uses the Perforce integration", u"1 post hits top 5 in Hacker News",
+                     // the result an output must bring
+                     u"Ship the iOS app with a 4.5+ star rating", u"Produce 2 webinars with 500 registrants",
+                     u"Implement forecasting software with 90% adoption across teams",
+                     // a target met, a share of work within a time limit
+                     u"Achieve 110% of the sales plan", u"Achieve 90% of pull requests reviewed within 24 hours",
+                     u"Professional Services in 50% of Strategic / Large deals"},
+                    KeyResultVerdict::Outcome);
+    // The people the team's work involves are not its result.
+    checkKeyResults({u"Complete user research with 50+ target mobile users", u"Conduct interviews with 50 customers",
+                     u"Undertake a monthly review call with all 40 key accounts"},
+                    KeyResultVerdict::Output, CoachCode::OutputVerb);
+}
+
+TEST_CASE("An objective's object should decide between a project and a quality to reach", "[coach]")
+{
+    checkObjectives({u"Build a world-class support team", u"Deliver an exceptional onboarding experience",
+                     u"To build the most efficient team of healthcare professionals",
+                     u"Build a culture of trust and support", u"Maintain realistic hiring plans"},
+                    ObjectiveVerdict::Good);
+    checkObjectives({u"Build a support team", u"Design, create and launch a new feature",
+                     u"Create and launch a loyalty programme", u"Develop a remote on-boarding process",
+                     u"Create a data driven planning process", u"Educate residents in behaviours that reduce waste",
+                     u"Measure and communicate impact"},
+                    ObjectiveVerdict::Task);
+    // A number written in words, a target met, or a measure on its own.
+    checkObjectives({u"Double the monthly recurring revenue", u"Grow incremental ACV according to plan", u"Net new ARR"},
+                    ObjectiveVerdict::Metric);
 }

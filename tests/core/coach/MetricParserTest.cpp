@@ -193,3 +193,37 @@ TEST_CASE("The metric parser should read a number written in words before a magn
     CHECK_FALSE(parse(u"Make this one of our best quarters").target.has_value());
     CHECK_FALSE(parse(u"Ship with no regressions").target.has_value());
 }
+
+TEST_CASE("The metric parser should read shares and multiples written in words", "[coach][metric]")
+{
+    // A share after "by" or before "of" is a percentage.
+    const Metric half = parse(u"Cut support tickets by half");
+    CHECK(half.target == 50.0);
+    CHECK(half.unit == MeasureUnit::Percent);
+    CHECK(half.relative);
+    CHECK(half.kind == KeyResultKind::Decrease);
+    CHECK(parse(u"Reduce churn by one-quarter").target == 25.0);
+    CHECK(parse(u"Cover three-quarters of the curriculum").target == 75.0);
+    CHECK_FALSE(parse(u"Involve half the team in interviews").target.has_value());
+    // "twice" beside the verb, not as it: a multiple of wherever it starts; "twice a week" is a count.
+    const Metric twice = parse(u"Grow revenue twice as fast as last year");
+    CHECK(twice.target == 2.0);
+    CHECK(twice.unitLabel == QStringLiteral("x"));
+    CHECK(twice.relative);
+    CHECK(parse(u"Meet customers twice a week").unitLabel != QStringLiteral("x"));
+}
+
+TEST_CASE("The metric parser should read a comparator written after its number, and 'one' after a comparator",
+          "[coach][metric]")
+{
+    const Metric higher = parse(u"Achieve a Net Promoter Score of 75 or higher");
+    CHECK(higher.target == 75.0);
+    CHECK(higher.kind == KeyResultKind::Increase);
+    CHECK(parse(u"Keep p95 latency at 300 ms or less").target == 300.0);
+    CHECK(parse(u"At least one existing customer uses the integration").target == 1.0);
+    CHECK_FALSE(parse(u"Each member joins at least one of the hackathons").target.has_value());
+    // A start written after "from current".
+    const Metric current = parse(u"Increase unit test coverage to 75 % from current 45 %");
+    CHECK(current.start == 45.0);
+    CHECK(current.target == 75.0);
+}
