@@ -55,7 +55,7 @@ struct Confusion {
         return rows == 0 ? 0.0 : double(counts.value(expected).value(actual)) / rows;
     }
 
-    void print(const char *title) const
+    void print(const QString &title) const
     {
         QString text;
         QTextStream out(&text);
@@ -76,54 +76,78 @@ struct Confusion {
     }
 };
 
-} // namespace
 
-TEST_CASE("The coach should tell outcomes from outputs and vague key results on the dev set", "[coach][devset]")
+// The hand-written set (the seeds' wording and realistic rows) and the public one: real key results and objectives
+// from open handbooks and OKR pages, labelled blind before the coach was run on them (public_labelling_notes.md).
+// The public files cite each row's source in a last column, which the checks ignore.
+struct DevSet {
+    const char *name;
+    QStringList keyResults;
+    QString objectives;
+    QString fromTo;
+};
+
+const DevSet handWritten{"hand-written",
+                         {QStringLiteral("key_results.tsv"), QStringLiteral("key_results_more.tsv")},
+                         QStringLiteral("objectives.tsv"),
+                         QStringLiteral("from_to.tsv")};
+const DevSet publicSet{"public",
+                       {QStringLiteral("public_key_results.tsv")},
+                       QStringLiteral("public_objectives.tsv"),
+                       QStringLiteral("public_from_to.tsv")};
+
+// The issue's goal: at least 95% of outputs and of vague key results flagged, at most 5% of outcomes flagged.
+void checkKeyResults(const DevSet &set, int columns, int minimumRows)
 {
     const Coach coach;
     Confusion confusion;
     confusion.labels = {QStringLiteral("outcome"), QStringLiteral("output"), QStringLiteral("vague")};
-    for (const QString &file : {QStringLiteral("key_results.tsv"), QStringLiteral("key_results_more.tsv")}) {
+    for (const QString &file : set.keyResults) {
         for (const QStringList &row : readRows(file)) {
-            REQUIRE(row.size() == 2);
+            REQUIRE(row.size() == columns);
             confusion.add(row.at(0), toString(coach.reviewKeyResult(row.at(1)).verdict), row.at(1));
         }
     }
-    confusion.print("Key results");
+    confusion.print(QStringLiteral("Key results, %1 set").arg(QLatin1String(set.name)));
 
     const QString outcome = QStringLiteral("outcome");
     const int rows =
         confusion.total(outcome) + confusion.total(QStringLiteral("output")) + confusion.total(QStringLiteral("vague"));
-    REQUIRE(rows >= 150);
-    REQUIRE(confusion.share(QStringLiteral("output"), outcome) <= 0.10); // >= 90% of outputs flagged
-    REQUIRE(confusion.share(QStringLiteral("vague"), outcome) <= 0.20);  // >= 80% of vague flagged
-    REQUIRE(1.0 - confusion.share(outcome, outcome) <= 0.10);            // <= 10% of outcomes flagged
+    REQUIRE(rows >= minimumRows);
+    CHECK(confusion.share(QStringLiteral("output"), outcome) <= 0.05);
+    CHECK(confusion.share(QStringLiteral("vague"), outcome) <= 0.05);
+    CHECK(1.0 - confusion.share(outcome, outcome) <= 0.05);
 }
 
-TEST_CASE("The coach should tell good objectives from tasks and metrics on the dev set", "[coach][devset]")
+// The goal: at least 90% of objectives judged right.
+void checkObjectives(const DevSet &set, int columns, int minimumRows)
 {
     const Coach coach;
     Confusion confusion;
     confusion.labels = {QStringLiteral("good"), QStringLiteral("task"), QStringLiteral("metric")};
-    for (const QStringList &row : readRows(QStringLiteral("objectives.tsv"))) {
-        REQUIRE(row.size() == 2);
-        confusion.add(row.at(0), toString(coach.reviewObjective(row.at(1)).verdict), row.at(1));
+    int right = 0;
+    int rows = 0;
+    for (const QStringList &row : readRows(set.objectives)) {
+        REQUIRE(row.size() == columns);
+        const QString verdict = toString(coach.reviewObjective(row.at(1)).verdict);
+        confusion.add(row.at(0), verdict, row.at(1));
+        right += verdict == row.at(0) ? 1 : 0;
+        ++rows;
     }
-    confusion.print("Objectives");
-    for (const QString &label : confusion.labels) {
-        INFO(label.toStdString());
-        REQUIRE(confusion.share(label, label) >= 0.8);
-    }
+    confusion.print(QStringLiteral("Objectives, %1 set").arg(QLatin1String(set.name)));
+    REQUIRE(rows >= minimumRows);
+    CHECK(double(right) / rows >= 0.90);
 }
 
-TEST_CASE("The metric parser should read start and target of 'from X to Y' key results", "[coach][devset]")
+// The goal: start, target, unit and direction of every "from X to Y" read right.
+void checkFromTo(const DevSet &set, int columns, int minimumRows)
 {
     const Coach coach;
     int right = 0;
     int rows = 0;
     QStringList misses;
-    for (const QStringList &row : readRows(QStringLiteral("from_to.tsv"))) {
-        REQUIRE(row.size() == 5);
+    for (const QStringList &row : readRows(set.fromTo)) {
+        REQUIRE(row.size() == columns);
         ++rows;
         const Metric metric = coach.parseMetric(row.at(4));
         const bool startRight = metric.start && qFuzzyCompare(*metric.start, row.at(0).toDouble());
@@ -140,8 +164,40 @@ TEST_CASE("The metric parser should read start and target of 'from X to Y' key r
                                    unitName(metric.unit), metric.kind ? kindName(*metric.kind) : QStringLiteral("-")));
         }
     }
-    std::cout << "From X to Y: " << right << " of " << rows << " parsed right\n"
+    std::cout << "From X to Y, " << set.name << " set: " << right << " of " << rows << " parsed right\n"
               << misses.join(QLatin1Char('\n')).toStdString() << std::endl;
-    REQUIRE(rows >= 40);
-    REQUIRE(double(right) / rows >= 0.95);
+    REQUIRE(rows >= minimumRows);
+    CHECK(right == rows);
+}
+
+} // namespace
+
+TEST_CASE("The coach should tell outcomes from outputs and vague key results on the dev set", "[coach][devset]")
+{
+    checkKeyResults(handWritten, 2, 500);
+}
+
+TEST_CASE("The coach should tell outcomes from outputs and vague key results on public key results", "[coach][devset]")
+{
+    checkKeyResults(publicSet, 3, 450);
+}
+
+TEST_CASE("The coach should tell good objectives from tasks and metrics on the dev set", "[coach][devset]")
+{
+    checkObjectives(handWritten, 2, 55);
+}
+
+TEST_CASE("The coach should tell good objectives from tasks and metrics on public objectives", "[coach][devset]")
+{
+    checkObjectives(publicSet, 3, 170);
+}
+
+TEST_CASE("The metric parser should read start and target of 'from X to Y' key results", "[coach][devset]")
+{
+    checkFromTo(handWritten, 5, 60);
+}
+
+TEST_CASE("The metric parser should read start and target of public 'from X to Y' key results", "[coach][devset]")
+{
+    checkFromTo(publicSet, 6, 45);
 }
