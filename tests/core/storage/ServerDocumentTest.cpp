@@ -182,7 +182,9 @@ TEST_CASE("Two writers deadlocked on an organisation database both succeed: the 
         }));
     other.join();
     CHECK_FALSE(failure);
-    CHECK(attempts == 3); // one of the two ran twice
+    // One of the two ran again; under load its retry may also meet the other's commit as a serialization failure
+    // and run once more (seen in a full run beside a build: 5 attempts).
+    CHECK(attempts >= 3);
     // The victim ran again after the other committed: its names are the last.
     QSqlQuery names = server.exec(QStringLiteral("SELECT string_agg(name, ', ' ORDER BY id) FROM teams"));
     REQUIRE(names.next());
