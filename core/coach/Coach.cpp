@@ -120,6 +120,19 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     return head;
 }
 
+// "The number counts the team's own work (blog posts)…": the head noun as written, so the sentence around it reads
+// right; a phrase the analysis could not read as a noun is not named.
+CoachFlag ownWorkFlag(const CoachText &text, const Head &head, const CoachLexicon &lexicon)
+{
+    if (head.index < 0 || !text.item(head.index).isAny(AnyNoun))
+        return CoachMessages::countsOwnTasks({});
+    QString work = text.span(head.index, head.index);
+    // "Feature" opening the key result: lower case inside the sentence, but "SDRs", "LinkedIn posts" as written.
+    if (work.size() > 1 && work.at(0).isUpper() && work.at(1).isLower() && head.index == text.contentStart())
+        work[0] = work.at(0).toLower();
+    return CoachMessages::countsOwnTasks(work, lexicon.isPluralForm(text.item(head.index).text));
+}
+
 // A template's numbers still to be written: "from X to Y", "$N", "by x%", "to TBD".
 struct NumberPlaceholders {
     QStringList words; // as written
@@ -417,7 +430,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
         flags.append(CoachMessages::outputVerb(text.span(verb, verb), text.span(text.contentStart(), text.size() - 1)));
         // Time or money put in is counted in days or euros, not in the tasks it goes to.
         if (hasNumber && !input && (head.ownTask() || head.deliverable()) && !head.measured())
-            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
+            flags.append(ownWorkFlag(text, head, m_lexicon));
         if (!hasNumber) {
             flags.append(CoachMessages::noNumber({}, false));
             if (hasMilestone(text))
@@ -427,7 +440,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
     }
     if (hasNumber) {
         if (head.countsOwnWork() && !isRateOverMeasured(text, m_lexicon) && !meetsQualityBar(text)) {
-            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, parsed.measureLast)));
+            flags.append(ownWorkFlag(text, head, m_lexicon));
             return KeyResultVerdict::Output;
         }
         return KeyResultVerdict::Outcome;
@@ -438,7 +451,7 @@ KeyResultVerdict Coach::verdictFor(const CoachText &text, int verb, const Parsed
                                                        placeholders.measure(text, verb)));
         // "N benchmarks": whatever number is written, it will count the team's own work.
         if (head.countsOwnWork()) {
-            flags.append(CoachMessages::countsOwnTasks(text.span(head.index, head.index)));
+            flags.append(ownWorkFlag(text, head, m_lexicon));
             return KeyResultVerdict::Output;
         }
         return KeyResultVerdict::Outcome;

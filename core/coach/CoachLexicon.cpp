@@ -100,6 +100,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     lexicon->m_modifierSuffixes = stringsOf(inflections.value(QStringLiteral("modifierSuffixes")));
     lexicon->m_nonImperativeSuffixes = stringsOf(inflections.value(QStringLiteral("nonImperativeSuffixes")));
     lexicon->m_pluralSuffixes = stringsOf(inflections.value(QStringLiteral("pluralSuffixes")));
+    lexicon->m_singularSuffixes = stringsOf(inflections.value(QStringLiteral("singularSuffixes")));
 
     // Verbs and nouns are listed as base forms and found in every inflection.
     const auto addWords = [&](const QJsonValue &list, WordRoles roles, bool isNoun) {
@@ -279,8 +280,11 @@ bool CoachLexicon::isNonImperativeForm(QStringView word) const
 
 bool CoachLexicon::isPluralForm(QStringView word) const
 {
-    return std::any_of(m_pluralSuffixes.cbegin(), m_pluralSuffixes.cend(),
-                       [&](const QString &suffix) { return word.endsWith(suffix); });
+    const auto endsWithAny = [&](const QList<QString> &suffixes) {
+        return std::any_of(suffixes.cbegin(), suffixes.cend(),
+                           [&](const QString &suffix) { return word.endsWith(suffix); });
+    };
+    return endsWithAny(m_pluralSuffixes) && !endsWithAny(m_singularSuffixes);
 }
 
 LexiconEntry &CoachLexicon::entry(const QString &word)

@@ -152,6 +152,7 @@ private:
     QList<QString> m_modifierSuffixes;
     QList<QString> m_nonImperativeSuffixes;
     QList<QString> m_pluralSuffixes;
+    QList<QString> m_singularSuffixes;
     QList<int> m_ratingDenominators;
     int m_firstYear = 1990;
     int m_lastYear = 2100;

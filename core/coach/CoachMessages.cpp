@@ -63,7 +63,7 @@ CoachFlag CoachMessages::outputVerb(const QString &verb, const QString &keyResul
             .arg(keyResult));
 }
 
-CoachFlag CoachMessages::countsOwnTasks(const QString &tasks)
+CoachFlag CoachMessages::countsOwnTasks(const QString &tasks, bool plural)
 {
     if (tasks.isEmpty()) {
         return flag(CoachCode::CountsOwnTasks, CoachSeverity::Warning,
@@ -72,13 +72,15 @@ CoachFlag CoachMessages::countsOwnTasks(const QString &tasks)
                         "Coach", "Ask why that work matters and count what it should bring: readers, sign-ups, "
                                  "replies, conversion or revenue."));
     }
+    const QString suggestion =
+        plural ? QCoreApplication::translate("Coach", "Ask why those %1 matter and count what they should bring: "
+                                                      "readers, sign-ups, replies, conversion or revenue.")
+               : QCoreApplication::translate("Coach", "Ask why that %1 matters and count what it should bring: "
+                                                      "readers, sign-ups, replies, conversion or revenue.");
     return flag(
         CoachCode::CountsOwnTasks, CoachSeverity::Warning,
         QCoreApplication::translate("Coach", "The number counts the team's own work (%1), not its effect.").arg(tasks),
-        QCoreApplication::translate(
-            "Coach", "Ask why those %1 matter and count what they should bring: readers, sign-ups, replies, "
-                     "conversion or revenue.")
-            .arg(tasks));
+        suggestion.arg(tasks));
 }
 
 CoachFlag CoachMessages::binary()

@@ -13,8 +13,9 @@ public:
     // "Increase lead conversion from X to Y": `placeholders` ("X, Y") stand where the numbers go.
     static CoachFlag placeholderNumbers(const QString &placeholders, const QString &measure);
     static CoachFlag outputVerb(const QString &verb, const QString &keyResult);
-    // `tasks`: the counted work as written ("blog posts"), empty when it cannot be named.
-    static CoachFlag countsOwnTasks(const QString &tasks);
+    // `tasks`: the counted work as written ("blog posts", "report"), empty when it cannot be named; `plural` picks
+    // the sentence that agrees with it.
+    static CoachFlag countsOwnTasks(const QString &tasks, bool plural = true);
     static CoachFlag binary();
     // Only when nothing says where it starts: neither the text nor a stored start value.
     static CoachFlag missingBaseline(const QString &target);

@@ -1200,6 +1200,10 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <source>Replace %1 with the value %2 has today and the value it should reach by the end of the cycle.</source>
         <translation>%1 durch den Wert ersetzen, den %2 heute hat, und den Wert, den es bis zum Ende des Zyklus erreichen soll.</translation>
     </message>
+    <message>
+        <source>Ask why that %1 matters and count what it should bring: readers, sign-ups, replies, conversion or revenue.</source>
+        <translation>Fragen, wozu %1 dient, und zählen, was es bringen soll: Leser, Anmeldungen, Antworten, Conversion oder Umsatz.</translation>
+    </message>
 </context>
 <context>
     <name>CoachVerdictLabel</name>

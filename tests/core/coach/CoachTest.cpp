@@ -395,3 +395,20 @@ TEST_CASE("An objective's object should decide between a project and a quality t
     checkObjectives({u"Double the monthly recurring revenue", u"Grow incremental ACV according to plan", u"Net new ARR"},
                     ObjectiveVerdict::Metric);
 }
+
+TEST_CASE("The counted work should be named in a sentence that agrees with it", "[coach]")
+{
+    const auto suggestion = [](QStringView text) {
+        for (const CoachFlag &flag : Coach().reviewKeyResult(text).flags) {
+            if (flag.code == QLatin1String(CoachCode::CountsOwnTasks))
+                return flag.suggestion;
+        }
+        return QString();
+    };
+    CHECK(suggestion(u"Write 10 blog posts").startsWith(QStringLiteral("Ask why those blog posts matter")));
+    CHECK(suggestion(u"Publish 1 report per month").startsWith(QStringLiteral("Ask why that report matters")));
+    CHECK(suggestion(u"Document 3 processes").startsWith(QStringLiteral("Ask why those processes matter")));
+    CHECK(suggestion(u"Reports published: 4").startsWith(QStringLiteral("Ask why those reports matter")));
+    // Only the counted noun: the rest of the key result would not fit the sentence.
+    CHECK_FALSE(suggestion(u"Hold 3 workshops in Berlin").contains(QStringLiteral("Berlin")));
+}
