@@ -17,8 +17,8 @@ CoachFlag CoachMessages::noNumber(const QString &aim, bool aimIsMeasurable)
         QCoreApplication::translate("Coach", "There is no number, so nobody can tell how far along it is.");
     if (aimIsMeasurable && !aim.isEmpty()) {
         return flag(CoachCode::NoNumber, CoachSeverity::Warning, message,
-                    QCoreApplication::translate("Coach", "Add the value %1 has today and the value it should reach by "
-                                                         "the end of the cycle.")
+                    QCoreApplication::translate("Coach", "Add today's value of %1 and the value it should reach by the "
+                                                         "end of the cycle.")
                         .arg(aim));
     }
     // "Improve SEO": the aim itself cannot be counted, so a number beside it would not help; what it brings can.
@@ -45,7 +45,7 @@ CoachFlag CoachMessages::placeholderNumbers(const QString &placeholders, const Q
             ? QCoreApplication::translate("Coach", "Replace %1 with where it stands today and the value it should "
                                                    "reach by the end of the cycle.")
                   .arg(placeholders)
-            : QCoreApplication::translate("Coach", "Replace %1 with the value %2 has today and the value it should "
+            : QCoreApplication::translate("Coach", "Replace %1 with today's value of %2 and the value it should "
                                                    "reach by the end of the cycle.")
                   .arg(placeholders, measure);
     return flag(CoachCode::PlaceholderNumbers, CoachSeverity::Warning, message, suggestion);

@@ -1054,10 +1054,6 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <translation>Es gibt keine Zahl, daher kann niemand sagen, wie weit es ist.</translation>
     </message>
     <message>
-        <source>Add the value %1 has today and the value it should reach by the end of the cycle.</source>
-        <translation>Den Wert ergänzen, den %1 heute hat, und den Wert, den es bis zum Ende des Zyklus erreichen soll.</translation>
-    </message>
-    <message>
         <source>Ask what this should bring about, such as visitors, sign-ups, customers or revenue, and measure that outcome from where it stands today to a target.</source>
         <translation>Fragen, was dies bewirken soll, etwa Besucher, Anmeldungen, Kunden oder Umsatz, und dieses Ergebnis vom heutigen Stand bis zu einem Zielwert messen.</translation>
     </message>
@@ -1197,12 +1193,16 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <translation>%1 durch den heutigen Stand und den Wert ersetzen, der bis zum Ende des Zyklus erreicht werden soll.</translation>
     </message>
     <message>
-        <source>Replace %1 with the value %2 has today and the value it should reach by the end of the cycle.</source>
-        <translation>%1 durch den Wert ersetzen, den %2 heute hat, und den Wert, den es bis zum Ende des Zyklus erreichen soll.</translation>
-    </message>
-    <message>
         <source>Ask why that %1 matters and count what it should bring: readers, sign-ups, replies, conversion or revenue.</source>
         <translation>Fragen, wozu %1 dient, und zählen, was es bringen soll: Leser, Anmeldungen, Antworten, Conversion oder Umsatz.</translation>
+    </message>
+    <message>
+        <source>Add today&apos;s value of %1 and the value it should reach by the end of the cycle.</source>
+        <translation>Den heutigen Wert von %1 ergänzen und den Wert, den er bis zum Ende des Zyklus erreichen soll.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with today&apos;s value of %2 and the value it should reach by the end of the cycle.</source>
+        <translation>%1 durch den heutigen Wert von %2 ersetzen und durch den Wert, den er bis zum Ende des Zyklus erreichen soll.</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ TEST_CASE("A template whose numbers are still placeholders should be an outcome 
         REQUIRE(codes(review.flags) == QStringList{QLatin1String(CoachCode::PlaceholderNumbers)});
         CHECK(review.flags.first().message.contains(QStringLiteral("(%1)").arg(QLatin1String(example.placeholders))));
         CHECK(review.flags.first().suggestion ==
-              QStringLiteral("Replace %1 with the value %2 has today and the value it should reach by the end of the "
+              QStringLiteral("Replace %1 with today's value of %2 and the value it should reach by the end of the "
                              "cycle.")
                   .arg(QLatin1String(example.placeholders), QLatin1String(example.measure)));
     }
