@@ -129,9 +129,9 @@ TEST_CASE("An objective that names its means or the team's activity should be a 
 
 TEST_CASE("A done-or-not-done key result should be flagged binary", "[coach]")
 {
-    const KeyResultReview review = Coach().reviewKeyResult(u"New pricing page live by March 31");
-    CHECK(review.verdict == KeyResultVerdict::Output);
-    CHECK(has(codes(review.flags), CoachCode::Binary));
+    checkKeyResults({u"New pricing page live by March 31", u"Peerpad supports an ACL",
+                     u"Usage examples are documented for all modules", u"A full suite of interop tests exists"},
+                    KeyResultVerdict::Output, CoachCode::Binary);
 }
 
 TEST_CASE("A key result without a measure should be vague", "[coach]")
