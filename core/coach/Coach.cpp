@@ -93,6 +93,9 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
     if (head.index < 0)
         return head;
     head.roles = text.item(head.index).roles;
+    // ">100 user tweets", "customer reviews": what the people named before it make.
+    head.perOthers = head.index > i && text.item(head.index).is(WordRole::PeopleMake) &&
+                     text.item(head.index - 1).is(WordRole::Person);
     // "posts per user", "posts created by customers": what others do, counted. Only the next few words: a scan to
     // the end for every quantity would grow with the square of a long text.
     constexpr int ParticipleAndPreposition = 3;
@@ -101,7 +104,7 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
             int next = k + 1;
             while (next < last && text.item(next).is(WordRole::Determiner))
                 ++next;
-            head.perOthers = text.item(next).is(WordRole::MeasuredNoun);
+            head.perOthers = head.perOthers || text.item(next).is(WordRole::MeasuredNoun);
             break;
         }
     }

@@ -141,6 +141,7 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addPlain(nouns.value(QStringLiteral("quantifiers")), roleBit(WordRole::Quantifier));
     addWords(nouns.value(QStringLiteral("attainment")), roleBit(WordRole::Attainment), true);
     addWords(nouns.value(QStringLiteral("people")), roleBit(WordRole::Person), true);
+    addWords(nouns.value(QStringLiteral("peopleMake")), roleBit(WordRole::PeopleMake), true);
 
     const QJsonObject participles = root.value(QStringLiteral("participles")).toObject();
     addPlain(participles.value(QStringLiteral("byOthers")), roleBit(WordRole::ByOthers));

@@ -70,6 +70,7 @@ enum class WordRole : quint64 {
     Person = 1ull << 55,                 // "customers", "users": people, as opposed to what they do
     Aspiration = 1ull << 56,             // "world-class", "exceptional": a quality to reach, in an objective
     Conjunction = 1ull << 57,            // "and", ",": "Design, create and launch" joins verbs
+    PeopleMake = 1ull << 58,             // "tweets", "reviews": what people write themselves ("user tweets")
 };
 
 using WordRoles = quint64;

@@ -366,6 +366,7 @@ TEST_CASE("Time put in by the organisation's people, and the team's research, sh
 TEST_CASE("What others do with the team's work should be an outcome, whoever the sentence starts with", "[coach]")
 {
     checkKeyResults({u"500 customers use the new dashboard weekly", u"At least four customers are running saved queries",
+                     u">100 user tweets about the launch", u"Collect 200 customer reviews on G2",
                      u"At least one existing customer uses the Perforce integration", u"1 post hits top 5 in Hacker News",
                      // the result an output must bring
                      u"Ship the iOS app with a 4.5+ star rating", u"Produce 2 webinars with 500 registrants",
@@ -376,6 +377,7 @@ TEST_CASE("What others do with the team's work should be an outcome, whoever the
                     KeyResultVerdict::Outcome);
     // The people the team's work involves are not its result.
     checkKeyResults({u"Complete user research with 50+ target mobile users", u"Conduct interviews with 50 customers",
+                     u"Run 12 user interviews",
                      u"Undertake a monthly review call with all 40 key accounts"},
                     KeyResultVerdict::Output, CoachCode::OutputVerb);
 }
