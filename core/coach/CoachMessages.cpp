@@ -147,9 +147,11 @@ CoachFlag CoachMessages::tooFewKeyResults(int count)
 {
     return flag(
         CoachCode::TooFewKeyResults, CoachSeverity::Warning,
-        QCoreApplication::translate(
-            "Coach", "The objective has %n key result(s); one number rarely shows whether it was reached.", nullptr,
-            count),
+        count == 0 ? QCoreApplication::translate(
+                         "Coach", "The objective has no key results yet, so nothing shows whether it was reached.")
+                   : QCoreApplication::translate(
+                         "Coach", "The objective has %n key result(s); one number rarely shows whether it was reached.",
+                         nullptr, count),
         QCoreApplication::translate(
             "Coach", "Add key results until 2 to 5 (ideally 3 or 4) measure the objective from different sides."));
 }

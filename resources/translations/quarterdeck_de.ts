@@ -1204,6 +1204,10 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <source>Replace %1 with today&apos;s value of %2 and the value it should reach by the end of the cycle.</source>
         <translation>%1 durch den heutigen Wert von %2 ersetzen und durch den Wert, den er bis zum Ende des Zyklus erreichen soll.</translation>
     </message>
+    <message>
+        <source>The objective has no key results yet, so nothing shows whether it was reached.</source>
+        <translation>Das Ziel hat noch keine Schlüsselergebnisse, also zeigt nichts, ob es erreicht wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CoachVerdictLabel</name>

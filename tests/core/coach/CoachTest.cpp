@@ -232,6 +232,11 @@ TEST_CASE("The key results of one objective should number 2 to 5 and not repeat"
     const Coach coach;
     CHECK(
         has(codes(coach.reviewKeyResultSet({QStringLiteral("Raise NPS from 32 to 45")})), CoachCode::TooFewKeyResults));
+    // None yet: said as such, not as "0 key results; one number…".
+    const QList<CoachFlag> none = coach.reviewKeyResultSet({});
+    REQUIRE(has(codes(none), CoachCode::TooFewKeyResults));
+    CHECK(none.first().message == QStringLiteral("The objective has no key results yet, so nothing shows whether it was "
+                                                 "reached."));
     QStringList six;
     for (int i = 0; i < 6; ++i)
         six.append(QStringLiteral("Increase metric %1 from 1 to 2").arg(QChar(u'a' + i)));
