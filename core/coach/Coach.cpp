@@ -70,9 +70,13 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
             item.kind == TextItem::Kind::Word && !item.isAny(AnyNoun) && lexicon.isModifier(item.text) && !compound;
         // "customers are running…": the subject ends where its verb begins.
         const bool clause = item.is(WordRole::ClauseFiller) && !item.isAny(AnyNoun);
-        // "Strategic / Large deals": a slash between two words joins them.
-        const bool joiningSlash = item.kind == TextItem::Kind::Symbol && item.text == u"/" && end + 1 <= last &&
-                                  text.item(end + 1).kind == TextItem::Kind::Word;
+        // "Strategic / Large deals": a slash between two words joins them; so does a comma between two describing
+        // words ("a secure, user-friendly platform"), where after a noun it starts the next one ("signups, revenue").
+        const bool beforeWord = end + 1 <= last && text.item(end + 1).kind == TextItem::Kind::Word;
+        const bool joiningSlash = item.kind == TextItem::Kind::Symbol && beforeWord &&
+                                  (item.text == u"/" ||
+                                   (item.text == u"," && end > i && text.item(end - 1).kind == TextItem::Kind::Word &&
+                                    !text.item(end - 1).isAny(AnyNoun | AnyVerb)));
         if (end > i && (item.isAny(roleBit(WordRole::Boundary) | roleBit(WordRole::Purpose)) ||
                         (isPunctuation(item) && !joiningSlash) || text.quantityAt(end) >= 0 || verbOnly || modifier ||
                         clause))
@@ -116,7 +120,11 @@ Head headOf(const CoachText &text, const CoachLexicon &lexicon, int first, int l
             head.participle = text.item(head.index + 2).roles & Participles;
         head.insiderActs = head.roles & roleBit(WordRole::Insider) && !head.measured() &&
                            next.is(WordRole::OutputVerb);
-        head.insiderAdopts = head.roles & roleBit(WordRole::Insider) && next.isAny(AnyVerb) && !head.insiderActs;
+        // "engineers use the new pipeline", "team members are confident": what they take up or feel; but "are
+        // confirmed into their band" is done to them.
+        const bool state = next.is(WordRole::ClauseFiller) && head.index + 2 < text.size() &&
+                           !text.item(head.index + 2).isAny(AnyVerb | Participles);
+        head.insiderAdopts = head.roles & roleBit(WordRole::Insider) && (next.is(WordRole::AdoptionVerb) || state);
         // "1 post hits top 5 in Hacker News": how the work is received, not how much of it there is.
         head.perOthers = head.perOthers || next.isAny(AnyResultVerb);
     }
@@ -521,7 +529,8 @@ ObjectiveReview Coach::reviewObjective(QStringView input) const
         bool aspiration = false;
         for (int k = objectStart; k <= object.index; ++k)
             aspiration = aspiration || text.item(k).is(WordRole::Aspiration);
-        isTask = (object.ownTask() || object.deliverable() || otherTaskVerb) && !aspiration;
+        const bool product = object.roles & roleBit(WordRole::Product);
+        isTask = (object.ownTask() || object.deliverable() || product || otherTaskVerb) && (!aspiration || product);
     }
     if (isTask) {
         review.verdict = ObjectiveVerdict::Task;

@@ -142,6 +142,8 @@ std::unique_ptr<CoachLexicon> CoachLexicon::fromJson(const QByteArray &json, QSt
     addWords(nouns.value(QStringLiteral("attainment")), roleBit(WordRole::Attainment), true);
     addWords(nouns.value(QStringLiteral("people")), roleBit(WordRole::Person), true);
     addWords(nouns.value(QStringLiteral("peopleMake")), roleBit(WordRole::PeopleMake), true);
+    addWords(nouns.value(QStringLiteral("products")), roleBit(WordRole::Product), true);
+    addWords(nouns.value(QStringLiteral("adoptionVerbs")), roleBit(WordRole::AdoptionVerb), false);
 
     const QJsonObject participles = root.value(QStringLiteral("participles")).toObject();
     addPlain(participles.value(QStringLiteral("byOthers")), roleBit(WordRole::ByOthers));

@@ -71,6 +71,8 @@ enum class WordRole : quint64 {
     Aspiration = 1ull << 56,             // "world-class", "exceptional": a quality to reach, in an objective
     Conjunction = 1ull << 57,            // "and", ",": "Design, create and launch" joins verbs
     PeopleMake = 1ull << 58,             // "tweets", "reviews": what people write themselves ("user tweets")
+    Product = 1ull << 59,                // "platform", "product": a thing made, however good it is to be
+    AdoptionVerb = 1ull << 60,           // "use", "feel": what the organisation's own people take up or feel
 };
 
 using WordRoles = quint64;

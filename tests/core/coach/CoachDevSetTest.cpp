@@ -91,13 +91,29 @@ const DevSet handWritten{"hand-written",
                          {QStringLiteral("key_results.tsv"), QStringLiteral("key_results_more.tsv")},
                          QStringLiteral("objectives.tsv"),
                          QStringLiteral("from_to.tsv")};
+// Collected and labelled blind after the coach was changed for the public set, and never tuned on: how the coach does
+// on texts nobody fitted it to.
+const DevSet heldOut{"held-out",
+                     {QStringLiteral("heldout_key_results.tsv")},
+                     QStringLiteral("heldout_objectives.tsv"),
+                     QStringLiteral("heldout_from_to.tsv")};
 const DevSet publicSet{"public",
                        {QStringLiteral("public_key_results.tsv")},
                        QStringLiteral("public_objectives.tsv"),
                        QStringLiteral("public_from_to.tsv")};
 
-// The issue's goal: at least 95% of outputs and of vague key results flagged, at most 5% of outcomes flagged.
-void checkKeyResults(const DevSet &set, int columns, int minimumRows)
+// The rates a set must hold: issue 20's goals on the sets the coach was fitted to, a floor against regressions on the
+// held-out one (its first, blind run: 78% of outputs flagged, 7% of outcomes wrongly flagged, 80% of objectives right).
+struct Rates {
+    double outputsFlagged = 0.95;
+    double vagueFlagged = 0.95;
+    double outcomesFlaggedAtMost = 0.05;
+    double objectivesRight = 0.90;
+};
+const Rates issueGoals;
+const Rates heldOutFloor{0.80, 0.95, 0.07, 0.85};
+
+void checkKeyResults(const DevSet &set, int columns, int minimumRows, const Rates &rates)
 {
     const Coach coach;
     Confusion confusion;
@@ -114,13 +130,12 @@ void checkKeyResults(const DevSet &set, int columns, int minimumRows)
     const int rows =
         confusion.total(outcome) + confusion.total(QStringLiteral("output")) + confusion.total(QStringLiteral("vague"));
     REQUIRE(rows >= minimumRows);
-    CHECK(confusion.share(QStringLiteral("output"), outcome) <= 0.05);
-    CHECK(confusion.share(QStringLiteral("vague"), outcome) <= 0.05);
-    CHECK(1.0 - confusion.share(outcome, outcome) <= 0.05);
+    CHECK(1.0 - confusion.share(QStringLiteral("output"), outcome) >= rates.outputsFlagged);
+    CHECK(1.0 - confusion.share(QStringLiteral("vague"), outcome) >= rates.vagueFlagged);
+    CHECK(1.0 - confusion.share(outcome, outcome) <= rates.outcomesFlaggedAtMost);
 }
 
-// The goal: at least 90% of objectives judged right.
-void checkObjectives(const DevSet &set, int columns, int minimumRows)
+void checkObjectives(const DevSet &set, int columns, int minimumRows, const Rates &rates)
 {
     const Coach coach;
     Confusion confusion;
@@ -136,7 +151,7 @@ void checkObjectives(const DevSet &set, int columns, int minimumRows)
     }
     confusion.print(QStringLiteral("Objectives, %1 set").arg(QLatin1String(set.name)));
     REQUIRE(rows >= minimumRows);
-    CHECK(double(right) / rows >= 0.90);
+    CHECK(double(right) / rows >= rates.objectivesRight);
 }
 
 // The goal: start, target, unit and direction of every "from X to Y" read right.
@@ -174,14 +189,22 @@ void checkFromTo(const DevSet &set, int columns, int minimumRows)
 
 TEST_CASE("The coach should hold issue 20's rates on the hand-written development set", "[coach][devset]")
 {
-    checkKeyResults(handWritten, 2, 500);
-    checkObjectives(handWritten, 2, 55);
+    checkKeyResults(handWritten, 2, 500, issueGoals);
+    checkObjectives(handWritten, 2, 55, issueGoals);
     checkFromTo(handWritten, 5, 60);
 }
 
 TEST_CASE("The coach should hold issue 20's rates on the public key results and objectives", "[coach][devset]")
 {
-    checkKeyResults(publicSet, 3, 450);
-    checkObjectives(publicSet, 3, 170);
+    checkKeyResults(publicSet, 3, 450, issueGoals);
+    checkObjectives(publicSet, 3, 170, issueGoals);
     checkFromTo(publicSet, 6, 45);
+}
+
+TEST_CASE("The coach should stay above its floor on the held-out key results and objectives",
+          "[coach][devset][heldout]")
+{
+    checkKeyResults(heldOut, 3, 340, heldOutFloor);
+    checkObjectives(heldOut, 3, 125, heldOutFloor);
+    checkFromTo(heldOut, 6, 25);
 }

@@ -419,3 +419,20 @@ TEST_CASE("The counted work should be named in a sentence that agrees with it", 
     // Only the counted noun: the rest of the key result would not fit the sentence.
     CHECK_FALSE(suggestion(u"Hold 3 workshops in Berlin").contains(QStringLiteral("Berlin")));
 }
+
+TEST_CASE("What the organisation's people feel is a result; what is done for them, and things built, are work",
+          "[coach]")
+{
+    checkKeyResults({u"75% of team members are confident they have the knowledge they need",
+                     u"90% of engineers use the new deployment pipeline"},
+                    KeyResultVerdict::Outcome);
+    checkKeyResults({u"95% of employees are confirmed into their salary band", u"Generate 50 customer testimonials",
+                     u"Complete 100% of performance reviews", u"Rebrand 85% of material in the resource library"},
+                    KeyResultVerdict::Output, CoachCode::CountsOwnTasks);
+    // A product stays a project however good it is to be; a team or an experience with a quality is a direction.
+    checkObjectives({u"Build World-Class Product", u"Build lightning-fast, scalable platform",
+                     u"Explore funding options", u"Refresh the homepage"},
+                    ObjectiveVerdict::Task);
+    checkObjectives({u"Build a world-class support team", u"Grow signups, revenue and retention"},
+                    ObjectiveVerdict::Good);
+}
