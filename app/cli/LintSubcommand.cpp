@@ -2,6 +2,7 @@
 
 #include "cli/PrintableText.h"
 #include "coach/Coach.h"
+#include "coach/CoachMessages.h"
 #include "coach/CycleReview.h"
 #include "io/JsonText.h"
 #include "model/CyclePlan.h"
@@ -287,12 +288,8 @@ void LintSubcommand::writeSummaryHuman(QTextStream &out, const CycleReview &revi
         << '\n'
         << tr("It flagged %n objective(s) of %1.", nullptr, review.flaggedObjectiveCount()).arg(review.objectiveCount())
         << '\n';
-    if (!review.flagCounts().isEmpty()) {
-        QStringList counts;
-        for (auto code = review.flagCounts().cbegin(); code != review.flagCounts().cend(); ++code)
-            counts.append(tr("%1 %n time(s)", nullptr, code.value()).arg(code.key()));
-        out << tr("The flags: %1.").arg(counts.join(QStringLiteral(", "))) << '\n';
-    }
+    if (!review.flagCounts().isEmpty())
+        out << tr("The flags: %1.").arg(CoachMessages::flagCountList(review.flagCounts())) << '\n';
     if (review.unmeasuredObjectiveCount() > 0)
         out << tr("No key results measure %n objective(s).", nullptr, review.unmeasuredObjectiveCount()) << '\n';
     if (!review.teamsOverGuidance().isEmpty()) {

@@ -1,6 +1,12 @@
 #include "coach/CoachMessages.h"
 
+#include "text/DomainText.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -201,4 +207,65 @@ CoachFlag CoachMessages::duplicateKeyResult(const QString &keyResult)
         CoachCode::DuplicateKeyResult, CoachSeverity::Warning,
         QCoreApplication::translate("Coach", "\"%1\" measures the same thing as another key result.").arg(keyResult),
         QCoreApplication::translate("Coach", "Merge the two, or make each measure a different side of the objective."));
+}
+
+QString CoachMessages::flagName(const QString &code)
+{
+    // Built per call, not kept: the words follow the language installed when they are asked for.
+    const QHash<QString, QString> names{
+        {QLatin1String(CoachCode::NoNumber), QCoreApplication::translate("Coach", "no number")},
+        {QLatin1String(CoachCode::PlaceholderNumbers), QCoreApplication::translate("Coach", "placeholder numbers")},
+        {QLatin1String(CoachCode::OutputVerb), QCoreApplication::translate("Coach", "activity instead of outcome")},
+        {QLatin1String(CoachCode::CountsOwnTasks), QCoreApplication::translate("Coach", "counts the team's own work")},
+        {QLatin1String(CoachCode::Binary), QCoreApplication::translate("Coach", "done or not done")},
+        {QLatin1String(CoachCode::MissingBaseline), QCoreApplication::translate("Coach", "no starting value")},
+        {QLatin1String(CoachCode::AlreadyAchieved), QCoreApplication::translate("Coach", "target already met")},
+        {QLatin1String(CoachCode::RestatesKpi), QCoreApplication::translate("Coach", "restates a KPI")},
+        {QLatin1String(CoachCode::ObjectiveIsTask), QCoreApplication::translate("Coach", "objective is a task")},
+        {QLatin1String(CoachCode::ObjectiveHasMetric),
+         QCoreApplication::translate("Coach", "numbers in the objective")},
+        {QLatin1String(CoachCode::TooFewKeyResults), QCoreApplication::translate("Coach", "too few key results")},
+        {QLatin1String(CoachCode::TooManyKeyResults), QCoreApplication::translate("Coach", "too many key results")},
+        {QLatin1String(CoachCode::TooManyTeamObjectives),
+         QCoreApplication::translate("Coach", "too many team objectives")},
+        {QLatin1String(CoachCode::TooManyCompanyObjectives),
+         QCoreApplication::translate("Coach", "too many company objectives")},
+        {QLatin1String(CoachCode::NotAligned), QCoreApplication::translate("Coach", "not aligned")},
+        {QLatin1String(CoachCode::DuplicateKeyResult), QCoreApplication::translate("Coach", "duplicate key result")},
+    };
+    return names.value(code, code);
+}
+
+QString CoachMessages::flagCountList(const QMap<QString, int> &counts)
+{
+    QList<std::pair<QString, int>> byCount;
+    for (auto code = counts.cbegin(); code != counts.cend(); ++code)
+        byCount.append({code.key(), code.value()});
+    // Stable: equal counts stay in the codes' order, so the same review always reads the same.
+    std::stable_sort(byCount.begin(), byCount.end(),
+                     [](const auto &left, const auto &right) { return left.second > right.second; });
+    QStringList parts;
+    for (const auto &[code, count] : byCount)
+        parts.append(QCoreApplication::translate("Coach", "%1 (%2)").arg(flagName(code)).arg(count));
+    return parts.join(QCoreApplication::translate("Coach", ", "));
+}
+
+QStringList CoachMessages::tallySentences(const CycleReview::Tally &tally)
+{
+    QStringList sentences{
+        QCoreApplication::translate("Coach", "The coach flagged %1 of %n key result(s) (%2).", nullptr,
+                                    tally.keyResults)
+            .arg(tally.flaggedKeyResults)
+            .arg(DomainText::percent(tally.flaggedKeyResultShare())),
+        QCoreApplication::translate("Coach", "It flagged %1 of %n objective(s).", nullptr, tally.objectives)
+            .arg(tally.flaggedObjectives)};
+    if (tally.unmeasuredObjectives > 0)
+        sentences.append(QCoreApplication::translate("Coach", "No key results measure %n objective(s).", nullptr,
+                                                     tally.unmeasuredObjectives));
+    if (tally.teamsOverGuidance > 0)
+        sentences.append(QCoreApplication::translate(
+            "Coach", "%n team(s) set more objectives than the guidance allows.", nullptr, tally.teamsOverGuidance));
+    if (!tally.isClean())
+        sentences.append(QCoreApplication::translate("Coach", "The flags: %1.").arg(flagCountList(tally.flagCounts)));
+    return sentences;
 }

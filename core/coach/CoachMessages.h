@@ -1,7 +1,9 @@
 #pragma once
 
 #include "coach/CoachTypes.h"
+#include "coach/CycleReview.h"
 
+#include <QMap>
 #include <QString>
 
 // The coach's flags in words: one sentence of reason and a rewrite direction each, translatable (context "Coach").
@@ -29,4 +31,13 @@ public:
     static CoachFlag tooManyCompanyObjectives(int count);
     static CoachFlag notAligned();
     static CoachFlag duplicateKeyResult(const QString &keyResult);
+
+    // A flag code's short name for summaries ("output-verb": "activity instead of outcome"); a code it does not know
+    // as it is.
+    static QString flagName(const QString &code);
+    // "activity instead of outcome (5), no number (3)": the codes by name, the most frequent first.
+    static QString flagCountList(const QMap<QString, int> &counts);
+    // A review's counts in sentences, for the board and the report: the key results and objectives flagged, the
+    // objectives nothing measures, the teams over the guidance and the flags by name (what is none is left out).
+    static QStringList tallySentences(const CycleReview::Tally &tally);
 };

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class Coach;
+class ReviewMemo;
 struct CyclePlan;
 struct KeyResult;
 struct Objective;
@@ -19,6 +20,26 @@ struct Team;
 // must outlive it.
 class CycleReview {
 public:
+    // The counts that sum up a team's own objectives, or those of every team in the review: plain values, so a board
+    // or a report keeps them after the plan is gone.
+    struct Tally {
+        int objectives = 0;
+        int keyResults = 0;
+        int flaggedObjectives = 0;
+        int flaggedKeyResults = 0;
+        // How often each flag code was raised, on teams, objectives and key results alike.
+        QMap<QString, int> flagCounts;
+        // Objectives nothing measures: no key results of their own and no objective aligned to them.
+        int unmeasuredObjectives = 0;
+        int teamsOverGuidance = 0; // a team's own: 1 when it has more objectives than the guidance allows
+
+        // The share of the key results the coach flagged, 0 without key results.
+        double flaggedKeyResultShare() const;
+        // True when the coach flagged nothing at all, notes included.
+        bool isClean() const { return flagCounts.isEmpty(); }
+        void add(const Tally &other);
+    };
+
     struct KeyResultItem {
         const KeyResult *keyResult = nullptr;
         KeyResultReview review;
@@ -32,36 +53,30 @@ public:
         const Team *team = nullptr;
         QList<CoachFlag> flags; // too many objectives for the guidance
         QList<ObjectiveItem> objectives;
+        Tally tally; // of its own objectives
     };
 
-    // `scopeTeamId` NoId: every team.
-    CycleReview(const Coach &coach, const CyclePlan &plan, Id scopeTeamId);
+    // `scopeTeamId` NoId: every team. With a `memo` of the last review of the same plan, only the objectives that
+    // changed since are reviewed again (the memo then holds this review's, for the next).
+    CycleReview(const Coach &coach, const CyclePlan &plan, Id scopeTeamId, ReviewMemo *memo = nullptr);
 
     // The teams in scope that have objectives in the cycle, in the organisation's order.
     const QList<TeamItem> &teams() const { return m_teams; }
 
-    int objectiveCount() const { return m_objectiveCount; }
-    int keyResultCount() const { return m_keyResultCount; }
-    int flaggedObjectiveCount() const { return m_flaggedObjectiveCount; }
-    int flaggedKeyResultCount() const { return m_flaggedKeyResultCount; }
-    // How often each flag code was raised, on teams, objectives and key results alike.
-    const QMap<QString, int> &flagCounts() const { return m_flagCounts; }
-    // Objectives nothing measures: no key results of their own and no objective aligned to them.
-    int unmeasuredObjectiveCount() const { return m_unmeasuredObjectiveCount; }
+    // The whole review's counts: every team's tally added up.
+    const Tally &tally() const { return m_tally; }
+    int objectiveCount() const { return m_tally.objectives; }
+    int keyResultCount() const { return m_tally.keyResults; }
+    int flaggedObjectiveCount() const { return m_tally.flaggedObjectives; }
+    int flaggedKeyResultCount() const { return m_tally.flaggedKeyResults; }
+    const QMap<QString, int> &flagCounts() const { return m_tally.flagCounts; }
+    int unmeasuredObjectiveCount() const { return m_tally.unmeasuredObjectives; }
     // The names of the teams with more objectives than the guidance allows.
     const QStringList &teamsOverGuidance() const { return m_teamsOverGuidance; }
-    // True when the coach flagged nothing at all, notes included.
-    bool isClean() const { return m_flagCounts.isEmpty(); }
+    bool isClean() const { return m_tally.isClean(); }
 
 private:
-    void count(const QList<CoachFlag> &flags);
-
     QList<TeamItem> m_teams;
-    int m_objectiveCount = 0;
-    int m_keyResultCount = 0;
-    int m_flaggedObjectiveCount = 0;
-    int m_flaggedKeyResultCount = 0;
-    QMap<QString, int> m_flagCounts;
-    int m_unmeasuredObjectiveCount = 0;
+    Tally m_tally;
     QStringList m_teamsOverGuidance;
 };

@@ -141,8 +141,8 @@ TEST_CASE("Lint --document should check the active cycle team by team and exit 1
     CHECK(run.out.contains(QStringLiteral("Team Sales\n")));
     CHECK(run.out.contains(QStringLiteral("\nThe coach flagged 1 key result of 16 in 2026 Q4.\n"
                                           "It flagged 1 objective of 6.\n"
-                                          "The flags: counts-own-tasks 1 time, not-aligned 1 time, output-verb 1 "
-                                          "time.\n")));
+                                          "The flags: counts the team's own work (1), not aligned (1), "
+                                          "activity instead of outcome (1).\n")));
 }
 
 TEST_CASE("Lint --document --team should check that team only and exit 0 when nothing is flagged", "[app][lint]")

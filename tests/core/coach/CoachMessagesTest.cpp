@@ -5,6 +5,7 @@
 #include "model/CyclePlan.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -92,4 +93,36 @@ TEST_CASE("The coach should tell notes from warnings", "[coach]")
     REQUIRE(flags.size() == 1);
     CHECK(flags.first().code == QLatin1String(CoachCode::MissingBaseline));
     CHECK(flags.first().severity == CoachSeverity::Warning);
+}
+
+TEST_CASE("Every flag code should have a short name of its own for summaries", "[coach]")
+{
+    QSet<QString> codes;
+    for (const CoachFlag &flag : everyFlag())
+        codes.insert(flag.code);
+    REQUIRE(codes.size() > 12);
+    QSet<QString> names;
+    for (const QString &code : codes) {
+        INFO(code.toStdString());
+        const QString name = CoachMessages::flagName(code);
+        CHECK(name != code);
+        CHECK(!name.isEmpty());
+        CHECK(name.size() <= 30); // a table cell's or a tooltip line's worth
+        names.insert(name);
+    }
+    CHECK(names.size() == codes.size());
+    CHECK(CoachMessages::flagName(QString::fromLatin1(CoachCode::OutputVerb)) ==
+          QStringLiteral("activity instead of outcome"));
+    // A code added later still shows, as it is.
+    CHECK(CoachMessages::flagName(QStringLiteral("new-code")) == QStringLiteral("new-code"));
+}
+
+TEST_CASE("A summary's flag list should name the flags, the most frequent first", "[coach]")
+{
+    const QMap<QString, int> counts{{QString::fromLatin1(CoachCode::Binary), 1},
+                                    {QString::fromLatin1(CoachCode::NoNumber), 4},
+                                    {QString::fromLatin1(CoachCode::OutputVerb), 2}};
+    CHECK(CoachMessages::flagCountList(counts) ==
+          QStringLiteral("no number (4), activity instead of outcome (2), done or not done (1)"));
+    CHECK(CoachMessages::flagCountList({}).isEmpty());
 }

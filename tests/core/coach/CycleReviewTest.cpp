@@ -2,6 +2,7 @@
 
 #include "coach/Coach.h"
 #include "coach/CycleReview.h"
+#include "coach/ReviewMemo.h"
 #include "model/CyclePlan.h"
 
 namespace {
@@ -74,4 +75,68 @@ TEST_CASE("A cycle review of one team should leave the others out", "[coach][set
     CHECK(review.teams().isEmpty());
     CHECK(review.objectiveCount() == 0);
     CHECK(review.isClean());
+}
+
+TEST_CASE("A cycle review should tally each team's own objectives and add the tallies up", "[coach][set]")
+{
+    const CyclePlan plan = crowdedPlan();
+    const CycleReview review(Coach(), plan, NoId);
+
+    REQUIRE(review.teams().size() == 2);
+    const CycleReview::Tally &company = review.teams().at(0).tally;
+    CHECK(company.objectives == 1);
+    CHECK(company.keyResults == 0);
+    CHECK(company.flaggedKeyResultShare() == 0.0);
+    CHECK(company.unmeasuredObjectives == 0); // Sales' objectives aligned to it measure it
+    CHECK(company.teamsOverGuidance == 0);
+
+    const CycleReview::Tally &sales = review.teams().at(1).tally;
+    CHECK(sales.objectives == 4);
+    CHECK(sales.keyResults == 2);
+    CHECK(sales.flaggedKeyResults == 1);
+    CHECK(sales.flaggedKeyResultShare() == 0.5);
+    CHECK(sales.flaggedObjectives == 3);
+    CHECK(sales.unmeasuredObjectives == 3);
+    CHECK(sales.teamsOverGuidance == 1);
+    CHECK(sales.flagCounts.value(QString::fromLatin1(CoachCode::DuplicateKeyResult)) == 1);
+    CHECK(sales.flagCounts.value(QString::fromLatin1(CoachCode::TooManyTeamObjectives)) == 1);
+
+    CycleReview::Tally sum = company;
+    sum.add(sales);
+    CHECK(sum.objectives == review.tally().objectives);
+    CHECK(sum.keyResults == review.tally().keyResults);
+    CHECK(sum.flaggedObjectives == review.tally().flaggedObjectives);
+    CHECK(sum.unmeasuredObjectives == review.tally().unmeasuredObjectives);
+    CHECK(sum.teamsOverGuidance == 1);
+    CHECK(sum.flagCounts == review.flagCounts());
+}
+
+TEST_CASE("A cycle review with the memo of the last should review again only the objectives that changed",
+          "[coach][set]")
+{
+    CyclePlan plan = crowdedPlan();
+    const Coach coach;
+    ReviewMemo memo;
+    const CycleReview first(coach, plan, NoId, &memo);
+    CHECK(memo.madeCount() == 5);
+    const CycleReview same(coach, plan, NoId, &memo);
+    CHECK(memo.madeCount() == 0);
+    CHECK(same.flagCounts() == first.flagCounts());
+    CHECK(same.tally().flaggedKeyResults == first.tally().flaggedKeyResults);
+
+    // The first of the two key results that said the same now names a deliverable: flagged, and no longer a twin.
+    plan.keyResults[0].title = QStringLiteral("Launch the pricing page");
+    const CycleReview changed(coach, plan, NoId, &memo);
+    CHECK(memo.madeCount() == 1);
+    CHECK(changed.flagCounts().value(QString::fromLatin1(CoachCode::OutputVerb)) == 1);
+    CHECK(changed.flagCounts().value(QString::fromLatin1(CoachCode::DuplicateKeyResult)) == 0);
+    CHECK(changed.flagCounts() == CycleReview(coach, plan, NoId).flagCounts());
+
+    // A value checked in is a change too: the key result's own review may depend on it.
+    plan.keyResults[1].current = 70;
+    const CycleReview checkedIn(coach, plan, NoId, &memo);
+    CHECK(memo.madeCount() == 1);
+    CHECK(checkedIn.flagCounts() == CycleReview(coach, plan, NoId).flagCounts());
+    const CycleReview again(coach, plan, NoId, &memo);
+    CHECK(memo.madeCount() == 0);
 }
