@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coach/CycleReview.h"
 #include "model/CheckIn.h"
 #include "model/Confidence.h"
 #include "model/Cycle.h"
@@ -63,6 +64,12 @@ struct ReportRisk {
     double gap = 0.0; // expected - progress
 };
 
+// A team's coach review in numbers, for the report's table of the teams the coach flagged.
+struct ReportCoachTeam {
+    QString teamName;
+    CycleReview::Tally tally;
+};
+
 struct QuarterReport {
     QString organisation;
     Cycle cycle;
@@ -75,4 +82,8 @@ struct QuarterReport {
     int keyResultsAwaitingCheckIn = 0;        // added late and not checked in yet: no pace
     QList<ReportRisk> mostAtRisk;             // the furthest behind first
     QStringList sectionTitles;                // the teams with a section, in their order: the contents' lines
+    CycleReview::Tally coach;                 // how well the report's teams wrote their OKRs, all added up
+    // The teams the coach flagged anything for: the largest share of flagged key results first, then in the
+    // organisation's order.
+    QList<ReportCoachTeam> coachTeams;
 };

@@ -1,5 +1,7 @@
 #include "report/ReportBuilder.h"
 
+#include "coach/Coach.h"
+#include "coach/CycleReview.h"
 #include "model/TextFields.h"
 #include "scoring/ProgressRollUp.h"
 #include "scoring/Scoring.h"
@@ -124,6 +126,22 @@ QuarterReport summaryHead(const Repository &repository, const CyclePlan &plan, c
     return report;
 }
 
+// The coach's review of the report's teams in numbers: the organisation's and those of each team it flagged, the
+// teams that most need help writing their OKRs first.
+void addCoachReview(QuarterReport &report, const CyclePlan &plan, Id scopeTeamId)
+{
+    const CycleReview review(Coach(), plan, scopeTeamId);
+    report.coach = review.tally();
+    for (const CycleReview::TeamItem &team : review.teams()) {
+        if (!team.tally.isClean())
+            report.coachTeams.append({TextLimits::clipped(TextField::TeamName, team.team->name), team.tally});
+    }
+    std::stable_sort(report.coachTeams.begin(), report.coachTeams.end(),
+                     [](const ReportCoachTeam &left, const ReportCoachTeam &right) {
+                         return left.tally.flaggedKeyResultShare() > right.tally.flaggedKeyResultShare();
+                     });
+}
+
 // What the summary reads: the cycle's plan without its initiatives, which only the teams' sections print.
 CyclePlan planOfSummary(const Repository &repository, Id cycleId)
 {
@@ -169,6 +187,7 @@ ReportBuilder::ReportBuilder(const Repository &repository, const CyclePlan &plan
                 addToSummary(m_summary, team.name, objective.objective.title, keyResult);
         }
     }
+    addCoachReview(m_summary, plan, scopeTeamId);
 }
 
 ReportTeam ReportBuilder::section(qsizetype index) const

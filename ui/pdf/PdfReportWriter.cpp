@@ -1,5 +1,6 @@
 #include "pdf/PdfReportWriter.h"
 
+#include "coach/CoachMessages.h"
 #include "palette/PaceColours.h"
 #include "pdf/InOrderPipeline.h"
 #include "pdf/ReportChartObject.h"
@@ -183,9 +184,12 @@ public:
         return PaceColours::forGrade(grade, commitment, m_paper.colours);
     }
 
-    void heading(const QString &text, double pointSize)
+    // `newPage`: the heading starts a page.
+    void heading(const QString &text, double pointSize, bool newPage = false)
     {
         QTextBlockFormat block;
+        if (newPage)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         block.setTopMargin(m_document.isEmpty() ? 0 : m_paper.fromPoints(pointSize));
         block.setBottomMargin(m_paper.fromPoints(pointSize * 0.4));
         QTextCharFormat character;
@@ -404,34 +408,8 @@ void composeObjectiveTable(Composer &composer, const QList<ReportObjective> &obj
     }
 }
 
-void composeSummary(Composer &composer, const QuarterReport &report)
+void composeMostAtRisk(Composer &composer, const QuarterReport &report)
 {
-    composer.heading(QCoreApplication::translate("PdfReportWriter", "Executive summary"), 16);
-    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Overall progress %1, against %2 expected on %3.")
-                           .arg(DomainText::percent(report.overallProgress),
-                                DomainText::percent(report.expectedProgress), dateText(report.asOf)));
-
-    composer.heading(QCoreApplication::translate("PdfReportWriter", "Company objectives"), 11);
-    if (report.companyObjectives.isEmpty())
-        composer.muted(QCoreApplication::translate("PdfReportWriter", "No company objectives in this cycle."));
-    else
-        composeObjectiveTable(composer, report.companyObjectives);
-
-    composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results by status"), 11);
-    const auto &counts = report.keyResultsByPace;
-    composer.paragraph(
-        QCoreApplication::translate("PdfReportWriter", "%1 on track, %2 at risk, %3 off track against the schedule.")
-            .arg(counts[0])
-            .arg(counts[1])
-            .arg(counts[2]));
-    if (report.keyResultsAwaitingCheckIn > 0)
-        composer.paragraph(QCoreApplication::translate("PdfReportWriter",
-                                                       "Added during the cycle and not checked in yet: %n.", nullptr,
-                                                       report.keyResultsAwaitingCheckIn));
-    composer.muted(StatusWords::legend());
-    if (counts[0] + counts[1] + counts[2] > 0)
-        composer.chart(150, [counts] { return ReportCharts::paceDistribution({}, counts); });
-
     composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results most at risk"), 11);
     if (report.mostAtRisk.isEmpty()) {
         composer.muted(QCoreApplication::translate("PdfReportWriter", "No key result is behind its pace."));
@@ -460,6 +438,77 @@ void composeSummary(Composer &composer, const QuarterReport &report)
             Composer::setCell(table, row, 4, QCoreApplication::translate("PdfReportWriter", "—"));
         Composer::setCell(table, row, 5, keyResult.keyResult.owner);
     }
+}
+
+// How well the teams wrote their OKRs, on a page of its own: the organisation's counts, then the teams the coach
+// flagged, those most in need of help first.
+void composeCoachReview(Composer &composer, const QuarterReport &report)
+{
+    const CycleReview::Tally &coach = report.coach;
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Coach review"), 16, true);
+    composer.muted(QCoreApplication::translate("PdfReportWriter",
+                                               "How the objectives and key results read by the coach's rules: the "
+                                               "teams with many flags need help writing their OKRs."));
+    for (const QString &sentence : CoachMessages::tallySentences(coach))
+        composer.paragraph(sentence);
+    if (coach.isClean())
+        return;
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Teams the coach flagged"), 11);
+    QTextTable *table = composer.table({QCoreApplication::translate("PdfReportWriter", "Team"),
+                                        QCoreApplication::translate("PdfReportWriter", "Key results flagged"),
+                                        QCoreApplication::translate("PdfReportWriter", "Objectives flagged"),
+                                        QCoreApplication::translate("PdfReportWriter", "Unmeasured objectives"),
+                                        QCoreApplication::translate("PdfReportWriter", "Flags")},
+                                       {17, 19, 12, 15, 37}, int(report.coachTeams.size()));
+    for (int index = 0; index < report.coachTeams.size(); ++index) {
+        const ReportCoachTeam &team = report.coachTeams[index];
+        const int row = index + 1;
+        Composer::setCell(table, row, 0, team.teamName);
+        Composer::setCell(table, row, 1,
+                          QCoreApplication::translate("PdfReportWriter", "%1 of %2 (%3)")
+                              .arg(team.tally.flaggedKeyResults)
+                              .arg(team.tally.keyResults)
+                              .arg(DomainText::percent(team.tally.flaggedKeyResultShare())));
+        Composer::setCell(table, row, 2,
+                          QCoreApplication::translate("PdfReportWriter", "%1 of %2")
+                              .arg(team.tally.flaggedObjectives)
+                              .arg(team.tally.objectives));
+        Composer::setCell(table, row, 3, QString::number(team.tally.unmeasuredObjectives));
+        Composer::setCell(table, row, 4, CoachMessages::flagCountList(team.tally.flagCounts));
+    }
+}
+
+void composeSummary(Composer &composer, const QuarterReport &report)
+{
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Executive summary"), 16);
+    composer.paragraph(QCoreApplication::translate("PdfReportWriter", "Overall progress %1, against %2 expected on %3.")
+                           .arg(DomainText::percent(report.overallProgress),
+                                DomainText::percent(report.expectedProgress), dateText(report.asOf)));
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Company objectives"), 11);
+    if (report.companyObjectives.isEmpty())
+        composer.muted(QCoreApplication::translate("PdfReportWriter", "No company objectives in this cycle."));
+    else
+        composeObjectiveTable(composer, report.companyObjectives);
+
+    composer.heading(QCoreApplication::translate("PdfReportWriter", "Key results by status"), 11);
+    const auto &counts = report.keyResultsByPace;
+    composer.paragraph(
+        QCoreApplication::translate("PdfReportWriter", "%1 on track, %2 at risk, %3 off track against the schedule.")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2]));
+    if (report.keyResultsAwaitingCheckIn > 0)
+        composer.paragraph(QCoreApplication::translate("PdfReportWriter",
+                                                       "Added during the cycle and not checked in yet: %n.", nullptr,
+                                                       report.keyResultsAwaitingCheckIn));
+    composer.muted(StatusWords::legend());
+    if (counts[0] + counts[1] + counts[2] > 0)
+        composer.chart(150, [counts] { return ReportCharts::paceDistribution({}, counts); });
+
+    composeMostAtRisk(composer, report);
+    composeCoachReview(composer, report);
 }
 
 void composeKeyResultTable(Composer &composer, const ReportTeam &team)

@@ -153,6 +153,47 @@ TEST_CASE("A team's report covers that team only, with the company's objectives 
     CHECK(counts[0] + counts[1] + counts[2] + report.summary.keyResultsAwaitingCheckIn == keyResultCount(report));
 }
 
+TEST_CASE("A report sums up the coach's review and lists the teams it flagged, those most in need first",
+          "[ui][report][coach]")
+{
+    const DemoReportDocument demo;
+    // Every key result of Sales names a deliverable: the coach flags each one.
+    Statement(*demo.document,
+              QStringLiteral("UPDATE key_results SET title = 'Launch landing page ' || id WHERE objective_id IN "
+                             "(SELECT o.id FROM objectives o JOIN teams t ON t.id = o.team_id WHERE t.name = :team)"))
+        .bind(QStringLiteral("team"), QStringLiteral("Sales"))
+        .exec();
+
+    const CollectedReport report(*demo.repository, demo.activeCycle().id, NoId);
+
+    const CycleReview::Tally &organisation = report.summary.coach;
+    CHECK(organisation.keyResults == keyResultCount(report));
+    REQUIRE(!report.summary.coachTeams.isEmpty());
+    const ReportCoachTeam &first = report.summary.coachTeams.first();
+    CHECK(first.teamName == QStringLiteral("Sales"));
+    CHECK(first.tally.keyResults > 0);
+    CHECK(first.tally.flaggedKeyResults == first.tally.keyResults);
+    CHECK(first.tally.flagCounts.value(QString::fromLatin1(CoachCode::OutputVerb)) == first.tally.keyResults);
+    CHECK(organisation.flaggedKeyResults >= first.tally.flaggedKeyResults);
+    int flaggedKeyResults = 0;
+    for (qsizetype index = 0; index < report.summary.coachTeams.size(); ++index) {
+        const CycleReview::Tally &tally = report.summary.coachTeams.at(index).tally;
+        CHECK_FALSE(tally.isClean());
+        if (index > 0)
+            CHECK(tally.flaggedKeyResultShare() <=
+                  report.summary.coachTeams.at(index - 1).tally.flaggedKeyResultShare());
+        flaggedKeyResults += tally.flaggedKeyResults;
+    }
+    CHECK(flaggedKeyResults == organisation.flaggedKeyResults);
+
+    const Id salesId = demo.repository->teams().byName(QStringLiteral("Sales"))->id;
+    const CollectedReport sales(*demo.repository, demo.activeCycle().id, salesId);
+    CHECK(sales.summary.coach.keyResults == first.tally.keyResults);
+    CHECK(sales.summary.coach.flaggedKeyResults == first.tally.keyResults);
+    REQUIRE(sales.summary.coachTeams.size() == 1);
+    CHECK(sales.summary.coachTeams.first().teamName == QStringLiteral("Sales"));
+}
+
 TEST_CASE("A report cuts text written before the limits to them, however long it is", "[ui][report][limits]")
 {
     const DemoReportDocument demo;
