@@ -1208,6 +1208,110 @@ Es wurde nichts gespeichert. Die anderen Werte behalten (das Formular zeigt sie)
         <source>The objective has no key results yet, so nothing shows whether it was reached.</source>
         <translation>Das Ziel hat noch keine Schlüsselergebnisse, also zeigt nichts, ob es erreicht wurde.</translation>
     </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>placeholder numbers</source>
+        <translation>Platzhalter statt Zahlen</translation>
+    </message>
+    <message>
+        <source>activity instead of outcome</source>
+        <translation>Tätigkeit statt Ergebnis</translation>
+    </message>
+    <message>
+        <source>counts the team&apos;s own work</source>
+        <translation>zählt die eigene Arbeit</translation>
+    </message>
+    <message>
+        <source>done or not done</source>
+        <translation>erledigt oder nicht</translation>
+    </message>
+    <message>
+        <source>no starting value</source>
+        <translation>kein Startwert</translation>
+    </message>
+    <message>
+        <source>target already met</source>
+        <translation>Zielwert schon erreicht</translation>
+    </message>
+    <message>
+        <source>restates a KPI</source>
+        <translation>wiederholt eine KPI</translation>
+    </message>
+    <message>
+        <source>objective is a task</source>
+        <translation>Ziel ist eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>numbers in the objective</source>
+        <translation>Zahlen im Ziel</translation>
+    </message>
+    <message>
+        <source>too few key results</source>
+        <translation>zu wenige Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>too many key results</source>
+        <translation>zu viele Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>too many team objectives</source>
+        <translation>zu viele Teamziele</translation>
+    </message>
+    <message>
+        <source>too many company objectives</source>
+        <translation>zu viele Unternehmensziele</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>duplicate key result</source>
+        <translation>doppeltes Schlüsselergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>The coach flagged %1 of %n key result(s) (%2).</source>
+        <translation>
+            <numerusform>Der Coach hat %1 von %n Schlüsselergebnis markiert (%2).</numerusform>
+            <numerusform>Der Coach hat %1 von %n Schlüsselergebnissen markiert (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It flagged %1 of %n objective(s).</source>
+        <translation>
+            <numerusform>Er hat %1 von %n Ziel markiert.</numerusform>
+            <numerusform>Er hat %1 von %n Zielen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key results measure %n objective(s).</source>
+        <translation>
+            <numerusform>%n Ziel hat keine Schlüsselergebnisse, die es messen.</numerusform>
+            <numerusform>%n Ziele haben keine Schlüsselergebnisse, die sie messen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) set more objectives than the guidance allows.</source>
+        <translation>
+            <numerusform>%n Team hat mehr Ziele gesetzt, als die Empfehlung vorsieht.</numerusform>
+            <numerusform>%n Teams haben mehr Ziele gesetzt, als die Empfehlung vorsieht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags: %1.</source>
+        <translation>Die Markierungen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CoachVerdictLabel</name>
@@ -3874,13 +3978,6 @@ Produkt</translation>
             <numerusform>Er hat %n von %1 Zielen markiert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %n time(s)</source>
-        <translation>
-            <numerusform>%1 %n-mal</numerusform>
-            <numerusform>%1 %n-mal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The flags: %1.</source>
         <translation>Die Markierungen: %1.</translation>
@@ -4841,6 +4938,42 @@ Produkt</translation>
         <source>The printer took no more pages.</source>
         <translation>Der Drucker hat keine weiteren Seiten angenommen.</translation>
     </message>
+    <message>
+        <source>Coach review</source>
+        <translation>Prüfung durch den Coach</translation>
+    </message>
+    <message>
+        <source>How the objectives and key results read by the coach&apos;s rules: the teams with many flags need help writing their OKRs.</source>
+        <translation>Wie die Ziele und Schlüsselergebnisse nach den Regeln des Coachs abschneiden: Teams mit vielen Markierungen brauchen Hilfe beim Schreiben ihrer OKRs.</translation>
+    </message>
+    <message>
+        <source>Teams the coach flagged</source>
+        <translation>Teams mit Markierungen des Coachs</translation>
+    </message>
+    <message>
+        <source>Key results flagged</source>
+        <translation>Markierte Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>Objectives flagged</source>
+        <translation>Markierte Ziele</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Unmeasured objectives</source>
+        <translation>Ungemessene Ziele</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -5244,6 +5377,30 @@ Produkt</translation>
         <source>Latest check-in: %1</source>
         <translation>Letzter Check-in: %1</translation>
     </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>On a team&apos;s row: how many of its own key results the coach flagged; the shape says how much help it needs writing OKRs</source>
+        <translation>In der Zeile eines Teams: wie viele seiner eigenen Schlüsselergebnisse der Coach markiert hat; die Form zeigt, wie viel Hilfe es beim Schreiben der OKRs braucht</translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation>ohne Befund</translation>
+    </message>
+    <message>
+        <source>%1 of %2 flagged</source>
+        <translation>%1/%2 markiert</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The coach is reading the plan</source>
+        <translation>Der Coach liest den Plan</translation>
+    </message>
 </context>
 <context>
     <name>ProgressBoardPrinter</name>
@@ -5397,6 +5554,35 @@ Produkt</translation>
     <message>
         <source>%1: %2 of %3 objectives in %4 of %5 teams; %6 of the cycle elapsed on %7</source>
         <translation>%1: %2 von %3 Zielen in %4 von %5 Teams; %6 des Zyklus vergangen am %7</translation>
+    </message>
+    <message>
+        <source>Most coach flags first</source>
+        <translation>Meiste Coach-Markierungen zuerst</translation>
+    </message>
+    <message>
+        <source>The teams that most need help writing OKRs first: the largest share of their own key results the coach flagged</source>
+        <translation>Die Teams, die beim Schreiben der OKRs am meisten Hilfe brauchen, zuerst: der größte Anteil eigener Schlüsselergebnisse, die der Coach markiert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coach: %1 of %n key result(s) flagged</source>
+        <translation>
+            <numerusform>Coach: %1 von %n Schlüsselergebnis markiert</numerusform>
+            <numerusform>Coach: %1 von %n Schlüsselergebnissen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no key results measure %n objective(s)</source>
+        <translation>
+            <numerusform>%n Ziel ohne messende Schlüsselergebnisse</numerusform>
+            <numerusform>%n Ziele ohne messende Schlüsselergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) over the objectives guidance</source>
+        <translation>
+            <numerusform>%n Team über der Zielempfehlung</numerusform>
+            <numerusform>%n Teams über der Zielempfehlung</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -26,6 +27,7 @@ int compareCards(ProgressBoardFilterModel::TeamOrder order, const Card &left, co
 {
     switch (order) {
     case ProgressBoardFilterModel::TeamOrder::Organisation:
+    case ProgressBoardFilterModel::TeamOrder::MostCoachFlags: // teams only, by their coach tallies
         break;
     case ProgressBoardFilterModel::TeamOrder::Name:
         return compareNames(leftName, rightName);
@@ -157,6 +159,18 @@ bool ProgressBoardFilterModel::showsBelow(const QModelIndex &sourceTeam) const
     return false;
 }
 
+int ProgressBoardFilterModel::compareCoachFlags(Id left, Id right) const
+{
+    const CycleReview::Tally leftTally = m_board->coachTally(left);
+    const CycleReview::Tally rightTally = m_board->coachTally(right);
+    // The Coach column's shape first, so the order reads down it.
+    const auto need = [](const CycleReview::Tally &tally) {
+        return std::tuple(int(ProgressBoardModel::coachStatus(tally)), tally.flaggedKeyResultShare(),
+                          tally.flaggedKeyResults, tally.unmeasuredObjectives);
+    };
+    return need(leftTally) > need(rightTally) ? -1 : need(rightTally) > need(leftTally) ? 1 : 0;
+}
+
 bool ProgressBoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     int order = 0;
@@ -165,7 +179,9 @@ bool ProgressBoardFilterModel::lessThan(const QModelIndex &left, const QModelInd
         case ProgressBoardModel::RowKind::Team: {
             const ProgressBoard::TeamCard &leftTeam = *m_board->teamAt(left);
             const ProgressBoard::TeamCard &rightTeam = *m_board->teamAt(right);
-            order = compareCards(m_teamOrder, leftTeam, rightTeam, leftTeam.name, rightTeam.name);
+            order = m_teamOrder == TeamOrder::MostCoachFlags
+                        ? compareCoachFlags(leftTeam.id, rightTeam.id)
+                        : compareCards(m_teamOrder, leftTeam, rightTeam, leftTeam.name, rightTeam.name);
             break;
         }
         case ProgressBoardModel::RowKind::Objective: {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board/ProgressBoard.h"
+#include "model/Ids.h"
 
 #include <QSortFilterProxyModel>
 
@@ -17,6 +18,9 @@ public:
         Name,          // alphabetical
         LeastProgress, // least progress first
         MostWorried,   // ProgressBoard::Worry: off track, at risk, missing check-in, stalled, then furthest behind
+        // The teams that most need help writing OKRs first: by the Coach column's status, then the share and the
+        // count of their own key results flagged; objectives and key results in plan order
+        MostCoachFlags,
     };
 
     explicit ProgressBoardFilterModel(QObject *parent = nullptr);
@@ -49,6 +53,8 @@ private:
     bool objectiveShown(const ProgressBoard::TeamCard &team, const ProgressBoard::ObjectiveCard &objective) const;
     // Whether a team row's objectives or teams below it show.
     bool showsBelow(const QModelIndex &sourceTeam) const;
+    // -1, 0 or 1 as the team `left` needs more, as much or less help writing OKRs than `right`.
+    int compareCoachFlags(Id left, Id right) const;
 
     ProgressBoardModel *m_board = nullptr;
     ProgressBoard::Filter m_filter;

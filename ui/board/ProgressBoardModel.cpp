@@ -1,6 +1,7 @@
 #include "board/ProgressBoardModel.h"
 
 #include "board/StatusCountText.h"
+#include "coach/CoachMessages.h"
 #include "model/IsoWeek.h"
 #include "model/TextLimits.h"
 #include "palette/PaceColours.h"
@@ -13,8 +14,14 @@
 #include "widgets/ProgressCell.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -64,8 +71,11 @@ ProgressBoardModel::ProgressBoardModel(QObject *parent)
                  {tr("Key results"), tr("Key results by status: the more worried of pace and stated confidence; on a "
                                         "key result's row, its value against its target")},
                  {tr("Last check-in")},
-                 {tr("Notes"), tr("On a key result's row: the comment of its latest check-in")}})
+                 {tr("Notes"), tr("On a key result's row: the comment of its latest check-in")},
+                 {tr("Coach"), tr("On a team's row: how many of its own key results the coach flagged; the shape says "
+                                  "how much help it needs writing OKRs")}})
 {
+    connect(&m_coachReview, &QFutureWatcherBase::finished, this, &ProgressBoardModel::applyCoachReview);
 }
 
 QString ProgressBoardModel::teamConfidenceText(Confidence stated)
@@ -82,6 +92,7 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     m_summary = BoardSummary::build(plan, ProgressRollUp(plan, referenceDate, Preferences::paceThresholds()), histories,
                                     referenceDate);
     m_histories = histories;
+    reviewPlan(plan);
     m_teamNodes.clear();
     m_objectivePlaces.clear();
     m_teamNodeOf.clear();
@@ -110,6 +121,114 @@ void ProgressBoardModel::setPlan(const CyclePlan &plan, const KeyResultHistories
     }
     layOutTeams();
     endResetModel();
+}
+
+void ProgressBoardModel::reviewPlan(const CyclePlan &plan)
+{
+    m_coachTally = {};
+    m_teamCoachTallies.clear();
+    m_coachReview.future().cancel(); // a review not started yet is of an older plan: it does nothing
+    if (plan.objectives.isEmpty()) {
+        m_coachReview.setFuture({});
+        m_coachReviewed = true;
+        return;
+    }
+    if (!m_coach)
+        m_coach.emplace();
+    if (m_coachIcons.isEmpty()) {
+        const int iconSize = QFontMetrics(QGuiApplication::font()).height() * 3 / 4;
+        for (const Confidence status : {Confidence::OnTrack, Confidence::AtRisk, Confidence::OffTrack})
+            m_coachIcons.insert(int(status), PaceColours::statusIcon(status, QGuiApplication::palette(), iconSize));
+    }
+    m_coachReviewed = false;
+    // The review holds its own copy of the plan (whose lists are shared, not copied), of the coach (thread-safe once
+    // made) and of the last review's memo, so a board that goes need not wait for it; the application waits for the
+    // pool when it quits. With the memo, a refresh after a check-in reviews one objective again, not the cycle.
+    const auto promise = std::make_shared<QPromise<CoachTallies>>();
+    m_coachReview.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, coach = *m_coach, plan, memo = m_coachMemo] {
+        promise->start();
+        if (!promise->isCanceled())
+            promise->addResult(reviewed(coach, plan, *memo));
+        promise->finish();
+    });
+}
+
+ProgressBoardModel::CoachTallies ProgressBoardModel::reviewed(const Coach &coach, const CyclePlan &plan,
+                                                              CoachMemoSlot &slot)
+{
+    ReviewMemo memo;
+    {
+        // Taken, not shared: a review running beside this one (of an older plan) starts afresh.
+        const QMutexLocker lock(&slot.mutex);
+        memo = std::exchange(slot.memo, {});
+    }
+    const CycleReview review(coach, plan, NoId, &memo);
+    CoachTallies tallies{review.tally(), {}};
+    tallies.teams.reserve(review.teams().size());
+    for (const CycleReview::TeamItem &team : review.teams())
+        tallies.teams.insert(team.team->id, team.tally);
+    const QMutexLocker lock(&slot.mutex);
+    slot.memo = std::move(memo);
+    return tallies;
+}
+
+void ProgressBoardModel::waitForCoachReview()
+{
+    if (m_coachReviewed)
+        return;
+    m_coachReview.waitForFinished();
+    applyCoachReview();
+}
+
+void ProgressBoardModel::applyCoachReview()
+{
+    // Once per plan: waitForCoachReview() may have been first.
+    if (m_coachReviewed || m_coachReview.future().resultCount() == 0)
+        return;
+    CoachTallies tallies = m_coachReview.result();
+    m_coachTally = std::move(tallies.organisation);
+    m_teamCoachTallies = std::move(tallies.teams);
+    m_coachReviewed = true;
+    for (int node = 0; node < m_teamNodes.size(); ++node) {
+        const QModelIndex cell = teamNodeIndex(node, CoachColumn);
+        emit dataChanged(cell, cell);
+    }
+    emit coachReviewed();
+}
+
+Confidence ProgressBoardModel::coachStatus(const CycleReview::Tally &tally)
+{
+    if (tally.flaggedKeyResultShare() >= 0.5 || tally.unmeasuredObjectives > 0)
+        return Confidence::OffTrack;
+    return tally.isClean() ? Confidence::OnTrack : Confidence::AtRisk;
+}
+
+QVariant ProgressBoardModel::coachData(const ProgressBoard::TeamCard &team, int role) const
+{
+    if (!m_coachReviewed) {
+        if (role == Qt::DisplayRole)
+            return tr("…");
+        return role == Qt::ToolTipRole ? QVariant(tr("The coach is reading the plan")) : QVariant();
+    }
+    const auto found = m_teamCoachTallies.constFind(team.id);
+    if (found == m_teamCoachTallies.constEnd())
+        return role == Qt::DisplayRole ? QVariant(tr("—")) : QVariant();
+    const CycleReview::Tally &tally = *found;
+    switch (role) {
+    case Qt::DisplayRole:
+        return tally.isClean() ? tr("all clear")
+                               : tr("%1 of %2 flagged").arg(tally.flaggedKeyResults).arg(tally.keyResults);
+    case Qt::DecorationRole:
+        return m_coachIcons.value(int(coachStatus(tally)));
+    case Qt::AccessibleTextRole:
+        return CoachMessages::tallySentences(tally).join(u' ');
+    case Qt::ToolTipRole:
+        return CoachMessages::tallySentences(tally).join(u'\n');
+    default:
+        break;
+    }
+    return {};
 }
 
 void ProgressBoardModel::setTeamLayout(TeamLayout layout)
@@ -396,6 +515,8 @@ QVariant ProgressBoardModel::teamData(const ProgressBoard::TeamCard &team, int c
         if (role == Qt::ForegroundRole)
             return PaceColours::forText(Confidence::OffTrack, QGuiApplication::palette());
         break;
+    case CoachColumn:
+        return coachData(team, role);
     default:
         break;
     }

@@ -2,12 +2,21 @@
 
 #include "board/BoardSummary.h"
 #include "charts/ChartSeries.h"
+#include "coach/Coach.h"
+#include "coach/CycleReview.h"
+#include "coach/ReviewMemo.h"
 #include "model/CyclePlan.h"
 #include "widgets/ColumnHeaders.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QFutureWatcher>
 #include <QHash>
+#include <QIcon>
+#include <QMutex>
+
+#include <memory>
+#include <optional>
 
 // The progress board as a tree: a row per team card (BoardSummary::build), its objectives below, their key results
 // below them. Nested, a team's row also holds the teams directly below it in the organisation (after its own
@@ -27,6 +36,7 @@ public:
         KeyResultsColumn, // a key result's row: its value against its target
         CheckInColumn,
         NotesColumn, // a key result's row: its latest check-in's comment
+        CoachColumn, // a team's row: how many of its own key results the coach flagged
         ColumnCount
     };
     enum class RowKind { Team, Objective, KeyResult };
@@ -51,6 +61,18 @@ public:
     const BoardSummary &summary() const { return m_summary; }
     const QList<BoardSummary::TeamLine> &teams() const { return m_summary.teams; }
     qsizetype objectiveCount() const { return m_objectivePlaces.size(); }
+    // The coach's review of the cycle in numbers, made once per plan: the organisation's, and each team's own
+    // objectives' (an empty tally for a team without). It runs on a thread of its own, so that reading 10,000 texts
+    // does not hold up the board's refresh: empty until coachReviewed().
+    const CycleReview::Tally &coachTally() const { return m_coachTally; }
+    CycleReview::Tally coachTally(Id teamId) const { return m_teamCoachTallies.value(teamId); }
+    bool isCoachReviewed() const { return m_coachReviewed; }
+    // Waits for the review of the plan last set (a print, an export and tests show it whole); coachReviewed() is
+    // emitted before it returns.
+    void waitForCoachReview();
+    // How much help a tally says its team needs writing OKRs, in the status shapes: nothing flagged (on track),
+    // something flagged (at risk), half its key results or more flagged or an objective nothing measures (off track).
+    static Confidence coachStatus(const CycleReview::Tally &tally);
 
     RowKind rowKind(const QModelIndex &index) const;
     // The card of a team row, or of the team an objective or key result row belongs to.
@@ -72,7 +94,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+signals:
+    // The coach's review of the plan last set arrived: coachTally() and the Coach column say it now.
+    void coachReviewed();
+
 private:
+    struct CoachTallies {
+        CycleReview::Tally organisation;
+        QHash<Id, CycleReview::Tally> teams;
+    };
+    // The memo of the last review that ended, for the next to start from: handed from one review to the next on
+    // the pool's threads, whether or not its result reached the board (refreshes may come faster than the events).
+    struct CoachMemoSlot {
+        QMutex mutex;
+        ReviewMemo memo;
+    };
+    static CoachTallies reviewed(const Coach &coach, const CyclePlan &plan, CoachMemoSlot &slot);
+    void applyCoachReview();
+
     // A team card's place in the layout; node i is m_summary.teams[i].
     struct TeamNode {
         int department = -1;    // the nearest team above it with a card, -1 for none
@@ -105,6 +144,8 @@ private:
     QVariant progressData(double progress, double expected, std::optional<Confidence> pace,
                           std::optional<Confidence> stated, int role) const;
     static QVariant keyResultsData(const ProgressBoard::StatusCounts &counts, int role);
+    QVariant coachData(const ProgressBoard::TeamCard &team, int role) const;
+    void reviewPlan(const CyclePlan &plan);
 
     Cycle m_cycle;
     QDate m_referenceDate;
@@ -119,4 +160,11 @@ private:
     QHash<Id, int> m_objectiveNumberOf;
     QHash<Id, std::pair<int, int>> m_keyResultPlaceOf; // (objective number, row)
     ColumnHeaders m_headers;
+    std::optional<Coach> m_coach; // made with the first plan: reading the lexicon is no part of an empty board
+    CycleReview::Tally m_coachTally;
+    QHash<Id, CycleReview::Tally> m_teamCoachTallies;
+    bool m_coachReviewed = true;
+    std::shared_ptr<CoachMemoSlot> m_coachMemo = std::make_shared<CoachMemoSlot>();
+    QHash<int, QIcon> m_coachIcons;             // by Confidence
+    QFutureWatcher<CoachTallies> m_coachReview; // of the plan last set, on Qt's global thread pool
 };

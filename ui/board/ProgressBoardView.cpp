@@ -6,6 +6,7 @@
 #include "board/SparklineDelegate.h"
 #include "board/StatusCountText.h"
 #include "board/WeekChangesView.h"
+#include "coach/CoachMessages.h"
 #include "document/ShownPlan.h"
 #include "preferences/Preferences.h"
 #include "storage/DocumentError.h"
@@ -118,6 +119,11 @@ void ProgressBoardView::createControls()
                          tr("Off track first, then at risk, missing check-in and stalled, then the furthest behind: "
                             "teams, objectives and key results alike"),
                          Qt::ToolTipRole);
+    m_order->addItem(tr("Most coach flags first"), int(ProgressBoardFilterModel::TeamOrder::MostCoachFlags));
+    m_order->setItemData(m_order->count() - 1,
+                         tr("The teams that most need help writing OKRs first: the largest share of their own key "
+                            "results the coach flagged"),
+                         Qt::ToolTipRole);
     connect(m_order, &QComboBox::currentIndexChanged, this, &ProgressBoardView::applyOrder);
     auto *orderLabel = new QLabel(tr("S&ort:"), this);
     orderLabel->setBuddy(m_order);
@@ -156,6 +162,12 @@ void ProgressBoardView::createControls()
     header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
     sizeColumns();
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
+    // The coach's review arrives after the refresh: its line, and its order when chosen.
+    connect(m_model, &ProgressBoardModel::coachReviewed, this, [this] {
+        updateOrganisationLine();
+        if (m_filterModel->teamOrder() == ProgressBoardFilterModel::TeamOrder::MostCoachFlags)
+            m_filterModel->invalidate();
+    });
     setFocusProxy(m_tree); // focusing the board lands on its rows
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_filterModel->mapToSource(current);
@@ -173,7 +185,6 @@ void ProgressBoardView::createControls()
     m_organisation->setObjectName(QStringLiteral("organisationLine"));
     m_organisation->setWordWrap(true);
     m_organisation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_organisation->setToolTip(tr("In brackets: the change since a week before"));
     // Bold only: the size stays the window's, so presentation mode enlarges it with the rest.
     QFont bold;
     bold.setBold(true);
@@ -254,6 +265,7 @@ void ProgressBoardView::sizeColumns()
                       std::max(26 * characterWidth, twoStatusesWidth + 2 * characterWidth));
     ColumnWidths::fit(header, ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::NotesColumn, 14 * characterWidth);
+    ColumnWidths::fit(header, ProgressBoardModel::CoachColumn, 21 * characterWidth);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)
@@ -445,6 +457,8 @@ void ProgressBoardView::restoreViewState(const QModelIndex &current, int scrollP
 QString ProgressBoardView::organisationLine()
 {
     ensureControls();
+    // A print or an export shows the coach's review whole.
+    m_model->waitForCoachReview();
     return m_organisation->text();
 }
 
@@ -502,7 +516,20 @@ void ProgressBoardView::updateOrganisationLine()
                          .arg(summary.teamsMissingCheckIn.size())
                          .arg(summary.teams.size()));
     parts.append(tr("Stalled key results: %1").arg(summary.stalledKeyResults.size()));
+    QString toolTip = tr("In brackets: the change since a week before");
+    if (m_model->isCoachReviewed()) {
+        const CycleReview::Tally &coach = m_model->coachTally();
+        parts.append(
+            tr("Coach: %1 of %n key result(s) flagged", nullptr, coach.keyResults).arg(coach.flaggedKeyResults));
+        if (coach.unmeasuredObjectives > 0)
+            parts.append(tr("no key results measure %n objective(s)", nullptr, coach.unmeasuredObjectives));
+        if (coach.teamsOverGuidance > 0)
+            parts.append(tr("%n team(s) over the objectives guidance", nullptr, coach.teamsOverGuidance));
+        // The coach's counts in full, by flag.
+        toolTip += QStringLiteral("\n\n") + CoachMessages::tallySentences(coach).join(u'\n');
+    }
     m_organisation->setText(parts.join(tr("  ·  ")));
+    m_organisation->setToolTip(toolTip);
 }
 
 void ProgressBoardView::updateSummary()

@@ -60,8 +60,9 @@ public:
     QTreeView *treeView();
     WeekChangesView *weekChangesView();
 
-    // What the board shows above its cards, in its words, for an export or a print of it: the organisation line,
-    // and the filters, type and team order chosen (the ticked filters only).
+    // What the board shows above its cards, in its words, for an export or a print of it: the organisation line
+    // (once the coach's review of the plan arrived), and the filters, type and team order chosen (the ticked
+    // filters only).
     QString organisationLine();
     QStringList choicesInWords();
 

@@ -375,8 +375,9 @@ TEST_CASE("The board should open on a line about the whole organisation", "[ui][
     QWidget window;
     ProgressBoardView *board = acmeBoard(&window);
     const auto *line = child<QLabel>(*board, "organisationLine");
-    const QStringList parts = line->text().split(QStringLiteral("  ·  "));
-    REQUIRE(parts.size() == 4);
+    const QStringList parts = board->organisationLine().split(QStringLiteral("  ·  "));
+    REQUIRE(parts.size() >= 5);
+    CHECK(line->text() == parts.join(QStringLiteral("  ·  ")));
     CHECK(parts[0].startsWith(QStringLiteral("Overall progress ")));
     // Engineering's check-in of 10 Aug moved the organisation since a week before.
     CHECK(parts[0].endsWith(QStringLiteral("(expected 46\u00a0%, +8\u00a0% since last week)")));
@@ -386,7 +387,102 @@ TEST_CASE("The board should open on a line about the whole organisation", "[ui][
     CHECK(parts[2].startsWith(QStringLiteral("Teams without a check-in for week ")));
     CHECK(parts[2].endsWith(QStringLiteral(": 1 of 3")));
     CHECK(parts[3] == QStringLiteral("Stalled key results: 0"));
+    CHECK(
+        parts[4] ==
+        QStringLiteral("Coach: %1 of 4 key results flagged").arg(board->boardModel()->coachTally().flaggedKeyResults));
 
     board->showPlan({}, {});
     CHECK(line->text().isEmpty());
+}
+
+namespace {
+
+// acmeQuarter with both of Sales' key results naming a deliverable, which the coach flags.
+CyclePlan acmeQuarterWithOutputs()
+{
+    CyclePlan plan = PlanFixtures::acmeQuarter();
+    for (KeyResult &keyResult : plan.keyResults) {
+        if (keyResult.id == 200)
+            keyResult.title = QStringLiteral("Launch the pricing page");
+        if (keyResult.id == 201)
+            keyResult.title = QStringLiteral("Launch the partner portal");
+    }
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("A team's row should say how many of its own key results the coach flagged, and by which flags",
+          "[ui][board][coach]")
+{
+    TestedBoardModels tested;
+    ProgressBoardModel &model = tested.model;
+    model.setPlan(acmeQuarterWithOutputs(), {}, referenceDate);
+    CHECK(model.teamIndex(2, ProgressBoardModel::CoachColumn).data().toString() == QStringLiteral("…"));
+    QSignalSpy reviewed(&model, &ProgressBoardModel::coachReviewed);
+    REQUIRE(reviewed.wait(10000)); // on a thread of its own
+    CHECK(model.isCoachReviewed());
+    CHECK(model.headerData(ProgressBoardModel::CoachColumn, Qt::Horizontal).toString() == QStringLiteral("Coach"));
+
+    const QModelIndex sales = model.teamIndex(2, ProgressBoardModel::CoachColumn);
+    CHECK(sales.data().toString() == QStringLiteral("2 of 2 flagged"));
+    CHECK(ProgressBoardModel::coachStatus(model.coachTally(2)) == Confidence::OffTrack);
+    CHECK(sales.data(Qt::DecorationRole).value<QIcon>().cacheKey() !=
+          model.teamIndex(3, ProgressBoardModel::CoachColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey());
+    const QString salesDetails = sales.data(Qt::ToolTipRole).toString();
+    CHECK(salesDetails.contains(QStringLiteral("The coach flagged 2 of 2 key results (100\u00a0%).")));
+    CHECK(salesDetails.contains(QStringLiteral("activity instead of outcome (2)")));
+    CHECK(sales.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("The coach flagged 2 of 2")));
+
+    // Acme: two objectives of its own, no key results; "Be loved by our customers" has no team's objective aligned.
+    const CycleReview::Tally acme = model.coachTally(1);
+    CHECK(acme.objectives == 2);
+    CHECK(acme.keyResults == 0);
+    CHECK(acme.unmeasuredObjectives == 1);
+    CHECK(ProgressBoardModel::coachStatus(acme) == Confidence::OffTrack);
+    CHECK(model.teamIndex(1, ProgressBoardModel::CoachColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("No key results measure 1 objective.")));
+
+    // The organisation's tally adds up its teams'.
+    CHECK(model.coachTally().keyResults == 4);
+    CHECK(model.coachTally().flaggedKeyResults == 2 + model.coachTally(3).flaggedKeyResults);
+    CHECK(model.coachTally().objectives == 5);
+
+    // Objectives and key results leave the column empty: the team's row sums them up.
+    CHECK(model.objectiveIndex(20, ProgressBoardModel::CoachColumn).data().isNull());
+    CHECK(model.keyResultIndex(200, ProgressBoardModel::CoachColumn).data().isNull());
+
+    // Fixed, Sales needs no help: the board follows the next plan.
+    model.setPlan(PlanFixtures::acmeQuarter(), {}, referenceDate);
+    model.waitForCoachReview();
+    CHECK(model.coachTally(2).flagCounts.value(QString::fromLatin1(CoachCode::OutputVerb)) == 0);
+    CHECK(model.teamIndex(2, ProgressBoardModel::CoachColumn).data().toString() != QStringLiteral("2 of 2 flagged"));
+    CHECK(tested.warnings.warnings().isEmpty());
+}
+
+TEST_CASE("The board should put the teams that most need help writing OKRs first when asked", "[ui][board][coach]")
+{
+    QWidget window;
+    auto *board = new ProgressBoardView(&window);
+    board->setReferenceDate(referenceDate);
+    board->showPlan(acmeQuarterWithOutputs(), {});
+    const QAbstractItemModel &shown = *board->treeView()->model();
+    auto *order = child<QComboBox>(*board, "teamOrder");
+    // Chosen before the review arrives: the teams take their places when it does.
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::MostCoachFlags)));
+    board->boardModel()->waitForCoachReview();
+    REQUIRE(shown.rowCount() == 3);
+    // Sales needs the most help: every key result flagged. Then the Coach column's shapes from the worst.
+    CHECK(shown.index(0, 0).data().toString() == QStringLiteral("Sales"));
+    CHECK(shown.index(0, ProgressBoardModel::CoachColumn).data().toString() == QStringLiteral("2 of 2 flagged"));
+    const auto status = [&](int row) {
+        const Id teamId = shown.index(row, 0).data(ItemRoles::ItemIdRole).value<Id>();
+        return ProgressBoardModel::coachStatus(board->boardModel()->coachTally(teamId));
+    };
+    CHECK(status(0) >= status(1));
+    CHECK(status(1) >= status(2));
+    order->setCurrentIndex(order->findData(int(ProgressBoardFilterModel::TeamOrder::Name)));
+    CHECK(shown.index(0, 0).data().toString() == QStringLiteral("Acme"));
 }
