@@ -159,8 +159,17 @@ void ProgressBoardView::createControls()
     m_tree->setSortingEnabled(false);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Stretch);
+    // The title takes what the other columns leave (fitTitleColumn), but keeps a readable minimum.
+    header->setSectionResizeMode(ProgressBoardModel::TitleColumn, QHeaderView::Interactive);
+    // The coach's count beside the statuses, before the dates and notes a narrow board scrolls to.
+    header->moveSection(header->visualIndex(ProgressBoardModel::CoachColumn),
+                        header->visualIndex(ProgressBoardModel::CheckInColumn));
     sizeColumns();
+    m_tree->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ProgressBoardModel::TitleColumn)
+            fitTitleColumn();
+    });
     connect(m_tree, &QTreeView::activated, this, &ProgressBoardView::activate);
     // The coach's review arrives after the refresh: its line, and its order when chosen.
     connect(m_model, &ProgressBoardModel::coachReviewed, this, [this] {
@@ -266,6 +275,29 @@ void ProgressBoardView::sizeColumns()
     ColumnWidths::fit(header, ProgressBoardModel::CheckInColumn, 14 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::NotesColumn, 14 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::CoachColumn, 21 * characterWidth);
+    fitTitleColumn();
+}
+
+void ProgressBoardView::fitTitleColumn()
+{
+    QHeaderView *header = m_tree->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ProgressBoardModel::TitleColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    // A team's name and the start of a title stay readable: on a narrow board (German, beside the details) the
+    // columns scroll sideways instead of cutting every title to a few letters.
+    const int minimum =
+        std::max(30 * fontMetrics().averageCharWidth(), header->sectionSizeHint(ProgressBoardModel::TitleColumn));
+    header->resizeSection(ProgressBoardModel::TitleColumn, std::max(minimum, m_tree->viewport()->width() - others));
+}
+
+bool ProgressBoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_tree && watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProgressBoardView::changeEvent(QEvent *event)

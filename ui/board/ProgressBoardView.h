@@ -87,6 +87,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Builds the controls, once.
@@ -94,6 +95,8 @@ private:
     void createControls();
     // Widths in characters of the font: what each column's words need.
     void sizeColumns();
+    // The title column: the room the others leave, at least a readable minimum.
+    void fitTitleColumn();
     void applyFilter();
     void applyOrder();
     // Which teams are folded and which objectives open, at and below `parent` of the filter model.

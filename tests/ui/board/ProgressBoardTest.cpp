@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -334,6 +335,36 @@ TEST_CASE("The board should show a thousand teams as rows of one view", "[ui][bo
     CHECK(board->boardModel()->objectiveCount() == 3005);
     // The cards are rows, not widgets (nor are the week changes below them: WeekChangesTest).
     CHECK(board->findChildren<QWidget *>().size() - board->weekChangesView()->findChildren<QWidget *>().size() < 40);
+}
+
+TEST_CASE("The board's title column should take the room left, and scroll sideways before it turns unreadable",
+          "[ui][board]")
+{
+    QWidget window;
+    auto *board = new ProgressBoardView(&window);
+    board->setReferenceDate(referenceDate);
+    board->showPlan(PlanFixtures::largeOrganisation(3), {});
+    const QHeaderView *header = board->treeView()->header();
+    const auto others = [header] {
+        int width = 0;
+        for (int column = 1; column < header->count(); ++column)
+            width += header->sectionSize(column);
+        return width;
+    };
+
+    window.resize(2000, 600);
+    board->resize(2000, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Wide: the title fills what the others leave, with no sideways scrolling.
+    CHECK(header->sectionSize(ProgressBoardModel::TitleColumn) == board->treeView()->viewport()->width() - others());
+
+    // Narrow, as beside the details panel in German: the title keeps its minimum and the rest scrolls.
+    board->resize(600, 600);
+    QCoreApplication::processEvents();
+    const int minimum = 30 * board->fontMetrics().averageCharWidth();
+    CHECK(header->sectionSize(ProgressBoardModel::TitleColumn) >= minimum);
+    CHECK(header->length() > board->treeView()->viewport()->width());
 }
 
 TEST_CASE("A team's row should say at a glance its key results by status, stated confidence and check-in",
