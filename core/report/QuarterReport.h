@@ -84,6 +84,8 @@ struct QuarterReport {
     QStringList sectionTitles;                // the teams with a section, in their order: the contents' lines
     CycleReview::Tally coach;                 // how well the report's teams wrote their OKRs, all added up
     // The teams the coach flagged anything for: the largest share of flagged key results first, then in the
-    // organisation's order.
+    // organisation's order; at most CoachTeamsShown, the others only counted.
+    static constexpr int CoachTeamsShown = 25;
     QList<ReportCoachTeam> coachTeams;
+    int coachTeamsNotShown = 0;
 };

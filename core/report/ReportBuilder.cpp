@@ -140,6 +140,11 @@ void addCoachReview(QuarterReport &report, const CyclePlan &plan, Id scopeTeamId
                      [](const ReportCoachTeam &left, const ReportCoachTeam &right) {
                          return left.tally.flaggedKeyResultShare() > right.tally.flaggedKeyResultShare();
                      });
+    // A report of 1,000 teams would list hundreds: the ones most in need say where help goes first.
+    if (report.coachTeams.size() > QuarterReport::CoachTeamsShown) {
+        report.coachTeamsNotShown = int(report.coachTeams.size()) - QuarterReport::CoachTeamsShown;
+        report.coachTeams.resize(QuarterReport::CoachTeamsShown);
+    }
 }
 
 // What the summary reads: the cycle's plan without its initiatives, which only the teams' sections print.

@@ -4974,6 +4974,13 @@ Produkt</translation>
         <source>Unmeasured objectives</source>
         <translation>Ungemessene Ziele</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more team(s) with flags, fewer in share: quarterdeck lint --document lists every one.</source>
+        <translation>
+            <numerusform>%n weiteres Team mit Markierungen, anteilig weniger: quarterdeck lint --document listet alle.</numerusform>
+            <numerusform>%n weitere Teams mit Markierungen, anteilig weniger: quarterdeck lint --document listet alle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>

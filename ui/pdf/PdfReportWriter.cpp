@@ -477,6 +477,12 @@ void composeCoachReview(Composer &composer, const QuarterReport &report)
         Composer::setCell(table, row, 3, QString::number(team.tally.unmeasuredObjectives));
         Composer::setCell(table, row, 4, CoachMessages::flagCountList(team.tally.flagCounts));
     }
+    if (report.coachTeamsNotShown > 0) {
+        composer.muted(QCoreApplication::translate("PdfReportWriter",
+                                                   "%n more team(s) with flags, fewer in share: quarterdeck lint "
+                                                   "--document lists every one.",
+                                                   nullptr, report.coachTeamsNotShown));
+    }
 }
 
 void composeSummary(Composer &composer, const QuarterReport &report)

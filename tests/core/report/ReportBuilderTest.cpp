@@ -1,12 +1,16 @@
 #include "support/catch.h"
 
+#include "coach/Coach.h"
+#include "coach/CycleReview.h"
 #include "model/TextLimits.h"
 #include "report/ReportBuilder.h"
+#include "sample/OrganisationGenerator.h"
 #include "storage/Statement.h"
 #include "support/CatchQt.h"
 #include "support/ReportFixtures.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <optional>
@@ -192,6 +196,29 @@ TEST_CASE("A report sums up the coach's review and lists the teams it flagged, t
     CHECK(sales.summary.coach.flaggedKeyResults == first.tally.keyResults);
     REQUIRE(sales.summary.coachTeams.size() == 1);
     CHECK(sales.summary.coachTeams.first().teamName == QStringLiteral("Sales"));
+}
+
+TEST_CASE("A report lists the teams that most need help writing OKRs, and only counts the rest",
+          "[ui][report][coach]")
+{
+    QTemporaryDir folder;
+    const std::unique_ptr<Document> document = Document::create(folder.filePath(QStringLiteral("generated.okr")));
+    Repository repository(*document);
+    OrganisationGenerator::write(repository, GeneratorSettings{60, 1, 3, QDate::currentDate()}, {});
+    // Every key result names a deliverable: every team with key results in the cycle is flagged.
+    Statement(*document, QStringLiteral("UPDATE key_results SET title = 'Launch landing page ' || id")).exec();
+    const Id cycleId = repository.cycles().active()->id;
+    CyclePlan plan = repository.queries().loadCyclePlan(cycleId);
+    plan.rebuildIndex();
+    const CycleReview review(Coach(), plan, NoId);
+    const auto flaggedTeams = int(std::count_if(review.teams().cbegin(), review.teams().cend(),
+                                                [](const CycleReview::TeamItem &team) { return !team.tally.isClean(); }));
+    REQUIRE(flaggedTeams > QuarterReport::CoachTeamsShown);
+
+    const CollectedReport report(repository, cycleId, NoId);
+    CHECK(report.summary.coachTeams.size() == QuarterReport::CoachTeamsShown);
+    CHECK(report.summary.coachTeamsNotShown == flaggedTeams - QuarterReport::CoachTeamsShown);
+    CHECK(report.summary.coach.flaggedKeyResults == report.summary.coach.keyResults);
 }
 
 TEST_CASE("A report cuts text written before the limits to them, however long it is", "[ui][report][limits]")
