@@ -250,7 +250,9 @@ void ProgressBoardView::sizeColumns()
 {
     QHeaderView *header = m_tree->header();
     const int characterWidth = fontMetrics().averageCharWidth();
-    // Five levels deep at 1366 beside the details: the title keeps the room, the longest words elide to tooltips.
+    // Five levels deep at 1366 beside the details: a narrow indentation leaves the title its words; the other
+    // columns get what their words need (the longest elide to tooltips) and the title what is left, at least its
+    // minimum (fitTitleColumn).
     m_tree->setIndentation(2 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::ProgressColumn, 18 * characterWidth);
     ColumnWidths::fit(header, ProgressBoardModel::HistoryColumn, 11 * characterWidth);
